@@ -1,0 +1,54 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// specgen: OpenAPI and AT Protocol Lexicon documents in, Swift sources out.
+///
+/// The pipeline runs one way: `SpecReader` → `SchemaIR` → front ends → `SwiftEmitter` →
+/// `OutputWriter`; `GeneratorPipeline` wires the stages together for the `specgen` CLI and
+/// the tests. See docs/ARCHITECTURE.md.
+let package = Package(
+  name: "specgen",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "specgen", targets: ["specgen"]),
+    .library(name: "SpecgenRuntime", targets: ["SpecgenRuntime"]),
+    .library(name: "Livepeer", targets: ["Livepeer"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CYAML",
+      pkgConfig: "yaml-0.1",
+      providers: [.apt(["libyaml-dev"])]
+    ),
+    .target(name: "SpecgenDiagnostics"),
+    .target(name: "SpecReader", dependencies: ["CYAML", "SpecgenDiagnostics"]),
+    .target(name: "SchemaIR", dependencies: ["SpecgenDiagnostics"]),
+    .target(name: "OpenAPIFrontEnd", dependencies: ["SpecReader", "SchemaIR", "SpecgenDiagnostics"]),
+    .target(name: "SwiftEmitter", dependencies: ["SchemaIR"]),
+    .target(name: "OutputWriter", dependencies: ["SpecgenDiagnostics"]),
+    .target(
+      name: "GeneratorPipeline",
+      dependencies: ["SpecReader", "SchemaIR", "OpenAPIFrontEnd", "SwiftEmitter", "OutputWriter", "SpecgenDiagnostics"]
+    ),
+    .executableTarget(
+      name: "specgen",
+      dependencies: [
+        "GeneratorPipeline", "SpecgenDiagnostics",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .target(name: "SpecgenRuntime"),
+    .target(name: "Livepeer", dependencies: ["SpecgenRuntime"], path: "Generated/Livepeer"),
+    .testTarget(name: "SpecReaderTests", dependencies: ["SpecReader"]),
+    .testTarget(name: "SpecgenRuntimeTests", dependencies: ["SpecgenRuntime"]),
+    .testTarget(
+      name: "GeneratorTests",
+      dependencies: ["GeneratorPipeline", "OpenAPIFrontEnd", "SwiftEmitter", "SchemaIR", "SpecReader", "OutputWriter"]
+    ),
+    .testTarget(name: "GeneratedCodeTests", dependencies: ["Livepeer", "SpecgenRuntime", "SpecReader"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

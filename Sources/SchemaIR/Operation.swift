@@ -1,0 +1,115 @@
+import SpecgenDiagnostics
+
+/// One HTTP operation (an OpenAPI path item method, or an XRPC query or procedure).
+public struct Operation: Hashable, Sendable {
+  /// `operationId`, or a stable name derived from method and path when the spec has none.
+  public var name: String
+  /// Upper-case HTTP method: `GET`, `PATCH`, ...
+  public var method: String
+  /// The path template, e.g. `/stream/{id}`.
+  public var path: String
+  public var parameters: [Parameter]
+  public var requestBody: RequestBody?
+  public var responses: [Response]
+  /// Names of the security schemes that may authorize the call; empty when none is needed.
+  public var security: [[String]]
+  public var tags: [String]
+  public var documentation: Documentation
+  public var location: SourceLocation?
+
+  public init(
+    name: String, method: String, path: String, parameters: [Parameter] = [], requestBody: RequestBody? = nil,
+    responses: [Response] = [], security: [[String]] = [], tags: [String] = [],
+    documentation: Documentation = Documentation(), location: SourceLocation? = nil
+  ) {
+    self.name = name
+    self.method = method
+    self.path = path
+    self.parameters = parameters
+    self.requestBody = requestBody
+    self.responses = responses
+    self.security = security
+    self.tags = tags
+    self.documentation = documentation
+    self.location = location
+  }
+}
+
+/// A path, query, header or cookie parameter.
+public struct Parameter: Hashable, Sendable {
+  public enum Location: String, Hashable, Sendable {
+    case path
+    case query
+    case header
+    case cookie
+  }
+
+  public var name: String
+  public var location: Location
+  public var type: TypeReference
+  public var isRequired: Bool
+  /// `style` as written (`form`, `simple`, `deepObject`, ...); `nil` means the location's default.
+  public var style: String?
+  public var explode: Bool?
+  public var constraints: Constraints
+  public var documentation: Documentation
+
+  public init(
+    name: String, location: Location, type: TypeReference, isRequired: Bool, style: String? = nil,
+    explode: Bool? = nil, constraints: Constraints = Constraints(), documentation: Documentation = Documentation()
+  ) {
+    self.name = name
+    self.location = location
+    self.type = type
+    self.isRequired = isRequired
+    self.style = style
+    self.explode = explode
+    self.constraints = constraints
+    self.documentation = documentation
+  }
+}
+
+/// A body in one media type; `type` is `nil` when the spec gives no schema.
+public struct Content: Hashable, Sendable {
+  public var mediaType: String
+  public var type: TypeReference?
+  public var isNullable: Bool
+
+  public init(mediaType: String, type: TypeReference?, isNullable: Bool = false) {
+    self.mediaType = mediaType
+    self.type = type
+    self.isNullable = isNullable
+  }
+}
+
+public struct RequestBody: Hashable, Sendable {
+  public var isRequired: Bool
+  public var contents: [Content]
+  public var documentation: Documentation
+
+  public init(isRequired: Bool, contents: [Content], documentation: Documentation = Documentation()) {
+    self.isRequired = isRequired
+    self.contents = contents
+    self.documentation = documentation
+  }
+}
+
+public struct Response: Hashable, Sendable {
+  /// Which statuses a response covers.
+  public enum Status: Hashable, Sendable, Comparable {
+    case code(Int)
+    /// `2XX`: the hundreds digit.
+    case range(Int)
+    case `default`
+  }
+
+  public var status: Status
+  public var contents: [Content]
+  public var documentation: Documentation
+
+  public init(status: Status, contents: [Content], documentation: Documentation = Documentation()) {
+    self.status = status
+    self.contents = contents
+    self.documentation = documentation
+  }
+}

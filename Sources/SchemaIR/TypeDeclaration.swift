@@ -1,0 +1,220 @@
+import SpecgenDiagnostics
+
+/// A named type the emitter declares: an object, an enumeration, a union or an alias.
+public struct TypeDeclaration: Hashable, Sendable {
+  public enum Kind: Hashable, Sendable {
+    case object(ObjectType)
+    case enumeration(EnumerationType)
+    case union(UnionType)
+    /// A name for another type, e.g. a component schema that is just `type: string`.
+    case alias(TypeReference)
+  }
+
+  public var id: TypeID
+  /// The declaration this one is nested in (an inline schema nests in the schema using it).
+  public var parent: TypeID?
+  /// The name as the source spells it, for this level only: `stream-patch-payload`, `multistream`.
+  /// The emitter's namer turns it into an identifier.
+  public var sourceName: String
+  public var kind: Kind
+  public var documentation: Documentation
+  public var location: SourceLocation?
+
+  public init(
+    id: TypeID, parent: TypeID? = nil, sourceName: String, kind: Kind,
+    documentation: Documentation = Documentation(), location: SourceLocation? = nil
+  ) {
+    self.id = id
+    self.parent = parent
+    self.sourceName = sourceName
+    self.kind = kind
+    self.documentation = documentation
+    self.location = location
+  }
+}
+
+/// What a description, title or `deprecated` flag says about a type, field or operation.
+public struct Documentation: Hashable, Sendable {
+  public var title: String?
+  public var description: String?
+  public var isDeprecated: Bool
+  public var examples: [JSONLiteral]
+  public var defaultValue: JSONLiteral?
+
+  public init(
+    title: String? = nil, description: String? = nil, isDeprecated: Bool = false,
+    examples: [JSONLiteral] = [], defaultValue: JSONLiteral? = nil
+  ) {
+    self.title = title
+    self.description = description
+    self.isDeprecated = isDeprecated
+    self.examples = examples
+    self.defaultValue = defaultValue
+  }
+}
+
+/// A JSON object with known fields.
+public struct ObjectType: Hashable, Sendable {
+  /// What happens to members the schema does not list.
+  public enum AdditionalProperties: Hashable, Sendable {
+    /// `additionalProperties: false`: the schema forbids them.
+    case forbidden
+    /// Nothing said: allowed, and not kept.
+    case ignored
+    /// `additionalProperties: true` or a schema: allowed and kept, with values of this type.
+    case kept(TypeReference)
+  }
+
+  public var fields: [Field]
+  public var additionalProperties: AdditionalProperties
+  /// The value an AT Protocol record or object writes as `$type`, when it has one.
+  public var typeTag: String?
+
+  public init(fields: [Field], additionalProperties: AdditionalProperties = .ignored, typeTag: String? = nil) {
+    self.fields = fields
+    self.additionalProperties = additionalProperties
+    self.typeTag = typeTag
+  }
+}
+
+/// One member of an object.
+public struct Field: Hashable, Sendable {
+  /// The member name as it appears in JSON.
+  public var jsonName: String
+  public var type: TypeReference
+  /// Must be present (it may still be `null` when `isNullable`).
+  public var isRequired: Bool
+  /// `null` is a meaningful value, distinct from absent.
+  public var isNullable: Bool
+  public var isReadOnly: Bool
+  public var isWriteOnly: Bool
+  public var constraints: Constraints
+  public var documentation: Documentation
+  public var location: SourceLocation?
+
+  public init(
+    jsonName: String, type: TypeReference, isRequired: Bool = false, isNullable: Bool = false,
+    isReadOnly: Bool = false, isWriteOnly: Bool = false, constraints: Constraints = Constraints(),
+    documentation: Documentation = Documentation(), location: SourceLocation? = nil
+  ) {
+    self.jsonName = jsonName
+    self.type = type
+    self.isRequired = isRequired
+    self.isNullable = isNullable
+    self.isReadOnly = isReadOnly
+    self.isWriteOnly = isWriteOnly
+    self.constraints = constraints
+    self.documentation = documentation
+    self.location = location
+  }
+}
+
+/// Validation keywords that the generated code can check before sending.
+public struct Constraints: Hashable, Sendable {
+  /// A numeric bound, kept as written.
+  public struct Bound: Hashable, Sendable {
+    public var value: String
+    public var isExclusive: Bool
+
+    public init(_ value: String, isExclusive: Bool = false) {
+      self.value = value
+      self.isExclusive = isExclusive
+    }
+  }
+
+  public var minimum: Bound?
+  public var maximum: Bound?
+  public var multipleOf: String?
+  public var minLength: Int?
+  public var maxLength: Int?
+  /// Lexicon lengths count grapheme clusters as well as UTF-8 bytes.
+  public var minGraphemes: Int?
+  public var maxGraphemes: Int?
+  public var pattern: String?
+  public var minItems: Int?
+  public var maxItems: Int?
+  public var uniqueItems: Bool
+  /// A value the field must equal (`const`).
+  public var constant: JSONLiteral?
+
+  public init(
+    minimum: Bound? = nil, maximum: Bound? = nil, multipleOf: String? = nil, minLength: Int? = nil,
+    maxLength: Int? = nil, minGraphemes: Int? = nil, maxGraphemes: Int? = nil, pattern: String? = nil,
+    minItems: Int? = nil, maxItems: Int? = nil, uniqueItems: Bool = false, constant: JSONLiteral? = nil
+  ) {
+    self.minimum = minimum
+    self.maximum = maximum
+    self.multipleOf = multipleOf
+    self.minLength = minLength
+    self.maxLength = maxLength
+    self.minGraphemes = minGraphemes
+    self.maxGraphemes = maxGraphemes
+    self.pattern = pattern
+    self.minItems = minItems
+    self.maxItems = maxItems
+    self.uniqueItems = uniqueItems
+    self.constant = constant
+  }
+
+  public var isEmpty: Bool { self == Constraints() }
+}
+
+/// A fixed set of string or integer values.
+public struct EnumerationType: Hashable, Sendable {
+  public enum RawType: Hashable, Sendable {
+    case string
+    case integer
+  }
+
+  public struct Case: Hashable, Sendable {
+    public var value: JSONLiteral
+    public var documentation: Documentation
+
+    public init(value: JSONLiteral, documentation: Documentation = Documentation()) {
+      self.value = value
+      self.documentation = documentation
+    }
+  }
+
+  public var rawType: RawType
+  public var cases: [Case]
+  /// Open sets accept values the spec does not list (servers add values); closed ones reject them.
+  public var isOpen: Bool
+
+  public init(rawType: RawType, cases: [Case], isOpen: Bool) {
+    self.rawType = rawType
+    self.cases = cases
+    self.isOpen = isOpen
+  }
+}
+
+/// A value that is exactly one of several types (`oneOf`, `anyOf`, a Lexicon `union`).
+public struct UnionType: Hashable, Sendable {
+  public struct Variant: Hashable, Sendable {
+    /// A name for the case: the referenced type's name, or what the inline schema is.
+    public var sourceName: String
+    public var type: TypeReference
+    /// Discriminator values that select this variant.
+    public var tags: [String]
+    public var documentation: Documentation
+
+    public init(sourceName: String, type: TypeReference, tags: [String] = [], documentation: Documentation = Documentation()) {
+      self.sourceName = sourceName
+      self.type = type
+      self.tags = tags
+      self.documentation = documentation
+    }
+  }
+
+  public var variants: [Variant]
+  /// The member whose value selects the variant (`discriminator.propertyName`, or `$type`).
+  public var discriminator: String?
+  /// An unknown discriminator value is kept as raw JSON instead of failing to decode.
+  public var isOpen: Bool
+
+  public init(variants: [Variant], discriminator: String? = nil, isOpen: Bool = false) {
+    self.variants = variants
+    self.discriminator = discriminator
+    self.isOpen = isOpen
+  }
+}
