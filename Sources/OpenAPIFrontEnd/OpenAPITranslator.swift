@@ -14,9 +14,86 @@ public struct TranslationResult: Sendable {
 }
 
 /// Turns an OpenAPI 3.0 or 3.1 document into the schema IR.
+///
+/// Every component schema becomes a declaration (so the generated module mirrors the spec's
+/// vocabulary), then every operation is translated in document order, declaring the inline
+/// schemas it meets.
 public enum OpenAPITranslator {
   /// Translates the document at `path` (relative to the loader's root).
   public static func translate(path: String, loader: DocumentLoader) throws(DiagnosticError) -> TranslationResult {
-    throw DiagnosticError("not implemented", at: nil)
+    let resolver = ReferenceResolver(loader: loader, rootFile: path)
+    let document = try resolver.document(path)
+    _ = try document.mapping("an OpenAPI document (a mapping)")
+    guard let versionNode = document["openapi"] else {
+      if document["swagger"] != nil {
+        throw document.error("Swagger 2.0 documents are not supported; convert to OpenAPI 3 first")
+      }
+      throw document.error("missing 'openapi' version field: this is not an OpenAPI 3 document")
+    }
+    let version = try versionNode.string("a version string")
+    guard version.hasPrefix("3.0") || version.hasPrefix("3.1") else {
+      throw versionNode.error("unsupported OpenAPI version '\(version)'; expected 3.0.x or 3.1.x")
+    }
+
+    let schemas = SchemaTranslator(resolver: resolver)
+    if let components = document["components"]?["schemas"] {
+      for (_, schema) in try components.entries("a mapping of schemas") {
+        try schemas.declareComponent(schema)
+      }
+    }
+    let operations = try OperationTranslator(schemas: schemas, document: document).translateAll()
+
+    var module = SchemaModule()
+    if let info = document["info"] {
+      module.title = try info.optionalString("title")
+      module.version = try info.optionalString("version")
+      module.documentation.description = try info.optionalString("description")
+    }
+    module.declarations = schemas.orderedDeclarations
+    module.operations = operations
+    module.servers = try servers(document)
+    module.securitySchemes = try securitySchemes(document)
+    return TranslationResult(module: module, warnings: schemas.warnings)
+  }
+
+  private static func servers(_ document: LocatedNode) throws(DiagnosticError) -> [Server] {
+    guard let list = document["servers"] else { return [] }
+    var servers: [Server] = []
+    for item in try list.items("a list of servers") {
+      var server = Server(url: try item["url"]?.string("a URL") ?? "/", description: try item.optionalString("description"))
+      if let variables = item["variables"] {
+        for (name, variable) in try variables.entries("a mapping of server variables") {
+          server.variables.append(Server.Variable(
+            name: name, defaultValue: try variable["default"]?.string() ?? "",
+            allowedValues: try variable["enum"]?.items().map { item throws(DiagnosticError) in try item.string() } ?? [],
+            description: try variable.optionalString("description")))
+        }
+      }
+      servers.append(server)
+    }
+    return servers
+  }
+
+  private static func securitySchemes(_ document: LocatedNode) throws(DiagnosticError) -> [SecurityScheme] {
+    guard let schemes = document["components"]?["securitySchemes"] else { return [] }
+    var result: [SecurityScheme] = []
+    for (name, scheme) in try schemes.entries("a mapping of security schemes") {
+      let type = try scheme["type"]?.string() ?? ""
+      let kind: SecurityScheme.Kind
+      switch type {
+      case "http":
+        let httpScheme = (try scheme.optionalString("scheme") ?? "").lowercased()
+        kind = httpScheme == "basic" ? .basic : httpScheme == "bearer" ? .bearer(format: try scheme.optionalString("bearerFormat")) : .other("http " + httpScheme)
+      case "apiKey":
+        let location = Parameter.Location(rawValue: try scheme.optionalString("in") ?? "") ?? .header
+        kind = .apiKey(name: try scheme.optionalString("name") ?? name, location: location)
+      case "oauth2", "openIdConnect":
+        kind = .oauth2
+      default:
+        kind = .other(type)
+      }
+      result.append(SecurityScheme(name: name, kind: kind, description: try scheme.optionalString("description")))
+    }
+    return result
   }
 }

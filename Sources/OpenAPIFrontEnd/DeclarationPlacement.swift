@@ -1,0 +1,186 @@
+import SchemaIR
+import SpecReader
+import SpecgenDiagnostics
+
+/// Decides, from a schema's location alone, which declaration it nests in and what it is called.
+///
+/// Deriving both from the JSON pointer (not from the path the translator happened to walk) makes
+/// a deep `$ref` such as `#/components/schemas/stream/properties/multistream` land on the very
+/// declaration `stream` defines, whichever is translated first.
+struct DeclarationPlacement {
+  var parent: SchemaLocation?
+  var sourceName: String
+
+  static func of(_ location: SchemaLocation, resolver: ReferenceResolver) throws(DiagnosticError)
+    -> DeclarationPlacement
+  {
+    let document = try resolver.document(location.file)
+    let tokens = location.pointer.tokens
+    let (rootCount, rootName) = try root(of: tokens, file: location.file, document: document)
+
+    var host: SchemaLocation?
+    var name = rootName
+    var position = SchemaLocation(file: location.file, pointer: JSONPointer(Array(tokens.prefix(rootCount))))
+    var positionShape = try shape(at: position, in: document)
+    if rootCount < tokens.count, let shape = positionShape, hosts(shape) { host = position }
+
+    var index = rootCount
+    while index < tokens.count {
+      let token = tokens[index]
+      var canHost = true
+      var consumed = 1
+      switch token {
+      case "properties", "$defs", "definitions", "patternProperties", "dependentSchemas":
+        guard index + 1 < tokens.count else { break }
+        name = tokens[index + 1]
+        consumed = 2
+      case "items", "prefixItems":
+        name = singular(name)
+        consumed = token == "prefixItems" ? 2 : 1
+      case "additionalProperties":
+        name += "Value"
+      case "oneOf", "anyOf":
+        consumed = 2
+        if let shape = positionShape, case .union = shape.kind, index + 1 < tokens.count, let offset = Int(tokens[index + 1]) {
+          let branch = position.appending(token).appending(offset)
+          if let node = branch.pointer.resolve(in: document.node) {
+            name = try variantName(LocatedNode(node: node, location: branch), resolver: resolver)
+          }
+        } else {
+          canHost = false  // a single-branch wrapper: the declaration lives at the wrapper
+        }
+      case "allOf":
+        consumed = 2
+        canHost = false  // parts merge into the holder's declaration
+      default:
+        name += token
+      }
+      let next = SchemaLocation(file: location.file, pointer: JSONPointer(Array(tokens.prefix(index + consumed))))
+      index += consumed
+      position = next
+      positionShape = try? shape(at: position, in: document)
+      if index < tokens.count, canHost, let shape = positionShape, hosts(shape) { host = position }
+    }
+    if host == nil, name != rootName {
+      name = rootName + "-" + name
+    }
+    return DeclarationPlacement(parent: host, sourceName: name)
+  }
+
+  private static func shape(at location: SchemaLocation, in document: LocatedNode) throws(DiagnosticError)
+    -> SchemaShape?
+  {
+    guard let node = location.pointer.resolve(in: document.node), node.mapping != nil else { return nil }
+    return try SchemaShape.of(LocatedNode(node: node, location: location))
+  }
+
+  private static func hosts(_ shape: SchemaShape) -> Bool {
+    switch shape.kind {
+    case .object, .merged, .union: return true
+    default: return false
+    }
+  }
+
+  /// Where the schema part of the pointer starts, and the name of what it belongs to.
+  private static func root(of tokens: [String], file: String, document: LocatedNode) throws(DiagnosticError)
+    -> (Int, String)
+  {
+    func token(_ index: Int) -> String? { index < tokens.count ? tokens[index] : nil }
+    switch (token(0), token(1)) {
+    case ("components", "schemas"?) where tokens.count >= 3:
+      return (3, tokens[2])
+    case ("components", "parameters"?) where tokens.count >= 4, ("components", "headers"?) where tokens.count >= 4:
+      return (4, tokens[2])
+    case ("components", "requestBodies"?) where tokens.count >= 6, ("components", "responses"?) where tokens.count >= 6:
+      return (6, tokens[2])
+    case ("paths", let path?):
+      let method = token(2) ?? ""
+      if method == "parameters", tokens.count >= 5 {
+        return (5, parameterName(document, Array(tokens.prefix(4))) ?? "parameter")
+      }
+      let operation = document.node[ "paths"]?[path]?[method]
+      let operationName = OperationNaming.name(
+        operationID: operation?["operationId"]?.scalar?.string, method: method, path: path)
+      switch token(3) {
+      case "parameters" where tokens.count >= 6:
+        return (6, operationName + "-" + (parameterName(document, Array(tokens.prefix(5))) ?? "parameter"))
+      case "requestBody" where tokens.count >= 7:
+        return (7, operationName + "-request")
+      case "responses" where tokens.count >= 8:
+        let status = tokens[4]
+        let success = status.hasPrefix("2")
+        return (8, operationName + "-response" + (success ? "" : "-" + status))
+      default:
+        return (tokens.count, operationName + "-" + (tokens.last ?? "schema"))
+      }
+    case ("$defs", _?) where tokens.count >= 2, ("definitions", _?) where tokens.count >= 2:
+      return (2, tokens[1])
+    default:
+      if tokens.isEmpty {
+        let base = file.split(separator: "/").last.map(String.init) ?? file
+        return (0, String(base.split(separator: ".").first ?? Substring(base)))
+      }
+      return (tokens.count, tokens.last!)
+    }
+  }
+
+  private static func parameterName(_ document: LocatedNode, _ tokens: [String]) -> String? {
+    JSONPointer(tokens).resolve(in: document.node)?["name"]?.scalar?.string
+  }
+
+  /// The name a union branch gives its case: the referenced schema's name, the title, or its kind.
+  static func variantName(_ branch: LocatedNode, resolver: ReferenceResolver) throws(DiagnosticError) -> String {
+    if let reference = branch["$ref"] {
+      let target = try resolver.resolve(reference)
+      if let last = target.location.pointer.tokens.last { return last }
+      let base = target.location.file.split(separator: "/").last.map(String.init) ?? "value"
+      return String(base.split(separator: ".").first ?? Substring(base))
+    }
+    if let title = branch.node["title"]?.scalar?.string { return title }
+    let shape = try SchemaShape.of(branch)
+    switch shape.kind {
+    case .object, .merged, .map: return "object"
+    case .enumeration(let raw, _): return raw == .string ? "string" : "integer"
+    case .union, .multiType: return "union"
+    case .array: return "array"
+    case .primitive(let primitive):
+      switch primitive {
+      case .string: return "string"
+      case .integer: return "integer"
+      case .number: return "number"
+      case .boolean: return "boolean"
+      default: return "value"
+      }
+    case .reference, .any: return "value"
+    }
+  }
+
+  /// `targets` → `target`, `policies` → `policy`; anything else gets `Item` so the name stays distinct.
+  static func singular(_ name: String) -> String {
+    let lower = name.lowercased()
+    if lower.hasSuffix("ies"), name.count > 3 { return String(name.dropLast(3)) + "y" }
+    if lower.hasSuffix("sses") || lower.hasSuffix("xes") || lower.hasSuffix("ches") || lower.hasSuffix("shes") {
+      return String(name.dropLast(2))
+    }
+    if lower.hasSuffix("s"), !lower.hasSuffix("ss"), !lower.hasSuffix("us"), !lower.hasSuffix("is"), name.count > 3 {
+      return String(name.dropLast())
+    }
+    return name + "Item"
+  }
+}
+
+/// Names operations: the `operationId`, or a stable one from method and path when there is none.
+enum OperationNaming {
+  static func name(operationID: String?, method: String, path: String) -> String {
+    if let operationID, !operationID.isEmpty { return operationID }
+    var words = [method.lowercased()]
+    for segment in path.split(separator: "/") {
+      if segment.hasPrefix("{"), segment.hasSuffix("}") {
+        words.append("by-" + segment.dropFirst().dropLast())
+      } else {
+        words.append(String(segment))
+      }
+    }
+    return words.joined(separator: "-")
+  }
+}

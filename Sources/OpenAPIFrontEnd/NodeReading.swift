@@ -1,0 +1,92 @@
+import SchemaIR
+import SpecReader
+import SpecgenDiagnostics
+
+/// Typed access to document nodes that turns a wrong kind of node into a positioned error.
+extension LocatedNode {
+  func error(_ message: String) -> DiagnosticError {
+    DiagnosticError(message, at: node.location, path: location.pointer.description)
+  }
+
+  func mapping(_ what: String = "a mapping") throws(DiagnosticError) -> Mapping {
+    guard let mapping = node.mapping else { throw error("expected \(what), found \(node.kindDescription)") }
+    return mapping
+  }
+
+  func sequence(_ what: String = "a sequence") throws(DiagnosticError) -> [Node] {
+    guard let items = node.sequence else { throw error("expected \(what), found \(node.kindDescription)") }
+    return items
+  }
+
+  func string(_ what: String = "a string") throws(DiagnosticError) -> String {
+    guard let scalar = node.scalar else { throw error("expected \(what), found \(node.kindDescription)") }
+    switch scalar.resolved {
+    case .string(let text): return text
+    // Unquoted `200` or `1.0` where a string belongs (a status code, a version) means the text.
+    case .integer, .number: return scalar.text
+    default: throw error("expected \(what), found \(node.kindDescription)")
+    }
+  }
+
+  func bool() throws(DiagnosticError) -> Bool {
+    guard case .bool(let value) = node.scalar?.resolved else {
+      throw error("expected a boolean, found \(node.kindDescription)")
+    }
+    return value
+  }
+
+  /// A non-negative integer such as `minLength`.
+  func count() throws(DiagnosticError) -> Int {
+    guard case .integer(let value) = node.scalar?.resolved, value >= 0, let result = Int(exactly: value) else {
+      throw error("expected a non-negative integer, found \(node.kindDescription)")
+    }
+    return result
+  }
+
+  /// A number kept as its literal text (`maximum: 9223372036854776000` stays exact).
+  func numberText() throws(DiagnosticError) -> String {
+    switch node.scalar?.resolved {
+    case .integer(let value): return String(value)
+    case .number(let text): return text
+    default: throw error("expected a number, found \(node.kindDescription)")
+    }
+  }
+
+  /// The entries of a mapping, each located.
+  func entries(_ what: String = "a mapping") throws(DiagnosticError) -> [(key: String, value: LocatedNode)] {
+    try mapping(what).entries.map { (key: $0.key, value: LocatedNode(node: $0.value, location: location.appending($0.key))) }
+  }
+
+  /// The items of a sequence, each located.
+  func items(_ what: String = "a sequence") throws(DiagnosticError) -> [LocatedNode] {
+    try sequence(what).enumerated().map { LocatedNode(node: $1, location: location.appending($0)) }
+  }
+
+  func optionalString(_ key: String) throws(DiagnosticError) -> String? {
+    try self[key]?.string()
+  }
+
+  func optionalBool(_ key: String) throws(DiagnosticError) -> Bool? {
+    try self[key]?.bool()
+  }
+}
+
+extension Node {
+  /// The node as a JSON value: defaults, examples and `const` keep their exact text.
+  var jsonLiteral: JSONLiteral {
+    switch content {
+    case .scalar(let scalar):
+      switch scalar.resolved {
+      case .null: return .null
+      case .bool(let value): return .bool(value)
+      case .integer(let value): return .integer(value)
+      case .number(let text): return .number(text)
+      case .string(let text): return .string(text)
+      }
+    case .sequence(let items):
+      return .array(items.map(\.jsonLiteral))
+    case .mapping(let mapping):
+      return .object(mapping.entries.map { JSONLiteral.Member($0.key, $0.value.jsonLiteral) })
+    }
+  }
+}

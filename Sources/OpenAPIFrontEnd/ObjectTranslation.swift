@@ -1,0 +1,164 @@
+import SchemaIR
+import SpecReader
+import SpecgenDiagnostics
+
+extension SchemaTranslator {
+  /// The fields of an object schema, in document order, with `required` applied.
+  func objectType(_ schema: LocatedNode) throws(DiagnosticError) -> ObjectType {
+    var fields: [Field] = []
+    var required = try requiredNames(schema)
+    if let properties = schema["properties"] {
+      for (name, property) in try properties.entries("a mapping of properties") {
+        fields.append(try field(name, property, isRequired: required.remove(name) != nil))
+      }
+    }
+    for name in required.sorted() where !fields.contains(where: { $0.jsonName == name }) {
+      // A required member the schema does not describe: allow any value rather than lose it.
+      warnings.append(Diagnostic(
+        .warning, "required property '\(name)' is not listed in properties; typed as any JSON value",
+        at: schema["required"]?.node.location, path: schema.location.pointer.description))
+      fields.append(Field(jsonName: name, type: .any, isRequired: true))
+    }
+    return ObjectType(fields: fields, additionalProperties: try additionalProperties(schema))
+  }
+
+  /// `allOf`: one object holding every part's fields; later parts refine earlier ones.
+  func mergedObjectType(_ schema: LocatedNode, parts: [LocatedNode]) throws(DiagnosticError) -> ObjectType {
+    var merged = ObjectType(fields: [])
+    var requiredAnywhere: Set<String> = []
+    func add(_ object: ObjectType) {
+      for field in object.fields {
+        if let index = merged.fields.firstIndex(where: { $0.jsonName == field.jsonName }) {
+          let wasRequired = merged.fields[index].isRequired
+          merged.fields[index] = field
+          merged.fields[index].isRequired = wasRequired || field.isRequired
+        } else {
+          merged.fields.append(field)
+        }
+        if field.isRequired { requiredAnywhere.insert(field.jsonName) }
+      }
+      switch (merged.additionalProperties, object.additionalProperties) {
+      case (_, .kept(let type)): merged.additionalProperties = .kept(type)
+      case (.ignored, .forbidden): merged.additionalProperties = .forbidden
+      default: break
+      }
+    }
+    var visited: Set<SchemaLocation> = []
+    func collect(_ part: LocatedNode) throws(DiagnosticError) {
+      let part = try resolver.dereference(part)
+      guard visited.insert(part.location).inserted else { return }
+      let shape = try SchemaShape.of(part)
+      switch shape.kind {
+      case .object: add(try objectType(shape.body))
+      case .merged(let inner):
+        for piece in inner { try collect(piece) }
+        if shape.body["properties"] != nil { add(try objectType(shape.body)) }
+      case .map(let values):
+        if let values { merged.additionalProperties = .kept(try use(values).type) }
+      case .any, .reference:
+        break
+      default:
+        warnings.append(Diagnostic(
+          .warning, "allOf part is not an object; its constraints are not merged", at: part.node.location,
+          path: part.location.pointer.description))
+      }
+    }
+    for part in parts { try collect(part) }
+    if schema["properties"] != nil || schema["required"] != nil {
+      add(try objectType(schema))
+    }
+    // `required` in one part may name a property another part defines.
+    let requiredHere = try requiredNames(schema)
+    for index in merged.fields.indices where requiredHere.contains(merged.fields[index].jsonName) {
+      merged.fields[index].isRequired = true
+    }
+    for index in merged.fields.indices where requiredAnywhere.contains(merged.fields[index].jsonName) {
+      merged.fields[index].isRequired = true
+    }
+    if case .kept = merged.additionalProperties {
+    } else if let own = schema["additionalProperties"] {
+      merged.additionalProperties = try additionalProperties(schema, node: own)
+    }
+    return merged
+  }
+
+  private func requiredNames(_ schema: LocatedNode) throws(DiagnosticError) -> Set<String> {
+    guard let list = schema["required"] else { return [] }
+    var names: Set<String> = []
+    for item in try list.items("a list of required property names") {
+      names.insert(try item.string("a property name"))
+    }
+    return names
+  }
+
+  private func field(_ name: String, _ property: LocatedNode, isRequired: Bool) throws(DiagnosticError) -> Field {
+    let use = try self.use(property)
+    return Field(
+      jsonName: name, type: use.type, isRequired: isRequired, isNullable: use.isNullable,
+      isReadOnly: use.isReadOnly, isWriteOnly: use.isWriteOnly, constraints: use.constraints,
+      documentation: use.documentation, location: property.node.location)
+  }
+
+  private func additionalProperties(_ schema: LocatedNode, node: LocatedNode? = nil) throws(DiagnosticError)
+    -> ObjectType.AdditionalProperties
+  {
+    guard let additional = node ?? schema["additionalProperties"] else { return .ignored }
+    if case .bool(let allowed)? = additional.node.scalar?.resolved {
+      return allowed ? .kept(.any) : .forbidden
+    }
+    return .kept(try use(additional).type)
+  }
+
+  /// `oneOf` / `anyOf` with a discriminator when the spec gives one.
+  func unionType(_ schema: LocatedNode, branches: [LocatedNode]) throws(DiagnosticError) -> UnionType {
+    let discriminator = try schema["discriminator"]?.optionalString("propertyName")
+    var explicitTags: [SchemaLocation: [String]] = [:]
+    if let mapping = schema["discriminator"]?["mapping"] {
+      for (tag, target) in try mapping.entries("a mapping of discriminator values to schemas") {
+        let text = try target.string("a schema reference or name")
+        let reference = text.contains("#") || text.contains("/") ? text : "#/components/schemas/" + text
+        let referenceNode = LocatedNode(node: Node(.scalar(Scalar(reference, style: .doubleQuoted)), at: target.node.location), location: target.location)
+        explicitTags[try resolver.resolve(referenceNode).location, default: []].append(tag)
+      }
+    }
+    var variants: [UnionType.Variant] = []
+    for (index, branch) in branches.enumerated() {
+      let use = try self.use(branch)
+      var tags: [String] = []
+      if let discriminator {
+        if let reference = branch["$ref"] {
+          let target = try resolver.resolve(reference)
+          tags = explicitTags[target.location] ?? [target.location.pointer.tokens.last ?? ""]
+        } else if let values = try? tagValues(branch, property: discriminator) {
+          tags = values
+        }
+      }
+      let name = try DeclarationPlacement.variantName(branch, resolver: resolver)
+      variants.append(UnionType.Variant(sourceName: name, type: use.type, tags: tags, documentation: use.documentation))
+      _ = index
+    }
+    return UnionType(variants: variants, discriminator: discriminator, isOpen: false)
+  }
+
+  /// The discriminator values an inline branch admits: its property's `enum` or `const`.
+  private func tagValues(_ branch: LocatedNode, property: String) throws(DiagnosticError) -> [String] {
+    guard let schema = branch["properties"]?[property] else { return [] }
+    if let constant = schema["const"]?.node.scalar?.string { return [constant] }
+    return schema["enum"]?.node.sequence?.compactMap { $0.scalar?.string } ?? []
+  }
+
+  func multiTypeUnion(_ types: [String], format: String?) -> UnionType {
+    UnionType(variants: types.map { type in
+      let primitive: TypeReference
+      switch type {
+      case "string": primitive = .primitive(.string(format: format))
+      case "integer": primitive = .primitive(.integer(format: format))
+      case "number": primitive = .primitive(.number(format: format))
+      case "boolean": primitive = .primitive(.boolean)
+      case "array": primitive = .array(.any)
+      default: primitive = .map(.any)
+      }
+      return UnionType.Variant(sourceName: type == "object" ? "object" : type, type: primitive)
+    })
+  }
+}

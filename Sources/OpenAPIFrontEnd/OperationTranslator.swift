@@ -1,0 +1,131 @@
+import SchemaIR
+import SpecReader
+import SpecgenDiagnostics
+
+/// Translates `paths` into operations: parameters (path-level merged with operation-level),
+/// request bodies and responses, following reference objects.
+struct OperationTranslator {
+  let schemas: SchemaTranslator
+  let document: LocatedNode
+  static let methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
+
+  func translateAll() throws(DiagnosticError) -> [Operation] {
+    guard let paths = document["paths"] else { return [] }
+    let defaultSecurity = try security(document["security"]) ?? []
+    var operations: [Operation] = []
+    var names: [String: LocatedNode] = [:]
+    for (path, rawItem) in try paths.entries("a mapping of paths") {
+      let item = try schemas.resolver.dereference(rawItem)
+      let shared = try parameters(item["parameters"])
+      for method in Self.methods {
+        guard let node = item[method] else { continue }
+        _ = try node.mapping("an operation (a mapping)")
+        let name = OperationNaming.name(operationID: try node.optionalString("operationId"), method: method, path: path)
+        if let previous = names[name] {
+          throw node.error("operationId '\(name)' is also used at \(previous.node.location)")
+        }
+        names[name] = node
+        var parameters = shared
+        for parameter in try self.parameters(node["parameters"]) {
+          parameters.removeAll { $0.name == parameter.name && $0.location == parameter.location }
+          parameters.append(parameter)
+        }
+        var docs = Documentation(
+          title: try node.optionalString("summary"), description: try node.optionalString("description"),
+          isDeprecated: try node.optionalBool("deprecated") ?? false)
+        if docs.title == nil, docs.description == nil { docs.description = try item.optionalString("description") }
+        operations.append(Operation(
+          name: name, method: method.uppercased(), path: path, parameters: parameters,
+          requestBody: try requestBody(node["requestBody"]), responses: try responses(node["responses"]),
+          security: try security(node["security"]) ?? defaultSecurity,
+          tags: try node["tags"]?.items().map { tag throws(DiagnosticError) in try tag.string() } ?? [],
+          documentation: docs, location: node.node.location))
+      }
+    }
+    return operations
+  }
+
+  private func parameters(_ list: LocatedNode?) throws(DiagnosticError) -> [Parameter] {
+    guard let list else { return [] }
+    var result: [Parameter] = []
+    for raw in try list.items("a list of parameters") {
+      let node = try schemas.resolver.dereference(raw)
+      guard let name = try node.optionalString("name") else { throw node.error("parameter has no 'name'") }
+      let place = try node["in"]?.string() ?? ""
+      guard let location = Parameter.Location(rawValue: place) else {
+        throw (node["in"] ?? node).error("parameter 'in' must be one of path, query, header, cookie; found '\(place)'")
+      }
+      var use = SchemaUse(type: .primitive(.string))
+      if let schema = node["schema"] {
+        use = try schemas.use(schema)
+      } else if let content = node["content"], let first = try content.entries("a mapping of media types").first,
+        let schema = first.value["schema"]
+      {
+        use = try schemas.use(schema)
+      }
+      var docs = use.documentation
+      docs.description = try node.optionalString("description") ?? docs.description
+      docs.isDeprecated = try node.optionalBool("deprecated") ?? docs.isDeprecated
+      result.append(Parameter(
+        name: name, location: location, type: use.type,
+        isRequired: location == .path ? true : (try node.optionalBool("required") ?? false),
+        style: try node.optionalString("style"), explode: try node.optionalBool("explode"),
+        constraints: use.constraints, documentation: docs))
+    }
+    return result
+  }
+
+  private func contents(_ node: LocatedNode?) throws(DiagnosticError) -> [Content] {
+    guard let node else { return [] }
+    var result: [Content] = []
+    for (mediaType, media) in try node.entries("a mapping of media types") {
+      guard let schema = media["schema"] else {
+        result.append(Content(mediaType: mediaType, type: nil))
+        continue
+      }
+      let use = try schemas.use(schema)
+      result.append(Content(mediaType: mediaType, type: use.type, isNullable: use.isNullable))
+    }
+    return result
+  }
+
+  private func requestBody(_ raw: LocatedNode?) throws(DiagnosticError) -> RequestBody? {
+    guard let raw else { return nil }
+    let node = try schemas.resolver.dereference(raw)
+    return RequestBody(
+      isRequired: try node.optionalBool("required") ?? false, contents: try contents(node["content"]),
+      documentation: Documentation(description: try node.optionalString("description")))
+  }
+
+  private func responses(_ raw: LocatedNode?) throws(DiagnosticError) -> [Response] {
+    guard let raw else { return [] }
+    var result: [Response] = []
+    for (key, value) in try raw.entries("a mapping of responses") {
+      let status: Response.Status
+      if key == "default" {
+        status = .default
+      } else if key.count == 3, key.hasSuffix("XX") || key.hasSuffix("xx"), let digit = Int(key.prefix(1)) {
+        status = .range(digit)
+      } else if let code = Int(key), (100...599).contains(code) {
+        status = .code(code)
+      } else if key.hasPrefix("x-") {
+        continue
+      } else {
+        throw value.error("'\(key)' is not a response status (a code like 200, a range like 2XX, or default)")
+      }
+      let node = try schemas.resolver.dereference(value)
+      result.append(Response(
+        status: status, contents: try contents(node["content"]),
+        documentation: Documentation(description: try node.optionalString("description"))))
+    }
+    return result
+  }
+
+  /// `[{bearer: []}, {apiKey: [], other: []}]`: alternatives, each a set of schemes used together.
+  private func security(_ node: LocatedNode?) throws(DiagnosticError) -> [[String]]? {
+    guard let node else { return nil }
+    return try node.items("a list of security requirements").map { requirement throws(DiagnosticError) in
+      try requirement.entries("a security requirement").map(\.key)
+    }
+  }
+}

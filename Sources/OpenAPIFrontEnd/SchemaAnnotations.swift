@@ -1,0 +1,83 @@
+import SchemaIR
+import SpecReader
+import SpecgenDiagnostics
+
+/// Reads the annotation and validation keywords of a schema: docs, defaults, examples, bounds.
+enum SchemaAnnotations {
+  static func documentation(of schema: LocatedNode) throws(DiagnosticError) -> Documentation {
+    guard schema.node.mapping != nil else { return Documentation() }
+    var docs = Documentation()
+    docs.title = try schema.optionalString("title")
+    docs.description = try schema.optionalString("description")
+    docs.isDeprecated = try schema.optionalBool("deprecated") ?? false
+    docs.defaultValue = schema["default"]?.node.jsonLiteral
+    if let example = schema["example"] { docs.examples.append(example.node.jsonLiteral) }
+    if let examples = schema["examples"] {
+      // 3.1 schemas carry a list; a mapping here is the 3.0 media-type style misplaced: take its values.
+      if let list = examples.node.sequence {
+        docs.examples += list.map(\.jsonLiteral)
+      } else if let mapping = examples.node.mapping {
+        docs.examples += mapping.entries.compactMap { $0.value["value"]?.jsonLiteral }
+      }
+    }
+    return docs
+  }
+
+  /// Fills the gaps of `base` from `fallback`: a `$ref`'s own siblings win over the target's docs.
+  static func merge(_ base: Documentation, over fallback: Documentation) -> Documentation {
+    var docs = fallback
+    if base.title != nil { docs.title = base.title }
+    if base.description != nil { docs.description = base.description }
+    if base.isDeprecated { docs.isDeprecated = true }
+    if base.defaultValue != nil { docs.defaultValue = base.defaultValue }
+    if !base.examples.isEmpty { docs.examples = base.examples }
+    return docs
+  }
+
+  static func constraints(of schema: LocatedNode) throws(DiagnosticError) -> Constraints {
+    guard schema.node.mapping != nil else { return Constraints() }
+    var result = Constraints()
+    result.minimum = try bound(schema, "minimum", exclusive: "exclusiveMinimum")
+    result.maximum = try bound(schema, "maximum", exclusive: "exclusiveMaximum")
+    result.multipleOf = try schema["multipleOf"]?.numberText()
+    result.minLength = try schema["minLength"]?.count()
+    result.maxLength = try schema["maxLength"]?.count()
+    result.pattern = try schema.optionalString("pattern")
+    result.minItems = try schema["minItems"]?.count()
+    result.maxItems = try schema["maxItems"]?.count()
+    result.uniqueItems = try schema.optionalBool("uniqueItems") ?? false
+    result.constant = schema["const"]?.node.jsonLiteral
+    return result
+  }
+
+  /// Reads a bound in both dialects: 3.0's `exclusiveMaximum: true` next to `maximum`, and 3.1's
+  /// `exclusiveMaximum: 10` on its own.
+  private static func bound(_ schema: LocatedNode, _ key: String, exclusive: String) throws(DiagnosticError)
+    -> Constraints.Bound?
+  {
+    let inclusive = try schema[key]?.numberText()
+    guard let exclusiveNode = schema[exclusive] else {
+      return inclusive.map { Constraints.Bound($0) }
+    }
+    if case .bool(let flag)? = exclusiveNode.node.scalar?.resolved {
+      return inclusive.map { Constraints.Bound($0, isExclusive: flag) }
+    }
+    return Constraints.Bound(try exclusiveNode.numberText(), isExclusive: true)
+  }
+
+  /// Applies a use site's constraints over the referenced schema's.
+  static func merge(_ base: Constraints, over fallback: Constraints) -> Constraints {
+    var result = fallback
+    if base.minimum != nil { result.minimum = base.minimum }
+    if base.maximum != nil { result.maximum = base.maximum }
+    if base.multipleOf != nil { result.multipleOf = base.multipleOf }
+    if base.minLength != nil { result.minLength = base.minLength }
+    if base.maxLength != nil { result.maxLength = base.maxLength }
+    if base.pattern != nil { result.pattern = base.pattern }
+    if base.minItems != nil { result.minItems = base.minItems }
+    if base.maxItems != nil { result.maxItems = base.maxItems }
+    if base.uniqueItems { result.uniqueItems = true }
+    if base.constant != nil { result.constant = base.constant }
+    return result
+  }
+}

@@ -1,0 +1,163 @@
+import SchemaIR
+import SpecReader
+import SpecgenDiagnostics
+
+/// What a schema node is, decided from its keywords alone (no references followed).
+///
+/// Both the translator and the placement of nested declarations ask this, so they agree on which
+/// schemas become declarations.
+struct SchemaShape {
+  enum Kind {
+    /// `$ref` (3.1 allows siblings; they refine docs and constraints).
+    case reference(LocatedNode)
+    case object
+    /// `allOf` with several parts: one object with every part's members.
+    case merged([LocatedNode])
+    case enumeration(EnumerationType.RawType, [LocatedNode])
+    /// `oneOf` / `anyOf` with two or more non-null branches.
+    case union([LocatedNode], isAnyOf: Bool)
+    /// `type: [string, integer]`: a union of primitives.
+    case multiType([String])
+    case array(items: LocatedNode?)
+    case map(values: LocatedNode?)
+    case primitive(Primitive)
+    case any
+  }
+
+  var kind: Kind
+  /// The node whose keywords define the type: the schema itself, or the one branch of a
+  /// `oneOf: [X, {type: null}]` or single-part `allOf: [X]` wrapper.
+  var body: LocatedNode
+  var isNullable: Bool
+
+  /// Whether this shape becomes a named declaration of its own.
+  var isDeclaration: Bool {
+    switch kind {
+    case .object, .merged, .enumeration, .union, .multiType: return true
+    case .reference, .array, .map, .primitive, .any: return false
+    }
+  }
+
+  static let knownTypes: Set<String> = ["array", "boolean", "integer", "null", "number", "object", "string"]
+
+  /// Classifies `schema`, seeing through single-branch wrappers.
+  static func of(_ schema: LocatedNode, depth: Int = 0) throws(DiagnosticError) -> SchemaShape {
+    if case .bool = schema.node.scalar?.resolved {
+      // JSON Schema's boolean schemas: `true` accepts anything; `false` nothing (only useful to forbid).
+      return SchemaShape(kind: .any, body: schema, isNullable: false)
+    }
+    guard schema.node.mapping != nil else {
+      throw schema.error("expected a schema (mapping), found \(schema.node.kindDescription)")
+    }
+    guard depth < 64 else { throw schema.error("schema wrappers nested too deeply") }
+    var nullable = try schema.optionalBool("nullable") ?? false
+    var types: [String] = []
+    if let typeNode = schema["type"] {
+      if typeNode.node.sequence != nil {
+        types = try typeNode.items("a type name or a list of them").map { item throws(DiagnosticError) in
+          try item.string("a type name")
+        }
+      } else {
+        types = [try typeNode.string("a type name or a list of them")]
+      }
+      for name in types where !knownTypes.contains(name) {
+        throw typeNode.error("unknown type '\(name)'; expected one of \(knownTypes.sorted().joined(separator: ", "))")
+      }
+      if types.contains("null") { nullable = true }
+      types.removeAll { $0 == "null" }
+    }
+    func shape(_ kind: Kind) -> SchemaShape { SchemaShape(kind: kind, body: schema, isNullable: nullable) }
+
+    if let reference = schema["$ref"] { return shape(.reference(reference)) }
+
+    if let values = schema["enum"] {
+      var cases: [LocatedNode] = []
+      var allStrings = true
+      var allIntegers = true
+      for item in try values.items("a list of enum values") {
+        switch item.node.scalar?.resolved {
+        case .null?: nullable = true
+        case .string?: allIntegers = false; cases.append(item)
+        case .integer?: allStrings = false; cases.append(item)
+        default: allStrings = false; allIntegers = false; cases.append(item)
+        }
+      }
+      if !cases.isEmpty, allStrings || allIntegers {
+        return shape(.enumeration(allStrings ? .string : .integer, cases))
+      }
+    }
+
+    for keyword in ["oneOf", "anyOf"] {
+      guard let list = schema[keyword] else { continue }
+      var branches: [LocatedNode] = []
+      for branch in try list.items("a list of schemas") {
+        if try isNullSchema(branch) { nullable = true } else { branches.append(branch) }
+      }
+      switch branches.count {
+      case 0: return shape(.any)
+      case 1:
+        var inner = try of(branches[0], depth: depth + 1)
+        inner.isNullable = inner.isNullable || nullable
+        return inner
+      default: return shape(.union(branches, isAnyOf: keyword == "anyOf"))
+      }
+    }
+
+    if let list = schema["allOf"] {
+      let parts = try list.items("a list of schemas")
+      let ownMembers = schema["properties"] != nil || schema["required"] != nil
+      if parts.count == 1, !ownMembers {
+        var inner = try of(parts[0], depth: depth + 1)
+        inner.isNullable = inner.isNullable || nullable
+        return inner
+      }
+      if !parts.isEmpty { return shape(.merged(parts)) }
+    }
+
+    if types.count > 1 {
+      return shape(.multiType(types))
+    }
+    let type = types.first
+    if type == "object" || (type == nil && (schema["properties"] != nil || schema["additionalProperties"] != nil)) {
+      let properties = try schema["properties"]?.mapping("a mapping of properties")
+      let additional = schema["additionalProperties"]
+      if let properties, !properties.isEmpty { return shape(.object) }
+      if case .bool(false)? = additional?.node.scalar?.resolved { return shape(.object) }
+      if let additional, additional.node.mapping != nil { return shape(.map(values: additional)) }
+      return shape(.map(values: nil))
+    }
+    if type == "array" || (type == nil && schema["items"] != nil) {
+      return shape(.array(items: schema["items"]))
+    }
+    let format = try schema.optionalString("format")
+    switch type {
+    case "string": return shape(.primitive(.string(format: format)))
+    case "integer": return shape(.primitive(.integer(format: format)))
+    case "number": return shape(.primitive(.number(format: format)))
+    case "boolean": return shape(.primitive(.boolean))
+    default: break
+    }
+    if let constant = schema["const"] {
+      switch constant.node.scalar?.resolved {
+      case .string?: return shape(.primitive(.string(format: format)))
+      case .integer?: return shape(.primitive(.integer(format: format)))
+      case .number?: return shape(.primitive(.number(format: format)))
+      case .bool?: return shape(.primitive(.boolean))
+      case .null?: return SchemaShape(kind: .any, body: schema, isNullable: true)
+      default: break
+      }
+    }
+    return shape(.any)
+  }
+
+  /// `{type: 'null'}`, `{enum: [null]}` or `{const: null}`: the branch that makes a union nullable.
+  static func isNullSchema(_ schema: LocatedNode) throws(DiagnosticError) -> Bool {
+    guard let mapping = schema.node.mapping else { return false }
+    if let type = mapping["type"]?.scalar?.string, type == "null" { return true }
+    if let values = mapping["enum"]?.sequence, values.count == 1, case .null = values[0].scalar?.resolved {
+      return true
+    }
+    if let constant = mapping["const"], case .null? = constant.scalar?.resolved { return true }
+    return false
+  }
+}

@@ -1,0 +1,162 @@
+import SchemaIR
+import SpecReader
+import SpecgenDiagnostics
+
+/// How a schema is used at one place: its type plus what the place says about it.
+struct SchemaUse {
+  var type: TypeReference
+  var isNullable = false
+  var isReadOnly = false
+  var isWriteOnly = false
+  var constraints = Constraints()
+  var documentation = Documentation()
+}
+
+/// Translates schemas into type references, declaring named types as it meets them.
+///
+/// A declaration is registered before its members are translated, so recursive schemas refer to
+/// it by ID instead of recursing forever. IDs come from locations, so each schema is declared once.
+final class SchemaTranslator {
+  let resolver: ReferenceResolver
+  private(set) var declarations: [TypeID: TypeDeclaration] = [:]
+  private(set) var order: [TypeID] = []
+  private var pending: Set<TypeID> = []
+  /// Aliases under way: an alias whose target is one of them is a cycle of bare references.
+  private var pendingAliases: Set<TypeID> = []
+  /// Locations whose plain (non-declaring) translation is under way: a repeat is a reference cycle.
+  private var following: Set<SchemaLocation> = []
+  private var depth = 0
+  var warnings: [Diagnostic] = []
+  static let maxDepth = 200
+
+  init(resolver: ReferenceResolver) {
+    self.resolver = resolver
+  }
+
+  var orderedDeclarations: [TypeDeclaration] { order.compactMap { declarations[$0] } }
+
+  func typeID(_ location: SchemaLocation) -> TypeID {
+    location.typeID(rootFile: resolver.rootFile)
+  }
+
+  /// Translates the schema found at a use site (a property, an item, a body).
+  func use(_ schema: LocatedNode) throws(DiagnosticError) -> SchemaUse {
+    depth += 1
+    defer { depth -= 1 }
+    guard depth < Self.maxDepth else {
+      throw schema.error("schema nesting is deeper than \(Self.maxDepth) levels")
+    }
+    let shape = try SchemaShape.of(schema)
+    var result = try translate(shape, at: schema)
+    result.documentation = SchemaAnnotations.merge(
+      try SchemaAnnotations.documentation(of: schema), over: result.documentation)
+    result.constraints = SchemaAnnotations.merge(try SchemaAnnotations.constraints(of: schema), over: result.constraints)
+    result.isNullable = result.isNullable || shape.isNullable
+    if try schema.optionalBool("readOnly") == true { result.isReadOnly = true }
+    if try schema.optionalBool("writeOnly") == true { result.isWriteOnly = true }
+    return result
+  }
+
+  private func translate(_ shape: SchemaShape, at schema: LocatedNode) throws(DiagnosticError) -> SchemaUse {
+    switch shape.kind {
+    case .reference(let reference):
+      return try follow(reference, from: schema)
+    case .object, .merged, .enumeration, .union, .multiType:
+      return SchemaUse(type: .named(try declare(shape, at: schema.location)))
+    case .array(let items):
+      guard let items else { return SchemaUse(type: .array(.any)) }
+      return SchemaUse(type: .array(try use(items).type))
+    case .map(let values):
+      guard let values else { return SchemaUse(type: .map(.any)) }
+      return SchemaUse(type: .map(try use(values).type))
+    case .primitive(let primitive):
+      return SchemaUse(type: .primitive(primitive))
+    case .any:
+      return SchemaUse(type: .any)
+    }
+  }
+
+  /// A `$ref`: component schemas are always declarations; deeper targets are translated in place.
+  private func follow(_ reference: LocatedNode, from schema: LocatedNode) throws(DiagnosticError) -> SchemaUse {
+    let target = try resolver.resolve(reference)
+    if Self.isComponentSchema(target.location) {
+      let id = try declareComponent(target)
+      let shape = try SchemaShape.of(target)
+      var result = SchemaUse(type: .named(id), isNullable: shape.isNullable)
+      result.documentation = try SchemaAnnotations.documentation(of: target)
+      result.documentation.title = nil
+      return result
+    }
+    guard following.insert(target.location).inserted else {
+      throw reference.error("reference cycle through '\(target.location.pointer)' with no object in between")
+    }
+    defer { following.remove(target.location) }
+    return try use(target)
+  }
+
+  static func isComponentSchema(_ location: SchemaLocation) -> Bool {
+    let tokens = location.pointer.tokens
+    return tokens.count == 3 && tokens[0] == "components" && tokens[1] == "schemas"
+  }
+
+  /// Declares a named component schema; one that is not an object, enum or union becomes an alias.
+  @discardableResult
+  func declareComponent(_ schema: LocatedNode) throws(DiagnosticError) -> TypeID {
+    let shape = try SchemaShape.of(schema)
+    if shape.isDeclaration { return try declare(shape, at: schema.location) }
+    let id = typeID(schema.location)
+    if declarations[id] != nil || pending.contains(id) { return id }
+    pending.insert(id)
+    pendingAliases.insert(id)
+    order.append(id)
+    defer {
+      pending.remove(id)
+      pendingAliases.remove(id)
+    }
+    let target = try translate(shape, at: schema)
+    if case .named(let targetID) = target.type, pendingAliases.contains(targetID) {
+      throw schema.error("reference cycle: '\(schema.location.pointer)' is defined only in terms of itself")
+    }
+    declarations[id] = TypeDeclaration(
+      id: id, sourceName: schema.location.pointer.tokens.last ?? "schema", kind: .alias(target.type),
+      documentation: try SchemaAnnotations.documentation(of: schema), location: schema.node.location)
+    return id
+  }
+
+  /// Registers the declaration for `shape` (whose body may be a wrapper's single branch) at `location`.
+  private func declare(_ shape: SchemaShape, at location: SchemaLocation) throws(DiagnosticError) -> TypeID {
+    let id = typeID(location)
+    if declarations[id] != nil || pending.contains(id) { return id }
+    pending.insert(id)
+    order.append(id)
+    defer { pending.remove(id) }
+    let placement = try DeclarationPlacement.of(location, resolver: resolver)
+    let body = shape.body
+    let kind: TypeDeclaration.Kind
+    switch shape.kind {
+    case .object:
+      kind = .object(try objectType(body))
+    case .merged(let parts):
+      kind = .object(try mergedObjectType(body, parts: parts))
+    case .enumeration(let rawType, let values):
+      kind = .enumeration(EnumerationType(rawType: rawType, cases: values.map { EnumerationType.Case(value: $0.node.jsonLiteral) }, isOpen: true))
+    case .union(let branches, _):
+      kind = .union(try unionType(body, branches: branches))
+    case .multiType(let types):
+      kind = .union(multiTypeUnion(types, format: try body.optionalString("format")))
+    default:
+      preconditionFailure("declare called for a shape that is not a declaration")
+    }
+    var docs = try SchemaAnnotations.documentation(of: body)
+    if location != body.location {
+      let outer = try resolver.document(location.file)
+      if let node = location.pointer.resolve(in: outer.node) {
+        docs = SchemaAnnotations.merge(try SchemaAnnotations.documentation(of: LocatedNode(node: node, location: location)), over: docs)
+      }
+    }
+    declarations[id] = TypeDeclaration(
+      id: id, parent: placement.parent.map(typeID), sourceName: placement.sourceName, kind: kind,
+      documentation: docs, location: body.node.location)
+    return id
+  }
+}
