@@ -27,11 +27,15 @@ let package = Package(
     .target(name: "SpecReader", dependencies: ["CYAML", "SpecgenDiagnostics"]),
     .target(name: "SchemaIR", dependencies: ["SpecgenDiagnostics"]),
     .target(name: "OpenAPIFrontEnd", dependencies: ["SpecReader", "SchemaIR", "SpecgenDiagnostics"]),
+    .target(name: "LexiconFrontEnd", dependencies: ["SpecReader", "SchemaIR", "SpecgenDiagnostics"]),
     .target(name: "SwiftEmitter", dependencies: ["SchemaIR"]),
     .target(name: "OutputWriter", dependencies: ["SpecgenDiagnostics"]),
     .target(
       name: "GeneratorPipeline",
-      dependencies: ["SpecReader", "SchemaIR", "OpenAPIFrontEnd", "SwiftEmitter", "OutputWriter", "SpecgenDiagnostics"]
+      dependencies: [
+        "SpecReader", "SchemaIR", "OpenAPIFrontEnd", "LexiconFrontEnd", "SwiftEmitter", "OutputWriter",
+        "SpecgenDiagnostics",
+      ]
     ),
     .executableTarget(
       name: "specgen",
@@ -46,7 +50,10 @@ let package = Package(
     .testTarget(name: "SpecgenRuntimeTests", dependencies: ["SpecgenRuntime"]),
     .testTarget(
       name: "GeneratorTests",
-      dependencies: ["GeneratorPipeline", "OpenAPIFrontEnd", "SwiftEmitter", "SchemaIR", "SpecReader", "OutputWriter"]
+      dependencies: [
+        "GeneratorPipeline", "OpenAPIFrontEnd", "LexiconFrontEnd", "SwiftEmitter", "SchemaIR", "SpecReader",
+        "OutputWriter", "SpecgenDiagnostics",
+      ]
     ),
     .testTarget(name: "GeneratedCodeTests", dependencies: ["Livepeer", "SpecgenRuntime", "SpecReader"]),
   ],
