@@ -20,6 +20,9 @@ struct DeclarationPlacement {
 
     var host: SchemaLocation?
     var name = rootName
+    // True while `name` still extends the root's name (`rootItem`), false once a property or
+    // branch name replaced it; only a replaced name needs the root prepended to stay unique.
+    var extendsRoot = true
     var position = SchemaLocation(file: location.file, pointer: JSONPointer(Array(tokens.prefix(rootCount))))
     var positionShape = try shape(at: position, in: document)
     if rootCount < tokens.count, let shape = positionShape, hosts(shape) { host = position }
@@ -33,6 +36,7 @@ struct DeclarationPlacement {
       case "properties", "$defs", "definitions", "patternProperties", "dependentSchemas":
         guard index + 1 < tokens.count else { break }
         name = tokens[index + 1]
+        extendsRoot = false
         consumed = 2
       case "items", "prefixItems":
         name = singular(name)
@@ -45,6 +49,7 @@ struct DeclarationPlacement {
           let branch = position.appending(token).appending(offset)
           if let node = branch.pointer.resolve(in: document.node) {
             name = try variantName(LocatedNode(node: node, location: branch), resolver: resolver)
+            extendsRoot = false
           }
         } else {
           canHost = false  // a single-branch wrapper: the declaration lives at the wrapper
@@ -61,7 +66,7 @@ struct DeclarationPlacement {
       positionShape = try? shape(at: position, in: document)
       if index < tokens.count, canHost, let shape = positionShape, hosts(shape) { host = position }
     }
-    if host == nil, name != rootName {
+    if host == nil, !extendsRoot {
       name = rootName + "-" + name
     }
     return DeclarationPlacement(parent: host, sourceName: name)
