@@ -31,8 +31,8 @@ final class IndirectStorage<Value> {
   }
 }
 
-// The box is never mutated after `init`, so sharing it across tasks is as safe as sharing `Value` itself.
-extension IndirectStorage: @unchecked Sendable where Value: Sendable {}
+// The box is final with one `let`, so the compiler checks it is as safe to share as `Value` itself.
+extension IndirectStorage: Sendable where Value: Sendable {}
 extension Indirect: Sendable where Value: Sendable {}
 
 extension Indirect: Equatable where Value: Equatable {

@@ -5,9 +5,10 @@ import Foundation
 /// Generated code uses `JSONValue` for schemas without a usable shape (`{}`, `true`, free-form objects and
 /// `unknown` Lexicon fields), so that round-tripping a document never loses data.
 ///
-/// Numbers keep the distinction JSON authors usually mean: an integral literal that fits `Int64` decodes as
-/// ``integer(_:)``; anything else (a fraction, an exponent that is not integral, an integer too large for
-/// `Int64`) decodes as ``double(_:)``.
+/// Numbers keep the distinction JSON authors usually mean: a number with an integral value that fits `Int64`
+/// decodes as ``integer(_:)`` (`1`, and also `1.0` and `1e2`, as JSON Schema counts them integers); anything
+/// else (a fraction, an integer too large for `Int64`) decodes as ``double(_:)``. So `1.0` re-encodes as `1`
+/// and `-0.0` as `0`: the same JSON number, not the same spelling. A number beyond `Double` range throws.
 public enum JSONValue: Hashable, Sendable {
   /// The JSON literal `null`.
   case null

@@ -48,6 +48,17 @@ struct JSONValueTests {
     #expect(try JSONValue(jsonData: Data("-100000000000000000000".utf8)) == .double(-1e20))
   }
 
+  @Test func integralSpellingsAreIntegers() throws {
+    // JSON Schema counts 1.0 as an integer; the value survives, its spelling does not.
+    #expect(try JSONValue(jsonData: Data("1.0".utf8)) == .integer(1))
+    #expect(try JSONValue(jsonData: Data("1e2".utf8)) == .integer(100))
+    #expect(try encodeToJSON(JSONValue(jsonData: Data("[1.0]".utf8))) == "[1]")
+  }
+
+  @Test func numberBeyondDoubleRangeThrows() {
+    #expect(throws: (any Error).self) { try JSONValue(jsonData: Data("1e400".utf8)) }
+  }
+
   @Test func nestedStructureRoundTrips() throws {
     let value: JSONValue = [
       "name": "specgen", "tags": ["a", nil, 3, 4.25, false], "nested": ["deep": ["deeper": [[], [:]]]],
