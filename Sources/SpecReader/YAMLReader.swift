@@ -135,7 +135,15 @@ struct YAMLReader {
     default:
       var message = problem
       if let context = parser.context { message += " " + String(cString: context) }
-      return DiagnosticError(message, at: location(parser.problem_mark))
+      let mark = location(parser.problem_mark)
+      // libyaml's message for a tab in indentation does not mention tabs; say what is wrong.
+      if !message.contains("tab"),
+        let offset = TextPosition.byteOffset(line: mark.line, column: mark.column, in: bytes),
+        TextPosition.isIndentationTab(at: offset, in: bytes)
+      {
+        message += " (a tab is used for indentation; YAML indentation must use spaces)"
+      }
+      return DiagnosticError(message, at: mark)
     }
   }
 }
