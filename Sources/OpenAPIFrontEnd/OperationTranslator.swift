@@ -17,8 +17,8 @@ struct OperationTranslator {
     for (path, rawItem) in try paths.entries("a mapping of paths") {
       let item = try schemas.resolver.dereference(rawItem)
       let shared = try parameters(item["parameters"])
-      for method in Self.methods {
-        guard let node = item[method] else { continue }
+      // Document order, so the generated client reads like the spec.
+      for (method, node) in try item.entries("a path item (a mapping)") where Self.methods.contains(method) {
         _ = try node.mapping("an operation (a mapping)")
         let name = OperationNaming.name(operationID: try node.optionalString("operationId"), method: method, path: path)
         if let previous = names[name] {

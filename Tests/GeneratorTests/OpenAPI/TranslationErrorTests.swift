@@ -19,7 +19,10 @@ import Testing
       .firstIndex { $0.contains("record: 04d1ba22") }.map { $0 + 1 }
     #expect(diagnostic.location?.line == recordLine)
     #expect(diagnostic.location?.column == 17)
-    #expect(diagnostic.description.hasPrefix("openapi.yaml:\(recordLine ?? 0):17: error: expected a schema"))
+    #expect(
+      diagnostic.description.hasSuffix(
+        "/openapi.yaml:\(recordLine ?? 0):17: error: expected a schema (mapping), found a string"
+          + " (at #/components/schemas/stream-patch-payload/properties/record)"))
   }
 
   @Test func unknownTypeIsNamed() throws {
