@@ -1,0 +1,68 @@
+import SchemaIR
+
+/// Where a declaration goes: nested in `parent`, or at the top level under a dotted `sourceName`.
+///
+/// Top-level names are dotted paths (`place.stream.defs.blockView`) whose segments the emitter
+/// turns into nested namespaces; nested names are one level (`notificationSettings`).
+struct Placement: Hashable {
+  var parent: TypeID?
+  var sourceName: String
+
+  /// A sibling named after this one, for types that cannot nest in it (an alias hosts nothing).
+  func sibling(suffix: String) -> Placement {
+    Placement(parent: parent, sourceName: sourceName + suffix)
+  }
+
+  /// The placement of an array's element type: `tags` → `tag`, `items` → `item`, else `…Item`.
+  var element: Placement {
+    Placement(parent: parent, sourceName: Self.singular(sourceName))
+  }
+
+  static func singular(_ name: String) -> String {
+    let lower = name.lowercased()
+    if lower.hasSuffix("ies"), name.count > 3 { return String(name.dropLast(3)) + "y" }
+    if lower.hasSuffix("sses") || lower.hasSuffix("xes") || lower.hasSuffix("ches") || lower.hasSuffix("shes") {
+      return String(name.dropLast(2))
+    }
+    if lower.hasSuffix("s"), !lower.hasSuffix("ss"), !lower.hasSuffix("us"), !lower.hasSuffix("is"), name.count > 3 {
+      return String(name.dropLast())
+    }
+    return name + "Item"
+  }
+}
+
+/// Collects declarations and hands them out in the deterministic order the IR promises:
+/// by NSID, then by definition order in the file, then host before the inline types it declares.
+final class DeclarationList {
+  private struct Entry {
+    var nsid: String
+    var definition: Int
+    var declaration: TypeDeclaration?
+  }
+
+  private var entries: [Entry] = []
+  private var ids: Set<TypeID> = []
+  /// The definition being translated; every declaration added is filed under it.
+  var current: (nsid: String, definition: Int) = ("", 0)
+
+  /// Keeps a place for a declaration whose members are still being translated.
+  func reserve() -> Int {
+    entries.append(Entry(nsid: current.nsid, definition: current.definition, declaration: nil))
+    return entries.count - 1
+  }
+
+  func fill(_ slot: Int, with declaration: TypeDeclaration) {
+    entries[slot].declaration = declaration
+    ids.insert(declaration.id)
+  }
+
+  func contains(_ id: TypeID) -> Bool { ids.contains(id) }
+
+  var ordered: [TypeDeclaration] {
+    entries.enumerated()
+      .sorted { lhs, rhs in
+        (lhs.element.nsid, lhs.element.definition, lhs.offset) < (rhs.element.nsid, rhs.element.definition, rhs.offset)
+      }
+      .compactMap(\.element.declaration)
+  }
+}
