@@ -72,7 +72,9 @@ struct DefinitionTranslator {
     case _ where TypeTranslator.dataTypes.contains(type):
       // Primitives, arrays, refs and `unknown` are aliases; their constraints travel with the declaration.
       let slot = types.reserve()
-      let use = try types.use(node, nsid: nsid, placement: placement.sibling(suffix: "Item"))
+      // An alias cannot hold nested types, so an array's inline element type goes beside it.
+      let use = try types.use(
+        node, nsid: nsid, placement: placement, elementPlacement: placement.sibling(suffix: "Item"))
       var declaration = declaration(id, .alias(use.type), at: node, placement: placement)
       declaration.documentation = use.documentation
       declaration.constraints = use.constraints

@@ -39,8 +39,11 @@ final class TypeTranslator {
     return TypeID(([nsid + "#" + tokens[1]] + tokens.dropFirst(2)).joined(separator: "/"))
   }
 
-  /// Translates the schema at a use site; inline declarations it needs go to `placement`.
-  func use(_ node: LexiconNode, nsid: String, placement: Placement) throws(DiagnosticError) -> TypeUse {
+  /// Translates the schema at a use site; inline declarations it needs go to `placement`, an array's
+  /// element type to `elementPlacement` (by default the singular of `placement`: `tags` → `tag`).
+  func use(_ node: LexiconNode, nsid: String, placement: Placement, elementPlacement: Placement? = nil)
+    throws(DiagnosticError) -> TypeUse
+  {
     depth += 1
     defer { depth -= 1 }
     guard depth < Self.maxDepth else { throw node.error("types nest deeper than \(Self.maxDepth) levels") }
@@ -58,7 +61,7 @@ final class TypeTranslator {
       }
     case "array":
       guard let items = node["items"] else { throw node.error("array has no 'items'") }
-      let element = try self.use(items, nsid: nsid, placement: placement.element)
+      let element = try self.use(items, nsid: nsid, placement: elementPlacement ?? placement.element)
       use.type = .array(element.type)
       use.constraints = try ValueConstraints.of(node, type: type)
       if !element.constraints.isEmpty { use.constraints.itemConstraints = element.constraints }

@@ -8,6 +8,11 @@ import SpecgenDiagnostics
 enum LexiconFixture {
   /// Writes `files` (root-relative path → JSON text) and translates `input` (a file or folder; `""` is the root).
   static func translate(_ files: [String: String], input: String = "") throws -> TranslationResult {
+    try translate(files, input: input, times: 1)[0]
+  }
+
+  /// Translates the same written files `times` times, for determinism checks.
+  static func translate(_ files: [String: String], input: String = "", times: Int) throws -> [TranslationResult] {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("specgen-lexicon-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -16,7 +21,9 @@ enum LexiconFixture {
       try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       try text.write(to: url, atomically: true, encoding: .utf8)
     }
-    return try LexiconTranslator.translate(path: input, loader: DocumentLoader(root: folder.path))
+    return try (0..<times).map { _ in
+      try LexiconTranslator.translate(path: input, loader: DocumentLoader(root: folder.path))
+    }
   }
 
   /// A lexicon file with `id` and the given `defs` object body (JSON members, without braces).
