@@ -38,6 +38,13 @@ import Testing
     for declaration in module.declarations {
       if let parent = declaration.parent { #expect(declared.contains(parent), "\(declaration.id) parent \(parent)") }
     }
+    for id in module.referencedTypeIDs { #expect(declared.contains(id), "\(id) is used but not declared") }
+    // No two declarations would get the same name in the same scope.
+    var names: [String: TypeID] = [:]
+    for declaration in module.declarations {
+      let key = (declaration.parent?.rawValue ?? "") + " " + declaration.sourceName.lowercased()
+      #expect(names.updateValue(declaration.id, forKey: key) == nil, "\(declaration.id) reuses \(key)")
+    }
   }
 
   /// specs/place.stream: the seed procedure plus the lexicons that make it meaningful, closed under references.
@@ -65,5 +72,34 @@ import Testing
     #expect(record.typeTag == "place.stream.livestream")
     #expect(record.recordKey == "tid")
     #expect(record.field("post")?.type == .named(TypeID("com.atproto.repo.strongRef#main")))
+  }
+}
+
+extension SchemaModule {
+  /// Every declaration ID a field, alias, union variant, parameter or body uses.
+  var referencedTypeIDs: [TypeID] {
+    var references: [TypeReference] = []
+    for declaration in declarations {
+      switch declaration.kind {
+      case .object(let object): references += object.fields.map(\.type)
+      case .alias(let type): references.append(type)
+      case .union(let union): references += union.variants.map(\.type)
+      case .enumeration: break
+      }
+    }
+    for operation in operations {
+      references += operation.parameters.map(\.type)
+      references += (operation.requestBody?.contents ?? []).compactMap(\.type)
+      references += operation.responses.flatMap(\.contents).compactMap(\.type)
+    }
+    return references.flatMap(Self.named)
+  }
+
+  private static func named(_ reference: TypeReference) -> [TypeID] {
+    switch reference {
+    case .named(let id): return [id]
+    case .array(let element), .map(let element): return named(element)
+    case .primitive, .any: return []
+    }
   }
 }

@@ -163,4 +163,21 @@ import Testing
     #expect(filter.additionalProperties == .ignored)
     #expect(filter.field("limit")?.type == .primitive(.integer))
   }
+
+  @Test func inlineTypeNamedLikeADefinitionBesideItTakesASuffix() throws {
+    let module = try LexiconFixture.single(
+      "com.example.video",
+      """
+      "main": {"type": "object", "properties": {
+        "connections": {"type": "array", "items": {"type": "union", "refs": ["#connection"]}},
+        "connection": {"type": "string", "enum": ["a"]}}},
+      "connection": {"type": "object", "properties": {}}
+      """
+    ).module
+    #expect(module.declaration(named: "com.example.video#connection")?.sourceName == "connection")
+    let items = try #require(module.declaration(named: "com.example.video#main/properties/connections/items"))
+    #expect(items.sourceName == "connectionUnion")
+    let field = try #require(module.declaration(named: "com.example.video#main/properties/connection"))
+    #expect(field.sourceName == "connectionValue")
+  }
 }
