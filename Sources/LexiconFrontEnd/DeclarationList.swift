@@ -41,7 +41,6 @@ final class DeclarationList {
   }
 
   private var entries: [Entry] = []
-  private var ids: Set<TypeID> = []
   /// The definition being translated; every declaration added is filed under it.
   var current: (nsid: String, definition: Int) = ("", 0)
 
@@ -53,10 +52,7 @@ final class DeclarationList {
 
   func fill(_ slot: Int, with declaration: TypeDeclaration) {
     entries[slot].declaration = declaration
-    ids.insert(declaration.id)
   }
-
-  func contains(_ id: TypeID) -> Bool { ids.contains(id) }
 
   var ordered: [TypeDeclaration] {
     let sorted = entries.enumerated()

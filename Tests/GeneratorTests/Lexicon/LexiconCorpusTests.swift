@@ -23,6 +23,16 @@ import Testing
       "place.stream corpus: \(files.count) files, \(module.declarations.count) declarations, "
         + "\(module.operations.count) operations, \(warnings.count) warnings, \(elapsed)")
     for warning in warnings { print("  \(warning)") }
+    var kinds: [String: Int] = [:]
+    for declaration in module.declarations {
+      switch declaration.kind {
+      case .object: kinds["object", default: 0] += 1
+      case .enumeration: kinds["enumeration", default: 0] += 1
+      case .union: kinds["union", default: 0] += 1
+      case .alias: kinds["alias", default: 0] += 1
+      }
+    }
+    print("  declarations by kind: \(kinds.sorted { $0.key < $1.key })")
     // 52 queries + 50 procedures + 2 subscriptions.
     #expect(module.operations.count == 104)
     #expect(Set(module.declarations.map(\.id)).count == module.declarations.count)
