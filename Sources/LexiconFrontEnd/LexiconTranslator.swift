@@ -9,6 +9,23 @@ import SpecgenDiagnostics
 /// resolve across files; a referenced lexicon the input does not include is read from the
 /// conventional layout (`place/stream/x.json`) when the input's paths reveal it. Declarations come
 /// out sorted by NSID, then definition order in the file; operations by NSID.
+///
+/// How Lexicon maps onto the IR:
+/// - IDs: a definition is `nsid#def` (`#main` included); an inline type is its definition's ID plus
+///   its JSON pointer inside the definition (`place.stream.livestream#main/record/properties/title`).
+/// - Names: `main` is top-level with `sourceName` = the NSID; other definitions nest in `main`
+///   (`parent` = `nsid#main`, `sourceName` = the def name) when `main` is an object, record, token,
+///   union or enumeration, and are top-level under `nsid.def` otherwise. Top-level names are dotted
+///   paths for the emitter to nest as namespaces. Inline types nest in the object using them, named
+///   after the field (an array's element: the singular, `tags` → `tag`).
+/// - `record` / `object` → object with `typeTag` (`nsid` for main, `nsid#def` otherwise), records
+///   with `recordKey`; unknown members are kept (`.kept(.any)`). `params` → object, no tag, `.ignored`.
+/// - `token` → closed one-case string enumeration whose value is the token's own reference.
+/// - `knownValues` → open enumeration; `enum` → closed; `string` formats → `.string(format:)`;
+///   `bytes`/`cid-link`/`blob` → `.atBytes`/`.cidLink`/`.blob`; `unknown` → `.any`.
+/// - `union` → `UnionType(discriminator: "$type")`, open unless `closed: true`; variants tagged
+///   `nsid#def`, or the bare NSID for a main definition.
+/// - `query` / `procedure` / `subscription` → operations; see `OperationTranslator`.
 public enum LexiconTranslator {
   /// Translates the lexicon file or folder at `path` (relative to the loader's root).
   public static func translate(path: String, loader: DocumentLoader) throws(DiagnosticError) -> TranslationResult {
