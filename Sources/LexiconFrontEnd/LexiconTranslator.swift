@@ -1,0 +1,55 @@
+import SchemaIR
+import SpecReader
+import SpecgenDiagnostics
+
+/// Turns AT Protocol Lexicon documents (one file, or every `*.json` below a folder) into the schema IR.
+///
+/// Every data definition becomes a declaration with ID `nsid#def`; every `query`, `procedure` and
+/// `subscription` becomes an operation on `/xrpc/<nsid>`. References (`#def`, `nsid`, `nsid#def`)
+/// resolve across files; a referenced lexicon the input does not include is read from the
+/// conventional layout (`place/stream/x.json`) when the input's paths reveal it. Declarations come
+/// out sorted by NSID, then definition order in the file; operations by NSID.
+///
+/// How Lexicon maps onto the IR:
+/// - IDs: a definition is `nsid#def` (`#main` included); an inline type is its definition's ID plus
+///   its JSON pointer inside the definition (`place.stream.livestream#main/record/properties/title`).
+/// - Names: `main` is top-level with `sourceName` = the NSID; other definitions nest in `main`
+///   (`parent` = `nsid#main`, `sourceName` = the def name) when `main` is an object, record, token,
+///   union or enumeration, and are top-level under `nsid.def` otherwise. Top-level names are dotted
+///   paths for the emitter to nest as namespaces. Inline types nest in the object using them, named
+///   after the field (an array's element: the singular, `tags` → `tag`).
+/// - `record` / `object` → object with `typeTag` (`nsid` for main, `nsid#def` otherwise), records
+///   with `recordKey`; unknown members are kept (`.kept(.any)`). `params` → object, no tag, `.ignored`.
+/// - `token` → closed one-case string enumeration whose value is the token's own reference.
+/// - `knownValues` → open enumeration; `enum` → closed; `string` formats → `.string(format:)`;
+///   `bytes`/`cid-link`/`blob` → `.atBytes`/`.cidLink`/`.blob`; `unknown` → `.any`.
+/// - `union` → `UnionType(discriminator: "$type")`, open unless `closed: true`; variants tagged
+///   `nsid#def`, or the bare NSID for a main definition.
+/// - `query` / `procedure` / `subscription` → operations; see `OperationTranslator`.
+public enum LexiconTranslator {
+  /// Translates the lexicon file or folder at `path` (relative to the loader's root).
+  public static func translate(path: String, loader: DocumentLoader) throws(DiagnosticError) -> TranslationResult {
+    let catalog = LexiconCatalog(loader: loader)
+    var inputWarnings: [Diagnostic] = []
+    let files = try LexiconInput.files(at: path, root: loader.root, warnings: &inputWarnings)
+    for file in files {
+      try catalog.add(path: file)
+    }
+    let declarations = DeclarationList()
+    let types = TypeTranslator(catalog: catalog, declarations: declarations)
+    let operations = OperationTranslator(types: types)
+    let definitions = DefinitionTranslator(types: types, operations: operations)
+    // Translating may read more lexicons (references outside the input); the queue grows as it goes.
+    var next = 0
+    while next < catalog.queue.count {
+      if let document = catalog.documents[catalog.queue[next]] {
+        try definitions.translate(document)
+      }
+      next += 1
+    }
+    var module = SchemaModule()
+    module.declarations = declarations.ordered
+    module.operations = operations.operations.sorted { $0.name < $1.name }
+    return TranslationResult(module: module, warnings: inputWarnings + catalog.warnings + types.warnings)
+  }
+}
