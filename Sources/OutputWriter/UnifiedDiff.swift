@@ -10,7 +10,7 @@ public enum UnifiedDiff {
     let oldLines = lines(old ?? "")
     let newLines = lines(new ?? "")
     guard oldLines != newLines else { return "" }
-    let edits = MyersDiff.edits(from: oldLines.map(\.text), to: newLines.map(\.text))
+    let edits = MyersDiff.edits(from: oldLines, to: newLines)
     var output = "--- " + (old == nil ? "/dev/null" : "a/" + path) + "\n"
     output += "+++ " + (new == nil ? "/dev/null" : "b/" + path) + "\n"
     for hunk in hunks(edits, context: max(0, context)) {
@@ -27,7 +27,7 @@ public enum UnifiedDiff {
   }
 
   /// One line of text and whether a newline ended it (only the last line may lack one).
-  struct Line: Equatable {
+  struct Line: Hashable {
     var text: Substring
     var terminated: Bool
   }
