@@ -115,25 +115,51 @@ public struct Mapping: Sendable {
   }
 
   public let entries: [Entry]
-  private let index: [String: Int]
+  /// Built only for larger mappings: most mappings in a spec have a handful of keys, where a
+  /// linear scan beats hashing and saves a dictionary allocation per mapping.
+  private let index: [String: Int]?
+
+  /// Mappings with more entries than this get a hashed index.
+  static let indexThreshold = 8
 
   public init(_ entries: [Entry]) {
+    self.init(storing: entries, index: Self.buildIndex(entries))
+  }
+
+  /// For readers that already built the index while rejecting duplicate keys.
+  init(entries: [Entry], index: [String: Int]?) {
+    let needed = entries.count > Self.indexThreshold
+    self.init(storing: entries, index: needed ? (index ?? Self.buildIndex(entries)) : nil)
+  }
+
+  private init(storing entries: [Entry], index: [String: Int]?) {
     self.entries = entries
+    self.index = index
+  }
+
+  /// First occurrence wins, matching the linear scan used for small mappings.
+  private static func buildIndex(_ entries: [Entry]) -> [String: Int]? {
+    guard entries.count > indexThreshold else { return nil }
     var index: [String: Int] = [:]
     index.reserveCapacity(entries.count)
     for (offset, entry) in entries.enumerated() where index[entry.key] == nil {
       index[entry.key] = offset
     }
-    self.index = index
+    return index
+  }
+
+  private func offset(of key: String) -> Int? {
+    if let index { return index[key] }
+    return entries.firstIndex { $0.key == key }
   }
 
   public subscript(key: String) -> Node? {
-    guard let offset = index[key] else { return nil }
+    guard let offset = offset(of: key) else { return nil }
     return entries[offset].value
   }
 
   public func entry(_ key: String) -> Entry? {
-    guard let offset = index[key] else { return nil }
+    guard let offset = offset(of: key) else { return nil }
     return entries[offset]
   }
 

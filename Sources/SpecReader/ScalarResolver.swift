@@ -26,8 +26,9 @@ enum ScalarResolver {
   private static func number(_ text: String) -> Scalar.Resolved? {
     let utf8 = Array(text.utf8)
     guard let first = utf8.first else { return nil }
-    guard first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".")
-      || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9"))
+    guard
+      first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".")
+        || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9"))
     else { return nil }
     if isInteger(utf8) {
       if let value = Int64(text) { return .integer(value) }

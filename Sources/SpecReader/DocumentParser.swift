@@ -1,0 +1,40 @@
+import SpecgenDiagnostics
+
+/// Parses bytes that are already in memory (tests, `specgen check`).
+public enum DocumentParser {
+  /// JSON when the first non-blank byte is `{` or `[` (strict RFC 8259 reader), YAML otherwise (libyaml).
+  ///
+  /// `file` is the name diagnostics print. Input larger than `limits.maxInputBytes` is refused
+  /// before any parsing.
+  public static func parse(_ bytes: [UInt8], file: String, limits: ReaderLimits = .default) throws(DiagnosticError)
+    -> Node
+  {
+    guard bytes.count <= limits.maxInputBytes else {
+      throw DiagnosticError(
+        "'\(file)' is \(bytes.count) bytes, more than the limit of \(limits.maxInputBytes)",
+        at: nil)
+    }
+    return try bytes.withUnsafeBufferPointer { (buffer) throws(DiagnosticError) -> Node in
+      if looksLikeJSON(buffer) {
+        return try JSONReader(file: file, limits: limits).read(buffer)
+      }
+      return try YAMLReader(file: file, limits: limits).read(buffer)
+    }
+  }
+
+  /// Whether the first byte after an optional byte order mark and whitespace opens a JSON object or array.
+  static func looksLikeJSON(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = TextPosition.byteOrderMarkLength(bytes)
+    while index < bytes.count {
+      switch bytes[index] {
+      case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+        index += 1
+      case UInt8(ascii: "{"), UInt8(ascii: "["):
+        return true
+      default:
+        return false
+      }
+    }
+    return false
+  }
+}
