@@ -40,8 +40,12 @@ package enum DocumentationText {
   /// `minimum 0, maximum 1800, max length 10, pattern ^a$` — or nil when unconstrained.
   static func summary(of constraints: Constraints) -> String? {
     var parts: [String] = []
-    if let bound = constraints.minimum { parts.append((bound.isExclusive ? "exclusive minimum " : "minimum ") + bound.value) }
-    if let bound = constraints.maximum { parts.append((bound.isExclusive ? "exclusive maximum " : "maximum ") + bound.value) }
+    if let bound = constraints.minimum {
+      parts.append((bound.isExclusive ? "exclusive minimum " : "minimum ") + bound.value)
+    }
+    if let bound = constraints.maximum {
+      parts.append((bound.isExclusive ? "exclusive maximum " : "maximum ") + bound.value)
+    }
     if let value = constraints.multipleOf { parts.append("multiple of " + value) }
     if let value = constraints.minLength { parts.append("min length \(value)") }
     if let value = constraints.maxLength { parts.append("max length \(value)") }

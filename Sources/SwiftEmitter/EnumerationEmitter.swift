@@ -25,7 +25,8 @@ extension DeclarationEmitter {
       for plan in plans {
         if !plan.documentation.isEmpty { writer.documentation(plan.documentation) }
         let escaped = SwiftIdentifier.escaped(plan.name)
-        writer.line(plan.name == plan.literal.dropFirst().dropLast() ? "case \(escaped)" : "case \(escaped) = \(plan.literal)")
+        writer.line(
+          plan.name == plan.literal.dropFirst().dropLast() ? "case \(escaped)" : "case \(escaped) = \(plan.literal)")
       }
       emitNested(in: id)
       writer.closeBlock()
@@ -83,7 +84,8 @@ extension DeclarationEmitter {
       case (.integer, _): continue
       }
       guard seen.insert(literal).inserted else { continue }
-      plans.append(CasePlan(name: names[index], literal: literal, documentation: DocumentationText.forType(item.documentation)))
+      plans.append(
+        CasePlan(name: names[index], literal: literal, documentation: DocumentationText.forType(item.documentation)))
     }
     return plans
   }

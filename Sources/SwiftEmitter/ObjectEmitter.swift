@@ -84,7 +84,9 @@ extension DeclarationEmitter {
     var parameters = plans.map { plan in
       SwiftIdentifier.escaped(plan.names.member) + ": " + plan.type + (plan.field.isRequired ? "" : " = nil")
     }
-    if let additional { parameters.append(SwiftIdentifier.escaped(additional.name) + ": " + additional.type + " = [:]") }
+    if let additional {
+      parameters.append(SwiftIdentifier.escaped(additional.name) + ": " + additional.type + " = [:]")
+    }
     writer.blankLine()
     writer.documentation("Creates a value; optional members default to absent (`nil`).")
     let header = "\(access)init"

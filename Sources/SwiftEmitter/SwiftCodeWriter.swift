@@ -83,11 +83,13 @@ package struct SwiftCodeWriter {
 
   /// This writer's lines followed by `other`'s (a file header before its body).
   package func text(before other: SwiftCodeWriter) -> String {
-    var combined = self
-    for line in other.lines {
-      if line.isEmpty { combined.blankLine() } else { combined.lines.append(line) }
-    }
-    return combined.text
+    var combined = lines
+    while combined.last == "" { combined.removeLast() }
+    let body = other.lines.drop { $0.isEmpty }
+    if !combined.isEmpty, !body.isEmpty { combined.append("") }
+    var result = SwiftCodeWriter()
+    result.lines = combined + body
+    return result.text
   }
 
   /// The source text, ending in exactly one newline.

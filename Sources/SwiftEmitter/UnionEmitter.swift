@@ -78,7 +78,9 @@ extension DeclarationEmitter {
         } else {
           writer.line("throw DecodingError.dataCorruptedError(")
           writer.indented { writer in
-            writer.line("forKey: \(key), in: container, debugDescription: \"unknown \" + \(Self.literal(discriminator)) + \": \" + tag)")
+            writer.line(
+              "forKey: \(key), in: container, debugDescription: \"unknown \" + \(Self.literal(discriminator)) + \": \" + tag)"
+            )
           }
         }
       }
