@@ -20,7 +20,7 @@ struct DeclarationEmitter {
   }
 
   /// The conformances every generated type has.
-  static let valueConformances = "Codable, Hashable, Sendable"
+  static let valueConformances = ["Codable", "Hashable", "Sendable"]
 
   mutating func emit(_ id: TypeID) {
     guard let declaration = symbols.declaration(id) else { return }
@@ -68,6 +68,35 @@ struct DeclarationEmitter {
     return result + "\""
   }
 
+  /// Opens a type's body: `head: A, B {` on one line when it fits in 120 columns, else the
+  /// conformances wrap (indented) and the brace gets its own line, as swift-format lays it out.
+  mutating func openTypeBlock(_ head: String, conformances: [String]) {
+    let single = head + ": " + conformances.joined(separator: ", ") + " {"
+    if writer.indentation + single.count <= 120 {
+      writer.openBlock(String(single.dropLast(2)))
+      return
+    }
+    var lines: [String] = []
+    var current = head + ":"
+    for (index, conformance) in conformances.enumerated() {
+      let piece = conformance + (index + 1 < conformances.count ? "," : "")
+      let indent = lines.isEmpty ? 0 : SwiftCodeWriter.indentWidth
+      let candidate = current.isEmpty ? piece : current + " " + piece
+      if writer.indentation + indent + candidate.count > 120, !current.isEmpty, current != head + ":" {
+        lines.append(current)
+        current = piece
+      } else {
+        current = candidate
+      }
+    }
+    lines.append(current)
+    writer.line(lines[0])
+    writer.indented { writer in
+      for line in lines.dropFirst() { writer.line(line.trimmingLeadingSpace) }
+    }
+    writer.openBlock("")
+  }
+
   /// `header(items)` on one line when it fits in 120 columns, else one item per line.
   mutating func call(_ header: String, _ items: [String], suffix: String = "") {
     let single = header + "(" + items.joined(separator: ", ") + ")" + suffix
@@ -82,5 +111,11 @@ struct DeclarationEmitter {
       }
     }
     writer.line(")" + suffix)
+  }
+}
+
+extension String {
+  fileprivate var trimmingLeadingSpace: String {
+    String(drop { $0 == " " })
   }
 }

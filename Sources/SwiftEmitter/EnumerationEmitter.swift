@@ -21,7 +21,7 @@ extension DeclarationEmitter {
     let plans = casePlans(enumeration, names: symbols.cases(of: id))
     let name = symbols.declaredName(id)
     if !enumeration.isOpen, !plans.isEmpty {
-      writer.openBlock("\(access)enum \(name): \(rawType), \(Self.valueConformances), CaseIterable")
+      openTypeBlock("\(access)enum \(name)", conformances: [rawType] + Self.valueConformances + ["CaseIterable"])
       for plan in plans {
         if !plan.documentation.isEmpty { writer.documentation(plan.documentation) }
         let escaped = SwiftIdentifier.escaped(plan.name)
@@ -32,7 +32,8 @@ extension DeclarationEmitter {
       writer.closeBlock()
       return
     }
-    writer.openBlock("\(access)enum \(name): RawRepresentable, \(Self.valueConformances), CaseIterable")
+    openTypeBlock(
+      "\(access)enum \(name)", conformances: ["RawRepresentable"] + Self.valueConformances + ["CaseIterable"])
     for plan in plans {
       if !plan.documentation.isEmpty { writer.documentation(plan.documentation) }
       writer.line("case \(SwiftIdentifier.escaped(plan.name))")

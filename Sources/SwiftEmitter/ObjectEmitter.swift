@@ -42,7 +42,7 @@ extension DeclarationEmitter {
       additional = AdditionalMember(name: name, valueType: mapper.swiftType(valueType, in: id))
     }
 
-    writer.openBlock("\(access)struct \(symbols.declaredName(id)): \(Self.valueConformances)")
+    openTypeBlock("\(access)struct \(symbols.declaredName(id))", conformances: Self.valueConformances)
     emitProperties(plans, additional: additional)
     emitInitializer(plans, additional: additional)
     let needsKeys = additional != nil || plans.contains { $0.names.storage != $0.field.jsonName }

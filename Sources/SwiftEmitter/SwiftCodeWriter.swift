@@ -48,7 +48,7 @@ package struct SwiftCodeWriter {
 
   /// Opens `header {` for a body written with further calls; `closeBlock()` ends it.
   package mutating func openBlock(_ header: String) {
-    line(header + " {")
+    line(header.isEmpty ? "{" : header + " {")
     depth += 1
   }
 

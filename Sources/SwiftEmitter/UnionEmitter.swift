@@ -24,7 +24,7 @@ extension DeclarationEmitter {
     }
     if union.discriminator != nil || union.isOpen { mapper.noteRuntimeUse() }
     let indirect = recursion.indirectUnions.contains(id) ? "indirect " : ""
-    writer.openBlock("\(access)\(indirect)enum \(symbols.declaredName(id)): \(Self.valueConformances)")
+    openTypeBlock("\(access)\(indirect)enum \(symbols.declaredName(id))", conformances: Self.valueConformances)
     for (index, plan) in plans.enumerated() {
       let documentation = DocumentationText.forType(union.variants[index].documentation)
       if !documentation.isEmpty { writer.documentation(documentation) }
@@ -100,10 +100,11 @@ extension DeclarationEmitter {
       if isOpen {
         writer.line("self = .unknown(try JSONValue(from: decoder))")
       } else {
-        let tried = plans.map(\.type).joined(separator: ", ")
+        let tried = plans.map(\.name).joined(separator: ", ")
         writer.line("let context = DecodingError.Context(")
         writer.indented { writer in
-          writer.line("codingPath: decoder.codingPath, debugDescription: \(Self.literal("expected one of: " + tried)))")
+          writer.line("codingPath: decoder.codingPath,")
+          writer.line("debugDescription: \(Self.literal("no variant accepted the value; tried " + tried)))")
         }
         writer.line("throw DecodingError.dataCorrupted(context)")
       }
