@@ -14,6 +14,10 @@ package enum SwiftNamer {
     for chunk in source.split(whereSeparator: { !isWordCharacter($0) }) {
       words += splitCase(Array(chunk))
     }
+    // SCREAMING_SNAKE_CASE carries no acronym information: `PLAYBACK_POLICY` is two ordinary words.
+    if words.count > 1, !source.contains(where: \.isLowercase) {
+      return words.map { $0.lowercased() }
+    }
     return words
   }
 
