@@ -16,12 +16,16 @@ public struct Operation: Hashable, Sendable {
   public var tags: [String]
   public var documentation: Documentation
   public var location: SourceLocation?
+  /// Named errors the operation declares (XRPC `errors`): the `error` member of an error body
+  /// `{"error": "...", "message": "..."}` names one of them, or another the spec does not list.
+  public var errors: [OperationError]
 
   public init(
     name: String, method: String, path: String, parameters: [Parameter] = [], requestBody: RequestBody? = nil,
     responses: [Response] = [], security: [[String]] = [], tags: [String] = [],
-    documentation: Documentation = Documentation(), location: SourceLocation? = nil
+    documentation: Documentation = Documentation(), location: SourceLocation? = nil, errors: [OperationError] = []
   ) {
+    self.errors = errors
     self.name = name
     self.method = method
     self.path = path
@@ -110,6 +114,18 @@ public struct Response: Hashable, Sendable {
   public init(status: Status, contents: [Content], documentation: Documentation = Documentation()) {
     self.status = status
     self.contents = contents
+    self.documentation = documentation
+  }
+}
+
+/// One error an XRPC operation declares by name.
+public struct OperationError: Hashable, Sendable {
+  /// The value of the error body's `error` member, e.g. `RecordNotFound`.
+  public var name: String
+  public var documentation: Documentation
+
+  public init(name: String, documentation: Documentation = Documentation()) {
+    self.name = name
     self.documentation = documentation
   }
 }

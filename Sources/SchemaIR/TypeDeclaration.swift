@@ -19,10 +19,15 @@ public struct TypeDeclaration: Hashable, Sendable {
   public var kind: Kind
   public var documentation: Documentation
   public var location: SourceLocation?
+  /// What every value of this type must satisfy, wherever it is used (a Lexicon `string` def with
+  /// `knownValues` and `maxLength`, an `array` def with `maxLength`). Empty for most declarations;
+  /// use sites add their own `Field.constraints` on top.
+  public var constraints: Constraints
 
   public init(
     id: TypeID, parent: TypeID? = nil, sourceName: String, kind: Kind,
-    documentation: Documentation = Documentation(), location: SourceLocation? = nil
+    documentation: Documentation = Documentation(), location: SourceLocation? = nil,
+    constraints: Constraints = Constraints()
   ) {
     self.id = id
     self.parent = parent
@@ -30,6 +35,7 @@ public struct TypeDeclaration: Hashable, Sendable {
     self.kind = kind
     self.documentation = documentation
     self.location = location
+    self.constraints = constraints
   }
 }
 
@@ -69,11 +75,17 @@ public struct ObjectType: Hashable, Sendable {
   public var additionalProperties: AdditionalProperties
   /// The value an AT Protocol record or object writes as `$type`, when it has one.
   public var typeTag: String?
+  /// For an AT Protocol record: its key type as written (`tid`, `nsid`, `any`, `literal:self`).
+  public var recordKey: String?
 
-  public init(fields: [Field], additionalProperties: AdditionalProperties = .ignored, typeTag: String? = nil) {
+  public init(
+    fields: [Field], additionalProperties: AdditionalProperties = .ignored, typeTag: String? = nil,
+    recordKey: String? = nil
+  ) {
     self.fields = fields
     self.additionalProperties = additionalProperties
     self.typeTag = typeTag
+    self.recordKey = recordKey
   }
 }
 
@@ -136,12 +148,22 @@ public struct Constraints: Hashable, Sendable {
   public var uniqueItems: Bool
   /// A value the field must equal (`const`).
   public var constant: JSONLiteral?
+  /// AT Protocol blob `accept`: MIME types (`image/*` patterns allowed) the blob may have; empty means any.
+  public var acceptedMediaTypes: [String]
+  /// AT Protocol blob `maxSize`, in bytes.
+  public var maxSize: Int?
+  /// Storage for `itemConstraints`: an array gives the recursion the indirection a struct needs.
+  private var itemConstraintsStorage: [Constraints]
 
   public init(
     minimum: Bound? = nil, maximum: Bound? = nil, multipleOf: String? = nil, minLength: Int? = nil,
     maxLength: Int? = nil, minGraphemes: Int? = nil, maxGraphemes: Int? = nil, pattern: String? = nil,
-    minItems: Int? = nil, maxItems: Int? = nil, uniqueItems: Bool = false, constant: JSONLiteral? = nil
+    minItems: Int? = nil, maxItems: Int? = nil, uniqueItems: Bool = false, constant: JSONLiteral? = nil,
+    acceptedMediaTypes: [String] = [], maxSize: Int? = nil, itemConstraints: Constraints? = nil
   ) {
+    self.acceptedMediaTypes = acceptedMediaTypes
+    self.maxSize = maxSize
+    self.itemConstraintsStorage = itemConstraints.map { [$0] } ?? []
     self.minimum = minimum
     self.maximum = maximum
     self.multipleOf = multipleOf
@@ -154,6 +176,12 @@ public struct Constraints: Hashable, Sendable {
     self.maxItems = maxItems
     self.uniqueItems = uniqueItems
     self.constant = constant
+  }
+
+  /// What each element of an array must satisfy (Lexicon `items: {type: string, maxLength: 64}`).
+  public var itemConstraints: Constraints? {
+    get { itemConstraintsStorage.first }
+    set { itemConstraintsStorage = newValue.map { [$0] } ?? [] }
   }
 
   public var isEmpty: Bool { self == Constraints() }

@@ -28,6 +28,44 @@ enum TextPosition {
     return SourceLocation(file: file, line: line, column: scalarCount(bytes, from: lineStart, to: end) + 1)
   }
 
+  /// The byte offset of 1-based `line` and `column` (columns in Unicode scalars), or nil when
+  /// the input has no such position. The inverse of `location(ofByte:in:file:)`.
+  static func byteOffset(line: Int, column: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    var index = byteOrderMarkLength(bytes)
+    var currentLine = 1
+    while currentLine < line {
+      guard index < bytes.count else { return nil }
+      let byte = bytes[index]
+      index += 1
+      if byte == UInt8(ascii: "\n") || (byte == UInt8(ascii: "\r") && (index >= bytes.count || bytes[index] != 0x0A)) {
+        currentLine += 1
+      }
+    }
+    var remaining = column - 1
+    while remaining > 0 {
+      guard index < bytes.count else { return nil }
+      index += 1
+      while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
+      remaining -= 1
+    }
+    return index
+  }
+
+  /// Whether `offset` holds a tab inside the leading whitespace of its line.
+  static func isIndentationTab(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\t") else { return false }
+    var index = offset
+    while index > 0 {
+      index -= 1
+      switch bytes[index] {
+      case UInt8(ascii: " "), UInt8(ascii: "\t"): continue
+      case UInt8(ascii: "\n"), UInt8(ascii: "\r"): return true
+      default: return false
+      }
+    }
+    return true
+  }
+
   /// Unicode scalars that start in `bytes[start..<end]` (continuation bytes do not start one).
   static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
     var count = 0

@@ -51,6 +51,11 @@ struct YAMLReader {
         }
       case YAML_SCALAR_EVENT:
         let data = event.pointee.data.scalar
+        if data.anchor == nil, builder.expectsKey {
+          // Keys are only text; skip allocating a node that would be dropped at once.
+          try builder.addKey(text(data.value, count: data.length), at: location)
+          continue
+        }
         let scalar = Scalar(
           text(data.value, count: data.length), style: style(data.style), tag: data.tag.map { text($0) })
         let node = Node(.scalar(scalar), at: location)
@@ -135,7 +140,15 @@ struct YAMLReader {
     default:
       var message = problem
       if let context = parser.context { message += " " + String(cString: context) }
-      return DiagnosticError(message, at: location(parser.problem_mark))
+      let mark = location(parser.problem_mark)
+      // libyaml's message for a tab in indentation does not mention tabs; say what is wrong.
+      if !message.contains("tab"),
+        let offset = TextPosition.byteOffset(line: mark.line, column: mark.column, in: bytes),
+        TextPosition.isIndentationTab(at: offset, in: bytes)
+      {
+        message += " (a tab is used for indentation; YAML indentation must use spaces)"
+      }
+      return DiagnosticError(message, at: mark)
     }
   }
 }

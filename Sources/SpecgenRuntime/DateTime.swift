@@ -31,10 +31,12 @@ public struct DateTime: Hashable, Sendable, RawRepresentable, CustomStringConver
   /// The string as written.
   public var description: String { rawValue }
 
+  /// Equal when written identically; compare ``date`` to ask whether two values name the same instant.
   public static func == (lhs: DateTime, rhs: DateTime) -> Bool {
     lhs.rawValue == rhs.rawValue
   }
 
+  /// Hashes ``rawValue``, matching `==`.
   public func hash(into hasher: inout Hasher) {
     hasher.combine(rawValue)
   }

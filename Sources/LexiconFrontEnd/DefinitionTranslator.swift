@@ -1,0 +1,106 @@
+import SchemaIR
+import SpecReader
+import SpecgenDiagnostics
+
+/// Translates each definition of a lexicon into its declaration (or operation).
+///
+/// Data definitions become declarations with ID `nsid#def`. `main` is top-level under the NSID; the
+/// file's other definitions nest in `main` when it is a type that can hold nested types (an object,
+/// record, token, union or enumeration), and are top-level under `nsid.def` otherwise.
+struct DefinitionTranslator {
+  let types: TypeTranslator
+  let operations: OperationTranslator
+
+  func translate(_ document: LexiconDocument) throws(DiagnosticError) {
+    let mainHosts = try document.definition("main").map(canHost) ?? false
+    for (index, (name, node)) in document.definitions.enumerated() {
+      types.declarations.current = (document.nsid, index)
+      let reference = DefinitionReference(nsid: document.nsid, name: name)
+      let placement: Placement
+      if name == "main" {
+        placement = Placement(parent: nil, sourceName: document.nsid)
+      } else if mainHosts {
+        placement = Placement(parent: TypeID(document.nsid + "#main"), sourceName: name)
+      } else {
+        placement = Placement(parent: nil, sourceName: document.nsid + "." + name)
+      }
+      try translate(node, reference: reference, placement: placement, document: document)
+    }
+  }
+
+  private func translate(
+    _ node: LexiconNode, reference: DefinitionReference, placement: Placement, document: LexiconDocument
+  ) throws(DiagnosticError) {
+    let type = try LexiconDocument.type(of: node)
+    let id = TypeID(reference.description)
+    let nsid = document.nsid
+    let enumeration = try types.enumeration(of: node, type: type)
+    switch type {
+    case "query", "procedure", "subscription":
+      guard reference.name == "main" else {
+        types.warnings.append(
+          node.diagnostic(.warning, "skipped '\(reference)': a \(type) must be the lexicon's main definition"))
+        return
+      }
+      try operations.translate(node, type: type, document: document)
+    case "record":
+      guard let record = node["record"] else { throw node.error("record has no 'record' object") }
+      let slot = types.reserve()
+      var object = try types.objectType(record, id: id, nsid: nsid, typeTag: reference.typeTag)
+      object.recordKey = try node.optionalString("key")
+      types.fill(slot, id: id, kind: .object(object), at: node, placement: placement)
+    case "object", "params":
+      let slot = types.reserve()
+      let tag = type == "object" ? reference.typeTag : nil
+      let object = try types.objectType(node, id: id, nsid: nsid, typeTag: tag)
+      types.fill(slot, id: id, kind: .object(object), at: node, placement: placement)
+    case "token":
+      // A token is a named constant: a closed enumeration whose single value is its own reference.
+      var value = EnumerationType.Case(value: .string(reference.typeTag))
+      value.documentation.description = try node.optionalString("description")
+      let token = EnumerationType(rawType: .string, cases: [value], isOpen: false)
+      types.fill(types.reserve(), id: id, kind: .enumeration(token), at: node, placement: placement)
+    case "union":
+      let union = try types.unionType(node, nsid: nsid)
+      types.fill(types.reserve(), id: id, kind: .union(union), at: node, placement: placement)
+    case _ where enumeration != nil:
+      guard let enumeration else { return }
+      var declaration = declaration(id, .enumeration(enumeration), at: node, placement: placement)
+      declaration.constraints = try ValueConstraints.of(node, type: type)
+      declaration.documentation.defaultValue = node["default"]?.jsonLiteral
+      types.fill(types.reserve(), with: declaration)
+    case _ where TypeTranslator.dataTypes.contains(type):
+      // Primitives, arrays, refs and `unknown` are aliases; their constraints travel with the declaration.
+      let slot = types.reserve()
+      // An alias cannot hold nested types, so an array's inline element type goes beside it.
+      let use = try types.use(
+        node, nsid: nsid, placement: placement, elementPlacement: placement.sibling(suffix: "Item"))
+      var declaration = declaration(id, .alias(use.type), at: node, placement: placement)
+      declaration.documentation = use.documentation
+      declaration.constraints = use.constraints
+      types.fill(slot, with: declaration)
+    default:
+      types.warnings.append(
+        (node["type"] ?? node).diagnostic(
+          .warning, "skipped '\(reference)': definition type '\(type)' is not supported by this Lexicon front end"))
+    }
+  }
+
+  private func declaration(
+    _ id: TypeID, _ kind: TypeDeclaration.Kind, at node: LexiconNode, placement: Placement
+  ) -> TypeDeclaration {
+    TypeDeclaration(
+      id: id, parent: placement.parent, sourceName: placement.sourceName, kind: kind,
+      documentation: Documentation(description: try? node.optionalString("description")), location: node.node.location)
+  }
+
+  /// Whether `main` becomes a type that other definitions can nest in (aliases and operations cannot).
+  private func canHost(_ main: LexiconNode) throws(DiagnosticError) -> Bool {
+    let type = try LexiconDocument.type(of: main)
+    switch type {
+    case "record", "object", "token", "union", "params": return true
+    case "string", "integer": return try types.enumeration(of: main, type: type) != nil
+    default: return false
+    }
+  }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import SpecReader
+import SpecgenDiagnostics
+
+/// Finds the lexicon files an input path names: the file itself, or every `*.json` below a folder.
+enum LexiconInput {
+  /// Root-relative paths, sorted byte-wise so every run reads (and reports) in the same order.
+  ///
+  /// Symbolic links whose target lies outside the loader root are skipped with a warning; the
+  /// loader would refuse them anyway, and a folder walk must not wander off the root.
+  static func files(at path: String, root: String, warnings: inout [Diagnostic]) throws(DiagnosticError) -> [String] {
+    let relative = normalized(path)
+    if relative.hasPrefix("../") || relative == ".." || path.hasPrefix("/") {
+      throw DiagnosticError("input '\(path)' lies outside the spec root \(root)", at: nil, path: path)
+    }
+    let rootURL = URL(fileURLWithPath: root).standardizedFileURL.resolvingSymlinksInPath()
+    let inputURL = relative.isEmpty ? rootURL : rootURL.appendingPathComponent(relative)
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: inputURL.path, isDirectory: &isDirectory) else {
+      throw DiagnosticError("no such lexicon file or folder: \(path)", at: nil, path: path)
+    }
+    guard isDirectory.boolValue else { return [relative] }
+
+    let keys: [URLResourceKey] = [.isSymbolicLinkKey, .isRegularFileKey]
+    guard let walker = FileManager.default.enumerator(at: inputURL, includingPropertiesForKeys: keys) else {
+      throw DiagnosticError("cannot list folder \(path)", at: nil, path: path)
+    }
+    let rootPath = rootURL.path.hasSuffix("/") ? rootURL.path : rootURL.path + "/"
+    var result: [String] = []
+    for case let url as URL in walker where url.pathExtension == "json" {
+      let values = try? url.resourceValues(forKeys: Set(keys))
+      let resolved = url.resolvingSymlinksInPath()
+      if values?.isSymbolicLink == true, !resolved.path.hasPrefix(rootPath) {
+        warnings.append(Diagnostic(.warning, "skipped \(url.path): a symbolic link leaving the spec root", at: nil))
+        continue
+      }
+      var isFile: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: resolved.path, isDirectory: &isFile), !isFile.boolValue else {
+        continue
+      }
+      let standardized = url.standardizedFileURL.path
+      guard standardized.hasPrefix(rootPath) else { continue }
+      result.append(String(standardized.dropFirst(rootPath.count)))
+    }
+    return result.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+  }
+
+  /// `./a//b/` → `a/b`; `.` → the empty path (the root itself).
+  static func normalized(_ path: String) -> String {
+    var parts: [Substring] = []
+    for part in path.split(separator: "/") where part != "." {
+      if part == "..", let last = parts.last, last != ".." {
+        parts.removeLast()
+      } else {
+        parts.append(part)
+      }
+    }
+    return parts.joined(separator: "/")
+  }
+}

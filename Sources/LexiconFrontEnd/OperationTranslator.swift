@@ -1,0 +1,110 @@
+import SchemaIR
+import SpecReader
+import SpecgenDiagnostics
+
+/// Translates XRPC `query`, `procedure` and `subscription` definitions into operations.
+///
+/// - `query` → `GET /xrpc/<nsid>`, `procedure` → `POST /xrpc/<nsid>`; `parameters` become query
+///   parameters (and a `<nsid>.parameters` object declaration), `input` the request body and
+///   `output` the 200 response, each in its declared `encoding` (no schema: raw bytes of that type).
+/// - `subscription` → `GET /xrpc/<nsid>` answered by `101 Switching Protocols`: a WebSocket whose
+///   frames (DAG-CBOR) carry the `message` schema, which is the 101 response's content.
+/// - `errors` → `Operation.errors`, by name.
+final class OperationTranslator {
+  let types: TypeTranslator
+  private(set) var operations: [Operation] = []
+  static let subscriptionMediaType = "application/vnd.ipld.dag-cbor"
+
+  init(types: TypeTranslator) {
+    self.types = types
+  }
+
+  func translate(_ node: LexiconNode, type: String, document: LexiconDocument) throws(DiagnosticError) {
+    let nsid = document.nsid
+    var operation = Operation(
+      name: nsid, method: type == "procedure" ? "POST" : "GET", path: "/xrpc/" + nsid,
+      documentation: Documentation(description: try node.optionalString("description") ?? document.description),
+      location: node.node.location)
+    if let parameters = node["parameters"] {
+      operation.parameters = try self.parameters(parameters, nsid: nsid)
+    }
+    switch type {
+    case "subscription":
+      let message = node["message"]
+      let content = try message.map { message throws(DiagnosticError) in
+        try body(message, nsid: nsid, name: "message", defaultEncoding: Self.subscriptionMediaType)
+      }
+      operation.responses = [
+        Response(
+          status: .code(101), contents: content.map { [$0.content] } ?? [],
+          documentation: content?.documentation ?? Documentation())
+      ]
+    default:
+      if let input = node["input"] {
+        let body = try body(input, nsid: nsid, name: "input", defaultEncoding: nil)
+        operation.requestBody = RequestBody(
+          isRequired: true, contents: [body.content], documentation: body.documentation)
+      }
+      let output = try node["output"].map { output throws(DiagnosticError) in
+        try body(output, nsid: nsid, name: "output", defaultEncoding: nil)
+      }
+      operation.responses = [
+        Response(
+          status: .code(200), contents: output.map { [$0.content] } ?? [],
+          documentation: output?.documentation ?? Documentation())
+      ]
+    }
+    operation.errors = try errors(node["errors"])
+    operations.append(operation)
+  }
+
+  /// A body (`input`, `output`, `message`): its encoding and, when it has a schema, the schema's type.
+  private func body(_ node: LexiconNode, nsid: String, name: String, defaultEncoding: String?) throws(DiagnosticError)
+    -> (content: Content, documentation: Documentation)
+  {
+    _ = try node.mapping("a body (an object with 'encoding' and 'schema')")
+    let encoding: String
+    if let written = try node.optionalString("encoding") {
+      encoding = written
+    } else if let defaultEncoding {
+      encoding = defaultEncoding
+    } else {
+      throw node.error("\(name) has no 'encoding'")
+    }
+    var type: TypeReference?
+    if let schema = node["schema"] {
+      type = try types.use(schema, nsid: nsid, placement: Placement(parent: nil, sourceName: nsid + "." + name)).type
+    }
+    let documentation = Documentation(description: try node.optionalString("description"))
+    return (Content(mediaType: encoding, type: type), documentation)
+  }
+
+  /// Query parameters, plus a `<nsid>.parameters` object holding them all (for WebSocket URL builders
+  /// and callers that prefer one value).
+  private func parameters(_ node: LexiconNode, nsid: String) throws(DiagnosticError) -> [Parameter] {
+    let slot = types.reserve()
+    let id = types.inlineID(node, nsid: nsid)
+    let object = try types.objectType(node, id: id, nsid: nsid, typeTag: nil)
+    types.fill(
+      slot, id: id, kind: .object(object), at: node, placement: Placement(parent: nil, sourceName: nsid + ".parameters")
+    )
+    return object.fields.map { field in
+      // Arrays travel as repeated keys (`?tag=a&tag=b`): form style, exploded.
+      Parameter(
+        name: field.jsonName, location: .query, type: field.type, isRequired: field.isRequired, style: "form",
+        explode: true, constraints: field.constraints, documentation: field.documentation)
+    }
+  }
+
+  private func errors(_ node: LexiconNode?) throws(DiagnosticError) -> [OperationError] {
+    guard let node else { return [] }
+    var result: [OperationError] = []
+    for item in try node.items("an array of errors") {
+      guard let name = try item.optionalString("name") else { throw item.error("error has no 'name'") }
+      guard !result.contains(where: { $0.name == name }) else { continue }
+      result.append(
+        OperationError(name: name, documentation: Documentation(description: try item.optionalString("description"))))
+    }
+    return result
+  }
+}

@@ -1,0 +1,213 @@
+import SchemaIR
+import SpecReader
+import SpecgenDiagnostics
+
+/// What one field, item, parameter or body schema is: its type and what its node says about it.
+struct TypeUse {
+  var type: TypeReference
+  var constraints = Constraints()
+  var documentation = Documentation()
+}
+
+/// Translates Lexicon field types into type references, declaring inline objects, unions and
+/// enumerations where they occur.
+///
+/// References are resolved to `nsid#def` IDs without translating their targets (every definition
+/// is declared once, by the definition translator), so reference cycles cannot recurse.
+final class TypeTranslator {
+  let catalog: LexiconCatalog
+  let declarations: DeclarationList
+  var warnings: [Diagnostic] = []
+  private var depth = 0
+  static let maxDepth = 128
+  /// Definition types a reference may name: they become declarations.
+  static let dataTypes: Set<String> = [
+    "record", "object", "token", "string", "integer", "boolean", "bytes", "cid-link", "blob", "array", "ref",
+    "union", "unknown", "params", "null",
+  ]
+
+  init(catalog: LexiconCatalog, declarations: DeclarationList) {
+    self.catalog = catalog
+    self.declarations = declarations
+  }
+
+  /// The declaration ID of an inline schema: its definition's ID plus its pointer inside the definition,
+  /// e.g. `place.stream.livestream#main/record/properties/title`.
+  func inlineID(_ node: LexiconNode, nsid: String) -> TypeID {
+    let tokens = node.pointer.tokens
+    guard tokens.count >= 2, tokens[0] == "defs" else { return TypeID(nsid + "#" + tokens.joined(separator: "/")) }
+    return TypeID(([nsid + "#" + tokens[1]] + tokens.dropFirst(2)).joined(separator: "/"))
+  }
+
+  /// Translates the schema at a use site; inline declarations it needs go to `placement`, an array's
+  /// element type to `elementPlacement` (by default the singular of `placement`: `tags` → `tag`).
+  func use(_ node: LexiconNode, nsid: String, placement: Placement, elementPlacement: Placement? = nil)
+    throws(DiagnosticError) -> TypeUse
+  {
+    depth += 1
+    defer { depth -= 1 }
+    guard depth < Self.maxDepth else { throw node.error("types nest deeper than \(Self.maxDepth) levels") }
+    _ = try node.mapping("a type (an object)")
+    guard let typeNode = node["type"] else { throw node.error("type has no 'type'") }
+    let type = try typeNode.string("a type name")
+    var use = TypeUse(type: .any, documentation: try documentation(of: node))
+    switch type {
+    case "boolean", "integer", "string", "bytes", "cid-link", "blob":
+      use.constraints = try ValueConstraints.of(node, type: type)
+      if let enumeration = try enumeration(of: node, type: type) {
+        use.type = .named(declare(.enumeration(enumeration), at: node, nsid: nsid, placement: placement))
+      } else {
+        use.type = .primitive(try primitive(node, type: type))
+      }
+    case "array":
+      guard let items = node["items"] else { throw node.error("array has no 'items'") }
+      let element = try self.use(items, nsid: nsid, placement: elementPlacement ?? placement.element)
+      use.type = .array(element.type)
+      use.constraints = try ValueConstraints.of(node, type: type)
+      if !element.constraints.isEmpty { use.constraints.itemConstraints = element.constraints }
+    case "object", "params":
+      let slot = reserve()
+      let id = inlineID(node, nsid: nsid)
+      let object = try objectType(node, id: id, nsid: nsid, typeTag: nil)
+      fill(slot, id: id, kind: .object(object), at: node, placement: placement)
+      use.type = .named(id)
+    case "union":
+      let union = try unionType(node, nsid: nsid)
+      use.type = .named(declare(.union(union), at: node, nsid: nsid, placement: placement))
+    case "ref":
+      guard let reference = node["ref"] else { throw node.error("ref has no 'ref'") }
+      use.type = .named(TypeID(try resolve(reference, nsid: nsid).description))
+    case "unknown", "null":
+      use.type = .any
+    case "record", "query", "procedure", "subscription", "token", "permission-set":
+      throw typeNode.error("'\(type)' may only be a top-level definition, not a field type")
+    default:
+      warnings.append(typeNode.diagnostic(.warning, "unknown field type '\(type)' is read as any JSON value"))
+    }
+    return use
+  }
+
+  /// An object's fields; `typeTag` is what `$type` says for it, when it is a definition.
+  func objectType(_ node: LexiconNode, id: TypeID, nsid: String, typeTag: String?) throws(DiagnosticError)
+    -> ObjectType
+  {
+    let required = try node["required"]?.strings() ?? []
+    let nullable = Set(try node["nullable"]?.strings() ?? [])
+    var fields: [Field] = []
+    for (name, property) in try node["properties"]?.entries("an object of properties") ?? [] {
+      let use = try self.use(property, nsid: nsid, placement: Placement(parent: id, sourceName: name))
+      fields.append(
+        Field(
+          jsonName: name, type: use.type, isRequired: required.contains(name), isNullable: nullable.contains(name),
+          constraints: use.constraints, documentation: use.documentation, location: property.node.location))
+    }
+    for name in required where !fields.contains(where: { $0.jsonName == name }) {
+      warnings.append(
+        (node["required"] ?? node).diagnostic(.warning, "required property '\(name)' is not among the properties"))
+    }
+    // Lexicon objects are open: fields added by newer schemas must survive a decode/encode round trip.
+    let extra: ObjectType.AdditionalProperties = (try? node["type"]?.string()) == "params" ? .ignored : .kept(.any)
+    return ObjectType(fields: fields, additionalProperties: extra, typeTag: typeTag)
+  }
+
+  /// A union of references, tagged by `$type`: `nsid#def`, or the bare NSID for a `main` definition.
+  func unionType(_ node: LexiconNode, nsid: String) throws(DiagnosticError) -> UnionType {
+    guard let refsNode = node["refs"] else { throw node.error("union has no 'refs'") }
+    let refs = try refsNode.items("an array of references")
+    guard !refs.isEmpty else { throw refsNode.error("union has no refs: it must list at least one definition") }
+    var variants: [UnionType.Variant] = []
+    for ref in refs {
+      let target = try resolve(ref, nsid: nsid)
+      guard !variants.contains(where: { $0.tags == [target.typeTag] }) else { continue }
+      let name = target.name == "main" ? String(target.nsid.split(separator: ".").last ?? "main") : target.name
+      variants.append(
+        UnionType.Variant(sourceName: name, type: .named(TypeID(target.description)), tags: [target.typeTag]))
+    }
+    // Two refs to same-named definitions in different lexicons: name those by their full tag.
+    var counts: [String: Int] = [:]
+    for variant in variants { counts[variant.sourceName, default: 0] += 1 }
+    for index in variants.indices where counts[variants[index].sourceName, default: 0] > 1 {
+      variants[index].sourceName = variants[index].tags.first ?? variants[index].sourceName
+    }
+    let closed = try node["closed"]?.bool() ?? false
+    return UnionType(variants: variants, discriminator: "$type", isOpen: !closed)
+  }
+
+  /// `knownValues` (an open set) or `enum` (closed) of a string or integer, when it has one.
+  func enumeration(of node: LexiconNode, type: String) throws(DiagnosticError) -> EnumerationType? {
+    guard type == "string" || type == "integer" else { return nil }
+    let rawType: EnumerationType.RawType = type == "string" ? .string : .integer
+    let list: LexiconNode
+    let isOpen: Bool
+    if let closed = node["enum"] {
+      (list, isOpen) = (closed, false)
+    } else if let known = node["knownValues"], type == "string" {
+      (list, isOpen) = (known, true)
+    } else {
+      return nil
+    }
+    var cases: [EnumerationType.Case] = []
+    for item in try list.items("an array of values") {
+      let value: JSONLiteral = rawType == .string ? .string(try item.string()) : .integer(try item.integer())
+      if !cases.contains(where: { $0.value == value }) { cases.append(EnumerationType.Case(value: value)) }
+    }
+    return EnumerationType(rawType: rawType, cases: cases, isOpen: isOpen)
+  }
+
+  /// Resolves a reference string node to the definition it names, checking that it exists and is a type.
+  func resolve(_ reference: LexiconNode, nsid: String) throws(DiagnosticError) -> DefinitionReference {
+    let text = try reference.string("a reference string")
+    guard let target = DefinitionReference(text, in: nsid) else {
+      throw reference.error("'\(text)' is not a valid reference (expected #def, an NSID, or nsid#def)")
+    }
+    let document = try catalog.document(target.nsid, for: reference)
+    guard let definition = document.definition(target.name) else {
+      let what = target.name == "main" ? "no main definition" : "no definition '\(target.name)'"
+      throw reference.error("unresolved reference '\(text)': lexicon '\(target.nsid)' has \(what)")
+    }
+    let type = try LexiconDocument.type(of: definition)
+    guard Self.dataTypes.contains(type) else {
+      throw reference.error("'\(text)' names a '\(type)' definition, which is not a data type")
+    }
+    return target
+  }
+
+  func documentation(of node: LexiconNode) throws(DiagnosticError) -> Documentation {
+    Documentation(description: try node.optionalString("description"), defaultValue: node["default"]?.jsonLiteral)
+  }
+
+  private func primitive(_ node: LexiconNode, type: String) throws(DiagnosticError) -> Primitive {
+    switch type {
+    case "boolean": return .boolean
+    case "integer": return .integer
+    case "string": return .string(format: try node.optionalString("format"))
+    case "bytes": return .atBytes
+    case "cid-link": return .cidLink
+    default: return .blob
+    }
+  }
+
+  // MARK: Declaring
+
+  func reserve() -> Int { declarations.reserve() }
+
+  func fill(_ slot: Int, id: TypeID, kind: TypeDeclaration.Kind, at node: LexiconNode, placement: Placement) {
+    declarations.fill(
+      slot,
+      with: TypeDeclaration(
+        id: id, parent: placement.parent, sourceName: placement.sourceName, kind: kind,
+        documentation: Documentation(description: try? node.optionalString("description")),
+        location: node.node.location))
+  }
+
+  func fill(_ slot: Int, with declaration: TypeDeclaration) {
+    declarations.fill(slot, with: declaration)
+  }
+
+  private func declare(_ kind: TypeDeclaration.Kind, at node: LexiconNode, nsid: String, placement: Placement) -> TypeID
+  {
+    let id = inlineID(node, nsid: nsid)
+    fill(reserve(), id: id, kind: kind, at: node, placement: placement)
+    return id
+  }
+}

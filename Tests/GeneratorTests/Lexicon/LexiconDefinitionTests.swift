@@ -1,0 +1,183 @@
+import SchemaIR
+import Testing
+
+/// Each definition type becomes the declaration the mapping promises, placed and named by its NSID.
+@Suite struct LexiconDefinitionTests {
+  @Test func recordIsATaggedObjectWithItsKeyType() throws {
+    let module = try LexiconFixture.single(
+      "com.example.post",
+      """
+      "main": {"type": "record", "key": "tid", "description": "A post.", "record": {"type": "object",
+        "required": ["text"], "nullable": ["lang"],
+        "properties": {"text": {"type": "string"}, "lang": {"type": "string", "format": "language"}}}}
+      """
+    ).module
+    let declaration = try #require(module.declaration(named: "com.example.post#main"))
+    #expect(declaration.parent == nil)
+    #expect(declaration.sourceName == "com.example.post")
+    #expect(declaration.documentation.description == "A post.")
+    let record = try #require(module.object("com.example.post#main"))
+    #expect(record.typeTag == "com.example.post")
+    #expect(record.recordKey == "tid")
+    #expect(record.additionalProperties == .kept(.any))
+    #expect(record.field("text")?.isRequired == true)
+    #expect(record.field("lang")?.isRequired == false)
+    #expect(record.field("lang")?.isNullable == true)
+    #expect(record.field("lang")?.type == .primitive(.string(format: "language")))
+  }
+
+  @Test func otherDefinitionsNestInAMainTypeAndAreTaggedWithTheirFullReference() throws {
+    let module = try LexiconFixture.single(
+      "com.example.thing",
+      """
+      "main": {"type": "object", "properties": {"view": {"type": "ref", "ref": "#view"}}},
+      "view": {"type": "object", "properties": {"id": {"type": "integer"}}}
+      """
+    ).module
+    #expect(module.object("com.example.thing#main")?.typeTag == "com.example.thing")
+    let view = try #require(module.declaration(named: "com.example.thing#view"))
+    #expect(view.parent == TypeID("com.example.thing#main"))
+    #expect(view.sourceName == "view")
+    #expect(module.object("com.example.thing#view")?.typeTag == "com.example.thing#view")
+  }
+
+  @Test func definitionsOfAFileWithoutAMainTypeAreTopLevelUnderDottedNames() throws {
+    let module = try LexiconFixture.single(
+      "com.example.defs",
+      """
+      "itemView": {"type": "object", "properties": {}},
+      "kind": {"type": "string", "knownValues": ["a", "b"]}
+      """
+    ).module
+    let view = try #require(module.declaration(named: "com.example.defs#itemView"))
+    #expect(view.parent == nil)
+    #expect(view.sourceName == "com.example.defs.itemView")
+    #expect(module.declaration(named: "com.example.defs#kind")?.sourceName == "com.example.defs.kind")
+  }
+
+  @Test func tokenIsAClosedEnumerationOfItsOwnReference() throws {
+    let module = try LexiconFixture.single(
+      "com.example.defs", #""spam": {"type": "token", "description": "Unwanted messages."}"#
+    ).module
+    let token = try #require(module.enumeration("com.example.defs#spam"))
+    #expect(token.isOpen == false)
+    #expect(token.rawType == .string)
+    #expect(token.cases.map(\.value) == [.string("com.example.defs#spam")])
+    #expect(token.cases.first?.documentation.description == "Unwanted messages.")
+  }
+
+  @Test func stringDefinitionsBecomeAliasesOrEnumerationsKeepingTheirConstraints() throws {
+    let module = try LexiconFixture.single(
+      "com.example.defs",
+      """
+      "handle": {"type": "string", "format": "handle", "maxLength": 253},
+      "target": {"type": "string", "knownValues": ["content", "tag"], "maxLength": 640, "maxGraphemes": 64},
+      "kind": {"type": "string", "enum": ["a", "b"], "default": "a"},
+      "level": {"type": "integer", "enum": [1, 2, 3]}
+      """
+    ).module
+    #expect(module.alias("com.example.defs#handle") == .primitive(.string(format: "handle")))
+    #expect(module.declaration(named: "com.example.defs#handle")?.constraints == Constraints(maxLength: 253))
+    let target = try #require(module.enumeration("com.example.defs#target"))
+    #expect(target.isOpen)
+    #expect(target.cases.map(\.value) == [.string("content"), .string("tag")])
+    #expect(
+      module.declaration(named: "com.example.defs#target")?.constraints
+        == Constraints(maxLength: 640, maxGraphemes: 64))
+    let kind = try #require(module.enumeration("com.example.defs#kind"))
+    #expect(kind.isOpen == false)
+    #expect(module.declaration(named: "com.example.defs#kind")?.documentation.defaultValue == .string("a"))
+    let level = try #require(module.enumeration("com.example.defs#level"))
+    #expect(level.rawType == .integer)
+    #expect(level.cases.map(\.value) == [.integer(1), .integer(2), .integer(3)])
+  }
+
+  @Test func scalarDefinitionsAreAliasesOfTheirPrimitive() throws {
+    let module = try LexiconFixture.single(
+      "com.example.defs",
+      """
+      "flag": {"type": "boolean"}, "count": {"type": "integer", "minimum": 1},
+      "data": {"type": "bytes", "maxLength": 16}, "link": {"type": "cid-link"},
+      "image": {"type": "blob", "accept": ["image/png"]}, "anything": {"type": "unknown"},
+      "same": {"type": "ref", "ref": "#flag"}
+      """
+    ).module
+    #expect(module.alias("com.example.defs#flag") == .primitive(.boolean))
+    #expect(module.alias("com.example.defs#count") == .primitive(.integer))
+    #expect(module.declaration(named: "com.example.defs#count")?.constraints.minimum == Constraints.Bound("1"))
+    #expect(module.alias("com.example.defs#data") == .primitive(.atBytes))
+    #expect(module.declaration(named: "com.example.defs#data")?.constraints.maxLength == 16)
+    #expect(module.alias("com.example.defs#link") == .primitive(.cidLink))
+    #expect(module.alias("com.example.defs#image") == .primitive(.blob))
+    #expect(module.declaration(named: "com.example.defs#image")?.constraints.acceptedMediaTypes == ["image/png"])
+    #expect(module.alias("com.example.defs#anything") == .any)
+    #expect(module.alias("com.example.defs#same") == .named(TypeID("com.example.defs#flag")))
+  }
+
+  @Test func arrayDefinitionOfUnionsDeclaresTheUnionBesideTheAlias() throws {
+    let module = try LexiconFixture.single(
+      "com.example.defs",
+      """
+      "a": {"type": "object", "properties": {}}, "b": {"type": "object", "properties": {}},
+      "preferences": {"type": "array", "maxLength": 10, "items": {"type": "union", "refs": ["#a", "#b"]}}
+      """
+    ).module
+    let itemID = TypeID("com.example.defs#preferences/items")
+    #expect(module.alias("com.example.defs#preferences") == .array(.named(itemID)))
+    #expect(module.declaration(named: "com.example.defs#preferences")?.constraints.maxItems == 10)
+    let item = try #require(module.declaration(itemID))
+    #expect(item.parent == nil)
+    #expect(item.sourceName == "com.example.defs.preferencesItem")
+    #expect(module.union(itemID.rawValue)?.variants.map(\.sourceName) == ["a", "b"])
+  }
+
+  @Test func inlineObjectsAndEnumerationsNestInTheObjectUsingThem() throws {
+    let module = try LexiconFixture.single(
+      "com.example.thing",
+      """
+      "main": {"type": "object", "properties": {
+        "settings": {"type": "object", "properties": {"mode": {"type": "string", "enum": ["x", "y"]}}},
+        "tags": {"type": "array", "items": {"type": "string", "knownValues": ["news"]}}}}
+      """
+    ).module
+    let settingsID = "com.example.thing#main/properties/settings"
+    let settings = try #require(module.declaration(named: settingsID))
+    #expect(settings.parent == TypeID("com.example.thing#main"))
+    #expect(settings.sourceName == "settings")
+    #expect(module.object(settingsID)?.typeTag == nil)
+    let mode = try #require(module.declaration(named: settingsID + "/properties/mode"))
+    #expect(mode.parent == TypeID(settingsID))
+    #expect(mode.sourceName == "mode")
+    let tag = try #require(module.declaration(named: "com.example.thing#main/properties/tags/items"))
+    #expect(tag.sourceName == "tag")
+    #expect(tag.parent == TypeID("com.example.thing#main"))
+    #expect(module.enumeration(tag.id.rawValue)?.isOpen == true)
+  }
+
+  @Test func paramsDefinitionIsAnObjectWithoutTypeTag() throws {
+    let module = try LexiconFixture.single(
+      "com.example.defs", #""filter": {"type": "params", "properties": {"limit": {"type": "integer"}}}"#
+    ).module
+    let filter = try #require(module.object("com.example.defs#filter"))
+    #expect(filter.typeTag == nil)
+    #expect(filter.additionalProperties == .ignored)
+    #expect(filter.field("limit")?.type == .primitive(.integer))
+  }
+
+  @Test func inlineTypeNamedLikeADefinitionBesideItTakesASuffix() throws {
+    let module = try LexiconFixture.single(
+      "com.example.video",
+      """
+      "main": {"type": "object", "properties": {
+        "connections": {"type": "array", "items": {"type": "union", "refs": ["#connection"]}},
+        "connection": {"type": "string", "enum": ["a"]}}},
+      "connection": {"type": "object", "properties": {}}
+      """
+    ).module
+    #expect(module.declaration(named: "com.example.video#connection")?.sourceName == "connection")
+    let items = try #require(module.declaration(named: "com.example.video#main/properties/connections/items"))
+    #expect(items.sourceName == "connectionUnion")
+    let field = try #require(module.declaration(named: "com.example.video#main/properties/connection"))
+    #expect(field.sourceName == "connectionValue")
+  }
+}
