@@ -32,14 +32,9 @@ public struct Generator: Sendable {
       warnings: result.warnings, duration: ContinuousClock.now - start)
   }
 
-  /// The input format of a spec path.
-  enum SpecKind: Equatable {
-    case openAPI
-    case lexicon
-  }
-
   /// Reads the spec at `specPath` (relative to the current folder, or absolute) with a loader
   /// confined to the spec's own folder (the lexicon folder itself for a folder of lexicons).
+  /// A folder, or a `.json` file with a top-level `lexicon` key, is Lexicon; anything else OpenAPI.
   func translate(specPath: String) throws(DiagnosticError) -> TranslationResult {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: specPath, isDirectory: &isFolder) else {
@@ -62,6 +57,6 @@ public struct Generator: Sendable {
   private func translateLexicon(root: String, path: String, loader: DocumentLoader? = nil) throws(DiagnosticError)
     -> TranslationResult
   {
-    throw DiagnosticError("Lexicon input is not supported yet (\(LexicalPath.join(root, path)))", at: nil)
+    try LexiconTranslator.translate(path: path, loader: loader ?? DocumentLoader(root: root))
   }
 }
