@@ -7,7 +7,13 @@ set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 shared=${SPECGEN_SHARED:-$repo/../shared}
-# Lexicon input is compiled too once LexiconFrontEnd translates folders of lexicons.
+if [[ ! -d "$shared/specs" ]]; then
+  echo "error: $shared/specs not found (set SPECGEN_SHARED to the folder holding specs/)" >&2
+  exit 1
+fi
+shared=$(cd "$shared" && pwd)
+# CHECK_LEXICON_CORPUS=1 also compiles the place.stream lexicons (off by default until their
+# generated code compiles: empty objects currently emit a CodingKeys enum with no cases).
 check_lexicons=${CHECK_LEXICON_CORPUS:-0}
 
 corpora=("$shared/specs/livepeer/openapi.yaml|LivepeerCorpus")
