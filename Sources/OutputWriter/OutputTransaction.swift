@@ -65,8 +65,11 @@ public struct OutputTransaction {
           try journal.makeFolders(folder)
           let temp = folder + "/.specgen-tmp-\(token)-\(counter)-" + name
           journal.temps.append(temp)
-          guard FileManager.default.createFile(atPath: temp, contents: Data(contents.utf8)) else {
-            throw DiagnosticError("cannot write \(temp): \(String(cString: strerror(errno)))", at: nil)
+          do {
+            // Not `.atomic`: the temp file is already the atomic step's source.
+            try Data(contents.utf8).write(to: URL(fileURLWithPath: temp), options: .withoutOverwriting)
+          } catch {
+            throw DiagnosticError("cannot write \(temp): \(error.localizedDescription)", at: nil)
           }
           entry.temp = temp
         }
