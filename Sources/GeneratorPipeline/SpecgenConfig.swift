@@ -52,7 +52,9 @@ public struct SpecgenConfig: Sendable, Hashable {
   /// Reads and checks the config at `path`.
   public static func load(path: String) throws(DiagnosticError) -> SpecgenConfig {
     guard let data = FileManager.default.contents(atPath: path) else {
-      let reason = FileManager.default.fileExists(atPath: path) ? "cannot read it" : "no such file"
+      let reason =
+        FileManager.default.fileExists(atPath: path)
+        ? "cannot read it" : "no such file (run specgen in the folder holding it, or pass --config <path>)"
       throw DiagnosticError("cannot read config '\(path)': \(reason)", at: nil)
     }
     return try parse([UInt8](data), file: path, directory: LexicalPath.directory(path))

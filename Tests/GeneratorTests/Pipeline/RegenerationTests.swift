@@ -172,6 +172,7 @@ import Testing
     #expect(
       SpecgenCommands.regenerate(configPath: "/nonexistent/specgen.yaml").standardError == [
         "error: cannot read config '/nonexistent/specgen.yaml': no such file"
+          + " (run specgen in the folder holding it, or pass --config <path>)"
       ])
   }
 }
