@@ -53,7 +53,9 @@ let package = Package(
       dependencies: [
         "GeneratorPipeline", "OpenAPIFrontEnd", "LexiconFrontEnd", "SwiftEmitter", "SchemaIR", "SpecReader",
         "OutputWriter", "SpecgenDiagnostics",
-      ]
+      ],
+      // Spec fixtures are read from the source tree by path, not bundled.
+      exclude: ["Pipeline/Fixtures"]
     ),
     .testTarget(name: "GeneratedCodeTests", dependencies: ["Livepeer", "SpecgenRuntime", "SpecReader"]),
   ],

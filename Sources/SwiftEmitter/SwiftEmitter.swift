@@ -39,7 +39,24 @@ public struct SwiftEmitter: Sendable {
   }
 
   /// The files for `module`, sorted by path. Pure: same IR, same bytes.
+  ///
+  /// One file per top-level declaration, `<Name>.swift`, holding its nested declarations; it imports
+  /// `SpecgenRuntime` only when it uses it. Operations are not emitted here (request builders are a
+  /// separate stage); the inline schemas they declare are ordinary declarations.
   public func emit(_ module: SchemaModule) -> [EmittedFile] {
-    []
+    let symbols = SymbolTable(module: module, moduleName: options.moduleName)
+    let recursion = RecursionAnalysis(module: module)
+    var files: [EmittedFile] = []
+    for id in symbols.topLevelDeclarations {
+      var emitter = DeclarationEmitter(symbols: symbols, recursion: recursion, accessLevel: options.accessLevel)
+      emitter.emit(id)
+      var header = SwiftCodeWriter()
+      if emitter.mapper.usesRuntime {
+        header.line("import SpecgenRuntime")
+        header.blankLine()
+      }
+      files.append(EmittedFile(path: symbols.publicName(id) + ".swift", contents: header.text(before: emitter.writer)))
+    }
+    return files.sorted { $0.path < $1.path }
   }
 }

@@ -1,1 +1,24 @@
-print("specgen")
+import ArgumentParser
+import GeneratorPipeline
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Entry point: parses with swift-argument-parser, runs, and maps its exit codes to ours
+/// (0 ok, 1 input error, 2 usage) instead of letting it exit with 64.
+do {
+  var command = try Specgen.parseAsRoot()
+  try command.run()
+} catch let outcome as OutcomeExit {
+  exit(outcome.status.rawValue)
+} catch {
+  let status = ExitStatus(argumentParserCode: Specgen.exitCode(for: error).rawValue)
+  let message = Specgen.fullMessage(for: error)
+  if !message.isEmpty {
+    if status == .success { print(message) } else { printError(message) }
+  }
+  exit(status.rawValue)
+}

@@ -1,0 +1,62 @@
+import Foundation
+import LexiconFrontEnd
+import OpenAPIFrontEnd
+import OutputWriter
+import SchemaIR
+import SpecReader
+import SpecgenDiagnostics
+import SwiftEmitter
+
+/// Runs the stages for one target: read, translate, emit, add ownership headers.
+///
+/// Rendering never writes: `Regeneration` decides what reaches the disk, so a failing target
+/// leaves every output folder untouched.
+public struct Generator: Sendable {
+  public init() {}
+
+  /// Renders `target`, whose paths are relative to `directory` (the config's folder).
+  public func render(_ target: SpecgenConfig.Target, relativeTo directory: String) throws(DiagnosticError)
+    -> RenderedTarget
+  {
+    let start = ContinuousClock.now
+    let specPath = LexicalPath.join(directory, target.spec)
+    let result = try translate(specPath: specPath)
+    let emitter = SwiftEmitter(options: EmitterOptions(moduleName: target.module, accessLevel: target.access))
+    let headerPath = LexicalPath.normalize(target.spec)
+    var files: [String: String] = [:]
+    for file in emitter.emit(result.module) {
+      files[file.path] = OwnershipHeader.prepending(to: file.contents, specPath: headerPath)
+    }
+    return RenderedTarget(
+      name: target.module, outputFolder: LexicalPath.join(directory, target.output), files: files,
+      warnings: result.warnings, duration: ContinuousClock.now - start)
+  }
+
+  /// Reads the spec at `specPath` (relative to the current folder, or absolute) with a loader
+  /// confined to the spec's own folder (the lexicon folder itself for a folder of lexicons).
+  /// A folder, or a `.json` file with a top-level `lexicon` key, is Lexicon; anything else OpenAPI.
+  func translate(specPath: String) throws(DiagnosticError) -> TranslationResult {
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: specPath, isDirectory: &isFolder) else {
+      throw DiagnosticError("cannot read spec '\(specPath)': no such file or folder", at: nil)
+    }
+    if isFolder.boolValue {
+      return try translateLexicon(root: specPath, path: ".")
+    }
+    let root = LexicalPath.directory(specPath)
+    let name = LexicalPath.lastComponent(specPath)
+    let loader = DocumentLoader(root: root)
+    if name.lowercased().hasSuffix(".json") {
+      // The loader caches documents, so the front end does not parse this file again.
+      let document = try loader.load(name)
+      if document["lexicon"] != nil { return try translateLexicon(root: root, path: name, loader: loader) }
+    }
+    return try OpenAPITranslator.translate(path: name, loader: loader)
+  }
+
+  private func translateLexicon(root: String, path: String, loader: DocumentLoader? = nil) throws(DiagnosticError)
+    -> TranslationResult
+  {
+    try LexiconTranslator.translate(path: path, loader: loader ?? DocumentLoader(root: root))
+  }
+}

@@ -1,0 +1,71 @@
+import SpecgenDiagnostics
+
+/// The `specgen` subcommands as functions from arguments to `CommandOutcome`.
+///
+/// The executable only parses arguments and prints; keeping the behaviour here lets tests
+/// check messages and exit codes without spawning a process.
+public enum SpecgenCommands {
+  /// `specgen` / `specgen regenerate`: writes every target of the config.
+  public static func regenerate(configPath: String) -> CommandOutcome {
+    do {
+      let config = try SpecgenConfig.load(path: configPath)
+      let report = try Generator().regenerate(config)
+      return CommandOutcome(
+        status: .success, standardOutput: report.targets.map(\.line),
+        standardError: report.warnings.map(\.description))
+    } catch {
+      return .failure(error)
+    }
+  }
+
+  /// `specgen check [--diff]`: exits 1 listing the files a regeneration would change.
+  public static func check(configPath: String, showDiff: Bool) -> CommandOutcome {
+    do {
+      let config = try SpecgenConfig.load(path: configPath)
+      let report = try Generator().check(config)
+      let warnings = report.warnings.map(\.description)
+      guard !report.isFresh else {
+        return CommandOutcome(
+          status: .success, standardOutput: ["specgen: \(config.targets.count) targets up to date"],
+          standardError: warnings)
+      }
+      var output: [String] = []
+      for file in report.staleFiles {
+        output.append("\(file.problem.rawValue): \(file.path)")
+      }
+      if showDiff {
+        for file in report.staleFiles where !file.diff.isEmpty {
+          output.append(
+            contentsOf: file.diff.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init))
+        }
+      }
+      let summary =
+        "specgen: \(report.staleFiles.count) generated files are stale; run `swift run specgen` to regenerate"
+      return CommandOutcome(status: .inputError, standardOutput: output, standardError: warnings + [summary])
+    } catch {
+      return .failure(error)
+    }
+  }
+
+  /// `specgen generate <spec> --output <dir>`: one ad-hoc target, without a config.
+  /// `moduleName` defaults to the output folder's name.
+  public static func generate(spec: String, output: String, moduleName: String?, access: AccessLevel)
+    -> CommandOutcome
+  {
+    let module = moduleName ?? LexicalPath.lastComponent(output)
+    guard SwiftIdentifier.isValid(module) else {
+      let hint = moduleName == nil ? "; pass --module-name" : ""
+      return CommandOutcome(
+        status: .usage, standardError: ["error: module name '\(module)' is not a Swift identifier\(hint)"])
+    }
+    let target = SpecgenConfig.Target(spec: spec, output: output, module: module, access: access)
+    do {
+      let report = try Generator().regenerate(SpecgenConfig(directory: ".", targets: [target]))
+      return CommandOutcome(
+        status: .success, standardOutput: report.targets.map(\.line),
+        standardError: report.warnings.map(\.description))
+    } catch {
+      return .failure(error)
+    }
+  }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import SpecgenDiagnostics
+
+/// What an output folder holds, read recursively without following symbolic links.
+///
+/// Links are recorded but never entered or read: a link could lead out of the folder, and the
+/// writer must not read or replace anything there.
+struct OutputFolderScan {
+  enum File {
+    /// Carries the ownership header; the bytes are the whole file.
+    case owned([UInt8])
+    /// Anything else the writer must leave alone: no header, a link, a special file.
+    case foreign
+  }
+
+  /// Why a desired path cannot be written.
+  struct Blocker {
+    var reason: String
+  }
+
+  /// Regular files and links, by `/`-separated path relative to the folder.
+  private(set) var files: [String: File] = [:]
+  /// Every entry that is not a plain folder, by relative path.
+  private var nonFolders: [String: FileKind] = [:]
+
+  /// Folders deeper than this are not scanned: generated trees are shallow, and a bound keeps
+  /// a pathological folder from exhausting the stack.
+  static let maxDepth = 32
+
+  init(folder: String) throws(DiagnosticError) {
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else { return }
+    guard isFolder.boolValue else {
+      throw DiagnosticError("output path \(folder) exists and is not a folder", at: nil)
+    }
+    try scan(folder: folder, relative: "", depth: 0)
+  }
+
+  private mutating func scan(folder: String, relative: String, depth: Int) throws(DiagnosticError) {
+    guard depth < Self.maxDepth else { return }
+    let names: [String]
+    do {
+      names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+    } catch {
+      throw DiagnosticError("cannot list \(folder): \(error.localizedDescription)", at: nil)
+    }
+    for name in names {
+      let path = folder + "/" + name
+      let relativePath = relative.isEmpty ? name : relative + "/" + name
+      let kind = FileKind(path)
+      switch kind {
+      case .folder:
+        try scan(folder: path, relative: relativePath, depth: depth + 1)
+      case .regular:
+        guard let data = FileManager.default.contents(atPath: path) else {
+          throw DiagnosticError("cannot read \(path)", at: nil)
+        }
+        let bytes = [UInt8](data)
+        files[relativePath] = OwnershipHeader.isOwned(bytes) ? .owned(bytes) : .foreign
+        nonFolders[relativePath] = .regular
+      case .link, .other:
+        files[relativePath] = .foreign
+        nonFolders[relativePath] = kind
+      }
+    }
+  }
+
+  /// Why `path` cannot be written, when one of its parent components is not a plain folder or
+  /// the path itself is a link or a special file. (A foreign regular file is reported by the plan.)
+  func blockingEntry(for path: String) -> Blocker? {
+    let components = path.split(separator: "/")
+    var prefix = ""
+    for (index, component) in components.enumerated() {
+      prefix = prefix.isEmpty ? String(component) : prefix + "/" + component
+      guard let kind = nonFolders[prefix] else { continue }
+      if index < components.count - 1 { return Blocker(reason: "\(prefix) is not a folder") }
+      switch kind {
+      case .link: return Blocker(reason: "it is a symbolic link")
+      case .other: return Blocker(reason: "it is not a regular file")
+      case .folder, .regular: return nil
+      }
+    }
+    return nil
+  }
+}
+
+/// A directory entry's type, from `lstat` (links are not followed).
+enum FileKind {
+  case folder
+  case regular
+  case link
+  case other
+
+  init(_ path: String) {
+    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+    switch attributes?[.type] as? FileAttributeType {
+    case .typeDirectory?: self = .folder
+    case .typeRegular?: self = .regular
+    case .typeSymbolicLink?: self = .link
+    default: self = .other
+    }
+  }
+}

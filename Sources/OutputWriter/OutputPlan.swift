@@ -1,0 +1,98 @@
+import SpecgenDiagnostics
+
+/// What writing one set of generated files into one folder would change, computed without
+/// writing anything.
+///
+/// Desired files are created or updated, owned files (those carrying the `OwnershipHeader`)
+/// that are no longer desired are deleted, and every other file is left alone. A desired
+/// path that would overwrite a foreign file, or pass through a symbolic link, is an error.
+public struct OutputPlan: Sendable {
+  /// One file the plan writes or deletes.
+  public struct Change: Sendable, Hashable {
+    public enum Action: String, Sendable, Hashable {
+      case create
+      case update
+      case delete
+    }
+
+    /// Relative to the plan's folder, `/`-separated.
+    public var path: String
+    public var action: Action
+    /// What the file holds now (`nil` for `create`).
+    public var oldContents: String?
+    /// What it will hold (`nil` for `delete`).
+    public var newContents: String?
+  }
+
+  /// The output folder, as given.
+  public let folder: String
+  /// Sorted by path.
+  public let changes: [Change]
+  /// Desired files whose bytes are already on disk, sorted.
+  public let unchanged: [String]
+
+  /// Compares `desired` (relative path → contents) with what `folder` holds.
+  public init(folder: String, desired: [String: String]) throws(DiagnosticError) {
+    for path in desired.keys.sorted() { try Self.validate(path, in: folder) }
+    let existing = try OutputFolderScan(folder: folder)
+    var changes: [Change] = []
+    var unchanged: [String] = []
+    for (path, contents) in desired.sorted(by: { $0.key < $1.key }) {
+      if let blocker = existing.blockingEntry(for: path) {
+        throw DiagnosticError(
+          "cannot write \(Self.join(folder, path)): \(blocker.reason); specgen only replaces files it generated",
+          at: nil)
+      }
+      switch existing.files[path] {
+      case nil:
+        changes.append(Change(path: path, action: .create, oldContents: nil, newContents: contents))
+      case .foreign:
+        throw DiagnosticError(
+          "cannot write \(Self.join(folder, path)): the file exists and has no specgen header; "
+            + "specgen only replaces files it generated",
+          at: nil)
+      case .owned(let bytes):
+        if bytes == Array(contents.utf8) {
+          unchanged.append(path)
+        } else {
+          changes.append(
+            Change(
+              path: path, action: .update, oldContents: String(decoding: bytes, as: UTF8.self),
+              newContents: contents))
+        }
+      }
+    }
+    for (path, file) in existing.files.sorted(by: { $0.key < $1.key }) where desired[path] == nil {
+      if case .owned(let bytes) = file {
+        changes.append(
+          Change(path: path, action: .delete, oldContents: String(decoding: bytes, as: UTF8.self), newContents: nil))
+      }
+    }
+    self.folder = folder
+    self.changes = changes.sorted { $0.path < $1.path }
+    self.unchanged = unchanged
+  }
+
+  /// Files created or updated.
+  public var writeCount: Int { changes.filter { $0.action != .delete }.count }
+  /// Owned stale files deleted.
+  public var deleteCount: Int { changes.filter { $0.action == .delete }.count }
+  /// Whether applying the plan would change nothing.
+  public var isEmpty: Bool { changes.isEmpty }
+
+  /// A desired path must stay inside the folder: relative, no `.`/`..`/empty components.
+  private static func validate(_ path: String, in folder: String) throws(DiagnosticError) {
+    let components = path.split(separator: "/", omittingEmptySubsequences: false)
+    let valid =
+      !path.isEmpty && !path.hasPrefix("/") && !path.contains("\0")
+      && components.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+    guard valid else {
+      throw DiagnosticError(
+        "invalid generated file path '\(path)' for \(folder): it must stay inside the folder", at: nil)
+    }
+  }
+
+  static func join(_ folder: String, _ path: String) -> String {
+    folder.hasSuffix("/") ? folder + path : folder + "/" + path
+  }
+}

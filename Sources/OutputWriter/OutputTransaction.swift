@@ -1,0 +1,148 @@
+import Foundation
+import SpecgenDiagnostics
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Applies one or more `OutputPlan`s so that either all of them take effect or none does.
+///
+/// New contents are first written to `.specgen-tmp-*` files beside their targets (same folder,
+/// so the final `rename` is atomic); only when every temp file exists are targets swapped in,
+/// each replaced or deleted file first renamed to a `.specgen-backup-*` file. Any failure
+/// undoes every swap, removes the temp files and any folders it created, and rethrows: the
+/// folders are left byte for byte as they were.
+public struct OutputTransaction {
+  public let plans: [OutputPlan]
+  /// Test hook: fail just before commit step `n` (0-based, counting renames), to exercise
+  /// the rollback path.
+  package var failBeforeCommitStep: Int?
+
+  public init(_ plans: [OutputPlan]) {
+    self.plans = plans
+  }
+
+  /// Writes every plan, or throws and leaves every folder as it was.
+  public func apply() throws(DiagnosticError) {
+    var journal = Journal()
+    do {
+      let staged = try stage(&journal)
+      try commit(staged, &journal)
+    } catch {
+      journal.rollBack()
+      throw error
+    }
+    journal.finish()
+  }
+
+  /// One change with its temp file (for writes) and backup name (for replaced files).
+  private struct StagedChange {
+    var target: String
+    var temp: String?
+    var backup: String?
+    /// The target's folder when it is below the plan's folder (which is never removed).
+    var subfolder: String?
+  }
+
+  private func stage(_ journal: inout Journal) throws(DiagnosticError) -> [StagedChange] {
+    let token = String(UInt32.random(in: .min ... .max), radix: 16)
+    var staged: [StagedChange] = []
+    var counter = 0
+    for plan in plans {
+      for change in plan.changes {
+        counter += 1
+        let target = OutputPlan.join(plan.folder, change.path)
+        let folder = (target as NSString).deletingLastPathComponent
+        let name = (target as NSString).lastPathComponent
+        var entry = StagedChange(target: target)
+        if change.path.contains("/") { entry.subfolder = folder }
+        if change.action != .create {
+          entry.backup = folder + "/.specgen-backup-\(token)-\(counter)-" + name
+        }
+        if let contents = change.newContents {
+          try journal.makeFolders(folder)
+          let temp = folder + "/.specgen-tmp-\(token)-\(counter)-" + name
+          journal.temps.append(temp)
+          do {
+            // Not `.atomic`: the temp file is already the atomic step's source.
+            try Data(contents.utf8).write(to: URL(fileURLWithPath: temp), options: .withoutOverwriting)
+          } catch {
+            throw DiagnosticError("cannot write \(temp): \(error.localizedDescription)", at: nil)
+          }
+          entry.temp = temp
+        }
+        staged.append(entry)
+      }
+    }
+    return staged
+  }
+
+  private func commit(_ staged: [StagedChange], _ journal: inout Journal) throws(DiagnosticError) {
+    var step = 0
+    func move(_ from: String, _ to: String) throws(DiagnosticError) {
+      if let failing = failBeforeCommitStep, failing == step {
+        throw DiagnosticError("injected failure before commit step \(step)", at: nil)
+      }
+      step += 1
+      guard rename(from, to) == 0 else {
+        throw DiagnosticError("cannot rename \(from) to \(to): \(String(cString: strerror(errno)))", at: nil)
+      }
+    }
+    for change in staged {
+      if let backup = change.backup {
+        try move(change.target, backup)
+        journal.movedAside.append((original: change.target, backup: backup))
+      }
+      if let temp = change.temp {
+        try move(temp, change.target)
+        journal.temps.removeAll { $0 == temp }
+        journal.installed.append(change.target)
+      } else if let folder = change.subfolder {
+        journal.emptiedFolders.append(folder)
+      }
+    }
+  }
+}
+
+/// What a transaction has done so far, so it can be undone in reverse order.
+private struct Journal {
+  var createdFolders: [String] = []
+  var temps: [String] = []
+  var installed: [String] = []
+  var movedAside: [(original: String, backup: String)] = []
+  /// Folders that lost a deleted file and may now be empty.
+  var emptiedFolders: [String] = []
+
+  /// Creates `folder` and any missing parents, recording each one made.
+  mutating func makeFolders(_ folder: String) throws(DiagnosticError) {
+    var missing: [String] = []
+    var current = folder
+    while !current.isEmpty, current != "/", !FileManager.default.fileExists(atPath: current) {
+      missing.append(current)
+      current = (current as NSString).deletingLastPathComponent
+    }
+    for path in missing.reversed() {
+      guard mkdir(path, 0o755) == 0 else {
+        throw DiagnosticError("cannot create folder \(path): \(String(cString: strerror(errno)))", at: nil)
+      }
+      createdFolders.append(path)
+    }
+  }
+
+  /// Undoes everything: removes installed files, puts originals back, removes temps and folders.
+  func rollBack() {
+    for target in installed.reversed() { unlink(target) }
+    for (original, backup) in movedAside.reversed() { rename(backup, original) }
+    for temp in temps { unlink(temp) }
+    for folder in createdFolders.reversed() { rmdir(folder) }
+  }
+
+  /// After success: drops backups and folders left empty by deletions (best effort; `rmdir`
+  /// only removes empty folders).
+  func finish() {
+    for (_, backup) in movedAside { unlink(backup) }
+    for folder in Set(emptiedFolders).sorted(by: { $0.count > $1.count }) { rmdir(folder) }
+  }
+}

@@ -1,0 +1,121 @@
+import SchemaIR
+
+/// Writes one top-level declaration and everything nested in it, i.e. the body of one file.
+///
+/// The kinds live in their own files (`ObjectEmitter`, `EnumerationEmitter`, `UnionEmitter`); this
+/// part dispatches, nests children inside their parent's body and publishes deprecated declarations.
+struct DeclarationEmitter {
+  let symbols: SymbolTable
+  let recursion: RecursionAnalysis
+  /// `public `, `package ` or empty (internal), ready to prefix a declaration.
+  let access: String
+  var mapper: TypeMapper
+  var writer = SwiftCodeWriter()
+
+  init(symbols: SymbolTable, recursion: RecursionAnalysis, accessLevel: EmitterOptions.AccessLevel) {
+    self.symbols = symbols
+    self.recursion = recursion
+    self.access = accessLevel == .internal ? "" : accessLevel.rawValue + " "
+    self.mapper = TypeMapper(symbols: symbols)
+  }
+
+  /// The conformances every generated type has.
+  static let valueConformances = ["Codable", "Hashable", "Sendable"]
+
+  mutating func emit(_ id: TypeID) {
+    guard let declaration = symbols.declaration(id) else { return }
+    writer.blankLine()
+    let documentation = DocumentationText.forType(declaration.documentation)
+    if !documentation.isEmpty { writer.documentation(documentation) }
+    switch declaration.kind {
+    case .object(let object): emitObject(declaration, object)
+    case .enumeration(let enumeration): emitEnumeration(declaration, enumeration)
+    case .union(let union): emitUnion(declaration, union)
+    case .alias(let reference):
+      let target = mapper.swiftType(reference, in: symbols.parent(of: id))
+      writer.line("\(access)typealias \(symbols.declaredName(id)) = \(target)")
+    }
+    if declaration.documentation.isDeprecated {
+      writer.blankLine()
+      writer.documentation("Deprecated: use of this type is discouraged by the API.")
+      writer.line("@available(*, deprecated)")
+      writer.line("\(access)typealias \(symbols.publicName(id)) = \(symbols.declaredName(id))")
+    }
+  }
+
+  /// The declarations nested in `id`, each after a blank line.
+  mutating func emitNested(in id: TypeID) {
+    for child in symbols.nested(in: id) {
+      emit(child)
+    }
+  }
+
+  /// `"text"` as a Swift string literal.
+  static func literal(_ text: String) -> String {
+    var result = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": result += "\\\""
+      case "\\": result += "\\\\"
+      case "\n": result += "\\n"
+      case "\r": result += "\\r"
+      case "\t": result += "\\t"
+      case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+        result += "\\u{" + String(scalar.value, radix: 16) + "}"
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result + "\""
+  }
+
+  /// Opens a type's body: `head: A, B {` on one line when it fits in 120 columns, else the
+  /// conformances wrap (indented) and the brace gets its own line, as swift-format lays it out.
+  mutating func openTypeBlock(_ head: String, conformances: [String]) {
+    let single = head + ": " + conformances.joined(separator: ", ") + " {"
+    if writer.indentation + single.count <= 120 {
+      writer.openBlock(String(single.dropLast(2)))
+      return
+    }
+    var lines: [String] = []
+    var current = head + ":"
+    for (index, conformance) in conformances.enumerated() {
+      let piece = conformance + (index + 1 < conformances.count ? "," : "")
+      let indent = lines.isEmpty ? 0 : SwiftCodeWriter.indentWidth
+      let candidate = current.isEmpty ? piece : current + " " + piece
+      if writer.indentation + indent + candidate.count > 120, !current.isEmpty, current != head + ":" {
+        lines.append(current)
+        current = piece
+      } else {
+        current = candidate
+      }
+    }
+    lines.append(current)
+    writer.line(lines[0])
+    writer.indented { writer in
+      for line in lines.dropFirst() { writer.line(line.trimmingLeadingSpace) }
+    }
+    writer.openBlock("")
+  }
+
+  /// `header(items)` on one line when it fits in 120 columns, else one item per line.
+  mutating func call(_ header: String, _ items: [String], suffix: String = "") {
+    let single = header + "(" + items.joined(separator: ", ") + ")" + suffix
+    if writer.indentation + single.count <= 120 || items.isEmpty {
+      writer.line(single)
+      return
+    }
+    writer.line(header + "(")
+    writer.indented { writer in
+      for (index, item) in items.enumerated() {
+        writer.line(item + (index + 1 < items.count ? "," : ""))
+      }
+    }
+    writer.line(")" + suffix)
+  }
+}
+
+extension String {
+  fileprivate var trimmingLeadingSpace: String {
+    String(drop { $0 == " " })
+  }
+}

@@ -1,0 +1,37 @@
+/// Hands out names that are unique within one scope, deterministically: the first claimant of a name
+/// keeps it, later ones get `2`, `3`, ... in the order they ask (`foo-bar`, `foo_bar` → `FooBar`, `FooBar2`).
+package struct NameAllocator {
+  private var taken: Set<String> = []
+  /// Compare names case-insensitively (for file names on case-insensitive file systems).
+  private let ignoresCase: Bool
+
+  package init(reserving reserved: some Sequence<String> = [String](), ignoresCase: Bool = false) {
+    self.ignoresCase = ignoresCase
+    for name in reserved { taken.insert(key(name)) }
+  }
+
+  /// Marks `name` as used without allocating it.
+  package mutating func reserve(_ name: String) {
+    taken.insert(key(name))
+  }
+
+  package func isTaken(_ name: String) -> Bool {
+    taken.contains(key(name))
+  }
+
+  /// `base` if free, else `base2`, `base3`, ...; the result is marked used.
+  package mutating func allocate(_ base: String) -> String {
+    var candidate = base
+    var counter = 2
+    while taken.contains(key(candidate)) {
+      candidate = base + String(counter)
+      counter += 1
+    }
+    taken.insert(key(candidate))
+    return candidate
+  }
+
+  private func key(_ name: String) -> String {
+    ignoresCase ? name.lowercased() : name
+  }
+}

@@ -1,0 +1,163 @@
+import SchemaIR
+
+/// Objects become structs with one property per field and a memberwise initializer.
+///
+/// Codable is synthesized whenever possible: the runtime's container overloads give `Nullable<T>?`
+/// (absent vs explicit null) and `@Indirect` fields their JSON behaviour. `CodingKeys` appear only when
+/// a JSON name differs from its property; kept `additionalProperties` need hand-written coding.
+/// A deprecated field is stored privately as `_name` behind a deprecated accessor, so the synthesized
+/// code and the initializer never touch a deprecated declaration (zero warnings).
+extension DeclarationEmitter {
+  /// One field with everything the emitter decided about it.
+  private struct FieldPlan {
+    var field: Field
+    var names: SymbolTable.FieldName
+    var type: String
+    var valueType: String
+    var isIndirect: Bool
+  }
+
+  /// The `[String: T]` member holding unlisted JSON members.
+  private struct AdditionalMember {
+    var name: String
+    var valueType: String
+    var type: String { "[String: " + valueType + "]" }
+  }
+
+  mutating func emitObject(_ declaration: TypeDeclaration, _ object: ObjectType) {
+    let id = declaration.id
+    let names = symbols.fields(of: id)
+    var plans: [FieldPlan] = []
+    for (index, field) in object.fields.enumerated() where index < names.count {
+      let isIndirect = recursion.indirectFields.contains(RecursionAnalysis.FieldKey(owner: id, index: index))
+      if isIndirect { mapper.noteRuntimeUse() }
+      plans.append(
+        FieldPlan(
+          field: field, names: names[index], type: mapper.fieldType(field, in: id),
+          valueType: mapper.valueType(field, in: id), isIndirect: isIndirect))
+    }
+    var additional: AdditionalMember?
+    if case .kept(let valueType) = object.additionalProperties, let name = symbols.additionalPropertiesName(of: id) {
+      mapper.noteRuntimeUse()
+      additional = AdditionalMember(name: name, valueType: mapper.swiftType(valueType, in: id))
+    }
+
+    openTypeBlock("\(access)struct \(symbols.declaredName(id))", conformances: Self.valueConformances)
+    emitProperties(plans, additional: additional)
+    emitInitializer(plans, additional: additional)
+    let needsKeys = additional != nil || plans.contains { $0.names.storage != $0.field.jsonName }
+    if needsKeys { emitCodingKeys(plans, caseIterable: additional != nil) }
+    if let additional { emitCoding(plans, additional: additional) }
+    emitNested(in: id)
+    writer.closeBlock()
+  }
+
+  private mutating func emitProperties(_ plans: [FieldPlan], additional: AdditionalMember?) {
+    for plan in plans {
+      let documentation = DocumentationText.forField(plan.field)
+      if !documentation.isEmpty {
+        writer.blankLine()
+        writer.documentation(documentation)
+      }
+      let wrapper = plan.isIndirect ? "@Indirect " : ""
+      let member = SwiftIdentifier.escaped(plan.names.member)
+      if plan.names.storage == plan.names.member {
+        writer.line("\(wrapper)\(access)var \(member): \(plan.type)")
+      } else {
+        let storage = SwiftIdentifier.escaped(plan.names.storage)
+        writer.line("@available(*, deprecated)")
+        writer.block("\(access)var \(member): \(plan.type)") { writer in
+          writer.line("get { \(storage) }")
+          writer.line("set { \(storage) = newValue }")
+        }
+        writer.line("\(wrapper)private var \(storage): \(plan.type)")
+      }
+    }
+    if let additional {
+      writer.blankLine()
+      writer.documentation("Members the schema does not list, by JSON name.")
+      writer.line("\(access)var \(SwiftIdentifier.escaped(additional.name)): \(additional.type)")
+    }
+  }
+
+  private mutating func emitInitializer(_ plans: [FieldPlan], additional: AdditionalMember?) {
+    var parameters = plans.map { plan in
+      SwiftIdentifier.escaped(plan.names.member) + ": " + plan.type + (plan.field.isRequired ? "" : " = nil")
+    }
+    if let additional {
+      parameters.append(SwiftIdentifier.escaped(additional.name) + ": " + additional.type + " = [:]")
+    }
+    writer.blankLine()
+    writer.documentation("Creates a value; optional members default to absent (`nil`).")
+    let header = "\(access)init"
+    let single = header + "(" + parameters.joined(separator: ", ") + ")"
+    if writer.indentation + single.count + 2 <= 120 || parameters.isEmpty {
+      writer.block(single) { writer in Self.assignments(plans, additional: additional, into: &writer) }
+      return
+    }
+    writer.line(header + "(")
+    writer.indented { writer in
+      for (index, parameter) in parameters.enumerated() {
+        writer.line(parameter + (index + 1 < parameters.count ? "," : ""))
+      }
+    }
+    writer.block(")") { writer in Self.assignments(plans, additional: additional, into: &writer) }
+  }
+
+  private static func assignments(
+    _ plans: [FieldPlan], additional: AdditionalMember?, into writer: inout SwiftCodeWriter
+  ) {
+    for plan in plans {
+      let storage = SwiftIdentifier.escaped(plan.names.storage)
+      writer.line("self.\(storage) = \(SwiftIdentifier.escaped(plan.names.member))")
+    }
+    if let additional {
+      let name = SwiftIdentifier.escaped(additional.name)
+      writer.line("self.\(name) = \(name)")
+    }
+  }
+
+  private mutating func emitCodingKeys(_ plans: [FieldPlan], caseIterable: Bool) {
+    writer.blankLine()
+    let conformances = caseIterable ? "String, CodingKey, CaseIterable" : "String, CodingKey"
+    writer.block("private enum CodingKeys: \(conformances)") { writer in
+      for plan in plans {
+        let storage = SwiftIdentifier.escaped(plan.names.storage)
+        if plan.names.storage == plan.field.jsonName {
+          writer.line("case \(storage)")
+        } else {
+          writer.line("case \(storage) = \(Self.literal(plan.field.jsonName))")
+        }
+      }
+    }
+  }
+
+  /// Hand-written coding for objects that keep unlisted members.
+  private mutating func emitCoding(_ plans: [FieldPlan], additional: AdditionalMember) {
+    let additionalName = SwiftIdentifier.escaped(additional.name)
+    writer.blankLine()
+    writer.block("\(access)init(from decoder: any Decoder) throws") { writer in
+      writer.line("let container = try decoder.container(keyedBy: CodingKeys.self)")
+      for plan in plans {
+        let storage = SwiftIdentifier.escaped(plan.names.storage)
+        let method = plan.field.isRequired ? "decode" : "decodeIfPresent"
+        writer.line("self.\(storage) = try container.\(method)(\(plan.valueType).self, forKey: .\(storage))")
+      }
+      writer.line("self.\(additionalName) = try decoder.decodeAdditionalProperties(")
+      writer.indented { writer in
+        writer.line(
+          "\(additional.valueType).self, excluding: Set(CodingKeys.allCases.map(\\.rawValue)))")
+      }
+    }
+    writer.blankLine()
+    writer.block("\(access)func encode(to encoder: any Encoder) throws") { writer in
+      if !plans.isEmpty { writer.line("var container = encoder.container(keyedBy: CodingKeys.self)") }
+      for plan in plans {
+        let storage = SwiftIdentifier.escaped(plan.names.storage)
+        let method = plan.field.isRequired ? "encode" : "encodeIfPresent"
+        writer.line("try container.\(method)(\(storage), forKey: .\(storage))")
+      }
+      writer.line("try encoder.encodeAdditionalProperties(\(additionalName))")
+    }
+  }
+}

@@ -1,0 +1,101 @@
+/// Builds Swift source line by line with consistent indentation and blank lines.
+///
+/// Every line the emitter produces goes through here, so indentation, blank-line rules and trailing
+/// whitespace are decided in one place: a blank line requested with `blankLine()` appears only between
+/// two lines of the same block, never after an opening brace, before a closing one, or twice.
+package struct SwiftCodeWriter {
+  private var lines: [String] = []
+  private var depth = 0
+  private var wantsBlankLine = false
+  /// Spaces per indentation level.
+  package static let indentWidth = 2
+
+  package init() {}
+
+  /// The current indentation, in columns.
+  package var indentation: Int { depth * Self.indentWidth }
+
+  /// Appends one line at the current indentation; trailing spaces are dropped.
+  package mutating func line(_ text: String) {
+    if wantsBlankLine, let last = lines.last, !last.isEmpty, !last.hasSuffix("{") {
+      lines.append("")
+    }
+    wantsBlankLine = false
+    var trimmed = Substring(text)
+    while trimmed.last == " " { trimmed = trimmed.dropLast() }
+    lines.append(trimmed.isEmpty ? "" : String(repeating: " ", count: indentation) + trimmed)
+  }
+
+  /// Asks for a blank line before the next line of this block.
+  package mutating func blankLine() {
+    wantsBlankLine = true
+  }
+
+  /// `header {`, the body one level deeper, then `}` (or `} footer`).
+  package mutating func block(_ header: String, footer: String = "", _ body: (inout SwiftCodeWriter) -> Void) {
+    line(header + " {")
+    let headerIndex = lines.count - 1
+    depth += 1
+    body(&self)
+    depth -= 1
+    wantsBlankLine = false
+    if lines.count - 1 == headerIndex {
+      lines[headerIndex] += "}" + footer
+    } else {
+      line("}" + footer)
+    }
+  }
+
+  /// Opens `header {` for a body written with further calls; `closeBlock()` ends it.
+  package mutating func openBlock(_ header: String) {
+    line(header.isEmpty ? "{" : header + " {")
+    depth += 1
+  }
+
+  /// Ends the innermost block opened with `openBlock`.
+  package mutating func closeBlock(_ footer: String = "") {
+    depth -= 1
+    wantsBlankLine = false
+    line("}" + footer)
+  }
+
+  /// Runs `body` one level deeper without braces (the lines of a `switch` case).
+  package mutating func indented(_ body: (inout SwiftCodeWriter) -> Void) {
+    depth += 1
+    body(&self)
+    depth -= 1
+  }
+
+  /// A `///` comment: paragraphs wrapped to fit 100 columns, lists and code blocks kept.
+  package mutating func documentation(_ text: String) {
+    let width = max(40, 100 - indentation - 4)
+    for docLine in DocCommentFormatter.lines(text, width: width) {
+      line(docLine.isEmpty ? "///" : "/// " + docLine)
+    }
+  }
+
+  /// A `//` comment, one line per given line.
+  package mutating func comment(_ text: String) {
+    for part in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      line(part.isEmpty ? "//" : "// " + part)
+    }
+  }
+
+  /// This writer's lines followed by `other`'s (a file header before its body).
+  package func text(before other: SwiftCodeWriter) -> String {
+    var combined = lines
+    while combined.last == "" { combined.removeLast() }
+    let body = other.lines.drop { $0.isEmpty }
+    if !combined.isEmpty, !body.isEmpty { combined.append("") }
+    var result = SwiftCodeWriter()
+    result.lines = combined + body
+    return result.text
+  }
+
+  /// The source text, ending in exactly one newline.
+  package var text: String {
+    var result = lines
+    while result.last == "" { result.removeLast() }
+    return result.joined(separator: "\n") + "\n"
+  }
+}

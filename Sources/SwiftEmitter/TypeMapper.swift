@@ -1,0 +1,76 @@
+import SchemaIR
+
+/// Spells a `TypeReference` as a Swift type, noting whether the runtime module is needed.
+///
+/// Formats: `date-time` → `DateTime` (lossless RFC 3339 text); `int32`/`int64` → `Int32`/`Int64`;
+/// every other string format (`date`, `uuid`, `uri`, `email`, `byte` as base64 text, `binary`) stays
+/// `String` so values round-trip exactly. AT Protocol `bytes`, `cid-link` and `blob` are `JSONValue`
+/// until the Lexicon emitter gives them types.
+package struct TypeMapper {
+  package let symbols: SymbolTable
+  /// Set when a mapped type lives in `SpecgenRuntime`.
+  package private(set) var usesRuntime = false
+
+  package init(symbols: SymbolTable) {
+    self.symbols = symbols
+  }
+
+  /// The Swift type of `reference` as written inside `context`.
+  package mutating func swiftType(_ reference: TypeReference, in context: TypeID?) -> String {
+    switch reference {
+    case .primitive(let primitive): return swiftType(primitive)
+    case .named(let id):
+      guard symbols.declaration(id) != nil else {
+        usesRuntime = true
+        return "JSONValue"
+      }
+      return symbols.reference(to: id, from: context)
+    case .array(let element): return "[" + swiftType(element, in: context) + "]"
+    case .map(let value): return "[String: " + swiftType(value, in: context) + "]"
+    case .any:
+      usesRuntime = true
+      return "JSONValue"
+    }
+  }
+
+  /// A field's declared type: optional and/or `Nullable` as the field requires.
+  package mutating func fieldType(_ field: Field, in context: TypeID?) -> String {
+    let base = valueType(field, in: context)
+    return field.isRequired ? base : base + "?"
+  }
+
+  /// The type a field holds when present: `T` or `Nullable<T>`.
+  package mutating func valueType(_ field: Field, in context: TypeID?) -> String {
+    let base = swiftType(field.type, in: context)
+    guard field.isNullable else { return base }
+    usesRuntime = true
+    return "Nullable<" + base + ">"
+  }
+
+  /// Notes a direct use of a runtime name (`Indirect`, `AnyCodingKey`, ...).
+  package mutating func noteRuntimeUse() {
+    usesRuntime = true
+  }
+
+  private mutating func swiftType(_ primitive: Primitive) -> String {
+    switch primitive {
+    case .string(let format):
+      if format == "date-time" {
+        usesRuntime = true
+        return "DateTime"
+      }
+      return "String"
+    case .integer(let format):
+      switch format {
+      case "int32": return "Int32"
+      case "int64": return "Int64"
+      default: return "Int"
+      }
+    case .number: return "Double"
+    case .boolean: return "Bool"
+    case .atBytes, .cidLink, .blob:
+      usesRuntime = true
+      return "JSONValue"
+    }
+  }
+}

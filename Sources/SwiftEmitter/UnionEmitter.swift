@@ -1,0 +1,113 @@
+import SchemaIR
+
+/// Unions (`oneOf`, `anyOf`, Lexicon unions) become enums with one case per variant carrying its value.
+///
+/// With a discriminator, decoding reads that member and picks the variant whose tags (or, without
+/// tags, whose source name) match; an unknown tag becomes `unknown(JSONValue)` for open unions and a
+/// `DecodingError` otherwise. Without one, variants are tried in the spec's order and the first that
+/// decodes wins, so a permissive variant listed early shadows later ones. Encoding writes the payload
+/// as is. Unions on a type cycle are `indirect`.
+extension DeclarationEmitter {
+  private struct VariantPlan {
+    var name: String
+    var type: String
+    var tags: [String]
+  }
+
+  mutating func emitUnion(_ declaration: TypeDeclaration, _ union: UnionType) {
+    let id = declaration.id
+    let names = symbols.cases(of: id)
+    var plans: [VariantPlan] = []
+    for (index, variant) in union.variants.enumerated() where index < names.count {
+      let tags = variant.tags.isEmpty ? [variant.sourceName] : variant.tags
+      plans.append(VariantPlan(name: names[index], type: mapper.swiftType(variant.type, in: id), tags: tags))
+    }
+    if union.discriminator != nil || union.isOpen { mapper.noteRuntimeUse() }
+    let indirect = recursion.indirectUnions.contains(id) ? "indirect " : ""
+    openTypeBlock("\(access)\(indirect)enum \(symbols.declaredName(id))", conformances: Self.valueConformances)
+    for (index, plan) in plans.enumerated() {
+      let documentation = DocumentationText.forType(union.variants[index].documentation)
+      if !documentation.isEmpty { writer.documentation(documentation) }
+      writer.line("case \(SwiftIdentifier.escaped(plan.name))(\(plan.type))")
+    }
+    if union.isOpen {
+      writer.documentation("A value none of the known variants describes, kept as JSON.")
+      writer.line("case unknown(JSONValue)")
+    }
+    writer.blankLine()
+    if let discriminator = union.discriminator {
+      emitDiscriminatedDecoding(plans, discriminator: discriminator, isOpen: union.isOpen)
+    } else {
+      emitTrialDecoding(plans, isOpen: union.isOpen)
+    }
+    writer.blankLine()
+    writer.block("\(access)func encode(to encoder: any Encoder) throws") { writer in
+      guard !plans.isEmpty || union.isOpen else { return writer.line("switch self {}") }
+      writer.line("switch self {")
+      for plan in plans {
+        writer.line("case .\(SwiftIdentifier.escaped(plan.name))(let value):")
+        writer.indented { $0.line("try value.encode(to: encoder)") }
+      }
+      if union.isOpen {
+        writer.line("case .unknown(let value):")
+        writer.indented { $0.line("try value.encode(to: encoder)") }
+      }
+      writer.line("}")
+    }
+    emitNested(in: id)
+    writer.closeBlock()
+  }
+
+  private mutating func emitDiscriminatedDecoding(_ plans: [VariantPlan], discriminator: String, isOpen: Bool) {
+    let key = "AnyCodingKey(\(Self.literal(discriminator)))"
+    writer.block("\(access)init(from decoder: any Decoder) throws") { writer in
+      writer.line("let container = try decoder.container(keyedBy: AnyCodingKey.self)")
+      writer.line("let tag = try container.decode(String.self, forKey: \(key))")
+      writer.line("switch tag {")
+      var seen: Set<String> = []
+      for plan in plans {
+        let tags = plan.tags.filter { seen.insert($0).inserted }
+        guard !tags.isEmpty else { continue }
+        writer.line("case " + tags.map(Self.literal).joined(separator: ", ") + ":")
+        writer.indented { $0.line("self = .\(SwiftIdentifier.escaped(plan.name))(try \(plan.type)(from: decoder))") }
+      }
+      writer.line("default:")
+      writer.indented { writer in
+        if isOpen {
+          writer.line("self = .unknown(try JSONValue(from: decoder))")
+        } else {
+          writer.line("throw DecodingError.dataCorruptedError(")
+          writer.indented { writer in
+            writer.line(
+              "forKey: \(key), in: container, debugDescription: \"unknown \" + \(Self.literal(discriminator)) + \": \" + tag)"
+            )
+          }
+        }
+      }
+      writer.line("}")
+    }
+  }
+
+  private mutating func emitTrialDecoding(_ plans: [VariantPlan], isOpen: Bool) {
+    writer.documentation("Decodes the first variant, in the order the API lists them, that accepts the value.")
+    writer.block("\(access)init(from decoder: any Decoder) throws") { writer in
+      for plan in plans {
+        writer.block("if let value = try? \(plan.type)(from: decoder)") { writer in
+          writer.line("self = .\(SwiftIdentifier.escaped(plan.name))(value)")
+          writer.line("return")
+        }
+      }
+      if isOpen {
+        writer.line("self = .unknown(try JSONValue(from: decoder))")
+      } else {
+        let tried = plans.map(\.name).joined(separator: ", ")
+        writer.line("let context = DecodingError.Context(")
+        writer.indented { writer in
+          writer.line("codingPath: decoder.codingPath,")
+          writer.line("debugDescription: \(Self.literal("no variant accepted the value; tried " + tried)))")
+        }
+        writer.line("throw DecodingError.dataCorrupted(context)")
+      }
+    }
+  }
+}

@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import GeneratorPipeline
+
+/// `specgen`: OpenAPI and Lexicon specs in, Swift sources out.
+struct Specgen: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "specgen",
+    abstract: "Generates Swift models and request builders from OpenAPI and AT Protocol Lexicon specs.",
+    discussion: "Exit status: 0 success, 1 input error or stale output, 2 usage error.",
+    subcommands: [Regenerate.self, Generate.self, Check.self],
+    defaultSubcommand: Regenerate.self)
+}
+
+/// Options shared by the config-driven commands.
+struct ConfigOptions: ParsableArguments {
+  @Option(name: .long, help: "The config file listing the targets.")
+  var config: String = "specgen.yaml"
+}
+
+/// `specgen regenerate` (also what bare `specgen` runs).
+struct Regenerate: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Regenerate every target listed in specgen.yaml (the default command).")
+
+  @OptionGroup var options: ConfigOptions
+
+  func run() throws {
+    try finish(SpecgenCommands.regenerate(configPath: options.config))
+  }
+}
+
+/// `specgen check [--diff]`.
+struct Check: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Exit 1 listing the generated files that differ from what the specs generate now.")
+
+  @OptionGroup var options: ConfigOptions
+
+  @Flag(name: .long, help: "Print a unified diff for each stale file.")
+  var diff = false
+
+  func run() throws {
+    try finish(SpecgenCommands.check(configPath: options.config, showDiff: diff))
+  }
+}
+
+/// `specgen generate <spec> --output <dir>`.
+struct Generate: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Generate one spec (OpenAPI file, Lexicon file or folder) into a folder, without a config.")
+
+  @Argument(help: "The spec: an OpenAPI .yaml/.json file, a Lexicon .json file, or a folder of lexicons.")
+  var spec: String
+
+  @Option(name: .long, help: "The folder to write (files specgen did not generate are never touched).")
+  var output: String
+
+  @Option(name: .long, help: "The Swift module name (default: the output folder's name).")
+  var moduleName: String?
+
+  @Option(name: .long, help: "Access level of the generated declarations: public, internal or package.")
+  var access: String = "public"
+
+  func validate() throws {
+    guard AccessLevel(rawValue: access) != nil else {
+      throw ValidationError("--access must be public, internal or package, not '\(access)'")
+    }
+  }
+
+  func run() throws {
+    let level = AccessLevel(rawValue: access) ?? .public
+    try finish(SpecgenCommands.generate(spec: spec, output: output, moduleName: moduleName, access: level))
+  }
+}
+
+/// Thrown to end the process with a command's status once its output is printed.
+struct OutcomeExit: Error {
+  var status: ExitStatus
+}
+
+/// Prints an outcome (stdout, then stderr) and ends the command with its status.
+func finish(_ outcome: CommandOutcome) throws {
+  for line in outcome.standardOutput { print(line) }
+  for line in outcome.standardError { printError(line) }
+  if outcome.status != .success { throw OutcomeExit(status: outcome.status) }
+}
+
+/// Writes one line to standard error.
+func printError(_ line: String) {
+  FileHandle.standardError.write(Data((line + "\n").utf8))
+}

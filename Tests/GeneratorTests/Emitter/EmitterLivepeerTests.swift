@@ -1,0 +1,29 @@
+import Foundation
+import OpenAPIFrontEnd
+import SchemaIR
+import SpecReader
+import SwiftEmitter
+import Testing
+
+/// The full Livepeer spec (`../shared/specs/livepeer/openapi.yaml`), translated and emitted, compiles.
+@Suite struct EmitterLivepeerTests {
+  static let sharedSpecs = EmitterFixture.packageRoot.deletingLastPathComponent()
+    .appendingPathComponent("shared/specs/livepeer")
+
+  @Test func fullLivepeerSpecTypechecks() throws {
+    let module = try OpenAPITranslator.translate(
+      path: "openapi.yaml", loader: DocumentLoader(root: Self.sharedSpecs.path)
+    ).module
+    let files = SwiftEmitter(options: EmitterOptions(moduleName: "Livepeer")).emit(module)
+    let lines = files.reduce(0) { $0 + $1.contents.split(separator: "\n", omittingEmptySubsequences: false).count - 1 }
+    if let dump = ProcessInfo.processInfo.environment["SPECGEN_DUMP_EMITTED"] {
+      for file in files { try file.contents.write(toFile: dump + "/" + file.path, atomically: true, encoding: .utf8) }
+    }
+    let start = ContinuousClock.now
+    let result = try EmitterFixture.typecheck(files, moduleName: "Livepeer")
+    let elapsed = ContinuousClock.now - start
+    print("Livepeer: \(files.count) files, \(lines) lines, typecheck \(elapsed)")
+    #expect(files.count > 50)
+    #expect(result.status == 0, "\(result.output.prefix(8000))")
+  }
+}
