@@ -45,7 +45,9 @@ struct DeclarationPlacement {
         name += "Value"
       case "oneOf", "anyOf":
         consumed = 2
-        if let shape = positionShape, case .union = shape.kind, index + 1 < tokens.count, let offset = Int(tokens[index + 1]) {
+        if let shape = positionShape, case .union = shape.kind, index + 1 < tokens.count,
+          let offset = Int(tokens[index + 1])
+        {
           let branch = position.appending(token).appending(offset)
           if let node = branch.pointer.resolve(in: document.node) {
             name = try variantName(LocatedNode(node: node, location: branch), resolver: resolver)
@@ -103,7 +105,7 @@ struct DeclarationPlacement {
       if method == "parameters", tokens.count >= 5 {
         return (5, parameterName(document, Array(tokens.prefix(4))) ?? "parameter")
       }
-      let operation = document.node[ "paths"]?[path]?[method]
+      let operation = document.node["paths"]?[path]?[method]
       let operationName = OperationNaming.name(
         operationID: operation?["operationId"]?.scalar?.string, method: method, path: path)
       switch token(3) {

@@ -54,7 +54,9 @@ extension LocatedNode {
 
   /// The entries of a mapping, each located.
   func entries(_ what: String = "a mapping") throws(DiagnosticError) -> [(key: String, value: LocatedNode)] {
-    try mapping(what).entries.map { (key: $0.key, value: LocatedNode(node: $0.value, location: location.appending($0.key))) }
+    try mapping(what).entries.map {
+      (key: $0.key, value: LocatedNode(node: $0.value, location: location.appending($0.key)))
+    }
   }
 
   /// The items of a sequence, each located.

@@ -14,9 +14,10 @@ extension SchemaTranslator {
     }
     for name in required.sorted() where !fields.contains(where: { $0.jsonName == name }) {
       // A required member the schema does not describe: allow any value rather than lose it.
-      warnings.append(Diagnostic(
-        .warning, "required property '\(name)' is not listed in properties; typed as any JSON value",
-        at: schema["required"]?.node.location, path: schema.location.pointer.description))
+      warnings.append(
+        Diagnostic(
+          .warning, "required property '\(name)' is not listed in properties; typed as any JSON value",
+          at: schema["required"]?.node.location, path: schema.location.pointer.description))
       fields.append(Field(jsonName: name, type: .any, isRequired: true))
     }
     return ObjectType(fields: fields, additionalProperties: try additionalProperties(schema))
@@ -58,9 +59,10 @@ extension SchemaTranslator {
       case .any, .reference:
         break
       default:
-        warnings.append(Diagnostic(
-          .warning, "allOf part is not an object; its constraints are not merged", at: part.node.location,
-          path: part.location.pointer.description))
+        warnings.append(
+          Diagnostic(
+            .warning, "allOf part is not an object; its constraints are not merged", at: part.node.location,
+            path: part.location.pointer.description))
       }
     }
     for part in parts { try collect(part) }
@@ -117,7 +119,9 @@ extension SchemaTranslator {
       for (tag, target) in try mapping.entries("a mapping of discriminator values to schemas") {
         let text = try target.string("a schema reference or name")
         let reference = text.contains("#") || text.contains("/") ? text : "#/components/schemas/" + text
-        let referenceNode = LocatedNode(node: Node(.scalar(Scalar(reference, style: .doubleQuoted)), at: target.node.location), location: target.location)
+        let referenceNode = LocatedNode(
+          node: Node(.scalar(Scalar(reference, style: .doubleQuoted)), at: target.node.location),
+          location: target.location)
         explicitTags[try resolver.resolve(referenceNode).location, default: []].append(tag)
       }
     }
@@ -148,17 +152,18 @@ extension SchemaTranslator {
   }
 
   func multiTypeUnion(_ types: [String], format: String?) -> UnionType {
-    UnionType(variants: types.map { type in
-      let primitive: TypeReference
-      switch type {
-      case "string": primitive = .primitive(.string(format: format))
-      case "integer": primitive = .primitive(.integer(format: format))
-      case "number": primitive = .primitive(.number(format: format))
-      case "boolean": primitive = .primitive(.boolean)
-      case "array": primitive = .array(.any)
-      default: primitive = .map(.any)
-      }
-      return UnionType.Variant(sourceName: type == "object" ? "object" : type, type: primitive)
-    })
+    UnionType(
+      variants: types.map { type in
+        let primitive: TypeReference
+        switch type {
+        case "string": primitive = .primitive(.string(format: format))
+        case "integer": primitive = .primitive(.integer(format: format))
+        case "number": primitive = .primitive(.number(format: format))
+        case "boolean": primitive = .primitive(.boolean)
+        case "array": primitive = .array(.any)
+        default: primitive = .map(.any)
+        }
+        return UnionType.Variant(sourceName: type == "object" ? "object" : type, type: primitive)
+      })
   }
 }

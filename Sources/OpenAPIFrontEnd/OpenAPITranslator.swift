@@ -49,13 +49,16 @@ public enum OpenAPITranslator {
     guard let list = document["servers"] else { return [] }
     var servers: [Server] = []
     for item in try list.items("a list of servers") {
-      var server = Server(url: try item["url"]?.string("a URL") ?? "/", description: try item.optionalString("description"))
+      var server = Server(
+        url: try item["url"]?.string("a URL") ?? "/", description: try item.optionalString("description"))
       if let variables = item["variables"] {
         for (name, variable) in try variables.entries("a mapping of server variables") {
-          server.variables.append(Server.Variable(
-            name: name, defaultValue: try variable["default"]?.string() ?? "",
-            allowedValues: try variable["enum"]?.items().map { item throws(DiagnosticError) in try item.string() } ?? [],
-            description: try variable.optionalString("description")))
+          server.variables.append(
+            Server.Variable(
+              name: name, defaultValue: try variable["default"]?.string() ?? "",
+              allowedValues: try variable["enum"]?.items().map { item throws(DiagnosticError) in try item.string() }
+                ?? [],
+              description: try variable.optionalString("description")))
         }
       }
       servers.append(server)
@@ -72,7 +75,11 @@ public enum OpenAPITranslator {
       switch type {
       case "http":
         let httpScheme = (try scheme.optionalString("scheme") ?? "").lowercased()
-        kind = httpScheme == "basic" ? .basic : httpScheme == "bearer" ? .bearer(format: try scheme.optionalString("bearerFormat")) : .other("http " + httpScheme)
+        kind =
+          httpScheme == "basic"
+          ? .basic
+          : httpScheme == "bearer"
+            ? .bearer(format: try scheme.optionalString("bearerFormat")) : .other("http " + httpScheme)
       case "apiKey":
         let location = Parameter.Location(rawValue: try scheme.optionalString("in") ?? "") ?? .header
         kind = .apiKey(name: try scheme.optionalString("name") ?? name, location: location)

@@ -34,12 +34,13 @@ struct OperationTranslator {
           title: try node.optionalString("summary"), description: try node.optionalString("description"),
           isDeprecated: try node.optionalBool("deprecated") ?? false)
         if docs.title == nil, docs.description == nil { docs.description = try item.optionalString("description") }
-        operations.append(Operation(
-          name: name, method: method.uppercased(), path: path, parameters: parameters,
-          requestBody: try requestBody(node["requestBody"]), responses: try responses(node["responses"]),
-          security: try security(node["security"]) ?? defaultSecurity,
-          tags: try node["tags"]?.items().map { tag throws(DiagnosticError) in try tag.string() } ?? [],
-          documentation: docs, location: node.node.location))
+        operations.append(
+          Operation(
+            name: name, method: method.uppercased(), path: path, parameters: parameters,
+            requestBody: try requestBody(node["requestBody"]), responses: try responses(node["responses"]),
+            security: try security(node["security"]) ?? defaultSecurity,
+            tags: try node["tags"]?.items().map { tag throws(DiagnosticError) in try tag.string() } ?? [],
+            documentation: docs, location: node.node.location))
       }
     }
     return operations
@@ -66,11 +67,12 @@ struct OperationTranslator {
       var docs = use.documentation
       docs.description = try node.optionalString("description") ?? docs.description
       docs.isDeprecated = try node.optionalBool("deprecated") ?? docs.isDeprecated
-      result.append(Parameter(
-        name: name, location: location, type: use.type,
-        isRequired: location == .path ? true : (try node.optionalBool("required") ?? false),
-        style: try node.optionalString("style"), explode: try node.optionalBool("explode"),
-        constraints: use.constraints, documentation: docs))
+      result.append(
+        Parameter(
+          name: name, location: location, type: use.type,
+          isRequired: location == .path ? true : (try node.optionalBool("required") ?? false),
+          style: try node.optionalString("style"), explode: try node.optionalBool("explode"),
+          constraints: use.constraints, documentation: docs))
     }
     return result
   }
@@ -114,9 +116,10 @@ struct OperationTranslator {
         throw value.error("'\(key)' is not a response status (a code like 200, a range like 2XX, or default)")
       }
       let node = try schemas.resolver.dereference(value)
-      result.append(Response(
-        status: status, contents: try contents(node["content"]),
-        documentation: Documentation(description: try node.optionalString("description"))))
+      result.append(
+        Response(
+          status: status, contents: try contents(node["content"]),
+          documentation: Documentation(description: try node.optionalString("description"))))
     }
     return result
   }

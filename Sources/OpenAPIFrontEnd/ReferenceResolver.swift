@@ -46,7 +46,8 @@ final class ReferenceResolver {
       } catch {
         var diagnostics = error.diagnostics
         diagnostics.insert(
-          Diagnostic(.error, "cannot follow reference '\(text)'", at: reference.node.location,
+          Diagnostic(
+            .error, "cannot follow reference '\(text)'", at: reference.node.location,
             path: reference.location.pointer.description), at: 0)
         throw DiagnosticError(diagnostics)
       }
@@ -66,7 +67,8 @@ final class ReferenceResolver {
     while let reference = current["$ref"], current.node.mapping != nil {
       let next = try resolve(reference)
       if !seen.insert(next.location).inserted {
-        throw node.error("reference cycle: '\(next.location.pointer)' refers back to itself without an object in between")
+        throw node.error(
+          "reference cycle: '\(next.location.pointer)' refers back to itself without an object in between")
       }
       current = next
     }

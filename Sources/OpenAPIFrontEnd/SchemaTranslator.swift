@@ -50,7 +50,8 @@ final class SchemaTranslator {
     var result = try translate(shape, at: schema)
     result.documentation = SchemaAnnotations.merge(
       try SchemaAnnotations.documentation(of: schema), over: result.documentation)
-    result.constraints = SchemaAnnotations.merge(try SchemaAnnotations.constraints(of: schema), over: result.constraints)
+    result.constraints = SchemaAnnotations.merge(
+      try SchemaAnnotations.constraints(of: schema), over: result.constraints)
     result.isNullable = result.isNullable || shape.isNullable
     if try schema.optionalBool("readOnly") == true { result.isReadOnly = true }
     if try schema.optionalBool("writeOnly") == true { result.isWriteOnly = true }
@@ -139,7 +140,9 @@ final class SchemaTranslator {
     case .merged(let parts):
       kind = .object(try mergedObjectType(body, parts: parts))
     case .enumeration(let rawType, let values):
-      kind = .enumeration(EnumerationType(rawType: rawType, cases: values.map { EnumerationType.Case(value: $0.node.jsonLiteral) }, isOpen: true))
+      kind = .enumeration(
+        EnumerationType(
+          rawType: rawType, cases: values.map { EnumerationType.Case(value: $0.node.jsonLiteral) }, isOpen: true))
     case .union(let branches, _):
       kind = .union(try unionType(body, branches: branches))
     case .multiType(let types):
@@ -151,7 +154,8 @@ final class SchemaTranslator {
     if location != body.location {
       let outer = try resolver.document(location.file)
       if let node = location.pointer.resolve(in: outer.node) {
-        docs = SchemaAnnotations.merge(try SchemaAnnotations.documentation(of: LocatedNode(node: node, location: location)), over: docs)
+        docs = SchemaAnnotations.merge(
+          try SchemaAnnotations.documentation(of: LocatedNode(node: node, location: location)), over: docs)
       }
     }
     declarations[id] = TypeDeclaration(

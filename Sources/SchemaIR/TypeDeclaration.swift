@@ -226,7 +226,9 @@ public struct UnionType: Hashable, Sendable {
     public var tags: [String]
     public var documentation: Documentation
 
-    public init(sourceName: String, type: TypeReference, tags: [String] = [], documentation: Documentation = Documentation()) {
+    public init(
+      sourceName: String, type: TypeReference, tags: [String] = [], documentation: Documentation = Documentation()
+    ) {
       self.sourceName = sourceName
       self.type = type
       self.tags = tags

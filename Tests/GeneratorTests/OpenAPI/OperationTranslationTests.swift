@@ -6,7 +6,8 @@ import Testing
 
 @Suite struct OperationTranslationTests {
   @Test func operationsCarryParametersBodiesResponsesAndSecurity() throws {
-    let module = try TranslationFixture.translate("""
+    let module = try TranslationFixture.translate(
+      """
       openapi: 3.1.0
       info: {title: Test, version: "1"}
       servers:
@@ -46,7 +47,8 @@ import Testing
           key: {type: apiKey, in: header, name: X-Key}
         schemas:
           error: {type: object, properties: {errors: {type: array, items: {type: string}}}}
-      """).module
+      """
+    ).module
     #expect(module.operations.count == 2)
     let patch = module.operations[0]
     #expect(patch.name == "updateStream")

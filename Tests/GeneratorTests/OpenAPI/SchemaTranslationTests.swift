@@ -4,21 +4,24 @@ import Testing
 
 @Suite struct SchemaTranslationTests {
   @Test func deepReferenceLandsOnTheDeclarationItPointsInto() throws {
-    let module = try TranslationFixture.translate(TranslationFixture.schemas("""
-          stream:
-            type: object
-            properties:
-              multistream:
-                type: object
-                properties:
-                  targets: {type: array, items: {type: object, properties: {id: {type: string}}}}
-              name: {type: string, maxLength: 10}
-          patch:
-            type: object
-            properties:
-              multistream: {$ref: '#/components/schemas/stream/properties/multistream'}
-              name: {$ref: '#/components/schemas/stream/properties/name'}
-      """)).module
+    let module = try TranslationFixture.translate(
+      TranslationFixture.schemas(
+        """
+            stream:
+              type: object
+              properties:
+                multistream:
+                  type: object
+                  properties:
+                    targets: {type: array, items: {type: object, properties: {id: {type: string}}}}
+                name: {type: string, maxLength: 10}
+            patch:
+              type: object
+              properties:
+                multistream: {$ref: '#/components/schemas/stream/properties/multistream'}
+                name: {$ref: '#/components/schemas/stream/properties/name'}
+        """)
+    ).module
     let patch = try #require(module.object("#/components/schemas/patch"))
     #expect(patch.field("multistream")?.type == .named(TypeID("#/components/schemas/stream/properties/multistream")))
     #expect(patch.field("name")?.type == .primitive(.string))
@@ -35,14 +38,17 @@ import Testing
   }
 
   @Test func referenceSiblingsRefineTheTarget() throws {
-    let module = try TranslationFixture.translate(TranslationFixture.schemas("""
-          base: {type: string, description: Base text}
-          holder:
-            type: object
-            properties:
-              plain: {$ref: '#/components/schemas/base'}
-              refined: {$ref: '#/components/schemas/base', description: Own text, deprecated: true}
-      """)).module
+    let module = try TranslationFixture.translate(
+      TranslationFixture.schemas(
+        """
+            base: {type: string, description: Base text}
+            holder:
+              type: object
+              properties:
+                plain: {$ref: '#/components/schemas/base'}
+                refined: {$ref: '#/components/schemas/base', description: Own text, deprecated: true}
+        """)
+    ).module
     let holder = try #require(module.object("#/components/schemas/holder"))
     #expect(holder.field("plain")?.documentation.description == "Base text")
     #expect(holder.field("refined")?.documentation.description == "Own text")
@@ -55,18 +61,21 @@ import Testing
   }
 
   @Test func nullabilityIn31And30() throws {
-    let v31 = try TranslationFixture.translate(TranslationFixture.schemas("""
-          policy: {type: [object, 'null'], properties: {type: {type: string}}}
-          holder:
-            type: object
-            required: [required]
-            properties:
-              policy: {$ref: '#/components/schemas/policy'}
-              names: {type: [array, 'null'], items: {type: string}}
-              required: {type: [string, 'null']}
-              viaOneOf: {oneOf: [{$ref: '#/components/schemas/policy'}, {type: 'null'}]}
-              plain: {type: string}
-      """)).module
+    let v31 = try TranslationFixture.translate(
+      TranslationFixture.schemas(
+        """
+            policy: {type: [object, 'null'], properties: {type: {type: string}}}
+            holder:
+              type: object
+              required: [required]
+              properties:
+                policy: {$ref: '#/components/schemas/policy'}
+                names: {type: [array, 'null'], items: {type: string}}
+                required: {type: [string, 'null']}
+                viaOneOf: {oneOf: [{$ref: '#/components/schemas/policy'}, {type: 'null'}]}
+                plain: {type: string}
+        """)
+    ).module
     let holder = try #require(v31.object("#/components/schemas/holder"))
     #expect(holder.field("policy")?.isNullable == true)
     #expect(holder.field("names")?.isNullable == true)
@@ -77,31 +86,37 @@ import Testing
     #expect(holder.field("viaOneOf")?.type == .named(TypeID("#/components/schemas/policy")))
     #expect(holder.field("plain")?.isNullable == false)
 
-    let v30 = try TranslationFixture.translate(TranslationFixture.schemas("""
-          holder:
-            type: object
-            properties:
-              name: {type: string, nullable: true}
-              count: {type: integer, format: int64}
-      """, version: "3.0.3")).module
+    let v30 = try TranslationFixture.translate(
+      TranslationFixture.schemas(
+        """
+            holder:
+              type: object
+              properties:
+                name: {type: string, nullable: true}
+                count: {type: integer, format: int64}
+        """, version: "3.0.3")
+    ).module
     let old = try #require(v30.object("#/components/schemas/holder"))
     #expect(old.field("name")?.isNullable == true)
     #expect(old.field("count")?.type == .primitive(.integer(format: "int64")))
   }
 
   @Test func allOfMergesMembersAndRequirements() throws {
-    let module = try TranslationFixture.translate(TranslationFixture.schemas("""
-          base:
-            type: object
-            required: [id]
-            properties: {id: {type: string}, name: {type: string}}
-          derived:
-            allOf:
-              - $ref: '#/components/schemas/base'
-              - type: object
-                required: [name]
-                properties: {extra: {type: boolean}}
-      """)).module
+    let module = try TranslationFixture.translate(
+      TranslationFixture.schemas(
+        """
+            base:
+              type: object
+              required: [id]
+              properties: {id: {type: string}, name: {type: string}}
+            derived:
+              allOf:
+                - $ref: '#/components/schemas/base'
+                - type: object
+                  required: [name]
+                  properties: {extra: {type: boolean}}
+        """)
+    ).module
     let derived = try #require(module.object("#/components/schemas/derived"))
     #expect(derived.fields.map(\.jsonName) == ["id", "name", "extra"])
     #expect(derived.field("id")?.isRequired == true)
@@ -110,16 +125,19 @@ import Testing
   }
 
   @Test func oneOfBecomesAUnionWithNamedVariants() throws {
-    let module = try TranslationFixture.translate(TranslationFixture.schemas("""
-          creator:
-            oneOf:
-              - type: object
-                required: [type, value]
-                properties: {type: {type: string, enum: [unverified]}, value: {type: string}}
-              - type: string
-          either:
-            anyOf: [{$ref: '#/components/schemas/creator'}, {type: integer}]
-      """)).module
+    let module = try TranslationFixture.translate(
+      TranslationFixture.schemas(
+        """
+            creator:
+              oneOf:
+                - type: object
+                  required: [type, value]
+                  properties: {type: {type: string, enum: [unverified]}, value: {type: string}}
+                - type: string
+            either:
+              anyOf: [{$ref: '#/components/schemas/creator'}, {type: integer}]
+        """)
+    ).module
     let creator = try #require(module.union("#/components/schemas/creator"))
     #expect(creator.variants.map(\.sourceName) == ["object", "string"])
     #expect(creator.variants[0].type == .named(TypeID("#/components/schemas/creator/oneOf/0")))
@@ -132,33 +150,39 @@ import Testing
   }
 
   @Test func discriminatorMapsTagsToVariants() throws {
-    let module = try TranslationFixture.translate(TranslationFixture.schemas("""
-          cat: {type: object, properties: {kind: {type: string}}}
-          dog: {type: object, properties: {kind: {type: string}}}
-          pet:
-            oneOf: [{$ref: '#/components/schemas/cat'}, {$ref: '#/components/schemas/dog'}]
-            discriminator:
-              propertyName: kind
-              mapping: {meow: '#/components/schemas/cat'}
-      """)).module
+    let module = try TranslationFixture.translate(
+      TranslationFixture.schemas(
+        """
+            cat: {type: object, properties: {kind: {type: string}}}
+            dog: {type: object, properties: {kind: {type: string}}}
+            pet:
+              oneOf: [{$ref: '#/components/schemas/cat'}, {$ref: '#/components/schemas/dog'}]
+              discriminator:
+                propertyName: kind
+                mapping: {meow: '#/components/schemas/cat'}
+        """)
+    ).module
     let pet = try #require(module.union("#/components/schemas/pet"))
     #expect(pet.discriminator == "kind")
     #expect(pet.variants.map(\.tags) == [["meow"], ["dog"]])
   }
 
   @Test func enumsConstsAndFormats() throws {
-    let module = try TranslationFixture.translate(TranslationFixture.schemas("""
-          holder:
-            type: object
-            properties:
-              profile: {type: string, enum: [H264Baseline, H264Main]}
-              level: {type: integer, enum: [1, 2, null]}
-              fixed: {const: v1}
-              when: {type: string, format: date-time}
-              id: {type: string, format: uuid}
-              blob: {type: string, format: binary}
-              ratio: {type: number, format: float}
-      """)).module
+    let module = try TranslationFixture.translate(
+      TranslationFixture.schemas(
+        """
+            holder:
+              type: object
+              properties:
+                profile: {type: string, enum: [H264Baseline, H264Main]}
+                level: {type: integer, enum: [1, 2, null]}
+                fixed: {const: v1}
+                when: {type: string, format: date-time}
+                id: {type: string, format: uuid}
+                blob: {type: string, format: binary}
+                ratio: {type: number, format: float}
+        """)
+    ).module
     let holder = try #require(module.object("#/components/schemas/holder"))
     guard case .named(let profileID)? = holder.field("profile")?.type,
       case .enumeration(let profile)? = module.declaration(profileID)?.kind
@@ -179,17 +203,20 @@ import Testing
   }
 
   @Test func additionalPropertiesVariants() throws {
-    let module = try TranslationFixture.translate(TranslationFixture.schemas("""
-          closed: {type: object, additionalProperties: false, properties: {a: {type: string}}}
-          open: {type: object, additionalProperties: true, properties: {a: {type: string}}}
-          typed: {type: object, additionalProperties: {type: integer}, properties: {a: {type: string}}}
-          silent: {type: object, properties: {a: {type: string}}}
-          holder:
-            type: object
-            properties:
-              context: {type: object, additionalProperties: true}
-              counts: {type: object, additionalProperties: {type: integer}}
-      """)).module
+    let module = try TranslationFixture.translate(
+      TranslationFixture.schemas(
+        """
+            closed: {type: object, additionalProperties: false, properties: {a: {type: string}}}
+            open: {type: object, additionalProperties: true, properties: {a: {type: string}}}
+            typed: {type: object, additionalProperties: {type: integer}, properties: {a: {type: string}}}
+            silent: {type: object, properties: {a: {type: string}}}
+            holder:
+              type: object
+              properties:
+                context: {type: object, additionalProperties: true}
+                counts: {type: object, additionalProperties: {type: integer}}
+        """)
+    ).module
     #expect(module.object("#/components/schemas/closed")?.additionalProperties == .forbidden)
     #expect(module.object("#/components/schemas/open")?.additionalProperties == .kept(.any))
     #expect(module.object("#/components/schemas/typed")?.additionalProperties == .kept(.primitive(.integer)))
@@ -200,14 +227,17 @@ import Testing
   }
 
   @Test func defaultsExamplesAndHugeNumbersKeepTheirText() throws {
-    let module = try TranslationFixture.translate(TranslationFixture.schemas("""
-          holder:
-            type: object
-            properties:
-              big: {type: integer, maximum: 9223372036854776000, minimum: 0, exclusiveMinimum: 0}
-              interval: {type: number, default: 600, example: 600.5}
-              tags: {type: array, items: {type: string}, examples: [[a, b]]}
-      """)).module
+    let module = try TranslationFixture.translate(
+      TranslationFixture.schemas(
+        """
+            holder:
+              type: object
+              properties:
+                big: {type: integer, maximum: 9223372036854776000, minimum: 0, exclusiveMinimum: 0}
+                interval: {type: number, default: 600, example: 600.5}
+                tags: {type: array, items: {type: string}, examples: [[a, b]]}
+        """)
+    ).module
     let holder = try #require(module.object("#/components/schemas/holder"))
     #expect(holder.field("big")?.constraints.maximum == .init("9223372036854776000"))
     #expect(holder.field("big")?.constraints.minimum == .init("0", isExclusive: true))
@@ -217,13 +247,16 @@ import Testing
   }
 
   @Test func legalRecursionTerminates() throws {
-    let module = try TranslationFixture.translate(TranslationFixture.schemas("""
-          node:
-            type: object
-            properties:
-              children: {type: array, items: {$ref: '#/components/schemas/node'}}
-              parent: {$ref: '#/components/schemas/node'}
-      """)).module
+    let module = try TranslationFixture.translate(
+      TranslationFixture.schemas(
+        """
+            node:
+              type: object
+              properties:
+                children: {type: array, items: {$ref: '#/components/schemas/node'}}
+                parent: {$ref: '#/components/schemas/node'}
+        """)
+    ).module
     let node = try #require(module.object("#/components/schemas/node"))
     #expect(node.field("children")?.type == .array(.named(TypeID("#/components/schemas/node"))))
     #expect(node.field("parent")?.type == .named(TypeID("#/components/schemas/node")))

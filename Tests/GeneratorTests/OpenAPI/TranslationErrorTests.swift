@@ -26,34 +26,46 @@ import Testing
   }
 
   @Test func unknownTypeIsNamed() throws {
-    let error = try #require(TranslationFixture.error(TranslationFixture.schemas("""
-          thing: {type: strng}
-      """)))
+    let error = try #require(
+      TranslationFixture.error(
+        TranslationFixture.schemas(
+          """
+              thing: {type: strng}
+          """)))
     #expect(error.diagnostics.first?.message.hasPrefix("unknown type 'strng'") == true)
     #expect(error.diagnostics.first?.path == "#/components/schemas/thing/type")
     #expect(error.diagnostics.first?.location?.line == 5)
   }
 
   @Test func unresolvedReference() throws {
-    let error = try #require(TranslationFixture.error(TranslationFixture.schemas("""
-          thing: {type: object, properties: {a: {$ref: '#/components/schemas/missing'}}}
-      """)))
+    let error = try #require(
+      TranslationFixture.error(
+        TranslationFixture.schemas(
+          """
+              thing: {type: object, properties: {a: {$ref: '#/components/schemas/missing'}}}
+          """)))
     #expect(error.diagnostics.first?.message.contains("unresolved reference '#/components/schemas/missing'") == true)
     #expect(error.diagnostics.first?.path == "#/components/schemas/thing/properties/a/$ref")
   }
 
   @Test func referenceCyclesWithoutAnObjectAreRefused() throws {
-    let error = try #require(TranslationFixture.error(TranslationFixture.schemas("""
-          a: {$ref: '#/components/schemas/b'}
-          b: {$ref: '#/components/schemas/a'}
-      """)))
+    let error = try #require(
+      TranslationFixture.error(
+        TranslationFixture.schemas(
+          """
+              a: {$ref: '#/components/schemas/b'}
+              b: {$ref: '#/components/schemas/a'}
+          """)))
     #expect(error.diagnostics.first?.message.contains("reference cycle") == true)
   }
 
   @Test func remoteReferencesAreRefusedWithoutFetching() throws {
-    let error = try #require(TranslationFixture.error(TranslationFixture.schemas("""
-          a: {$ref: 'https://example.com/schemas.yaml#/a'}
-      """)))
+    let error = try #require(
+      TranslationFixture.error(
+        TranslationFixture.schemas(
+          """
+              a: {$ref: 'https://example.com/schemas.yaml#/a'}
+          """)))
     #expect(error.diagnostics.first?.message.contains("remote reference") == true)
   }
 

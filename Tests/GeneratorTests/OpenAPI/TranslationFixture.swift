@@ -72,4 +72,3 @@ extension ObjectType {
     fields.first { $0.jsonName == name }
   }
 }
-
