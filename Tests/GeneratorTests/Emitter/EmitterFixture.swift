@@ -185,6 +185,28 @@ enum EmitterFixture {
   /// Writes `files` to a new folder and type-checks them as one Swift 6 module, warnings as errors.
   static func typecheck(_ files: [EmittedFile], moduleName: String = "Models") throws -> ProcessResult {
     let runtime = try runtimeModuleFolder.get()
+    return try withFiles(files) { paths in
+      try run(
+        swiftc,
+        [
+          "-typecheck", "-wmo", "-swift-version", "6", "-warnings-as-errors", "-parse-as-library", "-module-name",
+          moduleName, "-I", runtime.path,
+        ] + paths)
+    }
+  }
+
+  /// Runs `swift format lint --strict` with the repository's configuration over `files`.
+  static func lint(_ files: [EmittedFile]) throws -> ProcessResult {
+    let swift = URL(fileURLWithPath: swiftc).deletingLastPathComponent().appendingPathComponent("swift").path
+    let configuration = packageRoot.appendingPathComponent(".swift-format").path
+    return try withFiles(files) { paths in
+      try run(swift, ["format", "lint", "--strict", "--configuration", configuration] + paths)
+    }
+  }
+
+  private static func withFiles(_ files: [EmittedFile], _ body: ([String]) throws -> ProcessResult) throws
+    -> ProcessResult
+  {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("specgen-emitted-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -194,13 +216,7 @@ enum EmitterFixture {
       try file.contents.write(to: url, atomically: true, encoding: .utf8)
       paths.append(url.path)
     }
-    return try run(
-      swiftc,
-      [
-        "-typecheck", "-swift-version", "6", "-warnings-as-errors", "-parse-as-library", "-module-name", moduleName,
-        "-I",
-        runtime.path,
-      ] + paths)
+    return try body(paths)
   }
 
   /// A folder holding the runtime built as a shared library with its module, built once per test process.

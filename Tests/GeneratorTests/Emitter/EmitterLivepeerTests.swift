@@ -25,5 +25,7 @@ import Testing
     print("Livepeer: \(files.count) files, \(lines) lines, typecheck \(elapsed)")
     #expect(files.count > 50)
     #expect(result.status == 0, "\(result.output.prefix(8000))")
+    let lint = try EmitterFixture.lint(files)
+    #expect(lint.status == 0 && lint.output.isEmpty, "\(lint.output.prefix(8000))")
   }
 }
