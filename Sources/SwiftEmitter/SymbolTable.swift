@@ -120,6 +120,30 @@ package struct SymbolTable {
         topLevel.append(declaration.id)
       }
     }
+    limitNesting()
+  }
+
+  /// Deepest nesting kept; deeper declarations move to the top level, keeping names and emission
+  /// shallow however deeply a spec nests inline schemas.
+  static let maximumNestingDepth = 8
+
+  private mutating func limitNesting() {
+    var queue = topLevel.map { ($0, 0) }
+    var index = 0
+    while index < queue.count {
+      let (id, depth) = queue[index]
+      index += 1
+      for child in children[id] ?? [] {
+        if depth + 1 > Self.maximumNestingDepth {
+          children[id]?.removeAll { $0 == child }
+          parents[child] = nil
+          topLevel.append(child)
+          queue.append((child, 0))
+        } else {
+          queue.append((child, depth + 1))
+        }
+      }
+    }
   }
 
   /// The parent to nest in, or nil when the declaration must live at the top level.

@@ -190,7 +190,7 @@ enum EmitterFixture {
         swiftc,
         [
           "-typecheck", "-wmo", "-swift-version", "6", "-warnings-as-errors", "-parse-as-library", "-module-name",
-          moduleName, "-I", runtime.path,
+          moduleName, "-package-name", moduleName, "-I", runtime.path,
         ] + paths)
     }
   }

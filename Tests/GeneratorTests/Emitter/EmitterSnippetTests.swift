@@ -173,6 +173,8 @@ import Testing
     #expect(F.file("Cat.swift", in: packageFiles).contains("  package init(petType: String) {"))
     let result = try F.typecheck(internalFiles)
     #expect(result.status == 0, "\(result.output)")
+    let packageResult = try F.typecheck(packageFiles)
+    #expect(packageResult.status == 0, "\(packageResult.output)")
   }
 
   @Test func emissionIsDeterministic() {
@@ -185,5 +187,47 @@ import Testing
       #expect(!file.contents.contains(" \n"), "\(file.path)")
       #expect(!file.contents.contains("\n\n\n"), "\(file.path)")
     }
+  }
+
+  @Test func documentationShowsDefaultsExamplesConstraintsAndAccess() {
+    let field = Field(
+      jsonName: "reconnect_window", type: .primitive(.number(format: nil)), isReadOnly: true,
+      constraints: Constraints(minimum: .init("0"), maximum: .init("1800", isExclusive: true), pattern: "^[0-9]+$"),
+      documentation: Documentation(
+        title: "Reconnect window", description: "Seconds to wait.\n\n- one\n- two", examples: [.integer(60)],
+        defaultValue: .integer(60)))
+    let files = F.emit([F.object("#/components/schemas/live", [field])])
+    #expect(
+      F.file("Live.swift", in: files).contains(
+        """
+          /// Reconnect window
+          ///
+          /// Seconds to wait.
+          ///
+          /// - one
+          /// - two
+          ///
+          /// - Default: `60`
+          /// - Example: `60`
+          /// - Constraints: minimum 0, exclusive maximum 1800, pattern `^[0-9]+$`
+          /// - Note: Read-only: sent by the server, ignored in requests.
+          public var reconnectWindow: Double?
+
+        """))
+  }
+
+  @Test func deepNestingIsHoistedToTheTopLevel() throws {
+    var declarations = [F.object("#/a", name: "level0", [Field(jsonName: "next", type: F.named("#/a/1"))])]
+    for depth in 1...12 {
+      let next: [Field] = depth < 12 ? [Field(jsonName: "next", type: F.named("#/a/\(depth + 1)"))] : []
+      declarations.append(
+        F.object("#/a/\(depth)", parent: depth == 1 ? "#/a" : "#/a/\(depth - 1)", name: "level\(depth)", next))
+    }
+    let files = F.emit(declarations)
+    #expect(files.map(\.path) == ["Level0.swift", "Level8Level9.swift"])
+    #expect(
+      F.file("Level0.swift", in: files).contains("Level0.Level1.Level2.Level3.Level4.Level5.Level6.Level7.Level8?"))
+    let result = try F.typecheck(files)
+    #expect(result.status == 0, "\(result.output)")
   }
 }
