@@ -26,7 +26,7 @@ package enum DocCommentFormatter {
     guard first != UInt8(ascii: "`"), first != UInt8(ascii: "~") else { return false }
     var previous: UInt8 = 0
     for byte in bytes {
-      if byte < 0x20 || (byte == space && previous == space) { return false }
+      if byte < 0x20 || byte == 0x7F || (byte == space && previous == space) { return false }
       previous = byte
     }
     return true
@@ -47,6 +47,7 @@ package enum DocCommentFormatter {
       case UInt8(ascii: "\r"): endLine()
       case UInt8(ascii: "\n"): if !previousWasReturn { endLine() }
       case UInt8(ascii: "\t"): current += [space, space]
+      case 0..<0x20, 0x7F: break  // other control characters would make the source file invalid
       default: current.append(byte)
       }
       previousWasReturn = byte == UInt8(ascii: "\r")

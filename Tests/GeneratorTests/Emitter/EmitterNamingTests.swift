@@ -27,6 +27,9 @@ import Testing
           jsonName: "older", type: F.named("#/components/schemas/stream"),
           documentation: Documentation(isDeprecated: true)),
         Field(jsonName: "additionalProperties", type: .primitive(.string)),
+        Field(
+          jsonName: "we\"ird\\name\n", type: .primitive(.string),
+          documentation: Documentation(description: "Bell\u{7} and nul\u{0} \u{7F}are dropped; é and 👍 stay.")),
       ], additional: .kept(.any)),
     F.object(
       "#/components/schemas/stream/properties/multistream", parent: "#/components/schemas/stream", name: "multistream",
@@ -101,6 +104,8 @@ import Testing
     #expect(stream.contains("  public var additionalProperties2: String?\n"))
     #expect(stream.contains("    case `protocol`\n"))
     #expect(stream.contains("    case selfValue = \"self\"\n"))
+    #expect(stream.contains("  /// Bell and nul are dropped; é and 👍 stay.\n  public var weIrdName: String?\n"))
+    #expect(stream.contains("    case weIrdName = \"we\\\"ird\\\\name\\n\"\n"))
     #expect(stream.contains("  @Indirect public var loop: Nullable<Stream>?\n"))
     #expect(stream.contains("  @Indirect private var _older: Stream?\n"))
     #expect(stream.contains("    self._older = try container.decodeIfPresent(Stream.self, forKey: ._older)\n"))
