@@ -51,6 +51,11 @@ struct YAMLReader {
         }
       case YAML_SCALAR_EVENT:
         let data = event.pointee.data.scalar
+        if data.anchor == nil, builder.expectsKey {
+          // Keys are only text; skip allocating a node that would be dropped at once.
+          try builder.addKey(text(data.value, count: data.length), at: location)
+          continue
+        }
         let scalar = Scalar(
           text(data.value, count: data.length), style: style(data.style), tag: data.tag.map { text($0) })
         let node = Node(.scalar(scalar), at: location)

@@ -85,3 +85,18 @@ import Testing
     #expect(parseDiagnostic("{[1]: 2}")?.message.contains("expected a string key") == true)
   }
 }
+
+@Suite struct JSONEdgeCaseTests {
+  @Test func escapedAndLiteralKeysAreTheSameKey() throws {
+    let diagnostic = try #require(parseDiagnostic(#"{"a": 1, "\u0061": 2}"#))
+    #expect(diagnostic.message == "duplicate key 'a' (first at line 1)")
+    #expect(diagnostic.location == at(1, 10))
+  }
+
+  @Test func crlfLineEndingsCountOnce() throws {
+    let node = try parse("{\r\n  \"a\": 1,\r\n  \"b\": [\r\n    2\r\n  ]\r\n}\r\n")
+    #expect(node["b"]?.sequence?.first?.location == at(4, 5))
+    let yaml = try parse("a: 1\r\nb:\r\n  - 2\r\n")
+    #expect(yaml["b"]?.sequence?.first?.location == at(3, 5))
+  }
+}
