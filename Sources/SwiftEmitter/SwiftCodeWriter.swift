@@ -88,13 +88,6 @@ package struct SwiftCodeWriter {
     }
   }
 
-  /// A `//` comment, one line per given line.
-  package mutating func comment(_ text: String) {
-    for part in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      line(part.isEmpty ? "//" : "// " + part)
-    }
-  }
-
   /// This writer's lines followed by `other`'s (a file header before its body), ending in one newline.
   package func text(before other: SwiftCodeWriter) -> String {
     let header = lines.reversed().drop { $0.isEmpty }.reversed()
