@@ -96,22 +96,6 @@ struct DeclarationEmitter {
     }
     writer.openBlock("")
   }
-
-  /// `header(items)` on one line when it fits in 120 columns, else one item per line.
-  mutating func call(_ header: String, _ items: [String], suffix: String = "") {
-    let single = header + "(" + items.joined(separator: ", ") + ")" + suffix
-    if writer.indentation + single.count <= 120 || items.isEmpty {
-      writer.line(single)
-      return
-    }
-    writer.line(header + "(")
-    writer.indented { writer in
-      for (index, item) in items.enumerated() {
-        writer.line(item + (index + 1 < items.count ? "," : ""))
-      }
-    }
-    writer.line(")" + suffix)
-  }
 }
 
 extension String {

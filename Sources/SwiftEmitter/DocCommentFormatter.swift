@@ -2,88 +2,153 @@
 ///
 /// Paragraphs are re-wrapped at word boundaries; Markdown list items, headings, tables and fenced code
 /// keep their own lines (list items wrap with a hanging indent). Words longer than the width (URLs) are
-/// never broken.
+/// never broken. Works on UTF-8 bytes (widths count Unicode scalars): descriptions are most of the text
+/// a spec holds, and this runs for every one of them.
 package enum DocCommentFormatter {
+  private typealias Bytes = ArraySlice<UInt8>
+
+  private static let space = UInt8(ascii: " ")
+
   package static func lines(_ text: String, width: Int) -> [String] {
-    let normalized = text.replacing("\r\n", with: "\n").replacing("\r", with: "\n")
-      .replacing("\t", with: "  ")
-    var output: [String] = []
-    var paragraph: [String] = []
-    var hangingIndent = ""
-    var inFence = false
-
-    func flush() {
-      guard !paragraph.isEmpty else { return }
-      output += wrap(paragraph.joined(separator: " "), width: width, continuation: hangingIndent)
-      paragraph = []
-      hangingIndent = ""
+    if isSingleLine(text, width: width) { return [text] }
+    var layout = Layout(width: width)
+    for line in normalizedLines(text) {
+      layout.add(line)
     }
-
-    for rawLine in normalized.split(separator: "\n", omittingEmptySubsequences: false) {
-      let line = trimmingTrailingSpaces(String(rawLine))
-      let content = line.drop(while: { $0 == " " })
-      if content.hasPrefix("```") || content.hasPrefix("~~~") {
-        flush()
-        inFence.toggle()
-        output.append(line)
-        continue
-      }
-      if inFence {
-        output.append(line)
-        continue
-      }
-      if content.isEmpty {
-        flush()
-        if output.last != "" && !output.isEmpty { output.append("") }
-        continue
-      }
-      if let marker = listMarker(content) {
-        flush()
-        let leading = String(repeating: " ", count: line.count - content.count)
-        paragraph = [leading + content]
-        hangingIndent = leading + String(repeating: " ", count: marker)
-        continue
-      }
-      if content.hasPrefix("#") || content.hasPrefix("|") || line.hasPrefix("    ") {
-        flush()
-        output.append(line)
-        continue
-      }
-      paragraph.append(paragraph.isEmpty ? line : String(content))
-    }
-    flush()
-    while output.last == "" { output.removeLast() }
-    return output
+    return layout.finish()
   }
 
-  /// The width of a list marker (`- `, `* `, `1. `) starting `content`, or nil.
-  private static func listMarker(_ content: Substring) -> Int? {
-    if content.hasPrefix("- ") || content.hasPrefix("* ") || content.hasPrefix("+ ") { return 2 }
-    let digits = content.prefix(while: \.isNumber)
-    if !digits.isEmpty, content.dropFirst(digits.count).hasPrefix(". ") { return digits.count + 2 }
-    return nil
+  /// Whether `text` is already one plain line that fits (most descriptions): nothing to do.
+  private static func isSingleLine(_ text: String, width: Int) -> Bool {
+    let bytes = text.utf8
+    guard bytes.count <= width, let first = bytes.first, let last = bytes.last else { return false }
+    guard first != space, last != space, first != UInt8(ascii: "#"), first != UInt8(ascii: "|") else { return false }
+    guard first != UInt8(ascii: "`"), first != UInt8(ascii: "~") else { return false }
+    var previous: UInt8 = 0
+    for byte in bytes {
+      if byte < 0x20 || byte == 0x7F || (byte == space && previous == space) { return false }
+      previous = byte
+    }
+    return true
   }
 
-  private static func wrap(_ text: String, width: Int, continuation: String) -> [String] {
-    var lines: [String] = []
-    var current = String(text.prefix(while: { $0 == " " }))
-    var currentHasWords = false
-    for word in text.split(separator: " ") {
-      if currentHasWords, current.count + 1 + word.count > width {
-        lines.append(current)
-        current = continuation + word
-      } else {
-        current += currentHasWords ? " " + word : String(word)
-      }
-      currentHasWords = true
+  /// The text's lines: `\r\n` and `\r` end lines like `\n`, tabs become two spaces, trailing spaces go.
+  private static func normalizedLines(_ text: String) -> [Bytes] {
+    var lines: [Bytes] = []
+    var current: [UInt8] = []
+    var previousWasReturn = false
+    func endLine() {
+      while current.last == space { current.removeLast() }
+      lines.append(current[...])
+      current.removeAll(keepingCapacity: true)
     }
-    lines.append(current)
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "\r"): endLine()
+      case UInt8(ascii: "\n"): if !previousWasReturn { endLine() }
+      case UInt8(ascii: "\t"): current += [space, space]
+      case 0..<0x20, 0x7F: break  // other control characters would make the source file invalid
+      default: current.append(byte)
+      }
+      previousWasReturn = byte == UInt8(ascii: "\r")
+    }
+    endLine()
     return lines
   }
 
-  private static func trimmingTrailingSpaces(_ line: String) -> String {
-    var result = Substring(line)
-    while result.last == " " { result = result.dropLast() }
-    return String(result)
+  /// Accumulates output lines, re-wrapping paragraphs as they end.
+  private struct Layout {
+    let width: Int
+    var output: [String] = []
+    var paragraph: [UInt8] = []
+    var hangingIndent = 0
+    var inFence = false
+
+    init(width: Int) {
+      self.width = width
+    }
+
+    mutating func add(_ line: Bytes) {
+      let indent = line.prefix { $0 == DocCommentFormatter.space }.count
+      let content = line.dropFirst(indent)
+      if content.starts(with: "```".utf8) || content.starts(with: "~~~".utf8) {
+        flush()
+        inFence.toggle()
+        output.append(String(decoding: line, as: UTF8.self))
+        return
+      }
+      if inFence {
+        output.append(String(decoding: line, as: UTF8.self))
+        return
+      }
+      if content.isEmpty {
+        flush()
+        if let last = output.last, !last.isEmpty { output.append("") }
+        return
+      }
+      if let marker = listMarker(content) {
+        flush()
+        paragraph = Array(line)
+        hangingIndent = indent + marker
+        return
+      }
+      if content.first == UInt8(ascii: "#") || content.first == UInt8(ascii: "|") || indent >= 4 {
+        flush()
+        output.append(String(decoding: line, as: UTF8.self))
+        return
+      }
+      if paragraph.isEmpty {
+        paragraph = Array(line)
+      } else {
+        paragraph.append(DocCommentFormatter.space)
+        paragraph += content
+      }
+    }
+
+    mutating func finish() -> [String] {
+      flush()
+      while output.last == "" { output.removeLast() }
+      return output
+    }
+
+    /// Wraps the pending paragraph into `output`.
+    private mutating func flush() {
+      guard !paragraph.isEmpty else { return }
+      let leading = paragraph.prefix { $0 == DocCommentFormatter.space }.count
+      var current: [UInt8] = Array(repeating: DocCommentFormatter.space, count: leading)
+      var currentWidth = leading
+      var hasWords = false
+      for word in paragraph.split(separator: DocCommentFormatter.space) {
+        let wordWidth = word.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        if hasWords, currentWidth + 1 + wordWidth > width {
+          output.append(String(decoding: current, as: UTF8.self))
+          current = Array(repeating: DocCommentFormatter.space, count: hangingIndent)
+          currentWidth = hangingIndent
+        } else if hasWords {
+          current.append(DocCommentFormatter.space)
+          currentWidth += 1
+        }
+        current += word
+        currentWidth += wordWidth
+        hasWords = true
+      }
+      output.append(String(decoding: current, as: UTF8.self))
+      paragraph.removeAll(keepingCapacity: true)
+      hangingIndent = 0
+    }
+
+    /// The width of a list marker (`- `, `* `, `+ `, `1. `) starting `content`, or nil.
+    private func listMarker(_ content: Bytes) -> Int? {
+      guard let first = content.first else { return nil }
+      let second = content.dropFirst().first
+      if first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "+") {
+        return second == DocCommentFormatter.space ? 2 : nil
+      }
+      let digits = content.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.count
+      guard digits > 0 else { return nil }
+      let rest = content.dropFirst(digits)
+      guard rest.first == UInt8(ascii: "."), rest.dropFirst().first == DocCommentFormatter.space else { return nil }
+      return digits + 2
+    }
   }
 }

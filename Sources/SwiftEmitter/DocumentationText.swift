@@ -65,19 +65,32 @@ package enum DocumentationText {
 
   /// Inline code, shortened when long; backticks inside widen the fence.
   private static func code(text: String) -> String {
-    var text = text.replacing("\n", with: " ")
-    if text.count > maximumJSONLength { text = String(text.prefix(maximumJSONLength)) + "…" }
-    let fence = text.contains("`") ? "``" : "`"
-    let padding = text.hasPrefix("`") || text.hasSuffix("`") ? " " : ""
+    var text = text
+    if text.utf8.contains(UInt8(ascii: "\n")) {
+      text = String(decoding: text.utf8.map { $0 == UInt8(ascii: "\n") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
+    }
+    if text.utf8.count > maximumJSONLength, text.count > maximumJSONLength {
+      text = String(text.prefix(maximumJSONLength)) + "…"
+    }
+    let backtick = UInt8(ascii: "`")
+    let fence = text.utf8.contains(backtick) ? "``" : "`"
+    let padding = text.utf8.first == backtick || text.utf8.last == backtick ? " " : ""
     return fence + padding + text + padding + fence
   }
 }
 
 extension String {
+  /// Without leading and trailing whitespace (spaces, tabs, line breaks).
   fileprivate var trimmed: String {
-    var result = Substring(self)
-    while let first = result.first, first.isWhitespace { result = result.dropFirst() }
-    while let last = result.last, last.isWhitespace { result = result.dropLast() }
-    return String(result)
+    func isBlank(_ byte: UInt8) -> Bool {
+      byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+        || byte == UInt8(ascii: "\t")
+    }
+    let bytes = utf8
+    guard let first = bytes.first, let last = bytes.last, isBlank(first) || isBlank(last) else { return self }
+    let leading = bytes.prefix(while: isBlank).count
+    let trailing = bytes.reversed().prefix(while: isBlank).count
+    guard leading < bytes.count else { return "" }
+    return String(decoding: bytes.dropFirst(leading).dropLast(trailing), as: UTF8.self)
   }
 }

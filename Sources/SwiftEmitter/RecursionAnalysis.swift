@@ -6,6 +6,9 @@ import SchemaIR
 /// (`A.b: B?`, `B.a: A?`, or `Node.parent: Node?`) cannot be laid out. Unions on a cycle become
 /// `indirect enum`s, which breaks every cycle through them; the remaining cycle fields get `@Indirect`.
 /// Arrays and maps store their elements on the heap and break cycles already.
+///
+/// Cycles are found as strongly connected components (Tarjan's algorithm, iterative), so the cost is
+/// linear in the number of declarations and references whatever the spec's shape.
 package struct RecursionAnalysis {
   package struct FieldKey: Hashable {
     package var owner: TypeID
@@ -16,27 +19,34 @@ package struct RecursionAnalysis {
   package private(set) var indirectFields: Set<FieldKey> = []
 
   package init(module: SchemaModule) {
-    var declarations: [TypeID: TypeDeclaration] = [:]
-    for declaration in module.declarations where declarations[declaration.id] == nil {
-      declarations[declaration.id] = declaration
+    var numbers: [TypeID: Int] = [:]
+    var declarations: [TypeDeclaration] = []
+    for declaration in module.declarations where numbers[declaration.id] == nil {
+      numbers[declaration.id] = declarations.count
+      declarations.append(declaration)
     }
-    var edges: [TypeID: Set<TypeID>] = [:]
-    for declaration in declarations.values {
-      edges[declaration.id] = Set(Self.inlineTargets(of: declaration).compactMap { $0 })
+    // For each declaration, the declaration each field / variant / alias target stores inline.
+    let targets: [[Int?]] = declarations.map { declaration in
+      Self.inlineTargets(of: declaration).map { $0.flatMap { numbers[$0] } }
     }
-    for (id, declaration) in declarations {
-      if case .union = declaration.kind, Self.reaches(from: edges[id] ?? [], to: id, edges: edges) {
-        indirectUnions.insert(id)
+    var edges: [[Int]] = targets.map { $0.compactMap { $0 } }
+
+    var components = Self.stronglyConnectedComponents(edges)
+    var sizes = Array(repeating: 0, count: declarations.count)
+    for component in components { sizes[component] += 1 }
+    for (number, declaration) in declarations.enumerated() {
+      guard case .union = declaration.kind, sizes[components[number]] > 1 || edges[number].contains(number) else {
+        continue
       }
+      indirectUnions.insert(declaration.id)
+      edges[number] = []
     }
-    for id in indirectUnions { edges[id] = [] }
-    for (id, declaration) in declarations {
+    components = Self.stronglyConnectedComponents(edges)
+    for (number, declaration) in declarations.enumerated() {
       guard case .object = declaration.kind else { continue }
-      for (index, target) in Self.inlineTargets(of: declaration).enumerated() {
-        guard let target else { continue }
-        if target == id || Self.reaches(from: [target], to: id, edges: edges) {
-          indirectFields.insert(FieldKey(owner: id, index: index))
-        }
+      for (index, target) in targets[number].enumerated() {
+        guard let target, target == number || components[target] == components[number] else { continue }
+        indirectFields.insert(FieldKey(owner: declaration.id, index: index))
       }
     }
   }
@@ -56,19 +66,52 @@ package struct RecursionAnalysis {
     return nil
   }
 
-  /// Breadth-first search: does any of `start` reach `goal`?
-  private static func reaches(from start: Set<TypeID>, to goal: TypeID, edges: [TypeID: Set<TypeID>]) -> Bool {
-    var seen = start
-    var queue = Array(start)
-    var index = 0
-    while index < queue.count {
-      let current = queue[index]
-      index += 1
-      if current == goal { return true }
-      for next in edges[current] ?? [] where seen.insert(next).inserted {
-        queue.append(next)
+  /// The component number of every node (Tarjan), computed without recursion.
+  static func stronglyConnectedComponents(_ edges: [[Int]]) -> [Int] {
+    let count = edges.count
+    var order = Array(repeating: -1, count: count)
+    var lowLink = Array(repeating: 0, count: count)
+    var onStack = Array(repeating: false, count: count)
+    var component = Array(repeating: -1, count: count)
+    var stack: [Int] = []
+    var nextOrder = 0
+    var nextComponent = 0
+    for start in 0..<count where order[start] < 0 {
+      // Each frame is a node and the index of the next edge to follow.
+      var frames: [(node: Int, edge: Int)] = [(start, 0)]
+      order[start] = nextOrder
+      lowLink[start] = nextOrder
+      nextOrder += 1
+      stack.append(start)
+      onStack[start] = true
+      while let frame = frames.last {
+        let node = frame.node
+        if frame.edge < edges[node].count {
+          frames[frames.count - 1].edge += 1
+          let next = edges[node][frame.edge]
+          if order[next] < 0 {
+            order[next] = nextOrder
+            lowLink[next] = nextOrder
+            nextOrder += 1
+            stack.append(next)
+            onStack[next] = true
+            frames.append((next, 0))
+          } else if onStack[next] {
+            lowLink[node] = min(lowLink[node], order[next])
+          }
+          continue
+        }
+        frames.removeLast()
+        if let parent = frames.last?.node { lowLink[parent] = min(lowLink[parent], lowLink[node]) }
+        guard lowLink[node] == order[node] else { continue }
+        while let member = stack.popLast() {
+          onStack[member] = false
+          component[member] = nextComponent
+          if member == node { break }
+        }
+        nextComponent += 1
       }
     }
-    return false
+    return component
   }
 }

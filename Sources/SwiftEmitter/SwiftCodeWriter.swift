@@ -17,13 +17,27 @@ package struct SwiftCodeWriter {
 
   /// Appends one line at the current indentation; trailing spaces are dropped.
   package mutating func line(_ text: String) {
-    if wantsBlankLine, let last = lines.last, !last.isEmpty, !last.hasSuffix("{") {
+    if wantsBlankLine, let last = lines.last, !last.isEmpty, last.utf8.last != UInt8(ascii: "{") {
       lines.append("")
     }
     wantsBlankLine = false
-    var trimmed = Substring(text)
-    while trimmed.last == " " { trimmed = trimmed.dropLast() }
-    lines.append(trimmed.isEmpty ? "" : String(repeating: " ", count: indentation) + trimmed)
+    var text = text
+    if text.utf8.last == UInt8(ascii: " ") {
+      let trimmedCount = text.utf8.reversed().prefix { $0 == UInt8(ascii: " ") }.count
+      text = String(decoding: text.utf8.dropLast(trimmedCount), as: UTF8.self)
+    }
+    if text.isEmpty {
+      lines.append("")
+    } else {
+      lines.append(Self.indentation(depth) + text)
+    }
+  }
+
+  /// Indentation strings for the usual depths, built once.
+  private static let indentations = (0..<16).map { String(repeating: " ", count: $0 * indentWidth) }
+
+  private static func indentation(_ depth: Int) -> String {
+    depth < indentations.count ? indentations[depth] : String(repeating: " ", count: depth * indentWidth)
   }
 
   /// Asks for a blank line before the next line of this block.
@@ -74,22 +88,14 @@ package struct SwiftCodeWriter {
     }
   }
 
-  /// A `//` comment, one line per given line.
-  package mutating func comment(_ text: String) {
-    for part in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      line(part.isEmpty ? "//" : "// " + part)
-    }
-  }
-
-  /// This writer's lines followed by `other`'s (a file header before its body).
+  /// This writer's lines followed by `other`'s (a file header before its body), ending in one newline.
   package func text(before other: SwiftCodeWriter) -> String {
-    var combined = lines
-    while combined.last == "" { combined.removeLast() }
-    let body = other.lines.drop { $0.isEmpty }
-    if !combined.isEmpty, !body.isEmpty { combined.append("") }
-    var result = SwiftCodeWriter()
-    result.lines = combined + body
-    return result.text
+    let header = lines.reversed().drop { $0.isEmpty }.reversed()
+    let body = other.lines.drop { $0.isEmpty }.reversed().drop { $0.isEmpty }.reversed()
+    var parts = Array(header)
+    if !parts.isEmpty, !body.isEmpty { parts.append("") }
+    parts += body
+    return parts.joined(separator: "\n") + "\n"
   }
 
   /// The source text, ending in exactly one newline.

@@ -11,11 +11,20 @@ package enum SwiftNamer {
   /// The words of `source`, in order.
   package static func words(_ source: String) -> [String] {
     var words: [String] = []
-    for chunk in source.split(whereSeparator: { !isWordCharacter($0) }) {
-      words += splitCase(Array(chunk))
+    var chunk: [UInt8] = []
+    var sawLowercase = false
+    for byte in source.utf8 {
+      if isLower(byte) { sawLowercase = true }
+      if isLower(byte) || isUpper(byte) || isDigit(byte) {
+        chunk.append(byte)
+      } else if !chunk.isEmpty {
+        words += splitCase(chunk)
+        chunk.removeAll(keepingCapacity: true)
+      }
     }
+    if !chunk.isEmpty { words += splitCase(chunk) }
     // SCREAMING_SNAKE_CASE carries no acronym information: `PLAYBACK_POLICY` is two ordinary words.
-    if words.count > 1, !source.contains(where: \.isLowercase) {
+    if words.count > 1, !sawLowercase {
       return words.map { $0.lowercased() }
     }
     return words
@@ -35,50 +44,47 @@ package enum SwiftNamer {
     return SwiftIdentifier.unusableMemberNames.contains(name) ? name + "Value" : name
   }
 
-  private static func isWordCharacter(_ character: Character) -> Bool {
-    character.isASCII && (character.isLetter || character.isNumber)
-  }
+  private static func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+  private static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+  private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
-  /// Splits one run of letters and digits at case boundaries: `HTTPServer` → `HTTP`, `Server`;
+  /// Splits one run of ASCII letters and digits at case boundaries: `HTTPServer` → `HTTP`, `Server`;
   /// `playbackPolicy` → `playback`, `Policy`; `URLs` and `MP4` stay whole.
-  private static func splitCase(_ characters: [Character]) -> [String] {
+  private static func splitCase(_ bytes: [UInt8]) -> [String] {
     var words: [String] = []
-    var current = ""
-    for (index, character) in characters.enumerated() {
-      if index > 0, character.isUppercase {
-        let previous = characters[index - 1]
-        let next: Character? = index + 1 < characters.count ? characters[index + 1] : nil
-        let startsAfterLower = previous.isLowercase || previous.isNumber
-        let endsAcronym = previous.isUppercase && (next?.isLowercase ?? false) && !isPluralSuffix(characters, index + 1)
-        if startsAfterLower || endsAcronym {
-          words.append(current)
-          current = ""
-        }
+    var start = 0
+    for index in bytes.indices where index > 0 && isUpper(bytes[index]) {
+      let previous = bytes[index - 1]
+      let next: UInt8? = index + 1 < bytes.count ? bytes[index + 1] : nil
+      let startsAfterLower = isLower(previous) || isDigit(previous)
+      let endsAcronym = isUpper(previous) && next.map(isLower) == true && !isPluralSuffix(bytes, index + 1)
+      if startsAfterLower || endsAcronym {
+        words.append(String(decoding: bytes[start..<index], as: UTF8.self))
+        start = index
       }
-      current.append(character)
     }
-    if !current.isEmpty { words.append(current) }
+    words.append(String(decoding: bytes[start...], as: UTF8.self))
     return words
   }
 
-  /// Whether `characters[index]` is a lone `s` ending the run (`URLs`), which belongs to the acronym.
-  private static func isPluralSuffix(_ characters: [Character], _ index: Int) -> Bool {
-    guard index < characters.count, characters[index] == "s" else { return false }
-    return index + 1 == characters.count || characters[index + 1].isUppercase
+  /// Whether `bytes[index]` is a lone `s` ending the run (`URLs`), which belongs to the acronym.
+  private static func isPluralSuffix(_ bytes: [UInt8], _ index: Int) -> Bool {
+    guard index < bytes.count, bytes[index] == UInt8(ascii: "s") else { return false }
+    return index + 1 == bytes.count || isUpper(bytes[index + 1])
   }
 
   private static func capitalized(_ word: String) -> String {
-    guard let first = word.first else { return word }
-    return first.uppercased() + word.dropFirst()
+    guard let first = word.utf8.first, isLower(first) else { return word }
+    return String(decoding: [first - 0x20] + word.utf8.dropFirst(), as: UTF8.self)
   }
 
   /// `Stream` → `stream`, `MP4` → `mp4`, `URLs` → `urls`, `HTTP` → `http`.
   private static func lowercasedFirstWord(_ word: String) -> String {
-    let letters = word.filter(\.isLetter)
-    let isAcronym = letters.count > 1 && letters.dropLast().allSatisfy(\.isUppercase)
+    let letters = word.utf8.filter { isLower($0) || isUpper($0) }
+    let isAcronym = letters.count > 1 && letters.dropLast().allSatisfy(isUpper)
     if isAcronym { return word.lowercased() }
-    guard let first = word.first else { return word }
-    return first.lowercased() + word.dropFirst()
+    guard let first = word.utf8.first, isUpper(first) else { return word }
+    return String(decoding: [first + 0x20] + word.utf8.dropFirst(), as: UTF8.self)
   }
 
   private static func guardLeadingDigit(_ name: String) -> String {

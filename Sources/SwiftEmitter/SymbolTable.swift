@@ -31,6 +31,11 @@ package struct SymbolTable {
   private(set) var additionalPropertiesNames: [TypeID: String] = [:]
   /// Case names of enumerations and unions, parallel to their cases or variants.
   private(set) var caseNames: [TypeID: [String]] = [:]
+  /// `Parent.Child` paths of declared names, and the top-level ancestor of each declaration.
+  private var qualifiedNames: [TypeID: String] = [:]
+  private var roots: [TypeID: TypeID] = [:]
+  /// For each declaration, the declared and public names of the types nested in it.
+  private var nestedNames: [TypeID: Set<String>] = [:]
 
   package init(module: SchemaModule, moduleName: String) {
     self.module = module
@@ -40,6 +45,7 @@ package struct SymbolTable {
     }
     placeDeclarations()
     allocateNames()
+    indexQualifiedNames()
   }
 
   package func declaration(_ id: TypeID) -> TypeDeclaration? { declarations[id] }
@@ -64,29 +70,78 @@ package struct SymbolTable {
   }
 
   /// How code inside `context` (nil: file scope) names `target`: `Stream.Multistream`, or
-  /// `Module.Name` when a nested type of an enclosing scope shadows the top-level name.
+  /// `Module.Name` when a type nested in an enclosing scope shadows the top-level name.
   package func reference(to target: TypeID, from context: TypeID?) -> String {
-    let path = scopeChain(target).reversed().map { declaredName($0) }
-    guard let root = path.first else { return "_" }
-    let targetRoot = scopeChain(target).last
-    if let context {
-      for scope in scopeChain(context) {
-        let shadows = nested(in: scope).contains { child in
-          child != targetRoot && (declaredName(child) == root || publicName(child) == root)
-        }
-        if shadows { return ([moduleName] + path).joined(separator: ".") }
-      }
+    guard let path = qualifiedNames[target], let root = roots[target] else { return "_" }
+    let rootName = declaredName(root)
+    var scope = context
+    while let current = scope {
+      // A nested type is never the (top-level) root itself, so any match shadows it.
+      if nestedNames[current]?.contains(rootName) == true { return moduleName + "." + path }
+      scope = parents[current]
     }
-    return path.joined(separator: ".")
+    return path
+  }
+
+  /// Fills `qualifiedNames`, `roots` and `nestedNames`, parents before children.
+  private mutating func indexQualifiedNames() {
+    var queue = topLevel
+    for id in topLevel {
+      qualifiedNames[id] = declaredName(id)
+      roots[id] = id
+    }
+    var index = 0
+    while index < queue.count {
+      let id = queue[index]
+      index += 1
+      let kids = nested(in: id)
+      guard !kids.isEmpty else { continue }
+      let path = qualifiedNames[id] ?? "_"
+      var names: Set<String> = []
+      for child in kids {
+        qualifiedNames[child] = path + "." + declaredName(child)
+        roots[child] = roots[id] ?? id
+        names.insert(declaredName(child))
+        names.insert(publicName(child))
+      }
+      nestedNames[id] = names
+      queue += kids
+    }
   }
 
   private mutating func placeDeclarations() {
-    for declaration in module.declarations where declarations[declaration.id] == declaration {
+    var placed: Set<TypeID> = []
+    // The first declaration of an ID wins, as in `init`; later duplicates are ignored.
+    for declaration in module.declarations where placed.insert(declaration.id).inserted {
       if let parent = validParent(of: declaration) {
         parents[declaration.id] = parent
         children[parent, default: []].append(declaration.id)
       } else {
         topLevel.append(declaration.id)
+      }
+    }
+    limitNesting()
+  }
+
+  /// Deepest nesting kept; deeper declarations move to the top level, keeping names and emission
+  /// shallow however deeply a spec nests inline schemas.
+  static let maximumNestingDepth = 8
+
+  private mutating func limitNesting() {
+    var queue = topLevel.map { ($0, 0) }
+    var index = 0
+    while index < queue.count {
+      let (id, depth) = queue[index]
+      index += 1
+      for child in children[id] ?? [] {
+        if depth + 1 > Self.maximumNestingDepth {
+          children[id]?.removeAll { $0 == child }
+          parents[child] = nil
+          topLevel.append(child)
+          queue.append((child, 0))
+        } else {
+          queue.append((child, depth + 1))
+        }
       }
     }
   }

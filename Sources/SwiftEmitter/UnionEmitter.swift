@@ -78,9 +78,8 @@ extension DeclarationEmitter {
         } else {
           writer.line("throw DecodingError.dataCorruptedError(")
           writer.indented { writer in
-            writer.line(
-              "forKey: \(key), in: container, debugDescription: \"unknown \" + \(Self.literal(discriminator)) + \": \" + tag)"
-            )
+            let message = Self.literal("unknown " + discriminator + ": ")
+            writer.line("forKey: \(key), in: container, debugDescription: \(message) + tag)")
           }
         }
       }

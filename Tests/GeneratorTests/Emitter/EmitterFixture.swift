@@ -185,6 +185,28 @@ enum EmitterFixture {
   /// Writes `files` to a new folder and type-checks them as one Swift 6 module, warnings as errors.
   static func typecheck(_ files: [EmittedFile], moduleName: String = "Models") throws -> ProcessResult {
     let runtime = try runtimeModuleFolder.get()
+    return try withFiles(files) { paths in
+      try run(
+        swiftc,
+        [
+          "-typecheck", "-wmo", "-swift-version", "6", "-warnings-as-errors", "-parse-as-library", "-module-name",
+          moduleName, "-package-name", moduleName, "-I", runtime.path,
+        ] + paths)
+    }
+  }
+
+  /// Runs `swift format lint --strict` with the repository's configuration over `files`.
+  static func lint(_ files: [EmittedFile]) throws -> ProcessResult {
+    let swift = URL(fileURLWithPath: swiftc).deletingLastPathComponent().appendingPathComponent("swift").path
+    let configuration = packageRoot.appendingPathComponent(".swift-format").path
+    return try withFiles(files) { paths in
+      try run(swift, ["format", "lint", "--strict", "--configuration", configuration] + paths)
+    }
+  }
+
+  private static func withFiles(_ files: [EmittedFile], _ body: ([String]) throws -> ProcessResult) throws
+    -> ProcessResult
+  {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("specgen-emitted-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -194,12 +216,57 @@ enum EmitterFixture {
       try file.contents.write(to: url, atomically: true, encoding: .utf8)
       paths.append(url.path)
     }
-    return try run(
+    return try body(paths)
+  }
+
+  /// A folder holding the runtime built as a shared library with its module, built once per test process.
+  static let runtimeLibraryFolder: Result<URL, any Error> = Result {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "specgen-runtime-lib-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    #if os(macOS)
+      let library = "libSpecgenRuntime.dylib"
+    #else
+      let library = "libSpecgenRuntime.so"
+    #endif
+    let result = try run(
+      swiftc,
+      ["-emit-library", "-module-name", "SpecgenRuntime", "-parse-as-library", "-swift-version", "6"] + runtimeSources()
+        + [
+          "-emit-module", "-emit-module-path", folder.appendingPathComponent("SpecgenRuntime.swiftmodule").path,
+          "-o", folder.appendingPathComponent(library).path,
+        ])
+    guard result.status == 0 else { throw FixtureError(message: "runtime library failed:\n" + result.output) }
+    return folder
+  }
+
+  static func runtimeSources() throws -> [String] {
+    try FileManager.default.contentsOfDirectory(
+      at: packageRoot.appendingPathComponent("Sources/SpecgenRuntime"), includingPropertiesForKeys: nil
+    ).filter { $0.pathExtension == "swift" }.map(\.path).sorted()
+  }
+
+  /// Compiles `files` with `main` (top-level code) into an executable linked to the runtime, runs it and
+  /// returns what it printed.
+  static func compileAndRun(_ files: [EmittedFile], main: String) throws -> ProcessResult {
+    let runtime = try runtimeLibraryFolder.get()
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("specgen-run-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    var paths: [String] = []
+    for file in files + [EmittedFile(path: "main.swift", contents: main)] {
+      let url = folder.appendingPathComponent(file.path)
+      try file.contents.write(to: url, atomically: true, encoding: .utf8)
+      paths.append(url.path)
+    }
+    let executable = folder.appendingPathComponent("program").path
+    let build = try run(
       swiftc,
       [
-        "-typecheck", "-swift-version", "6", "-warnings-as-errors", "-parse-as-library", "-module-name", moduleName,
-        "-I",
-        runtime.path,
+        "-swift-version", "6", "-module-name", "Models", "-I", runtime.path, "-L", runtime.path, "-lSpecgenRuntime",
+        "-Xlinker", "-rpath", "-Xlinker", runtime.path, "-o", executable,
       ] + paths)
+    guard build.status == 0 else { return build }
+    return try run(executable, [])
   }
 }

@@ -12,4 +12,9 @@ import Testing
     let result = try EmitterFixture.typecheck(files)
     #expect(result.status == 0, "\(result.output)")
   }
+
+  @Test func everyKindPassesSwiftFormatLint() throws {
+    let result = try EmitterFixture.lint(EmitterFixture.emit(EmitterFixture.everyKind))
+    #expect(result.status == 0 && result.output.isEmpty, "\(result.output)")
+  }
 }
