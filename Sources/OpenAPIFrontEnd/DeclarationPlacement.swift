@@ -115,8 +115,10 @@ struct DeclarationPlacement {
         return (7, operationName + "-request")
       case "responses" where tokens.count >= 8:
         let status = tokens[4]
-        let success = status.hasPrefix("2")
-        return (8, operationName + "-response" + (success ? "" : "-" + status))
+        // The one success response is "the" response; with several, each keeps its status.
+        let successes = operation?["responses"]?.mapping?.keys.filter { $0.hasPrefix("2") }.count ?? 0
+        let plain = status.hasPrefix("2") && successes == 1
+        return (8, operationName + "-response" + (plain ? "" : "-" + status))
       default:
         return (tokens.count, operationName + "-" + (tokens.last ?? "schema"))
       }
