@@ -5,6 +5,7 @@ import SpecgenDiagnostics
 extension SchemaTranslator {
   /// The fields of an object schema, in document order, with `required` applied.
   func objectType(_ schema: LocatedNode) throws(DiagnosticError) -> ObjectType {
+    if let known = objectTypes[schema.location] { return known }
     var fields: [Field] = []
     var required = try requiredNames(schema)
     if let properties = schema["properties"] {
@@ -20,7 +21,9 @@ extension SchemaTranslator {
           at: schema["required"]?.node.location, path: schema.location.pointer.description))
       fields.append(Field(jsonName: name, type: .any, isRequired: true))
     }
-    return ObjectType(fields: fields, additionalProperties: try additionalProperties(schema))
+    let object = ObjectType(fields: fields, additionalProperties: try additionalProperties(schema))
+    objectTypes[schema.location] = object
+    return object
   }
 
   /// `allOf`: one object holding every part's fields; later parts refine earlier ones.

@@ -27,6 +27,9 @@ final class SchemaTranslator {
   private var following: Set<SchemaLocation> = []
   private var depth = 0
   var warnings: [Diagnostic] = []
+  /// Object bodies already translated: `allOf` merges copy a shared part's fields into every
+  /// schema that includes it, and re-translating the part each time repeated work and warnings.
+  var objectTypes: [SchemaLocation: ObjectType] = [:]
   static let maxDepth = 200
 
   init(resolver: ReferenceResolver) {

@@ -65,11 +65,11 @@ public struct OutputTransaction {
           try journal.makeFolders(folder)
           let temp = folder + "/.specgen-tmp-\(token)-\(counter)-" + name
           journal.temps.append(temp)
-          do {
-            // Not `.atomic`: the temp file is already the atomic step's source.
-            try Data(contents.utf8).write(to: URL(fileURLWithPath: temp), options: .withoutOverwriting)
-          } catch {
-            throw DiagnosticError("cannot write \(temp): \(error.localizedDescription)", at: nil)
+          // Plain POSIX writes: Foundation's `Data.write` fsyncs every file, which cost more than
+          // generating the code. Generated sources need atomic replacement (the rename below), not
+          // durability across power loss: a rerun regenerates them.
+          if let problem = Self.createFile(temp, contents: contents) {
+            throw DiagnosticError("cannot write \(temp): \(problem)", at: nil)
           }
           entry.temp = temp
         }
@@ -144,5 +144,29 @@ private struct Journal {
   func finish() {
     for (_, backup) in movedAside { unlink(backup) }
     for folder in Set(emptiedFolders).sorted(by: { $0.count > $1.count }) { rmdir(folder) }
+  }
+}
+
+extension OutputTransaction {
+  /// Creates `path` (which must not exist) holding `contents`; the failure's description, or nil.
+  static func createFile(_ path: String, contents: String) -> String? {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+    let bytes = Array(contents.utf8)
+    var written = 0
+    while written < bytes.count {
+      let count = bytes.withUnsafeBytes { buffer in
+        write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+      }
+      if count < 0 {
+        if errno == EINTR { continue }
+        let problem = String(cString: strerror(errno))
+        close(descriptor)
+        return problem
+      }
+      written += count
+    }
+    guard close(descriptor) == 0 else { return String(cString: strerror(errno)) }
+    return nil
   }
 }

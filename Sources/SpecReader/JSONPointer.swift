@@ -21,7 +21,7 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible, Comparab
     var tokens: [String] = []
     for raw in body.dropFirst().split(separator: "/", omittingEmptySubsequences: false) {
       let unescaped = String(raw).removingPercentEncodingIfValid()
-      tokens.append(unescaped.replacingOccurrences("~1", with: "/").replacingOccurrences("~0", with: "~"))
+      tokens.append(unescaped.unescapingPointerToken())
     }
     self.tokens = tokens
   }
@@ -42,7 +42,12 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible, Comparab
   }
 
   public var description: String {
-    "#" + tokens.map { "/" + $0.replacingOccurrences("~", with: "~0").replacingOccurrences("/", with: "~1") }.joined()
+    var text = "#"
+    for token in tokens {
+      text += "/"
+      text += token.escapingPointerToken()
+    }
+    return text
   }
 
   public static func < (lhs: JSONPointer, rhs: JSONPointer) -> Bool {
@@ -69,14 +74,46 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible, Comparab
 }
 
 extension String {
-  fileprivate func replacingOccurrences(_ target: String, with replacement: String) -> String {
-    guard contains(target) else { return self }
-    return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+  // Byte scans, not Foundation's `contains`/`replacingOccurrences`: pointers are built and printed
+  // for every schema node, and Foundation's string search dominated a whole run's profile.
+
+  /// `a/b~c` → `a~1b~0c` (RFC 6901 §3).
+  fileprivate func escapingPointerToken() -> String {
+    guard utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return self }
+    var result = ""
+    for character in unicodeScalars {
+      switch character {
+      case "~": result += "~0"
+      case "/": result += "~1"
+      default: result.unicodeScalars.append(character)
+      }
+    }
+    return result
+  }
+
+  /// `a~1b~0c` → `a/b~c`; `~1` is undone before `~0` so `~01` stays `~1`.
+  fileprivate func unescapingPointerToken() -> String {
+    guard utf8.contains(UInt8(ascii: "~")) else { return self }
+    var result = ""
+    var scalars = unicodeScalars.makeIterator()
+    while let scalar = scalars.next() {
+      guard scalar == "~" else {
+        result.unicodeScalars.append(scalar)
+        continue
+      }
+      switch scalars.next() {
+      case "0": result += "~"
+      case "1": result += "/"
+      case let other?: result += "~" + String(other)
+      case nil: result += "~"
+      }
+    }
+    return result
   }
 
   /// `$ref` fragments may percent-encode characters (`%7B` for `{`); undo that when valid.
   fileprivate func removingPercentEncodingIfValid() -> String {
-    guard contains("%") else { return self }
+    guard utf8.contains(UInt8(ascii: "%")) else { return self }
     var bytes: [UInt8] = []
     var iterator = utf8.makeIterator()
     while let byte = iterator.next() {

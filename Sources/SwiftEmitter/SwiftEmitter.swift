@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import SchemaIR
 
 /// How the generated code is declared.
@@ -46,17 +48,51 @@ public struct SwiftEmitter: Sendable {
   public func emit(_ module: SchemaModule) -> [EmittedFile] {
     let symbols = SymbolTable(module: module, moduleName: options.moduleName)
     let recursion = RecursionAnalysis(module: module)
-    var files: [EmittedFile] = []
-    for id in symbols.topLevelDeclarations {
-      var emitter = DeclarationEmitter(symbols: symbols, recursion: recursion, accessLevel: options.accessLevel)
-      emitter.emit(id)
-      var header = SwiftCodeWriter()
-      if emitter.mapper.usesRuntime {
-        header.line("import SpecgenRuntime")
-        header.blankLine()
+    let roots = symbols.topLevelDeclarations
+    // Files are independent once names are decided, so they render on every core; each slot is
+    // written by exactly one iteration, and the order of `roots` (not of completion) is kept.
+    let files = RenderedFiles(count: roots.count)
+    let chunk = max(8, roots.count / (4 * ProcessInfo.processInfo.activeProcessorCount) + 1)
+    DispatchQueue.concurrentPerform(iterations: (roots.count + chunk - 1) / chunk) { part in
+      for index in (part * chunk)..<min(roots.count, (part + 1) * chunk) {
+        files.store(file(for: roots[index], symbols: symbols, recursion: recursion), at: index)
       }
-      files.append(EmittedFile(path: symbols.publicName(id) + ".swift", contents: header.text(before: emitter.writer)))
     }
-    return files.sorted { $0.path < $1.path }
+    return files.all.sorted { $0.path < $1.path }
   }
+
+  private func file(for id: TypeID, symbols: SymbolTable, recursion: RecursionAnalysis) -> EmittedFile {
+    var emitter = DeclarationEmitter(symbols: symbols, recursion: recursion, accessLevel: options.accessLevel)
+    emitter.emit(id)
+    var header = SwiftCodeWriter()
+    if emitter.mapper.usesRuntime {
+      header.line("import SpecgenRuntime")
+      header.blankLine()
+    }
+    return EmittedFile(path: symbols.publicName(id) + ".swift", contents: header.text(before: emitter.writer))
+  }
+}
+
+/// One slot per file, filled by concurrent iterations that each own distinct indices.
+///
+/// `@unchecked` because the compiler cannot see that indices never overlap; `concurrentPerform`
+/// returns only after every iteration, so reading `all` afterwards races with nothing.
+private final class RenderedFiles: @unchecked Sendable {
+  private let slots: UnsafeMutablePointer<EmittedFile?>
+  private let count: Int
+
+  init(count: Int) {
+    self.count = count
+    slots = .allocate(capacity: count)
+    slots.initialize(repeating: nil, count: count)
+  }
+
+  deinit {
+    slots.deinitialize(count: count)
+    slots.deallocate()
+  }
+
+  func store(_ file: EmittedFile, at index: Int) { slots[index] = file }
+
+  var all: [EmittedFile] { (0..<count).compactMap { slots[$0] } }
 }

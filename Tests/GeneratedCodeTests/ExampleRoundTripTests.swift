@@ -7,12 +7,12 @@ import Testing
 /// example and give back the same JSON value (key order and number spelling aside).
 private typealias RoundTrip = @Sendable (Data) throws -> Data
 
-private func roundTrip<T: Codable>(_ type: T.Type) -> RoundTrip {
+private func roundTrip<T: Codable & SendableMetatype>(_ type: T.Type) -> RoundTrip {
   { data in try JSONEncoder().encode(JSONDecoder().decode(T.self, from: data)) }
 }
 
 /// The type of a member, from a key path, so the test uses exactly what the generated struct declares.
-private func member<Root, Value: Codable>(_ path: KeyPath<Root, Value>) -> RoundTrip {
+private func member<Root, Value: Codable & SendableMetatype>(_ path: KeyPath<Root, Value>) -> RoundTrip {
   roundTrip(Value.self)
 }
 
