@@ -148,7 +148,9 @@ struct DeclarationPlacement {
     if let title = branch.node["title"]?.scalar?.string { return title }
     let shape = try SchemaShape.of(branch)
     switch shape.kind {
-    case .object, .merged, .map: return "object"
+    case .object, .merged:
+      return tagName(of: branch) ?? "object"
+    case .map: return "object"
     case .enumeration(let raw, _): return raw == .string ? "string" : "integer"
     case .union, .multiType: return "union"
     case .array: return "array"
@@ -162,6 +164,14 @@ struct DeclarationPlacement {
       }
     case .reference, .any: return "value"
     }
+  }
+
+  /// An inline object branch that pins a required member to one or a few values (`type: {enum:
+  /// [recording]}`) is named by them (`recording`, `directUpload-or-clip`): that is how the API's
+  /// own documentation tells the branches apart, where `object`, `object2` would say nothing.
+  static func tagName(of branch: LocatedNode) -> String? {
+    guard let tag = UnionTagInference.tagProperty(of: branch.node) else { return nil }
+    return tag.values.joined(separator: "-or-")
   }
 
   /// `targets` → `target`, `policies` → `policy`; anything else gets `Item` so the name stays distinct.

@@ -116,7 +116,15 @@ extension SchemaTranslator {
 
   /// `oneOf` / `anyOf` with a discriminator when the spec gives one.
   func unionType(_ schema: LocatedNode, branches: [LocatedNode]) throws(DiagnosticError) -> UnionType {
-    let discriminator = try schema["discriminator"]?.optionalString("propertyName")
+    var discriminator = try schema["discriminator"]?.optionalString("propertyName")
+    // Without a declared discriminator, tags are the pinned values of an inferred tag member.
+    var targets: [Node]?
+    if discriminator == nil {
+      var dereferenced: [Node] = []
+      for branch in branches { dereferenced.append(try resolver.dereference(branch).node) }
+      discriminator = UnionTagInference.discriminator(of: dereferenced)?.name
+      if discriminator != nil { targets = dereferenced }
+    }
     var explicitTags: [SchemaLocation: [String]] = [:]
     if let mapping = schema["discriminator"]?["mapping"] {
       for (tag, target) in try mapping.entries("a mapping of discriminator values to schemas") {
@@ -132,26 +140,20 @@ extension SchemaTranslator {
     for (index, branch) in branches.enumerated() {
       let use = try self.use(branch)
       var tags: [String] = []
-      if let discriminator {
+      if let discriminator, let targets {
+        tags = targets[index]["properties"]?[discriminator].map(UnionTagInference.pinnedValues) ?? []
+      } else if let discriminator {
         if let reference = branch["$ref"] {
           let target = try resolver.resolve(reference)
           tags = explicitTags[target.location] ?? [target.location.pointer.tokens.last ?? ""]
-        } else if let values = try? tagValues(branch, property: discriminator) {
-          tags = values
+        } else {
+          tags = branch["properties"]?[discriminator].map { UnionTagInference.pinnedValues($0.node) } ?? []
         }
       }
       let name = try DeclarationPlacement.variantName(branch, resolver: resolver)
       variants.append(UnionType.Variant(sourceName: name, type: use.type, tags: tags, documentation: use.documentation))
-      _ = index
     }
     return UnionType(variants: variants, discriminator: discriminator, isOpen: false)
-  }
-
-  /// The discriminator values an inline branch admits: its property's `enum` or `const`.
-  private func tagValues(_ branch: LocatedNode, property: String) throws(DiagnosticError) -> [String] {
-    guard let schema = branch["properties"]?[property] else { return [] }
-    if let constant = schema["const"]?.node.scalar?.string { return [constant] }
-    return schema["enum"]?.node.sequence?.compactMap { $0.scalar?.string } ?? []
   }
 
   func multiTypeUnion(_ types: [String], format: String?) -> UnionType {

@@ -139,7 +139,8 @@ import Testing
         """)
     ).module
     let creator = try #require(module.union("#/components/schemas/creator"))
-    #expect(creator.variants.map(\.sourceName) == ["object", "string"])
+    // The object branch pins `type` to one value, which names it.
+    #expect(creator.variants.map(\.sourceName) == ["unverified", "string"])
     #expect(creator.variants[0].type == .named(TypeID("#/components/schemas/creator/oneOf/0")))
     #expect(creator.variants[1].type == .primitive(.string))
     #expect(creator.discriminator == nil)
@@ -147,6 +148,36 @@ import Testing
     #expect(object.parent == TypeID("#/components/schemas/creator"))
     let either = try #require(module.union("#/components/schemas/either"))
     #expect(either.variants.map(\.sourceName) == ["creator", "integer"])
+  }
+
+  @Test func pinnedTagMembersActAsAnInferredDiscriminator() throws {
+    let module = try TranslationFixture.translate(
+      TranslationFixture.schemas(
+        """
+            recording: {type: object, required: [type, sessionId], properties: {type: {const: recording}, sessionId: {type: string}}}
+            source:
+              oneOf:
+                - {type: object, required: [type, url], properties: {type: {type: string, enum: [url]}, url: {type: string}}}
+                - $ref: '#/components/schemas/recording'
+                - {type: object, required: [type], properties: {type: {type: string, enum: [directUpload, clip]}}}
+            overlapping:
+              oneOf:
+                - {type: object, required: [kind], properties: {kind: {enum: [a]}}}
+                - {type: object, required: [kind], properties: {kind: {enum: [a, b]}}}
+            untagged:
+              oneOf:
+                - {type: object, required: [kind], properties: {kind: {enum: [a]}}}
+                - {type: object, properties: {kind: {enum: [b]}}}
+        """)
+    ).module
+    let source = try #require(module.union("#/components/schemas/source"))
+    #expect(source.discriminator == "type")
+    #expect(source.variants.map(\.tags) == [["url"], ["recording"], ["directUpload", "clip"]])
+    #expect(source.variants.map(\.sourceName) == ["url", "recording", "directUpload-or-clip"])
+    #expect(module.declaration(named: "#/components/schemas/source/oneOf/2")?.sourceName == "directUpload-or-clip")
+    // Values shared between branches, or a branch where the member is optional: no inference.
+    #expect(module.union("#/components/schemas/overlapping")?.discriminator == nil)
+    #expect(module.union("#/components/schemas/untagged")?.discriminator == nil)
   }
 
   @Test func discriminatorMapsTagsToVariants() throws {
