@@ -8,6 +8,16 @@ import SpecgenDiagnostics
 final class ReferenceResolver {
   let loader: DocumentLoader
   let rootFile: String
+  /// Resolved targets by referring file and `$ref` text: a large spec repeats the same few hundred
+  /// references thousands of times, and parsing the pointer and asking the loader each time cost
+  /// more than translating the schemas.
+  private var resolved: [ResolvedKey: LocatedNode] = [:]
+  private var documents: [String: LocatedNode] = [:]
+
+  private struct ResolvedKey: Hashable {
+    var file: String
+    var reference: String
+  }
 
   init(loader: DocumentLoader, rootFile: String) {
     self.loader = loader
@@ -15,12 +25,23 @@ final class ReferenceResolver {
   }
 
   func document(_ file: String) throws(DiagnosticError) -> LocatedNode {
-    LocatedNode(node: try loader.load(file), location: SchemaLocation(file: file, pointer: JSONPointer()))
+    if let known = documents[file] { return known }
+    let document = LocatedNode(node: try loader.load(file), location: SchemaLocation(file: file, pointer: JSONPointer()))
+    documents[file] = document
+    return document
   }
 
   /// The node a `$ref` value names. `reference` is the `$ref` string's own node, for errors.
   func resolve(_ reference: LocatedNode) throws(DiagnosticError) -> LocatedNode {
     let text = try reference.string("a reference string")
+    let key = ResolvedKey(file: reference.location.file, reference: text)
+    if let known = resolved[key] { return known }
+    let target = try resolveUncached(reference, text: text)
+    resolved[key] = target
+    return target
+  }
+
+  private func resolveUncached(_ reference: LocatedNode, text: String) throws(DiagnosticError) -> LocatedNode {
     let file: String
     let fragment: Substring
     if let hash = text.firstIndex(of: "#") {
