@@ -26,7 +26,8 @@ final class ReferenceResolver {
 
   func document(_ file: String) throws(DiagnosticError) -> LocatedNode {
     if let known = documents[file] { return known }
-    let document = LocatedNode(node: try loader.load(file), location: SchemaLocation(file: file, pointer: JSONPointer()))
+    let document = LocatedNode(
+      node: try loader.load(file), location: SchemaLocation(file: file, pointer: JSONPointer()))
     documents[file] = document
     return document
   }
