@@ -165,9 +165,11 @@ enum EmitterFixture {
   static let runtimeModuleFolder: Result<URL, any Error> = Result {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("specgen-runtime-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let sources = try FileManager.default.contentsOfDirectory(
-      at: packageRoot.appendingPathComponent("Sources/SpecgenRuntime"), includingPropertiesForKeys: nil
-    ).filter { $0.pathExtension == "swift" }.map(\.path).sorted()
+    // Every source below the runtime folder, subfolders (such as Validation/) included.
+    let runtimeSources = FileManager.default.enumerator(
+      at: packageRoot.appendingPathComponent("Sources/SpecgenRuntime"), includingPropertiesForKeys: nil)
+    let sources = (runtimeSources?.allObjects ?? []).compactMap { $0 as? URL }
+      .filter { $0.pathExtension == "swift" }.map(\.path).sorted()
     let result = try run(
       swiftc,
       ["-emit-module", "-module-name", "SpecgenRuntime", "-parse-as-library", "-swift-version", "6"] + sources + [
