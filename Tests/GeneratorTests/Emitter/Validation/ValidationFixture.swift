@@ -39,7 +39,8 @@ enum ValidationFixture {
     F.declaration(
       "#/s/level",
       .enumeration(
-        EnumerationType(rawType: .string, cases: [.init(value: .string("a")), .init(value: .string("b"))], isOpen: true)
+        EnumerationType(
+          rawType: .string, cases: [.init(value: .string("a")), .init(value: .string("b"))], isOpen: true)
       )),
     TypeDeclaration(
       id: TypeID("#/s/handle"), sourceName: "handle", kind: .alias(.primitive(.string)),
