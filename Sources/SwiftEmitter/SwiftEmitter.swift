@@ -48,7 +48,7 @@ public struct SwiftEmitter: Sendable {
   public func emit(_ module: SchemaModule) -> [EmittedFile] {
     let symbols = SymbolTable(module: module, moduleName: options.moduleName)
     let recursion = RecursionAnalysis(module: module)
-    let validation = ValidationAnalysis(module: module)
+    let validation = ValidationAnalysis(module: module, symbols: symbols)
     let roots = symbols.topLevelDeclarations
     // Files are independent once names are decided, so they render on every core; each slot is
     // written by exactly one iteration, and the order of `roots` (not of completion) is kept.

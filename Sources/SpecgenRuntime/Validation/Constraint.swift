@@ -24,6 +24,10 @@ public enum Constraint: Hashable, Sendable {
   case uniqueItems
   /// The value equals this JSON value (`const`); numbers compare by value.
   case constant(JSONValue)
+  /// AT Protocol blob `accept`: the blob's `mimeType` matches one of these (`image/*` and `*/*` allowed).
+  case mediaTypes([String])
+  /// AT Protocol blob `maxSize`: the blob's `size`, in bytes, is at most this.
+  case maxSize(Int)
 }
 
 /// What a length constraint counts.
@@ -34,11 +38,13 @@ public enum LengthUnit: Hashable, Sendable {
   case utf8Bytes
   /// Grapheme clusters (Swift `Character`s): AT Protocol `minGraphemes` / `maxGraphemes`.
   case graphemes
+  /// Bytes of binary data: AT Protocol `bytes` (`{"$bytes": "<base64>"}`) counts the decoded bytes.
+  case bytes
 
   func count(_ text: String) -> Int {
     switch self {
     case .characters: text.unicodeScalars.count
-    case .utf8Bytes: text.utf8.count
+    case .utf8Bytes, .bytes: text.utf8.count
     case .graphemes: text.count
     }
   }
@@ -48,6 +54,7 @@ public enum LengthUnit: Hashable, Sendable {
     case .characters: count == 1 ? "character" : "characters"
     case .utf8Bytes: count == 1 ? "UTF-8 byte" : "UTF-8 bytes"
     case .graphemes: count == 1 ? "grapheme" : "graphemes"
+    case .bytes: count == 1 ? "byte" : "bytes"
     }
   }
 }

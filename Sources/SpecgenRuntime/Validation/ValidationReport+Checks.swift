@@ -20,7 +20,7 @@ extension ValidationReport {
       if expected != .string(value) {
         add(.constant, at: path, "must be \(Self.render(expected)) (got \(Self.render(.string(value))))")
       }
-    case .minimum, .maximum, .multipleOf, .minItems, .maxItems, .uniqueItems:
+    case .minimum, .maximum, .multipleOf, .minItems, .maxItems, .uniqueItems, .mediaTypes, .maxSize:
       return
     }
   }

@@ -36,6 +36,13 @@ public struct ValidationReport: Sendable {
     for constraint in constraints { checkNumber(value, constraint, at: path) }
   }
 
+  /// AT Protocol binary values kept as JSON: lengths of `bytes` (`{"$bytes": ...}`, counted in decoded
+  /// bytes) and `accept` / `maxSize` of blobs (objects with a `mimeType`; legacy blobs have no `size`).
+  public mutating func check(_ value: JSONValue?, at path: ValidationPath, _ constraints: Constraint...) {
+    guard case .object(let members) = value else { return }
+    for constraint in constraints { checkBinary(members, constraint, at: path) }
+  }
+
   /// `const` on a Boolean.
   public mutating func check(_ value: Bool?, at path: ValidationPath, _ constraints: Constraint...) {
     guard let value else { return }
@@ -56,6 +63,15 @@ public struct ValidationReport: Sendable {
   public mutating func checkEach(_ values: [String]?, at path: ValidationPath, _ constraints: Constraint...) {
     for (index, value) in (values ?? []).enumerated() {
       for constraint in constraints { checkText(value, constraint, at: path.index(index)) }
+    }
+  }
+
+  /// Constraints on the raw text of every element of an array of string enumerations or `DateTime`s.
+  public mutating func checkEach<Value: RawRepresentable>(
+    _ values: [Value]?, at path: ValidationPath, _ constraints: Constraint...
+  ) where Value.RawValue == String {
+    for (index, value) in (values ?? []).enumerated() {
+      for constraint in constraints { checkText(value.rawValue, constraint, at: path.index(index)) }
     }
   }
 

@@ -19,6 +19,10 @@ public struct Violation: Hashable, Sendable, CustomStringConvertible {
     case constant
     /// Not one of the values a closed enumeration lists.
     case enumeration
+    /// A blob of a media type its `accept` list does not allow.
+    case mediaType
+    /// A blob larger than its `maxSize`.
+    case maxSize
   }
 
   /// Where the value sits, in JSON member names: `profiles[2].fps`, `title`, `headers["x"]`.

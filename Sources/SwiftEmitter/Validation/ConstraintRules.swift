@@ -14,6 +14,10 @@ struct ConstraintRules {
     case number
     case boolean
     case array
+    /// AT Protocol `blob`, held as JSON.
+    case blob
+    /// AT Protocol `bytes`, held as JSON.
+    case binary
   }
 
   /// What string `minLength` / `maxLength` count, from the module's input language.
@@ -55,6 +59,15 @@ struct ConstraintRules {
       if let value = constraints.minItems { result.rules.append(".minItems(\(value))") }
       if let value = constraints.maxItems { result.rules.append(".maxItems(\(value))") }
       if constraints.uniqueItems { result.rules.append(".uniqueItems") }
+    case .blob:
+      if !constraints.acceptedMediaTypes.isEmpty {
+        let types = constraints.acceptedMediaTypes.map(DeclarationEmitter.literal).joined(separator: ", ")
+        result.rules.append(".mediaTypes([\(types)])")
+      }
+      if let value = constraints.maxSize { result.rules.append(".maxSize(\(value))") }
+    case .binary:
+      if let value = constraints.minLength { result.rules.append(".minLength(\(value), .bytes)") }
+      if let value = constraints.maxLength { result.rules.append(".maxLength(\(value), .bytes)") }
     case .boolean:
       break
     }

@@ -13,10 +13,17 @@ package struct ValidationAnalysis: Sendable {
   private var declarations: [TypeID: TypeDeclaration] = [:]
   /// Declarations (aliases included) whose values have something to check.
   private(set) var validated: Set<TypeID> = []
+  /// AT Protocol `blob` / `bytes` values are `JSONValue`s, which the runtime knows how to check; with
+  /// any other Swift type their constraints are left out until the runtime checks that type.
+  private let blobIsJSONValue: Bool
+  private let bytesIsJSONValue: Bool
 
-  package init(module: SchemaModule) {
+  package init(module: SchemaModule, symbols: SymbolTable) {
     self.module = module
     self.rules = ConstraintRules(lengthUnit: module.stringLengthUnit)
+    var mapper = TypeMapper(symbols: symbols)
+    blobIsJSONValue = mapper.swiftType(.primitive(.blob), in: nil) == "JSONValue"
+    bytesIsJSONValue = mapper.swiftType(.primitive(.atBytes), in: nil) == "JSONValue"
     for declaration in module.declarations where declarations[declaration.id] == nil {
       declarations[declaration.id] = declaration
     }
@@ -77,6 +84,8 @@ package struct ValidationAnalysis: Sendable {
     case .primitive(.integer): (.integer, false)
     case .primitive(.number): (.number, false)
     case .primitive(.boolean): (.boolean, false)
+    case .primitive(.blob): blobIsJSONValue ? (.blob, false) : nil
+    case .primitive(.atBytes): bytesIsJSONValue ? (.binary, false) : nil
     case .array: (.array, false)
     case .named(let id):
       if case .enumeration(let enumeration) = declarations[id]?.kind {

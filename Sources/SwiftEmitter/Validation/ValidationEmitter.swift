@@ -141,10 +141,19 @@ extension DeclarationEmitter {
     if indent + single.count <= 120 { return [single] }
     var lines = [name + "("]
     var current = ""
+    let width = 120 - indent - SwiftCodeWriter.indentWidth
     for (index, argument) in arguments.enumerated() {
       let piece = argument + (index + 1 < arguments.count ? "," : ")")
+      if piece.count > width, let list = Self.listArgument(piece, width: width) {
+        if !current.isEmpty { lines.append("  " + current) }
+        lines += list.dropLast().map { "  " + $0 }
+        current = list.last ?? ""
+        continue
+      }
       let candidate = current.isEmpty ? piece : current + " " + piece
-      if !current.isEmpty, indent + SwiftCodeWriter.indentWidth + candidate.count > 120 {
+      // swift-format keeps one more column free after an array argument followed by a comma.
+      let limit = piece.hasSuffix("]),") ? width - 1 : width
+      if !current.isEmpty, candidate.count > limit {
         lines.append("  " + current)
         current = piece
       } else {
@@ -152,6 +161,30 @@ extension DeclarationEmitter {
       }
     }
     lines.append("  " + current)
+    return lines
+  }
+
+  /// A `.name(["a", "b"])` argument too long for one line, broken as swift-format breaks an array
+  /// literal: `.name([`, the elements filled greedily one level deeper with a trailing comma, `])`.
+  private static func listArgument(_ piece: String, width: Int) -> [String]? {
+    guard let open = piece.range(of: "([\""), let close = piece.range(of: "\"])", options: .backwards),
+      open.upperBound <= close.lowerBound
+    else { return nil }
+    // The elements are string literals the emitter wrote (media types: no quotes inside).
+    let elements = piece[open.upperBound..<close.lowerBound].components(separatedBy: "\", \"").map { "\"\($0)\"" }
+    var lines = [String(piece[..<open.upperBound].dropLast())]
+    var current = ""
+    for element in elements {
+      let candidate = current.isEmpty ? element + "," : current + " " + element + ","
+      if !current.isEmpty, candidate.count > width - SwiftCodeWriter.indentWidth {
+        lines.append("  " + current)
+        current = element + ","
+      } else {
+        current = candidate
+      }
+    }
+    lines.append("  " + current)
+    lines.append("])" + piece[close.upperBound...])
     return lines
   }
 }

@@ -29,8 +29,9 @@ struct ValueChecks {
     let elementResolved = analysis.resolve(element)
     let elementSets = (sets.compactMap(\.itemConstraints) + elementResolved.constraints).filter { !$0.isEmpty }
     guard !elementSets.isEmpty else { return }
-    guard let (kind, viaRawValue) = analysis.valueKind(of: elementResolved.type), !viaRawValue,
-      kind != .array, kind != .boolean
+    // Elements reached through `rawValue` (string enumerations, `DateTime`) are checked as their text.
+    guard let (kind, viaRawValue) = analysis.valueKind(of: elementResolved.type),
+      viaRawValue ? kind == .text : [.text, .integer, .number].contains(kind)
     else {
       notes.append("constraints on the elements of this array are not checked")
       return
