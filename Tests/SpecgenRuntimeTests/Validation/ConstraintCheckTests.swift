@@ -131,3 +131,58 @@ import Testing
     #expect(kinds { $0.check(noItems, at: $1, .minItems(1)) } == [])
   }
 }
+
+/// AT Protocol binary values, which generated code holds as `JSONValue`.
+@Suite struct BinaryConstraintCheckTests {
+  private func descriptions(_ value: JSONValue, _ constraints: Constraint...) -> [String] {
+    var report = ValidationReport()
+    for constraint in constraints { report.check(value, at: "v", constraint) }
+    return report.violations.map(\.description)
+  }
+
+  static func blob(_ mimeType: String, size: Int64) -> JSONValue {
+    ["$type": "blob", "ref": ["$link": "bafkrei"], "mimeType": .string(mimeType), "size": .integer(size)]
+  }
+
+  @Test func blobMediaTypesMatchExactlyOrByWildcard() {
+    #expect(descriptions(Self.blob("image/png", size: 1), .mediaTypes(["image/*"])) == [])
+    #expect(descriptions(Self.blob("IMAGE/PNG; q=1", size: 1), .mediaTypes(["image/png"])) == [])
+    #expect(descriptions(Self.blob("video/mp4", size: 1), .mediaTypes(["*/*"])) == [])
+    #expect(
+      descriptions(Self.blob("video/mp4", size: 1), .mediaTypes(["image/*", "text/vtt"]))
+        == ["v: must be one of image/*, text/vtt (got video/mp4)"])
+    #expect(descriptions(Self.blob("imagex/png", size: 1), .mediaTypes(["image/*"])).count == 1)
+  }
+
+  @Test func blobSizesAreBounded() {
+    #expect(descriptions(Self.blob("image/png", size: 1000), .maxSize(1000)) == [])
+    #expect(
+      descriptions(Self.blob("image/png", size: 1001), .maxSize(1000)) == ["v: must be at most 1000 bytes (got 1001)"])
+    // A legacy blob has no size: nothing to compare.
+    #expect(descriptions(["cid": "bafkrei", "mimeType": "image/png"], .maxSize(1)) == [])
+  }
+
+  @Test func bytesCountDecodedBytes() {
+    // "AAECAw" is four bytes, written without padding as AT Protocol does.
+    let four: JSONValue = ["$bytes": "AAECAw"]
+    #expect(descriptions(four, .maxLength(4, .bytes), .minLength(4, .bytes)) == [])
+    #expect(descriptions(four, .maxLength(3, .bytes)) == ["v: must be at most 3 bytes long (got 4)"])
+    #expect(descriptions(four, .minLength(5, .bytes)) == ["v: must be at least 5 bytes long (got 4)"])
+  }
+
+  @Test func otherJSONIsNotChecked() {
+    #expect(descriptions("text", .maxSize(1), .maxLength(0, .bytes)) == [])
+    #expect(descriptions(.null, .mediaTypes(["image/*"])) == [])
+  }
+
+  enum Kind: String {
+    case short
+    case rather
+  }
+
+  @Test func rawValuesOfEnumerationElementsAreChecked() {
+    var report = ValidationReport()
+    report.checkEach([Kind.short, Kind.rather], at: "kinds", .maxLength(5, .utf8Bytes))
+    #expect(report.violations.map(\.description) == ["kinds[1]: must be at most 5 UTF-8 bytes long (got 6)"])
+  }
+}

@@ -96,7 +96,10 @@ import Testing
         "properties": {
           "title": {"type": "string", "maxLength": 1400, "maxGraphemes": 140},
           "tags": {"type": "array", "maxLength": 3, "items": {"type": "string", "maxLength": 8}},
-          "viewers": {"type": "integer", "minimum": 0}
+          "viewers": {"type": "integer", "minimum": 0},
+          "thumb": {"type": "blob", "accept": ["image/*"], "maxSize": 1000000},
+          "sig": {"type": "bytes", "maxLength": 4},
+          "kinds": {"type": "array", "items": {"type": "string", "knownValues": ["live"], "maxLength": 8}}
         }
       }
     }
@@ -113,6 +116,9 @@ import Testing
     let family = "\#u{1F468}\#u{200D}\#u{1F469}\#u{200D}\#u{1F467}\#u{200D}\#u{1F466}"
     print(Livestream(title: String(repeating: family, count: 57)).violations.map(\.description))
     print(Livestream(title: "t", tags: ["ok", "much too long", "é", "x"], viewers: -1).violations.map(\.description))
+    let blob: JSONValue = ["$type": "blob", "ref": ["$link": "bafkrei"], "mimeType": "video/mp4", "size": 2000000]
+    let sig: JSONValue = ["$bytes": "AAECAwQ"]
+    print(Livestream(title: "t", thumb: blob, sig: sig, kinds: [.live, .unknown("scheduled")]).violations.map(\.description))
     """#
 
   @Test func lexiconLengthsCountBytesAndGraphemes() throws {
@@ -133,6 +139,8 @@ import Testing
         #"["title: must be at most 1400 UTF-8 bytes long (got 1425)"]"#,
         #"["tags: must have at most 3 items (got 4)", "tags[1]: must be at most 8 UTF-8 bytes long (got 13)", "#
           + #""viewers: must be at least 0 (got -1)"]"#,
+        #"["thumb: must be one of image/* (got video/mp4)", "thumb: must be at most 1000000 bytes (got 2000000)", "#
+          + #""sig: must be at most 4 bytes long (got 5)", "kinds[1]: must be at most 8 UTF-8 bytes long (got 9)"]"#,
       ])
   }
 }
