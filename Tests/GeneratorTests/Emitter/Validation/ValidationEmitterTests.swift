@@ -27,6 +27,7 @@ import Testing
       "    child.validate(at: path.member(\"child\"), into: &report)",
       "    report.check(flag, at: path.member(\"flag\"), .constant(true))",
       "    report.check(at?.rawValue, at: path.member(\"at\"), .maxLength(30, .characters))",
+      #"    report.check(zip, at: path.member("zip"), .pattern("^\\d{5}(-\\d{4})?$"))"#,
     ]
     for line in expected {
       #expect(limits.contains(line + "\n"), "missing: \(line)")
@@ -79,6 +80,14 @@ import Testing
     #expect(result.status == 0, "\(result.output)")
   }
 
+  @Test(arguments: [EmitterOptions.AccessLevel.internal, .package])
+  func extensionsTypecheckAtEveryAccessLevel(_ access: EmitterOptions.AccessLevel) throws {
+    let files = F.emit(ValidationFixture.declarations, access: access)
+    #expect(F.file("Limits.swift", in: files).contains("\n  \(access == .package ? "package " : "")func validate(at"))
+    let result = try F.typecheck(files)
+    #expect(result.status == 0, "\(result.output)")
+  }
+
   @Test func extensionsAreLintClean() throws {
     let result = try F.lint(Self.files)
     #expect(result.status == 0, "\(result.output)")
@@ -91,14 +100,14 @@ import Testing
     let bad = Limits(
       count: 0, ratio: 0.75, code: "x", path: "rel", older: "long", note: .value("12345"),
       level: .unknown("toolong"), handle: "ab", tags: ["a", "bcd", "a", "e"], child: Child(name: ""),
-      flag: false, at: DateTime(rawValue: "2024-01-01T00:00:00.123456789012345Z"))
+      flag: false, at: DateTime(rawValue: "2024-01-01T00:00:00.123456789012345Z"), zip: "1234")
     for violation in bad.violations { print(violation.kind.rawValue, violation) }
     print(Choice.handle("ab").violations.map(\.description))
     print(Choice.text("").violations.isEmpty, Choice.child(Child(name: "n")).violations.isEmpty)
     print(Strict(rawValue: "x").violations.map(\.description))
     print(Loop(next: Loop(next: Loop(child: Child(name: "")))).violations.map(\.description))
     do {
-      try Limits(count: 1, path: "/", handle: "abc", tags: ["a", "b"]).validate()
+      try Limits(count: 1, path: "/", handle: "abc", tags: ["a", "b"], zip: "12345-6789").validate()
       print("valid")
     } catch {
       print(error)
@@ -125,6 +134,7 @@ import Testing
         "minLength child.name: must be at least 1 character long (got 0)",
         "constant flag: must be true (got false)",
         "maxLength at: must be at most 30 characters long (got 36)",
+        #"pattern zip: must match the pattern ^\d{5}(-\d{4})?$"#,
         #"["must be at least 3 characters long (got 2)"]"#,
         "true true",
         #"["must be one of the listed values (got x)"]"#,

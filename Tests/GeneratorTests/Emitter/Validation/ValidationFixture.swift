@@ -34,6 +34,7 @@ enum ValidationFixture {
         field("child", F.named("#/s/child")),
         field("flag", .primitive(.boolean), Constraints(constant: .bool(true))),
         field("at", .primitive(.string(format: "date-time")), Constraints(maxLength: 30)),
+        field("zip", .primitive(.string), Constraints(pattern: #"^\d{5}(-\d{4})?$"#)),
       ]),
     F.object("#/s/child", [field("name", .primitive(.string), required: true, Constraints(minLength: 1))]),
     F.declaration(
