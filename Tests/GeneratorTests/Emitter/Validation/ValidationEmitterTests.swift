@@ -71,6 +71,18 @@ import Testing
     #expect(Self.file("Loop.swift").contains("    next.validate(at: path.member(\"next\"), into: &report)\n"))
   }
 
+  @Test func modelsNamedLikeTheRuntimeDoNotShadowIt() throws {
+    let report = F.object(
+      "#/s/ValidationReport",
+      [ValidationFixture.field("validate", .primitive(.integer), required: true, Constraints(maximum: .init("3")))])
+    let files = F.emit([report])
+    let text = F.file("ValidationReportModel.swift", in: files)
+    #expect(text.contains("extension ValidationReportModel: Validatable {"))
+    #expect(text.contains("report.check(validate, at: path.member(\"validate\"), .maximum(3))"))
+    let result = try F.typecheck(files)
+    #expect(result.status == 0, "\(result.output)")
+  }
+
   @Test func outputIsDeterministic() {
     #expect(F.emit(ValidationFixture.declarations) == Self.files)
   }
