@@ -8,7 +8,6 @@ import SchemaIR
 /// The set is closed over references with a worklist over reverse edges: linear in the module's size,
 /// whatever its cycles.
 package struct ValidationAnalysis: Sendable {
-  let module: SchemaModule
   let rules: ConstraintRules
   private var declarations: [TypeID: TypeDeclaration] = [:]
   /// Declarations (aliases included) whose values have something to check.
@@ -19,7 +18,6 @@ package struct ValidationAnalysis: Sendable {
   private let bytesIsJSONValue: Bool
 
   package init(module: SchemaModule, symbols: SymbolTable) {
-    self.module = module
     self.rules = ConstraintRules(lengthUnit: module.stringLengthUnit)
     var mapper = TypeMapper(symbols: symbols)
     blobIsJSONValue = mapper.swiftType(.primitive(.blob), in: nil) == "JSONValue"
@@ -47,8 +45,6 @@ package struct ValidationAnalysis: Sendable {
       }
     }
   }
-
-  func declaration(_ id: TypeID) -> TypeDeclaration? { declarations[id] }
 
   /// Whether a value of `reference` contains something to validate by recursion.
   func containsValidated(_ reference: TypeReference) -> Bool {

@@ -14,9 +14,10 @@ import SchemaIR
 /// }
 /// ```
 ///
-/// Values of other validatable types validate themselves (`gops.validate(at: path.member("gops"), into:
-/// &report)`); optionals, `Nullable`, arrays and maps pass that on through the runtime's conditional
-/// conformances. Paths use JSON member names.
+/// Values of other validatable types validate themselves (`profiles.validate(at: path.member("profiles"),
+/// into: &report)`); optionals, `Nullable`, arrays and maps pass that on through the runtime's
+/// conditional conformances. Paths use JSON member names. Required members need no check: the Swift
+/// type makes them non-optional.
 extension DeclarationEmitter {
   /// How a value is reached from `self`, and what wraps it.
   private struct ValueAccess {
