@@ -52,3 +52,17 @@ public struct NewStreamPayload: Codable, Hashable, Sendable {
     }
   }
 }
+
+extension NewStreamPayload: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    profiles.validate(at: path.member("profiles"), into: &report)
+    recordingSpec.validate(at: path.member("recordingSpec"), into: &report)
+    multistream.validate(at: path.member("multistream"), into: &report)
+  }
+}
+
+extension NewStreamPayload.RecordingSpec: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    profiles.validate(at: path.member("profiles"), into: &report)
+  }
+}

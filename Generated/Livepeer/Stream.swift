@@ -170,3 +170,23 @@ public struct Stream: Codable, Hashable, Sendable {
     }
   }
 }
+
+extension Stream: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    profiles.validate(at: path.member("profiles"), into: &report)
+    recordingSpec.validate(at: path.member("recordingSpec"), into: &report)
+    multistream.validate(at: path.member("multistream"), into: &report)
+  }
+}
+
+extension Stream.Multistream: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    targets.validate(at: path.member("targets"), into: &report)
+  }
+}
+
+extension Stream.RecordingSpec: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    profiles.validate(at: path.member("profiles"), into: &report)
+  }
+}

@@ -51,3 +51,11 @@ public struct StreamPatchPayload: Codable, Hashable, Sendable {
     self.name = name
   }
 }
+
+extension StreamPatchPayload: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    multistream.validate(at: path.member("multistream"), into: &report)
+    profiles.validate(at: path.member("profiles"), into: &report)
+    recordingSpec.validate(at: path.member("recordingSpec"), into: &report)
+  }
+}

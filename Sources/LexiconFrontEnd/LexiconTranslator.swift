@@ -48,6 +48,7 @@ public enum LexiconTranslator {
       next += 1
     }
     var module = SchemaModule()
+    module.stringLengthUnit = .utf8Bytes
     module.declarations = declarations.ordered
     module.operations = operations.operations.sorted { $0.name < $1.name }
     return TranslationResult(module: module, warnings: inputWarnings + catalog.warnings + types.warnings)

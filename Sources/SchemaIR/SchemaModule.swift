@@ -11,6 +11,8 @@ public struct SchemaModule: Hashable, Sendable {
   public var operations: [Operation]
   public var servers: [Server]
   public var securitySchemes: [SecurityScheme]
+  /// What string `minLength` / `maxLength` count in this module's input (see `StringLengthUnit`).
+  public var stringLengthUnit: StringLengthUnit = .characters
 
   public init(
     title: String? = nil, version: String? = nil, documentation: Documentation = Documentation(),

@@ -48,6 +48,7 @@ public struct SwiftEmitter: Sendable {
   public func emit(_ module: SchemaModule) -> [EmittedFile] {
     let symbols = SymbolTable(module: module, moduleName: options.moduleName)
     let recursion = RecursionAnalysis(module: module)
+    let validation = ValidationAnalysis(module: module, symbols: symbols)
     let roots = symbols.topLevelDeclarations
     // Files are independent once names are decided, so they render on every core; each slot is
     // written by exactly one iteration, and the order of `roots` (not of completion) is kept.
@@ -55,15 +56,18 @@ public struct SwiftEmitter: Sendable {
     let chunk = max(8, roots.count / (4 * ProcessInfo.processInfo.activeProcessorCount) + 1)
     DispatchQueue.concurrentPerform(iterations: (roots.count + chunk - 1) / chunk) { part in
       for index in (part * chunk)..<min(roots.count, (part + 1) * chunk) {
-        files.store(file(for: roots[index], symbols: symbols, recursion: recursion), at: index)
+        files.store(file(for: roots[index], symbols: symbols, recursion: recursion, validation: validation), at: index)
       }
     }
     return files.all.sorted { $0.path < $1.path }
   }
 
-  private func file(for id: TypeID, symbols: SymbolTable, recursion: RecursionAnalysis) -> EmittedFile {
+  private func file(
+    for id: TypeID, symbols: SymbolTable, recursion: RecursionAnalysis, validation: ValidationAnalysis
+  ) -> EmittedFile {
     var emitter = DeclarationEmitter(symbols: symbols, recursion: recursion, accessLevel: options.accessLevel)
     emitter.emit(id)
+    emitter.emitValidation(of: id, using: validation)
     var header = SwiftCodeWriter()
     if emitter.mapper.usesRuntime {
       header.line("import SpecgenRuntime")

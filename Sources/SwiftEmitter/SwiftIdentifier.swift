@@ -20,7 +20,7 @@ package enum SwiftIdentifier {
     "Data", "Date", "URL", "UUID", "Array", "Dictionary", "Set", "Optional", "Never", "Void", "Codable", "Encoder",
     "Decoder", "Encodable", "Decodable", "Hashable", "Sendable", "JSONValue", "Nullable", "DateTime", "Indirect",
     "AnyCodingKey", "CodingKey", "CodingKeys", "DecodingError", "RawValue", "AllCases", "CaseIterable",
-    "RawRepresentable", "SpecgenRuntime", "Swift", "Foundation",
+    "RawRepresentable", "SpecgenRuntime", "Swift", "Foundation", "Validatable", "ValidationPath", "ValidationReport",
   ]
 
   /// `name` as it must be written in a declaration or after a dot: keywords get backticks.

@@ -1,0 +1,143 @@
+import SchemaIR
+
+/// Decides which declarations get a `Validatable` conformance.
+///
+/// A declaration needs one when it checks something itself (a constrained field, a closed enumeration
+/// that can hold unlisted values) or holds, through fields, union variants, aliases, arrays or maps, a
+/// declaration that does. Everything else gets no conformance, so unconstrained models cost nothing.
+/// The set is closed over references with a worklist over reverse edges: linear in the module's size,
+/// whatever its cycles.
+package struct ValidationAnalysis: Sendable {
+  let rules: ConstraintRules
+  private var declarations: [TypeID: TypeDeclaration] = [:]
+  /// Declarations (aliases included) whose values have something to check.
+  private(set) var validated: Set<TypeID> = []
+  /// AT Protocol `blob` / `bytes` values are `JSONValue`s, which the runtime knows how to check; with
+  /// any other Swift type their constraints are left out until the runtime checks that type.
+  private let blobIsJSONValue: Bool
+  private let bytesIsJSONValue: Bool
+
+  package init(module: SchemaModule, symbols: SymbolTable) {
+    self.rules = ConstraintRules(lengthUnit: module.stringLengthUnit)
+    var mapper = TypeMapper(symbols: symbols)
+    blobIsJSONValue = mapper.swiftType(.primitive(.blob), in: nil) == "JSONValue"
+    bytesIsJSONValue = mapper.swiftType(.primitive(.atBytes), in: nil) == "JSONValue"
+    for declaration in module.declarations where declarations[declaration.id] == nil {
+      declarations[declaration.id] = declaration
+    }
+    var users: [TypeID: [TypeID]] = [:]
+    var queue: [TypeID] = []
+    var visited: Set<TypeID> = []
+    // The first declaration of an ID wins, as in `SymbolTable`.
+    for declaration in module.declarations where visited.insert(declaration.id).inserted {
+      for target in Self.references(of: declaration) { users[target, default: []].append(declaration.id) }
+      if hasOwnChecks(declaration) {
+        validated.insert(declaration.id)
+        queue.append(declaration.id)
+      }
+    }
+    var index = 0
+    while index < queue.count {
+      let id = queue[index]
+      index += 1
+      for user in users[id] ?? [] where validated.insert(user).inserted {
+        queue.append(user)
+      }
+    }
+  }
+
+  /// Whether a value of `reference` contains something to validate by recursion.
+  func containsValidated(_ reference: TypeReference) -> Bool {
+    switch reference {
+    case .named(let id): validated.contains(id)
+    case .array(let element), .map(let element): containsValidated(element)
+    case .primitive, .any: false
+    }
+  }
+
+  /// `reference` with aliases followed, and the constraints the aliases passed add on the way.
+  struct Resolved {
+    var type: TypeReference
+    var constraints: [Constraints]
+  }
+
+  func resolve(_ reference: TypeReference) -> Resolved {
+    var resolved = Resolved(type: reference, constraints: [])
+    var seen: Set<TypeID> = []
+    while case .named(let id) = resolved.type, let declaration = declarations[id], seen.insert(id).inserted,
+      case .alias(let target) = declaration.kind
+    {
+      if !declaration.constraints.isEmpty { resolved.constraints.append(declaration.constraints) }
+      resolved.type = target
+    }
+    return resolved
+  }
+
+  /// The kind of value `type` holds for constraint checks, and whether it is reached via `rawValue`.
+  func valueKind(of type: TypeReference) -> (kind: ConstraintRules.ValueKind, viaRawValue: Bool)? {
+    switch type {
+    case .primitive(.string(let format)): (.text, format == "date-time")
+    case .primitive(.integer): (.integer, false)
+    case .primitive(.number): (.number, false)
+    case .primitive(.boolean): (.boolean, false)
+    case .primitive(.blob): blobIsJSONValue ? (.blob, false) : nil
+    case .primitive(.atBytes): bytesIsJSONValue ? (.binary, false) : nil
+    case .array: (.array, false)
+    case .named(let id):
+      if case .enumeration(let enumeration) = declarations[id]?.kind {
+        (enumeration.rawType == .integer ? .integer : .text, true)
+      } else {
+        nil
+      }
+    case .primitive, .map, .any: nil
+    }
+  }
+
+  /// Whether a closed enumeration is emitted with an `unknown` case (it lists no usable value), so
+  /// its values need a membership check.
+  static func isClosedButUnlisted(_ enumeration: EnumerationType) -> Bool {
+    guard !enumeration.isOpen else { return false }
+    return !enumeration.cases.contains { item in
+      switch (enumeration.rawType, item.value) {
+      case (.string, .null), (.integer, .null): false
+      case (.string, _), (.integer, .integer): true
+      case (.integer, _): false
+      }
+    }
+  }
+
+  private func hasOwnChecks(_ declaration: TypeDeclaration) -> Bool {
+    switch declaration.kind {
+    case .object(let object):
+      return object.fields.contains { !ValueChecks(analysis: self, type: $0.type, own: $0.constraints).isEmpty }
+    case .enumeration(let enumeration):
+      if Self.isClosedButUnlisted(enumeration) { return true }
+      let kind: ConstraintRules.ValueKind = enumeration.rawType == .integer ? .integer : .text
+      return !rules.rules(declaration.constraints, for: kind).rules.isEmpty
+    case .union(let union):
+      return union.variants.contains { !ValueChecks(analysis: self, type: $0.type, own: Constraints()).isEmpty }
+    case .alias:
+      return false
+    }
+  }
+
+  private static func references(of declaration: TypeDeclaration) -> [TypeID] {
+    var found: [TypeID] = []
+    func collect(_ reference: TypeReference) {
+      switch reference {
+      case .named(let id): found.append(id)
+      case .array(let element), .map(let element): collect(element)
+      case .primitive, .any: break
+      }
+    }
+    switch declaration.kind {
+    case .object(let object):
+      object.fields.forEach { collect($0.type) }
+      if case .kept(let value) = object.additionalProperties { collect(value) }
+    case .union(let union): union.variants.forEach { collect($0.type) }
+    case .alias(let target): collect(target)
+    case .enumeration: break
+    }
+    return found
+  }
+}

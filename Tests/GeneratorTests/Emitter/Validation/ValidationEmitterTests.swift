@@ -1,0 +1,157 @@
+import SchemaIR
+import SwiftEmitter
+import Testing
+
+/// The `Validatable` extensions the emitter writes: their text, that they compile without warnings,
+/// lint clean, and report what they should when run.
+@Suite struct ValidationEmitterTests {
+  typealias F = EmitterFixture
+  static let files = F.emit(ValidationFixture.declarations)
+
+  static func file(_ name: String) -> String { F.file(name, in: files) }
+
+  @Test func eachMemberShapeGetsOneCheck() {
+    let limits = Self.file("Limits.swift")
+    let expected = [
+      "extension Limits: Validatable {",
+      "  public func validate(at path: ValidationPath, into report: inout ValidationReport) {",
+      "    report.check(count, at: path.member(\"count\"), .minimum(0, exclusive: true), .maximum(9.223372036854776e+18))",
+      "    report.check(ratio, at: path.member(\"ratio\"), .multipleOf(0.5))",
+      "    report.check(self.path, at: path.member(\"path\"), .pattern(\"^/\"))",
+      "    report.check(_older, at: path.member(\"older\"), .maxLength(3, .characters))",
+      "    report.check(note?.value, at: path.member(\"note\"), .maxLength(4, .characters))",
+      "    report.check(level?.rawValue, at: path.member(\"level\"), .maxLength(5, .characters))",
+      "    report.check(handle, at: path.member(\"handle\"), .minLength(3, .characters))",
+      "    report.check(tags, at: path.member(\"tags\"), .maxItems(3), .uniqueItems)",
+      "    report.checkEach(tags, at: path.member(\"tags\"), .maxLength(2, .characters))",
+      "    child.validate(at: path.member(\"child\"), into: &report)",
+      "    report.check(flag, at: path.member(\"flag\"), .constant(true))",
+      "    report.check(at?.rawValue, at: path.member(\"at\"), .maxLength(30, .characters))",
+      #"    report.check(zip, at: path.member("zip"), .pattern("^\\d{5}(-\\d{4})?$"))"#,
+    ]
+    for line in expected {
+      #expect(limits.contains(line + "\n"), "missing: \(line)")
+    }
+  }
+
+  @Test func anInvalidPatternIsSkippedWithAComment() {
+    let limits = Self.file("Limits.swift")
+    #expect(limits.contains("    // pattern not checked: Swift Regex cannot compile \"([\"\n"))
+    #expect(limits.contains("    report.check(code, at: path.member(\"code\"), .minLength(2, .characters))\n"))
+    #expect(!limits.contains(".pattern(\"([\")"))
+  }
+
+  @Test func unionsValidateTheActiveCaseOnly() {
+    let choice = Self.file("Choice.swift")
+    #expect(
+      choice.contains(
+        """
+            switch self {
+            case .child(let value):
+              value.validate(at: path, into: &report)
+            case .handle(let value):
+              report.check(value, at: path, .minLength(3, .characters))
+            default:
+              break
+            }
+
+        """))
+  }
+
+  @Test func closedEnumerationsThatCanHoldUnlistedValuesCheckMembership() {
+    #expect(Self.file("Strict.swift").contains("    report.checkListed(self, at: path)\n"))
+    // An open enumeration never fails, so it needs no conformance of its own.
+    #expect(!Self.file("Level.swift").contains("Validatable"))
+  }
+
+  @Test func unconstrainedModelsGetNoConformanceAndNoImport() {
+    let plain = Self.file("Plain.swift")
+    #expect(!plain.contains("Validatable"))
+    #expect(!plain.contains("import SpecgenRuntime"))
+    #expect(Self.file("Loop.swift").contains("    next.validate(at: path.member(\"next\"), into: &report)\n"))
+  }
+
+  @Test func modelsNamedLikeTheRuntimeDoNotShadowIt() throws {
+    let report = F.object(
+      "#/s/ValidationReport",
+      [ValidationFixture.field("validate", .primitive(.integer), required: true, Constraints(maximum: .init("3")))])
+    let files = F.emit([report])
+    let text = F.file("ValidationReportModel.swift", in: files)
+    #expect(text.contains("extension ValidationReportModel: Validatable {"))
+    #expect(text.contains("report.check(validate, at: path.member(\"validate\"), .maximum(3))"))
+    let result = try F.typecheck(files)
+    #expect(result.status == 0, "\(result.output)")
+  }
+
+  @Test func outputIsDeterministic() {
+    #expect(F.emit(ValidationFixture.declarations) == Self.files)
+  }
+
+  @Test func extensionsTypecheckWithoutWarnings() throws {
+    let result = try F.typecheck(Self.files)
+    #expect(result.status == 0, "\(result.output)")
+  }
+
+  @Test(arguments: [EmitterOptions.AccessLevel.internal, .package])
+  func extensionsTypecheckAtEveryAccessLevel(_ access: EmitterOptions.AccessLevel) throws {
+    let files = F.emit(ValidationFixture.declarations, access: access)
+    #expect(F.file("Limits.swift", in: files).contains("\n  \(access == .package ? "package " : "")func validate(at"))
+    let result = try F.typecheck(files)
+    #expect(result.status == 0, "\(result.output)")
+  }
+
+  @Test func extensionsAreLintClean() throws {
+    let result = try F.lint(Self.files)
+    #expect(result.status == 0, "\(result.output)")
+    #expect(result.output.isEmpty, "\(result.output)")
+  }
+
+  static let main = #"""
+    import SpecgenRuntime
+
+    let bad = Limits(
+      count: 0, ratio: 0.75, code: "x", path: "rel", older: "long", note: .value("12345"),
+      level: .unknown("toolong"), handle: "ab", tags: ["a", "bcd", "a", "e"], child: Child(name: ""),
+      flag: false, at: DateTime(rawValue: "2024-01-01T00:00:00.123456789012345Z"), zip: "1234")
+    for violation in bad.violations { print(violation.kind.rawValue, violation) }
+    print(Choice.handle("ab").violations.map(\.description))
+    print(Choice.text("").violations.isEmpty, Choice.child(Child(name: "n")).violations.isEmpty)
+    print(Strict(rawValue: "x").violations.map(\.description))
+    print(Loop(next: Loop(next: Loop(child: Child(name: "")))).violations.map(\.description))
+    do {
+      try Limits(count: 1, path: "/", handle: "abc", tags: ["a", "b"], zip: "12345-6789").validate()
+      print("valid")
+    } catch {
+      print(error)
+    }
+    """#
+
+  @Test func generatedValidationReportsEveryViolation() throws {
+    let result = try F.compileAndRun(Self.files, main: Self.main)
+    #expect(result.status == 0, "\(result.output)")
+    let lines = result.output.split(separator: "\n").map(String.init)
+    #expect(
+      lines == [
+        "minimum count: must be greater than 0 (got 0)",
+        "multipleOf ratio: must be a multiple of 0.5 (got 0.75)",
+        "minLength code: must be at least 2 characters long (got 1)",
+        "pattern path: must match the pattern ^/",
+        "maxLength older: must be at most 3 characters long (got 4)",
+        "maxLength note: must be at most 4 characters long (got 5)",
+        "maxLength level: must be at most 5 characters long (got 7)",
+        "minLength handle: must be at least 3 characters long (got 2)",
+        "maxItems tags: must have at most 3 items (got 4)",
+        "uniqueItems tags: items must be unique (item 2 repeats an earlier one)",
+        "maxLength tags[1]: must be at most 2 characters long (got 3)",
+        "minLength child.name: must be at least 1 character long (got 0)",
+        "constant flag: must be true (got false)",
+        "maxLength at: must be at most 30 characters long (got 36)",
+        #"pattern zip: must match the pattern ^\d{5}(-\d{4})?$"#,
+        #"["must be at least 3 characters long (got 2)"]"#,
+        "true true",
+        #"["must be one of the listed values (got x)"]"#,
+        #"["next.next.child.name: must be at least 1 character long (got 0)"]"#,
+        "valid",
+      ])
+  }
+}
