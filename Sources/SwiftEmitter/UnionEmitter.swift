@@ -6,7 +6,9 @@ import SchemaIR
 /// tags, whose source name) match; an unknown tag becomes `unknown(JSONValue)` for open unions and a
 /// `DecodingError` otherwise. Without one, variants are tried in the spec's order and the first that
 /// decodes wins, so a permissive variant listed early shadows later ones. Encoding writes the payload
-/// as is. Unions on a type cycle are `indirect`.
+/// as is. Unions on a type cycle are `indirect`. With the AT Protocol discriminator `$type`, a tag naming a
+/// lexicon's main definition (`nsid`) also matches its long form `nsid#main`; encoding writes what the
+/// payload writes, which is never `#main`.
 extension DeclarationEmitter {
   private struct VariantPlan {
     var name: String
@@ -19,7 +21,10 @@ extension DeclarationEmitter {
     let names = symbols.cases(of: id)
     var plans: [VariantPlan] = []
     for (index, variant) in union.variants.enumerated() where index < names.count {
-      let tags = variant.tags.isEmpty ? [variant.sourceName] : variant.tags
+      var tags = variant.tags.isEmpty ? [variant.sourceName] : variant.tags
+      if union.discriminator == "$type" {
+        tags += tags.filter { !$0.contains("#") }.map { $0 + "#main" }
+      }
       plans.append(VariantPlan(name: names[index], type: mapper.swiftType(variant.type, in: id), tags: tags))
     }
     if union.discriminator != nil || union.isOpen { mapper.noteRuntimeUse() }

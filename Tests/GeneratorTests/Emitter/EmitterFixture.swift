@@ -165,9 +165,10 @@ enum EmitterFixture {
   static let runtimeModuleFolder: Result<URL, any Error> = Result {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("specgen-runtime-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let sources = try FileManager.default.contentsOfDirectory(
-      at: packageRoot.appendingPathComponent("Sources/SpecgenRuntime"), includingPropertiesForKeys: nil
-    ).filter { $0.pathExtension == "swift" }.map(\.path).sorted()
+    // Recursive: the AT Protocol types live in a subfolder.
+    let root = packageRoot.appendingPathComponent("Sources/SpecgenRuntime")
+    let sources = (FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?.allObjects ?? [])
+      .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" }.map(\.path).sorted()
     let result = try run(
       swiftc,
       ["-emit-module", "-module-name", "SpecgenRuntime", "-parse-as-library", "-swift-version", "6"] + sources + [
