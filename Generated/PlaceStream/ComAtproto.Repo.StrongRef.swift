@@ -31,8 +31,7 @@ extension ComAtproto.Repo {
     }
 
     public func encode(to encoder: any Encoder) throws {
-      var tag = encoder.container(keyedBy: AnyCodingKey.self)
-      try tag.encode("com.atproto.repo.strongRef", forKey: AnyCodingKey("$type"))
+      try encoder.encodeLexiconType("com.atproto.repo.strongRef")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(uri, forKey: .uri)
       try container.encode(cid, forKey: .cid)

@@ -80,8 +80,7 @@ extension PlaceStream {
     }
 
     public func encode(to encoder: any Encoder) throws {
-      var tag = encoder.container(keyedBy: AnyCodingKey.self)
-      try tag.encode("place.stream.livestream", forKey: AnyCodingKey("$type"))
+      try encoder.encodeLexiconType("place.stream.livestream")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(title, forKey: .title)
       try container.encodeIfPresent(url, forKey: .url)
@@ -119,8 +118,7 @@ extension PlaceStream {
       }
 
       public func encode(to encoder: any Encoder) throws {
-        var tag = encoder.container(keyedBy: AnyCodingKey.self)
-        try tag.encode("place.stream.livestream#notificationSettings", forKey: AnyCodingKey("$type"))
+        try encoder.encodeLexiconType("place.stream.livestream#notificationSettings")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(pushNotification, forKey: .pushNotification)
         try encoder.encodeAdditionalProperties(additionalProperties)
@@ -166,8 +164,7 @@ extension PlaceStream {
       }
 
       public func encode(to encoder: any Encoder) throws {
-        var tag = encoder.container(keyedBy: AnyCodingKey.self)
-        try tag.encode("place.stream.livestream#streamer", forKey: AnyCodingKey("$type"))
+        try encoder.encodeLexiconType("place.stream.livestream#streamer")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(did, forKey: .did)
         try container.encode(handle, forKey: .handle)
@@ -230,8 +227,7 @@ extension PlaceStream {
       }
 
       public func encode(to encoder: any Encoder) throws {
-        var tag = encoder.container(keyedBy: AnyCodingKey.self)
-        try tag.encode("place.stream.livestream#livestreamView", forKey: AnyCodingKey("$type"))
+        try encoder.encodeLexiconType("place.stream.livestream#livestreamView")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(uri, forKey: .uri)
         try container.encode(cid, forKey: .cid)
@@ -268,8 +264,7 @@ extension PlaceStream {
       }
 
       public func encode(to encoder: any Encoder) throws {
-        var tag = encoder.container(keyedBy: AnyCodingKey.self)
-        try tag.encode("place.stream.livestream#viewerCount", forKey: AnyCodingKey("$type"))
+        try encoder.encodeLexiconType("place.stream.livestream#viewerCount")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(count, forKey: .count)
         try encoder.encodeAdditionalProperties(additionalProperties)

@@ -165,8 +165,7 @@ extension DeclarationEmitter {
     writer.blankLine()
     writer.block("\(access)func encode(to encoder: any Encoder) throws") { writer in
       if let typeTag {
-        writer.line("var tag = encoder.container(keyedBy: AnyCodingKey.self)")
-        writer.line("try tag.encode(\(Self.literal(typeTag)), forKey: AnyCodingKey(\"$type\"))")
+        writer.line("try encoder.encodeLexiconType(\(Self.literal(typeTag)))")
       }
       if !plans.isEmpty { writer.line("var container = encoder.container(keyedBy: CodingKeys.self)") }
       for plan in plans {
