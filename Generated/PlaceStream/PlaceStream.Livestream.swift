@@ -335,7 +335,7 @@ extension PlaceStream {
     /// A livestream the service features on its front page.
     public enum Featured: String, Codable, Hashable, Sendable, CaseIterable {
       /// A livestream the service features on its front page.
-      case placeStreamLivestreamFeatured = "place.stream.livestream#featured"
+      case featured = "place.stream.livestream#featured"
     }
   }
 }

@@ -415,10 +415,17 @@ package struct SymbolTable {
     return scope
   }
 
-  /// `"MP4"` → `mp4`, `1` → `_1`, `-1` → `_minus1`, `null` → `null`.
+  /// `"MP4"` → `mp4`, `1` → `_1`, `-1` → `_minus1`, `null` → `null`; a Lexicon reference (a token, or a
+  /// `knownValues` entry naming one) is named after its definition: `place.stream.defs#featured` → `featured`.
   private static func caseBaseName(_ value: JSONLiteral) -> String {
     switch value {
-    case .string(let text): return SwiftNamer.memberName(text)
+    case .string(let text):
+      if let hash = text.firstIndex(of: "#"), NamespaceTree.segments(String(text[..<hash])) != nil,
+        !text[text.index(after: hash)...].isEmpty, !text.contains(" ")
+      {
+        return SwiftNamer.memberName(String(text[text.index(after: hash)...]))
+      }
+      return SwiftNamer.memberName(text)
     case .integer(let number): return number < 0 ? "_minus" + String(number.magnitude) : "_" + String(number)
     default: return SwiftNamer.memberName(value.jsonText)
     }

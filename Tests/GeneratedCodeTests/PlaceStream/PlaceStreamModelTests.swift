@@ -111,7 +111,7 @@ import Testing
   @Test func tokenIsItsOwnReference() throws {
     #expect(PlaceStream.Livestream.Featured.allCases.map(\.rawValue) == ["place.stream.livestream#featured"])
     #expect(
-      try Self.json([PlaceStream.Livestream.Featured.placeStreamLivestreamFeatured])
+      try Self.json([PlaceStream.Livestream.Featured.featured])
         == #"["place.stream.livestream#featured"]"#)
   }
 }

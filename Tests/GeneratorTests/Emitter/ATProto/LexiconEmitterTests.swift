@@ -72,6 +72,15 @@ import Testing
       "place.stream.defs#featured", name: "place.stream.defs.featured",
       .enumeration(
         EnumerationType(rawType: .string, cases: [.init(value: .string("place.stream.defs#featured"))], isOpen: false))),
+    F.declaration(
+      "place.stream.defs#listPurpose", name: "place.stream.defs.listPurpose",
+      .enumeration(
+        EnumerationType(
+          rawType: .string,
+          cases: [
+            .init(value: .string("app.bsky.graph.defs#modlist")), .init(value: .string("place.stream.graph#modlist")),
+            .init(value: .string("a#b")), .init(value: .string("plain-value")),
+          ], isOpen: true))),
     F.declaration("place.stream.defs#handleAlias", name: "place.stream.defs.handleAlias", .alias(string("handle"))),
   ]
 
@@ -88,7 +97,8 @@ import Testing
     #expect(
       Self.files.map(\.path) == [
         "PlaceStream.Defs.Event.swift", "PlaceStream.Defs.Featured.swift", "PlaceStream.Defs.HandleAlias.swift",
-        "PlaceStream.Defs.StrictEvent.swift", "PlaceStream.Defs.swift", "PlaceStream.Livestream.Chat.swift",
+        "PlaceStream.Defs.ListPurpose.swift", "PlaceStream.Defs.StrictEvent.swift", "PlaceStream.Defs.swift",
+        "PlaceStream.Livestream.Chat.swift",
         "PlaceStream.Livestream.swift", "PlaceStream.Moderation.UpdateLivestream.Input.swift",
         "PlaceStream.Moderation.UpdateLivestream.swift", "PlaceStream.Moderation.swift", "PlaceStream.swift",
       ])
@@ -150,7 +160,13 @@ import Testing
     #expect(
       Self.file("PlaceStream.Defs.Featured.swift").contains(
         "  public enum Featured: String, Codable, Hashable, Sendable, CaseIterable {\n"
-          + "    case placeStreamDefsFeatured = \"place.stream.defs#featured\"\n"))
+          + "    case featured = \"place.stream.defs#featured\"\n"))
+  }
+
+  @Test func knownValuesNamingLexiconReferencesAreNamedAfterTheirDefinition() {
+    let purpose = Self.file("PlaceStream.Defs.ListPurpose.swift")
+    #expect(purpose.contains("    case modlist\n    case modlist2\n    case aB\n    case plainValue\n"))
+    #expect(purpose.contains("      case \"place.stream.graph#modlist\":\n        self = .modlist2\n"))
   }
 
   @Test func moduleTypechecksAndLints() throws {
