@@ -36,19 +36,19 @@ package struct SymbolTable {
   /// The name of each declaration's top-level ancestor (a type, or a root namespace).
   private var rootNames: [TypeID: String] = [:]
   /// For each declaration, the declared and public names of the types nested in it.
-  private var nestedNames: [TypeID: Set<String>] = [:]
+  private(set) var nestedNames: [TypeID: Set<String>] = [:]
   /// Namespaces of dotted top-level names, with their allocated names, paths and hosts; see `NamespaceTree`.
   private(set) var namespaces = NamespaceTree(topLevel: [], sourceName: { _ in "" }, operations: [])
-  private var namespaceNames: [Int: String] = [:]
-  private var namespacePaths: [Int: String] = [:]
+  private(set) var namespaceNames: [Int: String] = [:]
+  private(set) var namespacePaths: [Int: String] = [:]
   /// A namespace whose name a type in the same scope already has is that type: its members nest in the type.
-  private var namespaceHosts: [Int: TypeID] = [:]
-  private var hostedNamespaces: [TypeID: Int] = [:]
+  private(set) var namespaceHosts: [Int: TypeID] = [:]
+  private(set) var hostedNamespaces: [TypeID: Int] = [:]
   /// Names declared directly in each namespace (types and namespaces).
-  private var namespaceMemberNames: [Int: Set<String>] = [:]
+  private(set) var namespaceMemberNames: [Int: Set<String>] = [:]
   /// Names of top-level types and root namespaces; with namespaces, no nested type may take one, so
   /// `PlaceStream.X` written anywhere means the root namespace.
-  private var topLevelNames: Set<String> = []
+  private(set) var topLevelNames: Set<String> = []
 
   package init(module: SchemaModule, moduleName: String) {
     self.module = module
@@ -302,64 +302,6 @@ package struct SymbolTable {
       let name = namespaceNames[index] ?? "_"
       namespacePaths[index] = node.parent.map { (namespacePaths[$0] ?? "_") + "." + name } ?? name
     }
-  }
-
-  private func rootName(of namespace: Int) -> String {
-    var current = namespace
-    while let parent = namespaces.nodes[current].parent { current = parent }
-    return namespaceNames[current] ?? "_"
-  }
-
-  /// The namespace path a top-level declaration is declared in (`PlaceStream.Moderation`), if any.
-  package func namespacePath(of id: TypeID) -> String? {
-    namespaces.namespaceOf[id].flatMap { namespacePaths[$0] }
-  }
-
-  /// The file a top-level declaration is written to, without `.swift`: its full dotted Swift path.
-  package func fileName(_ id: TypeID) -> String {
-    guard let path = namespacePath(of: id) else { return publicName(id) }
-    return path + "." + publicName(id)
-  }
-
-  /// A namespace that needs its own `enum` declaration (one not hosted by a type).
-  package struct NamespaceDeclaration {
-    /// `PlaceStream.Moderation`: the path of the enclosing namespace or type; nil for a root.
-    package var parentPath: String?
-    package var name: String
-    package var path: String
-    package var sourcePath: String
-    package var documentation: String?
-  }
-
-  /// Every namespace that is declared as a caseless enum, in creation order.
-  package var namespaceDeclarations: [NamespaceDeclaration] {
-    namespaces.nodes.indices.compactMap { index in
-      guard namespaceHosts[index] == nil else { return nil }
-      let node = namespaces.nodes[index]
-      return NamespaceDeclaration(
-        parentPath: node.parent.flatMap { namespacePaths[$0] }, name: namespaceNames[index] ?? "_",
-        path: namespacePaths[index] ?? "_", sourcePath: node.sourcePath, documentation: node.documentation)
-    }
-  }
-
-  /// Whether a type named `name` other than the top-level one is visible from inside `context`: nested in
-  /// a declaration on its scope chain, in an enclosing (or hosted) namespace, or at the top level.
-  package func isShadowed(_ name: String, from context: TypeID?) -> Bool {
-    if topLevelNames.contains(name) { return true }
-    var current = context
-    while let id = current {
-      if nestedNames[id]?.contains(name) == true { return true }
-      if let hosted = hostedNamespaces[id], namespaceMemberNames[hosted]?.contains(name) == true { return true }
-      if parents[id] == nil {
-        var namespace = namespaces.namespaceOf[id]
-        while let step = namespace {
-          if namespaceMemberNames[step]?.contains(name) == true { return true }
-          namespace = namespaces.nodes[step].parent
-        }
-      }
-      current = parents[id]
-    }
-    return false
   }
 
   /// A hoisted nested declaration keeps its parent's name in front: `alias-child`.
