@@ -1,0 +1,41 @@
+import SchemaIR
+import SwiftEmitter
+import Testing
+
+/// Edge cases of the dotted-name → namespace rule: aliases yielding, reserved and case-variant segments.
+@Suite struct NamespaceNamingTests {
+  typealias F = EmitterFixture
+
+  static let declarations: [TypeDeclaration] = [
+    // `com.example.thing` is an alias and a namespace prefix: the namespace keeps the name.
+    F.declaration("com.example.thing#main", name: "com.example.thing", .alias(.primitive(.string))),
+    F.object("com.example.thing.part#main", name: "com.example.thing.part", []),
+    // A reserved word as a segment, and two spellings of one segment.
+    F.object("com.example.type.x#main", name: "com.example.type.x", []),
+    F.object("com.example.Widget.a#main", name: "com.example.Widget.a", []),
+    F.object("com.example.widget.b#main", name: "com.example.widget.b", []),
+    // Fewer than three segments: a plain top-level name.
+    F.object("two.parts#main", name: "two.parts", []),
+  ]
+
+  static let files = SwiftEmitter(options: EmitterOptions(moduleName: "Example")).emit(
+    SchemaModule(declarations: declarations))
+
+  @Test func pathsFollowTheRule() {
+    #expect(
+      Self.files.map(\.path) == [
+        "ComExample.Thing.Part.swift", "ComExample.Thing.swift", "ComExample.Thing2.swift",
+        "ComExample.TypeModel.X.swift", "ComExample.TypeModel.swift", "ComExample.Widget.A.swift",
+        "ComExample.Widget.B.swift", "ComExample.Widget.swift", "ComExample.swift", "TwoParts.swift",
+      ])
+    #expect(F.file("ComExample.Thing2.swift", in: Self.files).contains("  public typealias Thing2 = String\n"))
+    #expect(
+      F.file("ComExample.Thing.swift", in: Self.files)
+        == "extension ComExample {\n  /// Lexicons under `com.example.thing`.\n  public enum Thing {}\n}\n")
+  }
+
+  @Test func edgeCasesTypecheck() throws {
+    let result = try F.typecheck(Self.files, moduleName: "Example")
+    #expect(result.status == 0, "\(result.output)")
+  }
+}
