@@ -33,7 +33,13 @@ extension DeclarationEmitter {
     for (index, plan) in plans.enumerated() {
       let documentation = DocumentationText.forType(union.variants[index].documentation)
       if !documentation.isEmpty { writer.documentation(documentation) }
-      writer.line("case \(SwiftIdentifier.escaped(plan.name))(\(plan.type))")
+      let declaration = "case \(SwiftIdentifier.escaped(plan.name))("
+      if writer.indentation + declaration.count + plan.type.count + 1 <= 120 {
+        writer.line(declaration + plan.type + ")")
+      } else {
+        writer.line(declaration)
+        writer.indented { $0.line(plan.type + ")") }
+      }
     }
     if union.isOpen {
       writer.documentation("A value none of the known variants describes, kept as JSON.")
@@ -74,7 +80,16 @@ extension DeclarationEmitter {
         let tags = plan.tags.filter { seen.insert($0).inserted }
         guard !tags.isEmpty else { continue }
         writer.line("case " + tags.map(Self.literal).joined(separator: ", ") + ":")
-        writer.indented { $0.line("self = .\(SwiftIdentifier.escaped(plan.name))(try \(plan.type)(from: decoder))") }
+        writer.indented { writer in
+          let head = "self = .\(SwiftIdentifier.escaped(plan.name))("
+          let value = "try \(plan.type)(from: decoder))"
+          if writer.indentation + head.count + value.count <= 120 {
+            writer.line(head + value)
+          } else {
+            writer.line(head)
+            writer.indented { $0.line(value) }
+          }
+        }
       }
       writer.line("default:")
       writer.indented { writer in

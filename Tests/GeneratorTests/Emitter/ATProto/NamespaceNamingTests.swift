@@ -14,6 +14,21 @@ import Testing
     F.object("com.example.type.x#main", name: "com.example.type.x", []),
     F.object("com.example.Widget.a#main", name: "com.example.Widget.a", []),
     F.object("com.example.widget.b#main", name: "com.example.widget.b", []),
+    // A union whose decoding line would pass 120 columns wraps it.
+    F.object(
+      "com.example.long.recommendationsForTheViewer#livestreamRecommendationWithDetails",
+      parent:
+        "com.example.long.recommendationsForTheViewer#main", name: "livestreamRecommendationWithDetails", []),
+    F.declaration(
+      "com.example.long.recommendationsForTheViewer#main", name: "com.example.long.recommendationsForTheViewer",
+      .union(
+        UnionType(
+          variants: [
+            .init(
+              sourceName: "livestreamRecommendationWithDetails",
+              type: F.named("com.example.long.recommendationsForTheViewer#livestreamRecommendationWithDetails"),
+              tags: ["com.example.long.recommendationsForTheViewer#livestreamRecommendationWithDetails"])
+          ], discriminator: "$type", isOpen: true))),
     // Fewer than three segments: a plain top-level name.
     F.object("two.parts#main", name: "two.parts", []),
   ]
@@ -24,7 +39,8 @@ import Testing
   @Test func pathsFollowTheRule() {
     #expect(
       Self.files.map(\.path) == [
-        "ComExample.Thing.Part.swift", "ComExample.Thing.swift", "ComExample.Thing2.swift",
+        "ComExample.Long.RecommendationsForTheViewer.swift", "ComExample.Long.swift", "ComExample.Thing.Part.swift",
+        "ComExample.Thing.swift", "ComExample.Thing2.swift",
         "ComExample.TypeModel.X.swift", "ComExample.TypeModel.swift", "ComExample.Widget.A.swift",
         "ComExample.Widget.B.swift", "ComExample.Widget.swift", "ComExample.swift", "TwoParts.swift",
       ])
@@ -32,6 +48,16 @@ import Testing
     #expect(
       F.file("ComExample.Thing.swift", in: Self.files)
         == "extension ComExample {\n  /// Lexicons under `com.example.thing`.\n  public enum Thing {}\n}\n")
+  }
+
+  @Test func longUnionDecodingLinesWrap() throws {
+    let union = F.file("ComExample.Long.RecommendationsForTheViewer.swift", in: Self.files)
+    #expect(
+      union.contains(
+        "        self = .livestreamRecommendationWithDetails(\n          try ComExample.Long.RecommendationsForTheViewer"
+          + ".LivestreamRecommendationWithDetails(from: decoder))\n"))
+    let lint = try F.lint(Self.files)
+    #expect(lint.status == 0, "\(lint.output)")
   }
 
   @Test func edgeCasesTypecheck() throws {
