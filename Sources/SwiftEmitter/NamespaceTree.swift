@@ -54,11 +54,16 @@ struct NamespaceTree {
     }
   }
 
-  /// `place.stream.moderation.x` → `["place.stream", "moderation", "x"]`; nil for fewer than three segments.
+  /// Deepest namespace path kept (segments, root counted as two). NSIDs have far fewer; a longer dotted
+  /// name (hostile input) stays one flat name, so output size stays linear in the input.
+  static let maximumSegments = 16
+
+  /// `place.stream.moderation.x` → `["place.stream", "moderation", "x"]`; nil for fewer than three
+  /// segments or more than `maximumSegments`.
   static func segments(_ name: String) -> [String]? {
     guard name.utf8.contains(UInt8(ascii: ".")) else { return nil }
-    let parts = name.split(separator: ".").map(String.init)
-    guard parts.count >= 3 else { return nil }
+    let parts = name.split(separator: ".", maxSplits: maximumSegments).map(String.init)
+    guard parts.count >= 3, parts.count <= maximumSegments else { return nil }
     return [parts[0] + "." + parts[1]] + parts.dropFirst(2)
   }
 

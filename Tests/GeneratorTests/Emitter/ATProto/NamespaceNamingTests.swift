@@ -60,6 +60,15 @@ import Testing
     #expect(lint.status == 0, "\(lint.output)")
   }
 
+  @Test func veryDeepDottedNamesStayFlat() {
+    let deep = (0..<5000).map { "s\($0)" }.joined(separator: ".")
+    let files = F.emit([F.object("#/components/schemas/deep", name: deep, [])])
+    #expect(files.count == 1)
+    #expect(files.first?.path.hasPrefix("S0S1S2") == true)
+    let sixteen = (0..<16).map { "s\($0)" }.joined(separator: ".")
+    #expect(F.emit([F.object("#/x", name: sixteen, [])]).count == 15)
+  }
+
   @Test func edgeCasesTypecheck() throws {
     let result = try F.typecheck(Self.files, moduleName: "Example")
     #expect(result.status == 0, "\(result.output)")
