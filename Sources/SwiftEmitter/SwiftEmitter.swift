@@ -59,21 +59,30 @@ public struct SwiftEmitter: Sendable {
         files.store(file(for: roots[index], symbols: symbols, recursion: recursion, validation: validation), at: index)
       }
     }
-    return files.all.sorted { $0.path < $1.path }
+    return (files.all + NamespaceEmitter.files(symbols: symbols, accessLevel: options.accessLevel))
+      .sorted { $0.path < $1.path }
   }
 
   private func file(
     for id: TypeID, symbols: SymbolTable, recursion: RecursionAnalysis, validation: ValidationAnalysis
   ) -> EmittedFile {
     var emitter = DeclarationEmitter(symbols: symbols, recursion: recursion, accessLevel: options.accessLevel)
-    emitter.emit(id)
+    if let namespace = symbols.namespacePath(of: id) {
+      // A namespaced declaration extends its namespace: `extension PlaceStream.Moderation { ... }`.
+      emitter.writer.openBlock("extension " + namespace)
+      emitter.emit(id)
+      emitter.writer.closeBlock()
+    } else {
+      emitter.emit(id)
+    }
+    // Validation extensions are file-level, so they follow any namespace block.
     emitter.emitValidation(of: id, using: validation)
     var header = SwiftCodeWriter()
     if emitter.mapper.usesRuntime {
       header.line("import SpecgenRuntime")
       header.blankLine()
     }
-    return EmittedFile(path: symbols.publicName(id) + ".swift", contents: header.text(before: emitter.writer))
+    return EmittedFile(path: symbols.fileName(id) + ".swift", contents: header.text(before: emitter.writer))
   }
 }
 

@@ -12,16 +12,13 @@ package struct ValidationAnalysis: Sendable {
   private var declarations: [TypeID: TypeDeclaration] = [:]
   /// Declarations (aliases included) whose values have something to check.
   private(set) var validated: Set<TypeID> = []
-  /// AT Protocol `blob` / `bytes` values are `JSONValue`s, which the runtime knows how to check; with
-  /// any other Swift type their constraints are left out until the runtime checks that type.
-  private let blobIsJSONValue: Bool
-  private let bytesIsJSONValue: Bool
+  /// Decides whether a string format is held in a wrapper type (`DateTime`, `DID`, ...), whose text is
+  /// checked through `rawValue`.
+  private let symbols: SymbolTable
 
   package init(module: SchemaModule, symbols: SymbolTable) {
     self.rules = ConstraintRules(lengthUnit: module.stringLengthUnit)
-    var mapper = TypeMapper(symbols: symbols)
-    blobIsJSONValue = mapper.swiftType(.primitive(.blob), in: nil) == "JSONValue"
-    bytesIsJSONValue = mapper.swiftType(.primitive(.atBytes), in: nil) == "JSONValue"
+    self.symbols = symbols
     for declaration in module.declarations where declarations[declaration.id] == nil {
       declarations[declaration.id] = declaration
     }
@@ -76,12 +73,13 @@ package struct ValidationAnalysis: Sendable {
   /// The kind of value `type` holds for constraint checks, and whether it is reached via `rawValue`.
   func valueKind(of type: TypeReference) -> (kind: ConstraintRules.ValueKind, viaRawValue: Bool)? {
     switch type {
-    case .primitive(.string(let format)): (.text, format == "date-time")
+    case .primitive(.string(let format)): (.text, isWrapped(format))
     case .primitive(.integer): (.integer, false)
     case .primitive(.number): (.number, false)
     case .primitive(.boolean): (.boolean, false)
-    case .primitive(.blob): blobIsJSONValue ? (.blob, false) : nil
-    case .primitive(.atBytes): bytesIsJSONValue ? (.binary, false) : nil
+    // The runtime checks blobs and bytes both as `JSONValue` and as `Blob` / `ATBytes`.
+    case .primitive(.blob): (.blob, false)
+    case .primitive(.atBytes): (.binary, false)
     case .array: (.array, false)
     case .named(let id):
       if case .enumeration(let enumeration) = declarations[id]?.kind {
@@ -91,6 +89,13 @@ package struct ValidationAnalysis: Sendable {
       }
     case .primitive, .map, .any: nil
     }
+  }
+
+  /// Whether strings of `format` are held in a `RawRepresentable` wrapper rather than `String`.
+  private func isWrapped(_ format: String?) -> Bool {
+    guard format != nil else { return false }
+    var mapper = TypeMapper(symbols: symbols)
+    return mapper.swiftType(.primitive(.string(format: format)), in: nil) != "String"
   }
 
   /// Whether a closed enumeration is emitted with an `unknown` case (it lists no usable value), so

@@ -106,9 +106,10 @@ import Testing
     """
 
   static let livestreamMain = #"""
+    import Foundation
     import SpecgenRuntime
 
-    typealias Livestream = PlaceStreamLivestream
+    typealias Livestream = PlaceStream.Livestream
     let emoji = "👍🏽"  // one grapheme, eight UTF-8 bytes
     print(Livestream(title: String(repeating: emoji, count: 140)).violations.isEmpty)
     print(Livestream(title: String(repeating: emoji, count: 141)).violations.map(\.description))
@@ -116,8 +117,8 @@ import Testing
     let family = "\#u{1F468}\#u{200D}\#u{1F469}\#u{200D}\#u{1F467}\#u{200D}\#u{1F466}"
     print(Livestream(title: String(repeating: family, count: 57)).violations.map(\.description))
     print(Livestream(title: "t", tags: ["ok", "much too long", "é", "x"], viewers: -1).violations.map(\.description))
-    let blob: JSONValue = ["$type": "blob", "ref": ["$link": "bafkrei"], "mimeType": "video/mp4", "size": 2000000]
-    let sig: JSONValue = ["$bytes": "AAECAwQ"]
+    let blob = Blob(ref: CIDLink(CID(unchecked: "bafkrei")), mimeType: "video/mp4", size: 2000000)
+    let sig = ATBytes(Data([0, 1, 2, 3, 4]))
     print(Livestream(title: "t", thumb: blob, sig: sig, kinds: [.live, .unknown("scheduled")]).violations.map(\.description))
     """#
 
