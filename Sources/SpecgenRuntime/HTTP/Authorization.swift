@@ -35,3 +35,14 @@ public enum Authorization: Sendable, Hashable {
     }
   }
 }
+
+/// A user name and password for HTTP basic authentication.
+public struct BasicCredentials: Sendable, Hashable {
+  public var username: String
+  public var password: String
+
+  public init(username: String, password: String) {
+    self.username = username
+    self.password = password
+  }
+}

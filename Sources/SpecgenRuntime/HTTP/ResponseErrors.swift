@@ -113,3 +113,21 @@ public enum ServerURL {
     return url
   }
 }
+
+/// WebSocket URLs for XRPC subscriptions.
+public enum WebSocketURL {
+  /// The request's URL below `serverURL`, with `https` → `wss` and `http` → `ws`.
+  public static func make(_ request: HTTPRequest, serverURL: URL) throws -> URL {
+    let text = try request.url(relativeTo: serverURL).absoluteString
+    let converted: String
+    if text.hasPrefix("https://") {
+      converted = "wss://" + text.dropFirst("https://".count)
+    } else if text.hasPrefix("http://") {
+      converted = "ws://" + text.dropFirst("http://".count)
+    } else {
+      converted = text
+    }
+    guard let url = URL(string: converted) else { throw HTTPRequestError.invalidURL(converted) }
+    return url
+  }
+}
