@@ -4,7 +4,8 @@ extension OperationEmitter {
   func emitDecoder(_ writer: inout SwiftCodeWriter) {
     writer.documentation("Reads the answer to `\(plan.methodName)`: the success body, or the error it describes.")
     let returns = plan.returnType == "Void" ? "" : " -> " + plan.returnType
-    writer.block("\(access)static func \(plan.decoderName)(_ response: HTTPResponse) throws\(returns)") { writer in
+    writer.declaration("\(access)static func \(plan.decoderName)", ["_ response: HTTPResponse"], " throws\(returns)") {
+      writer in
       writer.line("switch response.status {")
       do {  // the cases, at the indentation of `switch`
         for success in plan.successes {

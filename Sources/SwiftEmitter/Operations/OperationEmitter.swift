@@ -108,7 +108,10 @@ struct OperationEmitter {
     writer.documentation("Builds the `\(plan.methodName)` request without sending it.")
     writer.declaration("\(access)static func \(plan.builderName)", parameters, " throws -> HTTPRequest") { writer in
       emitPath(&writer)
-      writer.line("var request = HTTPRequest(method: \(DeclarationEmitter.literal(operation.method)), path: path)")
+      let mutates = !plan.bodyVariants.isEmpty || plan.arguments.contains { $0.parameter?.location != .path }
+      let keyword = mutates ? "var" : "let"
+      writer.line(
+        "\(keyword) request = HTTPRequest(method: \(DeclarationEmitter.literal(operation.method)), path: path)")
       emitParameters(&writer)
       emitBodyEncoding(&writer)
       writer.line("return request")
@@ -166,7 +169,7 @@ struct OperationEmitter {
     if !literal.isEmpty { pieces.append(DeclarationEmitter.literal(literal)) }
     var declared = false
     for piece in pieces {
-      let keyword = declared ? "path +=" : "var path ="
+      let keyword = declared ? "path +=" : pieces.count > 1 ? "var path =" : "let path ="
       if piece.hasPrefix("\u{0}") {
         let parts = piece.dropFirst().split(separator: "\u{1}").map(String.init)
         writer.call(keyword + " try ParameterSerialization.pathSegment", parts)
