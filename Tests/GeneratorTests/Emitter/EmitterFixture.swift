@@ -165,9 +165,7 @@ enum EmitterFixture {
   static let runtimeModuleFolder: Result<URL, any Error> = Result {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("specgen-runtime-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let sources = try FileManager.default.contentsOfDirectory(
-      at: packageRoot.appendingPathComponent("Sources/SpecgenRuntime"), includingPropertiesForKeys: nil
-    ).filter { $0.pathExtension == "swift" }.map(\.path).sorted()
+    let sources = try runtimeSources()
     let result = try run(
       swiftc,
       ["-emit-module", "-module-name", "SpecgenRuntime", "-parse-as-library", "-swift-version", "6"] + sources + [
@@ -240,10 +238,11 @@ enum EmitterFixture {
     return folder
   }
 
+  /// Every Swift file of the runtime, subfolders (`HTTP/`) included.
   static func runtimeSources() throws -> [String] {
-    try FileManager.default.contentsOfDirectory(
-      at: packageRoot.appendingPathComponent("Sources/SpecgenRuntime"), includingPropertiesForKeys: nil
-    ).filter { $0.pathExtension == "swift" }.map(\.path).sorted()
+    let root = packageRoot.appendingPathComponent("Sources/SpecgenRuntime")
+    let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?.allObjects ?? []
+    return files.compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" }.map(\.path).sorted()
   }
 
   /// Compiles `files` with `main` (top-level code) into an executable linked to the runtime, runs it and
