@@ -101,7 +101,7 @@ struct OperationPlanner {
       let kind = MediaTypeKind(content.mediaType)
       let type = kind == .raw || content.type == nil && kind != .json ? "Data" : bodyType(content)
       let caseName = caseNames.allocate(
-        kind == .raw ? SwiftNamer.memberName(content.mediaType) : kind.caseBaseName)
+        kind == .raw ? Self.rawCaseName(content.mediaType) : kind.caseBaseName)
       bodyVariants.append(
         OperationPlan.BodyVariant(mediaType: content.mediaType, kind: kind, type: type, caseName: caseName))
     }
@@ -169,6 +169,12 @@ struct OperationPlanner {
     if types.count == 1, let type = types.first { return mapper.swiftType(type, in: nil) }
     mapper.noteRuntimeUse()
     return "JSONValue"
+  }
+
+  /// `application/octet-stream` → `octetStream`, `image/png` → `png`, `*/*` → `binary`.
+  private static func rawCaseName(_ mediaType: String) -> String {
+    let subtype = mediaType.split(separator: "/").last.map(String.init) ?? mediaType
+    return subtype.contains("*") ? "binary" : SwiftNamer.memberName(subtype)
   }
 
   /// OpenAPI ignores header parameters named `Accept`, `Content-Type` and `Authorization`.
