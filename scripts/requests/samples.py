@@ -126,7 +126,7 @@ class Sampler:
         result = {}
         for name, prop in schema.get("properties", {}).items():
             resolved = self.merged(prop)
-            if isinstance(resolved, dict):
+            if isinstance(resolved, dict) and name not in required:
                 if self.direction == "request" and resolved.get("readOnly"):
                     continue
                 if self.direction == "response" and resolved.get("writeOnly"):
@@ -143,7 +143,10 @@ class Sampler:
         text = FORMATS.get(schema.get("format"), "sample")
         pattern = schema.get("pattern")
         if pattern:
-            for candidate in (text, "abc", "ABC", "a1", "1", "0", "abc-123", "a", "A1b2C3", "sample_1"):
+            candidates = (text, "abc", "ABC", "a1", "1", "0", "abc-123", "a", "A1b2C3", "sample_1",
+                          "rtmp://example.com/live/key", "srt://example.com:9000", "https://example.com/x",
+                          "0x0000000000000000000000000000000000000000")
+            for candidate in candidates:
                 if re.search(pattern, candidate):
                     text = candidate
                     break
