@@ -13,6 +13,7 @@ let package = Package(
     .executable(name: "specgen", targets: ["specgen"]),
     .library(name: "SpecgenRuntime", targets: ["SpecgenRuntime"]),
     .library(name: "Livepeer", targets: ["Livepeer"]),
+    .library(name: "PlaceStream", targets: ["PlaceStream"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -46,6 +47,7 @@ let package = Package(
     ),
     .target(name: "SpecgenRuntime"),
     .target(name: "Livepeer", dependencies: ["SpecgenRuntime"], path: "Generated/Livepeer"),
+    .target(name: "PlaceStream", dependencies: ["SpecgenRuntime"], path: "Generated/PlaceStream"),
     .testTarget(name: "SpecReaderTests", dependencies: ["SpecReader"]),
     .testTarget(name: "SpecgenRuntimeTests", dependencies: ["SpecgenRuntime"]),
     .testTarget(
@@ -57,7 +59,8 @@ let package = Package(
       // Spec fixtures are read from the source tree by path, not bundled.
       exclude: ["Pipeline/Fixtures"]
     ),
-    .testTarget(name: "GeneratedCodeTests", dependencies: ["Livepeer", "SpecgenRuntime", "SpecReader"]),
+    .testTarget(
+      name: "GeneratedCodeTests", dependencies: ["Livepeer", "PlaceStream", "SpecgenRuntime", "SpecReader"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -180,7 +180,11 @@ final class TypeTranslator {
     switch type {
     case "boolean": return .boolean
     case "integer": return .integer
-    case "string": return .string(format: try node.optionalString("format"))
+    case "string":
+      // Lexicon `uri` is tagged apart from OpenAPI's `uri` (which stays `String`); the other formats
+      // (`did`, `at-uri`, ...) exist only in Lexicon and are kept as written.
+      let format = try node.optionalString("format")
+      return .string(format: format == "uri" ? "lexicon:uri" : format)
     case "bytes": return .atBytes
     case "cid-link": return .cidLink
     default: return .blob

@@ -6,7 +6,9 @@ import SchemaIR
 /// (absent vs explicit null) and `@Indirect` fields their JSON behaviour. `CodingKeys` appear only when
 /// a JSON name differs from its property; kept `additionalProperties` need hand-written coding.
 /// A deprecated field is stored privately as `_name` behind a deprecated accessor, so the synthesized
-/// code and the initializer never touch a deprecated declaration (zero warnings).
+/// code and the initializer never touch a deprecated declaration (zero warnings). An AT Protocol object
+/// with a `typeTag` always writes `"$type": "<tag>"` and reads it when present (never keeping it as an
+/// unlisted member); an object without fields has no `CodingKeys` (Swift rejects an empty raw-value enum).
 extension DeclarationEmitter {
   /// One field with everything the emitter decided about it.
   private struct FieldPlan {
@@ -45,9 +47,13 @@ extension DeclarationEmitter {
     openTypeBlock("\(access)struct \(symbols.declaredName(id))", conformances: Self.valueConformances)
     emitProperties(plans, additional: additional)
     emitInitializer(plans, additional: additional)
-    let needsKeys = additional != nil || plans.contains { $0.names.storage != $0.field.jsonName }
-    if needsKeys { emitCodingKeys(plans, caseIterable: additional != nil) }
-    if let additional { emitCoding(plans, additional: additional) }
+    let needsCoding = additional != nil || object.typeTag != nil
+    let needsKeys = needsCoding || plans.contains { $0.names.storage != $0.field.jsonName }
+    if needsKeys, !plans.isEmpty { emitCodingKeys(plans, caseIterable: additional != nil) }
+    if needsCoding {
+      if object.typeTag != nil { mapper.noteRuntimeUse() }
+      emitCoding(plans, additional: additional, typeTag: object.typeTag)
+    }
     emitNested(in: id)
     writer.closeBlock()
   }
@@ -132,32 +138,44 @@ extension DeclarationEmitter {
     }
   }
 
-  /// Hand-written coding for objects that keep unlisted members.
-  private mutating func emitCoding(_ plans: [FieldPlan], additional: AdditionalMember) {
-    let additionalName = SwiftIdentifier.escaped(additional.name)
+  /// Hand-written coding for objects that keep unlisted members or write a `$type`.
+  private mutating func emitCoding(_ plans: [FieldPlan], additional: AdditionalMember?, typeTag: String?) {
     writer.blankLine()
     writer.block("\(access)init(from decoder: any Decoder) throws") { writer in
-      writer.line("let container = try decoder.container(keyedBy: CodingKeys.self)")
+      if !plans.isEmpty { writer.line("let container = try decoder.container(keyedBy: CodingKeys.self)") }
       for plan in plans {
         let storage = SwiftIdentifier.escaped(plan.names.storage)
         let method = plan.field.isRequired ? "decode" : "decodeIfPresent"
-        writer.line("self.\(storage) = try container.\(method)(\(plan.valueType).self, forKey: .\(storage))")
+        let head = "self.\(storage) = try container.\(method)("
+        let arguments = "\(plan.valueType).self, forKey: .\(storage))"
+        if writer.indentation + head.count + arguments.count <= 120 {
+          writer.line(head + arguments)
+        } else {
+          writer.line(head)
+          writer.indented { $0.line(arguments) }
+        }
       }
-      writer.line("self.\(additionalName) = try decoder.decodeAdditionalProperties(")
-      writer.indented { writer in
-        writer.line(
-          "\(additional.valueType).self, excluding: Set(CodingKeys.allCases.map(\\.rawValue)))")
+      if let additional {
+        var known = plans.isEmpty ? "[]" : "Set(CodingKeys.allCases.map(\\.rawValue))"
+        if typeTag != nil { known = plans.isEmpty ? "[\"$type\"]" : known + ".union([\"$type\"])" }
+        writer.line("self.\(SwiftIdentifier.escaped(additional.name)) = try decoder.decodeAdditionalProperties(")
+        writer.indented { writer in writer.line("\(additional.valueType).self, excluding: \(known))") }
       }
     }
     writer.blankLine()
     writer.block("\(access)func encode(to encoder: any Encoder) throws") { writer in
+      if let typeTag {
+        writer.line("try encoder.encodeLexiconType(\(Self.literal(typeTag)))")
+      }
       if !plans.isEmpty { writer.line("var container = encoder.container(keyedBy: CodingKeys.self)") }
       for plan in plans {
         let storage = SwiftIdentifier.escaped(plan.names.storage)
         let method = plan.field.isRequired ? "encode" : "encodeIfPresent"
         writer.line("try container.\(method)(\(storage), forKey: .\(storage))")
       }
-      writer.line("try encoder.encodeAdditionalProperties(\(additionalName))")
+      if let additional {
+        writer.line("try encoder.encodeAdditionalProperties(\(SwiftIdentifier.escaped(additional.name)))")
+      }
     }
   }
 }

@@ -58,19 +58,27 @@ public struct SwiftEmitter: Sendable {
         files.store(file(for: roots[index], symbols: symbols, recursion: recursion), at: index)
       }
     }
+    let namespaces = NamespaceEmitter.files(symbols: symbols, accessLevel: options.accessLevel)
     let client = ClientEmitter(module: module, symbols: symbols, options: options).emit()
-    return (files.all + client).sorted { $0.path < $1.path }
+    return (files.all + namespaces + client).sorted { $0.path < $1.path }
   }
 
   private func file(for id: TypeID, symbols: SymbolTable, recursion: RecursionAnalysis) -> EmittedFile {
     var emitter = DeclarationEmitter(symbols: symbols, recursion: recursion, accessLevel: options.accessLevel)
-    emitter.emit(id)
+    if let namespace = symbols.namespacePath(of: id) {
+      // A namespaced declaration extends its namespace: `extension PlaceStream.Moderation { ... }`.
+      emitter.writer.openBlock("extension " + namespace)
+      emitter.emit(id)
+      emitter.writer.closeBlock()
+    } else {
+      emitter.emit(id)
+    }
     var header = SwiftCodeWriter()
     if emitter.mapper.usesRuntime {
       header.line("import SpecgenRuntime")
       header.blankLine()
     }
-    return EmittedFile(path: symbols.publicName(id) + ".swift", contents: header.text(before: emitter.writer))
+    return EmittedFile(path: symbols.fileName(id) + ".swift", contents: header.text(before: emitter.writer))
   }
 }
 

@@ -33,9 +33,22 @@ package struct SymbolTable {
   private(set) var caseNames: [TypeID: [String]] = [:]
   /// `Parent.Child` paths of declared names, and the top-level ancestor of each declaration.
   private var qualifiedNames: [TypeID: String] = [:]
-  private var roots: [TypeID: TypeID] = [:]
+  /// The name of each declaration's top-level ancestor (a type, or a root namespace).
+  private var rootNames: [TypeID: String] = [:]
   /// For each declaration, the declared and public names of the types nested in it.
-  private var nestedNames: [TypeID: Set<String>] = [:]
+  private(set) var nestedNames: [TypeID: Set<String>] = [:]
+  /// Namespaces of dotted top-level names, with their allocated names, paths and hosts; see `NamespaceTree`.
+  private(set) var namespaces = NamespaceTree(topLevel: [], sourceName: { _ in "" }, operations: [])
+  private(set) var namespaceNames: [Int: String] = [:]
+  private(set) var namespacePaths: [Int: String] = [:]
+  /// A namespace whose name a type in the same scope already has is that type: its members nest in the type.
+  private(set) var namespaceHosts: [Int: TypeID] = [:]
+  private(set) var hostedNamespaces: [TypeID: Int] = [:]
+  /// Names declared directly in each namespace (types and namespaces).
+  private(set) var namespaceMemberNames: [Int: Set<String>] = [:]
+  /// Names of top-level types and root namespaces; with namespaces, no nested type may take one, so
+  /// `PlaceStream.X` written anywhere means the root namespace.
+  private(set) var topLevelNames: Set<String> = []
 
   package init(module: SchemaModule, moduleName: String) {
     self.module = module
@@ -44,7 +57,9 @@ package struct SymbolTable {
       declarations[declaration.id] = declaration
     }
     placeDeclarations()
+    namespaces = NamespaceTree(topLevel: topLevel, sourceName: hoistedSourceName, operations: module.operations)
     allocateNames()
+    indexNamespacePaths()
     indexQualifiedNames()
   }
 
@@ -72,8 +87,7 @@ package struct SymbolTable {
   /// How code inside `context` (nil: file scope) names `target`: `Stream.Multistream`, or
   /// `Module.Name` when a type nested in an enclosing scope shadows the top-level name.
   package func reference(to target: TypeID, from context: TypeID?) -> String {
-    guard let path = qualifiedNames[target], let root = roots[target] else { return "_" }
-    let rootName = declaredName(root)
+    guard let path = qualifiedNames[target], let rootName = rootNames[target] else { return "_" }
     var scope = context
     while let current = scope {
       // A nested type is never the (top-level) root itself, so any match shadows it.
@@ -87,8 +101,13 @@ package struct SymbolTable {
   private mutating func indexQualifiedNames() {
     var queue = topLevel
     for id in topLevel {
-      qualifiedNames[id] = declaredName(id)
-      roots[id] = id
+      if let namespace = namespaces.namespaceOf[id] {
+        qualifiedNames[id] = (namespacePaths[namespace] ?? "_") + "." + declaredName(id)
+        rootNames[id] = rootName(of: namespace)
+      } else {
+        qualifiedNames[id] = declaredName(id)
+        rootNames[id] = declaredName(id)
+      }
     }
     var index = 0
     while index < queue.count {
@@ -100,7 +119,7 @@ package struct SymbolTable {
       var names: Set<String> = []
       for child in kids {
         qualifiedNames[child] = path + "." + declaredName(child)
-        roots[child] = roots[id] ?? id
+        rootNames[child] = rootNames[id] ?? declaredName(id)
         names.insert(declaredName(child))
         names.insert(publicName(child))
       }
@@ -165,28 +184,123 @@ package struct SymbolTable {
     var reserved = SwiftIdentifier.reservedTypeNames
     reserved.insert(moduleName)
     var topScope = NameAllocator(reserving: [moduleName], ignoresCase: true)
-    for id in topLevel {
+    allocateRootNamespaces(in: &topScope)
+    var queue: [NamingStep] = namespaces.roots.map { .namespace($0) }
+    for id in topLevel where namespaces.namespaceOf[id] == nil {
       allocateTypeName(id, base: hoistedSourceName(id), reserved: reserved, in: &topScope)
+      if !namespaces.isEmpty { topLevelNames.formUnion([declaredName(id), publicName(id)]) }
+      queue.append(.declaration(id))
     }
     // Breadth-first over the nesting tree: no recursion on input-controlled depth.
-    var queue = topLevel
     var index = 0
     while index < queue.count {
-      let id = queue[index]
+      let step = queue[index]
       index += 1
+      guard case .declaration(let id) = step else {
+        if case .namespace(let namespace) = step {
+          var scope = NameAllocator(reserving: topLevelNames.union([moduleName]), ignoresCase: true)
+          queue += allocateContents(of: namespace, reserved: reserved, in: &scope)
+        }
+        continue
+      }
       let memberScope = allocateMembers(id)
       let kids = nested(in: id)
-      guard !kids.isEmpty else { continue }
+      let hosted = hostedNamespaces[id]
+      guard !kids.isEmpty || hosted != nil else { continue }
       var scope = memberScope
       for ancestor in scopeChain(id) {
         scope.reserve(declaredName(ancestor))
         scope.reserve(publicName(ancestor))
       }
       scope.reserve(moduleName)
+      for name in topLevelNames { scope.reserve(name) }
       for child in kids {
         allocateTypeName(child, base: declarations[child]?.sourceName ?? "", reserved: reserved, in: &scope)
       }
-      queue += kids
+      queue += kids.map { .declaration($0) }
+      if let hosted { queue += allocateContents(of: hosted, reserved: reserved, in: &scope) }
+    }
+  }
+
+  // MARK: Namespaces
+
+  /// One unit of naming work: a declaration's members and nested types, or a namespace's contents.
+  private enum NamingStep {
+    case declaration(TypeID)
+    case namespace(Int)
+  }
+
+  /// Root namespaces are named first and may share the module's name (module and namespace `PlaceStream`):
+  /// nested scopes reserve every top-level name, so the root is never shadowed and never needs the module
+  /// qualifier.
+  private mutating func allocateRootNamespaces(in topScope: inout NameAllocator) {
+    var rootScope = NameAllocator(ignoresCase: true)
+    for root in namespaces.roots {
+      var base = namespaces.nodes[root].baseName
+      if SwiftIdentifier.reservedTypeNames.contains(base) { base += "Model" }
+      let name = rootScope.allocate(base)
+      topScope.reserve(name)
+      namespaceNames[root] = name
+      topLevelNames.insert(name)
+    }
+  }
+
+  /// Names the namespaces and types declared in `namespace` within `scope` and returns the work they add.
+  ///
+  /// A child namespace whose name a type of this namespace has (case-insensitively) becomes that type, when
+  /// the type can hold nested types (not an alias): its contents are named when the type is. Other child
+  /// namespaces are named before the types, so an alias yields (`Foo` namespace, `Foo2` alias).
+  private mutating func allocateContents(of namespace: Int, reserved: Set<String>, in scope: inout NameAllocator)
+    -> [NamingStep]
+  {
+    let node = namespaces.nodes[namespace]
+    var steps: [NamingStep] = []
+    var hosted: [(child: Int, host: TypeID)] = []
+    for child in node.children {
+      let childName = namespaces.nodes[child].baseName.lowercased()
+      let host = node.members.first { member in
+        canHost(member) && Self.baseTypeName(namespaces.lastSegment[member] ?? "", reserved).lowercased() == childName
+      }
+      if let host {
+        hosted.append((child, host))
+        continue
+      }
+      var base = namespaces.nodes[child].baseName
+      if reserved.contains(base) { base += "Model" }
+      namespaceNames[child] = scope.allocate(base)
+      steps.append(.namespace(child))
+    }
+    for member in node.members {
+      allocateTypeName(member, base: namespaces.lastSegment[member] ?? "", reserved: reserved, in: &scope)
+      steps.append(.declaration(member))
+    }
+    for (child, host) in hosted {
+      namespaceNames[child] = declaredName(host)
+      namespaceHosts[child] = host
+      hostedNamespaces[host] = child
+    }
+    var names = Set(node.children.compactMap { namespaceNames[$0] })
+    for member in node.members { names.formUnion([declaredName(member), publicName(member)]) }
+    namespaceMemberNames[namespace] = names
+    return steps
+  }
+
+  private func canHost(_ id: TypeID) -> Bool {
+    guard let declaration = declarations[id], hostedNamespaces[id] == nil else { return false }
+    if case .alias = declaration.kind { return false }
+    return true
+  }
+
+  private static func baseTypeName(_ source: String, _ reserved: Set<String>) -> String {
+    let base = SwiftNamer.typeName(source)
+    return reserved.contains(base) ? base + "Model" : base
+  }
+
+  /// Parents are created before children, so one pass in creation order fills every path.
+  private mutating func indexNamespacePaths() {
+    for (index, node) in namespaces.nodes.enumerated() {
+      let name = namespaceNames[index] ?? "_"
+      namespacePaths[index] = node.parent.map { (namespacePaths[$0] ?? "_") + "." + name } ?? name
     }
   }
 
@@ -243,10 +357,17 @@ package struct SymbolTable {
     return scope
   }
 
-  /// `"MP4"` → `mp4`, `1` → `_1`, `-1` → `_minus1`, `null` → `null`.
+  /// `"MP4"` → `mp4`, `1` → `_1`, `-1` → `_minus1`, `null` → `null`; a Lexicon reference (a token, or a
+  /// `knownValues` entry naming one) is named after its definition: `place.stream.defs#featured` → `featured`.
   private static func caseBaseName(_ value: JSONLiteral) -> String {
     switch value {
-    case .string(let text): return SwiftNamer.memberName(text)
+    case .string(let text):
+      if let hash = text.firstIndex(of: "#"), NamespaceTree.segments(String(text[..<hash])) != nil,
+        !text[text.index(after: hash)...].isEmpty, !text.contains(" ")
+      {
+        return SwiftNamer.memberName(String(text[text.index(after: hash)...]))
+      }
+      return SwiftNamer.memberName(text)
     case .integer(let number): return number < 0 ? "_minus" + String(number.magnitude) : "_" + String(number)
     default: return SwiftNamer.memberName(value.jsonText)
     }

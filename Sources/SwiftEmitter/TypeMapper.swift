@@ -4,8 +4,8 @@ import SchemaIR
 ///
 /// Formats: `date-time` → `DateTime` (lossless RFC 3339 text); `int32`/`int64` → `Int32`/`Int64`;
 /// every other string format (`date`, `uuid`, `uri`, `email`, `byte` as base64 text, `binary`) stays
-/// `String` so values round-trip exactly. AT Protocol `bytes`, `cid-link` and `blob` are `JSONValue`
-/// until the Lexicon emitter gives them types.
+/// `String` so values round-trip exactly. AT Protocol `bytes`, `cid-link`, `blob` and the Lexicon string
+/// formats become the runtime's AT types (see `ATProtoTypes`).
 package struct TypeMapper {
   package let symbols: SymbolTable
   /// Set when a mapped type lives in `SpecgenRuntime`.
@@ -18,7 +18,7 @@ package struct TypeMapper {
   /// The Swift type of `reference` as written inside `context`.
   package mutating func swiftType(_ reference: TypeReference, in context: TypeID?) -> String {
     switch reference {
-    case .primitive(let primitive): return swiftType(primitive)
+    case .primitive(let primitive): return swiftType(primitive, in: context)
     case .named(let id):
       guard symbols.declaration(id) != nil else {
         usesRuntime = true
@@ -52,7 +52,11 @@ package struct TypeMapper {
     usesRuntime = true
   }
 
-  private mutating func swiftType(_ primitive: Primitive) -> String {
+  private mutating func swiftType(_ primitive: Primitive, in context: TypeID?) -> String {
+    if let name = ATProtoTypes.runtimeName(primitive) {
+      usesRuntime = true
+      return symbols.isShadowed(name, from: context) ? "SpecgenRuntime." + name : name
+    }
     switch primitive {
     case .string(let format):
       if format == "date-time" {
@@ -70,7 +74,7 @@ package struct TypeMapper {
     case .boolean: return "Bool"
     case .atBytes, .cidLink, .blob:
       usesRuntime = true
-      return "JSONValue"
+      return "JSONValue"  // unreachable: `ATProtoTypes` names all three
     }
   }
 }

@@ -6,7 +6,9 @@ import SchemaIR
 /// tags, whose source name) match; an unknown tag becomes `unknown(JSONValue)` for open unions and a
 /// `DecodingError` otherwise. Without one, variants are tried in the spec's order and the first that
 /// decodes wins, so a permissive variant listed early shadows later ones. Encoding writes the payload
-/// as is. Unions on a type cycle are `indirect`.
+/// as is. Unions on a type cycle are `indirect`. With the AT Protocol discriminator `$type`, a tag naming a
+/// lexicon's main definition (`nsid`) also matches its long form `nsid#main`; encoding writes what the
+/// payload writes, which is never `#main`.
 extension DeclarationEmitter {
   private struct VariantPlan {
     var name: String
@@ -19,7 +21,10 @@ extension DeclarationEmitter {
     let names = symbols.cases(of: id)
     var plans: [VariantPlan] = []
     for (index, variant) in union.variants.enumerated() where index < names.count {
-      let tags = variant.tags.isEmpty ? [variant.sourceName] : variant.tags
+      var tags = variant.tags.isEmpty ? [variant.sourceName] : variant.tags
+      if union.discriminator == "$type" {
+        tags += tags.filter { !$0.contains("#") }.map { $0 + "#main" }
+      }
       plans.append(VariantPlan(name: names[index], type: mapper.swiftType(variant.type, in: id), tags: tags))
     }
     if union.discriminator != nil || union.isOpen { mapper.noteRuntimeUse() }
@@ -28,7 +33,13 @@ extension DeclarationEmitter {
     for (index, plan) in plans.enumerated() {
       let documentation = DocumentationText.forType(union.variants[index].documentation)
       if !documentation.isEmpty { writer.documentation(documentation) }
-      writer.line("case \(SwiftIdentifier.escaped(plan.name))(\(plan.type))")
+      let declaration = "case \(SwiftIdentifier.escaped(plan.name))("
+      if writer.indentation + declaration.count + plan.type.count + 1 <= 120 {
+        writer.line(declaration + plan.type + ")")
+      } else {
+        writer.line(declaration)
+        writer.indented { $0.line(plan.type + ")") }
+      }
     }
     if union.isOpen {
       writer.documentation("A value none of the known variants describes, kept as JSON.")
@@ -69,7 +80,16 @@ extension DeclarationEmitter {
         let tags = plan.tags.filter { seen.insert($0).inserted }
         guard !tags.isEmpty else { continue }
         writer.line("case " + tags.map(Self.literal).joined(separator: ", ") + ":")
-        writer.indented { $0.line("self = .\(SwiftIdentifier.escaped(plan.name))(try \(plan.type)(from: decoder))") }
+        writer.indented { writer in
+          let head = "self = .\(SwiftIdentifier.escaped(plan.name))("
+          let value = "try \(plan.type)(from: decoder))"
+          if writer.indentation + head.count + value.count <= 120 {
+            writer.line(head + value)
+          } else {
+            writer.line(head)
+            writer.indented { $0.line(value) }
+          }
+        }
       }
       writer.line("default:")
       writer.indented { writer in

@@ -81,7 +81,7 @@ extension OperationEmitter {
 
   /// `wss://host/xrpc/<nsid>?params` for a subscription: the WebSocket to open.
   func emitWebSocketURL(_ writer: inout SwiftCodeWriter) {
-    let name = plan.methodName + "WebSocketURL"
+    let name = plan.namespacePath != nil ? "webSocketURL" : plan.methodName + "WebSocketURL"
     let parameters = ["serverURL: URL"] + self.parameters
     writer.documentation(
       "The WebSocket URL of this subscription on the server at `serverURL` (`https` becomes `wss`, `http` `ws`).")
@@ -107,7 +107,7 @@ struct XRPCErrorEnumEmitter {
     var cases = NameAllocator(reserving: ["unknown", "init"])
     let names = errors.map { cases.allocate(SwiftNamer.memberName($0.name)) }
     writer.documentation("The errors this operation declares; any other error body is kept as `unknown`.")
-    writer.block("\(access)enum \(name): Error, Sendable, Hashable") { writer in
+    writer.block("\(access)enum \(name): Swift.Error, Sendable, Hashable") { writer in
       for (error, caseName) in zip(errors, names) {
         let documentation = DocumentationText.forType(error.documentation)
         writer.documentation(documentation.isEmpty ? "`\(error.name)`" : documentation)

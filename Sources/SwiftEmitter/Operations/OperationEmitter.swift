@@ -10,16 +10,30 @@ struct OperationEmitter {
 
   var operation: Operation { plan.operation }
 
+  /// The client extension; for an XRPC operation with a lexicon namespace, the builder, decoder and
+  /// error enum go in an extension of that namespace instead.
   func emit() -> String {
     var writer = SwiftCodeWriter()
-    writer.block("extension \(clientName)") { writer in emitMembers(&writer) }
+    if let namespace = plan.namespacePath {
+      if !plan.isSubscription {
+        writer.block("extension \(clientName)") { writer in emitMethod(&writer) }
+        writer.blankLine()
+      }
+      writer.block("extension \(namespace)") { writer in emitBuilders(&writer) }
+    } else {
+      writer.block("extension \(clientName)") { writer in
+        if !plan.isSubscription {
+          emitMethod(&writer)
+          writer.blankLine()
+        }
+        emitBuilders(&writer)
+      }
+    }
     return writer.text
   }
 
-  private func emitMembers(_ writer: inout SwiftCodeWriter) {
+  private func emitBuilders(_ writer: inout SwiftCodeWriter) {
     if !plan.isSubscription {
-      emitMethod(&writer)
-      writer.blankLine()
       emitBuilder(&writer)
       writer.blankLine()
       emitDecoder(&writer)
@@ -83,15 +97,17 @@ struct OperationEmitter {
     if plan.returnType != "Void" { writer.line("@discardableResult") }
     let returns = plan.returnType == "Void" ? "" : " -> " + plan.returnType
     writer.declaration("\(access)func \(plan.methodName)", parameters, " async throws\(returns)") { writer in
-      writer.call("let request = try Self.\(plan.builderName)", arguments)
+      writer.call("let request = try \(plan.builderOwner).\(plan.builderName)", arguments)
       writer.call("let response = try await send", ["request", "security: " + securityLiteral])
-      writer.line((plan.returnType == "Void" ? "" : "return ") + "try Self.\(plan.decoderName)(response)")
+      writer.line(
+        (plan.returnType == "Void" ? "" : "return ") + "try \(plan.builderOwner).\(plan.decoderName)(response)")
     }
   }
 
   private var throwsNote: String {
     if plan.isXRPC {
-      return "- Throws: `\(plan.xrpcErrorEnumName ?? "XRPCError")` for an error answer, or a transport error."
+      let error = plan.xrpcErrorEnumName.map { name in plan.namespacePath.map { $0 + "." + name } ?? name }
+      return "- Throws: `\(error ?? "XRPCError")` for an error answer, or a transport error."
     }
     return "- Throws: `APIError<\(plan.errorModel)>` for a non-success status, or a transport error."
   }

@@ -47,6 +47,12 @@ struct OperationPlan {
   var isXRPC: Bool
   var xrpcErrorEnumName: String?
   var isSubscription: Bool
+  /// For an XRPC operation: the namespace its lexicon declares (`PlaceStream.Moderation.UpdateLivestream`),
+  /// which then holds the request builder, decoder and error enum; nil puts them in the client.
+  var namespacePath: String?
+
+  /// Who the builder and decoder are called on from the client method.
+  var builderOwner: String { namespacePath ?? "Self" }
 
   /// What a successful call returns: one body type, `Void`, or the output enum.
   var returnType: String {
@@ -67,7 +73,15 @@ struct OperationPlanner {
   private var memberScope: NameAllocator
   private var typeScope: NameAllocator
 
+  /// XRPC namespaces by NSID: `place.stream.moderation.updateLivestream` → its Swift path.
+  private let namespaces: [String: String]
+
   init(symbols: SymbolTable, reservedMembers: [String], reservedTypes: [String]) {
+    var namespaces: [String: String] = [:]
+    for namespace in symbols.namespaceDeclarations where namespaces[namespace.sourcePath] == nil {
+      namespaces[namespace.sourcePath] = namespace.path
+    }
+    self.namespaces = namespaces
     mapper = TypeMapper(symbols: symbols)
     memberScope = NameAllocator(reserving: reservedMembers)
     typeScope = NameAllocator(reserving: reservedTypes + Array(SwiftIdentifier.reservedTypeNames))
@@ -78,9 +92,10 @@ struct OperationPlanner {
     let baseName = SwiftNamer.memberName(
       isXRPC ? String(operation.name.split(separator: ".").joined(separator: "-")) : operation.name)
     let typeBase = SwiftNamer.typeName(baseName)
+    let namespacePath = isXRPC ? namespaces[operation.name] : nil
     let methodName = memberScope.allocate(baseName)
-    let builderName = memberScope.allocate(baseName + "Request")
-    let decoderName = memberScope.allocate(baseName + "Response")
+    let builderName = namespacePath != nil ? "request" : memberScope.allocate(baseName + "Request")
+    let decoderName = namespacePath != nil ? "response" : memberScope.allocate(baseName + "Response")
 
     var argumentNames = NameAllocator(reserving: ["body"])
     var arguments: [OperationPlan.Argument] = []
@@ -124,14 +139,17 @@ struct OperationPlanner {
       successes.append(OperationPlan.Success(status: response.status, type: type, kind: kind, caseName: caseName))
     }
     let outputEnumName = successes.count > 1 ? typeScope.allocate(typeBase + "Output") : nil
-    let xrpcErrorEnumName = isXRPC && !operation.errors.isEmpty ? typeScope.allocate(typeBase + "Error") : nil
+    var xrpcErrorEnumName: String?
+    if isXRPC, !operation.errors.isEmpty {
+      xrpcErrorEnumName = namespacePath != nil ? "Error" : typeScope.allocate(typeBase + "Error")
+    }
 
     return OperationPlan(
       operation: operation, methodName: methodName, builderName: builderName, decoderName: decoderName,
       arguments: arguments, bodyVariants: bodyVariants, bodyIsRequired: operation.requestBody?.isRequired ?? false,
       bodyEnumName: bodyEnumName, successes: successes, outputEnumName: outputEnumName,
       errorModel: errorModel(operation, excluding: successResponses), isXRPC: isXRPC,
-      xrpcErrorEnumName: xrpcErrorEnumName, isSubscription: isSubscription)
+      xrpcErrorEnumName: xrpcErrorEnumName, isSubscription: isSubscription, namespacePath: namespacePath)
   }
 
   /// The Swift type of a JSON body: its schema's type, or `JSONValue` when it has none.

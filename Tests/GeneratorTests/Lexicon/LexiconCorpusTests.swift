@@ -68,7 +68,8 @@ import Testing
         "com.atproto.repo.strongRef#main", "place.stream.livestream#main",
         "place.stream.livestream#notificationSettings", "place.stream.livestream#streamer",
         "place.stream.livestream#livestreamView", "place.stream.livestream#viewerCount",
-        "place.stream.livestream#livestreamEvent", "place.stream.moderation.updateLivestream#main/input/schema",
+        "place.stream.livestream#livestreamEvent", "place.stream.livestream#subject",
+        "place.stream.livestream#featured", "place.stream.moderation.updateLivestream#main/input/schema",
         "place.stream.moderation.updateLivestream#main/output/schema",
       ])
     let update = try #require(module.operation("place.stream.moderation.updateLivestream"))

@@ -12,13 +12,19 @@ import Testing
   }
 
   static let formats = [
-    "at-identifier", "at-uri", "cid", "datetime", "did", "handle", "nsid", "tid", "record-key", "uri", "language",
+    "at-identifier", "at-uri", "cid", "datetime", "did", "handle", "nsid", "tid", "record-key", "language",
   ]
 
   @Test(arguments: formats)
   func stringFormatIsKeptAsWritten(format: String) throws {
     let object = try fields(#""value": {"type": "string", "format": "\#(format)"}"#)
     #expect(object.field("value")?.type == .primitive(.string(format: format)))
+  }
+
+  /// OpenAPI's `uri` stays `String`; Lexicon's is tagged so the emitter can give it the `URI` type.
+  @Test func uriFormatIsTaggedAsLexicon() throws {
+    let object = try fields(#""value": {"type": "string", "format": "uri"}"#)
+    #expect(object.field("value")?.type == .primitive(.string(format: "lexicon:uri")))
   }
 
   @Test func stringLengthsCountBytesAndGraphemesSeparately() throws {

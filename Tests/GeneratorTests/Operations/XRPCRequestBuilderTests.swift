@@ -25,8 +25,9 @@ import Testing
     }
 
     let server = URL(string: "https://stream.place")!
-    let input = PlaceStreamModerationUpdateLivestreamInput(
-      streamer: "did:plc:abc123", livestreamUri: "at://did:plc:abc123/place.stream.livestream/3k", title: "Live now")
+    let input = try JSONDecoder().decode(
+      PlaceStream.Moderation.UpdateLivestream.Input.self,
+      from: Data(#"{"streamer":"did:plc:abc123","livestreamUri":"at://did:plc:abc123/place.stream.livestream/3k","title":"Live now"}"#.utf8))
     let ok = Answering(status: 200, body: #"{"uri":"at://did:plc:abc123/place.stream.livestream/3k","cid":"bafyreib2"}"#)
     let output = try await ModelsClient(serverURL: server, transport: ok).placeStreamModerationUpdateLivestream(body: input)
     let request = ok.sent[0]
@@ -39,7 +40,7 @@ import Testing
         _ = try await ModelsClient(serverURL: server, transport: Answering(status: 400, body: body))
           .placeStreamModerationUpdateLivestream(body: input)
         print("no error")
-      } catch let error as ModelsClient.PlaceStreamModerationUpdateLivestreamError {
+      } catch let error as PlaceStream.Moderation.UpdateLivestream.Error {
         switch error {
         case .recordNotFound(let xrpc): print("recordNotFound", xrpc.status, xrpc.message ?? "-")
         case .unknown(let xrpc): print("unknown", xrpc.error ?? "-")
@@ -48,11 +49,11 @@ import Testing
       }
     }
 
-    let query = try ModelsClient.placeStreamLiveGetSegmentsRequest(user: "did:plc:x", tags: ["a b", "c"], limit: 5)
+    let query = try PlaceStream.Live.GetSegments.request(user: "did:plc:x", tags: ["a b", "c"], limit: 5)
     print(query.method, query.path + "?" + query.queryString, query.body == nil)
-    let raw = try ModelsClient.placeStreamLiveUploadThumbnailRequest(body: Data([0x89, 0x50]))
+    let raw = try PlaceStream.Live.UploadThumbnail.request(body: Data([0x89, 0x50]))
     print(raw.method, raw.header("Content-Type") ?? "-", raw.body?.count ?? 0)
-    print(try ModelsClient.placeStreamLiveSubscribeSegmentsWebSocketURL(serverURL: server, cursor: 42).absoluteString)
+    print(try PlaceStream.Live.SubscribeSegments.webSocketURL(serverURL: server, cursor: 42).absoluteString)
     """#
 
   @Test func updateLivestreamAndFriendsBehave() throws {

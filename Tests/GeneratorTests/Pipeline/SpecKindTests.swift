@@ -27,9 +27,9 @@ import Testing
     try folder.write("lexicons/com/example/thing.json", Self.lexicon)
     let fromFolder = try generatedFiles(spec: "lexicons", in: folder)
     let fromFile = try generatedFiles(spec: "lexicons/com/example/thing.json", in: folder)
-    // Lexicon declarations are named after the NSID.
-    #expect(fromFolder.keys.sorted() == ["ComExampleThing.swift"])
-    #expect(fromFile.keys.sorted() == ["ComExampleThing.swift"])
+    // Lexicon declarations are named after the NSID, nested in the namespace of its authority.
+    #expect(fromFolder.keys.sorted() == ["ComExample.Thing.swift", "ComExample.swift"])
+    #expect(fromFile.keys.sorted() == ["ComExample.Thing.swift", "ComExample.swift"])
   }
 
   @Test func otherJSONIsOpenAPI() throws {

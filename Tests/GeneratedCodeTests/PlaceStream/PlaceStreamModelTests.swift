@@ -1,0 +1,117 @@
+import Foundation
+import PlaceStream
+import SpecgenRuntime
+import Testing
+
+/// The generated place.stream models against the JSON an AT Protocol service sends and expects.
+@Suite struct PlaceStreamModelTests {
+  static let did = "did:plc:ewvi7nxzyoun6zhxrhs64oiz"
+  static let uri = "at://did:plc:ewvi7nxzyoun6zhxrhs64oiz/place.stream.livestream/3jzfcijpj2z2a"
+  static let cid = "bafyreie5737gdxlw5i64vzichcalba3z2v5n6icifvx5xytvske7mr3hpm"
+
+  /// Encodes with sorted keys, so equal JSON values have equal text.
+  static func json(_ value: some Encodable) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: try encoder.encode(value), as: UTF8.self)
+  }
+
+  static func decode<T: Decodable>(_ type: T.Type, _ json: String) throws -> T {
+    try JSONDecoder().decode(type, from: Data(json.utf8))
+  }
+
+  /// `json` re-encoded through `JSONValue` with sorted keys: the same text for the same JSON value.
+  static func normalized(_ json: String) throws -> String {
+    try Self.json(try decode(JSONValue.self, json))
+  }
+
+  @Test func updateLivestreamOutputDecodesURIAndCID() throws {
+    let output = try Self.decode(
+      PlaceStream.Moderation.UpdateLivestream.Output.self, #"{"uri": "\#(Self.uri)", "cid": "\#(Self.cid)"}"#)
+    #expect(output.uri == ATURI(rawValue: Self.uri))
+    #expect(output.cid.rawValue == Self.cid)
+    #expect(output.additionalProperties.isEmpty)
+  }
+
+  @Test func updateLivestreamInputEncodesItsMembers() throws {
+    let input = PlaceStream.Moderation.UpdateLivestream.Input(
+      streamer: try #require(DID(rawValue: Self.did)), livestreamUri: try #require(ATURI(rawValue: Self.uri)),
+      title: "Late night coding")
+    #expect(
+      try Self.json(input)
+        == #"{"livestreamUri":"\#(Self.uri)","streamer":"\#(Self.did)","title":"Late night coding"}"#)
+  }
+
+  @Test func recordEncodesItsTypeAndDecodesWithOrWithoutIt() throws {
+    let body = #""createdAt":"2024-05-01T12:30:00.000Z","title":"Live""#
+    let withType = try Self.decode(PlaceStream.Livestream.self, #"{"$type":"place.stream.livestream",\#(body)}"#)
+    let withoutType = try Self.decode(PlaceStream.Livestream.self, "{\(body)}")
+    #expect(withType == withoutType)
+    #expect(withType.additionalProperties.isEmpty)
+    #expect(try Self.json(withoutType) == #"{"$type":"place.stream.livestream",\#(body)}"#)
+  }
+
+  @Test func recordKeepsUnknownMembersAndFormatsExactly() throws {
+    let json = #"""
+      {"$type":"place.stream.livestream","createdAt":"2024-05-01T14:30:00.1234+02:00","title":"Live",
+       "thumb":{"$type":"blob","ref":{"$link":"\#(Self.cid)"},"mimeType":"image/png","size":2048},
+       "post":{"uri":"\#(Self.uri)","cid":"\#(Self.cid)"},"url":"https://stream.place/alice",
+       "futureField":{"nested":[1,2.5,"x",null,true]}}
+      """#
+    let record = try Self.decode(PlaceStream.Livestream.self, json)
+    #expect(record.additionalProperties["futureField"] == ["nested": [1, 2.5, "x", nil, true]])
+    #expect(record.createdAt.rawValue == "2024-05-01T14:30:00.1234+02:00")
+    #expect(record.thumb?.size == 2048)
+    // The strongRef object has a `$type` of its own, which it writes even though the input left it out.
+    let expected = try Self.normalized(
+      json.replacingOccurrences(of: #""post":{"#, with: #""post":{"$type":"com.atproto.repo.strongRef","#))
+    #expect(try Self.json(record) == expected)
+  }
+
+  @Test func openUnionKeepsAnUnknownVariantByteForByte() throws {
+    let json = #"{"$type":"place.stream.livestream#raid","target":"\#(Self.did)","viewers":[1,2],"extra":{"a":null}}"#
+    let event = try Self.decode(PlaceStream.Livestream.LivestreamEvent.self, json)
+    guard case .unknown(let raw) = event else {
+      Issue.record("expected .unknown, got \(event)")
+      return
+    }
+    #expect(raw["$type"] == "place.stream.livestream#raid")
+    #expect(try Self.json(event) == (try Self.normalized(json)))
+  }
+
+  @Test func openUnionDispatchesKnownVariantsOnType() throws {
+    let event = try Self.decode(
+      PlaceStream.Livestream.LivestreamEvent.self, #"{"$type":"place.stream.livestream#viewerCount","count":12}"#)
+    #expect(event == .viewerCount(PlaceStream.Livestream.ViewerCount(count: 12)))
+    #expect(try Self.json(event) == #"{"$type":"place.stream.livestream#viewerCount","count":12}"#)
+  }
+
+  @Test func closedUnionRejectsAnUnknownTypeNamingIt() throws {
+    let json = #"{"$type":"place.stream.livestream#raid","target":"\#(Self.did)"}"#
+    #expect {
+      _ = try Self.decode(PlaceStream.Livestream.Subject.self, json)
+    } throws: { error in
+      guard case DecodingError.dataCorrupted(let context) = error else { return false }
+      return context.debugDescription == "unknown $type: place.stream.livestream#raid"
+    }
+  }
+
+  @Test func unionAcceptsMainLongFormAndNeverWritesIt() throws {
+    let long = #"{"$type":"com.atproto.repo.strongRef#main","cid":"\#(Self.cid)","uri":"\#(Self.uri)"}"#
+    let subject = try Self.decode(PlaceStream.Livestream.Subject.self, long)
+    guard case .strongRef(let reference) = subject else {
+      Issue.record("expected .strongRef, got \(subject)")
+      return
+    }
+    #expect(reference.cid.rawValue == Self.cid)
+    #expect(
+      try Self.json(subject) == #"{"$type":"com.atproto.repo.strongRef","cid":"\#(Self.cid)","uri":"\#(Self.uri)"}"#)
+  }
+
+  @Test func tokenIsItsOwnReference() throws {
+    #expect(PlaceStream.Livestream.Featured.allCases.map(\.rawValue) == ["place.stream.livestream#featured"])
+    #expect(
+      try Self.json([PlaceStream.Livestream.Featured.featured])
+        == #"["place.stream.livestream#featured"]"#)
+  }
+}

@@ -1,0 +1,185 @@
+import SchemaIR
+import SwiftEmitter
+import Testing
+
+/// Lexicon-shaped IR in, Swift out: NSID namespaces, `$type`, AT types, unions, tokens, empty objects.
+@Suite struct LexiconEmitterTests {
+  typealias F = EmitterFixture
+
+  static func tagged(
+    _ id: String, parent: String? = nil, name: String, _ fields: [Field], tag: String? = nil
+  ) -> TypeDeclaration {
+    TypeDeclaration(
+      id: TypeID(id), parent: parent.map(TypeID.init), sourceName: name,
+      kind: .object(ObjectType(fields: fields, additionalProperties: .kept(.any), typeTag: tag)))
+  }
+
+  static func string(_ format: String) -> TypeReference { .primitive(.string(format: format)) }
+
+  /// A small lexicon module: a record with a nested def, an operation body, a namespace that is also a type,
+  /// unions, a token and empty objects.
+  static let declarations: [TypeDeclaration] = [
+    tagged(
+      "place.stream.livestream#main", name: "place.stream.livestream",
+      [
+        Field(jsonName: "title", type: .primitive(.string), isRequired: true),
+        Field(jsonName: "tag", type: .primitive(.string)),
+        Field(jsonName: "createdAt", type: string("datetime"), isRequired: true),
+        Field(jsonName: "streamer", type: string("did")),
+        Field(jsonName: "url", type: string("lexicon:uri")),
+        Field(jsonName: "thumb", type: .primitive(.blob)),
+        Field(jsonName: "sig", type: .primitive(.atBytes)),
+        Field(jsonName: "root", type: .primitive(.cidLink)),
+        Field(jsonName: "lang", type: string("language")),
+        Field(jsonName: "settings", type: F.named("place.stream.livestream#settings")),
+      ], tag: "place.stream.livestream"),
+    tagged(
+      "place.stream.livestream#settings", parent: "place.stream.livestream#main", name: "settings", [],
+      tag: "place.stream.livestream#settings"),
+    // A def named like a runtime type, nested in the record: fields of format `language` must still mean
+    // the runtime's `Language`.
+    tagged(
+      "place.stream.livestream#language", parent: "place.stream.livestream#main", name: "language",
+      [Field(jsonName: "code", type: string("language"))], tag: "place.stream.livestream#language"),
+    // `place.stream.livestream.chat` makes `place.stream.livestream` a namespace too: the record hosts it.
+    tagged("place.stream.livestream.chat#main", name: "place.stream.livestream.chat", [], tag: "x"),
+    tagged(
+      "place.stream.moderation.updateLivestream#main/input/schema",
+      name: "place.stream.moderation.updateLivestream.input",
+      [Field(jsonName: "streamer", type: string("did"), isRequired: true)]),
+    F.declaration(
+      "place.stream.defs#event", name: "place.stream.defs.event",
+      .union(
+        UnionType(
+          variants: [
+            .init(
+              sourceName: "livestream", type: F.named("place.stream.livestream#main"), tags: ["place.stream.livestream"]
+            ),
+            .init(
+              sourceName: "settings", type: F.named("place.stream.livestream#settings"),
+              tags: ["place.stream.livestream#settings"]),
+          ], discriminator: "$type", isOpen: true))),
+    F.declaration(
+      "place.stream.defs#strictEvent", name: "place.stream.defs.strictEvent",
+      .union(
+        UnionType(
+          variants: [
+            .init(
+              sourceName: "livestream", type: F.named("place.stream.livestream#main"), tags: ["place.stream.livestream"]
+            )
+          ], discriminator: "$type", isOpen: false))),
+    F.declaration(
+      "place.stream.defs#featured", name: "place.stream.defs.featured",
+      .enumeration(
+        EnumerationType(rawType: .string, cases: [.init(value: .string("place.stream.defs#featured"))], isOpen: false))),
+    F.declaration(
+      "place.stream.defs#listPurpose", name: "place.stream.defs.listPurpose",
+      .enumeration(
+        EnumerationType(
+          rawType: .string,
+          cases: [
+            .init(value: .string("app.bsky.graph.defs#modlist")), .init(value: .string("place.stream.graph#modlist")),
+            .init(value: .string("a#b")), .init(value: .string("plain-value")),
+          ], isOpen: true))),
+    F.declaration("place.stream.defs#handleAlias", name: "place.stream.defs.handleAlias", .alias(string("handle"))),
+  ]
+
+  static let operation = Operation(
+    name: "place.stream.moderation.updateLivestream", method: "POST",
+    path: "/xrpc/place.stream.moderation.updateLivestream", documentation: Documentation(description: "Update it."))
+
+  static let files = SwiftEmitter(options: EmitterOptions(moduleName: "PlaceStream"))
+    .emit(SchemaModule(declarations: declarations, operations: [operation]))
+
+  static func file(_ path: String) -> String { F.file(path, in: files) }
+
+  @Test func dottedNamesBecomeNamespacesDeclaredOnceEach() {
+    #expect(
+      Self.files.map(\.path) == [
+        "PlaceStream.Defs.Event.swift", "PlaceStream.Defs.Featured.swift", "PlaceStream.Defs.HandleAlias.swift",
+        "PlaceStream.Defs.ListPurpose.swift", "PlaceStream.Defs.StrictEvent.swift", "PlaceStream.Defs.swift",
+        "PlaceStream.Livestream.Chat.swift",
+        "PlaceStream.Livestream.swift", "PlaceStream.Moderation.UpdateLivestream.Input.swift",
+        "PlaceStream.Moderation.UpdateLivestream.swift", "PlaceStream.Moderation.swift", "PlaceStream.swift",
+        // The XRPC client and the operation's request builder (see Tests/GeneratorTests/Operations).
+        "PlaceStreamClient+PlaceStreamModerationUpdateLivestream.swift", "PlaceStreamClient.swift",
+      ])
+    #expect(
+      Self.file("PlaceStream.swift").hasSuffix("/// Lexicons under `place.stream`.\npublic enum PlaceStream {}\n"))
+    #expect(
+      Self.file("PlaceStream.Moderation.UpdateLivestream.swift")
+        == "extension PlaceStream.Moderation {\n  /// Update it.\n  public enum UpdateLivestream {}\n}\n")
+    #expect(
+      Self.file("PlaceStream.Moderation.UpdateLivestream.Input.swift").contains(
+        "extension PlaceStream.Moderation.UpdateLivestream {\n  public struct Input: Codable, Hashable, Sendable {\n"))
+  }
+
+  @Test func aTypeThatIsAlsoANamespaceHoldsItsMembers() {
+    #expect(
+      Self.file("PlaceStream.Livestream.Chat.swift").contains(
+        "extension PlaceStream.Livestream {\n  public struct Chat:"))
+    #expect(!Self.files.contains { $0.contents.contains("enum Livestream {}") })
+  }
+
+  @Test func atFormatsAndPrimitivesUseRuntimeTypes() {
+    let record = Self.file("PlaceStream.Livestream.swift")
+    #expect(record.contains("    public var createdAt: DateTime\n"))
+    #expect(record.contains("    public var streamer: DID?\n"))
+    #expect(record.contains("    public var url: URI?\n"))
+    #expect(record.contains("    public var thumb: Blob?\n"))
+    #expect(record.contains("    public var sig: ATBytes?\n"))
+    #expect(record.contains("    public var root: CIDLink?\n"))
+    // A nested `Language` shadows the runtime type inside the record, so the field spells it out.
+    #expect(record.contains("    public var lang: SpecgenRuntime.Language?\n"))
+    #expect(record.contains("      public var code: SpecgenRuntime.Language?\n"))
+    #expect(Self.file("PlaceStream.Defs.HandleAlias.swift").contains("  public typealias HandleAlias = Handle\n"))
+  }
+
+  @Test func taggedObjectsWriteTheirTypeAndSkipItWhenReading() {
+    let record = Self.file("PlaceStream.Livestream.swift")
+    #expect(record.contains("      try encoder.encodeLexiconType(\"place.stream.livestream\")\n"))
+    #expect(record.contains("excluding: Set(CodingKeys.allCases.map(\\.rawValue)).union([\"$type\"]))"))
+  }
+
+  @Test func emptyObjectsHaveNoCodingKeys() {
+    let record = Self.file("PlaceStream.Livestream.swift")
+    let settings = record.components(separatedBy: "public struct Settings").last ?? ""
+    let body = settings.components(separatedBy: "public struct Language").first ?? ""
+    #expect(!body.contains("CodingKeys"))
+    #expect(body.contains("JSONValue.self, excluding: [\"$type\"])"))
+  }
+
+  @Test func unionsDispatchOnTypeAcceptingMainLongForm() {
+    let event = Self.file("PlaceStream.Defs.Event.swift")
+    #expect(event.contains("      case \"place.stream.livestream\", \"place.stream.livestream#main\":\n"))
+    #expect(event.contains("        self = .unknown(try JSONValue(from: decoder))\n"))
+    let strict = Self.file("PlaceStream.Defs.StrictEvent.swift")
+    #expect(strict.contains("debugDescription: \"unknown $type: \" + tag)"))
+    #expect(!strict.contains("case unknown"))
+  }
+
+  @Test func tokenIsAOneCaseEnumOfItsReference() {
+    #expect(
+      Self.file("PlaceStream.Defs.Featured.swift").contains(
+        "  public enum Featured: String, Codable, Hashable, Sendable, CaseIterable {\n"
+          + "    case featured = \"place.stream.defs#featured\"\n"))
+  }
+
+  @Test func knownValuesNamingLexiconReferencesAreNamedAfterTheirDefinition() {
+    let purpose = Self.file("PlaceStream.Defs.ListPurpose.swift")
+    #expect(purpose.contains("    case modlist\n    case modlist2\n    case aB\n    case plainValue\n"))
+    #expect(purpose.contains("      case \"place.stream.graph#modlist\":\n        self = .modlist2\n"))
+  }
+
+  @Test func moduleTypechecksAndLints() throws {
+    let typecheck = try F.typecheck(Self.files, moduleName: "PlaceStream")
+    #expect(typecheck.status == 0, "\(typecheck.output)")
+    let lint = try F.lint(Self.files)
+    #expect(lint.status == 0, "\(lint.output)")
+  }
+
+  @Test func openAPINamesWithoutDotsAreUntouched() {
+    let files = F.emit([F.object("#/components/schemas/a.b", name: "a.b", [])])
+    #expect(files.map(\.path) == ["AB.swift"])
+  }
+}

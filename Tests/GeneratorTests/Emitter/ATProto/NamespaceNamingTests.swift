@@ -1,0 +1,76 @@
+import SchemaIR
+import SwiftEmitter
+import Testing
+
+/// Edge cases of the dotted-name → namespace rule: aliases yielding, reserved and case-variant segments.
+@Suite struct NamespaceNamingTests {
+  typealias F = EmitterFixture
+
+  static let declarations: [TypeDeclaration] = [
+    // `com.example.thing` is an alias and a namespace prefix: the namespace keeps the name.
+    F.declaration("com.example.thing#main", name: "com.example.thing", .alias(.primitive(.string))),
+    F.object("com.example.thing.part#main", name: "com.example.thing.part", []),
+    // A reserved word as a segment, and two spellings of one segment.
+    F.object("com.example.type.x#main", name: "com.example.type.x", []),
+    F.object("com.example.Widget.a#main", name: "com.example.Widget.a", []),
+    F.object("com.example.widget.b#main", name: "com.example.widget.b", []),
+    // A union whose decoding line would pass 120 columns wraps it.
+    F.object(
+      "com.example.long.recommendationsForTheViewer#livestreamRecommendationWithDetails",
+      parent:
+        "com.example.long.recommendationsForTheViewer#main", name: "livestreamRecommendationWithDetails", []),
+    F.declaration(
+      "com.example.long.recommendationsForTheViewer#main", name: "com.example.long.recommendationsForTheViewer",
+      .union(
+        UnionType(
+          variants: [
+            .init(
+              sourceName: "livestreamRecommendationWithDetails",
+              type: F.named("com.example.long.recommendationsForTheViewer#livestreamRecommendationWithDetails"),
+              tags: ["com.example.long.recommendationsForTheViewer#livestreamRecommendationWithDetails"])
+          ], discriminator: "$type", isOpen: true))),
+    // Fewer than three segments: a plain top-level name.
+    F.object("two.parts#main", name: "two.parts", []),
+  ]
+
+  static let files = SwiftEmitter(options: EmitterOptions(moduleName: "Example")).emit(
+    SchemaModule(declarations: declarations))
+
+  @Test func pathsFollowTheRule() {
+    #expect(
+      Self.files.map(\.path) == [
+        "ComExample.Long.RecommendationsForTheViewer.swift", "ComExample.Long.swift", "ComExample.Thing.Part.swift",
+        "ComExample.Thing.swift", "ComExample.Thing2.swift",
+        "ComExample.TypeModel.X.swift", "ComExample.TypeModel.swift", "ComExample.Widget.A.swift",
+        "ComExample.Widget.B.swift", "ComExample.Widget.swift", "ComExample.swift", "TwoParts.swift",
+      ])
+    #expect(F.file("ComExample.Thing2.swift", in: Self.files).contains("  public typealias Thing2 = String\n"))
+    #expect(
+      F.file("ComExample.Thing.swift", in: Self.files)
+        == "extension ComExample {\n  /// Lexicons under `com.example.thing`.\n  public enum Thing {}\n}\n")
+  }
+
+  @Test func longUnionDecodingLinesWrap() throws {
+    let union = F.file("ComExample.Long.RecommendationsForTheViewer.swift", in: Self.files)
+    #expect(
+      union.contains(
+        "        self = .livestreamRecommendationWithDetails(\n          try ComExample.Long.RecommendationsForTheViewer"
+          + ".LivestreamRecommendationWithDetails(from: decoder))\n"))
+    let lint = try F.lint(Self.files)
+    #expect(lint.status == 0, "\(lint.output)")
+  }
+
+  @Test func veryDeepDottedNamesStayFlat() {
+    let deep = (0..<5000).map { "s\($0)" }.joined(separator: ".")
+    let files = F.emit([F.object("#/components/schemas/deep", name: deep, [])])
+    #expect(files.count == 1)
+    #expect(files.first?.path.hasPrefix("S0S1S2") == true)
+    let sixteen = (0..<16).map { "s\($0)" }.joined(separator: ".")
+    #expect(F.emit([F.object("#/x", name: sixteen, [])]).count == 15)
+  }
+
+  @Test func edgeCasesTypecheck() throws {
+    let result = try F.typecheck(Self.files, moduleName: "Example")
+    #expect(result.status == 0, "\(result.output)")
+  }
+}

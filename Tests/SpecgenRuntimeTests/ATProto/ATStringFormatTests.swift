@@ -1,0 +1,72 @@
+import Foundation
+import SpecgenRuntime
+import Testing
+
+/// AT Protocol string formats keep exactly what they decoded and reject only clearly malformed text.
+@Suite struct ATStringFormatTests {
+  /// A value of every string format, as a server might send it.
+  struct Sample: Codable, Equatable {
+    var did: DID
+    var handle: Handle
+    var uri: ATURI
+    var nsid: NSID
+    var tid: TID
+    var rkey: RecordKey
+    var cid: CID
+    var actor: ATIdentifier
+    var lang: Language
+    var link: URI
+    var at: DateTime
+  }
+
+  static let sampleJSON =
+    #"{"actor":"alice.bsky.social","at":"2024-05-01T12:30:00.123456+02:00","cid":"bafyreie5737gdxlw5i64vzichcalba3z2v5n6icifvx5xytvske7mr3hpm","#
+    + #""did":"did:plc:ewvi7nxzyoun6zhxrhs64oiz","handle":"Handle.Invalid","lang":"pt-BR","#
+    + #""link":"https://stream.place/alice?x=1","nsid":"place.stream.livestream","rkey":"self","#
+    + #""tid":"3jzfcijpj2z2a","uri":"at://did:plc:abc/place.stream.livestream/3jzfcijpj2z2a"}"#
+
+  @Test func everyFormatReEncodesExactlyWhatItDecoded() throws {
+    let sample = try decodeFromJSON(Sample.self, Self.sampleJSON)
+    #expect(try encodeToJSON(sample) == Self.sampleJSON)
+    #expect(sample.at.rawValue == "2024-05-01T12:30:00.123456+02:00")
+    #expect(sample.actor.handle?.rawValue == "alice.bsky.social")
+    #expect(sample.actor.did == nil)
+  }
+
+  @Test(arguments: [
+    (#"{"value":"plc:abc"}"#, "did"), (#"{"value":"did:PLC:abc"}"#, "did"), (#"{"value":"did:plc:"}"#, "did"),
+  ])
+  func malformedDIDsAreRejectedNamingTheFormat(json: String, format: String) {
+    struct Holder: Decodable { var value: DID }
+    #expect {
+      _ = try decodeFromJSON(Holder.self, json)
+    } throws: { error in
+      guard case DecodingError.dataCorrupted(let context) = error else { return false }
+      return context.debugDescription.hasPrefix("not a valid AT Protocol \(format):")
+    }
+  }
+
+  @Test func lightChecksAcceptWhatServersSendAndRefuseTheClearlyWrong() {
+    #expect(DID(rawValue: "did:web:example.com%3A8080") != nil)
+    #expect(Handle(rawValue: "handle.invalid") != nil)
+    #expect(Handle(rawValue: "localhost") == nil)
+    #expect(Handle(rawValue: "bad..dots.com") == nil)
+    #expect(ATURI(rawValue: "at://alice.bsky.social") != nil)
+    #expect(ATURI(rawValue: "https://alice.bsky.social") == nil)
+    #expect(NSID(rawValue: "com.atproto.repo.strongRef") != nil)
+    #expect(NSID(rawValue: "com.atproto") == nil)
+    #expect(TID(rawValue: "3jzfcijpj2z2a") != nil)
+    #expect(TID(rawValue: "3jzfcijpj2z2") == nil)
+    #expect(TID(rawValue: "3jzfcijpj2z2A") == nil)
+    #expect(RecordKey(rawValue: "..") == nil)
+    #expect(RecordKey(rawValue: "literal:self") != nil)
+    #expect(RecordKey(rawValue: "a/b") == nil)
+    #expect(CID(rawValue: "Qm") == nil)
+    #expect(Language(rawValue: "zh-Hant-TW") != nil)
+    #expect(Language(rawValue: "12-x") == nil)
+    #expect(URI(rawValue: "mailto:someone@example.com") != nil)
+    #expect(URI(rawValue: "no scheme") == nil)
+    #expect(ATIdentifier(rawValue: "did:plc:abc")?.did?.rawValue == "did:plc:abc")
+    #expect(ATIdentifier(rawValue: "not an identifier") == nil)
+  }
+}
