@@ -9,7 +9,7 @@ is said) because generated models drop members the schema does not list, by desi
 schemas, which hypothesis-jsonschema cannot generate from, are reported and skipped.
 """
 
-import copy
+import contextlib
 import json
 import os
 import sys
@@ -44,7 +44,9 @@ def closed(node, in_properties=False):
             result[key] = {name: closed(schema) for name, schema in value.items()}
         else:
             result[key] = closed(value)
-    if "properties" in result and "additionalProperties" not in result and "allOf" not in result:
+    listed = set(result.get("properties", {}))
+    if ("properties" in result and "additionalProperties" not in result and "allOf" not in result
+            and set(result.get("required", [])) <= listed):
         result["additionalProperties"] = False
     if result.get("type") == "number" and "format" in result:
         del result["format"]
@@ -77,10 +79,11 @@ def main():
             schema = dict(closed(content["schema"]), components=components)
             instances = []
             try:
-                with warnings.catch_warnings():
+                # hypothesis reports to stdout, which carries the Swift program.
+                with warnings.catch_warnings(), contextlib.redirect_stdout(sys.stderr):
                     warnings.simplefilter("ignore")
 
-                    @settings(max_examples=count * 3, database=None, deadline=None,
+                    @settings(max_examples=count + 10, database=None, deadline=None,
                               suppress_health_check=list(HealthCheck))
                     @given(from_schema(schema))
                     def collect(value):
@@ -169,4 +172,5 @@ TEMPLATE_TAIL = r'''
   }
 }'''
 
-main()
+if __name__ == "__main__":
+    main()
