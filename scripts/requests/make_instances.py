@@ -6,7 +6,8 @@ with the generated client's response decoder and checks that re-encoding gives e
 For every operation whose success answer is one JSON schema, writes <count> instances to
 <instances-dir>/<method>.json. Schemas are closed (`additionalProperties: false` where nothing
 is said) because generated models drop members the schema does not list, by design; recursive
-schemas, which hypothesis-jsonschema cannot generate from, are reported and skipped.
+schemas, which hypothesis-jsonschema cannot generate from, are reported and skipped. Schemas with
+properties but no type are read as objects and integers as 64-bit, as the generator reads them.
 """
 
 import contextlib
@@ -48,6 +49,14 @@ def closed(node, in_properties=False):
     if ("properties" in result and "additionalProperties" not in result and "allOf" not in result
             and set(result.get("required", [])) <= listed):
         result["additionalProperties"] = False
+    # As the generator reads them: a schema with properties and no type is an object, and an integer
+    # is a 64-bit Swift Int (JSON Schema integers are unbounded).
+    if "properties" in result and "type" not in result and not in_properties:
+        if not any(k in result for k in ("oneOf", "anyOf", "allOf", "$ref")):
+            result["type"] = "object"
+    if result.get("type") == "integer":
+        result.setdefault("minimum", -(2**63))
+        result.setdefault("maximum", 2**63 - 1)
     if result.get("type") == "number" and "format" in result:
         del result["format"]
     return result
@@ -83,7 +92,7 @@ def main():
                 with warnings.catch_warnings(), contextlib.redirect_stdout(sys.stderr):
                     warnings.simplefilter("ignore")
 
-                    @settings(max_examples=count + 10, database=None, deadline=None,
+                    @settings(max_examples=count + 25, database=None, deadline=None,
                               suppress_health_check=list(HealthCheck))
                     @given(from_schema(schema))
                     def collect(value):
