@@ -45,9 +45,11 @@ def closed(node, in_properties=False):
             result[key] = {name: closed(schema) for name, schema in value.items()}
         else:
             result[key] = closed(value)
-    listed = set(result.get("properties", {}))
-    if ("properties" in result and "additionalProperties" not in result and "allOf" not in result
-            and set(result.get("required", [])) <= listed):
+    if "properties" in result and not in_properties:
+        # A required member the schema does not describe (Livepeer `room.events`) is any JSON value.
+        for name in result.get("required", []):
+            result["properties"].setdefault(name, {})
+    if "properties" in result and "additionalProperties" not in result and "allOf" not in result:
         result["additionalProperties"] = False
     # As the generator reads them: a schema with properties and no type is an object, and an integer
     # is a 64-bit Swift Int (JSON Schema integers are unbounded).
