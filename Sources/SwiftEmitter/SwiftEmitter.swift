@@ -43,8 +43,8 @@ public struct SwiftEmitter: Sendable {
   /// The files for `module`, sorted by path. Pure: same IR, same bytes.
   ///
   /// One file per top-level declaration, `<Name>.swift`, holding its nested declarations; it imports
-  /// `SpecgenRuntime` only when it uses it. Operations are not emitted here (request builders are a
-  /// separate stage); the inline schemas they declare are ordinary declarations.
+  /// `SpecgenRuntime` only when it uses it. Operations become a client type and one extension file
+  /// per operation (see `ClientEmitter`); the inline schemas they declare are ordinary declarations.
   public func emit(_ module: SchemaModule) -> [EmittedFile] {
     let symbols = SymbolTable(module: module, moduleName: options.moduleName)
     let recursion = RecursionAnalysis(module: module)
@@ -59,8 +59,9 @@ public struct SwiftEmitter: Sendable {
         files.store(file(for: roots[index], symbols: symbols, recursion: recursion, validation: validation), at: index)
       }
     }
-    return (files.all + NamespaceEmitter.files(symbols: symbols, accessLevel: options.accessLevel))
-      .sorted { $0.path < $1.path }
+    let namespaces = NamespaceEmitter.files(symbols: symbols, accessLevel: options.accessLevel)
+    let client = ClientEmitter(module: module, symbols: symbols, options: options).emit()
+    return (files.all + namespaces + client).sorted { $0.path < $1.path }
   }
 
   private func file(

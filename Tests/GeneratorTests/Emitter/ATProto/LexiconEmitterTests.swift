@@ -101,6 +101,8 @@ import Testing
         "PlaceStream.Livestream.Chat.swift",
         "PlaceStream.Livestream.swift", "PlaceStream.Moderation.UpdateLivestream.Input.swift",
         "PlaceStream.Moderation.UpdateLivestream.swift", "PlaceStream.Moderation.swift", "PlaceStream.swift",
+        // The XRPC client and the operation's request builder (see Tests/GeneratorTests/Operations).
+        "PlaceStreamClient+PlaceStreamModerationUpdateLivestream.swift", "PlaceStreamClient.swift",
       ])
     #expect(
       Self.file("PlaceStream.swift").hasSuffix("/// Lexicons under `place.stream`.\npublic enum PlaceStream {}\n"))

@@ -1,0 +1,48 @@
+import Foundation
+
+/// The steps generated request builders take, one line each.
+extension HTTPRequest {
+  /// Appends the query items of parameter `name` (nothing for `nil`).
+  public mutating func addQuery<Value: Encodable>(
+    _ name: String, _ value: Value?, style: ParameterStyle = .form, explode: Bool? = nil
+  ) throws {
+    query += try ParameterSerialization.queryItems(name, value, style: style, explode: explode)
+  }
+
+  /// Adds header parameter `name` (`simple` style; nothing for `nil`).
+  public mutating func addHeader<Value: Encodable>(_ name: String, _ value: Value?, explode: Bool = false) throws {
+    guard let text = try ParameterSerialization.headerValue(name, value, explode: explode) else { return }
+    headers.append((name, text))
+  }
+
+  /// Adds cookie parameter `name` to the `Cookie` header (nothing for `nil`).
+  public mutating func addCookie<Value: Encodable>(_ name: String, _ value: Value?) throws {
+    guard let pair = try ParameterSerialization.cookie(name, value) else { return }
+    setHeader("Cookie", header("Cookie").map { $0 + "; " + pair } ?? pair)
+  }
+
+  /// Sets a JSON body and its `Content-Type`.
+  public mutating func setJSONBody<Body: Encodable>(_ body: Body, contentType: String = "application/json") throws {
+    self.body = try RequestBodyEncoding.json(body)
+    setHeader("Content-Type", contentType)
+  }
+
+  /// Sets an `application/x-www-form-urlencoded` body.
+  public mutating func setFormBody<Body: Encodable>(_ body: Body) throws {
+    self.body = try RequestBodyEncoding.formURLEncoded(body)
+    setHeader("Content-Type", "application/x-www-form-urlencoded")
+  }
+
+  /// Sets a `multipart/form-data` body and its boundary.
+  public mutating func setMultipartBody<Body: Encodable>(_ body: Body) throws {
+    let multipart = try RequestBodyEncoding.multipart(body)
+    self.body = multipart.body
+    setHeader("Content-Type", multipart.contentType)
+  }
+
+  /// Sets raw bytes of type `contentType`.
+  public mutating func setRawBody(_ body: Data, contentType: String) {
+    self.body = body
+    setHeader("Content-Type", contentType)
+  }
+}

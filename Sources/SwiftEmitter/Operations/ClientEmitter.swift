@@ -1,0 +1,210 @@
+import SchemaIR
+
+/// Writes the client type (`LivepeerClient`): server URL, transport, credentials for the security
+/// schemes, and the `send` step every operation method goes through; plus one file per operation.
+struct ClientEmitter {
+  let module: SchemaModule
+  let symbols: SymbolTable
+  let options: EmitterOptions
+
+  /// Members of the client that operation names must not take.
+  static let reservedMembers = [
+    "serverURL", "transport", "credentials", "send", "authorizations", "authorization", "init",
+  ]
+
+  var access: String { options.accessLevel == .internal ? "" : options.accessLevel.rawValue + " " }
+
+  /// The client's name: `<Module>Client`, or `<Module>APIClient` if a model already has that name.
+  var clientName: String {
+    let taken = Set(symbols.topLevelDeclarations.map { symbols.declaredName($0) })
+      .union(symbols.topLevelDeclarations.map { symbols.publicName($0) })
+    var allocator = NameAllocator(reserving: taken.union([options.moduleName]), ignoresCase: true)
+    return allocator.allocate(SwiftNamer.typeName(options.moduleName) + "Client")
+  }
+
+  func emit() -> [EmittedFile] {
+    guard !module.operations.isEmpty else { return [] }
+    let name = clientName
+    var planner = OperationPlanner(
+      symbols: symbols, reservedMembers: Self.reservedMembers, reservedTypes: ["Credentials", "Servers", name])
+    var files: [EmittedFile] = [EmittedFile(path: name + ".swift", contents: clientFile(name))]
+    var fileNames = NameAllocator(reserving: [name], ignoresCase: true)
+    for operation in module.operations {
+      let plan = planner.plan(operation)
+      let emitter = OperationEmitter(plan: plan, clientName: name, access: access)
+      let body = emitter.emit()
+      let fileName = fileNames.allocate(name + "+" + SwiftNamer.typeName(plan.methodName))
+      files.append(EmittedFile(path: fileName + ".swift", contents: Self.imports + body))
+    }
+    return files
+  }
+
+  static let imports = "import Foundation\nimport SpecgenRuntime\n\n"
+
+  private var schemes: [(scheme: SecurityScheme, member: String)] {
+    var names = NameAllocator(reserving: ["init"])
+    return module.securitySchemes.compactMap { scheme in
+      if case .other = scheme.kind { return nil }
+      return (scheme, names.allocate(SwiftNamer.memberName(scheme.name)))
+    }
+  }
+
+  private func clientFile(_ name: String) -> String {
+    var writer = SwiftCodeWriter()
+    var documentation = module.title.map { "A client for \($0)." } ?? "A client for this API."
+    documentation += "\n\nEach operation is an `async throws` method; requests go through `transport` to `serverURL`,"
+    documentation += " authorized with whichever `credentials` the operation accepts."
+    writer.documentation(documentation)
+    writer.block("\(access)struct \(name): Sendable") { writer in
+      writer.documentation("The base URL operation paths are appended to.")
+      writer.line("\(access)var serverURL: URL")
+      writer.documentation("Sends requests (`URLSessionTransport` by default).")
+      writer.line("\(access)var transport: any Transport")
+      writer.documentation("Credentials for the API's security schemes.")
+      writer.line("\(access)var credentials: Credentials")
+      writer.blankLine()
+      writer.documentation("A client for the server at `serverURL`.")
+      let transport = "transport: any Transport = URLSessionTransport()"
+      let credentials = "credentials: Credentials = Credentials()"
+      writer.declaration("\(access)init", ["serverURL: URL", transport, credentials], "") { writer in
+        writer.line("self.serverURL = serverURL")
+        writer.line("self.transport = transport")
+        writer.line("self.credentials = credentials")
+      }
+      if !module.servers.isEmpty {
+        writer.blankLine()
+        writer.documentation("A client for the spec's first server, with its default variables.")
+        writer.declaration("\(access)init", [transport, credentials], " throws") { writer in
+          writer.line("self.init(serverURL: try Servers.server1(), transport: transport, credentials: credentials)")
+        }
+      }
+      writer.blankLine()
+      emitCredentials(&writer)
+      if !module.servers.isEmpty {
+        writer.blankLine()
+        emitServers(&writer)
+      }
+      writer.blankLine()
+      emitSend(&writer)
+    }
+    return Self.imports + writer.text
+  }
+
+  private func emitCredentials(_ writer: inout SwiftCodeWriter) {
+    writer.documentation("One optional credential per security scheme; operations use the ones they accept.")
+    writer.block("\(access)struct Credentials: Sendable") { writer in
+      for (scheme, member) in schemes {
+        var text = scheme.description.map { $0 + "\n\n" } ?? ""
+        text += "Scheme `\(scheme.name)`: " + Self.describe(scheme.kind)
+        writer.documentation(text)
+        writer.line("\(access)var \(SwiftIdentifier.escaped(member)): \(Self.credentialType(scheme.kind))?")
+      }
+      writer.blankLine()
+      let parameters = schemes.map {
+        SwiftIdentifier.escaped($0.member) + ": " + Self.credentialType($0.scheme.kind) + "? = nil"
+      }
+      writer.documentation("Credentials for the schemes given; the others stay unset.")
+      writer.declaration("\(access)init", parameters, "") { writer in
+        for (_, member) in schemes {
+          writer.line("self.\(member) = \(SwiftIdentifier.escaped(member))")
+        }
+      }
+    }
+  }
+
+  private static func credentialType(_ kind: SecurityScheme.Kind) -> String {
+    if case .basic = kind { return "BasicCredentials" }
+    return "String"
+  }
+
+  private static func describe(_ kind: SecurityScheme.Kind) -> String {
+    switch kind {
+    case .bearer: return "a bearer token (`Authorization: Bearer <token>`)."
+    case .basic: return "HTTP basic authentication."
+    case .apiKey(let name, let location): return "an API key in the \(location.rawValue) `\(name)`."
+    case .oauth2: return "an OAuth 2 / OpenID Connect access token, sent as a bearer token."
+    case .other(let text): return text
+    }
+  }
+
+  private func emitServers(_ writer: inout SwiftCodeWriter) {
+    writer.documentation("The servers the spec lists, as base URLs.")
+    writer.block("\(access)enum Servers") { writer in
+      for (index, server) in module.servers.enumerated() {
+        var names = NameAllocator()
+        let variables = server.variables.map { (variable: $0, label: names.allocate(SwiftNamer.memberName($0.name))) }
+        var text = server.description.map { $0 + "\n\n" } ?? ""
+        text += "`\(server.url)`"
+        writer.documentation(text)
+        let parameters = variables.map {
+          SwiftIdentifier.escaped($0.label) + ": String = " + DeclarationEmitter.literal($0.variable.defaultValue)
+        }
+        writer.declaration("\(access)static func server\(index + 1)", parameters, " throws -> URL") { writer in
+          let pairs = variables.map {
+            DeclarationEmitter.literal($0.variable.name) + ": " + SwiftIdentifier.escaped($0.label)
+          }
+          let dictionary = pairs.isEmpty ? "[:]" : "[" + pairs.joined(separator: ", ") + "]"
+          writer.call("try ServerURL.resolve", [DeclarationEmitter.literal(server.url), "variables: " + dictionary])
+        }
+      }
+    }
+  }
+
+  private func emitSend(_ writer: inout SwiftCodeWriter) {
+    writer.documentation(
+      "Authorizes `request` with the first security alternative all of whose credentials are set, then sends it.")
+    writer.block(
+      "func send(_ request: HTTPRequest, security alternatives: [[String]]) async throws -> HTTPResponse"
+    ) { writer in
+      writer.line("var request = request")
+      writer.block("for authorization in authorizations(alternatives)") { writer in
+        writer.line("authorization.apply(to: &request)")
+      }
+      writer.line("return try await transport.send(request, to: serverURL)")
+    }
+    writer.blankLine()
+    writer.documentation("The credentials of the first alternative that can be satisfied; none when none can.")
+    writer.block("func authorizations(_ alternatives: [[String]]) -> [Authorization]") { writer in
+      writer.block("for alternative in alternatives") { writer in
+        writer.line("var result: [Authorization] = []")
+        writer.block("for scheme in alternative") { writer in
+          writer.line("guard let authorization = authorization(scheme) else { break }")
+          writer.line("result.append(authorization)")
+        }
+        writer.line("if result.count == alternative.count { return result }")
+      }
+      writer.line("return []")
+    }
+    writer.blankLine()
+    writer.documentation("The credential for the security scheme named `scheme`, if it is set.")
+    writer.block("func authorization(_ scheme: String) -> Authorization?") { writer in
+      writer.line("switch scheme {")
+      do {  // the cases, at the indentation of `switch`
+        for (scheme, member) in schemes {
+          writer.line("case \(DeclarationEmitter.literal(scheme.name)):")
+          writer.indented { writer in
+            writer.line("guard let value = credentials.\(member) else { return nil }")
+            writer.line("return " + Self.authorization(scheme.kind))
+          }
+        }
+        writer.line("default:")
+        writer.indented { $0.line("return nil") }
+      }
+      writer.line("}")
+    }
+  }
+
+  private static func authorization(_ kind: SecurityScheme.Kind) -> String {
+    switch kind {
+    case .bearer, .oauth2, .other: return ".bearer(value)"
+    case .basic: return ".basic(username: value.username, password: value.password)"
+    case .apiKey(let name, let location):
+      let literal = DeclarationEmitter.literal(name)
+      switch location {
+      case .query: return ".apiKeyQuery(name: \(literal), value: value)"
+      case .cookie: return ".apiKeyCookie(name: \(literal), value: value)"
+      default: return ".apiKeyHeader(name: \(literal), value: value)"
+      }
+    }
+  }
+}

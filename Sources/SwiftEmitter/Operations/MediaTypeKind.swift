@@ -1,0 +1,32 @@
+/// How a body in one media type is written and read.
+enum MediaTypeKind: Equatable {
+  case json
+  case formURLEncoded
+  case multipart
+  /// Raw bytes (`application/octet-stream`, `image/png`, `*/*`, ...).
+  case raw
+
+  init(_ mediaType: String) {
+    let lowered = mediaType.lowercased()
+    let essence = String(lowered.split(separator: ";", maxSplits: 1).first ?? "")
+    if essence == "application/json" || essence.hasSuffix("+json") {
+      self = .json
+    } else if essence == "application/x-www-form-urlencoded" {
+      self = .formURLEncoded
+    } else if essence.hasPrefix("multipart/") {
+      self = .multipart
+    } else {
+      self = .raw
+    }
+  }
+
+  /// The enum case a caller picks this media type with, when a body has several.
+  var caseBaseName: String {
+    switch self {
+    case .json: return "json"
+    case .formURLEncoded: return "formURLEncoded"
+    case .multipart: return "multipart"
+    case .raw: return "raw"
+    }
+  }
+}

@@ -1,0 +1,139 @@
+import SchemaIR
+
+extension OperationEmitter {
+  func emitDecoder(_ writer: inout SwiftCodeWriter) {
+    writer.documentation("Reads the answer to `\(plan.methodName)`: the success body, or the error it describes.")
+    let returns = plan.returnType == "Void" ? "" : " -> " + plan.returnType
+    writer.declaration("\(access)static func \(plan.decoderName)", ["_ response: HTTPResponse"], " throws\(returns)") {
+      writer in
+      writer.line("switch response.status {")
+      do {  // the cases, at the indentation of `switch`
+        for success in plan.successes {
+          writer.line("case \(Self.pattern(success.status)):")
+          writer.indented { writer in
+            if let type = success.type, type != "Data" {
+              let prefix = plan.outputEnumName != nil ? "return ." + success.caseName + "(" : "return "
+              let suffix = plan.outputEnumName != nil ? ")" : ""
+              writer.call(prefix + "try ResponseDecoding.json", ["\(type).self", "from: response"], suffix)
+            } else if success.type != nil {
+              writer.line(
+                plan.outputEnumName != nil ? "return .\(success.caseName)(response.body)" : "return response.body")
+            } else {
+              writer.line(plan.outputEnumName != nil ? "return .\(success.caseName)" : "return")
+            }
+          }
+        }
+        if plan.successes.isEmpty && !plan.isSubscription && plan.returnType == "Void" {
+          writer.line("case 200...299:")
+          writer.indented { $0.line("return") }
+        }
+        writer.line("default:")
+        writer.indented { writer in
+          if plan.isXRPC {
+            if let name = plan.xrpcErrorEnumName {
+              writer.line("throw \(name)(XRPCError(response: response))")
+            } else {
+              writer.line("throw XRPCError(response: response)")
+            }
+          } else {
+            writer.call("throw ResponseDecoding.apiError", ["\(plan.errorModel).self", "from: response"])
+          }
+        }
+      }
+      writer.line("}")
+    }
+  }
+
+  /// `200`, `200...299`, or `_` for a `default` success.
+  private static func pattern(_ status: Response.Status) -> String {
+    switch status {
+    case .code(let code): return String(code)
+    case .range(let digit): return "\(digit * 100)...\(digit * 100 + 99)"
+    case .default: return "200...299"
+    }
+  }
+
+  func emitBodyEnum(_ name: String, _ writer: inout SwiftCodeWriter) {
+    writer.documentation("The media types `\(plan.methodName)` accepts; the case picks the `Content-Type`.")
+    writer.block("\(access)enum \(name): Sendable") { writer in
+      for variant in plan.bodyVariants {
+        writer.documentation("`\(variant.mediaType)`")
+        writer.line("case \(variant.caseName)(\(variant.type))")
+      }
+    }
+  }
+
+  func emitOutputEnum(_ name: String, _ writer: inout SwiftCodeWriter) {
+    writer.documentation("The success answers of `\(plan.methodName)`, by status.")
+    writer.block("\(access)enum \(name): Sendable") { writer in
+      for success in plan.successes {
+        let status: String
+        switch success.status {
+        case .code(let code): status = String(code)
+        case .range(let digit): status = String(digit) + "XX"
+        case .default: status = "default"
+        }
+        writer.documentation("Status \(status).")
+        writer.line("case \(success.caseName)" + (success.type.map { "(" + $0 + ")" } ?? ""))
+      }
+    }
+  }
+
+  /// `wss://host/xrpc/<nsid>?params` for a subscription: the WebSocket to open.
+  func emitWebSocketURL(_ writer: inout SwiftCodeWriter) {
+    let name = plan.namespacePath != nil ? "webSocketURL" : plan.methodName + "WebSocketURL"
+    let parameters = ["serverURL: URL"] + self.parameters
+    writer.documentation(
+      "The WebSocket URL of this subscription on the server at `serverURL` (`https` becomes `wss`, `http` `ws`).")
+    writer.declaration("\(access)static func \(name)", parameters, " throws -> URL") { writer in
+      writer.line("var request = HTTPRequest(method: \"GET\", path: \(DeclarationEmitter.literal(operation.path)))")
+      for argument in plan.arguments {
+        guard let parameter = argument.parameter else { continue }
+        writer.call(
+          "try request.addQuery", [DeclarationEmitter.literal(parameter.name), SwiftIdentifier.escaped(argument.label)])
+      }
+      writer.line("return try WebSocketURL.make(request, serverURL: serverURL)")
+    }
+  }
+}
+
+/// The typed errors an XRPC operation declares, matched on the `error` member of the error body.
+struct XRPCErrorEnumEmitter {
+  let errors: [OperationError]
+  let name: String
+  let access: String
+
+  func emit(into writer: inout SwiftCodeWriter) {
+    var cases = NameAllocator(reserving: ["unknown", "init"])
+    let names = errors.map { cases.allocate(SwiftNamer.memberName($0.name)) }
+    writer.documentation("The errors this operation declares; any other error body is kept as `unknown`.")
+    writer.block("\(access)enum \(name): Swift.Error, Sendable, Hashable") { writer in
+      for (error, caseName) in zip(errors, names) {
+        let documentation = DocumentationText.forType(error.documentation)
+        writer.documentation(documentation.isEmpty ? "`\(error.name)`" : documentation)
+        writer.line("case \(caseName)(XRPCError)")
+      }
+      writer.documentation("An error the lexicon does not declare (or an answer that is not an XRPC error).")
+      writer.line("case unknown(XRPCError)")
+      writer.blankLine()
+      writer.documentation("Picks the case named by `error.error`.")
+      writer.block("\(access)init(_ error: XRPCError)") { writer in
+        writer.line("switch error.error {")
+        for (error, caseName) in zip(errors, names) {
+          writer.line("case \(DeclarationEmitter.literal(error.name)): self = .\(caseName)(error)")
+        }
+        writer.line("default: self = .unknown(error)")
+        writer.line("}")
+      }
+      writer.blankLine()
+      writer.documentation("The error body, whichever case holds it.")
+      writer.block("\(access)var body: XRPCError") { writer in
+        writer.line("switch self {")
+        for caseName in names + ["unknown"] {
+          writer.line("case .\(caseName)(let error): return error")
+        }
+        writer.line("}")
+      }
+    }
+  }
+}

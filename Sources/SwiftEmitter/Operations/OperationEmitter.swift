@@ -1,0 +1,242 @@
+import SchemaIR
+
+/// Writes one operation as an extension of the client: the `async throws` method, a static request
+/// builder (testable without a network), a static response decoder, and the enums they need.
+struct OperationEmitter {
+  let plan: OperationPlan
+  let clientName: String
+  /// `public `, `package ` or empty.
+  let access: String
+
+  var operation: Operation { plan.operation }
+
+  /// The client extension; for an XRPC operation with a lexicon namespace, the builder, decoder and
+  /// error enum go in an extension of that namespace instead.
+  func emit() -> String {
+    var writer = SwiftCodeWriter()
+    if let namespace = plan.namespacePath {
+      if !plan.isSubscription {
+        writer.block("extension \(clientName)") { writer in emitMethod(&writer) }
+        writer.blankLine()
+      }
+      writer.block("extension \(namespace)") { writer in emitBuilders(&writer) }
+    } else {
+      writer.block("extension \(clientName)") { writer in
+        if !plan.isSubscription {
+          emitMethod(&writer)
+          writer.blankLine()
+        }
+        emitBuilders(&writer)
+      }
+    }
+    return writer.text
+  }
+
+  private func emitBuilders(_ writer: inout SwiftCodeWriter) {
+    if !plan.isSubscription {
+      emitBuilder(&writer)
+      writer.blankLine()
+      emitDecoder(&writer)
+    } else {
+      emitWebSocketURL(&writer)
+    }
+    if let name = plan.bodyEnumName {
+      writer.blankLine()
+      emitBodyEnum(name, &writer)
+    }
+    if let name = plan.outputEnumName {
+      writer.blankLine()
+      emitOutputEnum(name, &writer)
+    }
+    if let name = plan.xrpcErrorEnumName {
+      writer.blankLine()
+      XRPCErrorEnumEmitter(errors: operation.errors, name: name, access: access).emit(into: &writer)
+    }
+  }
+
+  // MARK: Signatures
+
+  /// Required parameters, then the body, then optional parameters (defaulting to `nil`).
+  var parameters: [String] {
+    var parts: [String] = []
+    for argument in plan.arguments where !argument.isOptional {
+      parts.append(SwiftIdentifier.escaped(argument.label) + ": " + argument.type)
+    }
+    if let bodyType = plan.bodyArgumentType {
+      parts.append(plan.bodyIsRequired ? "body: " + bodyType : "body: " + bodyType + "? = nil")
+    }
+    for argument in plan.arguments where argument.isOptional {
+      parts.append(SwiftIdentifier.escaped(argument.label) + ": " + argument.type + "? = nil")
+    }
+    return parts
+  }
+
+  private var arguments: [String] {
+    var parts: [String] = []
+    for argument in plan.arguments where !argument.isOptional {
+      parts.append(SwiftIdentifier.escaped(argument.label) + ": " + SwiftIdentifier.escaped(argument.label))
+    }
+    if plan.bodyArgumentType != nil { parts.append("body: body") }
+    for argument in plan.arguments where argument.isOptional {
+      parts.append(SwiftIdentifier.escaped(argument.label) + ": " + SwiftIdentifier.escaped(argument.label))
+    }
+    return parts
+  }
+
+  private var summary: String {
+    var paragraphs: [String] = []
+    let documentation = DocumentationText.forType(operation.documentation)
+    if !documentation.isEmpty { paragraphs.append(documentation) }
+    paragraphs.append("`\(operation.method) \(operation.path)`")
+    return paragraphs.joined(separator: "\n\n")
+  }
+
+  private func emitMethod(_ writer: inout SwiftCodeWriter) {
+    writer.documentation(summary + "\n\n" + throwsNote)
+    if operation.documentation.isDeprecated { writer.line("@available(*, deprecated)") }
+    if plan.returnType != "Void" { writer.line("@discardableResult") }
+    let returns = plan.returnType == "Void" ? "" : " -> " + plan.returnType
+    writer.declaration("\(access)func \(plan.methodName)", parameters, " async throws\(returns)") { writer in
+      writer.call("let request = try \(plan.builderOwner).\(plan.builderName)", arguments)
+      writer.call("let response = try await send", ["request", "security: " + securityLiteral])
+      writer.line(
+        (plan.returnType == "Void" ? "" : "return ") + "try \(plan.builderOwner).\(plan.decoderName)(response)")
+    }
+  }
+
+  private var throwsNote: String {
+    if plan.isXRPC {
+      let error = plan.xrpcErrorEnumName.map { name in plan.namespacePath.map { $0 + "." + name } ?? name }
+      return "- Throws: `\(error ?? "XRPCError")` for an error answer, or a transport error."
+    }
+    return "- Throws: `APIError<\(plan.errorModel)>` for a non-success status, or a transport error."
+  }
+
+  /// `[["apiKey"]]`: the alternatives the client tries in order.
+  private var securityLiteral: String {
+    let alternatives = operation.security.map { "[" + $0.map(DeclarationEmitter.literal).joined(separator: ", ") + "]" }
+    return "[" + alternatives.joined(separator: ", ") + "]"
+  }
+
+  // MARK: Request
+
+  private func emitBuilder(_ writer: inout SwiftCodeWriter) {
+    writer.documentation("Builds the `\(plan.methodName)` request without sending it.")
+    writer.declaration("\(access)static func \(plan.builderName)", parameters, " throws -> HTTPRequest") { writer in
+      emitPath(&writer)
+      let mutates = !plan.bodyVariants.isEmpty || plan.arguments.contains { $0.parameter?.location != .path }
+      let keyword = mutates ? "var" : "let"
+      writer.line(
+        "\(keyword) request = HTTPRequest(method: \(DeclarationEmitter.literal(operation.method)), path: path)")
+      emitParameters(&writer)
+      emitBodyEncoding(&writer)
+      writer.line("return request")
+    }
+  }
+
+  private func emitParameters(_ writer: inout SwiftCodeWriter) {
+    for argument in plan.arguments {
+      guard let parameter = argument.parameter else { continue }
+      let name = DeclarationEmitter.literal(parameter.name)
+      let value = SwiftIdentifier.escaped(argument.label)
+      switch parameter.location {
+      case .query:
+        var parts = [name, value]
+        let style = Self.styleCase(parameter.style ?? "form", default: "form")
+        if style != "form" { parts.append("style: ." + style) }
+        if let explode = parameter.explode, explode != (style == "form") { parts.append("explode: \(explode)") }
+        writer.call("try request.addQuery", parts)
+      case .header:
+        writer.call("try request.addHeader", [name, value] + (parameter.explode == true ? ["explode: true"] : []))
+      case .cookie:
+        writer.call("try request.addCookie", [name, value])
+      case .path:
+        break
+      }
+    }
+  }
+
+  /// `var path = "/stream/"` then `path += try ParameterSerialization.pathSegment("id", id)`.
+  private func emitPath(_ writer: inout SwiftCodeWriter) {
+    var pieces: [String] = []
+    var literal = ""
+    var rest = Substring(operation.path)
+    while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+      literal += rest[..<open]
+      let name = String(rest[rest.index(after: open)..<close])
+      rest = rest[rest.index(after: close)...]
+      guard
+        let argument = plan.arguments.first(where: {
+          $0.parameter?.location == .path && $0.parameter?.name == name
+        }), let parameter = argument.parameter
+      else {
+        literal += "{" + name + "}"
+        continue
+      }
+      if !literal.isEmpty { pieces.append(DeclarationEmitter.literal(literal)) }
+      literal = ""
+      var parts = [DeclarationEmitter.literal(name), SwiftIdentifier.escaped(argument.label)]
+      let style = Self.styleCase(parameter.style ?? "simple", default: "simple")
+      if style != "simple" { parts.append("style: ." + style) }
+      if parameter.explode == true { parts.append("explode: true") }
+      pieces.append("\u{0}" + parts.joined(separator: "\u{1}"))
+    }
+    literal += rest
+    if !literal.isEmpty { pieces.append(DeclarationEmitter.literal(literal)) }
+    var declared = false
+    for piece in pieces {
+      let keyword = declared ? "path +=" : pieces.count > 1 ? "var path =" : "let path ="
+      if piece.hasPrefix("\u{0}") {
+        let parts = piece.dropFirst().split(separator: "\u{1}").map(String.init)
+        writer.call(keyword + " try ParameterSerialization.pathSegment", parts)
+      } else {
+        writer.line(keyword + " " + piece)
+      }
+      declared = true
+    }
+    if !declared { writer.line("let path = \"\"") }
+  }
+
+  static func styleCase(_ style: String, default fallback: String) -> String {
+    let known = ["form", "spaceDelimited", "pipeDelimited", "deepObject", "simple", "label", "matrix"]
+    return known.contains(style) ? style : fallback
+  }
+
+  private func emitBodyEncoding(_ writer: inout SwiftCodeWriter) {
+    guard !plan.bodyVariants.isEmpty else { return }
+    if plan.bodyEnumName != nil {
+      writer.block(plan.bodyIsRequired ? "do" : "if let body") { writer in
+        writer.line("switch body {")
+        for variant in plan.bodyVariants {
+          writer.line("case .\(variant.caseName)(let value):")
+          writer.indented { writer in Self.encode(variant, value: "value", into: &writer) }
+        }
+        writer.line("}")
+      }
+    } else if let variant = plan.bodyVariants.first {
+      if plan.bodyIsRequired {
+        Self.encode(variant, value: "body", into: &writer)
+      } else {
+        writer.block("if let body") { writer in Self.encode(variant, value: "body", into: &writer) }
+      }
+    }
+  }
+
+  private static func encode(_ variant: OperationPlan.BodyVariant, value: String, into writer: inout SwiftCodeWriter) {
+    let mediaType = variant.mediaType.contains("*") ? "application/octet-stream" : variant.mediaType
+    switch variant.kind {
+    case .json:
+      if MediaTypeKind(mediaType) == .json, mediaType != "application/json" {
+        writer.call("try request.setJSONBody", [value, "contentType: " + DeclarationEmitter.literal(mediaType)])
+      } else {
+        writer.line("try request.setJSONBody(\(value))")
+      }
+    case .formURLEncoded:
+      writer.line("try request.setFormBody(\(value))")
+    case .multipart:
+      writer.line("try request.setMultipartBody(\(value))")
+    case .raw:
+      writer.call("request.setRawBody", [value, "contentType: " + DeclarationEmitter.literal(mediaType)])
+    }
+  }
+}

@@ -1,0 +1,202 @@
+import SchemaIR
+
+/// Everything the emitter decides about one operation before writing it: Swift names, argument
+/// list, body and response shapes.
+struct OperationPlan {
+  /// One argument of the client method and request builder.
+  struct Argument {
+    var label: String
+    var type: String
+    var isOptional: Bool
+    var parameter: Parameter?
+  }
+
+  /// One way to send the body.
+  struct BodyVariant {
+    var mediaType: String
+    var kind: MediaTypeKind
+    /// The Swift type carried: a model for JSON, form and multipart, `Data` for raw bytes.
+    var type: String
+    var caseName: String
+  }
+
+  /// One success status and what it carries.
+  struct Success {
+    var status: Response.Status
+    /// nil: no body (`204`).
+    var type: String?
+    var kind: MediaTypeKind
+    var caseName: String
+  }
+
+  var operation: Operation
+  var methodName: String
+  var builderName: String
+  var decoderName: String
+  var arguments: [Argument]
+  var bodyVariants: [BodyVariant]
+  var bodyIsRequired: Bool
+  /// The enum callers choose a body with, when there are several media types.
+  var bodyEnumName: String?
+  var successes: [Success]
+  /// The enum a call returns, when several success statuses exist.
+  var outputEnumName: String?
+  /// The model non-success answers decode as (OpenAPI), e.g. `ErrorModel`.
+  var errorModel: String
+  /// XRPC operations: error bodies are `{"error": ..., "message": ...}`.
+  var isXRPC: Bool
+  var xrpcErrorEnumName: String?
+  var isSubscription: Bool
+  /// For an XRPC operation: the namespace its lexicon declares (`PlaceStream.Moderation.UpdateLivestream`),
+  /// which then holds the request builder, decoder and error enum; nil puts them in the client.
+  var namespacePath: String?
+
+  /// Who the builder and decoder are called on from the client method.
+  var builderOwner: String { namespacePath ?? "Self" }
+
+  /// What a successful call returns: one body type, `Void`, or the output enum.
+  var returnType: String {
+    if let outputEnumName { return outputEnumName }
+    return successes.first?.type ?? "Void"
+  }
+
+  /// The type of the `body` argument.
+  var bodyArgumentType: String? {
+    if let bodyEnumName { return bodyEnumName }
+    return bodyVariants.first?.type
+  }
+}
+
+/// Builds `OperationPlan`s for all operations of a module, allocating names once, in order.
+struct OperationPlanner {
+  var mapper: TypeMapper
+  private var memberScope: NameAllocator
+  private var typeScope: NameAllocator
+
+  /// XRPC namespaces by NSID: `place.stream.moderation.updateLivestream` → its Swift path.
+  private let namespaces: [String: String]
+
+  init(symbols: SymbolTable, reservedMembers: [String], reservedTypes: [String]) {
+    var namespaces: [String: String] = [:]
+    for namespace in symbols.namespaceDeclarations where namespaces[namespace.sourcePath] == nil {
+      namespaces[namespace.sourcePath] = namespace.path
+    }
+    self.namespaces = namespaces
+    mapper = TypeMapper(symbols: symbols)
+    memberScope = NameAllocator(reserving: reservedMembers)
+    typeScope = NameAllocator(reserving: reservedTypes + Array(SwiftIdentifier.reservedTypeNames))
+  }
+
+  mutating func plan(_ operation: Operation) -> OperationPlan {
+    let isXRPC = operation.path == "/xrpc/" + operation.name
+    let baseName = SwiftNamer.memberName(
+      isXRPC ? String(operation.name.split(separator: ".").joined(separator: "-")) : operation.name)
+    let typeBase = SwiftNamer.typeName(baseName)
+    let namespacePath = isXRPC ? namespaces[operation.name] : nil
+    let methodName = memberScope.allocate(baseName)
+    let builderName = namespacePath != nil ? "request" : memberScope.allocate(baseName + "Request")
+    let decoderName = namespacePath != nil ? "response" : memberScope.allocate(baseName + "Response")
+
+    var argumentNames = NameAllocator(reserving: ["body"])
+    var arguments: [OperationPlan.Argument] = []
+    let ordered =
+      operation.parameters.filter { $0.location == .path }
+      + operation.parameters.filter { $0.location != .path && $0.isRequired }
+      + operation.parameters.filter { $0.location != .path && !$0.isRequired }
+    for parameter in ordered where !Self.isIgnoredHeader(parameter) {
+      arguments.append(
+        OperationPlan.Argument(
+          label: argumentNames.allocate(SwiftNamer.memberName(parameter.name)),
+          type: mapper.swiftType(parameter.type, in: nil), isOptional: !parameter.isRequired, parameter: parameter))
+    }
+
+    var bodyVariants: [OperationPlan.BodyVariant] = []
+    var caseNames = NameAllocator()
+    for content in operation.requestBody?.contents ?? [] {
+      let kind = MediaTypeKind(content.mediaType)
+      let type = kind == .raw || content.type == nil && kind != .json ? "Data" : bodyType(content)
+      let caseName = caseNames.allocate(
+        kind == .raw ? Self.rawCaseName(content.mediaType) : kind.caseBaseName)
+      bodyVariants.append(
+        OperationPlan.BodyVariant(mediaType: content.mediaType, kind: kind, type: type, caseName: caseName))
+    }
+    let bodyEnumName = bodyVariants.count > 1 ? typeScope.allocate(typeBase + "Body") : nil
+
+    let isSubscription = operation.responses.contains { $0.status == .code(101) }
+    var successes: [OperationPlan.Success] = []
+    var successCases = NameAllocator()
+    let successResponses = Self.successResponses(operation)
+    for response in successResponses {
+      let content = response.contents.first { MediaTypeKind($0.mediaType) == .json } ?? response.contents.first
+      let kind = content.map { MediaTypeKind($0.mediaType) } ?? .raw
+      let type: String? = content.map { kind == .json ? bodyType($0) : "Data" }
+      let caseName: String
+      switch response.status {
+      case .code(let code): caseName = successCases.allocate("status" + String(code))
+      case .range(let digit): caseName = successCases.allocate("status" + String(digit) + "XX")
+      case .default: caseName = successCases.allocate("success")
+      }
+      successes.append(OperationPlan.Success(status: response.status, type: type, kind: kind, caseName: caseName))
+    }
+    let outputEnumName = successes.count > 1 ? typeScope.allocate(typeBase + "Output") : nil
+    var xrpcErrorEnumName: String?
+    if isXRPC, !operation.errors.isEmpty {
+      xrpcErrorEnumName = namespacePath != nil ? "Error" : typeScope.allocate(typeBase + "Error")
+    }
+
+    return OperationPlan(
+      operation: operation, methodName: methodName, builderName: builderName, decoderName: decoderName,
+      arguments: arguments, bodyVariants: bodyVariants, bodyIsRequired: operation.requestBody?.isRequired ?? false,
+      bodyEnumName: bodyEnumName, successes: successes, outputEnumName: outputEnumName,
+      errorModel: errorModel(operation, excluding: successResponses), isXRPC: isXRPC,
+      xrpcErrorEnumName: xrpcErrorEnumName, isSubscription: isSubscription, namespacePath: namespacePath)
+  }
+
+  /// The Swift type of a JSON body: its schema's type, or `JSONValue` when it has none.
+  private mutating func bodyType(_ content: Content) -> String {
+    guard let type = content.type else {
+      mapper.noteRuntimeUse()
+      return "JSONValue"
+    }
+    return mapper.swiftType(type, in: nil)
+  }
+
+  /// `2xx` codes and ranges; `default` only when nothing else describes success.
+  static func successResponses(_ operation: Operation) -> [Response] {
+    let successes = operation.responses.filter {
+      switch $0.status {
+      case .code(let code): return (200...299).contains(code)
+      case .range(let digit): return digit == 2
+      case .default: return false
+      }
+    }
+    if !successes.isEmpty { return successes.sorted { $0.status < $1.status } }
+    if operation.responses.contains(where: { $0.status == .code(101) }) { return [] }
+    let hasErrors = operation.responses.contains { if case .default = $0.status { return false } else { return true } }
+    return hasErrors ? [] : operation.responses.filter { $0.status == .default }
+  }
+
+  /// The one JSON schema every non-success response shares, else `JSONValue`.
+  private mutating func errorModel(_ operation: Operation, excluding successes: [Response]) -> String {
+    var types: Set<TypeReference> = []
+    for response in operation.responses where !successes.contains(response) && response.status != .code(101) {
+      for content in response.contents where MediaTypeKind(content.mediaType) == .json {
+        if let type = content.type { types.insert(type) }
+      }
+    }
+    if types.count == 1, let type = types.first { return mapper.swiftType(type, in: nil) }
+    mapper.noteRuntimeUse()
+    return "JSONValue"
+  }
+
+  /// `application/octet-stream` → `octetStream`, `image/png` → `png`, `*/*` → `binary`.
+  private static func rawCaseName(_ mediaType: String) -> String {
+    let subtype = mediaType.split(separator: "/").last.map(String.init) ?? mediaType
+    return subtype.contains("*") ? "binary" : SwiftNamer.memberName(subtype)
+  }
+
+  /// OpenAPI ignores header parameters named `Accept`, `Content-Type` and `Authorization`.
+  private static func isIgnoredHeader(_ parameter: Parameter) -> Bool {
+    parameter.location == .header && ["accept", "content-type", "authorization"].contains(parameter.name.lowercased())
+  }
+}

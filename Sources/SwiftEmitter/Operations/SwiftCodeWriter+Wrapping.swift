@@ -1,0 +1,33 @@
+/// Line wrapping for calls and declarations whose argument lists vary with the spec, in the layout
+/// `swift format` accepts: everything on one line when it fits in 120 columns, otherwise one
+/// argument per line.
+extension SwiftCodeWriter {
+  static let lineLength = 120
+
+  /// `head(a, b)tail`, or `head(` + one argument per line, the last followed by `)tail`.
+  mutating func call(_ head: String, _ arguments: [String], _ tail: String = "") {
+    let single = head + "(" + arguments.joined(separator: ", ") + ")" + tail
+    guard indentation + single.count > Self.lineLength, !arguments.isEmpty else { return line(single) }
+    line(head + "(")
+    indented { writer in
+      for (index, argument) in arguments.enumerated() {
+        writer.line(argument + (index == arguments.count - 1 ? ")" + tail : ","))
+      }
+    }
+  }
+
+  /// `head(a, b)tail {` + body + `}`, the parameters one per line when the header does not fit.
+  mutating func declaration(
+    _ head: String, _ parameters: [String], _ tail: String, _ body: (inout SwiftCodeWriter) -> Void
+  ) {
+    let single = head + "(" + parameters.joined(separator: ", ") + ")" + tail
+    guard indentation + single.count + 2 > Self.lineLength, !parameters.isEmpty else { return block(single, body) }
+    line(head + "(")
+    indented { writer in
+      for (index, parameter) in parameters.enumerated() {
+        writer.line(parameter + (index == parameters.count - 1 ? "" : ","))
+      }
+    }
+    block(")" + tail, body)
+  }
+}

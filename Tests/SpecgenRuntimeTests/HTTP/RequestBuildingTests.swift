@@ -1,0 +1,103 @@
+import Foundation
+import SpecgenRuntime
+import Testing
+
+@Suite struct RequestBuildingTests {
+  private struct Upload: Encodable {
+    var name: String
+    var tags: [String]
+    var options: [String: Int]?
+    var note: String?
+  }
+
+  @Test func urlKeepsTheServerPath() throws {
+    var request = HTTPRequest(method: "GET", path: "/stream/a%20b")
+    try request.addQuery("limit", 10)
+    try request.addQuery("skip", Int?.none)
+    let url = try request.url(relativeTo: try #require(URL(string: "https://example.com/api/")))
+    #expect(url.absoluteString == "https://example.com/api/stream/a%20b?limit=10")
+  }
+
+  @Test func formBodyIsExplodedAndEncoded() throws {
+    var request = HTTPRequest(method: "POST", path: "/")
+    try request.setFormBody(Upload(name: "a b&c", tags: ["x", "y"], options: nil, note: nil))
+    #expect(String(decoding: request.body ?? Data(), as: UTF8.self) == "name=a%20b%26c&tags=x&tags=y")
+    #expect(request.header("content-type") == "application/x-www-form-urlencoded")
+  }
+
+  @Test func multipartHasOnePartPerMember() throws {
+    var request = HTTPRequest(method: "POST", path: "/")
+    try request.setMultipartBody(Upload(name: "clip", tags: ["x"], options: ["w": 2], note: nil))
+    let contentType = try #require(request.header("Content-Type"))
+    #expect(contentType.hasPrefix("multipart/form-data; boundary="))
+    let boundary = String(contentType.dropFirst("multipart/form-data; boundary=".count))
+    let text = String(decoding: request.body ?? Data(), as: UTF8.self)
+    let expected = [
+      "--\(boundary)", #"Content-Disposition: form-data; name="name""#, "", "clip",
+      "--\(boundary)", #"Content-Disposition: form-data; name="options""#, "Content-Type: application/json", "",
+      #"{"w":2}"#,
+      "--\(boundary)", #"Content-Disposition: form-data; name="tags""#, "", "x",
+      "--\(boundary)--", "",
+    ].joined(separator: "\r\n")
+    #expect(text == expected)
+  }
+
+  @Test func authorizationSchemes() {
+    var request = HTTPRequest(method: "GET", path: "/")
+    Authorization.bearer("t0k").apply(to: &request)
+    #expect(request.header("Authorization") == "Bearer t0k")
+    Authorization.basic(username: "Aladdin", password: "open sesame").apply(to: &request)
+    #expect(request.header("Authorization") == "Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==")
+    #expect(request.headers.count == 1)
+    Authorization.apiKeyHeader(name: "X-API-Key", value: "k").apply(to: &request)
+    Authorization.apiKeyQuery(name: "api key", value: "v&w").apply(to: &request)
+    Authorization.apiKeyCookie(name: "sid", value: "1").apply(to: &request)
+    Authorization.apiKeyCookie(name: "other", value: "2").apply(to: &request)
+    #expect(request.header("x-api-key") == "k")
+    #expect(request.queryString == "api%20key=v%26w")
+    #expect(request.header("Cookie") == "sid=1; other=2")
+  }
+
+  @Test func apiErrorDecodesTheModelOrKeepsRawBytes() {
+    struct Problem: Decodable, Sendable { var errors: [String] }
+    let good = HTTPResponse(status: 422, body: Data(#"{"errors":["bad"]}"#.utf8))
+    #expect(ResponseDecoding.apiError(Problem.self, from: good).model?.errors == ["bad"])
+    let bad = HTTPResponse(status: 500, body: Data("oops".utf8))
+    let error = ResponseDecoding.apiError(Problem.self, from: bad)
+    #expect(error.model == nil)
+    #expect(error.body == Data("oops".utf8))
+  }
+
+  @Test func successBodyThatDoesNotDecodeSaysWhy() {
+    let response = HTTPResponse(
+      status: 200, headers: ["content-type": "application/json; charset=utf-8"], body: Data("[".utf8))
+    #expect(response.mediaType == "application/json")
+    #expect(throws: ResponseDecodingError.self) { try ResponseDecoding.json([String].self, from: response) }
+  }
+
+  @Test func xrpcErrorBody() {
+    let response = HTTPResponse(status: 400, body: Data(#"{"error":"RecordNotFound","message":"gone"}"#.utf8))
+    #expect(XRPCError(response: response) == XRPCError(status: 400, error: "RecordNotFound", message: "gone"))
+    #expect(
+      XRPCError(response: HTTPResponse(status: 502, body: Data("<html>".utf8)))
+        == XRPCError(status: 502, error: nil, message: nil))
+  }
+
+  @Test func serverVariablesAndWebSockets() throws {
+    let url = try ServerURL.resolve(
+      "https://{region}.example.com/{version}", variables: ["region": "eu", "version": "v2"])
+    #expect(url.absoluteString == "https://eu.example.com/v2")
+    var request = HTTPRequest(method: "GET", path: "/xrpc/place.stream.live.subscribe")
+    try request.addQuery("cursor", 5)
+    #expect(
+      try WebSocketURL.make(request, serverURL: url).absoluteString
+        == "wss://eu.example.com/v2/xrpc/place.stream.live.subscribe?cursor=5")
+  }
+
+  @Test func percentEncodingKeepsOnlyUnreserved() {
+    #expect(PercentEncoding.encode("AZaz09-._~") == "AZaz09-._~")
+    #expect(
+      PercentEncoding.encode(" /?#[]@!$&'()*+,;=%") == "%20%2F%3F%23%5B%5D%40%21%24%26%27%28%29%2A%2B%2C%3B%3D%25")
+    #expect(PercentEncoding.encode("é") == "%C3%A9")
+  }
+}

@@ -1,0 +1,182 @@
+"""Writes a Swift program that calls EVERY operation of an OpenAPI document through the client
+specgen generated for it, with sample arguments derived from the schemas.
+
+    python3 make_driver.py <openapi.yaml> <Module>  > main.swift
+
+Arguments are passed as JSON decoded into whatever type the generated method declares
+(`sample(#"..."#)`), so the driver needs only the method names and argument labels, which it derives
+with the same rules as specgen's namer (checked by the compiler: a wrong label fails the build).
+"""
+
+import json
+import re
+import sys
+
+import yaml
+
+from samples import Sampler
+
+METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
+
+
+def words(source):
+    result = []
+    saw_lower = any(c.islower() for c in source if c.isascii())
+    for chunk in re.findall(r"[A-Za-z0-9]+", source):
+        start = 0
+        for i in range(1, len(chunk)):
+            c, prev = chunk[i], chunk[i - 1]
+            nxt = chunk[i + 1] if i + 1 < len(chunk) else None
+            plural = nxt == "s" and (i + 2 == len(chunk) or chunk[i + 2].isupper())
+            if c.isupper() and (prev.islower() or prev.isdigit() or (prev.isupper() and nxt is not None and nxt.islower() and not plural)):
+                result.append(chunk[start:i])
+                start = i
+        result.append(chunk[start:])
+    if len(result) > 1 and not saw_lower:
+        result = [w.lower() for w in result]
+    return result
+
+
+def member_name(source):
+    parts = words(source)
+    if not parts:
+        return "_"
+    first = parts[0]
+    letters = [c for c in first if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters[:-1]):
+        first = first.lower()
+    elif first[0].isupper():
+        first = first[0].lower() + first[1:]
+    name = first + "".join(w[0].upper() + w[1:] for w in parts[1:])
+    if name[0].isdigit():
+        name = "_" + name
+    return name + "Value" if name in ("self", "Self", "Type", "Protocol") else name
+
+
+def type_name(source):
+    name = "".join(w[0].upper() + w[1:] for w in words(source))
+    return "_" + name if name and name[0].isdigit() else name
+
+
+class Allocator:
+    def __init__(self, reserved=()):
+        self.taken = set(reserved)
+
+    def allocate(self, base):
+        candidate, counter = base, 2
+        while candidate in self.taken:
+            candidate = base + str(counter)
+            counter += 1
+        self.taken.add(candidate)
+        return candidate
+
+
+def swift_string(text):
+    return '#"' + text + '"#'
+
+
+def media_kind(media):
+    essence = media.split(";")[0].strip().lower()
+    if essence == "application/json" or essence.endswith("+json"):
+        return "json"
+    if essence == "application/x-www-form-urlencoded":
+        return "formURLEncoded"
+    if essence.startswith("multipart/"):
+        return "multipart"
+    return "raw"
+
+
+def main():
+    spec_path, module = sys.argv[1], sys.argv[2]
+    with open(spec_path) as handle:
+        document = yaml.safe_load(handle)
+    sampler = Sampler(document, "request")
+    client = module + "Client"
+    methods = Allocator(["serverURL", "transport", "credentials", "send", "authorizations", "authorization", "init"])
+    calls = []
+    for path, item in document.get("paths", {}).items():
+        item = sampler.resolve(item)
+        shared = [sampler.resolve(p) for p in item.get("parameters", [])]
+        for method in [m for m in item if m in METHODS]:
+            operation = item[method]
+            op_id = operation.get("operationId") or method + path
+            base = member_name(op_id)
+            name = methods.allocate(base)
+            methods.allocate(base + "Request")
+            methods.allocate(base + "Response")
+            parameters = list(shared)
+            for parameter in [sampler.resolve(p) for p in operation.get("parameters", [])]:
+                parameters = [p for p in parameters if not (p["name"] == parameter["name"] and p["in"] == parameter["in"])]
+                parameters.append(parameter)
+            ignored = {"accept", "content-type", "authorization"}
+            parameters = [p for p in parameters if not (p["in"] == "header" and p["name"].lower() in ignored)]
+            for p in parameters:
+                if p["in"] == "path":
+                    p = dict(p, required=True)
+            ordered = (
+                [p for p in parameters if p["in"] == "path"]
+                + [p for p in parameters if p["in"] != "path" and p.get("required")]
+                + [p for p in parameters if p["in"] != "path" and not p.get("required")]
+            )
+            labels = Allocator(["body"])
+            arguments = []
+            required_count = len([p for p in ordered if p["in"] == "path" or p.get("required")])
+            for index, parameter in enumerate(ordered):
+                label = labels.allocate(member_name(parameter["name"]))
+                schema = parameter.get("schema") or {"type": "string"}
+                value = sampler.value(schema, count=2)
+                arguments.append((index < required_count, label, "sample(" + swift_string(json.dumps(value)) + ")"))
+            body_argument = None
+            body = operation.get("requestBody")
+            if body:
+                body = sampler.resolve(body)
+                contents = list(body.get("content", {}).items())
+                chosen = next((c for c in contents if media_kind(c[0]) == "json"), contents[0])
+                kind = media_kind(chosen[0])
+                if kind == "raw":
+                    expression = 'Data("sample".utf8)'
+                else:
+                    expression = "sample(" + swift_string(json.dumps(sampler.value(chosen[1].get("schema", {})))) + ")"
+                if len(contents) > 1:
+                    case = kind if kind != "raw" else member_name(chosen[0].split("/")[-1])
+                    expression = "." + case + "(" + expression + ")"
+                body_argument = "body: " + expression
+            parts = [label + ": " + value for required, label, value in arguments if required]
+            if body_argument:
+                parts.append(body_argument)
+            parts += [label + ": " + value for required, label, value in arguments if not required]
+            calls.append((name, method.upper() + " " + path, ", ".join(parts)))
+
+    print("// Generated by scripts/requests/make_driver.py: one call per operation. Do not edit.")
+    print("import Foundation")
+    print("import SpecgenRuntime")
+    print("import " + module)
+    print()
+    print("func sample<T: Decodable>(_ json: String) throws -> T {")
+    print("  try JSONDecoder().decode(T.self, from: Data(json.utf8))")
+    print("}")
+    print()
+    print("@main struct Driver {")
+    print("  static func main() async throws {")
+    print("    let serverURL = URL(string: CommandLine.arguments[1])!")
+    print("    let client = " + client + "(serverURL: serverURL, credentials: .init(apiKey: \"test-token\"))")
+    print("    var sent = 0")
+    print("    var decoded = 0")
+    print("    var failures: [String] = []")
+    for name, label, arguments in calls:
+        print("    sent += 1")
+        print("    do {")
+        print("      _ = try await client." + name + "(" + arguments + ")")
+        print("      decoded += 1")
+        print("    } catch {")
+        print("      failures.append(" + json.dumps(label + " (" + name + "): ") + " + String(describing: error))")
+        print("    }")
+    print('    for failure in failures { print("FAILED " + failure) }')
+    print('    print("driver: \\(sent) sent, \\(decoded) decoded, \\(failures.count) failed")')
+    print("    if !failures.isEmpty { exit(1) }")
+    print("  }")
+    print("}")
+
+
+if __name__ == "__main__":
+    main()

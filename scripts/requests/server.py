@@ -1,0 +1,182 @@
+"""A local HTTP server that validates every request against an OpenAPI document with openapi-core
+(a validator this project did not write) and answers with the spec's example, or a schema-valid
+sample, for the operation's first success response.
+
+    python3 server.py <openapi.yaml> <port> <stats.json>
+
+Requests go below http://127.0.0.1:<port>/api (the document's servers are replaced by that URL).
+Counts are written to <stats.json> after every request: received, valid, rejected, answers that
+failed response validation, and the rejection messages.
+"""
+
+import copy
+import json
+import re
+import sys
+import threading
+
+import yaml
+from openapi_core import Config, OpenAPI
+from openapi_core.deserializing.media_types.util import data_form_loads
+from werkzeug.datastructures import ImmutableMultiDict
+from openapi_core.contrib.werkzeug import WerkzeugOpenAPIRequest, WerkzeugOpenAPIResponse
+from werkzeug.serving import make_server
+from werkzeug.wrappers import Request, Response
+
+from samples import Sampler
+
+METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
+
+
+def main():
+    spec_path, port, stats_path = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+    with open(spec_path) as handle:
+        document = yaml.safe_load(handle)
+    document["servers"] = [{"url": "http://127.0.0.1:%d/api" % port}]
+    openapi = OpenAPI.from_dict(
+        multipart_as_form(copy.deepcopy(document)),
+        config=Config(
+            extra_media_type_deserializers={
+                "multipart/form-data": multipart_text_parts,
+                "text/plain": as_text,
+                "application/octet-stream": as_text,
+            }
+        ),
+    )
+    sampler = Sampler(document, "response")
+    routes = []
+    for path, item in document.get("paths", {}).items():
+        pattern = "^/api" + re.sub(r"\\\{[^}]*\\\}", "[^/]+", re.escape(path)) + "$"
+        for method in [m for m in item if m in METHODS]:
+            routes.append((re.compile(pattern), method.upper(), path, item[method]))
+    stats = {"received": 0, "valid": 0, "rejected": 0, "invalidAnswers": 0, "rejections": [], "operations": []}
+    lock = threading.Lock()
+
+    def answer_for(operation):
+        responses = operation.get("responses", {})
+        successes = sorted(k for k in responses if str(k).startswith("2"))
+        status_key = successes[0] if successes else "default"
+        response = sampler.resolve(responses.get(status_key, {}))
+        status = 200 if str(status_key).upper() in ("2XX", "DEFAULT") else int(status_key)
+        content = response.get("content") or {}
+        if not content:
+            return status, None, b""
+        media, media_object = next(iter(content.items()))
+        schema = media_object.get("schema", {})
+        candidates = []
+        if "example" in media_object:
+            candidates.append(media_object["example"])
+        for example in (media_object.get("examples") or {}).values():
+            example = sampler.resolve(example)
+            if isinstance(example, dict) and "value" in example:
+                candidates.append(example["value"])
+        candidates.append(sampler.value(schema))
+        return status, media, candidates
+
+    def application(environ, start_response):
+        request = Request(environ)
+        with lock:
+            stats["received"] += 1
+        route = next(
+            (r for r in routes if r[1] == request.method and r[0].match(request.path)), None
+        )
+        openapi_request = WerkzeugOpenAPIRequest(request)
+        try:
+            openapi.validate_request(openapi_request)
+        except Exception as error:  # any validation failure is a rejection
+            message = "%s %s: %s" % (request.method, request.full_path, describe(error))
+            with lock:
+                stats["rejected"] += 1
+                stats["rejections"].append(message)
+                write(stats_path, stats)
+            body = json.dumps({"errors": [message]}).encode()
+            return Response(body, status=400, content_type="application/json")(environ, start_response)
+        status, media, candidates = answer_for(route[3]) if route else (404, None, b"")
+        with lock:
+            stats["valid"] += 1
+            stats["operations"].append(request.method + " " + (route[2] if route else request.path))
+        if media is None:
+            response = Response(b"", status=status)
+        else:
+            response = None
+            for candidate in candidates:
+                body = json.dumps(candidate).encode()
+                attempt = Response(body, status=status, content_type=media)
+                try:
+                    openapi.validate_response(openapi_request, WerkzeugOpenAPIResponse(attempt))
+                    response = attempt
+                    break
+                except Exception as error:
+                    last_error = describe(error)
+            if response is None:
+                with lock:
+                    stats["invalidAnswers"] += 1
+                    stats["rejections"].append("answer to %s %s invalid: %s" % (request.method, request.path, last_error))
+                response = Response(json.dumps(candidates[-1]).encode(), status=status, content_type=media)
+        with lock:
+            write(stats_path, stats)
+        return response(environ, start_response)
+
+    write(stats_path, stats)
+    server = make_server("127.0.0.1", port, application, threaded=True)
+    print("request-check server on http://127.0.0.1:%d/api" % port, flush=True)
+    server.serve_forever()
+
+
+def multipart_text_parts(value, **parameters):
+    """openapi-core's own multipart parser, with each part's bytes read as UTF-8 text (its form-style
+    caster, used for the primitive parts below, accepts text only)."""
+    parts = data_form_loads(value, **parameters)
+    return ImmutableMultiDict([(k, v.decode("utf-8", "surrogateescape")) for k, v in parts.items(multi=True)])
+
+
+def as_text(value, **_):
+    return value.decode("utf-8", "surrogateescape") if isinstance(value, bytes) else value
+
+
+def multipart_as_form(document):
+    """Works around openapi-core reading multipart text parts as strings without casting them to the
+    property's type (so `"true"` fails `type: boolean`; cf. openapi-core #700 for the form case, fixed
+    there, and kin-openapi #1090 for multipart): each primitive, non-binary property of a multipart
+    body gets an `encoding` entry with `style: form`, which makes openapi-core decode it with its own
+    parameter caster. Binary parts are read as text (`as_text`), since the 3.1 schema validator does
+    not accept bytes for `type: string`. Everything else is openapi-core's own validation.
+    """
+    sampler = Sampler(document, "request")
+    for item in document.get("paths", {}).values():
+        for method in [m for m in item if m in METHODS]:
+            body = sampler.resolve(item[method].get("requestBody") or {})
+            for media, media_object in (body.get("content") or {}).items():
+                if not media.startswith("multipart/"):
+                    continue
+                schema = sampler.merged(media_object.get("schema", {}))
+                encoding = media_object.setdefault("encoding", {})
+                for name, prop in (schema.get("properties") or {}).items():
+                    prop = sampler.merged(prop)
+                    kind = Sampler.type_of(prop)
+                    if kind in ("integer", "number", "boolean") and name not in encoding:
+                        encoding[name] = {"style": "form", "explode": True}
+    return document
+
+
+def describe(error):
+    parts = [type(error).__name__ + ": " + str(error)]
+    cause = getattr(error, "__cause__", None)
+    while cause is not None and len(parts) < 4:
+        details = getattr(cause, "schema_errors", None)
+        parts.append(type(cause).__name__ + ": " + str(cause))
+        if details:
+            parts += [str(d.message) for d in list(details)[:3]]
+        cause = getattr(cause, "__cause__", None)
+    return " <- ".join(parts)
+
+
+def write(path, stats):
+    with open(path + ".tmp", "w") as handle:
+        json.dump(stats, handle, indent=1)
+    import os
+
+    os.replace(path + ".tmp", path)
+
+
+main()
