@@ -69,7 +69,8 @@ public final class DocumentLoader: @unchecked Sendable {
     let size = Int(status.st_size)
     guard size <= limits.maxInputBytes else {
       throw DiagnosticError(
-        "'\(display)' is \(size) bytes, more than the limit of \(limits.maxInputBytes)", at: nil)
+        "'\(display)' is \(size) bytes, more than the limit of \(limits.maxInputBytes)",
+        at: SourceLocation(file: display, line: 1, column: 1))
     }
     var bytes = [UInt8](repeating: 0, count: size)
     var filled = 0
