@@ -114,6 +114,12 @@ struct InputGenerator: Sendable {
     case deepJSON = "deep-json"
     /// A valid OpenAPI document of `size` megabytes (one long description).
     case megabytes
+    /// `A0: {$ref: A1}`, … `A<size>: {type: string}`: a chain of aliases, one recursion per link.
+    case aliasChain = "alias-chain"
+    /// `size` independent object schemas: one output file each.
+    case flatSchemas = "flat-schemas"
+    /// A lexicon with `size` array definitions, each of the next: many lookups by definition name.
+    case lexiconArrayChain = "lexicon-array-chain"
   }
 
   var shape: Shape
@@ -149,6 +155,25 @@ struct InputGenerator: Sendable {
       bytes.append(contentsOf: repeatElement(UInt8(ascii: "a"), count: size << 20))
       bytes.append(contentsOf: Array("\"\n".utf8))
       return bytes
+    case .aliasChain:
+      var text = Self.header + "components:\n  schemas:\n"
+      for index in 0..<size { text += "    A\(index): {$ref: '#/components/schemas/A\(index + 1)'}\n" }
+      return Array((text + "    A\(size): {type: string}\n").utf8)
+    case .flatSchemas:
+      var text = Self.header + "components:\n  schemas:\n"
+      for index in 0..<size { text += "    O\(index): {type: object, properties: {name: {type: string}}}\n" }
+      return Array(text.utf8)
+    case .lexiconArrayChain:
+      func definition(_ index: Int) -> String {
+        index == size
+          ? "\"l\(index)\": {\"type\": \"string\"}"
+          : "\"l\(index)\": {\"type\": \"array\", \"items\": {\"type\": \"ref\", \"ref\": \"#l\(index + 1)\"}}"
+      }
+      let main = "\"main\": {\"type\": \"object\", \"properties\": {\"first\": {\"type\": \"ref\", \"ref\": \"#l0\"}}}"
+      let definitions = [main] + (0...size).map(definition)
+      return Array(
+        ("{\"lexicon\": 1, \"id\": \"com.example.chain\", \"defs\": {" + definitions.joined(separator: ", ") + "}}\n")
+          .utf8)
     }
   }
 }
