@@ -1,4 +1,5 @@
 import Foundation
+import GeneratorPipeline
 import LexiconFrontEnd
 import OpenAPIFrontEnd
 import SchemaIR
@@ -11,8 +12,9 @@ import SwiftEmitter
 /// The bytes are written to `spec.json` in a private folder on each call (the loader reads specs
 /// from disk, confined to their folder, and that confinement is part of what is fuzzed). The
 /// reader, the OpenAPI front end and the Lexicon front end each see the document; whatever
-/// translates is emitted. A `DiagnosticError` is the expected outcome for bad input; only a
-/// crash, a sanitizer report or a hang is a finding.
+/// translates is emitted, and then rendered once more the way the CLI does it (`Generator.render`:
+/// kind detection, the IR checks, ownership headers). A `DiagnosticError` is the expected outcome
+/// for bad input; only a crash, a sanitizer report or a hang is a finding.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
@@ -22,15 +24,22 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   // Tighter limits than the CLI's so one input cannot eat the run's memory budget.
   let limits = ReaderLimits(maxInputBytes: 1 << 20, maxDepth: 128, maxAliasExpansion: 10_000)
   let emitter = SwiftEmitter(options: EmitterOptions(moduleName: "Fuzzed"))
+  var translated = false
   if let result = try? OpenAPITranslator.translate(
     path: "spec.json", loader: DocumentLoader(root: FuzzFolder.root, limits: limits))
   {
     _ = emitter.emit(result.module)
+    translated = true
   }
   if let result = try? LexiconTranslator.translate(
     path: "spec.json", loader: DocumentLoader(root: FuzzFolder.root, limits: limits))
   {
     _ = emitter.emit(result.module)
+    translated = true
+  }
+  if translated {
+    let target = SpecgenConfig.Target(spec: "spec.json", output: "unused", module: "Fuzzed")
+    _ = try? Generator(limits: limits).render(target, relativeTo: FuzzFolder.root)
   }
   return 0
 }

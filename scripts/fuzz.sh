@@ -18,7 +18,7 @@ sanitize=(-sanitize=fuzzer,address)
 swift build -c release --scratch-path "$scratch" --target GeneratorPipeline \
   -Xswiftc -sanitize=fuzzer,address 2>&1 | tail -n 3
 bin=$(swift build -c release --scratch-path "$scratch" --show-bin-path)
-modules=(SpecgenDiagnostics SpecReader SchemaIR OpenAPIFrontEnd LexiconFrontEnd SwiftEmitter)
+modules=(SpecgenDiagnostics SpecReader SchemaIR OpenAPIFrontEnd LexiconFrontEnd SwiftEmitter OutputWriter GeneratorPipeline)
 objects=()
 for module in "${modules[@]}"; do
   objects+=("$bin/$module.build"/*.o)
