@@ -45,7 +45,8 @@ extension DeclarationEmitter {
     openTypeBlock("\(access)struct \(symbols.declaredName(id))", conformances: Self.valueConformances)
     emitProperties(plans, additional: additional)
     emitInitializer(plans, additional: additional)
-    let needsKeys = additional != nil || plans.contains { $0.names.storage != $0.field.jsonName }
+    // No members, no keys: Swift rejects an empty `enum CodingKeys: String`.
+    let needsKeys = (additional != nil && !plans.isEmpty) || plans.contains { $0.names.storage != $0.field.jsonName }
     if needsKeys { emitCodingKeys(plans, caseIterable: additional != nil) }
     if let additional { emitCoding(plans, additional: additional) }
     emitNested(in: id)
@@ -137,7 +138,7 @@ extension DeclarationEmitter {
     let additionalName = SwiftIdentifier.escaped(additional.name)
     writer.blankLine()
     writer.block("\(access)init(from decoder: any Decoder) throws") { writer in
-      writer.line("let container = try decoder.container(keyedBy: CodingKeys.self)")
+      if !plans.isEmpty { writer.line("let container = try decoder.container(keyedBy: CodingKeys.self)") }
       for plan in plans {
         let storage = SwiftIdentifier.escaped(plan.names.storage)
         let method = plan.field.isRequired ? "decode" : "decodeIfPresent"
@@ -145,8 +146,8 @@ extension DeclarationEmitter {
       }
       writer.line("self.\(additionalName) = try decoder.decodeAdditionalProperties(")
       writer.indented { writer in
-        writer.line(
-          "\(additional.valueType).self, excluding: Set(CodingKeys.allCases.map(\\.rawValue)))")
+        let known = plans.isEmpty ? "[]" : "Set(CodingKeys.allCases.map(\\.rawValue))"
+        writer.line("\(additional.valueType).self, excluding: \(known))")
       }
     }
     writer.blankLine()
