@@ -39,12 +39,15 @@ for folder in specs ../shared/specs Tests/GeneratorTests/BadInput/Corpus; do
 done
 
 log=$scratch/fuzz-$(date -u +%Y%m%dT%H%M%SZ).log
+# One process (the equivalent of -jobs=1): the machine's cores are shared. The output goes to two
+# files, so the statistics survive even if one copy is lost.
 set +e
 ASAN_OPTIONS=detect_leaks=0 "$scratch/specgen-fuzz" "$corpus" "$seeds" \
   -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
-  -artifact_prefix="$crashes/" -print_final_stats=1 "$@" >"$log" 2>&1
-status=$?
+  -artifact_prefix="$crashes/" -print_final_stats=1 "$@" 2>&1 | tee "$log" >"$scratch/last-run.log"
+status=${PIPESTATUS[0]}
 set -e
+[ -s "$log" ] || log=$scratch/last-run.log
 executions=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
 echo "fuzz: $seconds s, $executions executions, exit status $status, log $log"
 found=$(grep -c -E '^==[0-9]+==ERROR|^SUMMARY|deadly signal|ALARM: working on the last Unit|out-of-memory' "$log" || true)
