@@ -33,7 +33,7 @@ enum AliasCycleCheck {
         case 1?:
           let cycle = stack.drop { $0.id != target }.map(\.id.rawValue) + [target.rawValue]
           throw DiagnosticError(
-            "reference cycle: '\(target)' is an array or map of itself with no object in between ("
+            "reference cycle: '\(target)' is defined through itself with no object in between ("
               + cycle.joined(separator: " → ") + ")",
             at: targetAlias.declaration.location, path: target.rawValue)
         case nil:
