@@ -56,8 +56,8 @@ let package = Package(
         "GeneratorPipeline", "OpenAPIFrontEnd", "LexiconFrontEnd", "SwiftEmitter", "SchemaIR", "SpecReader",
         "OutputWriter", "SpecgenDiagnostics",
       ],
-      // Spec fixtures are read from the source tree by path, not bundled.
-      exclude: ["Pipeline/Fixtures"]
+      // Spec fixtures and the bad-input corpus are read from the source tree by path, not bundled.
+      exclude: ["Pipeline/Fixtures", "BadInput/Corpus"]
     ),
     .testTarget(
       name: "GeneratedCodeTests", dependencies: ["Livepeer", "PlaceStream", "SpecgenRuntime", "SpecReader"]),

@@ -12,7 +12,12 @@ import SwiftEmitter
 /// Rendering never writes: `Regeneration` decides what reaches the disk, so a failing target
 /// leaves every output folder untouched.
 public struct Generator: Sendable {
-  public init() {}
+  /// Bounds on every spec document read (size, nesting, alias expansion).
+  public var limits: InputLimits
+
+  public init(limits: InputLimits = .default) {
+    self.limits = limits
+  }
 
   /// Renders `target`, whose paths are relative to `directory` (the config's folder).
   public func render(_ target: SpecgenConfig.Target, relativeTo directory: String) throws(DiagnosticError)
@@ -21,6 +26,7 @@ public struct Generator: Sendable {
     let start = ContinuousClock.now
     let specPath = LexicalPath.join(directory, target.spec)
     let result = try translate(specPath: specPath)
+    try AliasCycleCheck.check(result.module)
     let emitter = SwiftEmitter(options: EmitterOptions(moduleName: target.module, accessLevel: target.access))
     let headerPath = LexicalPath.normalize(target.spec)
     var files: [String: String] = [:]
@@ -41,22 +47,16 @@ public struct Generator: Sendable {
       throw DiagnosticError("cannot read spec '\(specPath)': no such file or folder", at: nil)
     }
     if isFolder.boolValue {
-      return try translateLexicon(root: specPath, path: ".")
+      return try LexiconTranslator.translate(path: ".", loader: DocumentLoader(root: specPath, limits: limits))
     }
     let root = LexicalPath.directory(specPath)
     let name = LexicalPath.lastComponent(specPath)
-    let loader = DocumentLoader(root: root)
+    let loader = DocumentLoader(root: root, limits: limits)
     if name.lowercased().hasSuffix(".json") {
       // The loader caches documents, so the front end does not parse this file again.
       let document = try loader.load(name)
-      if document["lexicon"] != nil { return try translateLexicon(root: root, path: name, loader: loader) }
+      if document["lexicon"] != nil { return try LexiconTranslator.translate(path: name, loader: loader) }
     }
     return try OpenAPITranslator.translate(path: name, loader: loader)
-  }
-
-  private func translateLexicon(root: String, path: String, loader: DocumentLoader? = nil) throws(DiagnosticError)
-    -> TranslationResult
-  {
-    try LexiconTranslator.translate(path: path, loader: loader ?? DocumentLoader(root: root))
   }
 }

@@ -1,3 +1,4 @@
+import SpecReader
 import SpecgenDiagnostics
 
 /// The `specgen` subcommands as functions from arguments to `CommandOutcome`.
@@ -6,10 +7,10 @@ import SpecgenDiagnostics
 /// check messages and exit codes without spawning a process.
 public enum SpecgenCommands {
   /// `specgen` / `specgen regenerate`: writes every target of the config.
-  public static func regenerate(configPath: String) -> CommandOutcome {
+  public static func regenerate(configPath: String, limits: InputLimits = .default) -> CommandOutcome {
     do {
       let config = try SpecgenConfig.load(path: configPath)
-      let report = try Generator().regenerate(config)
+      let report = try Generator(limits: limits).regenerate(config)
       return CommandOutcome(
         status: .success, standardOutput: report.targets.map(\.line),
         standardError: report.warnings.map(\.description))
@@ -19,10 +20,10 @@ public enum SpecgenCommands {
   }
 
   /// `specgen check [--diff]`: exits 1 listing the files a regeneration would change.
-  public static func check(configPath: String, showDiff: Bool) -> CommandOutcome {
+  public static func check(configPath: String, showDiff: Bool, limits: InputLimits = .default) -> CommandOutcome {
     do {
       let config = try SpecgenConfig.load(path: configPath)
-      let report = try Generator().check(config)
+      let report = try Generator(limits: limits).check(config)
       let warnings = report.warnings.map(\.description)
       guard !report.isFresh else {
         return CommandOutcome(
@@ -49,9 +50,9 @@ public enum SpecgenCommands {
 
   /// `specgen generate <spec> --output <dir>`: one ad-hoc target, without a config.
   /// `moduleName` defaults to the output folder's name.
-  public static func generate(spec: String, output: String, moduleName: String?, access: AccessLevel)
-    -> CommandOutcome
-  {
+  public static func generate(
+    spec: String, output: String, moduleName: String?, access: AccessLevel, limits: InputLimits = .default
+  ) -> CommandOutcome {
     let module = moduleName ?? LexicalPath.lastComponent(output)
     guard SwiftIdentifier.isValid(module) else {
       let hint = moduleName == nil ? "; pass --module-name" : ""
@@ -60,7 +61,7 @@ public enum SpecgenCommands {
     }
     let target = SpecgenConfig.Target(spec: spec, output: output, module: module, access: access)
     do {
-      let report = try Generator().regenerate(SpecgenConfig(directory: ".", targets: [target]))
+      let report = try Generator(limits: limits).regenerate(SpecgenConfig(directory: ".", targets: [target]))
       return CommandOutcome(
         status: .success, standardOutput: report.targets.map(\.line),
         standardError: report.warnings.map(\.description))

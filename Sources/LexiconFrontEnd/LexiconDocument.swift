@@ -9,6 +9,9 @@ struct LexiconDocument {
   var description: String?
   /// Definitions in the order the file writes them, which is the order they are declared in.
   var definitions: [(name: String, node: LexiconNode)]
+  /// Position in `definitions` by name: references look definitions up, and a linear scan per
+  /// lookup made a lexicon with thousands of definitions take minutes.
+  private var definitionIndex: [String: Int] = [:]
 
   /// Checks the header (`lexicon: 1`, a valid `id`, a `defs` object) of the file at `path`.
   init(path: String, node: Node) throws(DiagnosticError) {
@@ -33,10 +36,13 @@ struct LexiconDocument {
     self.root = root
     self.description = try root.optionalString("description")
     self.definitions = try defs.entries("an object of definitions").map { (name: $0.key, node: $0.value) }
+    for (index, definition) in definitions.enumerated() where definitionIndex[definition.name] == nil {
+      definitionIndex[definition.name] = index
+    }
   }
 
   func definition(_ name: String) -> LexiconNode? {
-    definitions.first { $0.name == name }?.node
+    definitionIndex[name].map { definitions[$0].node }
   }
 
   /// The definition's `type`, or an error at the definition when it has none.

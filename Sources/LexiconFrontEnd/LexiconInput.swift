@@ -21,16 +21,18 @@ enum LexiconInput {
     }
     guard isDirectory.boolValue else { return [relative] }
 
-    let keys: [URLResourceKey] = [.isSymbolicLinkKey, .isRegularFileKey]
-    guard let walker = FileManager.default.enumerator(at: inputURL, includingPropertiesForKeys: keys) else {
+    guard let walker = FileManager.default.enumerator(at: inputURL, includingPropertiesForKeys: []) else {
       throw DiagnosticError("cannot list folder \(path)", at: nil, path: path)
     }
     let rootPath = rootURL.path.hasSuffix("/") ? rootURL.path : rootURL.path + "/"
     var result: [String] = []
     for case let url as URL in walker where url.pathExtension == "json" {
-      let values = try? url.resourceValues(forKeys: Set(keys))
+      // `lstat`, not `resourceValues`: Foundation's resource values look up the owner's user name,
+      // which makes glibc open a socket to nscd; reading specs must open no socket at all.
+      var status = stat()
+      let isSymbolicLink = lstat(url.path, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK
       let resolved = url.resolvingSymlinksInPath()
-      if values?.isSymbolicLink == true, !resolved.path.hasPrefix(rootPath) {
+      if isSymbolicLink, !resolved.path.hasPrefix(rootPath) {
         warnings.append(Diagnostic(.warning, "skipped \(url.path): a symbolic link leaving the spec root", at: nil))
         continue
       }

@@ -52,9 +52,12 @@ struct OperationTranslator {
     for raw in try list.items("a list of parameters") {
       let node = try schemas.resolver.dereference(raw)
       guard let name = try node.optionalString("name") else { throw node.error("parameter has no 'name'") }
-      let place = try node["in"]?.string() ?? ""
+      guard let placeNode = node["in"] else {
+        throw node.error("parameter '\(name)' has no 'in' (one of path, query, header, cookie)")
+      }
+      let place = try placeNode.string()
       guard let location = Parameter.Location(rawValue: place) else {
-        throw (node["in"] ?? node).error("parameter 'in' must be one of path, query, header, cookie; found '\(place)'")
+        throw placeNode.error("parameter 'in' must be one of path, query, header, cookie; found '\(place)'")
       }
       var use = SchemaUse(type: .primitive(.string))
       if let schema = node["schema"] {

@@ -50,6 +50,13 @@ struct SchemaShape {
       throw schema.error("expected a schema (mapping), found \(schema.node.kindDescription)")
     }
     guard depth < 64 else { throw schema.error("schema wrappers nested too deeply") }
+    if let merge = schema.node.mapping?.entry("<<") {
+      // The reader follows YAML 1.2, where `<<: *base` is an ordinary key: the schema would silently
+      // lose everything the author meant to merge in. Reported at the key: the value is the anchor's node.
+      throw DiagnosticError(
+        "'<<' (a YAML 1.1 merge key) merges nothing in YAML 1.2; use allOf or write the keys out",
+        at: merge.keyLocation, path: schema.location.pointer.appending("<<").description)
+    }
     var nullable = try schema.optionalBool("nullable") ?? false
     var types: [String] = []
     if let typeNode = schema["type"] {

@@ -110,6 +110,12 @@ final class SchemaTranslator {
     if shape.isDeclaration { return try declare(shape, at: schema.location) }
     let id = typeID(schema.location)
     if declarations[id] != nil || pending.contains(id) { return id }
+    // A chain of aliases (`A0: {$ref: A1}`, `A1: {$ref: A2}`, …) recurses once per link.
+    depth += 1
+    defer { depth -= 1 }
+    guard depth < Self.maxDepth else {
+      throw schema.error("a chain of $ref aliases is deeper than \(Self.maxDepth) levels")
+    }
     pending.insert(id)
     pendingAliases.insert(id)
     order.append(id)

@@ -91,12 +91,18 @@ enum FileKind {
   case link
   case other
 
+  /// `lstat` itself, not `attributesOfItem`: Foundation's attributes look up the owner's user name,
+  /// which makes glibc open a socket to nscd, and specgen must open no socket at all.
   init(_ path: String) {
-    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-    switch attributes?[.type] as? FileAttributeType {
-    case .typeDirectory?: self = .folder
-    case .typeRegular?: self = .regular
-    case .typeSymbolicLink?: self = .link
+    var status = stat()
+    guard lstat(path, &status) == 0 else {
+      self = .other
+      return
+    }
+    switch status.st_mode & S_IFMT {
+    case S_IFDIR: self = .folder
+    case S_IFREG: self = .regular
+    case S_IFLNK: self = .link
     default: self = .other
     }
   }

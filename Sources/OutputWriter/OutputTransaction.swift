@@ -64,7 +64,7 @@ public struct OutputTransaction {
         if let contents = change.newContents {
           try journal.makeFolders(folder)
           let temp = folder + "/.specgen-tmp-\(token)-\(counter)-" + name
-          journal.temps.append(temp)
+          journal.temps.insert(temp)
           // Plain POSIX writes: Foundation's `Data.write` fsyncs every file, which cost more than
           // generating the code. Generated sources need atomic replacement (the rename below), not
           // durability across power loss: a rerun regenerates them.
@@ -97,7 +97,7 @@ public struct OutputTransaction {
       }
       if let temp = change.temp {
         try move(temp, change.target)
-        journal.temps.removeAll { $0 == temp }
+        journal.temps.remove(temp)  // a set: removing from an array per file was quadratic
         journal.installed.append(change.target)
       } else if let folder = change.subfolder {
         journal.emptiedFolders.append(folder)
@@ -109,7 +109,7 @@ public struct OutputTransaction {
 /// What a transaction has done so far, so it can be undone in reverse order.
 private struct Journal {
   var createdFolders: [String] = []
-  var temps: [String] = []
+  var temps: Set<String> = []
   var installed: [String] = []
   var movedAside: [(original: String, backup: String)] = []
   /// Folders that lost a deleted file and may now be empty.

@@ -56,7 +56,9 @@ public final class DocumentLoader: @unchecked Sendable {
 
   /// Reads the whole file, checking its size before reading any of it.
   private func read(_ path: String, display: String) throws(DiagnosticError) -> [UInt8] {
-    let descriptor = open(path, O_RDONLY)
+    // Non-blocking, so opening a FIFO planted in the spec folder returns at once (and is then
+    // refused as not a regular file) instead of waiting forever for a writer.
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK)
     guard descriptor >= 0 else { throw DiagnosticError("cannot read '\(display)': \(errorText())", at: nil) }
     defer { close(descriptor) }
     var status = stat()
@@ -69,7 +71,8 @@ public final class DocumentLoader: @unchecked Sendable {
     let size = Int(status.st_size)
     guard size <= limits.maxInputBytes else {
       throw DiagnosticError(
-        "'\(display)' is \(size) bytes, more than the limit of \(limits.maxInputBytes)", at: nil)
+        "'\(display)' is \(size) bytes, more than the limit of \(limits.maxInputBytes)",
+        at: SourceLocation(file: display, line: 1, column: 1))
     }
     var bytes = [UInt8](repeating: 0, count: size)
     var filled = 0

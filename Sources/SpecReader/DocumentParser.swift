@@ -12,7 +12,7 @@ public enum DocumentParser {
     guard bytes.count <= limits.maxInputBytes else {
       throw DiagnosticError(
         "'\(file)' is \(bytes.count) bytes, more than the limit of \(limits.maxInputBytes)",
-        at: nil)
+        at: SourceLocation(file: file, line: 1, column: 1))
     }
     return try bytes.withUnsafeBufferPointer { (buffer) throws(DiagnosticError) -> Node in
       if looksLikeJSON(buffer) {

@@ -21,9 +21,21 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible, Comparab
     var tokens: [String] = []
     for raw in body.dropFirst().split(separator: "/", omittingEmptySubsequences: false) {
       let unescaped = String(raw).removingPercentEncodingIfValid()
+      guard Self.hasOnlyValidEscapes(unescaped) else { return nil }
       tokens.append(unescaped.unescapingPointerToken())
     }
     self.tokens = tokens
+  }
+
+  /// RFC 6901 defines only `~0` and `~1`; a token with any other `~` is no pointer (`a~2` used to
+  /// be read as the literal `a~2` and reported back as `a~02`).
+  private static func hasOnlyValidEscapes(_ token: String) -> Bool {
+    var bytes = token.utf8.makeIterator()
+    while let byte = bytes.next() {
+      guard byte == UInt8(ascii: "~") else { continue }
+      guard let next = bytes.next(), next == UInt8(ascii: "0") || next == UInt8(ascii: "1") else { return false }
+    }
+    return true
   }
 
   public func appending(_ token: String) -> JSONPointer {

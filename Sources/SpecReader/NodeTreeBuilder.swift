@@ -64,7 +64,7 @@ struct NodeTreeBuilder {
       throw DiagnosticError("a mapping key must be a scalar, not a \(mapping ? "mapping" : "sequence")", at: location)
     }
     if stack.count >= maxDepth {
-      throw DiagnosticError("nesting is deeper than the limit of \(maxDepth) levels", at: location)
+      throw DiagnosticError("nesting is deeper than the limit of \(maxDepth) levels (--max-depth)", at: location)
     }
     stack.append(Frame(isMapping: mapping, location: location, anchor: anchor))
   }

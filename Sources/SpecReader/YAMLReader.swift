@@ -72,7 +72,8 @@ struct YAMLReader {
         expansion += anchored.size
         if expansion > limits.maxAliasExpansion {
           throw DiagnosticError(
-            "aliases expand to more than \(limits.maxAliasExpansion) nodes (alias '*\(name)' adds \(anchored.size))",
+            "aliases expand to more than \(limits.maxAliasExpansion) nodes (alias '*\(name)' adds \(anchored.size);"
+              + " --max-alias-expansion)",
             at: location)
         }
         try builder.add(anchored.node, size: anchored.size)

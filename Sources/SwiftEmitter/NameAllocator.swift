@@ -2,6 +2,9 @@
 /// keeps it, later ones get `2`, `3`, ... in the order they ask (`foo-bar`, `foo_bar` → `FooBar`, `FooBar2`).
 package struct NameAllocator {
   private var taken: Set<String> = []
+  /// Per base name, the suffix to try first: names are never released, so every smaller suffix is
+  /// still taken, and starting at 2 each time made thousands of equal names quadratic.
+  private var nextSuffix: [String: Int] = [:]
   /// Compare names case-insensitively (for file names on case-insensitive file systems).
   private let ignoresCase: Bool
 
@@ -22,12 +25,13 @@ package struct NameAllocator {
   /// `base` if free, else `base2`, `base3`, ...; the result is marked used.
   package mutating func allocate(_ base: String) -> String {
     var candidate = base
-    var counter = 2
+    var counter = nextSuffix[key(base)] ?? 2
     while taken.contains(key(candidate)) {
       candidate = base + String(counter)
       counter += 1
     }
     taken.insert(key(candidate))
+    nextSuffix[key(base)] = counter
     return candidate
   }
 

@@ -171,7 +171,10 @@ extension DeclarationEmitter {
       for plan in plans {
         let storage = SwiftIdentifier.escaped(plan.names.storage)
         let method = plan.field.isRequired ? "encode" : "encodeIfPresent"
-        writer.line("try container.\(method)(\(storage), forKey: .\(storage))")
+        // Inside `encode(to encoder:)`, the parameter and the local `container` shadow members of
+        // the same names; `self.` reaches the member.
+        let value = ["encoder", "container"].contains(plan.names.storage) ? "self." + storage : storage
+        writer.line("try container.\(method)(\(value), forKey: .\(storage))")
       }
       if let additional {
         writer.line("try encoder.encodeAdditionalProperties(\(SwiftIdentifier.escaped(additional.name)))")

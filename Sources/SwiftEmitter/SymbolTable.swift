@@ -317,6 +317,8 @@ package struct SymbolTable {
     _ id: TypeID, base source: String, reserved: Set<String>, in scope: inout NameAllocator
   ) {
     var base = SwiftNamer.typeName(source)
+    // A source name with no ASCII letters or digits (`---`, `日本`) comes back as `_`, no type name.
+    if base == "_" { base = "Unnamed" }
     if reserved.contains(base) { base += "Model" }
     let name = scope.allocate(base)
     publicNames[id] = name

@@ -18,15 +18,40 @@ struct ConfigOptions: ParsableArguments {
   var config: String = "specgen.yaml"
 }
 
+/// Bounds on each spec document read, shared by every command that reads specs.
+struct LimitOptions: ParsableArguments {
+  @Option(name: .long, help: "Largest spec file read, in bytes.")
+  var maxInputBytes = InputLimits.default.maxInputBytes
+
+  @Option(name: .long, help: "Deepest nesting of mappings and sequences in a spec.")
+  var maxDepth = InputLimits.default.maxDepth
+
+  @Option(name: .long, help: "Most nodes YAML aliases may add to a spec (the \"billion laughs\" guard).")
+  var maxAliasExpansion = InputLimits.default.maxAliasExpansion
+
+  var limits: InputLimits {
+    InputLimits(maxInputBytes: maxInputBytes, maxDepth: maxDepth, maxAliasExpansion: maxAliasExpansion)
+  }
+
+  func validate() throws {
+    for (flag, value) in [
+      ("--max-input-bytes", maxInputBytes), ("--max-depth", maxDepth), ("--max-alias-expansion", maxAliasExpansion),
+    ] where value < 1 {
+      throw ValidationError("\(flag) must be at least 1, not \(value)")
+    }
+  }
+}
+
 /// `specgen regenerate` (also what bare `specgen` runs).
 struct Regenerate: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Regenerate every target listed in specgen.yaml (the default command).")
 
   @OptionGroup var options: ConfigOptions
+  @OptionGroup var limitOptions: LimitOptions
 
   func run() throws {
-    try finish(SpecgenCommands.regenerate(configPath: options.config))
+    try finish(SpecgenCommands.regenerate(configPath: options.config, limits: limitOptions.limits))
   }
 }
 
@@ -36,12 +61,13 @@ struct Check: ParsableCommand {
     abstract: "Exit 1 listing the generated files that differ from what the specs generate now.")
 
   @OptionGroup var options: ConfigOptions
+  @OptionGroup var limitOptions: LimitOptions
 
   @Flag(name: .long, help: "Print a unified diff for each stale file.")
   var diff = false
 
   func run() throws {
-    try finish(SpecgenCommands.check(configPath: options.config, showDiff: diff))
+    try finish(SpecgenCommands.check(configPath: options.config, showDiff: diff, limits: limitOptions.limits))
   }
 }
 
@@ -62,6 +88,8 @@ struct Generate: ParsableCommand {
   @Option(name: .long, help: "Access level of the generated declarations: public, internal or package.")
   var access: String = "public"
 
+  @OptionGroup var limitOptions: LimitOptions
+
   func validate() throws {
     guard AccessLevel(rawValue: access) != nil else {
       throw ValidationError("--access must be public, internal or package, not '\(access)'")
@@ -70,7 +98,9 @@ struct Generate: ParsableCommand {
 
   func run() throws {
     let level = AccessLevel(rawValue: access) ?? .public
-    try finish(SpecgenCommands.generate(spec: spec, output: output, moduleName: moduleName, access: level))
+    try finish(
+      SpecgenCommands.generate(
+        spec: spec, output: output, moduleName: moduleName, access: level, limits: limitOptions.limits))
   }
 }
 

@@ -1,0 +1,184 @@
+import Foundation
+import GeneratorPipeline
+import Testing
+
+/// One case of the bad-input corpus: a folder under `Corpus/` holding the input and `expected.txt`.
+///
+/// `expected.txt` is line-based; blank lines and `#` comments are ignored:
+/// ```
+/// spec: openapi.yaml          # the input, relative to the case (default: its only file or folder)
+/// status: 1                   # the exit status
+/// stderr: openapi.yaml:6:19: error: … (at #/pointer)   # every stderr line, in order, paths relative to the case
+/// compiles: true              # a legal case: its output must type-check
+/// generate: deep-json openapi.json 10000   # write the input on the fly (see `InputGenerator`)
+/// limit: max-depth 8          # override one reader limit, as the CLI flag of that name does
+/// ```
+struct BadInputCase: Sendable, CustomTestStringConvertible {
+  var name: String
+  var spec: String
+  /// The expected exit status (0 success, 1 input error).
+  var status: Int32
+  var standardError: [String]
+  var compiles = false
+  var generated: [InputGenerator] = []
+  var limits = InputLimits.default
+
+  var testDescription: String { name }
+
+  static let corpusFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Corpus")
+    .path
+
+  /// Every case in the corpus, sorted by name.
+  static let all: [BadInputCase] = {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: corpusFolder)) ?? []
+    return names.sorted().map { name in
+      do {
+        return try BadInputCase(name: name)
+      } catch {
+        // A broken expectation file must fail loudly, not drop the case.
+        return BadInputCase(
+          name: name, spec: "", status: -1, standardError: ["unreadable expected.txt: \(error)"])
+      }
+    }
+  }()
+
+  init(name: String, spec: String, status: Int32, standardError: [String]) {
+    self.name = name
+    self.spec = spec
+    self.status = status
+    self.standardError = standardError
+  }
+
+  init(name: String) throws {
+    self.name = name
+    self.spec = ""
+    self.status = -1
+    self.standardError = []
+    let folder = Self.corpusFolder + "/" + name
+    let text = try String(contentsOfFile: folder + "/expected.txt", encoding: .utf8)
+    var spec: String?
+    var status: Int32?
+    var standardError: [String] = []
+    for rawLine in text.split(separator: "\n") {
+      let line = rawLine.trimmingCharacters(in: .whitespaces)
+      guard !line.isEmpty, !line.hasPrefix("#") else { continue }
+      guard let colon = line.firstIndex(of: ":") else { throw CorpusError("no key in '\(line)'") }
+      let key = line[..<colon]
+      let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+      switch key {
+      case "spec": spec = value
+      case "status":
+        guard let code = Int32(value) else { throw CorpusError("bad status '\(value)'") }
+        status = code
+      case "stderr": standardError.append(value)
+      case "compiles": compiles = value == "true"
+      case "generate": generated.append(try InputGenerator(value))
+      case "limit": limits = try Self.applying(value, to: limits)
+      default: throw CorpusError("unknown key '\(key)'")
+      }
+    }
+    guard let status else { throw CorpusError("no status") }
+    self.status = status
+    self.standardError = standardError
+    if let spec {
+      self.spec = spec
+    } else {
+      let inputs = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0 != "expected.txt" }
+      guard inputs.count == 1 else { throw CorpusError("name the input with 'spec:' (found \(inputs))") }
+      self.spec = inputs[0]
+    }
+  }
+
+  private static func applying(_ value: String, to original: InputLimits) throws -> InputLimits {
+    var limits = original
+    let parts = value.split(separator: " ")
+    guard parts.count == 2, let number = Int(parts[1]) else { throw CorpusError("bad limit '\(value)'") }
+    switch parts[0] {
+    case "max-input-bytes": limits.maxInputBytes = number
+    case "max-depth": limits.maxDepth = number
+    case "max-alias-expansion": limits.maxAliasExpansion = number
+    default: throw CorpusError("unknown limit '\(parts[0])'")
+    }
+    return limits
+  }
+}
+
+/// Writes an input too big or too deep to commit, at the start of a case's run.
+struct InputGenerator: Sendable {
+  enum Shape: String, Sendable {
+    /// `x-deep: [[[…]]]`, `size` levels of YAML flow sequences.
+    case deepYAMLFlow = "deep-yaml-flow"
+    /// `x-deep: - - - … leaf`, `size` levels of YAML block sequences.
+    case deepYAMLBlock = "deep-yaml-block"
+    /// `{"x-deep": [[[…]]]}`, `size` levels of JSON arrays.
+    case deepJSON = "deep-json"
+    /// A valid OpenAPI document of `size` megabytes (one long description).
+    case megabytes
+    /// `A0: {$ref: A1}`, … `A<size>: {type: string}`: a chain of aliases, one recursion per link.
+    case aliasChain = "alias-chain"
+    /// `size` independent object schemas: one output file each.
+    case flatSchemas = "flat-schemas"
+    /// A lexicon with `size` array definitions, each of the next: many lookups by definition name.
+    case lexiconArrayChain = "lexicon-array-chain"
+  }
+
+  var shape: Shape
+  var file: String
+  var size: Int
+
+  init(_ text: String) throws {
+    let parts = text.split(separator: " ").map(String.init)
+    guard parts.count == 3, let shape = Shape(rawValue: parts[0]), let size = Int(parts[2]) else {
+      throw CorpusError("bad generate '\(text)'")
+    }
+    self.shape = shape
+    self.file = parts[1]
+    self.size = size
+  }
+
+  static let header = "openapi: 3.1.0\ninfo: {title: T, version: \"1\"}\npaths: {}\n"
+
+  func bytes() -> [UInt8] {
+    switch shape {
+    case .deepYAMLFlow:
+      return Array(
+        (Self.header + "x-deep: " + String(repeating: "[", count: size) + String(repeating: "]", count: size)
+          + "\n").utf8)
+    case .deepYAMLBlock:
+      return Array((Self.header + "x-deep:\n  " + String(repeating: "- ", count: size) + "leaf\n").utf8)
+    case .deepJSON:
+      return Array(
+        ("{\"openapi\": \"3.1.0\", \"x-deep\": " + String(repeating: "[", count: size)
+          + String(repeating: "]", count: size) + "}\n").utf8)
+    case .megabytes:
+      var bytes = Array((Self.header + "x-padding: \"").utf8)
+      bytes.append(contentsOf: repeatElement(UInt8(ascii: "a"), count: size << 20))
+      bytes.append(contentsOf: Array("\"\n".utf8))
+      return bytes
+    case .aliasChain:
+      var text = Self.header + "components:\n  schemas:\n"
+      for index in 0..<size { text += "    A\(index): {$ref: '#/components/schemas/A\(index + 1)'}\n" }
+      return Array((text + "    A\(size): {type: string}\n").utf8)
+    case .flatSchemas:
+      var text = Self.header + "components:\n  schemas:\n"
+      for index in 0..<size { text += "    O\(index): {type: object, properties: {name: {type: string}}}\n" }
+      return Array(text.utf8)
+    case .lexiconArrayChain:
+      func definition(_ index: Int) -> String {
+        index == size
+          ? "\"l\(index)\": {\"type\": \"string\"}"
+          : "\"l\(index)\": {\"type\": \"array\", \"items\": {\"type\": \"ref\", \"ref\": \"#l\(index + 1)\"}}"
+      }
+      let main = "\"main\": {\"type\": \"object\", \"properties\": {\"first\": {\"type\": \"ref\", \"ref\": \"#l0\"}}}"
+      let definitions = [main] + (0...size).map(definition)
+      return Array(
+        ("{\"lexicon\": 1, \"id\": \"com.example.chain\", \"defs\": {" + definitions.joined(separator: ", ") + "}}\n")
+          .utf8)
+    }
+  }
+}
+
+struct CorpusError: Error, CustomStringConvertible {
+  var description: String
+  init(_ description: String) { self.description = description }
+}
