@@ -49,6 +49,9 @@ check() {
   local extra=""
   if [[ "$module" == LivepeerFull && "${RANDOM_INSTANCES:-0}" -gt 0 ]]; then
     extra='\n    .executableTarget(name: "RoundTrip", dependencies: ["@MODULE@", .product(name: "SpecgenRuntime", package: "@IDENTITY@")], path: "Sources/RoundTrip"),'
+    # The manifest names the target before round_trip writes its program; SwiftPM needs a source now.
+    mkdir -p "$package/Sources/RoundTrip"
+    echo "// Replaced by round_trip." >"$package/Sources/RoundTrip/main.swift"
   fi
   sed -e "s|@EXTRA_TARGETS@|$extra|" "$tools/Package.swift.template" \
     | sed -e "s|@MODULE@|$module|g" -e "s|@REPO@|$repo|g" -e "s|@IDENTITY@|$identity|g" >"$package/Package.swift"
