@@ -15,19 +15,7 @@ struct Placement: Hashable {
 
   /// The placement of an array's element type: `tags` → `tag`, `items` → `item`, else `…Item`.
   var element: Placement {
-    Placement(parent: parent, sourceName: Self.singular(sourceName))
-  }
-
-  static func singular(_ name: String) -> String {
-    let lower = name.lowercased()
-    if lower.hasSuffix("ies"), name.count > 3 { return String(name.dropLast(3)) + "y" }
-    if lower.hasSuffix("sses") || lower.hasSuffix("xes") || lower.hasSuffix("ches") || lower.hasSuffix("shes") {
-      return String(name.dropLast(2))
-    }
-    if lower.hasSuffix("s"), !lower.hasSuffix("ss"), !lower.hasSuffix("us"), !lower.hasSuffix("is"), name.count > 3 {
-      return String(name.dropLast())
-    }
-    return name + "Item"
+    Placement(parent: parent, sourceName: ElementNaming.singular(sourceName))
   }
 }
 

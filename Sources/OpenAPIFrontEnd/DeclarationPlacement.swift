@@ -39,7 +39,7 @@ struct DeclarationPlacement {
         extendsRoot = false
         consumed = 2
       case "items", "prefixItems":
-        name = singular(name)
+        name = ElementNaming.singular(name)
         consumed = token == "prefixItems" ? 2 : 1
       case "additionalProperties":
         name += "Value"
@@ -172,19 +172,6 @@ struct DeclarationPlacement {
   static func tagName(of branch: LocatedNode) -> String? {
     guard let tag = UnionTagInference.tagProperty(of: branch.node) else { return nil }
     return tag.values.joined(separator: "-or-")
-  }
-
-  /// `targets` → `target`, `policies` → `policy`; anything else gets `Item` so the name stays distinct.
-  static func singular(_ name: String) -> String {
-    let lower = name.lowercased()
-    if lower.hasSuffix("ies"), name.count > 3 { return String(name.dropLast(3)) + "y" }
-    if lower.hasSuffix("sses") || lower.hasSuffix("xes") || lower.hasSuffix("ches") || lower.hasSuffix("shes") {
-      return String(name.dropLast(2))
-    }
-    if lower.hasSuffix("s"), !lower.hasSuffix("ss"), !lower.hasSuffix("us"), !lower.hasSuffix("is"), name.count > 3 {
-      return String(name.dropLast())
-    }
-    return name + "Item"
   }
 }
 
