@@ -150,3 +150,22 @@ struct JSONValueAccessTests {
     #expect(set.count == 4)
   }
 }
+
+/// A struct shaped like generated code with an untyped optional member.
+private struct Untyped: Codable, Equatable {
+  var extra: JSONValue?
+}
+
+@Suite struct UntypedMemberTests {
+  @Test func explicitNullSurvivesARoundTrip() throws {
+    let decoded = try JSONDecoder().decode(Untyped.self, from: Data(#"{"extra":null}"#.utf8))
+    #expect(decoded.extra == .null)
+    #expect(String(decoding: try JSONEncoder().encode(decoded), as: UTF8.self) == #"{"extra":null}"#)
+  }
+
+  @Test func absentStaysAbsent() throws {
+    let decoded = try JSONDecoder().decode(Untyped.self, from: Data("{}".utf8))
+    #expect(decoded.extra == nil)
+    #expect(String(decoding: try JSONEncoder().encode(decoded), as: UTF8.self) == "{}")
+  }
+}
