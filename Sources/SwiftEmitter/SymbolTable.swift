@@ -331,7 +331,8 @@ package struct SymbolTable {
 
   /// Allocates field or case names of `id` and returns the scope holding them, for nested type names.
   private mutating func allocateMembers(_ id: TypeID) -> NameAllocator {
-    var scope = NameAllocator(reserving: ["hashValue", "hash", "init"])
+    // `hash` stays usable: a property or case named `hash` does not clash with `hash(into:)`.
+    var scope = NameAllocator(reserving: ["hashValue", "init"])
     guard let declaration = declarations[id] else { return scope }
     switch declaration.kind {
     case .object(let object):
