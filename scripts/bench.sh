@@ -9,13 +9,7 @@
 #   scripts/bench.sh            RUNS=20 scripts/bench.sh
 set -euo pipefail
 
-repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-shared=${SPECGEN_SHARED:-$repo/../shared}
-if [[ ! -d "$shared/specs" ]]; then
-  echo "error: $shared/specs not found (set SPECGEN_SHARED to the folder holding specs/)" >&2
-  exit 1
-fi
-shared=$(cd "$shared" && pwd)
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 spec=$(realpath "$shared/specs/livepeer/openapi.yaml")
 runs=${RUNS:-11}
 if ((runs < 10)); then runs=10; fi

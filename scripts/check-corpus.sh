@@ -5,13 +5,7 @@
 #   scripts/check-corpus.sh
 set -euo pipefail
 
-repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-shared=${SPECGEN_SHARED:-$repo/../shared}
-if [[ ! -d "$shared/specs" ]]; then
-  echo "error: $shared/specs not found (set SPECGEN_SHARED to the folder holding specs/)" >&2
-  exit 1
-fi
-shared=$(cd "$shared" && pwd)
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 # Both corpora run by default: the Livepeer OpenAPI spec and every place.stream lexicon (213 files,
 # closed under references). CHECK_LEXICON_CORPUS=0 skips the lexicons (a quicker local run).
 check_lexicons=${CHECK_LEXICON_CORPUS:-1}

@@ -13,13 +13,7 @@
 #   scripts/check-requests.sh
 set -euo pipefail
 
-repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-shared=${SPECGEN_SHARED:-$repo/../shared}
-if [[ ! -d "$shared/specs" ]]; then
-  echo "error: $shared/specs not found (set SPECGEN_SHARED to the folder holding specs/)" >&2
-  exit 1
-fi
-shared=$(cd "$shared" && pwd)
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 tools="$repo/scripts/requests"
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/specgen-requests.XXXXXX")
