@@ -32,9 +32,7 @@ public struct CommandOutcome: Sendable, Hashable {
   }
 
   /// An input error: one diagnostic per line, `path:line:col: error: message (at #/pointer)`.
-  static func failure(_ error: DiagnosticError, warnings: [Diagnostic] = []) -> CommandOutcome {
-    CommandOutcome(
-      status: .inputError,
-      standardError: warnings.map(\.description) + error.diagnostics.map(\.description))
+  static func failure(_ error: DiagnosticError) -> CommandOutcome {
+    CommandOutcome(status: .inputError, standardError: error.diagnostics.map(\.description))
   }
 }

@@ -52,10 +52,6 @@ extension Generator {
   /// Renders every target in memory and compares with the output folders, writing nothing.
   public func check(_ config: SpecgenConfig) throws(DiagnosticError) -> FreshnessReport {
     let rendered = try renderAll(config)
-    var plans: [OutputPlan] = []
-    for target in rendered {
-      plans.append(try OutputPlan(folder: target.outputFolder, desired: target.files))
-    }
-    return FreshnessReport(plans: plans, warnings: rendered.flatMap(\.warnings))
+    return FreshnessReport(plans: try Self.plans(for: rendered), warnings: rendered.flatMap(\.warnings))
   }
 }

@@ -41,10 +41,7 @@ extension Generator {
     let rendered = try renderAll(config)
     let clock = ContinuousClock()
     let planStart = clock.now
-    var plans: [OutputPlan] = []
-    for target in rendered {
-      plans.append(try OutputPlan(folder: target.outputFolder, desired: target.files))
-    }
+    let plans = try Self.plans(for: rendered)
     try transaction(plans)
     // The write is one step for all targets; each target is charged an equal share.
     let writeShare = (clock.now - planStart) / max(1, rendered.count)
@@ -64,5 +61,14 @@ extension Generator {
       rendered.append(try render(target, relativeTo: config.directory))
     }
     return rendered
+  }
+
+  /// What writing each rendered target would change on disk; `check` reports it, `regenerate` applies it.
+  static func plans(for rendered: [RenderedTarget]) throws(DiagnosticError) -> [OutputPlan] {
+    var plans: [OutputPlan] = []
+    for target in rendered {
+      plans.append(try OutputPlan(folder: target.outputFolder, desired: target.files))
+    }
+    return plans
   }
 }
