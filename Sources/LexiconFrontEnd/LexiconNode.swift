@@ -2,17 +2,16 @@ import SchemaIR
 import SpecReader
 import SpecgenDiagnostics
 
-/// A node of a lexicon file together with where it is: the file and the JSON pointer inside it.
+/// A node of a lexicon file together with its JSON pointer (the node's own location names the file).
 ///
 /// Every translation step carries one so that any error it raises names the exact node.
 struct LexiconNode {
   var node: Node
-  var file: String
   var pointer: JSONPointer
 
   subscript(key: String) -> LexiconNode? {
     guard let child = node[key] else { return nil }
-    return LexiconNode(node: child, file: file, pointer: pointer.appending(key))
+    return LexiconNode(node: child, pointer: pointer.appending(key))
   }
 
   func diagnostic(_ severity: Diagnostic.Severity, _ message: String) -> Diagnostic {
@@ -40,14 +39,14 @@ struct LexiconNode {
   /// The entries of an object, each located, in document order.
   func entries(_ what: String = "an object") throws(DiagnosticError) -> [(key: String, value: LexiconNode)] {
     try mapping(what).entries.map { entry in
-      (key: entry.key, value: LexiconNode(node: entry.value, file: file, pointer: pointer.appending(entry.key)))
+      (key: entry.key, value: LexiconNode(node: entry.value, pointer: pointer.appending(entry.key)))
     }
   }
 
   /// The items of an array, each located.
   func items(_ what: String = "an array") throws(DiagnosticError) -> [LexiconNode] {
     try node.requireSequence(what, at: pointer).enumerated().map {
-      LexiconNode(node: $1, file: file, pointer: pointer.appending($0))
+      LexiconNode(node: $1, pointer: pointer.appending($0))
     }
   }
 
