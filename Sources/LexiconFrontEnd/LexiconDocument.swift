@@ -15,7 +15,7 @@ struct LexiconDocument {
 
   /// Checks the header (`lexicon: 1`, a valid `id`, a `defs` object) of the file at `path`.
   init(path: String, node: Node) throws(DiagnosticError) {
-    let root = LexiconNode(node: node, file: path, pointer: JSONPointer())
+    let root = LexiconNode(node: node, pointer: JSONPointer())
     _ = try root.mapping("a lexicon document (an object)")
     guard let version = root["lexicon"] else {
       throw root.error("missing 'lexicon' version field: this is not a Lexicon document")

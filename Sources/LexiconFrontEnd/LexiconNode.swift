@@ -2,70 +2,52 @@ import SchemaIR
 import SpecReader
 import SpecgenDiagnostics
 
-/// A node of a lexicon file together with where it is: the file and the JSON pointer inside it.
+/// A node of a lexicon file together with its JSON pointer (the node's own location names the file).
 ///
 /// Every translation step carries one so that any error it raises names the exact node.
 struct LexiconNode {
   var node: Node
-  var file: String
   var pointer: JSONPointer
 
   subscript(key: String) -> LexiconNode? {
     guard let child = node[key] else { return nil }
-    return LexiconNode(node: child, file: file, pointer: pointer.appending(key))
+    return LexiconNode(node: child, pointer: pointer.appending(key))
   }
 
   func diagnostic(_ severity: Diagnostic.Severity, _ message: String) -> Diagnostic {
     Diagnostic(severity, message, at: node.location, path: pointer.description)
   }
 
-  func error(_ message: String) -> DiagnosticError {
-    DiagnosticError([diagnostic(.error, message)])
-  }
+  func error(_ message: String) -> DiagnosticError { node.error(message, at: pointer) }
 
   func mapping(_ what: String = "an object") throws(DiagnosticError) -> Mapping {
-    guard let mapping = node.mapping else { throw error("expected \(what), found \(node.kindDescription)") }
-    return mapping
+    try node.requireMapping(what, at: pointer)
   }
 
   func string(_ what: String = "a string") throws(DiagnosticError) -> String {
-    guard let text = node.scalar?.string else { throw error("expected \(what), found \(node.kindDescription)") }
+    guard let text = node.scalar?.string else { throw node.kindError(expected: what, at: pointer) }
     return text
   }
 
-  func bool() throws(DiagnosticError) -> Bool {
-    guard case .bool(let value) = node.scalar?.resolved else {
-      throw error("expected a boolean, found \(node.kindDescription)")
-    }
-    return value
-  }
+  func bool() throws(DiagnosticError) -> Bool { try node.requireBool(at: pointer) }
 
-  func integer() throws(DiagnosticError) -> Int64 {
-    guard case .integer(let value) = node.scalar?.resolved else {
-      throw error("expected an integer, found \(node.kindDescription)")
-    }
-    return value
-  }
+  func integer() throws(DiagnosticError) -> Int64 { try node.requireInteger(at: pointer) }
 
   /// A non-negative integer such as `maxLength`.
-  func count() throws(DiagnosticError) -> Int {
-    guard case .integer(let value) = node.scalar?.resolved, value >= 0, let result = Int(exactly: value) else {
-      throw error("expected a non-negative integer, found \(node.kindDescription)")
-    }
-    return result
-  }
+  func count() throws(DiagnosticError) -> Int { try node.requireCount(at: pointer) }
 
   /// The entries of an object, each located, in document order.
   func entries(_ what: String = "an object") throws(DiagnosticError) -> [(key: String, value: LexiconNode)] {
     try mapping(what).entries.map { entry in
-      (key: entry.key, value: LexiconNode(node: entry.value, file: file, pointer: pointer.appending(entry.key)))
+      (key: entry.key, value: LexiconNode(node: entry.value, pointer: pointer.appending(entry.key)))
     }
   }
 
   /// The items of an array, each located.
   func items(_ what: String = "an array") throws(DiagnosticError) -> [LexiconNode] {
-    guard let items = node.sequence else { throw error("expected \(what), found \(node.kindDescription)") }
-    return items.enumerated().map { LexiconNode(node: $1, file: file, pointer: pointer.appending($0)) }
+    try node.requireSequence(what, at: pointer).enumerated().map {
+      LexiconNode(node: $1, pointer: pointer.appending($0))
+    }
   }
 
   /// An array of strings, such as `required` or `refs`.

@@ -4,51 +4,37 @@ import SpecgenDiagnostics
 
 /// Typed access to document nodes that turns a wrong kind of node into a positioned error.
 extension LocatedNode {
-  func error(_ message: String) -> DiagnosticError {
-    DiagnosticError(message, at: node.location, path: location.pointer.description)
-  }
+  func error(_ message: String) -> DiagnosticError { node.error(message, at: location.pointer) }
 
   func mapping(_ what: String = "a mapping") throws(DiagnosticError) -> Mapping {
-    guard let mapping = node.mapping else { throw error("expected \(what), found \(node.kindDescription)") }
-    return mapping
+    try node.requireMapping(what, at: location.pointer)
   }
 
   func sequence(_ what: String = "a sequence") throws(DiagnosticError) -> [Node] {
-    guard let items = node.sequence else { throw error("expected \(what), found \(node.kindDescription)") }
-    return items
+    try node.requireSequence(what, at: location.pointer)
   }
 
   func string(_ what: String = "a string") throws(DiagnosticError) -> String {
-    guard let scalar = node.scalar else { throw error("expected \(what), found \(node.kindDescription)") }
+    guard let scalar = node.scalar else { throw node.kindError(expected: what, at: location.pointer) }
     switch scalar.resolved {
     case .string(let text): return text
     // Unquoted `200` or `1.0` where a string belongs (a status code, a version) means the text.
     case .integer, .number: return scalar.text
-    default: throw error("expected \(what), found \(node.kindDescription)")
+    default: throw node.kindError(expected: what, at: location.pointer)
     }
   }
 
-  func bool() throws(DiagnosticError) -> Bool {
-    guard case .bool(let value) = node.scalar?.resolved else {
-      throw error("expected a boolean, found \(node.kindDescription)")
-    }
-    return value
-  }
+  func bool() throws(DiagnosticError) -> Bool { try node.requireBool(at: location.pointer) }
 
   /// A non-negative integer such as `minLength`.
-  func count() throws(DiagnosticError) -> Int {
-    guard case .integer(let value) = node.scalar?.resolved, value >= 0, let result = Int(exactly: value) else {
-      throw error("expected a non-negative integer, found \(node.kindDescription)")
-    }
-    return result
-  }
+  func count() throws(DiagnosticError) -> Int { try node.requireCount(at: location.pointer) }
 
   /// A number kept as its literal text (`maximum: 9223372036854776000` stays exact).
   func numberText() throws(DiagnosticError) -> String {
     switch node.scalar?.resolved {
     case .integer(let value): return String(value)
     case .number(let text): return text
-    default: throw error("expected a number, found \(node.kindDescription)")
+    default: throw node.kindError(expected: "a number", at: location.pointer)
     }
   }
 
