@@ -1,4 +1,3 @@
-import SchemaIR
 import SpecgenDiagnostics
 
 /// Refuses a module whose aliases refer to themselves through arrays and maps alone.
@@ -7,8 +6,8 @@ import SpecgenDiagnostics
 /// `typealias A = [A]`, which Swift cannot declare. Such a cycle is legal JSON Schema but names no
 /// type; an object or a union anywhere in the cycle is what makes it declarable, and those cycles
 /// are left to the emitter's recursion analysis. Checked on the IR so every front end is covered.
-enum AliasCycleCheck {
-  static func check(_ module: SchemaModule) throws(DiagnosticError) {
+public enum AliasCycleCheck {
+  public static func check(_ module: SchemaModule) throws(DiagnosticError) {
     var aliases: [TypeID: (declaration: TypeDeclaration, targets: [TypeID])] = [:]
     for declaration in module.declarations {
       guard case .alias(let type) = declaration.kind else { continue }
