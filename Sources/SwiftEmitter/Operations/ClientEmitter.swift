@@ -9,7 +9,7 @@ struct ClientEmitter {
 
   /// Members of the client that operation names must not take.
   static let reservedMembers = [
-    "serverURL", "transport", "credentials", "send", "authorizations", "authorization", "init",
+    "serverURL", "transport", "credentials", "send", "authorization", "init",
   ]
 
   var access: String { options.accessLevel == .internal ? "" : options.accessLevel.rawValue + " " }
@@ -157,23 +157,8 @@ struct ClientEmitter {
       "func send(_ request: HTTPRequest, security alternatives: [[String]]) async throws -> HTTPResponse"
     ) { writer in
       writer.line("var request = request")
-      writer.block("for authorization in authorizations(alternatives)") { writer in
-        writer.line("authorization.apply(to: &request)")
-      }
+      writer.line("request.authorize(alternatives, credential: authorization)")
       writer.line("return try await transport.send(request, to: serverURL)")
-    }
-    writer.blankLine()
-    writer.documentation("The credentials of the first alternative that can be satisfied; none when none can.")
-    writer.block("func authorizations(_ alternatives: [[String]]) -> [Authorization]") { writer in
-      writer.block("for alternative in alternatives") { writer in
-        writer.line("var result: [Authorization] = []")
-        writer.block("for scheme in alternative") { writer in
-          writer.line("guard let authorization = authorization(scheme) else { break }")
-          writer.line("result.append(authorization)")
-        }
-        writer.line("if result.count == alternative.count { return result }")
-      }
-      writer.line("return []")
     }
     writer.blankLine()
     writer.documentation("The credential for the security scheme named `scheme`, if it is set.")
