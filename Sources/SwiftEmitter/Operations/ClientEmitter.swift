@@ -163,19 +163,15 @@ struct ClientEmitter {
     writer.blankLine()
     writer.documentation("The credential for the security scheme named `scheme`, if it is set.")
     writer.block("func authorization(_ scheme: String) -> Authorization?") { writer in
-      writer.line("switch scheme {")
-      do {  // the cases, at the indentation of `switch`
+      writer.switchBlock("scheme") { writer in
         for (scheme, member) in schemes {
-          writer.line("case \(DeclarationEmitter.literal(scheme.name)):")
-          writer.indented { writer in
+          writer.switchCase("case \(DeclarationEmitter.literal(scheme.name))") { writer in
             writer.line("guard let value = credentials.\(member) else { return nil }")
             writer.line("return " + Self.authorization(scheme.kind))
           }
         }
-        writer.line("default:")
-        writer.indented { $0.line("return nil") }
+        writer.switchCase("default") { $0.line("return nil") }
       }
-      writer.line("}")
     }
   }
 
