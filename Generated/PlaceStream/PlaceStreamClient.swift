@@ -36,23 +36,8 @@ public struct PlaceStreamClient: Sendable {
   /// then sends it.
   func send(_ request: HTTPRequest, security alternatives: [[String]]) async throws -> HTTPResponse {
     var request = request
-    for authorization in authorizations(alternatives) {
-      authorization.apply(to: &request)
-    }
+    request.authorize(alternatives, credential: authorization)
     return try await transport.send(request, to: serverURL)
-  }
-
-  /// The credentials of the first alternative that can be satisfied; none when none can.
-  func authorizations(_ alternatives: [[String]]) -> [Authorization] {
-    for alternative in alternatives {
-      var result: [Authorization] = []
-      for scheme in alternative {
-        guard let authorization = authorization(scheme) else { break }
-        result.append(authorization)
-      }
-      if result.count == alternative.count { return result }
-    }
-    return []
   }
 
   /// The credential for the security scheme named `scheme`, if it is set.

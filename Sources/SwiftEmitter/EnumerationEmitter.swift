@@ -43,25 +43,21 @@ extension DeclarationEmitter {
 
     writer.blankLine()
     writer.block("\(access)init(rawValue: \(rawType))") { writer in
-      writer.line("switch rawValue {")
-      for plan in plans {
-        writer.line("case \(plan.literal):")
-        writer.indented { $0.line("self = .\(SwiftIdentifier.escaped(plan.name))") }
+      writer.switchBlock("rawValue") { writer in
+        for plan in plans {
+          writer.switchCase("case \(plan.literal)") { $0.line("self = .\(SwiftIdentifier.escaped(plan.name))") }
+        }
+        writer.switchCase("default") { $0.line("self = .unknown(rawValue)") }
       }
-      writer.line("default:")
-      writer.indented { $0.line("self = .unknown(rawValue)") }
-      writer.line("}")
     }
     writer.blankLine()
     writer.block("\(access)var rawValue: \(rawType)") { writer in
-      writer.line("switch self {")
-      for plan in plans {
-        writer.line("case .\(SwiftIdentifier.escaped(plan.name)):")
-        writer.indented { $0.line("return \(plan.literal)") }
+      writer.switchBlock("self") { writer in
+        for plan in plans {
+          writer.switchCase("case .\(SwiftIdentifier.escaped(plan.name))") { $0.line("return \(plan.literal)") }
+        }
+        writer.switchCase("case .unknown(let value)") { $0.line("return value") }
       }
-      writer.line("case .unknown(let value):")
-      writer.indented { $0.line("return value") }
-      writer.line("}")
     }
     writer.blankLine()
     writer.documentation("The values the API lists.")

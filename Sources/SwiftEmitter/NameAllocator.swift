@@ -18,10 +18,6 @@ package struct NameAllocator {
     taken.insert(key(name))
   }
 
-  package func isTaken(_ name: String) -> Bool {
-    taken.contains(key(name))
-  }
-
   /// `base` if free, else `base2`, `base3`, ...; the result is marked used.
   package mutating func allocate(_ base: String) -> String {
     var candidate = base

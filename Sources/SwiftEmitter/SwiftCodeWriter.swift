@@ -80,6 +80,19 @@ package struct SwiftCodeWriter {
     depth -= 1
   }
 
+  /// `switch subject {`, the cases `body` writes at the indentation of `switch`, then `}`.
+  package mutating func switchBlock(_ subject: String, _ body: (inout SwiftCodeWriter) -> Void) {
+    line("switch " + subject + " {")
+    body(&self)
+    line("}")
+  }
+
+  /// `pattern:` (`case …` or `default`) with the lines `body` writes one level deeper.
+  package mutating func switchCase(_ pattern: String, _ body: (inout SwiftCodeWriter) -> Void) {
+    line(pattern + ":")
+    indented(body)
+  }
+
   /// A `///` comment: paragraphs wrapped to fit 100 columns, lists and code blocks kept.
   package mutating func documentation(_ text: String) {
     let width = max(40, 100 - indentation - 4)

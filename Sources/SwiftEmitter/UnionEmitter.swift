@@ -54,16 +54,16 @@ extension DeclarationEmitter {
     writer.blankLine()
     writer.block("\(access)func encode(to encoder: any Encoder) throws") { writer in
       guard !plans.isEmpty || union.isOpen else { return writer.line("switch self {}") }
-      writer.line("switch self {")
-      for plan in plans {
-        writer.line("case .\(SwiftIdentifier.escaped(plan.name))(let value):")
-        writer.indented { $0.line("try value.encode(to: encoder)") }
+      writer.switchBlock("self") { writer in
+        for plan in plans {
+          writer.switchCase("case .\(SwiftIdentifier.escaped(plan.name))(let value)") {
+            $0.line("try value.encode(to: encoder)")
+          }
+        }
+        if union.isOpen {
+          writer.switchCase("case .unknown(let value)") { $0.line("try value.encode(to: encoder)") }
+        }
       }
-      if union.isOpen {
-        writer.line("case .unknown(let value):")
-        writer.indented { $0.line("try value.encode(to: encoder)") }
-      }
-      writer.line("}")
     }
     emitNested(in: id)
     writer.closeBlock()

@@ -36,6 +36,21 @@ public enum Authorization: Sendable, Hashable {
   }
 }
 
+extension HTTPRequest {
+  /// Authorizes this request with the first of `alternatives` (each a list of security scheme
+  /// names) all of whose credentials `credential` finds; leaves it as it is when none can be satisfied.
+  public mutating func authorize(_ alternatives: [[String]], credential: (String) -> Authorization?) {
+    for alternative in alternatives {
+      let authorizations = alternative.compactMap(credential)
+      guard authorizations.count == alternative.count else { continue }
+      for authorization in authorizations {
+        authorization.apply(to: &self)
+      }
+      return
+    }
+  }
+}
+
 /// A user name and password for HTTP basic authentication.
 public struct BasicCredentials: Sendable, Hashable {
   public var username: String

@@ -9,7 +9,7 @@ struct ClientEmitter {
 
   /// Members of the client that operation names must not take.
   static let reservedMembers = [
-    "serverURL", "transport", "credentials", "send", "authorizations", "authorization", "init",
+    "serverURL", "transport", "credentials", "send", "authorization", "init",
   ]
 
   var access: String { options.accessLevel == .internal ? "" : options.accessLevel.rawValue + " " }
@@ -157,40 +157,21 @@ struct ClientEmitter {
       "func send(_ request: HTTPRequest, security alternatives: [[String]]) async throws -> HTTPResponse"
     ) { writer in
       writer.line("var request = request")
-      writer.block("for authorization in authorizations(alternatives)") { writer in
-        writer.line("authorization.apply(to: &request)")
-      }
+      writer.line("request.authorize(alternatives, credential: authorization)")
       writer.line("return try await transport.send(request, to: serverURL)")
-    }
-    writer.blankLine()
-    writer.documentation("The credentials of the first alternative that can be satisfied; none when none can.")
-    writer.block("func authorizations(_ alternatives: [[String]]) -> [Authorization]") { writer in
-      writer.block("for alternative in alternatives") { writer in
-        writer.line("var result: [Authorization] = []")
-        writer.block("for scheme in alternative") { writer in
-          writer.line("guard let authorization = authorization(scheme) else { break }")
-          writer.line("result.append(authorization)")
-        }
-        writer.line("if result.count == alternative.count { return result }")
-      }
-      writer.line("return []")
     }
     writer.blankLine()
     writer.documentation("The credential for the security scheme named `scheme`, if it is set.")
     writer.block("func authorization(_ scheme: String) -> Authorization?") { writer in
-      writer.line("switch scheme {")
-      do {  // the cases, at the indentation of `switch`
+      writer.switchBlock("scheme") { writer in
         for (scheme, member) in schemes {
-          writer.line("case \(DeclarationEmitter.literal(scheme.name)):")
-          writer.indented { writer in
+          writer.switchCase("case \(DeclarationEmitter.literal(scheme.name))") { writer in
             writer.line("guard let value = credentials.\(member) else { return nil }")
             writer.line("return " + Self.authorization(scheme.kind))
           }
         }
-        writer.line("default:")
-        writer.indented { $0.line("return nil") }
+        writer.switchCase("default") { $0.line("return nil") }
       }
-      writer.line("}")
     }
   }
 

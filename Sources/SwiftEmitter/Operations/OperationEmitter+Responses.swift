@@ -6,11 +6,9 @@ extension OperationEmitter {
     let returns = plan.returnType == "Void" ? "" : " -> " + plan.returnType
     writer.declaration("\(access)static func \(plan.decoderName)", ["_ response: HTTPResponse"], " throws\(returns)") {
       writer in
-      writer.line("switch response.status {")
-      do {  // the cases, at the indentation of `switch`
+      writer.switchBlock("response.status") { writer in
         for success in plan.successes {
-          writer.line("case \(Self.pattern(success.status)):")
-          writer.indented { writer in
+          writer.switchCase("case \(Self.pattern(success.status))") { writer in
             if let type = success.type, type != "Data" {
               let prefix = plan.outputEnumName != nil ? "return ." + success.caseName + "(" : "return "
               let suffix = plan.outputEnumName != nil ? ")" : ""
@@ -24,11 +22,9 @@ extension OperationEmitter {
           }
         }
         if plan.successes.isEmpty && !plan.isSubscription && plan.returnType == "Void" {
-          writer.line("case 200...299:")
-          writer.indented { $0.line("return") }
+          writer.switchCase("case 200...299") { $0.line("return") }
         }
-        writer.line("default:")
-        writer.indented { writer in
+        writer.switchCase("default") { writer in
           if plan.isXRPC {
             if let name = plan.xrpcErrorEnumName {
               writer.line("throw \(name)(XRPCError(response: response))")
@@ -40,7 +36,6 @@ extension OperationEmitter {
           }
         }
       }
-      writer.line("}")
     }
   }
 

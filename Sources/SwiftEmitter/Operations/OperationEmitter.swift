@@ -206,12 +206,13 @@ struct OperationEmitter {
     guard !plan.bodyVariants.isEmpty else { return }
     if plan.bodyEnumName != nil {
       writer.block(plan.bodyIsRequired ? "do" : "if let body") { writer in
-        writer.line("switch body {")
-        for variant in plan.bodyVariants {
-          writer.line("case .\(variant.caseName)(let value):")
-          writer.indented { writer in Self.encode(variant, value: "value", into: &writer) }
+        writer.switchBlock("body") { writer in
+          for variant in plan.bodyVariants {
+            writer.switchCase("case .\(variant.caseName)(let value)") { writer in
+              Self.encode(variant, value: "value", into: &writer)
+            }
+          }
         }
-        writer.line("}")
       }
     } else if let variant = plan.bodyVariants.first {
       if plan.bodyIsRequired {

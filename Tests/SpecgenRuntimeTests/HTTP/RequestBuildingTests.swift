@@ -58,6 +58,17 @@ import Testing
     #expect(request.header("Cookie") == "sid=1; other=2")
   }
 
+  @Test func authorizeUsesTheFirstSatisfiableAlternative() {
+    let credentials: [String: Authorization] = ["key": .apiKeyHeader(name: "X-Key", value: "k"), "token": .bearer("t")]
+    var request = HTTPRequest(method: "GET", path: "/")
+    request.authorize([["missing", "token"], ["key", "token"], ["token"]], credential: { credentials[$0] })
+    #expect(request.header("X-Key") == "k")
+    #expect(request.header("Authorization") == "Bearer t")
+    var unsatisfied = HTTPRequest(method: "GET", path: "/")
+    unsatisfied.authorize([["missing"]], credential: { credentials[$0] })
+    #expect(unsatisfied.headers.isEmpty)
+  }
+
   @Test func apiErrorDecodesTheModelOrKeepsRawBytes() {
     struct Problem: Decodable, Sendable { var errors: [String] }
     let good = HTTPResponse(status: 422, body: Data(#"{"errors":["bad"]}"#.utf8))
