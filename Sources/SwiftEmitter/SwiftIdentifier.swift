@@ -21,6 +21,12 @@ package enum SwiftIdentifier {
     "Decoder", "Encodable", "Decodable", "Hashable", "Sendable", "JSONValue", "Nullable", "DateTime", "Indirect",
     "AnyCodingKey", "CodingKey", "CodingKeys", "DecodingError", "RawValue", "AllCases", "CaseIterable",
     "RawRepresentable", "SpecgenRuntime", "Swift", "Foundation", "Validatable", "ValidationPath", "ValidationReport",
+    // The runtime's HTTP types, which generated clients use and users name in `catch` clauses and
+    // transports: a schema called `APIError` must not hide `SpecgenRuntime.APIError`.
+    "APIError", "Transport", "URLSessionTransport", "HTTPRequest", "HTTPResponse", "HTTPRequestError", "Authorization",
+    "BasicCredentials", "ResponseDecoding", "ResponseDecodingError", "ServerURL", "ParameterSerialization",
+    "ParameterStyle", "RequestBodyEncoding", "PercentEncoding", "XRPCError", "Constraint", "Violation",
+    "ValidationError",
   ]
 
   /// `name` as it must be written in a declaration or after a dot: keywords get backticks.
