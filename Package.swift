@@ -13,6 +13,8 @@ let package = Package(
     .executable(name: "specgen", targets: ["specgen"]),
     .library(name: "SpecgenRuntime", targets: ["SpecgenRuntime"]),
     .library(name: "Livepeer", targets: ["Livepeer"]),
+    .library(name: "Mux", targets: ["Mux"]),
+    .library(name: "APIVideo", targets: ["APIVideo"]),
     .library(name: "PlaceStream", targets: ["PlaceStream"]),
   ],
   dependencies: [
@@ -47,6 +49,8 @@ let package = Package(
     ),
     .target(name: "SpecgenRuntime"),
     .target(name: "Livepeer", dependencies: ["SpecgenRuntime"], path: "Generated/Livepeer"),
+    .target(name: "Mux", dependencies: ["SpecgenRuntime"], path: "Generated/Mux"),
+    .target(name: "APIVideo", dependencies: ["SpecgenRuntime"], path: "Generated/APIVideo"),
     .target(name: "PlaceStream", dependencies: ["SpecgenRuntime"], path: "Generated/PlaceStream"),
     .testTarget(name: "SpecReaderTests", dependencies: ["SpecReader"]),
     .testTarget(name: "SpecgenRuntimeTests", dependencies: ["SpecgenRuntime"]),
@@ -60,7 +64,8 @@ let package = Package(
       exclude: ["Pipeline/Fixtures", "BadInput/Corpus"]
     ),
     .testTarget(
-      name: "GeneratedCodeTests", dependencies: ["Livepeer", "PlaceStream", "SpecgenRuntime", "SpecReader"]),
+      name: "GeneratedCodeTests",
+      dependencies: ["Livepeer", "Mux", "APIVideo", "PlaceStream", "SpecgenRuntime", "SpecReader"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -3,7 +3,6 @@
 import SpecgenRuntime
 
 public struct ErrorModel: Codable, Hashable, Sendable {
-  /// - Example: `["id not provided","Account not found"]`
   /// - Constraints: min items 1
   public var errors: [String]?
 

@@ -36,7 +36,7 @@ public struct FfmpegProfile: Codable, Hashable, Sendable {
   /// - Constraints: minimum 0, maximum 44
   public var quality: Int?
 
-  /// - Example: `"2"`
+  /// - Example: `2`
   public var gop: String?
 
   /// - Example: `"H264Baseline"`

@@ -35,10 +35,13 @@ public struct LivepeerClient: Sendable {
   public struct Credentials: Sendable {
     /// Scheme `apiKey`: a bearer token (`Authorization: Bearer <token>`).
     public var apiKey: String?
+    /// Scheme `HTTPBearer`: a bearer token (`Authorization: Bearer <token>`).
+    public var httpBearer: String?
 
     /// Credentials for the schemes given; the others stay unset.
-    public init(apiKey: String? = nil) {
+    public init(apiKey: String? = nil, httpBearer: String? = nil) {
       self.apiKey = apiKey
+      self.httpBearer = httpBearer
     }
   }
 
@@ -63,6 +66,9 @@ public struct LivepeerClient: Sendable {
     switch scheme {
     case "apiKey":
       guard let value = credentials.apiKey else { return nil }
+      return .bearer(value)
+    case "HTTPBearer":
+      guard let value = credentials.httpBearer else { return nil }
       return .bearer(value)
     default:
       return nil

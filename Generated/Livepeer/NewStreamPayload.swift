@@ -5,10 +5,16 @@ import SpecgenRuntime
 public struct NewStreamPayload: Codable, Hashable, Sendable {
   /// - Example: `"test_stream"`
   public var name: String
+
+  /// Configuration for a stream that should be actively pulled from an external source, rather than
+  /// pushed to Livepeer. If specified, the stream will not have a streamKey.
+  public var pull: Stream.Pull?
   public var creatorId: InputCreatorId?
 
   /// Whether the playback policy for an asset or stream is public or signed
   public var playbackPolicy: Nullable<PlaybackPolicy>?
+
+  /// - Default: `{"$ref":"#/components/schemas/stream/properties/profiles/default"}`
   public var profiles: Nullable<[FfmpegProfile]>?
 
   /// Should this stream be recorded? Uses default settings. For more customization, create and
@@ -25,6 +31,7 @@ public struct NewStreamPayload: Codable, Hashable, Sendable {
   /// Creates a value; optional members default to absent (`nil`).
   public init(
     name: String,
+    pull: Stream.Pull? = nil,
     creatorId: InputCreatorId? = nil,
     playbackPolicy: Nullable<PlaybackPolicy>? = nil,
     profiles: Nullable<[FfmpegProfile]>? = nil,
@@ -34,6 +41,7 @@ public struct NewStreamPayload: Codable, Hashable, Sendable {
     userTags: [String: Stream.UserTagsValue]? = nil
   ) {
     self.name = name
+    self.pull = pull
     self.creatorId = creatorId
     self.playbackPolicy = playbackPolicy
     self.profiles = profiles

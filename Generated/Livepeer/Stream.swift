@@ -9,21 +9,96 @@ public struct Stream: Codable, Hashable, Sendable {
 
   /// - Example: `"test_stream"`
   public var name: String
+
+  /// - Example: `"stream"`
+  /// - Warning: Deprecated.
+  @available(*, deprecated)
+  public var kind: String? {
+    get { _kind }
+    set { _kind = newValue }
+  }
+  private var _kind: String?
   public var creatorId: CreatorId?
 
   /// User input tags associated with the stream
   public var userTags: [String: Stream.UserTagsValue]?
+
+  /// - Example: `1587667174725`
+  public var lastSeen: Double?
+
+  /// - Example: `1`
+  public var sourceSegments: Double?
+
+  /// - Example: `2`
+  public var transcodedSegments: Double?
+
+  /// Duration of all the source segments, sec
+  ///
+  /// - Example: `1`
+  public var sourceSegmentsDuration: Double?
+
+  /// Duration of all the transcoded segments, sec
+  ///
+  /// - Example: `2`
+  public var transcodedSegmentsDuration: Double?
+
+  /// - Example: `1`
+  public var sourceBytes: Double?
+
+  /// - Example: `2`
+  public var transcodedBytes: Double?
+
+  /// Rate at which sourceBytes increases (bytes/second)
+  ///
+  /// - Example: `1`
+  public var ingestRate: Double?
+
+  /// Rate at which transcodedBytes increases (bytes/second)
+  ///
+  /// - Example: `2`
+  public var outgoingRate: Double?
 
   /// If currently active
   ///
   /// - Example: `true`
   public var isActive: Bool?
 
+  /// Indicates whether the stream is healthy or not.
+  public var isHealthy: Nullable<Bool>?
+
+  /// A string array of human-readable errors describing issues affecting the stream, if any.
+  public var issues: Nullable<[String]>?
+
+  /// Name of the token used to create this object
+  ///
+  /// - Example: `"abc-123-xyz-456"`
+  /// - Note: Read-only: sent by the server, ignored in requests.
+  public var createdByTokenName: String?
+
   /// Timestamp (in milliseconds) at which stream object was created
   ///
   /// - Example: `1587667174725`
   /// - Note: Read-only: sent by the server, ignored in requests.
   public var createdAt: Double?
+
+  /// Points to parent stream object
+  ///
+  /// - Example: `"de7818e7-610a-4057-8f6f-b785dc1e6f88"`
+  public var parentId: String?
+
+  /// Used to form RTMP ingest URL
+  ///
+  /// - Example: `"hgebdhhigq"`
+  public var streamKey: String?
+
+  /// Configuration for a stream that should be actively pulled from an external source, rather than
+  /// pushed to Livepeer. If specified, the stream will not have a streamKey.
+  public var pull: Stream.Pull?
+
+  /// The playback ID to use with the Playback Info endpoint to retrieve playback URLs.
+  ///
+  /// - Example: `"eaw4nk06ts2d0mzb"`
+  public var playbackId: String?
 
   /// Whether the playback policy for an asset or stream is public or signed
   public var playbackPolicy: Nullable<PlaybackPolicy>?
@@ -33,8 +108,13 @@ public struct Stream: Codable, Hashable, Sendable {
   /// always kept.
   ///
   /// - Default:
-  ///   `[{"name":"240p0","fps":0,"bitrate":250000,"width":426,"height":240},{"name":"720p0","fps":…`
+  ///   `[{"name":"240p0","fps":0,"bitrate":250000,"width":426,"height":240},{"name":"360p0","fps":…`
   public var profiles: [FfmpegProfile]?
+
+  /// The ID of the project
+  ///
+  /// - Example: `"aac12556-4d65-4d34-9fb6-d1f0985eb0a9"`
+  public var projectId: String?
 
   /// Should this stream be recorded? Uses default settings. For more customization, create and
   /// configure an object store.
@@ -49,45 +129,127 @@ public struct Stream: Codable, Hashable, Sendable {
   /// If currently suspended
   public var suspended: Bool?
 
+  /// Timestamp (in milliseconds) when the stream was last terminated
+  ///
+  /// - Example: `1713281212993`
+  public var lastTerminatedAt: Nullable<Double>?
+
+  /// - Example: `"we7818e7-610a-4057-8f6f-b785dc1e6f88"`
+  /// - Note: Read-only: sent by the server, ignored in requests.
+  /// - Warning: Deprecated.
+  @available(*, deprecated)
+  public var userId: String? {
+    get { _userId }
+    set { _userId = newValue }
+  }
+  private var _userId: String?
+  public var renditions: [String: JSONValue]?
+
   /// Creates a value; optional members default to absent (`nil`).
   public init(
     id: String? = nil,
     name: String,
+    kind: String? = nil,
     creatorId: CreatorId? = nil,
     userTags: [String: Stream.UserTagsValue]? = nil,
+    lastSeen: Double? = nil,
+    sourceSegments: Double? = nil,
+    transcodedSegments: Double? = nil,
+    sourceSegmentsDuration: Double? = nil,
+    transcodedSegmentsDuration: Double? = nil,
+    sourceBytes: Double? = nil,
+    transcodedBytes: Double? = nil,
+    ingestRate: Double? = nil,
+    outgoingRate: Double? = nil,
     isActive: Bool? = nil,
+    isHealthy: Nullable<Bool>? = nil,
+    issues: Nullable<[String]>? = nil,
+    createdByTokenName: String? = nil,
     createdAt: Double? = nil,
+    parentId: String? = nil,
+    streamKey: String? = nil,
+    pull: Stream.Pull? = nil,
+    playbackId: String? = nil,
     playbackPolicy: Nullable<PlaybackPolicy>? = nil,
     profiles: [FfmpegProfile]? = nil,
+    projectId: String? = nil,
     record: Bool? = nil,
     recordingSpec: Stream.RecordingSpec? = nil,
     multistream: Stream.Multistream? = nil,
-    suspended: Bool? = nil
+    suspended: Bool? = nil,
+    lastTerminatedAt: Nullable<Double>? = nil,
+    userId: String? = nil,
+    renditions: [String: JSONValue]? = nil
   ) {
     self.id = id
     self.name = name
+    self._kind = kind
     self.creatorId = creatorId
     self.userTags = userTags
+    self.lastSeen = lastSeen
+    self.sourceSegments = sourceSegments
+    self.transcodedSegments = transcodedSegments
+    self.sourceSegmentsDuration = sourceSegmentsDuration
+    self.transcodedSegmentsDuration = transcodedSegmentsDuration
+    self.sourceBytes = sourceBytes
+    self.transcodedBytes = transcodedBytes
+    self.ingestRate = ingestRate
+    self.outgoingRate = outgoingRate
     self.isActive = isActive
+    self.isHealthy = isHealthy
+    self.issues = issues
+    self.createdByTokenName = createdByTokenName
     self.createdAt = createdAt
+    self.parentId = parentId
+    self.streamKey = streamKey
+    self.pull = pull
+    self.playbackId = playbackId
     self.playbackPolicy = playbackPolicy
     self.profiles = profiles
+    self.projectId = projectId
     self.record = record
     self.recordingSpec = recordingSpec
     self.multistream = multistream
     self.suspended = suspended
+    self.lastTerminatedAt = lastTerminatedAt
+    self._userId = userId
+    self.renditions = renditions
   }
 
-  public struct Multistream: Codable, Hashable, Sendable {
-    /// References to targets where this stream will be simultaneously streamed to
-    ///
-    /// - Example: `[{"id":"PUSH123","profile":"720p"}]`
-    public var targets: [Target]?
-
-    /// Creates a value; optional members default to absent (`nil`).
-    public init(targets: [Target]? = nil) {
-      self.targets = targets
-    }
+  private enum CodingKeys: String, CodingKey {
+    case id
+    case name
+    case _kind = "kind"
+    case creatorId
+    case userTags
+    case lastSeen
+    case sourceSegments
+    case transcodedSegments
+    case sourceSegmentsDuration
+    case transcodedSegmentsDuration
+    case sourceBytes
+    case transcodedBytes
+    case ingestRate
+    case outgoingRate
+    case isActive
+    case isHealthy
+    case issues
+    case createdByTokenName
+    case createdAt
+    case parentId
+    case streamKey
+    case pull
+    case playbackId
+    case playbackPolicy
+    case profiles
+    case projectId
+    case record
+    case recordingSpec
+    case multistream
+    case suspended
+    case lastTerminatedAt
+    case _userId = "userId"
+    case renditions
   }
 
   public enum UserTagsValue: Codable, Hashable, Sendable {
@@ -157,6 +319,135 @@ public struct Stream: Codable, Hashable, Sendable {
     }
   }
 
+  /// Configuration for a stream that should be actively pulled from an external source, rather than
+  /// pushed to Livepeer. If specified, the stream will not have a streamKey.
+  public struct Pull: Codable, Hashable, Sendable {
+    /// URL from which to pull from.
+    ///
+    /// - Example: `"https://myservice.com/live/stream.flv"`
+    public var source: String
+
+    /// Headers to be sent with the request to the pull source.
+    ///
+    /// - Example: `{"Authorization":"Bearer 123"}`
+    public var headers: [String: String]?
+
+    /// Indicates whether the stream will be pulled from a mobile source.
+    ///
+    /// - Default: `0`
+    public var isMobile: Stream.Pull.IsMobile?
+
+    /// Approximate location of the pull source. The location is used to determine the closest
+    /// Livepeer region to pull the stream from.
+    public var location: Stream.Pull.Location?
+
+    /// Creates a value; optional members default to absent (`nil`).
+    public init(
+      source: String,
+      headers: [String: String]? = nil,
+      isMobile: Stream.Pull.IsMobile? = nil,
+      location: Stream.Pull.Location? = nil
+    ) {
+      self.source = source
+      self.headers = headers
+      self.isMobile = isMobile
+      self.location = location
+    }
+
+    /// Indicates whether the stream will be pulled from a mobile source.
+    ///
+    /// - Default: `0`
+    public enum IsMobile: Codable, Hashable, Sendable {
+      /// 0: not mobile, 1: mobile screen share, 2: mobile camera.
+      case integer(Stream.Pull.IsMobile.Integer)
+      /// If true, the stream will be pulled from a mobile source.
+      case boolean(Bool)
+
+      /// Decodes the first variant, in the order the API lists them, that accepts the value.
+      public init(from decoder: any Decoder) throws {
+        if let value = try? Stream.Pull.IsMobile.Integer(from: decoder) {
+          self = .integer(value)
+          return
+        }
+        if let value = try? Bool(from: decoder) {
+          self = .boolean(value)
+          return
+        }
+        let context = DecodingError.Context(
+          codingPath: decoder.codingPath,
+          debugDescription: "no variant accepted the value; tried integer, boolean")
+        throw DecodingError.dataCorrupted(context)
+      }
+
+      public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .integer(let value):
+          try value.encode(to: encoder)
+        case .boolean(let value):
+          try value.encode(to: encoder)
+        }
+      }
+
+      /// 0: not mobile, 1: mobile screen share, 2: mobile camera.
+      public enum Integer: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
+        case _0
+        case _1
+        case _2
+        /// A value this version of the API does not list, kept as sent.
+        case unknown(Int)
+
+        public init(rawValue: Int) {
+          switch rawValue {
+          case 0:
+            self = ._0
+          case 1:
+            self = ._1
+          case 2:
+            self = ._2
+          default:
+            self = .unknown(rawValue)
+          }
+        }
+
+        public var rawValue: Int {
+          switch self {
+          case ._0:
+            return 0
+          case ._1:
+            return 1
+          case ._2:
+            return 2
+          case .unknown(let value):
+            return value
+          }
+        }
+
+        /// The values the API lists.
+        public static let allCases: [Integer] = [._0, ._1, ._2]
+      }
+    }
+
+    /// Approximate location of the pull source. The location is used to determine the closest
+    /// Livepeer region to pull the stream from.
+    public struct Location: Codable, Hashable, Sendable {
+      /// Latitude of the pull source in degrees. North is positive, south is negative.
+      ///
+      /// - Example: `39.739`
+      public var lat: Double
+
+      /// Longitude of the pull source in degrees. East is positive, west is negative.
+      ///
+      /// - Example: `-104.988`
+      public var lon: Double
+
+      /// Creates a value; optional members default to absent (`nil`).
+      public init(lat: Double, lon: Double) {
+        self.lat = lat
+        self.lon = lon
+      }
+    }
+  }
+
   /// Configuration for recording the stream. This can only be set if `record` is true.
   public struct RecordingSpec: Codable, Hashable, Sendable {
     /// Profiles to process the recording of this stream into. If not specified, default profiles
@@ -169,6 +460,18 @@ public struct Stream: Codable, Hashable, Sendable {
       self.profiles = profiles
     }
   }
+
+  public struct Multistream: Codable, Hashable, Sendable {
+    /// References to targets where this stream will be simultaneously streamed to
+    ///
+    /// - Example: `[{"id":"PUSH123","profile":"720p"}]`
+    public var targets: [Target]?
+
+    /// Creates a value; optional members default to absent (`nil`).
+    public init(targets: [Target]? = nil) {
+      self.targets = targets
+    }
+  }
 }
 
 extension Stream: Validatable {
@@ -179,14 +482,14 @@ extension Stream: Validatable {
   }
 }
 
-extension Stream.Multistream: Validatable {
-  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    targets.validate(at: path.member("targets"), into: &report)
-  }
-}
-
 extension Stream.RecordingSpec: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     profiles.validate(at: path.member("profiles"), into: &report)
+  }
+}
+
+extension Stream.Multistream: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    targets.validate(at: path.member("targets"), into: &report)
   }
 }

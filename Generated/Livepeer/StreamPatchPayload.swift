@@ -2,8 +2,6 @@
 
 import SpecgenRuntime
 
-/// - Example:
-///   `{"record":false,"multistream":{"targets":[{"profile":"720p0","videoOnly":false,"id":"PUSH1…`
 public struct StreamPatchPayload: Codable, Hashable, Sendable {
   public var creatorId: InputCreatorId?
 
@@ -19,6 +17,8 @@ public struct StreamPatchPayload: Codable, Hashable, Sendable {
 
   /// Whether the playback policy for an asset or stream is public or signed
   public var playbackPolicy: Nullable<PlaybackPolicy>?
+
+  /// - Default: `{"$ref":"#/components/schemas/stream/properties/profiles/default"}`
   public var profiles: Nullable<[FfmpegProfile]>?
   public var recordingSpec: NewStreamPayload.RecordingSpec?
 

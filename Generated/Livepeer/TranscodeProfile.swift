@@ -36,7 +36,7 @@ public struct TranscodeProfile: Codable, Hashable, Sendable {
   /// - Constraints: minimum 1
   public var fpsDen: Int?
 
-  /// - Example: `"2"`
+  /// - Example: `2`
   public var gop: String?
 
   /// - Example: `"H264Baseline"`

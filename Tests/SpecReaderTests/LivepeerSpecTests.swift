@@ -3,10 +3,10 @@ import Testing
 
 @testable import SpecReader
 
-/// The real Livepeer spec in `../shared/specs/livepeer`, next to the package checkout.
+/// The real Livepeer spec in this package's `specs/livepeer`.
 private let livepeerRoot = URL(fileURLWithPath: #filePath)
-  .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-  .appendingPathComponent("shared/specs/livepeer").path
+  .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  .appendingPathComponent("specs/livepeer").path
 
 @Suite struct LivepeerSpecTests {
   @Test func parsesTheFullSpecWithCorrectPositions() throws {

@@ -5,14 +5,13 @@ import SpecReader
 import SwiftEmitter
 import Testing
 
-/// The full Livepeer spec (`../shared/specs/livepeer/openapi.yaml`), translated and emitted, compiles.
+/// The full Livepeer spec (`specs/livepeer/openapi.yaml`), translated and emitted, compiles.
 @Suite struct EmitterLivepeerTests {
-  static let sharedSpecs = EmitterFixture.packageRoot.deletingLastPathComponent()
-    .appendingPathComponent("shared/specs/livepeer")
+  static let livepeerSpecs = EmitterFixture.packageRoot.appendingPathComponent("specs/livepeer")
 
   @Test func fullLivepeerSpecTypechecks() throws {
     let module = try OpenAPITranslator.translate(
-      path: "openapi.yaml", loader: DocumentLoader(root: Self.sharedSpecs.path)
+      path: "openapi.yaml", loader: DocumentLoader(root: Self.livepeerSpecs.path)
     ).module
     let emitStart = ContinuousClock.now
     let files = SwiftEmitter(options: EmitterOptions(moduleName: "Livepeer")).emit(module)

@@ -5,7 +5,7 @@ import SpecReader
 import SpecgenDiagnostics
 import Testing
 
-/// Reads whole folders of real lexicons: the shared place.stream corpus and our own specs.
+/// Reads whole folders of real lexicons: `specs/place.stream` and the seed fixture.
 @Suite struct LexiconCorpusTests {
   @Test func translatesTheWholePlaceStreamCorpus() throws {
     let folder = LexiconFixture.corpusFolder
@@ -57,10 +57,10 @@ import Testing
     }
   }
 
-  /// specs/place.stream: the seed procedure plus the lexicons that make it meaningful, closed under references.
-  @Test func translatesOurOwnPlaceStreamSpecs() throws {
+  /// The seed procedure plus the lexicons that make it meaningful, closed under references.
+  @Test func translatesTheSeedLexicons() throws {
     let result = try LexiconTranslator.translate(
-      path: "", loader: DocumentLoader(root: LexiconFixture.specsFolder.path))
+      path: "", loader: DocumentLoader(root: LexiconFixture.seedFolder.path))
     #expect(result.warnings.isEmpty)
     let module = result.module
     #expect(

@@ -61,11 +61,11 @@ enum LexiconFixture {
     }
   }
 
-  /// `../shared/specs/place.stream/lexicons`, beside the checkout.
-  static let corpusFolder = TranslationFixture.sharedFolder.appendingPathComponent("specs/place.stream/lexicons")
+  /// `specs/place.stream/lexicons`: every place.stream lexicon and the ones they reference.
+  static let corpusFolder = TranslationFixture.packageRoot.appendingPathComponent("specs/place.stream/lexicons")
 
-  /// This package's own lexicons.
-  static let specsFolder = TranslationFixture.packageRoot.appendingPathComponent("specs/place.stream")
+  /// The seed procedure and the lexicons that make it meaningful (`Tests/Fixtures/place-stream-seed`).
+  static let seedFolder = TranslationFixture.fixturesFolder.appendingPathComponent("place-stream-seed")
 }
 
 extension SchemaModule {

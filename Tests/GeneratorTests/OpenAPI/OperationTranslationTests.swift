@@ -78,8 +78,8 @@ import Testing
     #expect(module.securitySchemes.map(\.kind) == [.bearer(format: "JWT"), .apiKey(name: "X-Key", location: .header)])
   }
 
-  @Test func theLivepeerSpecWeOwnTranslates() throws {
-    let spec = TranslationFixture.packageRoot.appendingPathComponent("specs/livepeer/openapi.yaml")
+  @Test func theSeedDerivedLivepeerSpecTranslates() throws {
+    let spec = TranslationFixture.fixturesFolder.appendingPathComponent("livepeer-seed.yaml")
     let module = try TranslationFixture.translate(String(contentsOf: spec, encoding: .utf8)).module
     let payload = try #require(module.object("#/components/schemas/stream-patch-payload"))
     #expect(
@@ -96,7 +96,7 @@ import Testing
   }
 
   @Test func theFullLivepeerSpecTranslatesWithEveryOperation() throws {
-    let spec = TranslationFixture.sharedFolder.appendingPathComponent("specs/livepeer/openapi.yaml")
+    let spec = TranslationFixture.packageRoot.appendingPathComponent("specs/livepeer/openapi.yaml")
     let module = try TranslationFixture.translate(String(contentsOf: spec, encoding: .utf8)).module
     #expect(module.operations.count == 64)
     let payload = try #require(module.object("#/components/schemas/stream-patch-payload"))

@@ -4,13 +4,12 @@ import SpecgenDiagnostics
 import Testing
 
 @Suite struct TranslationErrorTests {
-  /// The seed's YAML as its docs renderer left it: opaque ids where schemas belong.
+  /// The seed's YAML as its docs renderer left it (seed 000_2c401ad05d4c264d, kept as a bad-input
+  /// corpus case): opaque ids where schemas belong.
   @Test func theSeedAsWrittenFailsAtTheFirstPlaceholder() throws {
-    let seed = TranslationFixture.sharedFolder.appendingPathComponent("seeds/000_2c401ad05d4c264d.txt")
-    let text = try String(contentsOf: seed, encoding: .utf8)
-    let start = try #require(text.range(of: "````yaml PATCH /stream/{id}\n"))
-    let end = try #require(text.range(of: "\n````", range: start.upperBound..<text.endIndex))
-    let yaml = String(text[start.upperBound..<end.lowerBound])
+    let seed = TranslationFixture.packageRoot.appendingPathComponent(
+      "Tests/GeneratorTests/BadInput/Corpus/seed-wrong-node-kinds/openapi.yaml")
+    let yaml = try String(contentsOf: seed, encoding: .utf8)
     let error = try #require(TranslationFixture.error(yaml))
     let diagnostic = try #require(error.diagnostics.first)
     #expect(diagnostic.message == "expected a schema (mapping), found a string")

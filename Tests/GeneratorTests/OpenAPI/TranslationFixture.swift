@@ -35,8 +35,9 @@ enum TranslationFixture {
   static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
 
-  /// `../shared` beside the checkout (CI puts it there).
-  static let sharedFolder = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+  /// The spec fixtures shared by the test targets (`Tests/Fixtures`): the seed-derived Livepeer
+  /// spec and place.stream lexicons the front-end tests pin in detail.
+  static let fixturesFolder = packageRoot.appendingPathComponent("Tests/Fixtures")
 
   /// The error a translation throws.
   static func error(_ yaml: String) -> DiagnosticError? {
