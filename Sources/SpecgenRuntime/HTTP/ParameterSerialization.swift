@@ -52,13 +52,13 @@ public enum ParameterSerialization {
         return [item(texts.map(PercentEncoding.encode).joined(separator: ","))]
       }
     case .object(let members):
+      if style == .deepObject {
+        return try deepObjectPairs(name, json).map {
+          HTTPRequest.QueryItem(name: PercentEncoding.encode($0.0), value: PercentEncoding.encode($0.1))
+        }
+      }
       let pairs = try members.sorted { $0.key < $1.key }.map { ($0.key, try text($0.value, name: name)) }
       switch style {
-      case .deepObject:
-        return pairs.map {
-          HTTPRequest.QueryItem(
-            name: PercentEncoding.encode(name + "[" + $0.0 + "]"), value: PercentEncoding.encode($0.1))
-        }
       case .spaceDelimited: return [item(flatten(pairs).joined(separator: "%20"))]
       case .pipeDelimited: return [item(flatten(pairs).joined(separator: "%7C"))]
       default:
@@ -116,6 +116,21 @@ public enum ParameterSerialization {
     let json = try jsonValue(value)
     if case .null = json { return nil }
     return name + "=" + PercentEncoding.encode(try unencodedSimple(json, name: name, explode: false))
+  }
+
+  /// `deepObject` pairs, nested the way servers that document nested members read them (OpenAPI leaves
+  /// nesting undefined): `filter[country]=FR`, `filter[browser][]=firefox` for each array element,
+  /// `filter[size][min]=1` for a nested object. Members are sorted by name, so output is stable.
+  private static func deepObjectPairs(_ key: String, _ json: JSONValue) throws -> [(String, String)] {
+    switch json {
+    case .null: return []
+    case .object(let members):
+      return try members.sorted { $0.key < $1.key }.flatMap { try deepObjectPairs(key + "[" + $0.key + "]", $0.value) }
+    case .array(let elements):
+      return try elements.flatMap { try deepObjectPairs(key + "[]", $0) }
+    default:
+      return [(key, try text(json, name: key))]
+    }
   }
 
   private static func flatten(_ pairs: [(String, String)]) -> [String] {

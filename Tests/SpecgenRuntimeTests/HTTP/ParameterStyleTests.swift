@@ -62,6 +62,16 @@ import Testing
         == "color%5BB%5D=150&color%5BG%5D=200&color%5BR%5D=100")
   }
 
+  /// Nested members, as api.video documents its `filterBy`
+  /// (`filterBy[country]=FR&filterBy[browser][]=firefox&filterBy[browser][]=chrome`).
+  @Test func deepObjectNestsArraysAndObjectsWithBrackets() throws {
+    let filter: JSONValue = ["country": "FR", "browser": ["firefox", "chrome"], "size": ["min": 1], "none": nil]
+    #expect(
+      query(try ParameterSerialization.queryItems("filterBy", filter, style: .deepObject, explode: true))
+        == "filterBy%5Bbrowser%5D%5B%5D=firefox&filterBy%5Bbrowser%5D%5B%5D=chrome&filterBy%5Bcountry%5D=FR"
+        + "&filterBy%5Bsize%5D%5Bmin%5D=1")
+  }
+
   @Test func valuesAreEncodedButDelimitersAreNot() throws {
     #expect(
       query(try ParameterSerialization.queryItems("q", ["a,b", "c d"], style: .form, explode: false))
