@@ -168,4 +168,11 @@ private struct Untyped: Codable, Equatable {
     #expect(decoded.extra == nil)
     #expect(String(decoding: try JSONEncoder().encode(decoded), as: UTF8.self) == "{}")
   }
+
+  @Test func descriptionIsCompactJSONWithSortedKeys() {
+    let value: JSONValue = ["error": ["messages": ["not found"], "type": "not_found"], "at": "a/b", "n": 1.5]
+    #expect(value.description == #"{"at":"a/b","error":{"messages":["not found"],"type":"not_found"},"n":1.5}"#)
+    #expect(JSONValue.string("x").description == #""x""#)
+    #expect("\(JSONValue.null)" == "null")
+  }
 }
