@@ -32,8 +32,10 @@ extension APIVideoClient {
     switch response.status {
     case 204:
       return
-    default:
+    case 429:
       throw ResponseDecoding.apiError(TooManyRequests.self, from: response)
+    default:
+      throw ResponseDecoding.undocumentedError(TooManyRequests.self, from: response)
     }
   }
 }

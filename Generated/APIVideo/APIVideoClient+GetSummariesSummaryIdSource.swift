@@ -33,8 +33,10 @@ extension APIVideoClient {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(SummarySource.self, from: response)
-    default:
+    case 404:
       throw ResponseDecoding.apiError(NotFound.self, from: response)
+    default:
+      throw ResponseDecoding.undocumentedError(NotFound.self, from: response)
     }
   }
 }

@@ -48,8 +48,10 @@ extension APIVideoClient {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(TokenListResponse.self, from: response)
-    default:
+    case 429:
       throw ResponseDecoding.apiError(TooManyRequests.self, from: response)
+    default:
+      throw ResponseDecoding.undocumentedError(TooManyRequests.self, from: response)
     }
   }
 }

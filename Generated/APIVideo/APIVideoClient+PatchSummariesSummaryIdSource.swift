@@ -40,8 +40,10 @@ extension APIVideoClient {
     switch response.status {
     case 201:
       return try ResponseDecoding.json(SummarySource.self, from: response)
-    default:
+    case 409:
       throw ResponseDecoding.apiError(ConflictError.self, from: response)
+    default:
+      throw ResponseDecoding.undocumentedError(ConflictError.self, from: response)
     }
   }
 }

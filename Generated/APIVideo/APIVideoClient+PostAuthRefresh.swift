@@ -35,8 +35,10 @@ extension APIVideoClient {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(AccessToken.self, from: response)
-    default:
+    case 400:
       throw ResponseDecoding.apiError(BadRequest.self, from: response)
+    default:
+      throw ResponseDecoding.undocumentedError(BadRequest.self, from: response)
     }
   }
 }

@@ -31,8 +31,10 @@ extension APIVideoClient {
     switch response.status {
     case 201:
       return try ResponseDecoding.json(PlayerTheme.self, from: response)
-    default:
+    case 429:
       throw ResponseDecoding.apiError(TooManyRequests.self, from: response)
+    default:
+      throw ResponseDecoding.undocumentedError(TooManyRequests.self, from: response)
     }
   }
 }

@@ -31,8 +31,10 @@ extension APIVideoClient {
     switch response.status {
     case 201:
       return try ResponseDecoding.json(Summary.self, from: response)
-    default:
+    case 409:
       throw ResponseDecoding.apiError(ConflictError.self, from: response)
+    default:
+      throw ResponseDecoding.undocumentedError(ConflictError.self, from: response)
     }
   }
 }

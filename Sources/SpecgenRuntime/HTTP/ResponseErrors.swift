@@ -99,6 +99,14 @@ public enum ResponseDecoding {
       status: response.status, model: try? JSONDecoder().decode(Model.self, from: response.body),
       headers: response.headers, body: response.body)
   }
+
+  /// The error a status the spec documents no body for becomes: `model` stays nil (the body is kept in
+  /// `body`), so a 404 is never read as the 429's model just because its members happen to fit.
+  public static func undocumentedError<Model: Decodable & Sendable>(_ type: Model.Type, from response: HTTPResponse)
+    -> APIError<Model>
+  {
+    APIError(status: response.status, model: nil, headers: response.headers, body: response.body)
+  }
 }
 
 /// Builds base URLs from `servers` entries with `{variables}`.

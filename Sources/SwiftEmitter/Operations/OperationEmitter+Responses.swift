@@ -24,6 +24,11 @@ extension OperationEmitter {
         if plan.successes.isEmpty && !plan.isSubscription && plan.returnType == "Void" {
           writer.switchCase("case 200...299") { $0.line("return") }
         }
+        for status in plan.errorModelStatuses ?? [] {
+          writer.switchCase("case \(Self.pattern(status))") { writer in
+            writer.call("throw ResponseDecoding.apiError", ["\(plan.errorModel).self", "from: response"])
+          }
+        }
         writer.switchCase("default") { writer in
           if plan.isXRPC {
             if let name = plan.xrpcErrorEnumName {
@@ -31,6 +36,9 @@ extension OperationEmitter {
             } else {
               writer.line("throw XRPCError(response: response)")
             }
+          } else if plan.errorModelStatuses != nil {
+            // A status the spec gives no body for: the body is kept, never read as another status's model.
+            writer.call("throw ResponseDecoding.undocumentedError", ["\(plan.errorModel).self", "from: response"])
           } else {
             writer.call("throw ResponseDecoding.apiError", ["\(plan.errorModel).self", "from: response"])
           }

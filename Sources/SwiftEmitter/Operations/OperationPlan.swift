@@ -43,6 +43,9 @@ struct OperationPlan {
   var outputEnumName: String?
   /// The model non-success answers decode as (OpenAPI), e.g. `ErrorModel`.
   var errorModel: String
+  /// The statuses whose documented body is `errorModel`; nil when it stands for every non-success
+  /// status (a `default` response, or `JSONValue`). Other statuses keep their body undecoded.
+  var errorModelStatuses: [Response.Status]?
   /// XRPC operations: error bodies are `{"error": ..., "message": ...}`.
   var isXRPC: Bool
   var xrpcErrorEnumName: String?
@@ -144,11 +147,12 @@ struct OperationPlanner {
       xrpcErrorEnumName = namespacePath != nil ? "Error" : typeScope.allocate(typeBase + "Error")
     }
 
+    let (errorModel, errorModelStatuses) = errorModel(operation, excluding: successResponses)
     return OperationPlan(
       operation: operation, methodName: methodName, builderName: builderName, decoderName: decoderName,
       arguments: arguments, bodyVariants: bodyVariants, bodyIsRequired: operation.requestBody?.isRequired ?? false,
       bodyEnumName: bodyEnumName, successes: successes, outputEnumName: outputEnumName,
-      errorModel: errorModel(operation, excluding: successResponses), isXRPC: isXRPC,
+      errorModel: errorModel, errorModelStatuses: errorModelStatuses, isXRPC: isXRPC,
       xrpcErrorEnumName: xrpcErrorEnumName, isSubscription: isSubscription, namespacePath: namespacePath)
   }
 
@@ -176,17 +180,26 @@ struct OperationPlanner {
     return hasErrors ? [] : operation.responses.filter { $0.status == .default }
   }
 
-  /// The one JSON schema every non-success response shares, else `JSONValue`.
-  private mutating func errorModel(_ operation: Operation, excluding successes: [Response]) -> String {
+  /// The one JSON schema every non-success response shares, else `JSONValue`; with the statuses that
+  /// document it, unless a `default` response does (then it stands for every status).
+  private mutating func errorModel(_ operation: Operation, excluding successes: [Response]) -> (
+    String, [Response.Status]?
+  ) {
     var types: Set<TypeReference> = []
+    var statuses: [Response.Status] = []
     for response in operation.responses where !successes.contains(response) && response.status != .code(101) {
       for content in response.contents where MediaTypeKind(content.mediaType) == .json {
-        if let type = content.type { types.insert(type) }
+        if let type = content.type {
+          types.insert(type)
+          if !statuses.contains(response.status) { statuses.append(response.status) }
+        }
       }
     }
-    if types.count == 1, let type = types.first { return mapper.swiftType(type, in: nil) }
+    if types.count == 1, let type = types.first {
+      return (mapper.swiftType(type, in: nil), statuses.contains(.default) ? nil : statuses.sorted())
+    }
     mapper.noteRuntimeUse()
-    return "JSONValue"
+    return ("JSONValue", nil)
   }
 
   /// `application/octet-stream` → `octetStream`, `image/png` → `png`, `*/*` → `binary`.
