@@ -1,19 +1,20 @@
 #!/usr/bin/env bash
-# Independent proof of the generated OpenAPI clients: for the full Livepeer spec (../shared) and
-# specs/livepeer, generates the client into a temporary package with a driver that calls EVERY
-# operation through URLSessionTransport, and sends those calls to a local server that validates
-# each request with openapi-core (installed from PyPI into a venv) and answers from the spec.
-# Prints `N sent, N valid, 0 rejected, N decoded` per spec; fails on any rejection, invalid answer
-# or decode error.
+# Independent proof of the generated OpenAPI clients: for every OpenAPI target in specgen.yaml
+# (the committed SDKs in Generated/), builds a driver that calls EVERY operation through
+# URLSessionTransport and sends those calls to a local server that validates each request with
+# openapi-core (installed from PyPI into a venv) and answers from the spec.
+# Prints `N sent, N valid, 0 rejected, N decoded` per target; fails on any rejection, invalid
+# answer or decode error. Reads nothing outside this checkout.
 #
 # RANDOM_INSTANCES=<n> (default 0: off; ~20 min for n=100 on 2 cores) also generates <n> random
-# schema-valid instances (hypothesis-jsonschema) of every single-JSON success response of the full
-# spec and checks that the generated decoders read each one and re-encode JSON equal to it.
+# schema-valid instances (hypothesis-jsonschema) of every single-JSON success response and checks
+# that the generated decoders read each one and re-encode JSON equal to it.
+# REQUEST_TARGETS="Livepeer Mux" narrows a run to those modules.
 #
 #   scripts/check-requests.sh
 set -euo pipefail
 
-source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 tools="$repo/scripts/requests"
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/specgen-requests.XXXXXX")
@@ -26,35 +27,80 @@ trap cleanup EXIT
 
 echo "== python venv with openapi-core"
 python3 -m venv "$work/venv"
-"$work/venv/bin/pip" install --quiet --disable-pip-version-check openapi-core werkzeug
+"$work/venv/bin/pip" install --quiet --disable-pip-version-check openapi-core werkzeug rstr
 python="$work/venv/bin/python"
 "$python" -c 'import importlib.metadata as m; print("openapi-core", m.version("openapi-core"))'
+random_instances=${RANDOM_INSTANCES:-0}
+if ((random_instances > 0)); then
+  # hypothesis-jsonschema 0.23 uses hypothesis internals removed after 6.98.
+  "$work/venv/bin/pip" install --quiet --disable-pip-version-check hypothesis-jsonschema "hypothesis==6.98.0"
+fi
 
-swift build --package-path "$repo" --product specgen
-specgen="$(swift build --package-path "$repo" --show-bin-path)/specgen"
+# The OpenAPI targets of specgen.yaml, as "spec module" lines (a Lexicon folder or file is skipped).
+targets=$("$python" - "$repo/specgen.yaml" "${REQUEST_TARGETS:-}" <<'PY'
+import os, sys, yaml
+config_path, only = sys.argv[1], sys.argv[2].split()
+for target in yaml.safe_load(open(config_path))["targets"]:
+    spec = os.path.join(os.path.dirname(config_path), target["spec"])
+    if os.path.isdir(spec) or (only and target["module"] not in only):
+        continue
+    document = yaml.safe_load(open(spec))
+    if isinstance(document, dict) and "openapi" in document:
+        print(spec, target["module"])
+PY
+)
+if [[ -z "$targets" ]]; then
+  echo "error: no OpenAPI target in specgen.yaml${REQUEST_TARGETS:+ named $REQUEST_TARGETS}" >&2
+  exit 1
+fi
+
+# One package, one driver (and round trip) per target, so the runtime is built once.
+package="$work/drivers"
 identity=$(basename "$repo" | tr '[:upper:]' '[:lower:]')
+manifest_targets=""
+while read -r spec module; do
+  mkdir -p "$package/Sources/${module}Driver"
+  (cd "$tools" && "$python" make_driver.py "$spec" "$module") >"$package/Sources/${module}Driver/main.swift"
+  manifest_targets+="
+    .executableTarget(
+      name: \"${module}Driver\",
+      dependencies: [.product(name: \"$module\", package: \"$identity\"), .product(name: \"SpecgenRuntime\", package: \"$identity\")],
+      path: \"Sources/${module}Driver\"),"
+  if ((random_instances > 0)); then
+    mkdir -p "$package/Sources/${module}RoundTrip" "$package/instances/$module"
+    echo "== $module: $random_instances random instances per response schema (hypothesis-jsonschema)"
+    (cd "$tools" && "$python" make_instances.py "$spec" "$module" "$random_instances" "$package/instances/$module") \
+      >"$package/Sources/${module}RoundTrip/main.swift"
+    grep '^// skipped' "$package/Sources/${module}RoundTrip/main.swift" || true
+    manifest_targets+="
+    .executableTarget(
+      name: \"${module}RoundTrip\",
+      dependencies: [.product(name: \"$module\", package: \"$identity\"), .product(name: \"SpecgenRuntime\", package: \"$identity\")],
+      path: \"Sources/${module}RoundTrip\"),"
+  fi
+done <<<"$targets"
+cat >"$package/Package.swift" <<MANIFEST
+// swift-tools-version: 6.0
+// Written by scripts/check-requests.sh: drivers calling every operation of the committed SDKs.
+import PackageDescription
+
+let package = Package(
+  name: "RequestDrivers",
+  platforms: [.macOS(.v13)],
+  dependencies: [.package(path: "$repo")],
+  targets: [$manifest_targets
+  ],
+  swiftLanguageModes: [.v6]
+)
+MANIFEST
+echo "== building the drivers"
+swift build --package-path "$package"
+bin="$(swift build --package-path "$package" --show-bin-path)"
 
 check() {
   local spec=$1 module=$2
-  local package="$work/$module"
   echo
   echo "== $module: $spec"
-  mkdir -p "$package/Sources/$module" "$package/Sources/RequestDriver"
-  local extra=""
-  if [[ "$module" == LivepeerFull && "${RANDOM_INSTANCES:-0}" -gt 0 ]]; then
-    extra='\n    .executableTarget(name: "RoundTrip", dependencies: ["@MODULE@", .product(name: "SpecgenRuntime", package: "@IDENTITY@")], path: "Sources/RoundTrip"),'
-    # The manifest names the target before round_trip writes its program; SwiftPM needs a source now.
-    mkdir -p "$package/Sources/RoundTrip"
-    echo "// Replaced by round_trip." >"$package/Sources/RoundTrip/main.swift"
-  fi
-  sed -e "s|@EXTRA_TARGETS@|$extra|" "$tools/Package.swift.template" \
-    | sed -e "s|@MODULE@|$module|g" -e "s|@REPO@|$repo|g" -e "s|@IDENTITY@|$identity|g" >"$package/Package.swift"
-  "$specgen" generate "$spec" --output "$package/Sources/$module" --module-name "$module" --access public
-  (cd "$tools" && "$python" make_driver.py "$spec" "$module") >"$package/Sources/RequestDriver/main.swift"
-  swift build --package-path "$package" --product RequestDriver
-  local driver
-  driver="$(swift build --package-path "$package" --show-bin-path)/RequestDriver"
-
   local port stats="$work/$module-stats.json"
   port=$("$python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
   (cd "$tools" && exec "$python" server.py "$spec" "$port" "$stats") >"$work/$module-server.log" 2>&1 &
@@ -64,13 +110,13 @@ check() {
     sleep 0.2
   done
   local status=0
-  "$driver" "http://127.0.0.1:$port/api" | tee "$work/$module-driver.log" || status=$?
+  "$bin/${module}Driver" "http://127.0.0.1:$port/api" | tee "$work/$module-driver.log" || status=$?
   kill "$server_pid" 2>/dev/null || true
   wait "$server_pid" 2>/dev/null || true
   server_pid=""
 
   local operations
-  operations=$(grep -c '^    sent += 1$' "$package/Sources/RequestDriver/main.swift")
+  operations=$(grep -c '^    sent += 1$' "$package/Sources/${module}Driver/main.swift")
   "$python" - "$stats" "$work/$module-driver.log" "$operations" "$status" <<'PY'
 import json, re, sys
 stats = json.load(open(sys.argv[1]))
@@ -94,25 +140,18 @@ if not ok:
 PY
 }
 
-round_trip() {
-  local spec=$1 module=$2 count=$3
-  local package="$work/$module"
-  echo
-  echo "== $module: $count random instances per response schema (hypothesis-jsonschema)"
-  # hypothesis-jsonschema 0.23 uses hypothesis internals removed after 6.98.
-  "$work/venv/bin/pip" install --quiet --disable-pip-version-check hypothesis-jsonschema "hypothesis==6.98.0"
-  mkdir -p "$package/Sources/RoundTrip" "$package/instances"
-  (cd "$tools" && "$python" make_instances.py "$spec" "$module" "$count" "$package/instances") \
-    >"$package/Sources/RoundTrip/main.swift"
-  grep '^// skipped' "$package/Sources/RoundTrip/main.swift" || true
-  swift build --package-path "$package" --product RoundTrip
-  "$(swift build --package-path "$package" --show-bin-path)/RoundTrip"
-}
-
-check "$shared/specs/livepeer/openapi.yaml" LivepeerFull
-if [[ "${RANDOM_INSTANCES:-0}" -gt 0 ]]; then
-  round_trip "$shared/specs/livepeer/openapi.yaml" LivepeerFull "$RANDOM_INSTANCES"
-fi
-check "$repo/specs/livepeer/openapi.yaml" LivepeerSeed
+failed=()
+while read -r spec module; do
+  check "$spec" "$module" || failed+=("$module")
+  if ((random_instances > 0)); then
+    echo
+    echo "== $module: random-instance round trip"
+    "$bin/${module}RoundTrip" || failed+=("$module round trip")
+  fi
+done <<<"$targets"
 echo
+if ((${#failed[@]})); then
+  echo "request check FAILED: ${failed[*]}"
+  exit 1
+fi
 echo "request check passed"

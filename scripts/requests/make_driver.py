@@ -12,9 +12,8 @@ import json
 import re
 import sys
 
-import yaml
 
-from samples import Sampler
+from samples import Sampler, load_document
 
 METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
 
@@ -86,10 +85,24 @@ def media_kind(media):
     return "raw"
 
 
+def credentials(document):
+    """Arguments of the generated `Credentials` init: a test value for every security scheme."""
+    arguments = []
+    schemes = (document.get("components") or {}).get("securitySchemes") or {}
+    for name, scheme in schemes.items():
+        if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "basic":
+            value = 'BasicCredentials(username: "test-user", password: "test-secret")'
+        elif scheme.get("type") in ("http", "apiKey", "oauth2", "openIdConnect"):
+            value = '"test-token"'
+        else:
+            continue
+        arguments.append(member_name(name) + ": " + value)
+    return ", ".join(arguments)
+
+
 def main():
     spec_path, module = sys.argv[1], sys.argv[2]
-    with open(spec_path) as handle:
-        document = yaml.safe_load(handle)
+    document = load_document(spec_path)
     sampler = Sampler(document, "request")
     client = module + "Client"
     methods = Allocator(["serverURL", "transport", "credentials", "send", "authorizations", "authorization", "init"])
@@ -159,7 +172,7 @@ def main():
     print("@main struct Driver {")
     print("  static func main() async throws {")
     print("    let serverURL = URL(string: CommandLine.arguments[1])!")
-    print("    let client = " + client + "(serverURL: serverURL, credentials: .init(apiKey: \"test-token\"))")
+    print("    let client = " + client + "(serverURL: serverURL, credentials: .init(" + credentials(document) + "))")
     print("    var sent = 0")
     print("    var decoded = 0")
     print("    var failures: [String] = []")

@@ -16,10 +16,10 @@ import os
 import sys
 import warnings
 
-import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis_jsonschema import from_schema
 
+from samples import load_document
 from make_driver import Allocator, member_name, METHODS
 
 KNOWN_FORMATS = {"date-time", "date", "time", "email", "uri", "uuid", "ipv4", "ipv6", "hostname"}
@@ -66,8 +66,7 @@ def closed(node, in_properties=False):
 
 def main():
     spec_path, module, count, folder = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
-    with open(spec_path) as handle:
-        document = yaml.safe_load(handle)
+    document = load_document(spec_path)
     components = closed({"schemas": document.get("components", {}).get("schemas", {})})
     methods = Allocator(["serverURL", "transport", "credentials", "send", "authorizations", "authorization", "init"])
     checks, skipped = [], []

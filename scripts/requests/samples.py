@@ -8,6 +8,8 @@ import base64
 import copy
 import re
 
+import yaml
+
 FORMATS = {
     "date-time": "2024-05-01T12:30:00Z",
     "date": "2024-05-01",
@@ -146,10 +148,23 @@ class Sampler:
             candidates = (text, "abc", "ABC", "a1", "1", "0", "abc-123", "a", "A1b2C3", "sample_1",
                           "rtmp://example.com/live/key", "srt://example.com:9000", "https://example.com/x",
                           "0x0000000000000000000000000000000000000000")
-            for candidate in candidates:
-                if re.search(pattern, candidate):
+            try:
+                compiled = re.compile(python_pattern(pattern))
+            except re.error:
+                compiled = None  # not a pattern Python can read: leave the sample as it is
+            for candidate in candidates if compiled else ():
+                if compiled.search(candidate):
                     text = candidate
                     break
+            else:
+                if compiled and not compiled.search(text):
+                    # No readable candidate matches: a string generated from the pattern itself
+                    # (rstr, seeded, so every run sends the same value).
+                    import random
+
+                    import rstr
+
+                    text = rstr.Rstr(random.Random(0)).xeger(python_pattern(pattern))
         minimum = schema.get("minLength", 0)
         if len(text) < minimum:
             text = text + "x" * (minimum - len(text))
@@ -173,3 +188,24 @@ class Sampler:
         if integer:
             return int(value)
         return float(value) if low is not None else 1.5
+
+
+def python_pattern(pattern):
+    """An ECMA-262 pattern (what OpenAPI specifies) in Python's dialect: named groups differ."""
+    return re.sub(r"\(\?<(?=[A-Za-z_])", "(?P<", pattern)
+
+
+class _JSONSemanticsLoader(yaml.SafeLoader):
+    """YAML 1.1's implicit timestamps off: `2024-05-01T12:30:00Z` stays the string JSON reads."""
+
+
+_JSONSemanticsLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def load_document(path):
+    """An OpenAPI document (YAML or JSON) with scalars as JSON would read them."""
+    with open(path) as handle:
+        return yaml.load(handle, Loader=_JSONSemanticsLoader)
