@@ -1,14 +1,20 @@
 import Foundation
 import SpecgenRuntime
 
-/// A transport that records every request and answers with a fixed response.
+/// A transport that records every request and answers from a script: the n-th request gets the
+/// n-th answer, and every request past the end gets the last one.
 final class RecordingTransport: Transport, @unchecked Sendable {
   private let lock = NSLock()
   private var recorded: [(request: HTTPRequest, baseURL: URL)] = []
-  let answer: HTTPResponse
+  let answers: [HTTPResponse]
 
   init(answer: HTTPResponse) {
-    self.answer = answer
+    self.answers = [answer]
+  }
+
+  init(answers: [HTTPResponse]) {
+    precondition(!answers.isEmpty, "a recording transport needs at least one answer")
+    self.answers = answers
   }
 
   var requests: [(request: HTTPRequest, baseURL: URL)] {
@@ -16,7 +22,16 @@ final class RecordingTransport: Transport, @unchecked Sendable {
   }
 
   func send(_ request: HTTPRequest, to baseURL: URL) async throws -> HTTPResponse {
-    lock.withLock { recorded.append((request, baseURL)) }
-    return answer
+    lock.withLock {
+      recorded.append((request, baseURL))
+      return answers[min(recorded.count, answers.count) - 1]
+    }
+  }
+}
+
+extension HTTPResponse {
+  /// A JSON answer with `status`.
+  static func json(_ status: Int, _ text: String) -> HTTPResponse {
+    HTTPResponse(status: status, headers: ["Content-Type": "application/json"], body: Data(text.utf8))
   }
 }

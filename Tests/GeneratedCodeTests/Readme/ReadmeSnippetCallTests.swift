@@ -1,0 +1,74 @@
+import APIVideo
+import Foundation
+import Mux
+import PlaceStream
+import SpecgenRuntime
+import Testing
+
+/// The Mux, api.video and place.stream README snippets, run against a recording transport.
+@Suite struct ReadmeSnippetCallTests {
+  @Test func muxSnippetSendsWhatItSays() async throws {
+    let client = try ReadmeSnippets.muxClient(tokenId: "id", tokenSecret: "secret")
+    #expect(client.serverURL.absoluteString == "https://api.mux.com")
+    let transport = RecordingTransport(answers: [
+      .json(201, #"{"data":{"id":"ls1","stream_key":"key-1","status":"idle"}}"#),
+      .json(404, #"{"error":{"type":"not_found","messages":["Live stream not found"]}}"#),
+    ])
+    let output = SnippetOutput()
+    try await ReadmeSnippets.muxCalls(
+      MuxClient(serverURL: client.serverURL, transport: transport, credentials: client.credentials), output: output)
+    let sent = transport.requests.map(\.request)
+    #expect(
+      sent.map { "\($0.method) \($0.path)" } == [
+        "POST /video/v1/live-streams", "GET /video/v1/live-streams/no-such-stream",
+      ])
+    // HTTP basic: base64("id:secret").
+    #expect(sent.allSatisfy { $0.header("Authorization") == "Basic aWQ6c2VjcmV0" })
+    #expect(
+      try JSONValue(jsonData: try #require(sent[0].body))
+        == ["playback_policy": ["public"], "new_asset_settings": ["playback_policy": ["public"]]])
+    #expect(output.printed == ["ls1 key-1", #"404 ["Live stream not found"]"#])
+  }
+
+  @Test func apiVideoSnippetSendsWhatItSays() async throws {
+    let client = try ReadmeSnippets.apiVideoClient(apiKey: "key")
+    #expect(client.serverURL.absoluteString == "https://ws.api.video")
+    let transport = RecordingTransport(answers: [
+      .json(
+        200,
+        #"{"liveStreamId":"li1","name":"studio","streamKey":"sk-1","public":true,"broadcasting":false,"restreams":[]}"#),
+      .json(
+        404,
+        #"{"type":"https://docs.api.video/reference/resource-not-found","title":"The requested resource was not found.","status":404}"#
+      ),
+    ])
+    let output = SnippetOutput()
+    try await ReadmeSnippets.apiVideoCalls(
+      APIVideoClient(serverURL: client.serverURL, transport: transport, credentials: client.credentials), output: output
+    )
+    let sent = transport.requests.map(\.request)
+    #expect(sent.map { "\($0.method) \($0.path)" } == ["POST /live-streams", "GET /live-streams/no-such-stream"])
+    #expect(sent.allSatisfy { $0.header("Authorization") == "Basic a2V5Og==" })
+    #expect(try JSONValue(jsonData: try #require(sent[0].body)) == ["name": "studio", "public": true])
+    #expect(output.printed == ["li1 sk-1", "404 undocumented status"])
+  }
+
+  @Test func placeStreamSnippetSendsWhatItSays() async throws {
+    let client = ReadmeSnippets.placeStreamClient()
+    let transport = RecordingTransport(answers: [
+      .json(400, #"{"error":"RecordNotFound","message":"no livestream at that URI"}"#)
+    ])
+    let output = SnippetOutput()
+    try await ReadmeSnippets.placeStreamCalls(
+      PlaceStreamClient(serverURL: client.serverURL, transport: transport), output: output)
+    let sent = try #require(transport.requests.first?.request)
+    #expect("\(sent.method) \(sent.path)" == "POST /xrpc/place.stream.moderation.updateLivestream")
+    #expect(
+      try JSONValue(jsonData: try #require(sent.body)) == [
+        "streamer": "did:plc:ewvi7nxzyoun6zhxrhs64oiz",
+        "livestreamUri": "at://did:plc:ewvi7nxzyoun6zhxrhs64oiz/place.stream.livestream/3jzfcijpj2z2a",
+        "title": "Late night coding",
+      ])
+    #expect(output.printed == ["no such livestream: no livestream at that URI"])
+  }
+}

@@ -1,0 +1,28 @@
+import Foundation
+import PlaceStream
+import SpecgenRuntime
+
+extension ReadmeSnippets {
+  static func placeStreamClient() -> PlaceStreamClient {
+    // README: placestream-client
+    let streamplace = PlaceStreamClient(serverURL: URL(string: "https://stream.place")!)
+    // README end
+    return streamplace
+  }
+
+  static func placeStreamCalls(_ streamplace: PlaceStreamClient, output: SnippetOutput) async throws {
+    let print = output.print
+    // README: placestream-calls
+    let input = PlaceStream.Moderation.UpdateLivestream.Input(
+      streamer: DID(rawValue: "did:plc:ewvi7nxzyoun6zhxrhs64oiz")!,
+      livestreamUri: ATURI(rawValue: "at://did:plc:ewvi7nxzyoun6zhxrhs64oiz/place.stream.livestream/3jzfcijpj2z2a")!,
+      title: "Late night coding")
+    do {
+      let output = try await streamplace.placeStreamModerationUpdateLivestream(body: input)
+      print(output.uri, output.cid)
+    } catch PlaceStream.Moderation.UpdateLivestream.Error.recordNotFound(let error) {
+      print("no such livestream:", error.message ?? "")
+    }
+    // README end
+  }
+}
