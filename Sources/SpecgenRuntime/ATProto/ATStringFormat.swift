@@ -1,13 +1,15 @@
 /// An AT Protocol string format (`did`, `handle`, `at-uri`, ...) kept exactly as written.
 ///
-/// Conforming types store the string they were given and encode it unchanged, so a value decoded from a
-/// server re-encodes byte for byte. `init?(rawValue:)` applies a light syntax check (``isValid(_:)``), the
-/// same one decoding uses: decoding throws only for text that is clearly not of the format (a `did` without
-/// the `did:` prefix), never for details a server may legitimately vary (length limits, reserved names).
-public protocol ATStringFormat: RawRepresentable<String>, Codable, Hashable, Sendable, CustomStringConvertible {
+/// Reading is lenient, writing strict: decoding keeps any string as it is (so one malformed value in
+/// a server's answer does not fail a whole page, and a decoded record re-encodes byte for byte), and
+/// reports a malformed one through ``Validatable`` (`violations`); `init?(rawValue:)` and encoding
+/// accept only text of the format, checked by the protocol's own syntax rules (``isValid(_:)``).
+public protocol ATStringFormat: RawRepresentable<String>, Codable, Hashable, Sendable, CustomStringConvertible,
+  Validatable
+{
   /// The Lexicon format name, used in error messages (`did`, `at-uri`).
   static var formatName: String { get }
-  /// Whether `text` has the format's overall shape.
+  /// Whether `text` follows the format's syntax, as the AT Protocol specifies it.
   static func isValid(_ text: String) -> Bool
   /// Wraps `text` without checking it.
   init(unchecked text: String)
@@ -23,37 +25,29 @@ extension ATStringFormat {
   /// The string as written.
   public var description: String { rawValue }
 
-  /// Decodes a JSON string; text that is clearly not of the format throws `dataCorrupted` naming the format.
+  /// Whether this value follows the format's syntax (a decoded value may not).
+  public var isValid: Bool { Self.isValid(rawValue) }
+
+  /// Decodes any JSON string, kept as written; ``violations`` tells whether it follows the format.
   public init(from decoder: any Decoder) throws {
-    let container = try decoder.singleValueContainer()
-    let text = try container.decode(String.self)
-    guard Self.isValid(text) else {
-      throw DecodingError.dataCorruptedError(
-        in: container, debugDescription: "not a valid AT Protocol \(Self.formatName): \(text)")
-    }
-    self.init(unchecked: text)
+    self.init(unchecked: try decoder.singleValueContainer().decode(String.self))
   }
 
-  /// Encodes the string exactly as it was decoded or created.
+  /// Encodes the string exactly as it was decoded or created; text not of the format throws
+  /// `EncodingError.invalidValue` naming the format, so nothing malformed is ever sent.
   public func encode(to encoder: any Encoder) throws {
+    guard isValid else {
+      throw EncodingError.invalidValue(
+        rawValue,
+        EncodingError.Context(
+          codingPath: encoder.codingPath, debugDescription: "not a valid AT Protocol \(Self.formatName): \(rawValue)"))
+    }
     var container = encoder.singleValueContainer()
     try container.encode(rawValue)
   }
-}
 
-/// Character tests shared by the format checks, on UTF-8 bytes.
-enum ATSyntax {
-  static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
-  static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-  static func isAlphanumeric(_ byte: UInt8) -> Bool { isLetter(byte) || isDigit(byte) }
-
-  /// Dot-separated labels of letters, digits and hyphens, at least `minimumLabels` of them, none empty.
-  static func isDomainLike(_ text: String, minimumLabels: Int) -> Bool {
-    guard !text.isEmpty, text.utf8.count <= 253 else { return false }
-    let labels = text.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
-    guard labels.count >= minimumLabels else { return false }
-    return labels.allSatisfy { label in
-      !label.isEmpty && label.count <= 63 && label.allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: "-") }
-    }
+  /// A value not of the format is one violation, at `path`.
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    if !isValid { report.add(.format, at: path, "must be a valid AT Protocol \(Self.formatName) (got \(rawValue))") }
   }
 }

@@ -23,6 +23,8 @@ public struct Violation: Hashable, Sendable, CustomStringConvertible {
     case mediaType
     /// A blob larger than its `maxSize`.
     case maxSize
+    /// A string not of its declared format (an AT Protocol `did`, `handle`, `at-uri`, ...).
+    case format
   }
 
   /// Where the value sits, in JSON member names: `profiles[2].fps`, `title`, `headers["x"]`.

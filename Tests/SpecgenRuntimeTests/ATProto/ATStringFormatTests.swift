@@ -2,7 +2,8 @@ import Foundation
 import SpecgenRuntime
 import Testing
 
-/// AT Protocol string formats keep exactly what they decoded and reject only clearly malformed text.
+/// AT Protocol string formats keep exactly what they decoded, report what breaks the syntax, and never
+/// send it.
 @Suite struct ATStringFormatTests {
   /// A value of every string format, as a server might send it.
   struct Sample: Codable, Equatable {
@@ -33,20 +34,24 @@ import Testing
     #expect(sample.actor.did == nil)
   }
 
-  @Test(arguments: [
-    (#"{"value":"plc:abc"}"#, "did"), (#"{"value":"did:PLC:abc"}"#, "did"), (#"{"value":"did:plc:"}"#, "did"),
-  ])
-  func malformedDIDsAreRejectedNamingTheFormat(json: String, format: String) {
-    struct Holder: Decodable { var value: DID }
+  /// Reading is lenient: a malformed value is kept as written and reported; writing it is refused.
+  @Test(arguments: [#"{"value":"plc:abc"}"#, #"{"value":"did:PLC:abc"}"#, #"{"value":"did:plc:"}"#])
+  func malformedDIDsDecodeAsWrittenReportAndRefuseToEncode(json: String) throws {
+    struct Holder: Codable { var value: DID }
+    let holder = try decodeFromJSON(Holder.self, json)
+    #expect(!holder.value.isValid)
+    #expect(
+      holder.value.violations.map(\.description) == ["must be a valid AT Protocol did (got \(holder.value.rawValue))"])
     #expect {
-      _ = try decodeFromJSON(Holder.self, json)
+      _ = try encodeToJSON(holder)
     } throws: { error in
-      guard case DecodingError.dataCorrupted(let context) = error else { return false }
-      return context.debugDescription.hasPrefix("not a valid AT Protocol \(format):")
+      guard case EncodingError.invalidValue(_, let context) = error else { return false }
+      return context.debugDescription == "not a valid AT Protocol did: \(holder.value.rawValue)"
+        && context.codingPath.map(\.stringValue) == ["value"]
     }
   }
 
-  @Test func lightChecksAcceptWhatServersSendAndRefuseTheClearlyWrong() {
+  @Test func checksAcceptWhatServersSendAndRefuseTheWrong() {
     #expect(DID(rawValue: "did:web:example.com%3A8080") != nil)
     #expect(Handle(rawValue: "handle.invalid") != nil)
     #expect(Handle(rawValue: "localhost") == nil)
