@@ -34,17 +34,23 @@ struct DefinitionTranslator {
     let type = try LexiconDocument.type(of: node)
     let id = TypeID(reference.description)
     let nsid = document.nsid
+    if Self.primaryTypes.contains(type), reference.name != "main" {
+      throw (node["type"] ?? node).error(
+        "a \(type) is a primary definition and must be named 'main' (found '\(reference.name)')")
+    }
+    if Self.unnameableTypes.contains(type) {
+      throw (node["type"] ?? node).error(
+        "'\(type)' cannot be a named definition (use it as the type of a field, an item or a parameter)")
+    }
     let enumeration = try types.enumeration(of: node, type: type)
     switch type {
     case "query", "procedure", "subscription":
-      guard reference.name == "main" else {
-        types.warnings.append(
-          node.diagnostic(.warning, "skipped '\(reference)': a \(type) must be the lexicon's main definition"))
-        return
-      }
       try operations.translate(node, type: type, document: document)
     case "record":
       guard let record = node["record"] else { throw node.error("record has no 'record' object") }
+      guard record["type"]?.node.scalar?.text == "object" else {
+        throw (record["type"] ?? record).error("a record's 'record' must be a schema of type 'object'")
+      }
       let slot = types.reserve()
       var object = try types.objectType(record, id: id, nsid: nsid, typeTag: reference.typeTag)
       object.recordKey = try node.optionalString("key")
@@ -85,6 +91,13 @@ struct DefinitionTranslator {
           .warning, "skipped '\(reference)': definition type '\(type)' is not supported by this Lexicon front end"))
     }
   }
+
+  /// Definition types the Lexicon specification calls primary: each lexicon's `main` at most.
+  static let primaryTypes: Set<String> = ["record", "query", "procedure", "subscription", "permission-set"]
+
+  /// Types that may describe a field but not a named definition (the specification names `unknown` and
+  /// `ref`; a named `union` is kept, as lexicons in use declare them).
+  static let unnameableTypes: Set<String> = ["unknown", "ref"]
 
   private func declaration(
     _ id: TypeID, _ kind: TypeDeclaration.Kind, at node: LexiconNode, placement: Placement

@@ -98,8 +98,7 @@ import Testing
       """
       "flag": {"type": "boolean"}, "count": {"type": "integer", "minimum": 1},
       "data": {"type": "bytes", "maxLength": 16}, "link": {"type": "cid-link"},
-      "image": {"type": "blob", "accept": ["image/png"]}, "anything": {"type": "unknown"},
-      "same": {"type": "ref", "ref": "#flag"}
+      "image": {"type": "blob", "accept": ["image/png"]}
       """
     ).module
     #expect(module.alias("com.example.defs#flag") == .primitive(.boolean))
@@ -110,8 +109,20 @@ import Testing
     #expect(module.alias("com.example.defs#link") == .primitive(.cidLink))
     #expect(module.alias("com.example.defs#image") == .primitive(.blob))
     #expect(module.declaration(named: "com.example.defs#image")?.constraints.acceptedMediaTypes == ["image/png"])
-    #expect(module.alias("com.example.defs#anything") == .any)
-    #expect(module.alias("com.example.defs#same") == .named(TypeID("com.example.defs#flag")))
+  }
+
+  /// The Lexicon specification: `unknown` and `ref` describe fields, never named definitions.
+  @Test(arguments: [#"{"type": "unknown"}"#, ##"{"type": "ref", "ref": "#flag"}"##])
+  func unknownAndRefAreNotNamedDefinitions(definition: String) throws {
+    let error = try #require(
+      LexiconFixture.error([
+        "com/example/defs.json": LexiconFixture.lexicon(
+          "com.example.defs", #""flag": {"type": "boolean"}, "same": "# + definition)
+      ]))
+    #expect(
+      error.diagnostics.first?.message.hasSuffix(
+        "cannot be a named definition (use it as the type of a field, an item or a parameter)") == true)
+    #expect(error.diagnostics.first?.path == "#/defs/same/type")
   }
 
   @Test func arrayDefinitionOfUnionsDeclaresTheUnionBesideTheAlias() throws {

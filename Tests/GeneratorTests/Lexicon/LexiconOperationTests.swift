@@ -151,12 +151,15 @@ import Testing
     #expect(module.operations.map(\.name) == ["com.example.a", "com.example.b"])
   }
 
-  @Test func operationOutsideMainIsSkippedWithAWarning() throws {
-    let result = try LexiconFixture.single("com.example.odd", #""extra": {"type": "query"}"#)
-    #expect(result.module.operations.isEmpty)
-    let warning = try #require(result.warnings.first)
-    #expect(warning.severity == .warning)
-    #expect(warning.message.contains("com.example.odd#extra"))
-    #expect(warning.path == "#/defs/extra")
+  /// Queries, procedures, subscriptions, records and permission sets are primary: `main` only.
+  @Test func operationOutsideMainIsAnError() throws {
+    let error = try #require(
+      LexiconFixture.error([
+        "com/example/odd.json": LexiconFixture.lexicon(
+          "com.example.odd", #""extra": {"type": "query"}"#)
+      ]))
+    let diagnostic = try #require(error.diagnostics.first)
+    #expect(diagnostic.message == "a query is a primary definition and must be named 'main' (found 'extra')")
+    #expect(diagnostic.path == "#/defs/extra/type")
   }
 }
