@@ -49,11 +49,11 @@ extension AppBsky.Actor.Defs {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.activeProgressGuide = try container.decodeIfPresent(
+      self.activeProgressGuide = try container.decodeIfPresentRejectingNull(
         AppBsky.Actor.Defs.BskyAppProgressGuide.self, forKey: .activeProgressGuide)
-      self.isBetaUser = try container.decodeIfPresent(Bool.self, forKey: .isBetaUser)
-      self.queuedNudges = try container.decodeIfPresent([String].self, forKey: .queuedNudges)
-      self.nuxs = try container.decodeIfPresent([AppBsky.Actor.Defs.Nux].self, forKey: .nuxs)
+      self.isBetaUser = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .isBetaUser)
+      self.queuedNudges = try container.decodeIfPresentRejectingNull([String].self, forKey: .queuedNudges)
+      self.nuxs = try container.decodeIfPresentRejectingNull([AppBsky.Actor.Defs.Nux].self, forKey: .nuxs)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }

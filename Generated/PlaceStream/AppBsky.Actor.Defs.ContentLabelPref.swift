@@ -33,7 +33,7 @@ extension AppBsky.Actor.Defs {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.labelerDid = try container.decodeIfPresent(DID.self, forKey: .labelerDid)
+      self.labelerDid = try container.decodeIfPresentRejectingNull(DID.self, forKey: .labelerDid)
       self.label = try container.decode(String.self, forKey: .label)
       self.visibility = try container.decode(AppBsky.Actor.Defs.ContentLabelPref.Visibility.self, forKey: .visibility)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
@@ -90,5 +90,11 @@ extension AppBsky.Actor.Defs {
       /// The values the API lists.
       public static let allCases: [Visibility] = [.ignore, .show, .warn, .hide]
     }
+  }
+}
+
+extension AppBsky.Actor.Defs.ContentLabelPref: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    labelerDid.validate(at: path.member("labelerDid"), into: &report)
   }
 }

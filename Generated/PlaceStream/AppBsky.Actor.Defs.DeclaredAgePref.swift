@@ -39,9 +39,9 @@ extension AppBsky.Actor.Defs {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.isOverAge13 = try container.decodeIfPresent(Bool.self, forKey: .isOverAge13)
-      self.isOverAge16 = try container.decodeIfPresent(Bool.self, forKey: .isOverAge16)
-      self.isOverAge18 = try container.decodeIfPresent(Bool.self, forKey: .isOverAge18)
+      self.isOverAge13 = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .isOverAge13)
+      self.isOverAge16 = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .isOverAge16)
+      self.isOverAge18 = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .isOverAge18)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }

@@ -58,11 +58,13 @@ extension AppBsky.Actor.Defs {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.feed = try container.decode(String.self, forKey: .feed)
-      self.hideReplies = try container.decodeIfPresent(Bool.self, forKey: .hideReplies)
-      self.hideRepliesByUnfollowed = try container.decodeIfPresent(Bool.self, forKey: .hideRepliesByUnfollowed)
-      self.hideRepliesByLikeCount = try container.decodeIfPresent(Int.self, forKey: .hideRepliesByLikeCount)
-      self.hideReposts = try container.decodeIfPresent(Bool.self, forKey: .hideReposts)
-      self.hideQuotePosts = try container.decodeIfPresent(Bool.self, forKey: .hideQuotePosts)
+      self.hideReplies = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .hideReplies)
+      self.hideRepliesByUnfollowed = try container.decodeIfPresentRejectingNull(
+        Bool.self, forKey: .hideRepliesByUnfollowed)
+      self.hideRepliesByLikeCount = try container.decodeIfPresentRejectingNull(
+        Int.self, forKey: .hideRepliesByLikeCount)
+      self.hideReposts = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .hideReposts)
+      self.hideQuotePosts = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .hideQuotePosts)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }

@@ -35,3 +35,9 @@ extension AppBsky.Actor.Defs {
     }
   }
 }
+
+extension AppBsky.Actor.Defs.HiddenPostsPref: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    items.validate(at: path.member("items"), into: &report)
+  }
+}

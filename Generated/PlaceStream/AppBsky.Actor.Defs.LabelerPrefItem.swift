@@ -34,3 +34,9 @@ extension AppBsky.Actor.Defs {
     }
   }
 }
+
+extension AppBsky.Actor.Defs.LabelerPrefItem: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    did.validate(at: path.member("did"), into: &report)
+  }
+}

@@ -34,3 +34,9 @@ extension AppBsky.Actor.Defs {
     }
   }
 }
+
+extension AppBsky.Actor.Defs.LabelersPref: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    labelers.validate(at: path.member("labelers"), into: &report)
+  }
+}

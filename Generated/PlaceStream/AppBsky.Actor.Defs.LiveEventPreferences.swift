@@ -34,8 +34,8 @@ extension AppBsky.Actor.Defs {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.hiddenFeedIds = try container.decodeIfPresent([String].self, forKey: .hiddenFeedIds)
-      self.hideAllFeeds = try container.decodeIfPresent(Bool.self, forKey: .hideAllFeeds)
+      self.hiddenFeedIds = try container.decodeIfPresentRejectingNull([String].self, forKey: .hiddenFeedIds)
+      self.hideAllFeeds = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .hideAllFeeds)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }

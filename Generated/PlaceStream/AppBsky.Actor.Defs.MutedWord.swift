@@ -53,12 +53,12 @@ extension AppBsky.Actor.Defs {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.id = try container.decodeIfPresent(String.self, forKey: .id)
+      self.id = try container.decodeIfPresentRejectingNull(String.self, forKey: .id)
       self.value = try container.decode(String.self, forKey: .value)
       self.targets = try container.decode([AppBsky.Actor.Defs.MutedWordTarget].self, forKey: .targets)
-      self.actorTarget = try container.decodeIfPresent(
+      self.actorTarget = try container.decodeIfPresentRejectingNull(
         AppBsky.Actor.Defs.MutedWord.ActorTarget.self, forKey: .actorTarget)
-      self.expiresAt = try container.decodeIfPresent(DateTime.self, forKey: .expiresAt)
+      self.expiresAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .expiresAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }

@@ -49,8 +49,8 @@ extension AppBsky.Actor.Defs {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.id = try container.decode(String.self, forKey: .id)
       self.completed = try container.decode(Bool.self, forKey: .completed)
-      self.data = try container.decodeIfPresent(String.self, forKey: .data)
-      self.expiresAt = try container.decodeIfPresent(DateTime.self, forKey: .expiresAt)
+      self.data = try container.decodeIfPresentRejectingNull(String.self, forKey: .data)
+      self.expiresAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .expiresAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }

@@ -22,7 +22,7 @@ extension AppBsky.Actor.Defs {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.birthDate = try container.decodeIfPresent(DateTime.self, forKey: .birthDate)
+      self.birthDate = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .birthDate)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }

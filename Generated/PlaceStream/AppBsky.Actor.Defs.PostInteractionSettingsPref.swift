@@ -40,9 +40,9 @@ extension AppBsky.Actor.Defs {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.threadgateAllowRules = try container.decodeIfPresent(
+      self.threadgateAllowRules = try container.decodeIfPresentRejectingNull(
         [AppBsky.Actor.Defs.PostInteractionSettingsPref.ThreadgateAllowRule].self, forKey: .threadgateAllowRules)
-      self.postgateEmbeddingRules = try container.decodeIfPresent(
+      self.postgateEmbeddingRules = try container.decodeIfPresentRejectingNull(
         [AppBsky.Actor.Defs.PostInteractionSettingsPref.PostgateEmbeddingRule].self, forKey: .postgateEmbeddingRules)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
@@ -128,6 +128,18 @@ extension AppBsky.Actor.Defs {
 extension AppBsky.Actor.Defs.PostInteractionSettingsPref: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     report.check(threadgateAllowRules, at: path.member("threadgateAllowRules"), .maxItems(5))
+    threadgateAllowRules.validate(at: path.member("threadgateAllowRules"), into: &report)
     report.check(postgateEmbeddingRules, at: path.member("postgateEmbeddingRules"), .maxItems(5))
+  }
+}
+
+extension AppBsky.Actor.Defs.PostInteractionSettingsPref.ThreadgateAllowRule: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    switch self {
+    case .listRule(let value):
+      value.validate(at: path, into: &report)
+    default:
+      break
+    }
   }
 }

@@ -108,11 +108,19 @@ extension AppBsky.Actor.Defs {
 extension AppBsky.Actor.Defs.PreferencesItem: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     switch self {
+    case .contentLabelPref(let value):
+      value.validate(at: path, into: &report)
+    case .savedFeedsPref(let value):
+      value.validate(at: path, into: &report)
     case .interestsPref(let value):
       value.validate(at: path, into: &report)
     case .mutedWordsPref(let value):
       value.validate(at: path, into: &report)
+    case .hiddenPostsPref(let value):
+      value.validate(at: path, into: &report)
     case .bskyAppStatePref(let value):
+      value.validate(at: path, into: &report)
+    case .labelersPref(let value):
       value.validate(at: path, into: &report)
     case .postInteractionSettingsPref(let value):
       value.validate(at: path, into: &report)

@@ -48,14 +48,16 @@ extension AppBsky.Actor.Defs {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.lists = try container.decodeIfPresent(Int.self, forKey: .lists)
-      self.feedgens = try container.decodeIfPresent(Int.self, forKey: .feedgens)
-      self.starterPacks = try container.decodeIfPresent(Int.self, forKey: .starterPacks)
-      self.labeler = try container.decodeIfPresent(Bool.self, forKey: .labeler)
-      self.chat = try container.decodeIfPresent(AppBsky.Actor.Defs.ProfileAssociatedChat.self, forKey: .chat)
-      self.activitySubscription = try container.decodeIfPresent(
+      self.lists = try container.decodeIfPresentRejectingNull(Int.self, forKey: .lists)
+      self.feedgens = try container.decodeIfPresentRejectingNull(Int.self, forKey: .feedgens)
+      self.starterPacks = try container.decodeIfPresentRejectingNull(Int.self, forKey: .starterPacks)
+      self.labeler = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .labeler)
+      self.chat = try container.decodeIfPresentRejectingNull(
+        AppBsky.Actor.Defs.ProfileAssociatedChat.self, forKey: .chat)
+      self.activitySubscription = try container.decodeIfPresentRejectingNull(
         AppBsky.Actor.Defs.ProfileAssociatedActivitySubscription.self, forKey: .activitySubscription)
-      self.germ = try container.decodeIfPresent(AppBsky.Actor.Defs.ProfileAssociatedGerm.self, forKey: .germ)
+      self.germ = try container.decodeIfPresentRejectingNull(
+        AppBsky.Actor.Defs.ProfileAssociatedGerm.self, forKey: .germ)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -72,5 +74,11 @@ extension AppBsky.Actor.Defs {
       try container.encodeIfPresent(germ, forKey: .germ)
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
+  }
+}
+
+extension AppBsky.Actor.Defs.ProfileAssociated: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    germ.validate(at: path.member("germ"), into: &report)
   }
 }

@@ -30,7 +30,7 @@ extension AppBsky.Actor.Defs {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.allowIncoming = try container.decode(
         AppBsky.Actor.Defs.ProfileAssociatedChat.AllowIncoming.self, forKey: .allowIncoming)
-      self.allowGroupInvites = try container.decodeIfPresent(
+      self.allowGroupInvites = try container.decodeIfPresentRejectingNull(
         AppBsky.Actor.Defs.ProfileAssociatedChat.AllowGroupInvites.self, forKey: .allowGroupInvites)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))

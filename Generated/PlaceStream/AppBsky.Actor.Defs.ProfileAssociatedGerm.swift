@@ -76,3 +76,9 @@ extension AppBsky.Actor.Defs {
     }
   }
 }
+
+extension AppBsky.Actor.Defs.ProfileAssociatedGerm: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    messageMeUrl.validate(at: path.member("messageMeUrl"), into: &report)
+  }
+}

@@ -84,19 +84,20 @@ extension AppBsky.Actor.Defs {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.did = try container.decode(DID.self, forKey: .did)
       self.handle = try container.decode(Handle.self, forKey: .handle)
-      self.displayName = try container.decodeIfPresent(String.self, forKey: .displayName)
-      self.pronouns = try container.decodeIfPresent(String.self, forKey: .pronouns)
-      self.description = try container.decodeIfPresent(String.self, forKey: .description)
-      self.avatar = try container.decodeIfPresent(URI.self, forKey: .avatar)
-      self.associated = try container.decodeIfPresent(AppBsky.Actor.Defs.ProfileAssociated.self, forKey: .associated)
-      self.indexedAt = try container.decodeIfPresent(DateTime.self, forKey: .indexedAt)
-      self.createdAt = try container.decodeIfPresent(DateTime.self, forKey: .createdAt)
-      self.viewer = try container.decodeIfPresent(AppBsky.Actor.Defs.ViewerState.self, forKey: .viewer)
-      self.labels = try container.decodeIfPresent([ComAtproto.Label.Defs.Label].self, forKey: .labels)
-      self.verification = try container.decodeIfPresent(
+      self.displayName = try container.decodeIfPresentRejectingNull(String.self, forKey: .displayName)
+      self.pronouns = try container.decodeIfPresentRejectingNull(String.self, forKey: .pronouns)
+      self.description = try container.decodeIfPresentRejectingNull(String.self, forKey: .description)
+      self.avatar = try container.decodeIfPresentRejectingNull(URI.self, forKey: .avatar)
+      self.associated = try container.decodeIfPresentRejectingNull(
+        AppBsky.Actor.Defs.ProfileAssociated.self, forKey: .associated)
+      self.indexedAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .indexedAt)
+      self.createdAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .createdAt)
+      self.viewer = try container.decodeIfPresentRejectingNull(AppBsky.Actor.Defs.ViewerState.self, forKey: .viewer)
+      self.labels = try container.decodeIfPresentRejectingNull([ComAtproto.Label.Defs.Label].self, forKey: .labels)
+      self.verification = try container.decodeIfPresentRejectingNull(
         AppBsky.Actor.Defs.VerificationState.self, forKey: .verification)
-      self.status = try container.decodeIfPresent(AppBsky.Actor.Defs.StatusView.self, forKey: .status)
-      self.debug = try container.decodeIfPresent(JSONValue.self, forKey: .debug)
+      self.status = try container.decodeIfPresentRejectingNull(AppBsky.Actor.Defs.StatusView.self, forKey: .status)
+      self.debug = try container.decodeIfPresentRejectingNull(JSONValue.self, forKey: .debug)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -125,10 +126,15 @@ extension AppBsky.Actor.Defs {
 
 extension AppBsky.Actor.Defs.ProfileView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    did.validate(at: path.member("did"), into: &report)
+    handle.validate(at: path.member("handle"), into: &report)
     report.check(displayName, at: path.member("displayName"), .maxLength(640, .utf8Bytes), .maxLength(64, .graphemes))
     report.check(description, at: path.member("description"), .maxLength(2560, .utf8Bytes), .maxLength(256, .graphemes))
+    avatar.validate(at: path.member("avatar"), into: &report)
+    associated.validate(at: path.member("associated"), into: &report)
     viewer.validate(at: path.member("viewer"), into: &report)
     labels.validate(at: path.member("labels"), into: &report)
+    verification.validate(at: path.member("verification"), into: &report)
     status.validate(at: path.member("status"), into: &report)
   }
 }

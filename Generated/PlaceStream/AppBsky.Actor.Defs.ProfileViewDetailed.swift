@@ -112,27 +112,28 @@ extension AppBsky.Actor.Defs {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.did = try container.decode(DID.self, forKey: .did)
       self.handle = try container.decode(Handle.self, forKey: .handle)
-      self.displayName = try container.decodeIfPresent(String.self, forKey: .displayName)
-      self.description = try container.decodeIfPresent(String.self, forKey: .description)
-      self.pronouns = try container.decodeIfPresent(String.self, forKey: .pronouns)
-      self.website = try container.decodeIfPresent(URI.self, forKey: .website)
-      self.avatar = try container.decodeIfPresent(URI.self, forKey: .avatar)
-      self.banner = try container.decodeIfPresent(URI.self, forKey: .banner)
-      self.followersCount = try container.decodeIfPresent(Int.self, forKey: .followersCount)
-      self.followsCount = try container.decodeIfPresent(Int.self, forKey: .followsCount)
-      self.postsCount = try container.decodeIfPresent(Int.self, forKey: .postsCount)
-      self.associated = try container.decodeIfPresent(AppBsky.Actor.Defs.ProfileAssociated.self, forKey: .associated)
-      self.joinedViaStarterPack = try container.decodeIfPresent(
+      self.displayName = try container.decodeIfPresentRejectingNull(String.self, forKey: .displayName)
+      self.description = try container.decodeIfPresentRejectingNull(String.self, forKey: .description)
+      self.pronouns = try container.decodeIfPresentRejectingNull(String.self, forKey: .pronouns)
+      self.website = try container.decodeIfPresentRejectingNull(URI.self, forKey: .website)
+      self.avatar = try container.decodeIfPresentRejectingNull(URI.self, forKey: .avatar)
+      self.banner = try container.decodeIfPresentRejectingNull(URI.self, forKey: .banner)
+      self.followersCount = try container.decodeIfPresentRejectingNull(Int.self, forKey: .followersCount)
+      self.followsCount = try container.decodeIfPresentRejectingNull(Int.self, forKey: .followsCount)
+      self.postsCount = try container.decodeIfPresentRejectingNull(Int.self, forKey: .postsCount)
+      self.associated = try container.decodeIfPresentRejectingNull(
+        AppBsky.Actor.Defs.ProfileAssociated.self, forKey: .associated)
+      self.joinedViaStarterPack = try container.decodeIfPresentRejectingNull(
         AppBsky.Graph.Defs.StarterPackViewBasic.self, forKey: .joinedViaStarterPack)
-      self.indexedAt = try container.decodeIfPresent(DateTime.self, forKey: .indexedAt)
-      self.createdAt = try container.decodeIfPresent(DateTime.self, forKey: .createdAt)
-      self.viewer = try container.decodeIfPresent(AppBsky.Actor.Defs.ViewerState.self, forKey: .viewer)
-      self.labels = try container.decodeIfPresent([ComAtproto.Label.Defs.Label].self, forKey: .labels)
-      self.pinnedPost = try container.decodeIfPresent(ComAtproto.Repo.StrongRef.self, forKey: .pinnedPost)
-      self.verification = try container.decodeIfPresent(
+      self.indexedAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .indexedAt)
+      self.createdAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .createdAt)
+      self.viewer = try container.decodeIfPresentRejectingNull(AppBsky.Actor.Defs.ViewerState.self, forKey: .viewer)
+      self.labels = try container.decodeIfPresentRejectingNull([ComAtproto.Label.Defs.Label].self, forKey: .labels)
+      self.pinnedPost = try container.decodeIfPresentRejectingNull(ComAtproto.Repo.StrongRef.self, forKey: .pinnedPost)
+      self.verification = try container.decodeIfPresentRejectingNull(
         AppBsky.Actor.Defs.VerificationState.self, forKey: .verification)
-      self.status = try container.decodeIfPresent(AppBsky.Actor.Defs.StatusView.self, forKey: .status)
-      self.debug = try container.decodeIfPresent(JSONValue.self, forKey: .debug)
+      self.status = try container.decodeIfPresentRejectingNull(AppBsky.Actor.Defs.StatusView.self, forKey: .status)
+      self.debug = try container.decodeIfPresentRejectingNull(JSONValue.self, forKey: .debug)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -168,11 +169,19 @@ extension AppBsky.Actor.Defs {
 
 extension AppBsky.Actor.Defs.ProfileViewDetailed: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    did.validate(at: path.member("did"), into: &report)
+    handle.validate(at: path.member("handle"), into: &report)
     report.check(displayName, at: path.member("displayName"), .maxLength(640, .utf8Bytes), .maxLength(64, .graphemes))
     report.check(description, at: path.member("description"), .maxLength(2560, .utf8Bytes), .maxLength(256, .graphemes))
+    website.validate(at: path.member("website"), into: &report)
+    avatar.validate(at: path.member("avatar"), into: &report)
+    banner.validate(at: path.member("banner"), into: &report)
+    associated.validate(at: path.member("associated"), into: &report)
     joinedViaStarterPack.validate(at: path.member("joinedViaStarterPack"), into: &report)
     viewer.validate(at: path.member("viewer"), into: &report)
     labels.validate(at: path.member("labels"), into: &report)
+    pinnedPost.validate(at: path.member("pinnedPost"), into: &report)
+    verification.validate(at: path.member("verification"), into: &report)
     status.validate(at: path.member("status"), into: &report)
   }
 }

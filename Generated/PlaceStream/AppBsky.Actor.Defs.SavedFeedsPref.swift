@@ -34,7 +34,7 @@ extension AppBsky.Actor.Defs {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.pinned = try container.decode([ATURI].self, forKey: .pinned)
       self.saved = try container.decode([ATURI].self, forKey: .saved)
-      self.timelineIndex = try container.decodeIfPresent(Int.self, forKey: .timelineIndex)
+      self.timelineIndex = try container.decodeIfPresentRejectingNull(Int.self, forKey: .timelineIndex)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -47,5 +47,12 @@ extension AppBsky.Actor.Defs {
       try container.encodeIfPresent(timelineIndex, forKey: .timelineIndex)
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
+  }
+}
+
+extension AppBsky.Actor.Defs.SavedFeedsPref: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    pinned.validate(at: path.member("pinned"), into: &report)
+    saved.validate(at: path.member("saved"), into: &report)
   }
 }

@@ -68,15 +68,15 @@ extension AppBsky.Actor.Defs {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.uri = try container.decodeIfPresent(ATURI.self, forKey: .uri)
-      self.cid = try container.decodeIfPresent(CID.self, forKey: .cid)
+      self.uri = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .uri)
+      self.cid = try container.decodeIfPresentRejectingNull(CID.self, forKey: .cid)
       self.status = try container.decode(AppBsky.Actor.Defs.StatusView.Status.self, forKey: .status)
       self.record = try container.decode(JSONValue.self, forKey: .record)
-      self.embed = try container.decodeIfPresent(AppBsky.Actor.Defs.StatusView.Embed.self, forKey: .embed)
-      self.labels = try container.decodeIfPresent([ComAtproto.Label.Defs.Label].self, forKey: .labels)
-      self.expiresAt = try container.decodeIfPresent(DateTime.self, forKey: .expiresAt)
-      self.isActive = try container.decodeIfPresent(Bool.self, forKey: .isActive)
-      self.isDisabled = try container.decodeIfPresent(Bool.self, forKey: .isDisabled)
+      self.embed = try container.decodeIfPresentRejectingNull(AppBsky.Actor.Defs.StatusView.Embed.self, forKey: .embed)
+      self.labels = try container.decodeIfPresentRejectingNull([ComAtproto.Label.Defs.Label].self, forKey: .labels)
+      self.expiresAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .expiresAt)
+      self.isActive = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .isActive)
+      self.isDisabled = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .isDisabled)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -155,6 +155,8 @@ extension AppBsky.Actor.Defs {
 
 extension AppBsky.Actor.Defs.StatusView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
+    cid.validate(at: path.member("cid"), into: &report)
     embed.validate(at: path.member("embed"), into: &report)
     labels.validate(at: path.member("labels"), into: &report)
   }

@@ -22,7 +22,7 @@ extension AppBsky.Actor.Defs {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.sort = try container.decodeIfPresent(AppBsky.Actor.Defs.ThreadViewPref.Sort.self, forKey: .sort)
+      self.sort = try container.decodeIfPresentRejectingNull(AppBsky.Actor.Defs.ThreadViewPref.Sort.self, forKey: .sort)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }

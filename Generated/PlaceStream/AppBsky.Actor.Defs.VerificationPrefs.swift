@@ -25,7 +25,7 @@ extension AppBsky.Actor.Defs {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.hideBadges = try container.decodeIfPresent(Bool.self, forKey: .hideBadges)
+      self.hideBadges = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .hideBadges)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }

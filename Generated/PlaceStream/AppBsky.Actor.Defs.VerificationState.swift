@@ -134,3 +134,9 @@ extension AppBsky.Actor.Defs {
     }
   }
 }
+
+extension AppBsky.Actor.Defs.VerificationState: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    verifications.validate(at: path.member("verifications"), into: &report)
+  }
+}

@@ -57,8 +57,8 @@ extension AppBsky.Actor.Defs {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.issuer = try container.decode(DID.self, forKey: .issuer)
-      self.issuerDisplayName = try container.decodeIfPresent(String.self, forKey: .issuerDisplayName)
-      self.issuerHandle = try container.decodeIfPresent(Handle.self, forKey: .issuerHandle)
+      self.issuerDisplayName = try container.decodeIfPresentRejectingNull(String.self, forKey: .issuerDisplayName)
+      self.issuerHandle = try container.decodeIfPresentRejectingNull(Handle.self, forKey: .issuerHandle)
       self.uri = try container.decode(ATURI.self, forKey: .uri)
       self.isValid = try container.decode(Bool.self, forKey: .isValid)
       self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
@@ -77,5 +77,13 @@ extension AppBsky.Actor.Defs {
       try container.encode(createdAt, forKey: .createdAt)
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
+  }
+}
+
+extension AppBsky.Actor.Defs.VerificationView: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    issuer.validate(at: path.member("issuer"), into: &report)
+    issuerHandle.validate(at: path.member("issuerHandle"), into: &report)
+    uri.validate(at: path.member("uri"), into: &report)
   }
 }

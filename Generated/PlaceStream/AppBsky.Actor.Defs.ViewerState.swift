@@ -78,19 +78,20 @@ extension AppBsky.Actor.Defs {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.muted = try container.decodeIfPresent(Bool.self, forKey: .muted)
-      self.mutedOnlyReposts = try container.decodeIfPresent(Bool.self, forKey: .mutedOnlyReposts)
-      self.mutedOnlyQuoteposts = try container.decodeIfPresent(Bool.self, forKey: .mutedOnlyQuoteposts)
-      self.mutedByList = try container.decodeIfPresent(AppBsky.Graph.Defs.ListViewBasic.self, forKey: .mutedByList)
-      self.blockedBy = try container.decodeIfPresent(Bool.self, forKey: .blockedBy)
-      self.blocking = try container.decodeIfPresent(ATURI.self, forKey: .blocking)
-      self.blockingByList = try container.decodeIfPresent(
+      self.muted = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .muted)
+      self.mutedOnlyReposts = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .mutedOnlyReposts)
+      self.mutedOnlyQuoteposts = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .mutedOnlyQuoteposts)
+      self.mutedByList = try container.decodeIfPresentRejectingNull(
+        AppBsky.Graph.Defs.ListViewBasic.self, forKey: .mutedByList)
+      self.blockedBy = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .blockedBy)
+      self.blocking = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .blocking)
+      self.blockingByList = try container.decodeIfPresentRejectingNull(
         AppBsky.Graph.Defs.ListViewBasic.self, forKey: .blockingByList)
-      self.following = try container.decodeIfPresent(ATURI.self, forKey: .following)
-      self.followedBy = try container.decodeIfPresent(ATURI.self, forKey: .followedBy)
-      self.knownFollowers = try container.decodeIfPresent(
+      self.following = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .following)
+      self.followedBy = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .followedBy)
+      self.knownFollowers = try container.decodeIfPresentRejectingNull(
         AppBsky.Actor.Defs.KnownFollowers.self, forKey: .knownFollowers)
-      self.activitySubscription = try container.decodeIfPresent(
+      self.activitySubscription = try container.decodeIfPresentRejectingNull(
         AppBsky.Notification.Defs.ActivitySubscription.self, forKey: .activitySubscription)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
@@ -118,7 +119,10 @@ extension AppBsky.Actor.Defs {
 extension AppBsky.Actor.Defs.ViewerState: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     mutedByList.validate(at: path.member("mutedByList"), into: &report)
+    blocking.validate(at: path.member("blocking"), into: &report)
     blockingByList.validate(at: path.member("blockingByList"), into: &report)
+    following.validate(at: path.member("following"), into: &report)
+    followedBy.validate(at: path.member("followedBy"), into: &report)
     knownFollowers.validate(at: path.member("knownFollowers"), into: &report)
   }
 }

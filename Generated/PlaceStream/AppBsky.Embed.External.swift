@@ -77,8 +77,9 @@ extension AppBsky.Embed {
         self.uri = try container.decode(URI.self, forKey: .uri)
         self.title = try container.decode(String.self, forKey: .title)
         self.description = try container.decode(String.self, forKey: .description)
-        self.thumb = try container.decodeIfPresent(Blob.self, forKey: .thumb)
-        self.associatedRefs = try container.decodeIfPresent([ComAtproto.Repo.StrongRef].self, forKey: .associatedRefs)
+        self.thumb = try container.decodeIfPresentRejectingNull(Blob.self, forKey: .thumb)
+        self.associatedRefs = try container.decodeIfPresentRejectingNull(
+          [ComAtproto.Repo.StrongRef].self, forKey: .associatedRefs)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
           JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
       }
@@ -201,14 +202,16 @@ extension AppBsky.Embed {
         self.uri = try container.decode(URI.self, forKey: .uri)
         self.title = try container.decode(String.self, forKey: .title)
         self.description = try container.decode(String.self, forKey: .description)
-        self.thumb = try container.decodeIfPresent(URI.self, forKey: .thumb)
-        self.createdAt = try container.decodeIfPresent(DateTime.self, forKey: .createdAt)
-        self.updatedAt = try container.decodeIfPresent(DateTime.self, forKey: .updatedAt)
-        self.readingTime = try container.decodeIfPresent(Int.self, forKey: .readingTime)
-        self.labels = try container.decodeIfPresent([ComAtproto.Label.Defs.Label].self, forKey: .labels)
-        self.source = try container.decodeIfPresent(AppBsky.Embed.External.ViewExternalSource.self, forKey: .source)
-        self.associatedRefs = try container.decodeIfPresent([ComAtproto.Repo.StrongRef].self, forKey: .associatedRefs)
-        self.associatedProfiles = try container.decodeIfPresent(
+        self.thumb = try container.decodeIfPresentRejectingNull(URI.self, forKey: .thumb)
+        self.createdAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .createdAt)
+        self.updatedAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .updatedAt)
+        self.readingTime = try container.decodeIfPresentRejectingNull(Int.self, forKey: .readingTime)
+        self.labels = try container.decodeIfPresentRejectingNull([ComAtproto.Label.Defs.Label].self, forKey: .labels)
+        self.source = try container.decodeIfPresentRejectingNull(
+          AppBsky.Embed.External.ViewExternalSource.self, forKey: .source)
+        self.associatedRefs = try container.decodeIfPresentRejectingNull(
+          [ComAtproto.Repo.StrongRef].self, forKey: .associatedRefs)
+        self.associatedProfiles = try container.decodeIfPresentRejectingNull(
           [AppBsky.Actor.Defs.ProfileViewBasic].self, forKey: .associatedProfiles)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
           JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
@@ -276,10 +279,11 @@ extension AppBsky.Embed {
       public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.uri = try container.decode(URI.self, forKey: .uri)
-        self.icon = try container.decodeIfPresent(URI.self, forKey: .icon)
+        self.icon = try container.decodeIfPresentRejectingNull(URI.self, forKey: .icon)
         self.title = try container.decode(String.self, forKey: .title)
-        self.description = try container.decodeIfPresent(String.self, forKey: .description)
-        self.theme = try container.decodeIfPresent(AppBsky.Embed.External.ViewExternalSourceTheme.self, forKey: .theme)
+        self.description = try container.decodeIfPresentRejectingNull(String.self, forKey: .description)
+        self.theme = try container.decodeIfPresentRejectingNull(
+          AppBsky.Embed.External.ViewExternalSourceTheme.self, forKey: .theme)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
           JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
       }
@@ -331,10 +335,13 @@ extension AppBsky.Embed {
 
       public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.backgroundRGB = try container.decodeIfPresent(AppBsky.Embed.External.ColorRGB.self, forKey: .backgroundRGB)
-        self.foregroundRGB = try container.decodeIfPresent(AppBsky.Embed.External.ColorRGB.self, forKey: .foregroundRGB)
-        self.accentRGB = try container.decodeIfPresent(AppBsky.Embed.External.ColorRGB.self, forKey: .accentRGB)
-        self.accentForegroundRGB = try container.decodeIfPresent(
+        self.backgroundRGB = try container.decodeIfPresentRejectingNull(
+          AppBsky.Embed.External.ColorRGB.self, forKey: .backgroundRGB)
+        self.foregroundRGB = try container.decodeIfPresentRejectingNull(
+          AppBsky.Embed.External.ColorRGB.self, forKey: .foregroundRGB)
+        self.accentRGB = try container.decodeIfPresentRejectingNull(
+          AppBsky.Embed.External.ColorRGB.self, forKey: .accentRGB)
+        self.accentForegroundRGB = try container.decodeIfPresentRejectingNull(
           AppBsky.Embed.External.ColorRGB.self, forKey: .accentForegroundRGB)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
           JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
@@ -408,7 +415,9 @@ extension AppBsky.Embed.External: Validatable {
 
 extension AppBsky.Embed.External.External2: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
     report.check(thumb, at: path.member("thumb"), .mediaTypes(["image/*"]), .maxSize(1000000))
+    associatedRefs.validate(at: path.member("associatedRefs"), into: &report)
   }
 }
 
@@ -420,14 +429,19 @@ extension AppBsky.Embed.External.View: Validatable {
 
 extension AppBsky.Embed.External.ViewExternal: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
+    thumb.validate(at: path.member("thumb"), into: &report)
     labels.validate(at: path.member("labels"), into: &report)
     source.validate(at: path.member("source"), into: &report)
+    associatedRefs.validate(at: path.member("associatedRefs"), into: &report)
     associatedProfiles.validate(at: path.member("associatedProfiles"), into: &report)
   }
 }
 
 extension AppBsky.Embed.External.ViewExternalSource: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
+    icon.validate(at: path.member("icon"), into: &report)
     theme.validate(at: path.member("theme"), into: &report)
   }
 }

@@ -264,6 +264,8 @@ extension AppBsky.Embed.Gallery.View: Validatable {
 
 extension AppBsky.Embed.Gallery.ViewImage: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    thumbnail.validate(at: path.member("thumbnail"), into: &report)
+    fullsize.validate(at: path.member("fullsize"), into: &report)
     aspectRatio.validate(at: path.member("aspectRatio"), into: &report)
   }
 }

@@ -68,7 +68,8 @@ extension AppBsky.Embed {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.image = try container.decode(Blob.self, forKey: .image)
         self.alt = try container.decode(String.self, forKey: .alt)
-        self.aspectRatio = try container.decodeIfPresent(AppBsky.Embed.Defs.AspectRatio.self, forKey: .aspectRatio)
+        self.aspectRatio = try container.decodeIfPresentRejectingNull(
+          AppBsky.Embed.Defs.AspectRatio.self, forKey: .aspectRatio)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
           JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
       }
@@ -158,7 +159,8 @@ extension AppBsky.Embed {
         self.thumb = try container.decode(URI.self, forKey: .thumb)
         self.fullsize = try container.decode(URI.self, forKey: .fullsize)
         self.alt = try container.decode(String.self, forKey: .alt)
-        self.aspectRatio = try container.decodeIfPresent(AppBsky.Embed.Defs.AspectRatio.self, forKey: .aspectRatio)
+        self.aspectRatio = try container.decodeIfPresentRejectingNull(
+          AppBsky.Embed.Defs.AspectRatio.self, forKey: .aspectRatio)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
           JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
       }
@@ -199,6 +201,8 @@ extension AppBsky.Embed.Images.View: Validatable {
 
 extension AppBsky.Embed.Images.ViewImage: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    thumb.validate(at: path.member("thumb"), into: &report)
+    fullsize.validate(at: path.member("fullsize"), into: &report)
     aspectRatio.validate(at: path.member("aspectRatio"), into: &report)
   }
 }

@@ -192,12 +192,13 @@ extension AppBsky.Embed {
         self.cid = try container.decode(CID.self, forKey: .cid)
         self.author = try container.decode(AppBsky.Actor.Defs.ProfileViewBasic.self, forKey: .author)
         self.value = try container.decode(JSONValue.self, forKey: .value)
-        self.labels = try container.decodeIfPresent([ComAtproto.Label.Defs.Label].self, forKey: .labels)
-        self.replyCount = try container.decodeIfPresent(Int.self, forKey: .replyCount)
-        self.repostCount = try container.decodeIfPresent(Int.self, forKey: .repostCount)
-        self.likeCount = try container.decodeIfPresent(Int.self, forKey: .likeCount)
-        self.quoteCount = try container.decodeIfPresent(Int.self, forKey: .quoteCount)
-        self.embeds = try container.decodeIfPresent([AppBsky.Embed.Record.ViewRecord.Embed].self, forKey: .embeds)
+        self.labels = try container.decodeIfPresentRejectingNull([ComAtproto.Label.Defs.Label].self, forKey: .labels)
+        self.replyCount = try container.decodeIfPresentRejectingNull(Int.self, forKey: .replyCount)
+        self.repostCount = try container.decodeIfPresentRejectingNull(Int.self, forKey: .repostCount)
+        self.likeCount = try container.decodeIfPresentRejectingNull(Int.self, forKey: .likeCount)
+        self.quoteCount = try container.decodeIfPresentRejectingNull(Int.self, forKey: .quoteCount)
+        self.embeds = try container.decodeIfPresentRejectingNull(
+          [AppBsky.Embed.Record.ViewRecord.Embed].self, forKey: .embeds)
         self.indexedAt = try container.decode(DateTime.self, forKey: .indexedAt)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
           JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
@@ -398,6 +399,12 @@ extension AppBsky.Embed {
   }
 }
 
+extension AppBsky.Embed.Record: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    record.validate(at: path.member("record"), into: &report)
+  }
+}
+
 extension AppBsky.Embed.Record.View: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     record.validate(at: path.member("record"), into: &report)
@@ -406,6 +413,8 @@ extension AppBsky.Embed.Record.View: Validatable {
 
 extension AppBsky.Embed.Record.ViewRecord: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
+    cid.validate(at: path.member("cid"), into: &report)
     author.validate(at: path.member("author"), into: &report)
     labels.validate(at: path.member("labels"), into: &report)
     embeds.validate(at: path.member("embeds"), into: &report)
@@ -414,12 +423,14 @@ extension AppBsky.Embed.Record.ViewRecord: Validatable {
 
 extension AppBsky.Embed.Record.ViewNotFound: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
     report.check(notFound, at: path.member("notFound"), .constant(true))
   }
 }
 
 extension AppBsky.Embed.Record.ViewBlocked: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
     report.check(blocked, at: path.member("blocked"), .constant(true))
     author.validate(at: path.member("author"), into: &report)
   }
@@ -427,6 +438,7 @@ extension AppBsky.Embed.Record.ViewBlocked: Validatable {
 
 extension AppBsky.Embed.Record.ViewDetached: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
     report.check(detached, at: path.member("detached"), .constant(true))
   }
 }

@@ -168,6 +168,7 @@ extension AppBsky.Embed {
 
 extension AppBsky.Embed.RecordWithMedia: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    record.validate(at: path.member("record"), into: &report)
     media.validate(at: path.member("media"), into: &report)
   }
 }

@@ -48,10 +48,12 @@ extension AppBsky.Embed {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.video = try container.decode(Blob.self, forKey: .video)
-      self.captions = try container.decodeIfPresent([AppBsky.Embed.Video.Caption].self, forKey: .captions)
-      self.alt = try container.decodeIfPresent(String.self, forKey: .alt)
-      self.aspectRatio = try container.decodeIfPresent(AppBsky.Embed.Defs.AspectRatio.self, forKey: .aspectRatio)
-      self.presentation = try container.decodeIfPresent(AppBsky.Embed.Video.Presentation.self, forKey: .presentation)
+      self.captions = try container.decodeIfPresentRejectingNull([AppBsky.Embed.Video.Caption].self, forKey: .captions)
+      self.alt = try container.decodeIfPresentRejectingNull(String.self, forKey: .alt)
+      self.aspectRatio = try container.decodeIfPresentRejectingNull(
+        AppBsky.Embed.Defs.AspectRatio.self, forKey: .aspectRatio)
+      self.presentation = try container.decodeIfPresentRejectingNull(
+        AppBsky.Embed.Video.Presentation.self, forKey: .presentation)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -181,10 +183,11 @@ extension AppBsky.Embed {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.cid = try container.decode(CID.self, forKey: .cid)
         self.playlist = try container.decode(URI.self, forKey: .playlist)
-        self.thumbnail = try container.decodeIfPresent(URI.self, forKey: .thumbnail)
-        self.alt = try container.decodeIfPresent(String.self, forKey: .alt)
-        self.aspectRatio = try container.decodeIfPresent(AppBsky.Embed.Defs.AspectRatio.self, forKey: .aspectRatio)
-        self.presentation = try container.decodeIfPresent(
+        self.thumbnail = try container.decodeIfPresentRejectingNull(URI.self, forKey: .thumbnail)
+        self.alt = try container.decodeIfPresentRejectingNull(String.self, forKey: .alt)
+        self.aspectRatio = try container.decodeIfPresentRejectingNull(
+          AppBsky.Embed.Defs.AspectRatio.self, forKey: .aspectRatio)
+        self.presentation = try container.decodeIfPresentRejectingNull(
           AppBsky.Embed.Video.View.Presentation.self, forKey: .presentation)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
           JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
@@ -249,12 +252,16 @@ extension AppBsky.Embed.Video: Validatable {
 
 extension AppBsky.Embed.Video.Caption: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    lang.validate(at: path.member("lang"), into: &report)
     report.check(file, at: path.member("file"), .mediaTypes(["text/vtt"]), .maxSize(20000))
   }
 }
 
 extension AppBsky.Embed.Video.View: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    cid.validate(at: path.member("cid"), into: &report)
+    playlist.validate(at: path.member("playlist"), into: &report)
+    thumbnail.validate(at: path.member("thumbnail"), into: &report)
     aspectRatio.validate(at: path.member("aspectRatio"), into: &report)
   }
 }

@@ -29,7 +29,7 @@ extension AppBsky.Feed.Defs {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.did = try container.decode(DID.self, forKey: .did)
-      self.viewer = try container.decodeIfPresent(AppBsky.Actor.Defs.ViewerState.self, forKey: .viewer)
+      self.viewer = try container.decodeIfPresentRejectingNull(AppBsky.Actor.Defs.ViewerState.self, forKey: .viewer)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -46,6 +46,7 @@ extension AppBsky.Feed.Defs {
 
 extension AppBsky.Feed.Defs.BlockedAuthor: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    did.validate(at: path.member("did"), into: &report)
     viewer.validate(at: path.member("viewer"), into: &report)
   }
 }

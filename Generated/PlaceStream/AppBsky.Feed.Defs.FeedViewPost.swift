@@ -49,10 +49,11 @@ extension AppBsky.Feed.Defs {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.post = try container.decode(AppBsky.Feed.Defs.PostView.self, forKey: .post)
-      self.reply = try container.decodeIfPresent(AppBsky.Feed.Defs.ReplyRef.self, forKey: .reply)
-      self.reason = try container.decodeIfPresent(AppBsky.Feed.Defs.FeedViewPost.Reason.self, forKey: .reason)
-      self.feedContext = try container.decodeIfPresent(String.self, forKey: .feedContext)
-      self.reqId = try container.decodeIfPresent(String.self, forKey: .reqId)
+      self.reply = try container.decodeIfPresentRejectingNull(AppBsky.Feed.Defs.ReplyRef.self, forKey: .reply)
+      self.reason = try container.decodeIfPresentRejectingNull(
+        AppBsky.Feed.Defs.FeedViewPost.Reason.self, forKey: .reason)
+      self.feedContext = try container.decodeIfPresentRejectingNull(String.self, forKey: .feedContext)
+      self.reqId = try container.decodeIfPresentRejectingNull(String.self, forKey: .reqId)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }

@@ -85,14 +85,16 @@ extension AppBsky.Feed.Defs {
       self.did = try container.decode(DID.self, forKey: .did)
       self.creator = try container.decode(AppBsky.Actor.Defs.ProfileView.self, forKey: .creator)
       self.displayName = try container.decode(String.self, forKey: .displayName)
-      self.description = try container.decodeIfPresent(String.self, forKey: .description)
-      self.descriptionFacets = try container.decodeIfPresent([AppBsky.Richtext.Facet].self, forKey: .descriptionFacets)
-      self.avatar = try container.decodeIfPresent(URI.self, forKey: .avatar)
-      self.likeCount = try container.decodeIfPresent(Int.self, forKey: .likeCount)
-      self.acceptsInteractions = try container.decodeIfPresent(Bool.self, forKey: .acceptsInteractions)
-      self.labels = try container.decodeIfPresent([ComAtproto.Label.Defs.Label].self, forKey: .labels)
-      self.viewer = try container.decodeIfPresent(AppBsky.Feed.Defs.GeneratorViewerState.self, forKey: .viewer)
-      self.contentMode = try container.decodeIfPresent(
+      self.description = try container.decodeIfPresentRejectingNull(String.self, forKey: .description)
+      self.descriptionFacets = try container.decodeIfPresentRejectingNull(
+        [AppBsky.Richtext.Facet].self, forKey: .descriptionFacets)
+      self.avatar = try container.decodeIfPresentRejectingNull(URI.self, forKey: .avatar)
+      self.likeCount = try container.decodeIfPresentRejectingNull(Int.self, forKey: .likeCount)
+      self.acceptsInteractions = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .acceptsInteractions)
+      self.labels = try container.decodeIfPresentRejectingNull([ComAtproto.Label.Defs.Label].self, forKey: .labels)
+      self.viewer = try container.decodeIfPresentRejectingNull(
+        AppBsky.Feed.Defs.GeneratorViewerState.self, forKey: .viewer)
+      self.contentMode = try container.decodeIfPresentRejectingNull(
         AppBsky.Feed.Defs.GeneratorView.ContentMode.self, forKey: .contentMode)
       self.indexedAt = try container.decode(DateTime.self, forKey: .indexedAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
@@ -155,10 +157,15 @@ extension AppBsky.Feed.Defs {
 
 extension AppBsky.Feed.Defs.GeneratorView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
+    cid.validate(at: path.member("cid"), into: &report)
+    did.validate(at: path.member("did"), into: &report)
     creator.validate(at: path.member("creator"), into: &report)
     report.check(description, at: path.member("description"), .maxLength(3000, .utf8Bytes), .maxLength(300, .graphemes))
     descriptionFacets.validate(at: path.member("descriptionFacets"), into: &report)
+    avatar.validate(at: path.member("avatar"), into: &report)
     report.check(likeCount, at: path.member("likeCount"), .minimum(0))
     labels.validate(at: path.member("labels"), into: &report)
+    viewer.validate(at: path.member("viewer"), into: &report)
   }
 }

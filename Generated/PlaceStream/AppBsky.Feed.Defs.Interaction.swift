@@ -45,10 +45,10 @@ extension AppBsky.Feed.Defs {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.item = try container.decodeIfPresent(ATURI.self, forKey: .item)
-      self.event = try container.decodeIfPresent(AppBsky.Feed.Defs.Interaction.Event.self, forKey: .event)
-      self.feedContext = try container.decodeIfPresent(String.self, forKey: .feedContext)
-      self.reqId = try container.decodeIfPresent(String.self, forKey: .reqId)
+      self.item = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .item)
+      self.event = try container.decodeIfPresentRejectingNull(AppBsky.Feed.Defs.Interaction.Event.self, forKey: .event)
+      self.feedContext = try container.decodeIfPresentRejectingNull(String.self, forKey: .feedContext)
+      self.reqId = try container.decodeIfPresentRejectingNull(String.self, forKey: .reqId)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -162,6 +162,7 @@ extension AppBsky.Feed.Defs {
 
 extension AppBsky.Feed.Defs.Interaction: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    item.validate(at: path.member("item"), into: &report)
     report.check(feedContext, at: path.member("feedContext"), .maxLength(2000, .utf8Bytes))
     report.check(reqId, at: path.member("reqId"), .maxLength(100, .utf8Bytes))
   }

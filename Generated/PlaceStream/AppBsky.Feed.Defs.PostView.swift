@@ -86,17 +86,18 @@ extension AppBsky.Feed.Defs {
       self.cid = try container.decode(CID.self, forKey: .cid)
       self.author = try container.decode(AppBsky.Actor.Defs.ProfileViewBasic.self, forKey: .author)
       self.record = try container.decode(JSONValue.self, forKey: .record)
-      self.embed = try container.decodeIfPresent(AppBsky.Feed.Defs.PostView.Embed.self, forKey: .embed)
-      self.bookmarkCount = try container.decodeIfPresent(Int.self, forKey: .bookmarkCount)
-      self.replyCount = try container.decodeIfPresent(Int.self, forKey: .replyCount)
-      self.repostCount = try container.decodeIfPresent(Int.self, forKey: .repostCount)
-      self.likeCount = try container.decodeIfPresent(Int.self, forKey: .likeCount)
-      self.quoteCount = try container.decodeIfPresent(Int.self, forKey: .quoteCount)
+      self.embed = try container.decodeIfPresentRejectingNull(AppBsky.Feed.Defs.PostView.Embed.self, forKey: .embed)
+      self.bookmarkCount = try container.decodeIfPresentRejectingNull(Int.self, forKey: .bookmarkCount)
+      self.replyCount = try container.decodeIfPresentRejectingNull(Int.self, forKey: .replyCount)
+      self.repostCount = try container.decodeIfPresentRejectingNull(Int.self, forKey: .repostCount)
+      self.likeCount = try container.decodeIfPresentRejectingNull(Int.self, forKey: .likeCount)
+      self.quoteCount = try container.decodeIfPresentRejectingNull(Int.self, forKey: .quoteCount)
       self.indexedAt = try container.decode(DateTime.self, forKey: .indexedAt)
-      self.viewer = try container.decodeIfPresent(AppBsky.Feed.Defs.ViewerState.self, forKey: .viewer)
-      self.labels = try container.decodeIfPresent([ComAtproto.Label.Defs.Label].self, forKey: .labels)
-      self.threadgate = try container.decodeIfPresent(AppBsky.Feed.Defs.ThreadgateView.self, forKey: .threadgate)
-      self.debug = try container.decodeIfPresent(JSONValue.self, forKey: .debug)
+      self.viewer = try container.decodeIfPresentRejectingNull(AppBsky.Feed.Defs.ViewerState.self, forKey: .viewer)
+      self.labels = try container.decodeIfPresentRejectingNull([ComAtproto.Label.Defs.Label].self, forKey: .labels)
+      self.threadgate = try container.decodeIfPresentRejectingNull(
+        AppBsky.Feed.Defs.ThreadgateView.self, forKey: .threadgate)
+      self.debug = try container.decodeIfPresentRejectingNull(JSONValue.self, forKey: .debug)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -177,6 +178,8 @@ extension AppBsky.Feed.Defs {
 
 extension AppBsky.Feed.Defs.PostView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
+    cid.validate(at: path.member("cid"), into: &report)
     author.validate(at: path.member("author"), into: &report)
     embed.validate(at: path.member("embed"), into: &report)
     viewer.validate(at: path.member("viewer"), into: &report)

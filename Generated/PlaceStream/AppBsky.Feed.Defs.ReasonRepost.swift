@@ -37,8 +37,8 @@ extension AppBsky.Feed.Defs {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.by = try container.decode(AppBsky.Actor.Defs.ProfileViewBasic.self, forKey: .by)
-      self.uri = try container.decodeIfPresent(ATURI.self, forKey: .uri)
-      self.cid = try container.decodeIfPresent(CID.self, forKey: .cid)
+      self.uri = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .uri)
+      self.cid = try container.decodeIfPresentRejectingNull(CID.self, forKey: .cid)
       self.indexedAt = try container.decode(DateTime.self, forKey: .indexedAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
@@ -59,5 +59,7 @@ extension AppBsky.Feed.Defs {
 extension AppBsky.Feed.Defs.ReasonRepost: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     by.validate(at: path.member("by"), into: &report)
+    uri.validate(at: path.member("uri"), into: &report)
+    cid.validate(at: path.member("cid"), into: &report)
   }
 }

@@ -36,7 +36,7 @@ extension AppBsky.Feed.Defs {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.root = try container.decode(AppBsky.Feed.Defs.ReplyRef.Root.self, forKey: .root)
       self.parent = try container.decode(AppBsky.Feed.Defs.ReplyRef.Parent.self, forKey: .parent)
-      self.grandparentAuthor = try container.decodeIfPresent(
+      self.grandparentAuthor = try container.decodeIfPresentRejectingNull(
         AppBsky.Actor.Defs.ProfileViewBasic.self, forKey: .grandparentAuthor)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))

@@ -38,8 +38,9 @@ extension AppBsky.Feed.Defs {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.post = try container.decode(ATURI.self, forKey: .post)
-      self.reason = try container.decodeIfPresent(AppBsky.Feed.Defs.SkeletonFeedPost.Reason.self, forKey: .reason)
-      self.feedContext = try container.decodeIfPresent(String.self, forKey: .feedContext)
+      self.reason = try container.decodeIfPresentRejectingNull(
+        AppBsky.Feed.Defs.SkeletonFeedPost.Reason.self, forKey: .reason)
+      self.feedContext = try container.decodeIfPresentRejectingNull(String.self, forKey: .feedContext)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -88,6 +89,19 @@ extension AppBsky.Feed.Defs {
 
 extension AppBsky.Feed.Defs.SkeletonFeedPost: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    post.validate(at: path.member("post"), into: &report)
+    reason.validate(at: path.member("reason"), into: &report)
     report.check(feedContext, at: path.member("feedContext"), .maxLength(2000, .utf8Bytes))
+  }
+}
+
+extension AppBsky.Feed.Defs.SkeletonFeedPost.Reason: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    switch self {
+    case .skeletonReasonRepost(let value):
+      value.validate(at: path, into: &report)
+    default:
+      break
+    }
   }
 }

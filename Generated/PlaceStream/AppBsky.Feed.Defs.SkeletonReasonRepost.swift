@@ -34,3 +34,9 @@ extension AppBsky.Feed.Defs {
     }
   }
 }
+
+extension AppBsky.Feed.Defs.SkeletonReasonRepost: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    repost.validate(at: path.member("repost"), into: &report)
+  }
+}

@@ -22,7 +22,7 @@ extension AppBsky.Feed.Defs {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.rootAuthorLike = try container.decodeIfPresent(ATURI.self, forKey: .rootAuthorLike)
+      self.rootAuthorLike = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .rootAuthorLike)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -33,5 +33,11 @@ extension AppBsky.Feed.Defs {
       try container.encodeIfPresent(rootAuthorLike, forKey: .rootAuthorLike)
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
+  }
+}
+
+extension AppBsky.Feed.Defs.ThreadContext: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    rootAuthorLike.validate(at: path.member("rootAuthorLike"), into: &report)
   }
 }

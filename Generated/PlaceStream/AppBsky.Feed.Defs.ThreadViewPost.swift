@@ -37,9 +37,12 @@ extension AppBsky.Feed.Defs {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.post = try container.decode(AppBsky.Feed.Defs.PostView.self, forKey: .post)
-      self.parent = try container.decodeIfPresent(AppBsky.Feed.Defs.ThreadViewPost.Parent.self, forKey: .parent)
-      self.replies = try container.decodeIfPresent([AppBsky.Feed.Defs.ThreadViewPost.Reply].self, forKey: .replies)
-      self.threadContext = try container.decodeIfPresent(AppBsky.Feed.Defs.ThreadContext.self, forKey: .threadContext)
+      self.parent = try container.decodeIfPresentRejectingNull(
+        AppBsky.Feed.Defs.ThreadViewPost.Parent.self, forKey: .parent)
+      self.replies = try container.decodeIfPresentRejectingNull(
+        [AppBsky.Feed.Defs.ThreadViewPost.Reply].self, forKey: .replies)
+      self.threadContext = try container.decodeIfPresentRejectingNull(
+        AppBsky.Feed.Defs.ThreadContext.self, forKey: .threadContext)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -133,6 +136,7 @@ extension AppBsky.Feed.Defs.ThreadViewPost: Validatable {
     post.validate(at: path.member("post"), into: &report)
     parent.validate(at: path.member("parent"), into: &report)
     replies.validate(at: path.member("replies"), into: &report)
+    threadContext.validate(at: path.member("threadContext"), into: &report)
   }
 }
 

@@ -36,10 +36,10 @@ extension AppBsky.Feed.Defs {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.uri = try container.decodeIfPresent(ATURI.self, forKey: .uri)
-      self.cid = try container.decodeIfPresent(CID.self, forKey: .cid)
-      self.record = try container.decodeIfPresent(JSONValue.self, forKey: .record)
-      self.lists = try container.decodeIfPresent([AppBsky.Graph.Defs.ListViewBasic].self, forKey: .lists)
+      self.uri = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .uri)
+      self.cid = try container.decodeIfPresentRejectingNull(CID.self, forKey: .cid)
+      self.record = try container.decodeIfPresentRejectingNull(JSONValue.self, forKey: .record)
+      self.lists = try container.decodeIfPresentRejectingNull([AppBsky.Graph.Defs.ListViewBasic].self, forKey: .lists)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -58,6 +58,8 @@ extension AppBsky.Feed.Defs {
 
 extension AppBsky.Feed.Defs.ThreadgateView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
+    cid.validate(at: path.member("cid"), into: &report)
     lists.validate(at: path.member("lists"), into: &report)
   }
 }

@@ -56,14 +56,15 @@ extension AppBsky.Feed.Defs {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.repost = try container.decodeIfPresent(ATURI.self, forKey: .repost)
-      self.like = try container.decodeIfPresent(ATURI.self, forKey: .like)
-      self.bookmarked = try container.decodeIfPresent(Bool.self, forKey: .bookmarked)
-      self.threadMuted = try container.decodeIfPresent(Bool.self, forKey: .threadMuted)
-      self.replyDisabled = try container.decodeIfPresent(Bool.self, forKey: .replyDisabled)
-      self.embeddingDisabled = try container.decodeIfPresent(Bool.self, forKey: .embeddingDisabled)
-      self.pinned = try container.decodeIfPresent(Bool.self, forKey: .pinned)
-      self.knownLikers = try container.decodeIfPresent(AppBsky.Feed.Defs.KnownLikers.self, forKey: .knownLikers)
+      self.repost = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .repost)
+      self.like = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .like)
+      self.bookmarked = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .bookmarked)
+      self.threadMuted = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .threadMuted)
+      self.replyDisabled = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .replyDisabled)
+      self.embeddingDisabled = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .embeddingDisabled)
+      self.pinned = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .pinned)
+      self.knownLikers = try container.decodeIfPresentRejectingNull(
+        AppBsky.Feed.Defs.KnownLikers.self, forKey: .knownLikers)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -86,6 +87,8 @@ extension AppBsky.Feed.Defs {
 
 extension AppBsky.Feed.Defs.ViewerState: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    repost.validate(at: path.member("repost"), into: &report)
+    like.validate(at: path.member("like"), into: &report)
     knownLikers.validate(at: path.member("knownLikers"), into: &report)
   }
 }

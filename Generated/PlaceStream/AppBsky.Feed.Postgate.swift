@@ -51,8 +51,9 @@ extension AppBsky.Feed {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
       self.post = try container.decode(ATURI.self, forKey: .post)
-      self.detachedEmbeddingUris = try container.decodeIfPresent([ATURI].self, forKey: .detachedEmbeddingUris)
-      self.embeddingRules = try container.decodeIfPresent(
+      self.detachedEmbeddingUris = try container.decodeIfPresentRejectingNull(
+        [ATURI].self, forKey: .detachedEmbeddingUris)
+      self.embeddingRules = try container.decodeIfPresentRejectingNull(
         [AppBsky.Feed.Postgate.EmbeddingRule].self, forKey: .embeddingRules)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
@@ -119,7 +120,9 @@ extension AppBsky.Feed {
 
 extension AppBsky.Feed.Postgate: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    post.validate(at: path.member("post"), into: &report)
     report.check(detachedEmbeddingUris, at: path.member("detachedEmbeddingUris"), .maxItems(50))
+    detachedEmbeddingUris.validate(at: path.member("detachedEmbeddingUris"), into: &report)
     report.check(embeddingRules, at: path.member("embeddingRules"), .maxItems(5))
   }
 }

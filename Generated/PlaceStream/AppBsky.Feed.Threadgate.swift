@@ -50,9 +50,9 @@ extension AppBsky.Feed {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.post = try container.decode(ATURI.self, forKey: .post)
-      self.allow = try container.decodeIfPresent([AppBsky.Feed.Threadgate.AllowItem].self, forKey: .allow)
+      self.allow = try container.decodeIfPresentRejectingNull([AppBsky.Feed.Threadgate.AllowItem].self, forKey: .allow)
       self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
-      self.hiddenReplies = try container.decodeIfPresent([ATURI].self, forKey: .hiddenReplies)
+      self.hiddenReplies = try container.decodeIfPresentRejectingNull([ATURI].self, forKey: .hiddenReplies)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -207,7 +207,27 @@ extension AppBsky.Feed {
 
 extension AppBsky.Feed.Threadgate: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    post.validate(at: path.member("post"), into: &report)
     report.check(allow, at: path.member("allow"), .maxItems(5))
+    allow.validate(at: path.member("allow"), into: &report)
     report.check(hiddenReplies, at: path.member("hiddenReplies"), .maxItems(300))
+    hiddenReplies.validate(at: path.member("hiddenReplies"), into: &report)
+  }
+}
+
+extension AppBsky.Feed.Threadgate.AllowItem: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    switch self {
+    case .listRule(let value):
+      value.validate(at: path, into: &report)
+    default:
+      break
+    }
+  }
+}
+
+extension AppBsky.Feed.Threadgate.ListRule: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    list.validate(at: path.member("list"), into: &report)
   }
 }

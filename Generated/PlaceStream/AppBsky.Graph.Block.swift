@@ -42,3 +42,9 @@ extension AppBsky.Graph {
     }
   }
 }
+
+extension AppBsky.Graph.Block: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    subject.validate(at: path.member("subject"), into: &report)
+  }
+}

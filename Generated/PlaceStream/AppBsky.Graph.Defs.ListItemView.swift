@@ -42,6 +42,7 @@ extension AppBsky.Graph.Defs {
 
 extension AppBsky.Graph.Defs.ListItemView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
     subject.validate(at: path.member("subject"), into: &report)
   }
 }

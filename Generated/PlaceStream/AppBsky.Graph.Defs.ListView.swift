@@ -79,12 +79,13 @@ extension AppBsky.Graph.Defs {
       self.creator = try container.decode(AppBsky.Actor.Defs.ProfileView.self, forKey: .creator)
       self.name = try container.decode(String.self, forKey: .name)
       self.purpose = try container.decode(AppBsky.Graph.Defs.ListPurpose.self, forKey: .purpose)
-      self.description = try container.decodeIfPresent(String.self, forKey: .description)
-      self.descriptionFacets = try container.decodeIfPresent([AppBsky.Richtext.Facet].self, forKey: .descriptionFacets)
-      self.avatar = try container.decodeIfPresent(URI.self, forKey: .avatar)
-      self.listItemCount = try container.decodeIfPresent(Int.self, forKey: .listItemCount)
-      self.labels = try container.decodeIfPresent([ComAtproto.Label.Defs.Label].self, forKey: .labels)
-      self.viewer = try container.decodeIfPresent(AppBsky.Graph.Defs.ListViewerState.self, forKey: .viewer)
+      self.description = try container.decodeIfPresentRejectingNull(String.self, forKey: .description)
+      self.descriptionFacets = try container.decodeIfPresentRejectingNull(
+        [AppBsky.Richtext.Facet].self, forKey: .descriptionFacets)
+      self.avatar = try container.decodeIfPresentRejectingNull(URI.self, forKey: .avatar)
+      self.listItemCount = try container.decodeIfPresentRejectingNull(Int.self, forKey: .listItemCount)
+      self.labels = try container.decodeIfPresentRejectingNull([ComAtproto.Label.Defs.Label].self, forKey: .labels)
+      self.viewer = try container.decodeIfPresentRejectingNull(AppBsky.Graph.Defs.ListViewerState.self, forKey: .viewer)
       self.indexedAt = try container.decode(DateTime.self, forKey: .indexedAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
@@ -112,11 +113,15 @@ extension AppBsky.Graph.Defs {
 
 extension AppBsky.Graph.Defs.ListView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
+    cid.validate(at: path.member("cid"), into: &report)
     creator.validate(at: path.member("creator"), into: &report)
     report.check(name, at: path.member("name"), .minLength(1, .utf8Bytes), .maxLength(64, .utf8Bytes))
     report.check(description, at: path.member("description"), .maxLength(3000, .utf8Bytes), .maxLength(300, .graphemes))
     descriptionFacets.validate(at: path.member("descriptionFacets"), into: &report)
+    avatar.validate(at: path.member("avatar"), into: &report)
     report.check(listItemCount, at: path.member("listItemCount"), .minimum(0))
     labels.validate(at: path.member("labels"), into: &report)
+    viewer.validate(at: path.member("viewer"), into: &report)
   }
 }

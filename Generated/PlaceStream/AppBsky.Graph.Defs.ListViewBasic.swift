@@ -64,11 +64,11 @@ extension AppBsky.Graph.Defs {
       self.cid = try container.decode(CID.self, forKey: .cid)
       self.name = try container.decode(String.self, forKey: .name)
       self.purpose = try container.decode(AppBsky.Graph.Defs.ListPurpose.self, forKey: .purpose)
-      self.avatar = try container.decodeIfPresent(URI.self, forKey: .avatar)
-      self.listItemCount = try container.decodeIfPresent(Int.self, forKey: .listItemCount)
-      self.labels = try container.decodeIfPresent([ComAtproto.Label.Defs.Label].self, forKey: .labels)
-      self.viewer = try container.decodeIfPresent(AppBsky.Graph.Defs.ListViewerState.self, forKey: .viewer)
-      self.indexedAt = try container.decodeIfPresent(DateTime.self, forKey: .indexedAt)
+      self.avatar = try container.decodeIfPresentRejectingNull(URI.self, forKey: .avatar)
+      self.listItemCount = try container.decodeIfPresentRejectingNull(Int.self, forKey: .listItemCount)
+      self.labels = try container.decodeIfPresentRejectingNull([ComAtproto.Label.Defs.Label].self, forKey: .labels)
+      self.viewer = try container.decodeIfPresentRejectingNull(AppBsky.Graph.Defs.ListViewerState.self, forKey: .viewer)
+      self.indexedAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .indexedAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -92,8 +92,12 @@ extension AppBsky.Graph.Defs {
 
 extension AppBsky.Graph.Defs.ListViewBasic: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
+    cid.validate(at: path.member("cid"), into: &report)
     report.check(name, at: path.member("name"), .minLength(1, .utf8Bytes), .maxLength(64, .utf8Bytes))
+    avatar.validate(at: path.member("avatar"), into: &report)
     report.check(listItemCount, at: path.member("listItemCount"), .minimum(0))
     labels.validate(at: path.member("labels"), into: &report)
+    viewer.validate(at: path.member("viewer"), into: &report)
   }
 }

@@ -24,8 +24,8 @@ extension AppBsky.Graph.Defs {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.muted = try container.decodeIfPresent(Bool.self, forKey: .muted)
-      self.blocked = try container.decodeIfPresent(ATURI.self, forKey: .blocked)
+      self.muted = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .muted)
+      self.blocked = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .blocked)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -37,5 +37,11 @@ extension AppBsky.Graph.Defs {
       try container.encodeIfPresent(blocked, forKey: .blocked)
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
+  }
+}
+
+extension AppBsky.Graph.Defs.ListViewerState: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    blocked.validate(at: path.member("blocked"), into: &report)
   }
 }

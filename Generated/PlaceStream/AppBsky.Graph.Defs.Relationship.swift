@@ -64,12 +64,12 @@ extension AppBsky.Graph.Defs {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.did = try container.decode(DID.self, forKey: .did)
-      self.following = try container.decodeIfPresent(ATURI.self, forKey: .following)
-      self.followedBy = try container.decodeIfPresent(ATURI.self, forKey: .followedBy)
-      self.blocking = try container.decodeIfPresent(ATURI.self, forKey: .blocking)
-      self.blockedBy = try container.decodeIfPresent(ATURI.self, forKey: .blockedBy)
-      self.blockingByList = try container.decodeIfPresent(ATURI.self, forKey: .blockingByList)
-      self.blockedByList = try container.decodeIfPresent(ATURI.self, forKey: .blockedByList)
+      self.following = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .following)
+      self.followedBy = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .followedBy)
+      self.blocking = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .blocking)
+      self.blockedBy = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .blockedBy)
+      self.blockingByList = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .blockingByList)
+      self.blockedByList = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .blockedByList)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -86,5 +86,17 @@ extension AppBsky.Graph.Defs {
       try container.encodeIfPresent(blockedByList, forKey: .blockedByList)
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
+  }
+}
+
+extension AppBsky.Graph.Defs.Relationship: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    did.validate(at: path.member("did"), into: &report)
+    following.validate(at: path.member("following"), into: &report)
+    followedBy.validate(at: path.member("followedBy"), into: &report)
+    blocking.validate(at: path.member("blocking"), into: &report)
+    blockedBy.validate(at: path.member("blockedBy"), into: &report)
+    blockingByList.validate(at: path.member("blockingByList"), into: &report)
+    blockedByList.validate(at: path.member("blockedByList"), into: &report)
   }
 }

@@ -76,13 +76,13 @@ extension AppBsky.Graph.Defs {
       self.cid = try container.decode(CID.self, forKey: .cid)
       self.record = try container.decode(JSONValue.self, forKey: .record)
       self.creator = try container.decode(AppBsky.Actor.Defs.ProfileViewBasic.self, forKey: .creator)
-      self.list = try container.decodeIfPresent(AppBsky.Graph.Defs.ListViewBasic.self, forKey: .list)
-      self.listItemsSample = try container.decodeIfPresent(
+      self.list = try container.decodeIfPresentRejectingNull(AppBsky.Graph.Defs.ListViewBasic.self, forKey: .list)
+      self.listItemsSample = try container.decodeIfPresentRejectingNull(
         [AppBsky.Graph.Defs.ListItemView].self, forKey: .listItemsSample)
-      self.feeds = try container.decodeIfPresent([AppBsky.Feed.Defs.GeneratorView].self, forKey: .feeds)
-      self.joinedWeekCount = try container.decodeIfPresent(Int.self, forKey: .joinedWeekCount)
-      self.joinedAllTimeCount = try container.decodeIfPresent(Int.self, forKey: .joinedAllTimeCount)
-      self.labels = try container.decodeIfPresent([ComAtproto.Label.Defs.Label].self, forKey: .labels)
+      self.feeds = try container.decodeIfPresentRejectingNull([AppBsky.Feed.Defs.GeneratorView].self, forKey: .feeds)
+      self.joinedWeekCount = try container.decodeIfPresentRejectingNull(Int.self, forKey: .joinedWeekCount)
+      self.joinedAllTimeCount = try container.decodeIfPresentRejectingNull(Int.self, forKey: .joinedAllTimeCount)
+      self.labels = try container.decodeIfPresentRejectingNull([ComAtproto.Label.Defs.Label].self, forKey: .labels)
       self.indexedAt = try container.decode(DateTime.self, forKey: .indexedAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
@@ -109,6 +109,8 @@ extension AppBsky.Graph.Defs {
 
 extension AppBsky.Graph.Defs.StarterPackView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
+    cid.validate(at: path.member("cid"), into: &report)
     creator.validate(at: path.member("creator"), into: &report)
     list.validate(at: path.member("list"), into: &report)
     report.check(listItemsSample, at: path.member("listItemsSample"), .maxItems(12))

@@ -66,10 +66,10 @@ extension AppBsky.Graph.Defs {
       self.cid = try container.decode(CID.self, forKey: .cid)
       self.record = try container.decode(JSONValue.self, forKey: .record)
       self.creator = try container.decode(AppBsky.Actor.Defs.ProfileViewBasic.self, forKey: .creator)
-      self.listItemCount = try container.decodeIfPresent(Int.self, forKey: .listItemCount)
-      self.joinedWeekCount = try container.decodeIfPresent(Int.self, forKey: .joinedWeekCount)
-      self.joinedAllTimeCount = try container.decodeIfPresent(Int.self, forKey: .joinedAllTimeCount)
-      self.labels = try container.decodeIfPresent([ComAtproto.Label.Defs.Label].self, forKey: .labels)
+      self.listItemCount = try container.decodeIfPresentRejectingNull(Int.self, forKey: .listItemCount)
+      self.joinedWeekCount = try container.decodeIfPresentRejectingNull(Int.self, forKey: .joinedWeekCount)
+      self.joinedAllTimeCount = try container.decodeIfPresentRejectingNull(Int.self, forKey: .joinedAllTimeCount)
+      self.labels = try container.decodeIfPresentRejectingNull([ComAtproto.Label.Defs.Label].self, forKey: .labels)
       self.indexedAt = try container.decode(DateTime.self, forKey: .indexedAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
@@ -94,6 +94,8 @@ extension AppBsky.Graph.Defs {
 
 extension AppBsky.Graph.Defs.StarterPackViewBasic: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
+    cid.validate(at: path.member("cid"), into: &report)
     creator.validate(at: path.member("creator"), into: &report)
     report.check(listItemCount, at: path.member("listItemCount"), .minimum(0))
     report.check(joinedWeekCount, at: path.member("joinedWeekCount"), .minimum(0))

@@ -33,7 +33,7 @@ extension AppBsky.Labeler.Defs {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.labelValues = try container.decode([ComAtproto.Label.Defs.LabelValue].self, forKey: .labelValues)
-      self.labelValueDefinitions = try container.decodeIfPresent(
+      self.labelValueDefinitions = try container.decodeIfPresentRejectingNull(
         [ComAtproto.Label.Defs.LabelValueDefinition].self, forKey: .labelValueDefinitions)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))

@@ -53,10 +53,11 @@ extension AppBsky.Labeler.Defs {
       self.uri = try container.decode(ATURI.self, forKey: .uri)
       self.cid = try container.decode(CID.self, forKey: .cid)
       self.creator = try container.decode(AppBsky.Actor.Defs.ProfileView.self, forKey: .creator)
-      self.likeCount = try container.decodeIfPresent(Int.self, forKey: .likeCount)
-      self.viewer = try container.decodeIfPresent(AppBsky.Labeler.Defs.LabelerViewerState.self, forKey: .viewer)
+      self.likeCount = try container.decodeIfPresentRejectingNull(Int.self, forKey: .likeCount)
+      self.viewer = try container.decodeIfPresentRejectingNull(
+        AppBsky.Labeler.Defs.LabelerViewerState.self, forKey: .viewer)
       self.indexedAt = try container.decode(DateTime.self, forKey: .indexedAt)
-      self.labels = try container.decodeIfPresent([ComAtproto.Label.Defs.Label].self, forKey: .labels)
+      self.labels = try container.decodeIfPresentRejectingNull([ComAtproto.Label.Defs.Label].self, forKey: .labels)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -78,8 +79,11 @@ extension AppBsky.Labeler.Defs {
 
 extension AppBsky.Labeler.Defs.LabelerView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
+    cid.validate(at: path.member("cid"), into: &report)
     creator.validate(at: path.member("creator"), into: &report)
     report.check(likeCount, at: path.member("likeCount"), .minimum(0))
+    viewer.validate(at: path.member("viewer"), into: &report)
     labels.validate(at: path.member("labels"), into: &report)
   }
 }

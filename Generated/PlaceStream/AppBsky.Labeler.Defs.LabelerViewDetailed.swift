@@ -79,15 +79,16 @@ extension AppBsky.Labeler.Defs {
       self.cid = try container.decode(CID.self, forKey: .cid)
       self.creator = try container.decode(AppBsky.Actor.Defs.ProfileView.self, forKey: .creator)
       self.policies = try container.decode(AppBsky.Labeler.Defs.LabelerPolicies.self, forKey: .policies)
-      self.likeCount = try container.decodeIfPresent(Int.self, forKey: .likeCount)
-      self.viewer = try container.decodeIfPresent(AppBsky.Labeler.Defs.LabelerViewerState.self, forKey: .viewer)
+      self.likeCount = try container.decodeIfPresentRejectingNull(Int.self, forKey: .likeCount)
+      self.viewer = try container.decodeIfPresentRejectingNull(
+        AppBsky.Labeler.Defs.LabelerViewerState.self, forKey: .viewer)
       self.indexedAt = try container.decode(DateTime.self, forKey: .indexedAt)
-      self.labels = try container.decodeIfPresent([ComAtproto.Label.Defs.Label].self, forKey: .labels)
-      self.reasonTypes = try container.decodeIfPresent(
+      self.labels = try container.decodeIfPresentRejectingNull([ComAtproto.Label.Defs.Label].self, forKey: .labels)
+      self.reasonTypes = try container.decodeIfPresentRejectingNull(
         [ComAtproto.Moderation.Defs.ReasonType].self, forKey: .reasonTypes)
-      self.subjectTypes = try container.decodeIfPresent(
+      self.subjectTypes = try container.decodeIfPresentRejectingNull(
         [ComAtproto.Moderation.Defs.SubjectType].self, forKey: .subjectTypes)
-      self.subjectCollections = try container.decodeIfPresent([NSID].self, forKey: .subjectCollections)
+      self.subjectCollections = try container.decodeIfPresentRejectingNull([NSID].self, forKey: .subjectCollections)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -113,9 +114,13 @@ extension AppBsky.Labeler.Defs {
 
 extension AppBsky.Labeler.Defs.LabelerViewDetailed: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
+    cid.validate(at: path.member("cid"), into: &report)
     creator.validate(at: path.member("creator"), into: &report)
     policies.validate(at: path.member("policies"), into: &report)
     report.check(likeCount, at: path.member("likeCount"), .minimum(0))
+    viewer.validate(at: path.member("viewer"), into: &report)
     labels.validate(at: path.member("labels"), into: &report)
+    subjectCollections.validate(at: path.member("subjectCollections"), into: &report)
   }
 }

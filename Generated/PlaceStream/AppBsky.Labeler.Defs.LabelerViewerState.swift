@@ -21,7 +21,7 @@ extension AppBsky.Labeler.Defs {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.like = try container.decodeIfPresent(ATURI.self, forKey: .like)
+      self.like = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .like)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -32,5 +32,11 @@ extension AppBsky.Labeler.Defs {
       try container.encodeIfPresent(like, forKey: .like)
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
+  }
+}
+
+extension AppBsky.Labeler.Defs.LabelerViewerState: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    like.validate(at: path.member("like"), into: &report)
   }
 }

@@ -45,3 +45,9 @@ extension AppBsky.Notification.Defs {
     }
   }
 }
+
+extension AppBsky.Notification.Defs.SubjectActivitySubscription: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    subject.validate(at: path.member("subject"), into: &report)
+  }
+}

@@ -234,11 +234,27 @@ extension AppBsky.Richtext.Facet: Validatable {
 extension AppBsky.Richtext.Facet.Feature: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     switch self {
+    case .mention(let value):
+      value.validate(at: path, into: &report)
+    case .link(let value):
+      value.validate(at: path, into: &report)
     case .tag(let value):
       value.validate(at: path, into: &report)
     default:
       break
     }
+  }
+}
+
+extension AppBsky.Richtext.Facet.Mention: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    did.validate(at: path.member("did"), into: &report)
+  }
+}
+
+extension AppBsky.Richtext.Facet.Link: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
   }
 }
 

@@ -76,15 +76,15 @@ extension ComAtproto.Label.Defs {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.ver = try container.decodeIfPresent(Int.self, forKey: .ver)
+      self.ver = try container.decodeIfPresentRejectingNull(Int.self, forKey: .ver)
       self.src = try container.decode(DID.self, forKey: .src)
       self.uri = try container.decode(URI.self, forKey: .uri)
-      self.cid = try container.decodeIfPresent(CID.self, forKey: .cid)
+      self.cid = try container.decodeIfPresentRejectingNull(CID.self, forKey: .cid)
       self.val = try container.decode(String.self, forKey: .val)
-      self.neg = try container.decodeIfPresent(Bool.self, forKey: .neg)
+      self.neg = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .neg)
       self.cts = try container.decode(DateTime.self, forKey: .cts)
-      self.exp = try container.decodeIfPresent(DateTime.self, forKey: .exp)
-      self.sig = try container.decodeIfPresent(ATBytes.self, forKey: .sig)
+      self.exp = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .exp)
+      self.sig = try container.decodeIfPresentRejectingNull(ATBytes.self, forKey: .sig)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -108,6 +108,9 @@ extension ComAtproto.Label.Defs {
 
 extension ComAtproto.Label.Defs.Label: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    src.validate(at: path.member("src"), into: &report)
+    uri.validate(at: path.member("uri"), into: &report)
+    cid.validate(at: path.member("cid"), into: &report)
     report.check(val, at: path.member("val"), .maxLength(128, .utf8Bytes))
   }
 }

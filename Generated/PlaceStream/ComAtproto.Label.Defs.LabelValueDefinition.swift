@@ -64,9 +64,9 @@ extension ComAtproto.Label.Defs {
       self.identifier = try container.decode(String.self, forKey: .identifier)
       self.severity = try container.decode(ComAtproto.Label.Defs.LabelValueDefinition.Severity.self, forKey: .severity)
       self.blurs = try container.decode(ComAtproto.Label.Defs.LabelValueDefinition.Blurs.self, forKey: .blurs)
-      self.defaultSetting = try container.decodeIfPresent(
+      self.defaultSetting = try container.decodeIfPresentRejectingNull(
         ComAtproto.Label.Defs.LabelValueDefinition.DefaultSetting.self, forKey: .defaultSetting)
-      self.adultOnly = try container.decodeIfPresent(Bool.self, forKey: .adultOnly)
+      self.adultOnly = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .adultOnly)
       self.locales = try container.decode([ComAtproto.Label.Defs.LabelValueDefinitionStrings].self, forKey: .locales)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))

@@ -39,3 +39,10 @@ extension ComAtproto.Repo {
     }
   }
 }
+
+extension ComAtproto.Repo.StrongRef: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
+    cid.validate(at: path.member("cid"), into: &report)
+  }
+}

@@ -56,10 +56,10 @@ extension GamesGamesgamesgamesgames.Defs {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.uri = try container.decode(ATURI.self, forKey: .uri)
       self.rating = try container.decode(Int.self, forKey: .rating)
-      self.text = try container.decodeIfPresent(String.self, forKey: .text)
-      self.title = try container.decodeIfPresent(String.self, forKey: .title)
-      self.tags = try container.decodeIfPresent([String].self, forKey: .tags)
-      self.containsSpoilers = try container.decodeIfPresent(Bool.self, forKey: .containsSpoilers)
+      self.text = try container.decodeIfPresentRejectingNull(String.self, forKey: .text)
+      self.title = try container.decodeIfPresentRejectingNull(String.self, forKey: .title)
+      self.tags = try container.decodeIfPresentRejectingNull([String].self, forKey: .tags)
+      self.containsSpoilers = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .containsSpoilers)
       self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
@@ -82,6 +82,7 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.ActivityReviewView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
     report.check(rating, at: path.member("rating"), .minimum(0), .maximum(10))
     report.check(text, at: path.member("text"), .maxLength(3000, .utf8Bytes))
     report.check(title, at: path.member("title"), .maxLength(640, .utf8Bytes))

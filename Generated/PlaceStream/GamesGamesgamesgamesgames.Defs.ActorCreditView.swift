@@ -39,8 +39,8 @@ extension GamesGamesgamesgamesgames.Defs {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.uri = try container.decode(ATURI.self, forKey: .uri)
-      self.actorUri = try container.decodeIfPresent(ATURI.self, forKey: .actorUri)
-      self.displayName = try container.decodeIfPresent(String.self, forKey: .displayName)
+      self.actorUri = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .actorUri)
+      self.displayName = try container.decodeIfPresentRejectingNull(String.self, forKey: .displayName)
       self.credits = try container.decode([GamesGamesgamesgamesgames.Defs.CreditEntry].self, forKey: .credits)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
@@ -60,6 +60,8 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.ActorCreditView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
+    actorUri.validate(at: path.member("actorUri"), into: &report)
     report.check(displayName, at: path.member("displayName"), .maxLength(640, .utf8Bytes))
     credits.validate(at: path.member("credits"), into: &report)
   }

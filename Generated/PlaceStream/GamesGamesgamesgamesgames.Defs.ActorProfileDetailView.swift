@@ -64,13 +64,15 @@ extension GamesGamesgamesgamesgames.Defs {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.uri = try container.decode(ATURI.self, forKey: .uri)
       self.did = try container.decode(DID.self, forKey: .did)
-      self.displayName = try container.decodeIfPresent(String.self, forKey: .displayName)
-      self.description = try container.decodeIfPresent(String.self, forKey: .description)
-      self.descriptionFacets = try container.decodeIfPresent([AppBsky.Richtext.Facet].self, forKey: .descriptionFacets)
-      self.pronouns = try container.decodeIfPresent(String.self, forKey: .pronouns)
-      self.websites = try container.decodeIfPresent([GamesGamesgamesgamesgames.Defs.Website].self, forKey: .websites)
-      self.avatar = try container.decodeIfPresent(Blob.self, forKey: .avatar)
-      self.createdAt = try container.decodeIfPresent(DateTime.self, forKey: .createdAt)
+      self.displayName = try container.decodeIfPresentRejectingNull(String.self, forKey: .displayName)
+      self.description = try container.decodeIfPresentRejectingNull(String.self, forKey: .description)
+      self.descriptionFacets = try container.decodeIfPresentRejectingNull(
+        [AppBsky.Richtext.Facet].self, forKey: .descriptionFacets)
+      self.pronouns = try container.decodeIfPresentRejectingNull(String.self, forKey: .pronouns)
+      self.websites = try container.decodeIfPresentRejectingNull(
+        [GamesGamesgamesgamesgames.Defs.Website].self, forKey: .websites)
+      self.avatar = try container.decodeIfPresentRejectingNull(Blob.self, forKey: .avatar)
+      self.createdAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .createdAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -94,6 +96,8 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.ActorProfileDetailView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
+    did.validate(at: path.member("did"), into: &report)
     report.check(displayName, at: path.member("displayName"), .maxLength(640, .utf8Bytes))
     report.check(description, at: path.member("description"), .maxLength(3000, .utf8Bytes))
     descriptionFacets.validate(at: path.member("descriptionFacets"), into: &report)

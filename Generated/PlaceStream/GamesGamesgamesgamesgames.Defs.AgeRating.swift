@@ -38,7 +38,7 @@ extension GamesGamesgamesgamesgames.Defs {
       self.organization = try container.decode(
         GamesGamesgamesgamesgames.Defs.AgeRating.Organization.self, forKey: .organization)
       self.rating = try container.decode(String.self, forKey: .rating)
-      self.contentDescriptors = try container.decodeIfPresent([String].self, forKey: .contentDescriptors)
+      self.contentDescriptors = try container.decodeIfPresentRejectingNull([String].self, forKey: .contentDescriptors)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }

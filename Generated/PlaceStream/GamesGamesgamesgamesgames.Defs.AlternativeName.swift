@@ -36,8 +36,8 @@ extension GamesGamesgamesgamesgames.Defs {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.name = try container.decode(String.self, forKey: .name)
-      self.locale = try container.decodeIfPresent(Language.self, forKey: .locale)
-      self.comment = try container.decodeIfPresent(String.self, forKey: .comment)
+      self.locale = try container.decodeIfPresentRejectingNull(Language.self, forKey: .locale)
+      self.comment = try container.decodeIfPresentRejectingNull(String.self, forKey: .comment)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -56,6 +56,7 @@ extension GamesGamesgamesgamesgames.Defs {
 extension GamesGamesgamesgamesgames.Defs.AlternativeName: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     report.check(name, at: path.member("name"), .maxLength(640, .utf8Bytes))
+    locale.validate(at: path.member("locale"), into: &report)
     report.check(comment, at: path.member("comment"), .maxLength(3000, .utf8Bytes))
   }
 }

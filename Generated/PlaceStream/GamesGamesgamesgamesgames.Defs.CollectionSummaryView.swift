@@ -44,9 +44,9 @@ extension GamesGamesgamesgamesgames.Defs {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.uri = try container.decode(ATURI.self, forKey: .uri)
       self.name = try container.decode(String.self, forKey: .name)
-      self.type = try container.decodeIfPresent(
+      self.type = try container.decodeIfPresentRejectingNull(
         GamesGamesgamesgamesgames.Defs.CollectionSummaryView.TypeModel.self, forKey: .type)
-      self.slug = try container.decodeIfPresent(String.self, forKey: .slug)
+      self.slug = try container.decodeIfPresentRejectingNull(String.self, forKey: .slug)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -102,6 +102,7 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.CollectionSummaryView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
     report.check(name, at: path.member("name"), .maxLength(640, .utf8Bytes))
     report.check(type?.rawValue, at: path.member("type"), .maxLength(64, .utf8Bytes))
     report.check(slug, at: path.member("slug"), .maxLength(128, .utf8Bytes))

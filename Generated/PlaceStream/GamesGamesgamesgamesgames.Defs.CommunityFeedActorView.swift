@@ -36,8 +36,8 @@ extension GamesGamesgamesgamesgames.Defs {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.did = try container.decode(DID.self, forKey: .did)
-      self.handle = try container.decodeIfPresent(Handle.self, forKey: .handle)
-      self.displayName = try container.decodeIfPresent(String.self, forKey: .displayName)
+      self.handle = try container.decodeIfPresentRejectingNull(Handle.self, forKey: .handle)
+      self.displayName = try container.decodeIfPresentRejectingNull(String.self, forKey: .displayName)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -55,6 +55,8 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.CommunityFeedActorView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    did.validate(at: path.member("did"), into: &report)
+    handle.validate(at: path.member("handle"), into: &report)
     report.check(displayName, at: path.member("displayName"), .maxLength(640, .utf8Bytes))
   }
 }

@@ -61,10 +61,12 @@ extension GamesGamesgamesgamesgames.Defs {
       self.type = try container.decode(GamesGamesgamesgamesgames.Defs.CommunityFeedItem.TypeModel.self, forKey: .type)
       self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
       self.actor = try container.decode(GamesGamesgamesgamesgames.Defs.CommunityFeedActorView.self, forKey: .actor)
-      self.game = try container.decodeIfPresent(GamesGamesgamesgamesgames.Defs.GameView.self, forKey: .game)
-      self.review = try container.decodeIfPresent(
+      self.game = try container.decodeIfPresentRejectingNull(
+        GamesGamesgamesgamesgames.Defs.GameView.self, forKey: .game)
+      self.review = try container.decodeIfPresentRejectingNull(
         GamesGamesgamesgamesgames.Defs.ActivityReviewView.self, forKey: .review)
-      self.list = try container.decodeIfPresent(GamesGamesgamesgamesgames.Defs.ActivityListView.self, forKey: .list)
+      self.list = try container.decodeIfPresentRejectingNull(
+        GamesGamesgamesgamesgames.Defs.ActivityListView.self, forKey: .list)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }

@@ -31,7 +31,7 @@ extension GamesGamesgamesgamesgames.Defs {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.role = try container.decode(GamesGamesgamesgamesgames.Defs.IndividualRole.self, forKey: .role)
-      self.department = try container.decodeIfPresent(String.self, forKey: .department)
+      self.department = try container.decodeIfPresentRejectingNull(String.self, forKey: .department)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }

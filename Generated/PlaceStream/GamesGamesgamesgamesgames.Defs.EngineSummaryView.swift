@@ -33,7 +33,7 @@ extension GamesGamesgamesgamesgames.Defs {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.uri = try container.decode(ATURI.self, forKey: .uri)
       self.name = try container.decode(String.self, forKey: .name)
-      self.slug = try container.decodeIfPresent(String.self, forKey: .slug)
+      self.slug = try container.decodeIfPresentRejectingNull(String.self, forKey: .slug)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -51,6 +51,7 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.EngineSummaryView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
     report.check(name, at: path.member("name"), .maxLength(640, .utf8Bytes))
     report.check(slug, at: path.member("slug"), .maxLength(128, .utf8Bytes))
   }

@@ -89,18 +89,19 @@ extension GamesGamesgamesgamesgames.Defs {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.igdb = try container.decodeIfPresent(String.self, forKey: .igdb)
-      self.steam = try container.decodeIfPresent(String.self, forKey: .steam)
-      self.gog = try container.decodeIfPresent(String.self, forKey: .gog)
-      self.epicGames = try container.decodeIfPresent(String.self, forKey: .epicGames)
-      self.itchIo = try container.decodeIfPresent(GamesGamesgamesgamesgames.Defs.ItchIoId.self, forKey: .itchIo)
-      self.humbleBundle = try container.decodeIfPresent(String.self, forKey: .humbleBundle)
-      self.playStation = try container.decodeIfPresent(String.self, forKey: .playStation)
-      self.xbox = try container.decodeIfPresent(String.self, forKey: .xbox)
-      self.nintendoEshop = try container.decodeIfPresent(String.self, forKey: .nintendoEshop)
-      self.appleAppStore = try container.decodeIfPresent(String.self, forKey: .appleAppStore)
-      self.googlePlay = try container.decodeIfPresent(String.self, forKey: .googlePlay)
-      self.twitch = try container.decodeIfPresent(String.self, forKey: .twitch)
+      self.igdb = try container.decodeIfPresentRejectingNull(String.self, forKey: .igdb)
+      self.steam = try container.decodeIfPresentRejectingNull(String.self, forKey: .steam)
+      self.gog = try container.decodeIfPresentRejectingNull(String.self, forKey: .gog)
+      self.epicGames = try container.decodeIfPresentRejectingNull(String.self, forKey: .epicGames)
+      self.itchIo = try container.decodeIfPresentRejectingNull(
+        GamesGamesgamesgamesgames.Defs.ItchIoId.self, forKey: .itchIo)
+      self.humbleBundle = try container.decodeIfPresentRejectingNull(String.self, forKey: .humbleBundle)
+      self.playStation = try container.decodeIfPresentRejectingNull(String.self, forKey: .playStation)
+      self.xbox = try container.decodeIfPresentRejectingNull(String.self, forKey: .xbox)
+      self.nintendoEshop = try container.decodeIfPresentRejectingNull(String.self, forKey: .nintendoEshop)
+      self.appleAppStore = try container.decodeIfPresentRejectingNull(String.self, forKey: .appleAppStore)
+      self.googlePlay = try container.decodeIfPresentRejectingNull(String.self, forKey: .googlePlay)
+      self.twitch = try container.decodeIfPresentRejectingNull(String.self, forKey: .twitch)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }

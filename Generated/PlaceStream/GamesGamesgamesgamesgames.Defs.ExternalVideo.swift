@@ -40,7 +40,7 @@ extension GamesGamesgamesgamesgames.Defs {
       self.videoId = try container.decode(String.self, forKey: .videoId)
       self.platform = try container.decode(
         GamesGamesgamesgamesgames.Defs.ExternalVideo.Platform.self, forKey: .platform)
-      self.title = try container.decodeIfPresent(String.self, forKey: .title)
+      self.title = try container.decodeIfPresentRejectingNull(String.self, forKey: .title)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }

@@ -140,43 +140,50 @@ extension GamesGamesgamesgamesgames.Defs {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.applicationType = try container.decodeIfPresent(
+      self.applicationType = try container.decodeIfPresentRejectingNull(
         GamesGamesgamesgamesgames.Defs.ApplicationType.self, forKey: .applicationType)
       self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
-      self.genres = try container.decodeIfPresent([GamesGamesgamesgamesgames.Defs.Genre].self, forKey: .genres)
-      self.media = try container.decodeIfPresent([GamesGamesgamesgamesgames.Defs.MediaItem].self, forKey: .media)
-      self.modes = try container.decodeIfPresent([GamesGamesgamesgamesgames.Defs.Mode].self, forKey: .modes)
+      self.genres = try container.decodeIfPresentRejectingNull(
+        [GamesGamesgamesgamesgames.Defs.Genre].self, forKey: .genres)
+      self.media = try container.decodeIfPresentRejectingNull(
+        [GamesGamesgamesgamesgames.Defs.MediaItem].self, forKey: .media)
+      self.modes = try container.decodeIfPresentRejectingNull(
+        [GamesGamesgamesgamesgames.Defs.Mode].self, forKey: .modes)
       self.name = try container.decode(String.self, forKey: .name)
-      self.parent = try container.decodeIfPresent(ATURI.self, forKey: .parent)
-      self.playerPerspectives = try container.decodeIfPresent(
+      self.parent = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .parent)
+      self.playerPerspectives = try container.decodeIfPresentRejectingNull(
         [GamesGamesgamesgamesgames.Defs.PlayerPerspective].self, forKey: .playerPerspectives)
-      self.publishedAt = try container.decodeIfPresent(DateTime.self, forKey: .publishedAt)
-      self.releases = try container.decodeIfPresent([GamesGamesgamesgamesgames.Defs.Release].self, forKey: .releases)
-      self.summary = try container.decodeIfPresent(String.self, forKey: .summary)
-      self.themes = try container.decodeIfPresent([GamesGamesgamesgamesgames.Defs.Theme].self, forKey: .themes)
+      self.publishedAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .publishedAt)
+      self.releases = try container.decodeIfPresentRejectingNull(
+        [GamesGamesgamesgamesgames.Defs.Release].self, forKey: .releases)
+      self.summary = try container.decodeIfPresentRejectingNull(String.self, forKey: .summary)
+      self.themes = try container.decodeIfPresentRejectingNull(
+        [GamesGamesgamesgamesgames.Defs.Theme].self, forKey: .themes)
       self.uri = try container.decode(ATURI.self, forKey: .uri)
-      self.storyline = try container.decodeIfPresent(String.self, forKey: .storyline)
-      self.keywords = try container.decodeIfPresent([String].self, forKey: .keywords)
-      self.websites = try container.decodeIfPresent([GamesGamesgamesgamesgames.Defs.Website].self, forKey: .websites)
-      self.videos = try container.decodeIfPresent([GamesGamesgamesgamesgames.Defs.ExternalVideo].self, forKey: .videos)
-      self.alternativeNames = try container.decodeIfPresent(
+      self.storyline = try container.decodeIfPresentRejectingNull(String.self, forKey: .storyline)
+      self.keywords = try container.decodeIfPresentRejectingNull([String].self, forKey: .keywords)
+      self.websites = try container.decodeIfPresentRejectingNull(
+        [GamesGamesgamesgamesgames.Defs.Website].self, forKey: .websites)
+      self.videos = try container.decodeIfPresentRejectingNull(
+        [GamesGamesgamesgamesgames.Defs.ExternalVideo].self, forKey: .videos)
+      self.alternativeNames = try container.decodeIfPresentRejectingNull(
         [GamesGamesgamesgamesgames.Defs.AlternativeName].self, forKey: .alternativeNames)
-      self.timeToBeat = try container.decodeIfPresent(
+      self.timeToBeat = try container.decodeIfPresentRejectingNull(
         GamesGamesgamesgamesgames.Defs.TimeToBeat.self, forKey: .timeToBeat)
-      self.ageRatings = try container.decodeIfPresent(
+      self.ageRatings = try container.decodeIfPresentRejectingNull(
         [GamesGamesgamesgamesgames.Defs.AgeRating].self, forKey: .ageRatings)
-      self.languageSupports = try container.decodeIfPresent(
+      self.languageSupports = try container.decodeIfPresentRejectingNull(
         [GamesGamesgamesgamesgames.Defs.LanguageSupport].self, forKey: .languageSupports)
-      self.multiplayerModes = try container.decodeIfPresent(
+      self.multiplayerModes = try container.decodeIfPresentRejectingNull(
         [GamesGamesgamesgamesgames.Defs.MultiplayerMode].self, forKey: .multiplayerModes)
-      self.collections = try container.decodeIfPresent([ATURI].self, forKey: .collections)
-      self.engines = try container.decodeIfPresent([ATURI].self, forKey: .engines)
-      self.externalIds = try container.decodeIfPresent(
+      self.collections = try container.decodeIfPresentRejectingNull([ATURI].self, forKey: .collections)
+      self.engines = try container.decodeIfPresentRejectingNull([ATURI].self, forKey: .engines)
+      self.externalIds = try container.decodeIfPresentRejectingNull(
         GamesGamesgamesgamesgames.Defs.ExternalIds.self, forKey: .externalIds)
-      self.slug = try container.decodeIfPresent(String.self, forKey: .slug)
-      self.orgCredits = try container.decodeIfPresent(
+      self.slug = try container.decodeIfPresentRejectingNull(String.self, forKey: .slug)
+      self.orgCredits = try container.decodeIfPresentRejectingNull(
         [GamesGamesgamesgamesgames.Defs.OrgCreditView].self, forKey: .orgCredits)
-      self.actorCredits = try container.decodeIfPresent(
+      self.actorCredits = try container.decodeIfPresentRejectingNull(
         [GamesGamesgamesgamesgames.Defs.ActorCreditView].self, forKey: .actorCredits)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
@@ -225,17 +232,22 @@ extension GamesGamesgamesgamesgames.Defs.GameDetailView: Validatable {
     media.validate(at: path.member("media"), into: &report)
     modes.validate(at: path.member("modes"), into: &report)
     report.check(name, at: path.member("name"), .maxLength(640, .utf8Bytes))
+    parent.validate(at: path.member("parent"), into: &report)
     playerPerspectives.validate(at: path.member("playerPerspectives"), into: &report)
     releases.validate(at: path.member("releases"), into: &report)
     report.check(summary, at: path.member("summary"), .maxLength(3000, .utf8Bytes))
     themes.validate(at: path.member("themes"), into: &report)
+    uri.validate(at: path.member("uri"), into: &report)
     report.check(storyline, at: path.member("storyline"), .maxLength(10000, .utf8Bytes))
     report.checkEach(keywords, at: path.member("keywords"), .maxLength(64, .utf8Bytes))
     websites.validate(at: path.member("websites"), into: &report)
     videos.validate(at: path.member("videos"), into: &report)
     alternativeNames.validate(at: path.member("alternativeNames"), into: &report)
     ageRatings.validate(at: path.member("ageRatings"), into: &report)
+    languageSupports.validate(at: path.member("languageSupports"), into: &report)
     multiplayerModes.validate(at: path.member("multiplayerModes"), into: &report)
+    collections.validate(at: path.member("collections"), into: &report)
+    engines.validate(at: path.member("engines"), into: &report)
     externalIds.validate(at: path.member("externalIds"), into: &report)
     report.check(slug, at: path.member("slug"), .maxLength(128, .utf8Bytes))
     orgCredits.validate(at: path.member("orgCredits"), into: &report)

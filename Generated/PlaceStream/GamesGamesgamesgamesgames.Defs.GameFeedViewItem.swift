@@ -31,7 +31,7 @@ extension GamesGamesgamesgamesgames.Defs {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.game = try container.decode(GamesGamesgamesgamesgames.Defs.GameView.self, forKey: .game)
-      self.feedContext = try container.decodeIfPresent(String.self, forKey: .feedContext)
+      self.feedContext = try container.decodeIfPresentRejectingNull(String.self, forKey: .feedContext)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }

@@ -58,12 +58,13 @@ extension GamesGamesgamesgamesgames.Defs {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.uri = try container.decode(ATURI.self, forKey: .uri)
       self.name = try container.decode(String.self, forKey: .name)
-      self.summary = try container.decodeIfPresent(String.self, forKey: .summary)
-      self.media = try container.decodeIfPresent([GamesGamesgamesgamesgames.Defs.MediaItem].self, forKey: .media)
-      self.slug = try container.decodeIfPresent(String.self, forKey: .slug)
-      self.applicationType = try container.decodeIfPresent(
+      self.summary = try container.decodeIfPresentRejectingNull(String.self, forKey: .summary)
+      self.media = try container.decodeIfPresentRejectingNull(
+        [GamesGamesgamesgamesgames.Defs.MediaItem].self, forKey: .media)
+      self.slug = try container.decodeIfPresentRejectingNull(String.self, forKey: .slug)
+      self.applicationType = try container.decodeIfPresentRejectingNull(
         GamesGamesgamesgamesgames.Defs.ApplicationType.self, forKey: .applicationType)
-      self.firstReleaseDate = try container.decodeIfPresent(Int.self, forKey: .firstReleaseDate)
+      self.firstReleaseDate = try container.decodeIfPresentRejectingNull(Int.self, forKey: .firstReleaseDate)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -85,6 +86,7 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.GameSummaryView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
     report.check(name, at: path.member("name"), .maxLength(640, .utf8Bytes))
     report.check(summary, at: path.member("summary"), .maxLength(3000, .utf8Bytes))
     media.validate(at: path.member("media"), into: &report)

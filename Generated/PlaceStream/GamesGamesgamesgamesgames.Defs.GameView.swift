@@ -76,14 +76,19 @@ extension GamesGamesgamesgamesgames.Defs {
       self.name = try container.decode(String.self, forKey: .name)
       self.applicationType = try container.decode(
         GamesGamesgamesgamesgames.Defs.ApplicationType.self, forKey: .applicationType)
-      self.summary = try container.decodeIfPresent(String.self, forKey: .summary)
-      self.genres = try container.decodeIfPresent([GamesGamesgamesgamesgames.Defs.Genre].self, forKey: .genres)
-      self.themes = try container.decodeIfPresent([GamesGamesgamesgamesgames.Defs.Theme].self, forKey: .themes)
-      self.media = try container.decodeIfPresent([GamesGamesgamesgamesgames.Defs.MediaItem].self, forKey: .media)
-      self.releases = try container.decodeIfPresent([GamesGamesgamesgamesgames.Defs.Release].self, forKey: .releases)
-      self.slug = try container.decodeIfPresent(String.self, forKey: .slug)
-      self.likeCount = try container.decodeIfPresent(Int.self, forKey: .likeCount)
-      self.viewer = try container.decodeIfPresent(GamesGamesgamesgamesgames.Defs.ViewerState.self, forKey: .viewer)
+      self.summary = try container.decodeIfPresentRejectingNull(String.self, forKey: .summary)
+      self.genres = try container.decodeIfPresentRejectingNull(
+        [GamesGamesgamesgamesgames.Defs.Genre].self, forKey: .genres)
+      self.themes = try container.decodeIfPresentRejectingNull(
+        [GamesGamesgamesgamesgames.Defs.Theme].self, forKey: .themes)
+      self.media = try container.decodeIfPresentRejectingNull(
+        [GamesGamesgamesgamesgames.Defs.MediaItem].self, forKey: .media)
+      self.releases = try container.decodeIfPresentRejectingNull(
+        [GamesGamesgamesgamesgames.Defs.Release].self, forKey: .releases)
+      self.slug = try container.decodeIfPresentRejectingNull(String.self, forKey: .slug)
+      self.likeCount = try container.decodeIfPresentRejectingNull(Int.self, forKey: .likeCount)
+      self.viewer = try container.decodeIfPresentRejectingNull(
+        GamesGamesgamesgamesgames.Defs.ViewerState.self, forKey: .viewer)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -109,6 +114,7 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.GameView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
     report.check(name, at: path.member("name"), .maxLength(640, .utf8Bytes))
     applicationType.validate(at: path.member("applicationType"), into: &report)
     report.check(summary, at: path.member("summary"), .maxLength(3000, .utf8Bytes))
@@ -118,5 +124,6 @@ extension GamesGamesgamesgamesgames.Defs.GameView: Validatable {
     releases.validate(at: path.member("releases"), into: &report)
     report.check(slug, at: path.member("slug"), .maxLength(128, .utf8Bytes))
     report.check(likeCount, at: path.member("likeCount"), .minimum(0))
+    viewer.validate(at: path.member("viewer"), into: &report)
   }
 }

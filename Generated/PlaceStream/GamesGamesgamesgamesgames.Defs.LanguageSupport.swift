@@ -37,9 +37,9 @@ extension GamesGamesgamesgamesgames.Defs {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.language = try container.decode(Language.self, forKey: .language)
-      self.audio = try container.decodeIfPresent(Bool.self, forKey: .audio)
-      self.subtitles = try container.decodeIfPresent(Bool.self, forKey: .subtitles)
-      self.interface = try container.decodeIfPresent(Bool.self, forKey: .interface)
+      self.audio = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .audio)
+      self.subtitles = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .subtitles)
+      self.interface = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .interface)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -53,5 +53,11 @@ extension GamesGamesgamesgamesgames.Defs {
       try container.encodeIfPresent(interface, forKey: .interface)
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
+  }
+}
+
+extension GamesGamesgamesgamesgames.Defs.LanguageSupport: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    language.validate(at: path.member("language"), into: &report)
   }
 }

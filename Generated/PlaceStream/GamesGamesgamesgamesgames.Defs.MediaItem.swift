@@ -54,14 +54,14 @@ extension GamesGamesgamesgamesgames.Defs {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.blob = try container.decodeIfPresent(Blob.self, forKey: .blob)
-      self.description = try container.decodeIfPresent(String.self, forKey: .description)
-      self.height = try container.decodeIfPresent(Int.self, forKey: .height)
-      self.locale = try container.decodeIfPresent(Language.self, forKey: .locale)
-      self.mediaType = try container.decodeIfPresent(
+      self.blob = try container.decodeIfPresentRejectingNull(Blob.self, forKey: .blob)
+      self.description = try container.decodeIfPresentRejectingNull(String.self, forKey: .description)
+      self.height = try container.decodeIfPresentRejectingNull(Int.self, forKey: .height)
+      self.locale = try container.decodeIfPresentRejectingNull(Language.self, forKey: .locale)
+      self.mediaType = try container.decodeIfPresentRejectingNull(
         GamesGamesgamesgamesgames.Defs.MediaItem.MediaType.self, forKey: .mediaType)
-      self.title = try container.decodeIfPresent(String.self, forKey: .title)
-      self.width = try container.decodeIfPresent(Int.self, forKey: .width)
+      self.title = try container.decodeIfPresentRejectingNull(String.self, forKey: .title)
+      self.width = try container.decodeIfPresentRejectingNull(Int.self, forKey: .width)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -114,6 +114,7 @@ extension GamesGamesgamesgamesgames.Defs.MediaItem: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     report.check(blob, at: path.member("blob"), .mediaTypes(["image/*", "video/*"]), .maxSize(200000000))
     report.check(description, at: path.member("description"), .maxLength(3000, .utf8Bytes))
+    locale.validate(at: path.member("locale"), into: &report)
     report.check(mediaType?.rawValue, at: path.member("mediaType"), .maxLength(64, .utf8Bytes))
     report.check(title, at: path.member("title"), .maxLength(640, .utf8Bytes))
   }

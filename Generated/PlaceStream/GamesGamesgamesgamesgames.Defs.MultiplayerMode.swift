@@ -61,16 +61,16 @@ extension GamesGamesgamesgamesgames.Defs {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.platform = try container.decodeIfPresent(String.self, forKey: .platform)
-      self.onlineMax = try container.decodeIfPresent(Int.self, forKey: .onlineMax)
-      self.offlineMax = try container.decodeIfPresent(Int.self, forKey: .offlineMax)
-      self.onlineCoopMax = try container.decodeIfPresent(Int.self, forKey: .onlineCoopMax)
-      self.offlineCoopMax = try container.decodeIfPresent(Int.self, forKey: .offlineCoopMax)
-      self.hasCampaignCoop = try container.decodeIfPresent(Bool.self, forKey: .hasCampaignCoop)
-      self.hasDropIn = try container.decodeIfPresent(Bool.self, forKey: .hasDropIn)
-      self.hasLanCoop = try container.decodeIfPresent(Bool.self, forKey: .hasLanCoop)
-      self.hasSplitscreen = try container.decodeIfPresent(Bool.self, forKey: .hasSplitscreen)
-      self.hasSplitscreenOnline = try container.decodeIfPresent(Bool.self, forKey: .hasSplitscreenOnline)
+      self.platform = try container.decodeIfPresentRejectingNull(String.self, forKey: .platform)
+      self.onlineMax = try container.decodeIfPresentRejectingNull(Int.self, forKey: .onlineMax)
+      self.offlineMax = try container.decodeIfPresentRejectingNull(Int.self, forKey: .offlineMax)
+      self.onlineCoopMax = try container.decodeIfPresentRejectingNull(Int.self, forKey: .onlineCoopMax)
+      self.offlineCoopMax = try container.decodeIfPresentRejectingNull(Int.self, forKey: .offlineCoopMax)
+      self.hasCampaignCoop = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .hasCampaignCoop)
+      self.hasDropIn = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .hasDropIn)
+      self.hasLanCoop = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .hasLanCoop)
+      self.hasSplitscreen = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .hasSplitscreen)
+      self.hasSplitscreenOnline = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .hasSplitscreenOnline)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }

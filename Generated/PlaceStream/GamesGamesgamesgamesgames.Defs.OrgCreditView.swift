@@ -39,8 +39,8 @@ extension GamesGamesgamesgamesgames.Defs {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.uri = try container.decode(ATURI.self, forKey: .uri)
-      self.orgUri = try container.decodeIfPresent(ATURI.self, forKey: .orgUri)
-      self.displayName = try container.decodeIfPresent(String.self, forKey: .displayName)
+      self.orgUri = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .orgUri)
+      self.displayName = try container.decodeIfPresentRejectingNull(String.self, forKey: .displayName)
       self.roles = try container.decode([GamesGamesgamesgamesgames.Defs.CompanyRole].self, forKey: .roles)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
@@ -60,6 +60,8 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.OrgCreditView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
+    orgUri.validate(at: path.member("orgUri"), into: &report)
     report.check(displayName, at: path.member("displayName"), .maxLength(640, .utf8Bytes))
     roles.validate(at: path.member("roles"), into: &report)
   }

@@ -82,18 +82,21 @@ extension GamesGamesgamesgamesgames.Defs {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.uri = try container.decode(ATURI.self, forKey: .uri)
       self.did = try container.decode(DID.self, forKey: .did)
-      self.displayName = try container.decodeIfPresent(String.self, forKey: .displayName)
-      self.description = try container.decodeIfPresent(String.self, forKey: .description)
-      self.descriptionFacets = try container.decodeIfPresent([AppBsky.Richtext.Facet].self, forKey: .descriptionFacets)
-      self.country = try container.decodeIfPresent(String.self, forKey: .country)
-      self.status = try container.decodeIfPresent(
+      self.displayName = try container.decodeIfPresentRejectingNull(String.self, forKey: .displayName)
+      self.description = try container.decodeIfPresentRejectingNull(String.self, forKey: .description)
+      self.descriptionFacets = try container.decodeIfPresentRejectingNull(
+        [AppBsky.Richtext.Facet].self, forKey: .descriptionFacets)
+      self.country = try container.decodeIfPresentRejectingNull(String.self, forKey: .country)
+      self.status = try container.decodeIfPresentRejectingNull(
         GamesGamesgamesgamesgames.Defs.OrgProfileDetailView.Status.self, forKey: .status)
-      self.parent = try container.decodeIfPresent(ATURI.self, forKey: .parent)
-      self.foundedAt = try container.decodeIfPresent(DateTime.self, forKey: .foundedAt)
-      self.websites = try container.decodeIfPresent([GamesGamesgamesgamesgames.Defs.Website].self, forKey: .websites)
-      self.media = try container.decodeIfPresent([GamesGamesgamesgamesgames.Defs.MediaItem].self, forKey: .media)
-      self.avatar = try container.decodeIfPresent(Blob.self, forKey: .avatar)
-      self.createdAt = try container.decodeIfPresent(DateTime.self, forKey: .createdAt)
+      self.parent = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .parent)
+      self.foundedAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .foundedAt)
+      self.websites = try container.decodeIfPresentRejectingNull(
+        [GamesGamesgamesgamesgames.Defs.Website].self, forKey: .websites)
+      self.media = try container.decodeIfPresentRejectingNull(
+        [GamesGamesgamesgamesgames.Defs.MediaItem].self, forKey: .media)
+      self.avatar = try container.decodeIfPresentRejectingNull(Blob.self, forKey: .avatar)
+      self.createdAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .createdAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -168,11 +171,14 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.OrgProfileDetailView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
+    did.validate(at: path.member("did"), into: &report)
     report.check(displayName, at: path.member("displayName"), .maxLength(640, .utf8Bytes))
     report.check(description, at: path.member("description"), .maxLength(3000, .utf8Bytes))
     descriptionFacets.validate(at: path.member("descriptionFacets"), into: &report)
     report.check(country, at: path.member("country"), .maxLength(256, .utf8Bytes))
     report.check(status?.rawValue, at: path.member("status"), .maxLength(64, .utf8Bytes))
+    parent.validate(at: path.member("parent"), into: &report)
     websites.validate(at: path.member("websites"), into: &report)
     media.validate(at: path.member("media"), into: &report)
     report.check(avatar, at: path.member("avatar"), .mediaTypes(["image/png", "image/jpeg"]), .maxSize(10000000))

@@ -48,10 +48,10 @@ extension GamesGamesgamesgamesgames.Defs {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.uri = try container.decode(ATURI.self, forKey: .uri)
       self.name = try container.decode(String.self, forKey: .name)
-      self.abbreviation = try container.decodeIfPresent(String.self, forKey: .abbreviation)
-      self.category = try container.decodeIfPresent(
+      self.abbreviation = try container.decodeIfPresentRejectingNull(String.self, forKey: .abbreviation)
+      self.category = try container.decodeIfPresentRejectingNull(
         GamesGamesgamesgamesgames.Defs.PlatformCategory.self, forKey: .category)
-      self.slug = try container.decodeIfPresent(String.self, forKey: .slug)
+      self.slug = try container.decodeIfPresentRejectingNull(String.self, forKey: .slug)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -71,6 +71,7 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.PlatformSummaryView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
     report.check(name, at: path.member("name"), .maxLength(640, .utf8Bytes))
     report.check(abbreviation, at: path.member("abbreviation"), .maxLength(64, .utf8Bytes))
     category.validate(at: path.member("category"), into: &report)

@@ -84,16 +84,17 @@ extension GamesGamesgamesgamesgames.Defs {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.name = try container.decode(String.self, forKey: .name)
-      self.summary = try container.decodeIfPresent(String.self, forKey: .summary)
-      self.cpu = try container.decodeIfPresent(String.self, forKey: .cpu)
-      self.gpu = try container.decodeIfPresent(String.self, forKey: .gpu)
-      self.memory = try container.decodeIfPresent(String.self, forKey: .memory)
-      self.storage = try container.decodeIfPresent(String.self, forKey: .storage)
-      self.connectivity = try container.decodeIfPresent(String.self, forKey: .connectivity)
-      self.os = try container.decodeIfPresent(String.self, forKey: .os)
-      self.output = try container.decodeIfPresent(String.self, forKey: .output)
-      self.maxResolution = try container.decodeIfPresent(String.self, forKey: .maxResolution)
-      self.media = try container.decodeIfPresent([GamesGamesgamesgamesgames.Defs.MediaItem].self, forKey: .media)
+      self.summary = try container.decodeIfPresentRejectingNull(String.self, forKey: .summary)
+      self.cpu = try container.decodeIfPresentRejectingNull(String.self, forKey: .cpu)
+      self.gpu = try container.decodeIfPresentRejectingNull(String.self, forKey: .gpu)
+      self.memory = try container.decodeIfPresentRejectingNull(String.self, forKey: .memory)
+      self.storage = try container.decodeIfPresentRejectingNull(String.self, forKey: .storage)
+      self.connectivity = try container.decodeIfPresentRejectingNull(String.self, forKey: .connectivity)
+      self.os = try container.decodeIfPresentRejectingNull(String.self, forKey: .os)
+      self.output = try container.decodeIfPresentRejectingNull(String.self, forKey: .output)
+      self.maxResolution = try container.decodeIfPresentRejectingNull(String.self, forKey: .maxResolution)
+      self.media = try container.decodeIfPresentRejectingNull(
+        [GamesGamesgamesgamesgames.Defs.MediaItem].self, forKey: .media)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }

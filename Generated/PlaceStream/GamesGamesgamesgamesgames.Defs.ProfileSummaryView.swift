@@ -48,8 +48,8 @@ extension GamesGamesgamesgamesgames.Defs {
       self.did = try container.decode(DID.self, forKey: .did)
       self.profileType = try container.decode(
         GamesGamesgamesgamesgames.Defs.ProfileSummaryView.ProfileType.self, forKey: .profileType)
-      self.displayName = try container.decodeIfPresent(String.self, forKey: .displayName)
-      self.avatar = try container.decodeIfPresent(Blob.self, forKey: .avatar)
+      self.displayName = try container.decodeIfPresentRejectingNull(String.self, forKey: .displayName)
+      self.avatar = try container.decodeIfPresentRejectingNull(Blob.self, forKey: .avatar)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -101,6 +101,8 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.ProfileSummaryView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
+    did.validate(at: path.member("did"), into: &report)
     report.check(profileType.rawValue, at: path.member("profileType"), .maxLength(64, .utf8Bytes))
     report.check(displayName, at: path.member("displayName"), .maxLength(640, .utf8Bytes))
     report.check(avatar, at: path.member("avatar"), .mediaTypes(["image/png", "image/jpeg"]), .maxSize(10000000))

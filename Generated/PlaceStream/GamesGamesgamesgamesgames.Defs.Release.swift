@@ -37,9 +37,9 @@ extension GamesGamesgamesgamesgames.Defs {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.platform = try container.decodeIfPresent(String.self, forKey: .platform)
-      self.platformUri = try container.decodeIfPresent(ATURI.self, forKey: .platformUri)
-      self.releaseDates = try container.decodeIfPresent(
+      self.platform = try container.decodeIfPresentRejectingNull(String.self, forKey: .platform)
+      self.platformUri = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .platformUri)
+      self.releaseDates = try container.decodeIfPresentRejectingNull(
         [GamesGamesgamesgamesgames.Defs.ReleaseDate].self, forKey: .releaseDates)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
@@ -59,6 +59,7 @@ extension GamesGamesgamesgamesgames.Defs {
 extension GamesGamesgamesgamesgames.Defs.Release: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     report.check(platform, at: path.member("platform"), .maxLength(128, .utf8Bytes))
+    platformUri.validate(at: path.member("platformUri"), into: &report)
     releaseDates.validate(at: path.member("releaseDates"), into: &report)
   }
 }

@@ -43,12 +43,12 @@ extension GamesGamesgamesgamesgames.Defs {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.releasedAt = try container.decodeIfPresent(String.self, forKey: .releasedAt)
-      self.releasedAtFormat = try container.decodeIfPresent(
+      self.releasedAt = try container.decodeIfPresentRejectingNull(String.self, forKey: .releasedAt)
+      self.releasedAtFormat = try container.decodeIfPresentRejectingNull(
         GamesGamesgamesgamesgames.Defs.ReleaseDate.ReleasedAtFormat.self, forKey: .releasedAtFormat)
-      self.region = try container.decodeIfPresent(
+      self.region = try container.decodeIfPresentRejectingNull(
         GamesGamesgamesgamesgames.Defs.ReleaseDate.Region.self, forKey: .region)
-      self.status = try container.decodeIfPresent(
+      self.status = try container.decodeIfPresentRejectingNull(
         GamesGamesgamesgamesgames.Defs.ReleaseDate.Status.self, forKey: .status)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))

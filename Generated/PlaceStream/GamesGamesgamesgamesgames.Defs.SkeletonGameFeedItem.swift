@@ -27,7 +27,7 @@ extension GamesGamesgamesgamesgames.Defs {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.game = try container.decode(ATURI.self, forKey: .game)
-      self.feedContext = try container.decodeIfPresent(String.self, forKey: .feedContext)
+      self.feedContext = try container.decodeIfPresentRejectingNull(String.self, forKey: .feedContext)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -44,6 +44,7 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.SkeletonGameFeedItem: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    game.validate(at: path.member("game"), into: &report)
     report.check(feedContext, at: path.member("feedContext"), .maxLength(2000, .utf8Bytes))
   }
 }

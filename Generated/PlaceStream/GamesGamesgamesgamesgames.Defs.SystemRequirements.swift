@@ -36,8 +36,9 @@ extension GamesGamesgamesgamesgames.Defs {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.platform = try container.decode(
         GamesGamesgamesgamesgames.Defs.SystemRequirements.Platform.self, forKey: .platform)
-      self.minimum = try container.decodeIfPresent(GamesGamesgamesgamesgames.Defs.SystemSpec.self, forKey: .minimum)
-      self.recommended = try container.decodeIfPresent(
+      self.minimum = try container.decodeIfPresentRejectingNull(
+        GamesGamesgamesgamesgames.Defs.SystemSpec.self, forKey: .minimum)
+      self.recommended = try container.decodeIfPresentRejectingNull(
         GamesGamesgamesgamesgames.Defs.SystemSpec.self, forKey: .recommended)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))

@@ -68,14 +68,14 @@ extension GamesGamesgamesgamesgames.Defs {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.os = try container.decodeIfPresent(String.self, forKey: .os)
-      self.processor = try container.decodeIfPresent(String.self, forKey: .processor)
-      self.memory = try container.decodeIfPresent(String.self, forKey: .memory)
-      self.graphics = try container.decodeIfPresent(String.self, forKey: .graphics)
-      self.directx = try container.decodeIfPresent(String.self, forKey: .directx)
-      self.storage = try container.decodeIfPresent(String.self, forKey: .storage)
-      self.soundCard = try container.decodeIfPresent(String.self, forKey: .soundCard)
-      self.additionalNotes = try container.decodeIfPresent(String.self, forKey: .additionalNotes)
+      self.os = try container.decodeIfPresentRejectingNull(String.self, forKey: .os)
+      self.processor = try container.decodeIfPresentRejectingNull(String.self, forKey: .processor)
+      self.memory = try container.decodeIfPresentRejectingNull(String.self, forKey: .memory)
+      self.graphics = try container.decodeIfPresentRejectingNull(String.self, forKey: .graphics)
+      self.directx = try container.decodeIfPresentRejectingNull(String.self, forKey: .directx)
+      self.storage = try container.decodeIfPresentRejectingNull(String.self, forKey: .storage)
+      self.soundCard = try container.decodeIfPresentRejectingNull(String.self, forKey: .soundCard)
+      self.additionalNotes = try container.decodeIfPresentRejectingNull(String.self, forKey: .additionalNotes)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }

@@ -32,9 +32,9 @@ extension GamesGamesgamesgamesgames.Defs {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.hastily = try container.decodeIfPresent(Int.self, forKey: .hastily)
-      self.normally = try container.decodeIfPresent(Int.self, forKey: .normally)
-      self.completely = try container.decodeIfPresent(Int.self, forKey: .completely)
+      self.hastily = try container.decodeIfPresentRejectingNull(Int.self, forKey: .hastily)
+      self.normally = try container.decodeIfPresentRejectingNull(Int.self, forKey: .normally)
+      self.completely = try container.decodeIfPresentRejectingNull(Int.self, forKey: .completely)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }

@@ -31,7 +31,8 @@ extension GamesGamesgamesgamesgames.Defs {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.url = try container.decode(URI.self, forKey: .url)
-      self.type = try container.decodeIfPresent(GamesGamesgamesgamesgames.Defs.Website.TypeModel.self, forKey: .type)
+      self.type = try container.decodeIfPresentRejectingNull(
+        GamesGamesgamesgamesgames.Defs.Website.TypeModel.self, forKey: .type)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -191,6 +192,7 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.Website: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    url.validate(at: path.member("url"), into: &report)
     report.check(type?.rawValue, at: path.member("type"), .maxLength(64, .utf8Bytes))
   }
 }

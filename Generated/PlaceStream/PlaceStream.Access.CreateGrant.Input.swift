@@ -38,7 +38,7 @@ extension PlaceStream.Access.CreateGrant {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.subject = try container.decode(String.self, forKey: .subject)
       self.role = try container.decode(PlaceStream.Access.Defs.Role.self, forKey: .role)
-      self.note = try container.decodeIfPresent(String.self, forKey: .note)
+      self.note = try container.decodeIfPresentRejectingNull(String.self, forKey: .note)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }

@@ -66,14 +66,14 @@ extension PlaceStream.Access.Defs {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.uri = try container.decodeIfPresent(String.self, forKey: .uri)
-      self.cid = try container.decodeIfPresent(CID.self, forKey: .cid)
+      self.uri = try container.decodeIfPresentRejectingNull(String.self, forKey: .uri)
+      self.cid = try container.decodeIfPresentRejectingNull(CID.self, forKey: .cid)
       self.subject = try container.decode(DID.self, forKey: .subject)
       self.role = try container.decode(PlaceStream.Access.Defs.Role.self, forKey: .role)
       self.source = try container.decode(PlaceStream.Access.Defs.GrantView.Source.self, forKey: .source)
-      self.createdBy = try container.decodeIfPresent(DID.self, forKey: .createdBy)
-      self.createdAt = try container.decodeIfPresent(DateTime.self, forKey: .createdAt)
-      self.note = try container.decodeIfPresent(String.self, forKey: .note)
+      self.createdBy = try container.decodeIfPresentRejectingNull(DID.self, forKey: .createdBy)
+      self.createdAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .createdAt)
+      self.note = try container.decodeIfPresentRejectingNull(String.self, forKey: .note)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -130,6 +130,9 @@ extension PlaceStream.Access.Defs {
 
 extension PlaceStream.Access.Defs.GrantView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    cid.validate(at: path.member("cid"), into: &report)
+    subject.validate(at: path.member("subject"), into: &report)
+    createdBy.validate(at: path.member("createdBy"), into: &report)
     report.check(note, at: path.member("note"), .maxLength(1000, .utf8Bytes), .maxLength(100, .graphemes))
   }
 }

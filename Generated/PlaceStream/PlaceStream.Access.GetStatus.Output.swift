@@ -43,7 +43,7 @@ extension PlaceStream.Access.GetStatus {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.did = try container.decodeIfPresent(DID.self, forKey: .did)
+      self.did = try container.decodeIfPresentRejectingNull(DID.self, forKey: .did)
       self.roles = try container.decode([PlaceStream.Access.Defs.Role].self, forKey: .roles)
       self.policy = try container.decode(PlaceStream.Access.Defs.PolicyView.self, forKey: .policy)
       self.space = try container.decode(String.self, forKey: .space)
@@ -59,5 +59,11 @@ extension PlaceStream.Access.GetStatus {
       try container.encode(space, forKey: .space)
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
+  }
+}
+
+extension PlaceStream.Access.GetStatus.Output: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    did.validate(at: path.member("did"), into: &report)
   }
 }

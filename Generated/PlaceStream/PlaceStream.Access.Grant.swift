@@ -48,7 +48,7 @@ extension PlaceStream.Access {
       self.subject = try container.decode(DID.self, forKey: .subject)
       self.role = try container.decode(PlaceStream.Access.Defs.Role.self, forKey: .role)
       self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
-      self.note = try container.decodeIfPresent(String.self, forKey: .note)
+      self.note = try container.decodeIfPresentRejectingNull(String.self, forKey: .note)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -67,6 +67,7 @@ extension PlaceStream.Access {
 
 extension PlaceStream.Access.Grant: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    subject.validate(at: path.member("subject"), into: &report)
     report.check(note, at: path.member("note"), .maxLength(1000, .utf8Bytes), .maxLength(100, .graphemes))
   }
 }

@@ -9,5 +9,19 @@ extension PlaceStream.Access.ListGrants {
     public init(role: String? = nil) {
       self.role = role
     }
+
+    private enum CodingKeys: String, CodingKey {
+      case role
+    }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      self.role = try container.decodeIfPresentRejectingNull(String.self, forKey: .role)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encodeIfPresent(role, forKey: .role)
+    }
   }
 }

@@ -34,3 +34,9 @@ extension PlaceStream.Account.Defs {
     }
   }
 }
+
+extension PlaceStream.Account.Defs.LoginResponse: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    redirectUrl.validate(at: path.member("redirectUrl"), into: &report)
+  }
+}

@@ -54,8 +54,8 @@ extension PlaceStream.Badge {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.name = try container.decode(String.self, forKey: .name)
-      self.description = try container.decodeIfPresent(String.self, forKey: .description)
-      self.image = try container.decodeIfPresent(Blob.self, forKey: .image)
+      self.description = try container.decodeIfPresentRejectingNull(String.self, forKey: .description)
+      self.image = try container.decodeIfPresentRejectingNull(Blob.self, forKey: .image)
       self.badgeType = try container.decode(PlaceStream.Badge.Def.BadgeType.self, forKey: .badgeType)
       self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(

@@ -67,13 +67,13 @@ extension PlaceStream.Badge.Defs {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.issuanceUri = try container.decode(ATURI.self, forKey: .issuanceUri)
-      self.issuanceCid = try container.decodeIfPresent(String.self, forKey: .issuanceCid)
+      self.issuanceCid = try container.decodeIfPresentRejectingNull(String.self, forKey: .issuanceCid)
       self.badgeType = try container.decode(PlaceStream.Badge.Defs.BadgeIssuanceView.BadgeType.self, forKey: .badgeType)
-      self.name = try container.decodeIfPresent(String.self, forKey: .name)
-      self.description = try container.decodeIfPresent(String.self, forKey: .description)
-      self.imageUrl = try container.decodeIfPresent(URI.self, forKey: .imageUrl)
+      self.name = try container.decodeIfPresentRejectingNull(String.self, forKey: .name)
+      self.description = try container.decodeIfPresentRejectingNull(String.self, forKey: .description)
+      self.imageUrl = try container.decodeIfPresentRejectingNull(URI.self, forKey: .imageUrl)
       self.issuer = try container.decode(DID.self, forKey: .issuer)
-      self.selected = try container.decodeIfPresent(Bool.self, forKey: .selected)
+      self.selected = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .selected)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -123,5 +123,13 @@ extension PlaceStream.Badge.Defs {
       /// The values the API lists.
       public static let allCases: [BadgeType] = [.vip, .event]
     }
+  }
+}
+
+extension PlaceStream.Badge.Defs.BadgeIssuanceView: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    issuanceUri.validate(at: path.member("issuanceUri"), into: &report)
+    imageUrl.validate(at: path.member("imageUrl"), into: &report)
+    issuer.validate(at: path.member("issuer"), into: &report)
   }
 }

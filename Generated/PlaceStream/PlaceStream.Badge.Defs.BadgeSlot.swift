@@ -33,7 +33,8 @@ extension PlaceStream.Badge.Defs {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.selected = try container.decodeIfPresent(PlaceStream.Badge.Defs.BadgeIssuanceView.self, forKey: .selected)
+      self.selected = try container.decodeIfPresentRejectingNull(
+        PlaceStream.Badge.Defs.BadgeIssuanceView.self, forKey: .selected)
       self.available = try container.decode([PlaceStream.Badge.Defs.BadgeIssuanceView].self, forKey: .available)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
@@ -46,5 +47,12 @@ extension PlaceStream.Badge.Defs {
       try container.encode(available, forKey: .available)
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
+  }
+}
+
+extension PlaceStream.Badge.Defs.BadgeSlot: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    selected.validate(at: path.member("selected"), into: &report)
+    available.validate(at: path.member("available"), into: &report)
   }
 }

@@ -65,10 +65,10 @@ extension PlaceStream.Badge.Defs {
       self.badgeType = try container.decode(PlaceStream.Badge.Defs.BadgeView.BadgeType.self, forKey: .badgeType)
       self.issuer = try container.decode(DID.self, forKey: .issuer)
       self.recipient = try container.decode(DID.self, forKey: .recipient)
-      self.name = try container.decodeIfPresent(String.self, forKey: .name)
-      self.description = try container.decodeIfPresent(String.self, forKey: .description)
-      self.imageUrl = try container.decodeIfPresent(URI.self, forKey: .imageUrl)
-      self.signature = try container.decodeIfPresent(String.self, forKey: .signature)
+      self.name = try container.decodeIfPresentRejectingNull(String.self, forKey: .name)
+      self.description = try container.decodeIfPresentRejectingNull(String.self, forKey: .description)
+      self.imageUrl = try container.decodeIfPresentRejectingNull(URI.self, forKey: .imageUrl)
+      self.signature = try container.decodeIfPresentRejectingNull(String.self, forKey: .signature)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -132,5 +132,13 @@ extension PlaceStream.Badge.Defs {
       /// The values the API lists.
       public static let allCases: [BadgeType] = [.mod, .streamer, .vip, .event, .bot]
     }
+  }
+}
+
+extension PlaceStream.Badge.Defs.BadgeView: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    issuer.validate(at: path.member("issuer"), into: &report)
+    recipient.validate(at: path.member("recipient"), into: &report)
+    imageUrl.validate(at: path.member("imageUrl"), into: &report)
   }
 }

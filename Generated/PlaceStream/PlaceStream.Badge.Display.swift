@@ -70,7 +70,7 @@ extension PlaceStream.Badge {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.badgeType = try container.decode(
           PlaceStream.Badge.Display.BadgeSelection.BadgeType.self, forKey: .badgeType)
-        self.issuance = try container.decodeIfPresent(ATURI.self, forKey: .issuance)
+        self.issuance = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .issuance)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
           JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
       }
@@ -121,5 +121,12 @@ extension PlaceStream.Badge {
 extension PlaceStream.Badge.Display: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     report.check(badges, at: path.member("badges"), .maxItems(3))
+    badges.validate(at: path.member("badges"), into: &report)
+  }
+}
+
+extension PlaceStream.Badge.Display.BadgeSelection: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    issuance.validate(at: path.member("issuance"), into: &report)
   }
 }

@@ -38,7 +38,7 @@ extension PlaceStream.Badge.GetIssuedBadges {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.server = try container.decodeIfPresent(PlaceStream.Badge.Defs.BadgeView.self, forKey: .server)
+      self.server = try container.decodeIfPresentRejectingNull(PlaceStream.Badge.Defs.BadgeView.self, forKey: .server)
       self.streamer = try container.decode(PlaceStream.Badge.Defs.BadgeSlot.self, forKey: .streamer)
       self.user = try container.decode(PlaceStream.Badge.Defs.BadgeSlot.self, forKey: .user)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
@@ -52,5 +52,13 @@ extension PlaceStream.Badge.GetIssuedBadges {
       try container.encode(user, forKey: .user)
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
+  }
+}
+
+extension PlaceStream.Badge.GetIssuedBadges.Output: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    server.validate(at: path.member("server"), into: &report)
+    streamer.validate(at: path.member("streamer"), into: &report)
+    user.validate(at: path.member("user"), into: &report)
   }
 }

@@ -33,3 +33,9 @@ extension PlaceStream.Badge.GetValidBadges {
     }
   }
 }
+
+extension PlaceStream.Badge.GetValidBadges.Output: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    badges.validate(at: path.member("badges"), into: &report)
+  }
+}

@@ -11,5 +11,25 @@ extension PlaceStream.Badge.GetValidBadges {
     public init(streamer: DID? = nil) {
       self.streamer = streamer
     }
+
+    private enum CodingKeys: String, CodingKey {
+      case streamer
+    }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      self.streamer = try container.decodeIfPresentRejectingNull(DID.self, forKey: .streamer)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encodeIfPresent(streamer, forKey: .streamer)
+    }
+  }
+}
+
+extension PlaceStream.Badge.GetValidBadges.Parameters: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    streamer.validate(at: path.member("streamer"), into: &report)
   }
 }

@@ -56,3 +56,10 @@ extension PlaceStream.Badge {
     }
   }
 }
+
+extension PlaceStream.Badge.Issuance: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    did.validate(at: path.member("did"), into: &report)
+    badge.validate(at: path.member("badge"), into: &report)
+  }
+}

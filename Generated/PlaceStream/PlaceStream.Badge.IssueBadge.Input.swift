@@ -49,7 +49,7 @@ extension PlaceStream.Badge.IssueBadge {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.recipientDid = try container.decode(DID.self, forKey: .recipientDid)
       self.name = try container.decode(String.self, forKey: .name)
-      self.description = try container.decodeIfPresent(String.self, forKey: .description)
+      self.description = try container.decodeIfPresentRejectingNull(String.self, forKey: .description)
       self.badgeType = try container.decode(PlaceStream.Badge.IssueBadge.Input.BadgeType.self, forKey: .badgeType)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
@@ -101,6 +101,7 @@ extension PlaceStream.Badge.IssueBadge {
 
 extension PlaceStream.Badge.IssueBadge.Input: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    recipientDid.validate(at: path.member("recipientDid"), into: &report)
     report.check(name, at: path.member("name"), .maxLength(64, .utf8Bytes))
     report.check(description, at: path.member("description"), .maxLength(256, .utf8Bytes))
   }

@@ -61,3 +61,10 @@ extension PlaceStream.Badge.IssueBadge {
     }
   }
 }
+
+extension PlaceStream.Badge.IssueBadge.Output: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    defUri.validate(at: path.member("defUri"), into: &report)
+    issuanceUri.validate(at: path.member("issuanceUri"), into: &report)
+  }
+}

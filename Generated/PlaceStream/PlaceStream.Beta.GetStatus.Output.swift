@@ -93,3 +93,9 @@ extension PlaceStream.Beta.GetStatus {
     }
   }
 }
+
+extension PlaceStream.Beta.GetStatus.Output: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    did.validate(at: path.member("did"), into: &report)
+  }
+}

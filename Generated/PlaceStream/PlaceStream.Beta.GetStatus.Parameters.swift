@@ -15,5 +15,28 @@ extension PlaceStream.Beta.GetStatus {
       self.feature = feature
       self.did = did
     }
+
+    private enum CodingKeys: String, CodingKey {
+      case feature
+      case did
+    }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      self.feature = try container.decode(String.self, forKey: .feature)
+      self.did = try container.decodeIfPresentRejectingNull(DID.self, forKey: .did)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(feature, forKey: .feature)
+      try container.encodeIfPresent(did, forKey: .did)
+    }
+  }
+}
+
+extension PlaceStream.Beta.GetStatus.Parameters: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    did.validate(at: path.member("did"), into: &report)
   }
 }

@@ -53,3 +53,9 @@ extension PlaceStream.Beta {
     }
   }
 }
+
+extension PlaceStream.Beta.Invite: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    did.validate(at: path.member("did"), into: &report)
+  }
+}

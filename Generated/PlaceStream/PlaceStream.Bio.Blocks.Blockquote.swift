@@ -30,7 +30,7 @@ extension PlaceStream.Bio.Blocks {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.plaintext = try container.decode(String.self, forKey: .plaintext)
-      self.facets = try container.decodeIfPresent([PlaceStream.Bio.RichtextFacet].self, forKey: .facets)
+      self.facets = try container.decodeIfPresentRejectingNull([PlaceStream.Bio.RichtextFacet].self, forKey: .facets)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }

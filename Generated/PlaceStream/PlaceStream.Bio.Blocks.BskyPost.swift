@@ -35,3 +35,9 @@ extension PlaceStream.Bio.Blocks {
     }
   }
 }
+
+extension PlaceStream.Bio.Blocks.BskyPost: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    post.validate(at: path.member("post"), into: &report)
+  }
+}

@@ -42,9 +42,9 @@ extension PlaceStream.Bio.Blocks {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.src = try container.decode(URI.self, forKey: .src)
-      self.title = try container.decodeIfPresent(String.self, forKey: .title)
-      self.description = try container.decodeIfPresent(String.self, forKey: .description)
-      self.previewImage = try container.decodeIfPresent(Blob.self, forKey: .previewImage)
+      self.title = try container.decodeIfPresentRejectingNull(String.self, forKey: .title)
+      self.description = try container.decodeIfPresentRejectingNull(String.self, forKey: .description)
+      self.previewImage = try container.decodeIfPresentRejectingNull(Blob.self, forKey: .previewImage)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -63,6 +63,7 @@ extension PlaceStream.Bio.Blocks {
 
 extension PlaceStream.Bio.Blocks.Embed: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    src.validate(at: path.member("src"), into: &report)
     report.check(title, at: path.member("title"), .maxLength(1000, .utf8Bytes), .maxLength(100, .graphemes))
     report.check(description, at: path.member("description"), .maxLength(3000, .utf8Bytes), .maxLength(300, .graphemes))
     report.check(previewImage, at: path.member("previewImage"), .mediaTypes(["image/*"]), .maxSize(1000000))

@@ -36,8 +36,8 @@ extension PlaceStream.Bio.Blocks {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.plaintext = try container.decode(String.self, forKey: .plaintext)
-      self.facets = try container.decodeIfPresent([PlaceStream.Richtext.Facet].self, forKey: .facets)
-      self.level = try container.decodeIfPresent(Int.self, forKey: .level)
+      self.facets = try container.decodeIfPresentRejectingNull([PlaceStream.Richtext.Facet].self, forKey: .facets)
+      self.level = try container.decodeIfPresentRejectingNull(Int.self, forKey: .level)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }

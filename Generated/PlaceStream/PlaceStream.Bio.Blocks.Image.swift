@@ -36,7 +36,7 @@ extension PlaceStream.Bio.Blocks {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.image = try container.decode(Blob.self, forKey: .image)
       self.aspectRatio = try container.decode(PlaceStream.Bio.Blocks.Image.AspectRatio.self, forKey: .aspectRatio)
-      self.alt = try container.decodeIfPresent(String.self, forKey: .alt)
+      self.alt = try container.decodeIfPresentRejectingNull(String.self, forKey: .alt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }

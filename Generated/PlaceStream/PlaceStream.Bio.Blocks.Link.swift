@@ -47,9 +47,9 @@ extension PlaceStream.Bio.Blocks {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.url = try container.decode(URI.self, forKey: .url)
-      self.text = try container.decodeIfPresent(String.self, forKey: .text)
-      self.description = try container.decodeIfPresent(String.self, forKey: .description)
-      self.previewImage = try container.decodeIfPresent(Blob.self, forKey: .previewImage)
+      self.text = try container.decodeIfPresentRejectingNull(String.self, forKey: .text)
+      self.description = try container.decodeIfPresentRejectingNull(String.self, forKey: .description)
+      self.previewImage = try container.decodeIfPresentRejectingNull(Blob.self, forKey: .previewImage)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -68,6 +68,7 @@ extension PlaceStream.Bio.Blocks {
 
 extension PlaceStream.Bio.Blocks.Link: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    url.validate(at: path.member("url"), into: &report)
     report.check(text, at: path.member("text"), .maxLength(1000, .utf8Bytes), .maxLength(100, .graphemes))
     report.check(description, at: path.member("description"), .maxLength(3000, .utf8Bytes), .maxLength(300, .graphemes))
     report.check(previewImage, at: path.member("previewImage"), .mediaTypes(["image/*"]), .maxSize(1000000))

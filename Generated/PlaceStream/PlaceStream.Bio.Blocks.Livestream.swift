@@ -36,3 +36,9 @@ extension PlaceStream.Bio.Blocks {
     }
   }
 }
+
+extension PlaceStream.Bio.Blocks.Livestream: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    livestream.validate(at: path.member("livestream"), into: &report)
+  }
+}

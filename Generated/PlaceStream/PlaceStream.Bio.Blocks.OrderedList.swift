@@ -72,9 +72,9 @@ extension PlaceStream.Bio.Blocks {
       public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.content = try container.decode(PlaceStream.Bio.Blocks.OrderedList.ListItem.Content.self, forKey: .content)
-        self.children = try container.decodeIfPresent(
+        self.children = try container.decodeIfPresentRejectingNull(
           [PlaceStream.Bio.Blocks.OrderedList.ListItem].self, forKey: .children)
-        self.unorderedListChildren = try container.decodeIfPresent(
+        self.unorderedListChildren = try container.decodeIfPresentRejectingNull(
           PlaceStream.Bio.Blocks.UnorderedList.self, forKey: .unorderedListChildren)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
           JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))

@@ -92,8 +92,8 @@ extension PlaceStream.Bio.Blocks {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.dayOfWeek = try container.decode(PlaceStream.Bio.Blocks.Schedule.Slot.DayOfWeek.self, forKey: .dayOfWeek)
         self.startTime = try container.decode(String.self, forKey: .startTime)
-        self.endTime = try container.decodeIfPresent(String.self, forKey: .endTime)
-        self.title = try container.decodeIfPresent(String.self, forKey: .title)
+        self.endTime = try container.decodeIfPresentRejectingNull(String.self, forKey: .endTime)
+        self.title = try container.decodeIfPresentRejectingNull(String.self, forKey: .title)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
           JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
       }

@@ -34,8 +34,9 @@ extension PlaceStream.Bio.Blocks {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.plaintext = try container.decode(String.self, forKey: .plaintext)
-      self.facets = try container.decodeIfPresent([PlaceStream.Bio.RichtextFacet].self, forKey: .facets)
-      self.textSize = try container.decodeIfPresent(PlaceStream.Bio.Blocks.Text.TextSize.self, forKey: .textSize)
+      self.facets = try container.decodeIfPresentRejectingNull([PlaceStream.Bio.RichtextFacet].self, forKey: .facets)
+      self.textSize = try container.decodeIfPresentRejectingNull(
+        PlaceStream.Bio.Blocks.Text.TextSize.self, forKey: .textSize)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }

@@ -77,12 +77,12 @@ extension PlaceStream.Bio.Blocks {
 
       public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.checked = try container.decodeIfPresent(Bool.self, forKey: .checked)
+        self.checked = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .checked)
         self.content = try container.decode(
           PlaceStream.Bio.Blocks.UnorderedList.ListItem.Content.self, forKey: .content)
-        self.children = try container.decodeIfPresent(
+        self.children = try container.decodeIfPresentRejectingNull(
           [PlaceStream.Bio.Blocks.UnorderedList.ListItem].self, forKey: .children)
-        self.orderedListChildren = try container.decodeIfPresent(
+        self.orderedListChildren = try container.decodeIfPresentRejectingNull(
           PlaceStream.Bio.Blocks.OrderedList.self, forKey: .orderedListChildren)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
           JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))

@@ -44,7 +44,7 @@ extension PlaceStream.Bio.Defs {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.platform = try container.decode(PlaceStream.Bio.Defs.Social.Platform.self, forKey: .platform)
-      self.handle = try container.decodeIfPresent(String.self, forKey: .handle)
+      self.handle = try container.decodeIfPresentRejectingNull(String.self, forKey: .handle)
       self.url = try container.decode(URI.self, forKey: .url)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
@@ -168,5 +168,6 @@ extension PlaceStream.Bio.Defs.Social: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     report.check(platform.rawValue, at: path.member("platform"), .maxLength(64, .utf8Bytes))
     report.check(handle, at: path.member("handle"), .maxLength(256, .utf8Bytes), .maxLength(64, .graphemes))
+    url.validate(at: path.member("url"), into: &report)
   }
 }

@@ -65,7 +65,7 @@ extension PlaceStream.Bio.Layouts {
 
       public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.width = try container.decodeIfPresent(Int.self, forKey: .width)
+        self.width = try container.decodeIfPresentRejectingNull(Int.self, forKey: .width)
         self.blocks = try container.decode([PlaceStream.Bio.Layouts.Columns.BlockEntry].self, forKey: .blocks)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
           JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
@@ -114,9 +114,9 @@ extension PlaceStream.Bio.Layouts {
 
       public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.alignment = try container.decodeIfPresent(
+        self.alignment = try container.decodeIfPresentRejectingNull(
           PlaceStream.Bio.Layouts.Columns.BlockEntry.Alignment.self, forKey: .alignment)
-        self.colSpan = try container.decodeIfPresent(Int.self, forKey: .colSpan)
+        self.colSpan = try container.decodeIfPresentRejectingNull(Int.self, forKey: .colSpan)
         self.block = try container.decode(PlaceStream.Bio.Layouts.Columns.BlockEntry.Block.self, forKey: .block)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
           JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
@@ -266,7 +266,11 @@ extension PlaceStream.Bio.Layouts.Columns.BlockEntry.Block: Validatable {
       value.validate(at: path, into: &report)
     case .socialLinks(let value):
       value.validate(at: path, into: &report)
+    case .livestream(let value):
+      value.validate(at: path, into: &report)
     case .schedule(let value):
+      value.validate(at: path, into: &report)
+    case .bskyPost(let value):
       value.validate(at: path, into: &report)
     case .embed(let value):
       value.validate(at: path, into: &report)

@@ -95,7 +95,7 @@ extension PlaceStream.Bio.Layouts {
 
       public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.alignment = try container.decodeIfPresent(
+        self.alignment = try container.decodeIfPresentRejectingNull(
           PlaceStream.Bio.Layouts.Panels.BlockEntry.Alignment.self, forKey: .alignment)
         self.block = try container.decode(PlaceStream.Bio.Layouts.Panels.BlockEntry.Block.self, forKey: .block)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
@@ -243,7 +243,11 @@ extension PlaceStream.Bio.Layouts.Panels.BlockEntry.Block: Validatable {
       value.validate(at: path, into: &report)
     case .socialLinks(let value):
       value.validate(at: path, into: &report)
+    case .livestream(let value):
+      value.validate(at: path, into: &report)
     case .schedule(let value):
+      value.validate(at: path, into: &report)
+    case .bskyPost(let value):
       value.validate(at: path, into: &report)
     case .embed(let value):
       value.validate(at: path, into: &report)

@@ -58,12 +58,13 @@ extension PlaceStream.Bio {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.description = try container.decodeIfPresent(PlaceStream.Bio.Page.Description.self, forKey: .description)
-      self.socials = try container.decodeIfPresent([PlaceStream.Bio.Defs.Social].self, forKey: .socials)
-      self.layout = try container.decodeIfPresent(PlaceStream.Bio.Page.Layout.self, forKey: .layout)
-      self.importedFrom = try container.decodeIfPresent(ATURI.self, forKey: .importedFrom)
+      self.description = try container.decodeIfPresentRejectingNull(
+        PlaceStream.Bio.Page.Description.self, forKey: .description)
+      self.socials = try container.decodeIfPresentRejectingNull([PlaceStream.Bio.Defs.Social].self, forKey: .socials)
+      self.layout = try container.decodeIfPresentRejectingNull(PlaceStream.Bio.Page.Layout.self, forKey: .layout)
+      self.importedFrom = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .importedFrom)
       self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
-      self.updatedAt = try container.decodeIfPresent(DateTime.self, forKey: .updatedAt)
+      self.updatedAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .updatedAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -138,7 +139,7 @@ extension PlaceStream.Bio {
       public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.plaintext = try container.decode(String.self, forKey: .plaintext)
-        self.facets = try container.decodeIfPresent([PlaceStream.Richtext.Facet].self, forKey: .facets)
+        self.facets = try container.decodeIfPresentRejectingNull([PlaceStream.Richtext.Facet].self, forKey: .facets)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
           JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
       }
@@ -160,6 +161,7 @@ extension PlaceStream.Bio.Page: Validatable {
     report.check(socials, at: path.member("socials"), .maxItems(16))
     socials.validate(at: path.member("socials"), into: &report)
     layout.validate(at: path.member("layout"), into: &report)
+    importedFrom.validate(at: path.member("importedFrom"), into: &report)
   }
 }
 

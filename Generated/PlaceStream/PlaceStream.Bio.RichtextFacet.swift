@@ -148,7 +148,7 @@ extension PlaceStream.Bio {
 
       public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decodeIfPresent(String.self, forKey: .id)
+        self.id = try container.decodeIfPresentRejectingNull(String.self, forKey: .id)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
           JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
       }
@@ -343,7 +343,7 @@ extension PlaceStream.Bio {
       public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.atURI = try container.decode(URI.self, forKey: .atURI)
-        self.href = try container.decodeIfPresent(URI.self, forKey: .href)
+        self.href = try container.decodeIfPresentRejectingNull(URI.self, forKey: .href)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
           JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
       }
@@ -441,11 +441,32 @@ extension PlaceStream.Bio.RichtextFacet: Validatable {
 extension PlaceStream.Bio.RichtextFacet.Feature: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     switch self {
+    case .mention(let value):
+      value.validate(at: path, into: &report)
+    case .appBskyRichtextFacetLink(let value):
+      value.validate(at: path, into: &report)
     case .tag(let value):
+      value.validate(at: path, into: &report)
+    case .atMention(let value):
+      value.validate(at: path, into: &report)
+    case .didMention(let value):
       value.validate(at: path, into: &report)
     default:
       break
     }
+  }
+}
+
+extension PlaceStream.Bio.RichtextFacet.AtMention: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    atURI.validate(at: path.member("atURI"), into: &report)
+    href.validate(at: path.member("href"), into: &report)
+  }
+}
+
+extension PlaceStream.Bio.RichtextFacet.DidMention: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    did.validate(at: path.member("did"), into: &report)
   }
 }
 

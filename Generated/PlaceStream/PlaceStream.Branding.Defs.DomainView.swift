@@ -66,10 +66,10 @@ extension PlaceStream.Branding.Defs {
       self.hostname = try container.decode(String.self, forKey: .hostname)
       self.owner = try container.decode(DID.self, forKey: .owner)
       self.brand = try container.decode(DID.self, forKey: .brand)
-      self.record = try container.decodeIfPresent(ATURI.self, forKey: .record)
-      self.recordCid = try container.decodeIfPresent(CID.self, forKey: .recordCid)
-      self.syncedAt = try container.decodeIfPresent(DateTime.self, forKey: .syncedAt)
-      self.syncError = try container.decodeIfPresent(String.self, forKey: .syncError)
+      self.record = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .record)
+      self.recordCid = try container.decodeIfPresentRejectingNull(CID.self, forKey: .recordCid)
+      self.syncedAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .syncedAt)
+      self.syncError = try container.decodeIfPresentRejectingNull(String.self, forKey: .syncError)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -86,5 +86,14 @@ extension PlaceStream.Branding.Defs {
       try container.encodeIfPresent(syncError, forKey: .syncError)
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
+  }
+}
+
+extension PlaceStream.Branding.Defs.DomainView: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    owner.validate(at: path.member("owner"), into: &report)
+    brand.validate(at: path.member("brand"), into: &report)
+    record.validate(at: path.member("record"), into: &report)
+    recordCid.validate(at: path.member("recordCid"), into: &report)
   }
 }

@@ -28,7 +28,7 @@ extension PlaceStream.Branding.DeleteBlob {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.key = try container.decode(String.self, forKey: .key)
-      self.broadcaster = try container.decodeIfPresent(DID.self, forKey: .broadcaster)
+      self.broadcaster = try container.decodeIfPresentRejectingNull(DID.self, forKey: .broadcaster)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -39,5 +39,11 @@ extension PlaceStream.Branding.DeleteBlob {
       try container.encodeIfPresent(broadcaster, forKey: .broadcaster)
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
+  }
+}
+
+extension PlaceStream.Branding.DeleteBlob.Input: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    broadcaster.validate(at: path.member("broadcaster"), into: &report)
   }
 }

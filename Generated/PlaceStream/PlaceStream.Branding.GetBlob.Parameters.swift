@@ -15,5 +15,28 @@ extension PlaceStream.Branding.GetBlob {
       self.key = key
       self.broadcaster = broadcaster
     }
+
+    private enum CodingKeys: String, CodingKey {
+      case key
+      case broadcaster
+    }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      self.key = try container.decode(String.self, forKey: .key)
+      self.broadcaster = try container.decodeIfPresentRejectingNull(DID.self, forKey: .broadcaster)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(key, forKey: .key)
+      try container.encodeIfPresent(broadcaster, forKey: .broadcaster)
+    }
+  }
+}
+
+extension PlaceStream.Branding.GetBlob.Parameters: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    broadcaster.validate(at: path.member("broadcaster"), into: &report)
   }
 }

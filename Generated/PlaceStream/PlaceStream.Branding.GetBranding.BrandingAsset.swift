@@ -57,10 +57,10 @@ extension PlaceStream.Branding.GetBranding {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.key = try container.decode(String.self, forKey: .key)
       self.mimeType = try container.decode(String.self, forKey: .mimeType)
-      self.url = try container.decodeIfPresent(String.self, forKey: .url)
-      self.data = try container.decodeIfPresent(String.self, forKey: .data)
-      self.width = try container.decodeIfPresent(Int.self, forKey: .width)
-      self.height = try container.decodeIfPresent(Int.self, forKey: .height)
+      self.url = try container.decodeIfPresentRejectingNull(String.self, forKey: .url)
+      self.data = try container.decodeIfPresentRejectingNull(String.self, forKey: .data)
+      self.width = try container.decodeIfPresentRejectingNull(Int.self, forKey: .width)
+      self.height = try container.decodeIfPresentRejectingNull(Int.self, forKey: .height)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }

@@ -11,5 +11,25 @@ extension PlaceStream.Branding.GetBranding {
     public init(broadcaster: DID? = nil) {
       self.broadcaster = broadcaster
     }
+
+    private enum CodingKeys: String, CodingKey {
+      case broadcaster
+    }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      self.broadcaster = try container.decodeIfPresentRejectingNull(DID.self, forKey: .broadcaster)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encodeIfPresent(broadcaster, forKey: .broadcaster)
+    }
+  }
+}
+
+extension PlaceStream.Branding.GetBranding.Parameters: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    broadcaster.validate(at: path.member("broadcaster"), into: &report)
   }
 }

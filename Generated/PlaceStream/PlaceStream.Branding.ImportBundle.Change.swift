@@ -36,7 +36,7 @@ extension PlaceStream.Branding.ImportBundle {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.key = try container.decode(String.self, forKey: .key)
       self.action = try container.decode(PlaceStream.Branding.ImportBundle.Change.Action.self, forKey: .action)
-      self.detail = try container.decodeIfPresent(String.self, forKey: .detail)
+      self.detail = try container.decodeIfPresentRejectingNull(String.self, forKey: .detail)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }

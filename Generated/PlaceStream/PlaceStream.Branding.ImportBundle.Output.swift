@@ -35,7 +35,7 @@ extension PlaceStream.Branding.ImportBundle {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.applied = try container.decode(Bool.self, forKey: .applied)
       self.changes = try container.decode([PlaceStream.Branding.ImportBundle.Change].self, forKey: .changes)
-      self.warnings = try container.decodeIfPresent([String].self, forKey: .warnings)
+      self.warnings = try container.decodeIfPresentRejectingNull([String].self, forKey: .warnings)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }

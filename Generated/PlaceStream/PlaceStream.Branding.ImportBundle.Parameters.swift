@@ -23,5 +23,31 @@ extension PlaceStream.Branding.ImportBundle {
       self.merge = merge
       self.dryRun = dryRun
     }
+
+    private enum CodingKeys: String, CodingKey {
+      case broadcaster
+      case merge
+      case dryRun
+    }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      self.broadcaster = try container.decodeIfPresentRejectingNull(DID.self, forKey: .broadcaster)
+      self.merge = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .merge)
+      self.dryRun = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .dryRun)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encodeIfPresent(broadcaster, forKey: .broadcaster)
+      try container.encodeIfPresent(merge, forKey: .merge)
+      try container.encodeIfPresent(dryRun, forKey: .dryRun)
+    }
+  }
+}
+
+extension PlaceStream.Branding.ImportBundle.Parameters: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    broadcaster.validate(at: path.member("broadcaster"), into: &report)
   }
 }

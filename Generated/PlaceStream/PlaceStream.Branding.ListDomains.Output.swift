@@ -33,3 +33,9 @@ extension PlaceStream.Branding.ListDomains {
     }
   }
 }
+
+extension PlaceStream.Branding.ListDomains.Output: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    domains.validate(at: path.member("domains"), into: &report)
+  }
+}

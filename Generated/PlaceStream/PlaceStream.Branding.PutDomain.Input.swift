@@ -28,7 +28,7 @@ extension PlaceStream.Branding.PutDomain {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.hostname = try container.decode(String.self, forKey: .hostname)
-      self.owner = try container.decodeIfPresent(DID.self, forKey: .owner)
+      self.owner = try container.decodeIfPresentRejectingNull(DID.self, forKey: .owner)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -39,5 +39,11 @@ extension PlaceStream.Branding.PutDomain {
       try container.encodeIfPresent(owner, forKey: .owner)
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
+  }
+}
+
+extension PlaceStream.Branding.PutDomain.Input: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    owner.validate(at: path.member("owner"), into: &report)
   }
 }

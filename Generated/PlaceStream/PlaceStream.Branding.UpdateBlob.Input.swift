@@ -56,11 +56,11 @@ extension PlaceStream.Branding.UpdateBlob {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.key = try container.decode(String.self, forKey: .key)
-      self.broadcaster = try container.decodeIfPresent(DID.self, forKey: .broadcaster)
+      self.broadcaster = try container.decodeIfPresentRejectingNull(DID.self, forKey: .broadcaster)
       self.data = try container.decode(String.self, forKey: .data)
       self.mimeType = try container.decode(String.self, forKey: .mimeType)
-      self.width = try container.decodeIfPresent(Int.self, forKey: .width)
-      self.height = try container.decodeIfPresent(Int.self, forKey: .height)
+      self.width = try container.decodeIfPresentRejectingNull(Int.self, forKey: .width)
+      self.height = try container.decodeIfPresentRejectingNull(Int.self, forKey: .height)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -75,5 +75,11 @@ extension PlaceStream.Branding.UpdateBlob {
       try container.encodeIfPresent(height, forKey: .height)
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
+  }
+}
+
+extension PlaceStream.Branding.UpdateBlob.Input: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    broadcaster.validate(at: path.member("broadcaster"), into: &report)
   }
 }

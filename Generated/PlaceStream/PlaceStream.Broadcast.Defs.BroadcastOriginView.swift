@@ -58,6 +58,8 @@ extension PlaceStream.Broadcast.Defs {
 
 extension PlaceStream.Broadcast.Defs.BroadcastOriginView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
+    cid.validate(at: path.member("cid"), into: &report)
     author.validate(at: path.member("author"), into: &report)
   }
 }

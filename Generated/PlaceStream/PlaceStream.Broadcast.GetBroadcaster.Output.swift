@@ -38,8 +38,8 @@ extension PlaceStream.Broadcast.GetBroadcaster {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.broadcaster = try container.decode(DID.self, forKey: .broadcaster)
-      self.server = try container.decodeIfPresent(DID.self, forKey: .server)
-      self.admins = try container.decodeIfPresent([DID].self, forKey: .admins)
+      self.server = try container.decodeIfPresentRejectingNull(DID.self, forKey: .server)
+      self.admins = try container.decodeIfPresentRejectingNull([DID].self, forKey: .admins)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -51,5 +51,13 @@ extension PlaceStream.Broadcast.GetBroadcaster {
       try container.encodeIfPresent(admins, forKey: .admins)
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
+  }
+}
+
+extension PlaceStream.Broadcast.GetBroadcaster.Output: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    broadcaster.validate(at: path.member("broadcaster"), into: &report)
+    server.validate(at: path.member("server"), into: &report)
+    admins.validate(at: path.member("admins"), into: &report)
   }
 }

@@ -61,10 +61,10 @@ extension PlaceStream.Broadcast {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.streamer = try container.decode(DID.self, forKey: .streamer)
       self.server = try container.decode(DID.self, forKey: .server)
-      self.broadcaster = try container.decodeIfPresent(DID.self, forKey: .broadcaster)
+      self.broadcaster = try container.decodeIfPresentRejectingNull(DID.self, forKey: .broadcaster)
       self.updatedAt = try container.decode(DateTime.self, forKey: .updatedAt)
-      self.irohTicket = try container.decodeIfPresent(String.self, forKey: .irohTicket)
-      self.websocketURL = try container.decodeIfPresent(URI.self, forKey: .websocketURL)
+      self.irohTicket = try container.decodeIfPresentRejectingNull(String.self, forKey: .irohTicket)
+      self.websocketURL = try container.decodeIfPresentRejectingNull(URI.self, forKey: .websocketURL)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -85,6 +85,10 @@ extension PlaceStream.Broadcast {
 
 extension PlaceStream.Broadcast.Origin: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    streamer.validate(at: path.member("streamer"), into: &report)
+    server.validate(at: path.member("server"), into: &report)
+    broadcaster.validate(at: path.member("broadcaster"), into: &report)
     report.check(irohTicket, at: path.member("irohTicket"), .maxLength(2048, .utf8Bytes))
+    websocketURL.validate(at: path.member("websocketURL"), into: &report)
   }
 }

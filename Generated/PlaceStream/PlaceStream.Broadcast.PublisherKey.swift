@@ -48,8 +48,8 @@ extension PlaceStream.Broadcast {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.signingKey = try container.decode(String.self, forKey: .signingKey)
       self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
-      self.createdBy = try container.decodeIfPresent(String.self, forKey: .createdBy)
-      self.expiresAt = try container.decodeIfPresent(DateTime.self, forKey: .expiresAt)
+      self.createdBy = try container.decodeIfPresentRejectingNull(String.self, forKey: .createdBy)
+      self.expiresAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .expiresAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }

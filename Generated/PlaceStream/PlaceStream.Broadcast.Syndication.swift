@@ -51,3 +51,10 @@ extension PlaceStream.Broadcast {
     }
   }
 }
+
+extension PlaceStream.Broadcast.Syndication: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    broadcaster.validate(at: path.member("broadcaster"), into: &report)
+    streamer.validate(at: path.member("streamer"), into: &report)
+  }
+}

@@ -58,7 +58,7 @@ extension PlaceStream.Caption.Defs {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.id = try container.decode(String.self, forKey: .id)
-      self.streamer = try container.decodeIfPresent(DID.self, forKey: .streamer)
+      self.streamer = try container.decodeIfPresentRejectingNull(DID.self, forKey: .streamer)
       self.track = try container.decode(PlaceStream.Caption.Defs.TrackView.self, forKey: .track)
       self.startTime = try container.decode(DateTime.self, forKey: .startTime)
       self.endTime = try container.decode(DateTime.self, forKey: .endTime)
@@ -85,6 +85,7 @@ extension PlaceStream.Caption.Defs {
 
 extension PlaceStream.Caption.Defs.LiveCue: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    streamer.validate(at: path.member("streamer"), into: &report)
     track.validate(at: path.member("track"), into: &report)
     report.check(text, at: path.member("text"), .maxLength(2000, .utf8Bytes))
   }

@@ -49,11 +49,11 @@ extension PlaceStream.Caption.Defs {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.id = try container.decodeIfPresent(String.self, forKey: .id)
+      self.id = try container.decodeIfPresentRejectingNull(String.self, forKey: .id)
       self.startTime = try container.decode(DateTime.self, forKey: .startTime)
       self.endTime = try container.decode(DateTime.self, forKey: .endTime)
       self.text = try container.decode(String.self, forKey: .text)
-      self.final = try container.decodeIfPresent(Bool.self, forKey: .final)
+      self.final = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .final)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }

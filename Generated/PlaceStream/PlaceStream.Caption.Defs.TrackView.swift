@@ -68,12 +68,13 @@ extension PlaceStream.Caption.Defs {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.id = try container.decode(String.self, forKey: .id)
       self.language = try container.decode(Language.self, forKey: .language)
-      self.kind = try container.decodeIfPresent(PlaceStream.Caption.Defs.TrackView.Kind.self, forKey: .kind)
+      self.kind = try container.decodeIfPresentRejectingNull(
+        PlaceStream.Caption.Defs.TrackView.Kind.self, forKey: .kind)
       self.source = try container.decode(PlaceStream.Caption.Defs.TrackView.Source.self, forKey: .source)
       self.origin = try container.decode(PlaceStream.Caption.Defs.TrackView.Origin.self, forKey: .origin)
-      self.label = try container.decodeIfPresent(String.self, forKey: .label)
-      self.author = try container.decodeIfPresent(DID.self, forKey: .author)
-      self.model = try container.decodeIfPresent(String.self, forKey: .model)
+      self.label = try container.decodeIfPresentRejectingNull(String.self, forKey: .label)
+      self.author = try container.decodeIfPresentRejectingNull(DID.self, forKey: .author)
+      self.model = try container.decodeIfPresentRejectingNull(String.self, forKey: .model)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -215,7 +216,9 @@ extension PlaceStream.Caption.Defs {
 
 extension PlaceStream.Caption.Defs.TrackView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    language.validate(at: path.member("language"), into: &report)
     report.check(label, at: path.member("label"), .maxLength(128, .utf8Bytes))
+    author.validate(at: path.member("author"), into: &report)
     report.check(model, at: path.member("model"), .maxLength(128, .utf8Bytes))
   }
 }

@@ -43,6 +43,39 @@ extension PlaceStream.Caption.GetCaptions {
       self.mpegts = mpegts
     }
 
+    private enum CodingKeys: String, CodingKey {
+      case streamer
+      case video
+      case track
+      case format
+      case start
+      case end
+      case mpegts
+    }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      self.streamer = try container.decodeIfPresentRejectingNull(String.self, forKey: .streamer)
+      self.video = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .video)
+      self.track = try container.decode(String.self, forKey: .track)
+      self.format = try container.decodeIfPresentRejectingNull(
+        PlaceStream.Caption.GetCaptions.Parameters.Format.self, forKey: .format)
+      self.start = try container.decodeIfPresentRejectingNull(Int.self, forKey: .start)
+      self.end = try container.decodeIfPresentRejectingNull(Int.self, forKey: .end)
+      self.mpegts = try container.decodeIfPresentRejectingNull(Int.self, forKey: .mpegts)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encodeIfPresent(streamer, forKey: .streamer)
+      try container.encodeIfPresent(video, forKey: .video)
+      try container.encode(track, forKey: .track)
+      try container.encodeIfPresent(format, forKey: .format)
+      try container.encodeIfPresent(start, forKey: .start)
+      try container.encodeIfPresent(end, forKey: .end)
+      try container.encodeIfPresent(mpegts, forKey: .mpegts)
+    }
+
     public enum Format: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
       case vtt
       case srt
@@ -79,5 +112,11 @@ extension PlaceStream.Caption.GetCaptions {
       /// The values the API lists.
       public static let allCases: [Format] = [.vtt, .srt, .json]
     }
+  }
+}
+
+extension PlaceStream.Caption.GetCaptions.Parameters: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    video.validate(at: path.member("video"), into: &report)
   }
 }

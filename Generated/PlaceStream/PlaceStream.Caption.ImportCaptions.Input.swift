@@ -44,7 +44,8 @@ extension PlaceStream.Caption.ImportCaptions {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.video = try container.decode(ATURI.self, forKey: .video)
       self.language = try container.decode(Language.self, forKey: .language)
-      self.kind = try container.decodeIfPresent(PlaceStream.Caption.ImportCaptions.Input.Kind.self, forKey: .kind)
+      self.kind = try container.decodeIfPresentRejectingNull(
+        PlaceStream.Caption.ImportCaptions.Input.Kind.self, forKey: .kind)
       self.format = try container.decode(PlaceStream.Caption.ImportCaptions.Input.Format.self, forKey: .format)
       self.body = try container.decode(String.self, forKey: .body)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
@@ -129,6 +130,8 @@ extension PlaceStream.Caption.ImportCaptions {
 
 extension PlaceStream.Caption.ImportCaptions.Input: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    video.validate(at: path.member("video"), into: &report)
+    language.validate(at: path.member("language"), into: &report)
     report.check(body, at: path.member("body"), .maxLength(5000000, .utf8Bytes))
   }
 }

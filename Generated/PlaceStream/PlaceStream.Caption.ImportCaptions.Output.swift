@@ -33,3 +33,9 @@ extension PlaceStream.Caption.ImportCaptions {
     }
   }
 }
+
+extension PlaceStream.Caption.ImportCaptions.Output: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uris.validate(at: path.member("uris"), into: &report)
+  }
+}

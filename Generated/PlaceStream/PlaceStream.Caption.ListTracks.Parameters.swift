@@ -15,5 +15,28 @@ extension PlaceStream.Caption.ListTracks {
       self.streamer = streamer
       self.video = video
     }
+
+    private enum CodingKeys: String, CodingKey {
+      case streamer
+      case video
+    }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      self.streamer = try container.decodeIfPresentRejectingNull(String.self, forKey: .streamer)
+      self.video = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .video)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encodeIfPresent(streamer, forKey: .streamer)
+      try container.encodeIfPresent(video, forKey: .video)
+    }
+  }
+}
+
+extension PlaceStream.Caption.ListTracks.Parameters: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    video.validate(at: path.member("video"), into: &report)
   }
 }

@@ -41,9 +41,10 @@ extension PlaceStream.Caption.PushCaptions {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.streamer = try container.decodeIfPresent(DID.self, forKey: .streamer)
+      self.streamer = try container.decodeIfPresentRejectingNull(DID.self, forKey: .streamer)
       self.language = try container.decode(Language.self, forKey: .language)
-      self.source = try container.decodeIfPresent(PlaceStream.Caption.PushCaptions.Input.Source.self, forKey: .source)
+      self.source = try container.decodeIfPresentRejectingNull(
+        PlaceStream.Caption.PushCaptions.Input.Source.self, forKey: .source)
       self.cues = try container.decode([PlaceStream.Caption.Defs.PushedCue].self, forKey: .cues)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
@@ -95,6 +96,8 @@ extension PlaceStream.Caption.PushCaptions {
 
 extension PlaceStream.Caption.PushCaptions.Input: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    streamer.validate(at: path.member("streamer"), into: &report)
+    language.validate(at: path.member("language"), into: &report)
     report.check(cues, at: path.member("cues"), .maxItems(100))
     cues.validate(at: path.member("cues"), into: &report)
   }

@@ -102,15 +102,16 @@ extension PlaceStream.Caption {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.subject = try container.decode(ComAtproto.Repo.StrongRef.self, forKey: .subject)
-      self.mediaStart = try container.decodeIfPresent(DateTime.self, forKey: .mediaStart)
+      self.mediaStart = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .mediaStart)
       self.startMs = try container.decode(Int.self, forKey: .startMs)
       self.text = try container.decode(String.self, forKey: .text)
       self.timings = try container.decode([Int].self, forKey: .timings)
       self.language = try container.decode(Language.self, forKey: .language)
-      self.kind = try container.decodeIfPresent(PlaceStream.Caption.Transcript.Kind.self, forKey: .kind)
+      self.kind = try container.decodeIfPresentRejectingNull(PlaceStream.Caption.Transcript.Kind.self, forKey: .kind)
       self.source = try container.decode(PlaceStream.Caption.Transcript.Source.self, forKey: .source)
-      self.track = try container.decodeIfPresent(ComAtproto.Repo.StrongRef.self, forKey: .track)
-      self.generator = try container.decodeIfPresent(PlaceStream.Caption.Transcript.Generator.self, forKey: .generator)
+      self.track = try container.decodeIfPresentRejectingNull(ComAtproto.Repo.StrongRef.self, forKey: .track)
+      self.generator = try container.decodeIfPresentRejectingNull(
+        PlaceStream.Caption.Transcript.Generator.self, forKey: .generator)
       self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
@@ -239,8 +240,8 @@ extension PlaceStream.Caption {
 
       public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.model = try container.decodeIfPresent(String.self, forKey: .model)
-        self.node = try container.decodeIfPresent(DID.self, forKey: .node)
+        self.model = try container.decodeIfPresentRejectingNull(String.self, forKey: .model)
+        self.node = try container.decodeIfPresentRejectingNull(DID.self, forKey: .node)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
           JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
       }
@@ -258,9 +259,12 @@ extension PlaceStream.Caption {
 
 extension PlaceStream.Caption.Transcript: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    subject.validate(at: path.member("subject"), into: &report)
     report.check(startMs, at: path.member("startMs"), .minimum(0))
     report.check(text, at: path.member("text"), .maxLength(100000, .utf8Bytes))
     report.check(timings, at: path.member("timings"), .maxItems(40000))
+    language.validate(at: path.member("language"), into: &report)
+    track.validate(at: path.member("track"), into: &report)
     generator.validate(at: path.member("generator"), into: &report)
   }
 }
@@ -268,5 +272,6 @@ extension PlaceStream.Caption.Transcript: Validatable {
 extension PlaceStream.Caption.Transcript.Generator: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     report.check(model, at: path.member("model"), .maxLength(128, .utf8Bytes))
+    node.validate(at: path.member("node"), into: &report)
   }
 }

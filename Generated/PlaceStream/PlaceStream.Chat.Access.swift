@@ -184,6 +184,8 @@ extension PlaceStream.Chat.Access: Validatable {
 extension PlaceStream.Chat.Access.Subject: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     switch self {
+    case .verifier(let value):
+      value.validate(at: path, into: &report)
     case .label(let value):
       value.validate(at: path, into: &report)
     default:
@@ -192,8 +194,15 @@ extension PlaceStream.Chat.Access.Subject: Validatable {
   }
 }
 
+extension PlaceStream.Chat.Access.Verifier: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    did.validate(at: path.member("did"), into: &report)
+  }
+}
+
 extension PlaceStream.Chat.Access.Label: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    labeler.validate(at: path.member("labeler"), into: &report)
     report.check(value, at: path.member("value"), .maxLength(128, .utf8Bytes))
   }
 }

@@ -68,10 +68,11 @@ extension PlaceStream.Chat.Defs {
       self.author = try container.decode(AppBsky.Actor.Defs.ProfileViewBasic.self, forKey: .author)
       self.record = try container.decode(JSONValue.self, forKey: .record)
       self.indexedAt = try container.decode(DateTime.self, forKey: .indexedAt)
-      self.chatProfile = try container.decodeIfPresent(PlaceStream.Chat.Profile.self, forKey: .chatProfile)
-      self.replyTo = try container.decodeIfPresent(PlaceStream.Chat.Defs.MessageView.ReplyTo.self, forKey: .replyTo)
-      self.deleted = try container.decodeIfPresent(Bool.self, forKey: .deleted)
-      self.badges = try container.decodeIfPresent([PlaceStream.Badge.Defs.BadgeView].self, forKey: .badges)
+      self.chatProfile = try container.decodeIfPresentRejectingNull(PlaceStream.Chat.Profile.self, forKey: .chatProfile)
+      self.replyTo = try container.decodeIfPresentRejectingNull(
+        PlaceStream.Chat.Defs.MessageView.ReplyTo.self, forKey: .replyTo)
+      self.deleted = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .deleted)
+      self.badges = try container.decodeIfPresentRejectingNull([PlaceStream.Badge.Defs.BadgeView].self, forKey: .badges)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -121,10 +122,13 @@ extension PlaceStream.Chat.Defs {
 
 extension PlaceStream.Chat.Defs.MessageView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
+    cid.validate(at: path.member("cid"), into: &report)
     author.validate(at: path.member("author"), into: &report)
     chatProfile.validate(at: path.member("chatProfile"), into: &report)
     replyTo.validate(at: path.member("replyTo"), into: &report)
     report.check(badges, at: path.member("badges"), .maxItems(3))
+    badges.validate(at: path.member("badges"), into: &report)
   }
 }
 

@@ -49,8 +49,9 @@ extension PlaceStream.Chat.Defs {
       self.cid = try container.decode(CID.self, forKey: .cid)
       self.record = try container.decode(PlaceStream.Chat.PinnedRecord.self, forKey: .record)
       self.indexedAt = try container.decode(DateTime.self, forKey: .indexedAt)
-      self.pinnedBy = try container.decodeIfPresent(PlaceStream.Chat.Profile.self, forKey: .pinnedBy)
-      self.message = try container.decodeIfPresent(PlaceStream.Chat.Defs.MessageView.self, forKey: .message)
+      self.pinnedBy = try container.decodeIfPresentRejectingNull(PlaceStream.Chat.Profile.self, forKey: .pinnedBy)
+      self.message = try container.decodeIfPresentRejectingNull(
+        PlaceStream.Chat.Defs.MessageView.self, forKey: .message)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -71,6 +72,9 @@ extension PlaceStream.Chat.Defs {
 
 extension PlaceStream.Chat.Defs.PinnedRecordView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
+    cid.validate(at: path.member("cid"), into: &report)
+    record.validate(at: path.member("record"), into: &report)
     pinnedBy.validate(at: path.member("pinnedBy"), into: &report)
     message.validate(at: path.member("message"), into: &report)
   }

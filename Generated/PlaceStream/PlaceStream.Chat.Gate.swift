@@ -36,3 +36,9 @@ extension PlaceStream.Chat {
     }
   }
 }
+
+extension PlaceStream.Chat.Gate: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    hiddenMessage.validate(at: path.member("hiddenMessage"), into: &report)
+  }
+}

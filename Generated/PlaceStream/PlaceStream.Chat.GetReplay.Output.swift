@@ -48,8 +48,8 @@ extension PlaceStream.Chat.GetReplay {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.messages = try container.decode([PlaceStream.Chat.Defs.MessageView].self, forKey: .messages)
       self.livestreams = try container.decode([ATURI].self, forKey: .livestreams)
-      self.startedAt = try container.decodeIfPresent(DateTime.self, forKey: .startedAt)
-      self.cursor = try container.decodeIfPresent(String.self, forKey: .cursor)
+      self.startedAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .startedAt)
+      self.cursor = try container.decodeIfPresentRejectingNull(String.self, forKey: .cursor)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -68,5 +68,6 @@ extension PlaceStream.Chat.GetReplay {
 extension PlaceStream.Chat.GetReplay.Output: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     messages.validate(at: path.member("messages"), into: &report)
+    livestreams.validate(at: path.member("livestreams"), into: &report)
   }
 }

@@ -22,11 +22,32 @@ extension PlaceStream.Chat.GetReplay {
       self.limit = limit
       self.cursor = cursor
     }
+
+    private enum CodingKeys: String, CodingKey {
+      case video
+      case limit
+      case cursor
+    }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      self.video = try container.decode(ATURI.self, forKey: .video)
+      self.limit = try container.decodeIfPresentRejectingNull(Int.self, forKey: .limit)
+      self.cursor = try container.decodeIfPresentRejectingNull(String.self, forKey: .cursor)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(video, forKey: .video)
+      try container.encodeIfPresent(limit, forKey: .limit)
+      try container.encodeIfPresent(cursor, forKey: .cursor)
+    }
   }
 }
 
 extension PlaceStream.Chat.GetReplay.Parameters: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    video.validate(at: path.member("video"), into: &report)
     report.check(limit, at: path.member("limit"), .minimum(1), .maximum(1000))
   }
 }

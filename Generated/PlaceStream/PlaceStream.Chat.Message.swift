@@ -52,9 +52,9 @@ extension PlaceStream.Chat {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.text = try container.decode(String.self, forKey: .text)
       self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
-      self.facets = try container.decodeIfPresent([PlaceStream.Richtext.Facet].self, forKey: .facets)
+      self.facets = try container.decodeIfPresentRejectingNull([PlaceStream.Richtext.Facet].self, forKey: .facets)
       self.streamer = try container.decode(DID.self, forKey: .streamer)
-      self.reply = try container.decodeIfPresent(PlaceStream.Chat.Message.ReplyRef.self, forKey: .reply)
+      self.reply = try container.decodeIfPresentRejectingNull(PlaceStream.Chat.Message.ReplyRef.self, forKey: .reply)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -116,5 +116,14 @@ extension PlaceStream.Chat.Message: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     report.check(text, at: path.member("text"), .maxLength(3000, .utf8Bytes), .maxLength(300, .graphemes))
     facets.validate(at: path.member("facets"), into: &report)
+    streamer.validate(at: path.member("streamer"), into: &report)
+    reply.validate(at: path.member("reply"), into: &report)
+  }
+}
+
+extension PlaceStream.Chat.Message.ReplyRef: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    root.validate(at: path.member("root"), into: &report)
+    parent.validate(at: path.member("parent"), into: &report)
   }
 }

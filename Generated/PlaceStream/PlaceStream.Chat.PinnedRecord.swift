@@ -45,9 +45,9 @@ extension PlaceStream.Chat {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.pinnedMessage = try container.decode(ATURI.self, forKey: .pinnedMessage)
-      self.pinnedBy = try container.decodeIfPresent(DID.self, forKey: .pinnedBy)
+      self.pinnedBy = try container.decodeIfPresentRejectingNull(DID.self, forKey: .pinnedBy)
       self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
-      self.expiresAt = try container.decodeIfPresent(DateTime.self, forKey: .expiresAt)
+      self.expiresAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .expiresAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -61,5 +61,12 @@ extension PlaceStream.Chat {
       try container.encodeIfPresent(expiresAt, forKey: .expiresAt)
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
+  }
+}
+
+extension PlaceStream.Chat.PinnedRecord: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    pinnedMessage.validate(at: path.member("pinnedMessage"), into: &report)
+    pinnedBy.validate(at: path.member("pinnedBy"), into: &report)
   }
 }

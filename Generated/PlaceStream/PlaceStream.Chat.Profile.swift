@@ -22,7 +22,7 @@ extension PlaceStream.Chat {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.color = try container.decodeIfPresent(PlaceStream.Chat.Profile.Color.self, forKey: .color)
+      self.color = try container.decodeIfPresentRejectingNull(PlaceStream.Chat.Profile.Color.self, forKey: .color)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }

@@ -32,7 +32,7 @@ extension PlaceStream.Clip.Create {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.streamer = try container.decode(DID.self, forKey: .streamer)
-      self.durationMs = try container.decodeIfPresent(Int.self, forKey: .durationMs)
+      self.durationMs = try container.decodeIfPresentRejectingNull(Int.self, forKey: .durationMs)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -48,6 +48,7 @@ extension PlaceStream.Clip.Create {
 
 extension PlaceStream.Clip.Create.Input: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    streamer.validate(at: path.member("streamer"), into: &report)
     report.check(durationMs, at: path.member("durationMs"), .minimum(1000), .maximum(120000))
   }
 }

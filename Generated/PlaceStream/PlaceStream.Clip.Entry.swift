@@ -73,7 +73,7 @@ extension PlaceStream.Clip {
       self.start = try container.decode(Int.self, forKey: .start)
       self.end = try container.decode(Int.self, forKey: .end)
       self.title = try container.decode(String.self, forKey: .title)
-      self.description = try container.decodeIfPresent(String.self, forKey: .description)
+      self.description = try container.decodeIfPresentRejectingNull(String.self, forKey: .description)
       self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
@@ -96,6 +96,8 @@ extension PlaceStream.Clip {
 
 extension PlaceStream.Clip.Entry: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    video.validate(at: path.member("video"), into: &report)
+    livestream.validate(at: path.member("livestream"), into: &report)
     report.check(title, at: path.member("title"), .maxLength(1400, .utf8Bytes), .maxLength(140, .graphemes))
     report.check(
       description, at: path.member("description"), .maxLength(50000, .utf8Bytes), .maxLength(5000, .graphemes))

@@ -38,3 +38,9 @@ extension PlaceStream.Clip {
     }
   }
 }
+
+extension PlaceStream.Clip.Gate: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    hiddenClip.validate(at: path.member("hiddenClip"), into: &report)
+  }
+}

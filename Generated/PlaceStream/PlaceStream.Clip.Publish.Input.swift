@@ -64,7 +64,7 @@ extension PlaceStream.Clip.Publish {
       self.start = try container.decode(Int.self, forKey: .start)
       self.end = try container.decode(Int.self, forKey: .end)
       self.title = try container.decode(String.self, forKey: .title)
-      self.description = try container.decodeIfPresent(String.self, forKey: .description)
+      self.description = try container.decodeIfPresentRejectingNull(String.self, forKey: .description)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -84,6 +84,7 @@ extension PlaceStream.Clip.Publish {
 
 extension PlaceStream.Clip.Publish.Input: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    livestream.validate(at: path.member("livestream"), into: &report)
     report.check(title, at: path.member("title"), .maxLength(1400, .utf8Bytes), .maxLength(140, .graphemes))
     report.check(
       description, at: path.member("description"), .maxLength(50000, .utf8Bytes), .maxLength(5000, .graphemes))

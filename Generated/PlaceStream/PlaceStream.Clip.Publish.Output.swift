@@ -47,8 +47,8 @@ extension PlaceStream.Clip.Publish {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.videoUri = try container.decode(ATURI.self, forKey: .videoUri)
       self.videoCid = try container.decode(CID.self, forKey: .videoCid)
-      self.clipUri = try container.decodeIfPresent(ATURI.self, forKey: .clipUri)
-      self.clipCid = try container.decodeIfPresent(CID.self, forKey: .clipCid)
+      self.clipUri = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .clipUri)
+      self.clipCid = try container.decodeIfPresentRejectingNull(CID.self, forKey: .clipCid)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -61,5 +61,14 @@ extension PlaceStream.Clip.Publish {
       try container.encodeIfPresent(clipCid, forKey: .clipCid)
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
+  }
+}
+
+extension PlaceStream.Clip.Publish.Output: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    videoUri.validate(at: path.member("videoUri"), into: &report)
+    videoCid.validate(at: path.member("videoCid"), into: &report)
+    clipUri.validate(at: path.member("clipUri"), into: &report)
+    clipCid.validate(at: path.member("clipCid"), into: &report)
   }
 }

@@ -22,7 +22,7 @@ extension PlaceStream.Config.GetEnv {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.playbackWorkerUrl = try container.decodeIfPresent(String.self, forKey: .playbackWorkerUrl)
+      self.playbackWorkerUrl = try container.decodeIfPresentRejectingNull(String.self, forKey: .playbackWorkerUrl)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }

@@ -28,7 +28,7 @@ extension PlaceStream.Defs {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.uri = try container.decode(ATURI.self, forKey: .uri)
-      self.name = try container.decodeIfPresent(String.self, forKey: .name)
+      self.name = try container.decodeIfPresentRejectingNull(String.self, forKey: .name)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -40,5 +40,11 @@ extension PlaceStream.Defs {
       try container.encodeIfPresent(name, forKey: .name)
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
+  }
+}
+
+extension PlaceStream.Defs.ActivityGame: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
   }
 }

@@ -64,6 +64,9 @@ extension PlaceStream.Defs {
 
 extension PlaceStream.Defs.BlockView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
+    cid.validate(at: path.member("cid"), into: &report)
     blocker.validate(at: path.member("blocker"), into: &report)
+    record.validate(at: path.member("record"), into: &report)
   }
 }

@@ -45,8 +45,8 @@ extension PlaceStream.Emoji.Defs {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.name = try container.decode(String.self, forKey: .name)
       self.image = try container.decode(Blob.self, forKey: .image)
-      self.alt = try container.decodeIfPresent(String.self, forKey: .alt)
-      self.pack = try container.decodeIfPresent(PlaceStream.Emoji.Defs.PackView.self, forKey: .pack)
+      self.alt = try container.decodeIfPresentRejectingNull(String.self, forKey: .alt)
+      self.pack = try container.decodeIfPresentRejectingNull(PlaceStream.Emoji.Defs.PackView.self, forKey: .pack)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }

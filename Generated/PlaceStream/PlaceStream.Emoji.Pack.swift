@@ -51,8 +51,8 @@ extension PlaceStream.Emoji {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.name = try container.decode(String.self, forKey: .name)
-      self.description = try container.decodeIfPresent(String.self, forKey: .description)
-      self.emoji = try container.decodeIfPresent([PlaceStream.Emoji.Pack.Emoji].self, forKey: .emoji)
+      self.description = try container.decodeIfPresentRejectingNull(String.self, forKey: .description)
+      self.emoji = try container.decodeIfPresentRejectingNull([PlaceStream.Emoji.Pack.Emoji].self, forKey: .emoji)
       self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
@@ -115,8 +115,8 @@ extension PlaceStream.Emoji {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.name = try container.decode(String.self, forKey: .name)
         self.image = try container.decode(Blob.self, forKey: .image)
-        self.alt = try container.decodeIfPresent(String.self, forKey: .alt)
-        self.creator = try container.decodeIfPresent(DID.self, forKey: .creator)
+        self.alt = try container.decodeIfPresentRejectingNull(String.self, forKey: .alt)
+        self.creator = try container.decodeIfPresentRejectingNull(DID.self, forKey: .creator)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
           JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
       }
@@ -150,5 +150,6 @@ extension PlaceStream.Emoji.Pack.Emoji: Validatable {
       image, at: path.member("image"),
       .mediaTypes(["image/png", "image/gif", "image/webp", "image/avif", "image/jxl"]), .maxSize(512000))
     report.check(alt, at: path.member("alt"), .maxLength(2000, .utf8Bytes), .maxLength(200, .graphemes))
+    creator.validate(at: path.member("creator"), into: &report)
   }
 }

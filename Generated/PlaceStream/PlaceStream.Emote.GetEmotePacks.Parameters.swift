@@ -13,3 +13,9 @@ extension PlaceStream.Emote.GetEmotePacks {
     }
   }
 }
+
+extension PlaceStream.Emote.GetEmotePacks.Parameters: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    streamer.validate(at: path.member("streamer"), into: &report)
+  }
+}

@@ -63,8 +63,8 @@ extension PlaceStream.Emote {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.name = try container.decode(String.self, forKey: .name)
       self.image = try container.decode(Blob.self, forKey: .image)
-      self.alt = try container.decodeIfPresent(String.self, forKey: .alt)
-      self.creator = try container.decodeIfPresent(DID.self, forKey: .creator)
+      self.alt = try container.decodeIfPresentRejectingNull(String.self, forKey: .alt)
+      self.creator = try container.decodeIfPresentRejectingNull(DID.self, forKey: .creator)
       self.pack = try container.decode(ATURI.self, forKey: .pack)
       self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
@@ -92,5 +92,7 @@ extension PlaceStream.Emote.Item: Validatable {
       image, at: path.member("image"),
       .mediaTypes(["image/png", "image/gif", "image/webp", "image/avif", "image/jxl"]), .maxSize(512000))
     report.check(alt, at: path.member("alt"), .maxLength(2000, .utf8Bytes), .maxLength(200, .graphemes))
+    creator.validate(at: path.member("creator"), into: &report)
+    pack.validate(at: path.member("pack"), into: &report)
   }
 }

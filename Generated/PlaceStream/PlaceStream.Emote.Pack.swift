@@ -49,8 +49,8 @@ extension PlaceStream.Emote {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.name = try container.decode(String.self, forKey: .name)
-      self.description = try container.decodeIfPresent(String.self, forKey: .description)
-      self.avatar = try container.decodeIfPresent(Blob.self, forKey: .avatar)
+      self.description = try container.decodeIfPresentRejectingNull(String.self, forKey: .description)
+      self.avatar = try container.decodeIfPresentRejectingNull(Blob.self, forKey: .avatar)
       self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))

@@ -46,7 +46,7 @@ extension PlaceStream.Emote {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.did = try container.decode(DID.self, forKey: .did)
       self.pack = try container.decode(ComAtproto.Repo.StrongRef.self, forKey: .pack)
-      self.emotes = try container.decodeIfPresent([ComAtproto.Repo.StrongRef].self, forKey: .emotes)
+      self.emotes = try container.decodeIfPresentRejectingNull([ComAtproto.Repo.StrongRef].self, forKey: .emotes)
       self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
@@ -61,5 +61,13 @@ extension PlaceStream.Emote {
       try container.encode(createdAt, forKey: .createdAt)
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
+  }
+}
+
+extension PlaceStream.Emote.PackDelegation: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    did.validate(at: path.member("did"), into: &report)
+    pack.validate(at: path.member("pack"), into: &report)
+    emotes.validate(at: path.member("emotes"), into: &report)
   }
 }

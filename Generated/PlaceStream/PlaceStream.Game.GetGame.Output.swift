@@ -42,9 +42,9 @@ extension PlaceStream.Game.GetGame {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.uri = try container.decode(ATURI.self, forKey: .uri)
       self.name = try container.decode(String.self, forKey: .name)
-      self.summary = try container.decodeIfPresent(String.self, forKey: .summary)
-      self.coverUrl = try container.decodeIfPresent(String.self, forKey: .coverUrl)
-      self.genres = try container.decodeIfPresent([String].self, forKey: .genres)
+      self.summary = try container.decodeIfPresentRejectingNull(String.self, forKey: .summary)
+      self.coverUrl = try container.decodeIfPresentRejectingNull(String.self, forKey: .coverUrl)
+      self.genres = try container.decodeIfPresentRejectingNull([String].self, forKey: .genres)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -58,5 +58,11 @@ extension PlaceStream.Game.GetGame {
       try container.encodeIfPresent(genres, forKey: .genres)
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
+  }
+}
+
+extension PlaceStream.Game.GetGame.Output: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
   }
 }

@@ -12,3 +12,9 @@ extension PlaceStream.Game.GetGame {
     }
   }
 }
+
+extension PlaceStream.Game.GetGame.Parameters: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
+  }
+}

@@ -32,8 +32,8 @@ extension PlaceStream.Game.Search {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.cursor = try container.decodeIfPresent(String.self, forKey: .cursor)
-      self.totalResults = try container.decodeIfPresent(Int.self, forKey: .totalResults)
+      self.cursor = try container.decodeIfPresentRejectingNull(String.self, forKey: .cursor)
+      self.totalResults = try container.decodeIfPresentRejectingNull(Int.self, forKey: .totalResults)
       self.results = try container.decode([PlaceStream.Game.Search.Output.ResultModel].self, forKey: .results)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))

@@ -18,6 +18,26 @@ extension PlaceStream.Game.Search {
       self.limit = limit
       self.cursor = cursor
     }
+
+    private enum CodingKeys: String, CodingKey {
+      case q
+      case limit
+      case cursor
+    }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      self.q = try container.decode(String.self, forKey: .q)
+      self.limit = try container.decodeIfPresentRejectingNull(Int.self, forKey: .limit)
+      self.cursor = try container.decodeIfPresentRejectingNull(String.self, forKey: .cursor)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(q, forKey: .q)
+      try container.encodeIfPresent(limit, forKey: .limit)
+      try container.encodeIfPresent(cursor, forKey: .cursor)
+    }
   }
 }
 

@@ -64,6 +64,8 @@ extension PlaceStream.GetLikes {
 
 extension PlaceStream.GetLikes.LikeView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
+    cid.validate(at: path.member("cid"), into: &report)
     author.validate(at: path.member("author"), into: &report)
   }
 }

@@ -22,11 +22,32 @@ extension PlaceStream.GetLikes {
       self.cursor = cursor
       self.limit = limit
     }
+
+    private enum CodingKeys: String, CodingKey {
+      case subject
+      case cursor
+      case limit
+    }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      self.subject = try container.decode(ATURI.self, forKey: .subject)
+      self.cursor = try container.decodeIfPresentRejectingNull(String.self, forKey: .cursor)
+      self.limit = try container.decodeIfPresentRejectingNull(Int.self, forKey: .limit)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(subject, forKey: .subject)
+      try container.encodeIfPresent(cursor, forKey: .cursor)
+      try container.encodeIfPresent(limit, forKey: .limit)
+    }
   }
 }
 
 extension PlaceStream.GetLikes.Parameters: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    subject.validate(at: path.member("subject"), into: &report)
     report.check(limit, at: path.member("limit"), .minimum(1), .maximum(100))
   }
 }

@@ -21,7 +21,7 @@ extension PlaceStream.Graph.GetFollowingUser {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.follow = try container.decodeIfPresent(ComAtproto.Repo.StrongRef.self, forKey: .follow)
+      self.follow = try container.decodeIfPresentRejectingNull(ComAtproto.Repo.StrongRef.self, forKey: .follow)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -31,5 +31,11 @@ extension PlaceStream.Graph.GetFollowingUser {
       try container.encodeIfPresent(follow, forKey: .follow)
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
+  }
+}
+
+extension PlaceStream.Graph.GetFollowingUser.Output: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    follow.validate(at: path.member("follow"), into: &report)
   }
 }

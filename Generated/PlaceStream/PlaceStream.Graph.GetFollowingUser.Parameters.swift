@@ -17,3 +17,10 @@ extension PlaceStream.Graph.GetFollowingUser {
     }
   }
 }
+
+extension PlaceStream.Graph.GetFollowingUser.Parameters: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    userDID.validate(at: path.member("userDID"), into: &report)
+    subjectDID.validate(at: path.member("subjectDID"), into: &report)
+  }
+}

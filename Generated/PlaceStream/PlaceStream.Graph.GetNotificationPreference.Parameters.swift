@@ -13,3 +13,9 @@ extension PlaceStream.Graph.GetNotificationPreference {
     }
   }
 }
+
+extension PlaceStream.Graph.GetNotificationPreference.Parameters: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    repoDID.validate(at: path.member("repoDID"), into: &report)
+  }
+}

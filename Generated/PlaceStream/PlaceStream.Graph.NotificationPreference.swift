@@ -43,3 +43,9 @@ extension PlaceStream.Graph {
     }
   }
 }
+
+extension PlaceStream.Graph.NotificationPreference: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    repoDID.validate(at: path.member("repoDID"), into: &report)
+  }
+}

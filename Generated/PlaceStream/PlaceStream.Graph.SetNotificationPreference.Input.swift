@@ -41,3 +41,9 @@ extension PlaceStream.Graph.SetNotificationPreference {
     }
   }
 }
+
+extension PlaceStream.Graph.SetNotificationPreference.Input: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    repoDID.validate(at: path.member("repoDID"), into: &report)
+  }
+}

@@ -43,3 +43,9 @@ extension PlaceStream.Ingest.Defs {
     }
   }
 }
+
+extension PlaceStream.Ingest.Defs.Ingest: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    url.validate(at: path.member("url"), into: &report)
+  }
+}

@@ -62,3 +62,20 @@ extension PlaceStream.Ingest.GetIngestUrls {
     }
   }
 }
+
+extension PlaceStream.Ingest.GetIngestUrls.Output: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    ingests.validate(at: path.member("ingests"), into: &report)
+  }
+}
+
+extension PlaceStream.Ingest.GetIngestUrls.Output.Ingest: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    switch self {
+    case .ingest(let value):
+      value.validate(at: path, into: &report)
+    default:
+      break
+    }
+  }
+}

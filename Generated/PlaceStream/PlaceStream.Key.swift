@@ -42,7 +42,7 @@ extension PlaceStream {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.signingKey = try container.decode(String.self, forKey: .signingKey)
       self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
-      self.createdBy = try container.decodeIfPresent(String.self, forKey: .createdBy)
+      self.createdBy = try container.decodeIfPresentRejectingNull(String.self, forKey: .createdBy)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }

@@ -43,3 +43,9 @@ extension PlaceStream {
     }
   }
 }
+
+extension PlaceStream.Like: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    subject.validate(at: path.member("subject"), into: &report)
+  }
+}

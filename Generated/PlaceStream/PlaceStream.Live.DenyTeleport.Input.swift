@@ -34,3 +34,9 @@ extension PlaceStream.Live.DenyTeleport {
     }
   }
 }
+
+extension PlaceStream.Live.DenyTeleport.Input: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
+  }
+}

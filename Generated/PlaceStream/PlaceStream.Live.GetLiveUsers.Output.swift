@@ -24,7 +24,8 @@ extension PlaceStream.Live.GetLiveUsers {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.streams = try container.decodeIfPresent([PlaceStream.Livestream.LivestreamView].self, forKey: .streams)
+      self.streams = try container.decodeIfPresentRejectingNull(
+        [PlaceStream.Livestream.LivestreamView].self, forKey: .streams)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }

@@ -14,6 +14,23 @@ extension PlaceStream.Live.GetLiveUsers {
       self.limit = limit
       self.before = before
     }
+
+    private enum CodingKeys: String, CodingKey {
+      case limit
+      case before
+    }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      self.limit = try container.decodeIfPresentRejectingNull(Int.self, forKey: .limit)
+      self.before = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .before)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encodeIfPresent(limit, forKey: .limit)
+      try container.encodeIfPresent(before, forKey: .before)
+    }
   }
 }
 

@@ -54,3 +54,9 @@ extension PlaceStream.Live.GetRecommendations {
     }
   }
 }
+
+extension PlaceStream.Live.GetRecommendations.LivestreamRecommendation: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    did.validate(at: path.member("did"), into: &report)
+  }
+}

@@ -33,7 +33,7 @@ extension PlaceStream.Live.GetRecommendations {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.recommendations = try container.decode(
         [PlaceStream.Live.GetRecommendations.Output.Recommendation].self, forKey: .recommendations)
-      self.userDID = try container.decodeIfPresent(DID.self, forKey: .userDID)
+      self.userDID = try container.decodeIfPresentRejectingNull(DID.self, forKey: .userDID)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -70,6 +70,24 @@ extension PlaceStream.Live.GetRecommendations {
           try value.encode(to: encoder)
         }
       }
+    }
+  }
+}
+
+extension PlaceStream.Live.GetRecommendations.Output: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    recommendations.validate(at: path.member("recommendations"), into: &report)
+    userDID.validate(at: path.member("userDID"), into: &report)
+  }
+}
+
+extension PlaceStream.Live.GetRecommendations.Output.Recommendation: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    switch self {
+    case .livestreamRecommendation(let value):
+      value.validate(at: path, into: &report)
+    default:
+      break
     }
   }
 }

@@ -13,3 +13,9 @@ extension PlaceStream.Live.GetRecommendations {
     }
   }
 }
+
+extension PlaceStream.Live.GetRecommendations.Parameters: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    userDID.validate(at: path.member("userDID"), into: &report)
+  }
+}

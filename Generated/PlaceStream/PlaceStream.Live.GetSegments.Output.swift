@@ -21,7 +21,8 @@ extension PlaceStream.Live.GetSegments {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.segments = try container.decodeIfPresent([PlaceStream.Segment.SegmentView].self, forKey: .segments)
+      self.segments = try container.decodeIfPresentRejectingNull(
+        [PlaceStream.Segment.SegmentView].self, forKey: .segments)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -31,5 +32,11 @@ extension PlaceStream.Live.GetSegments {
       try container.encodeIfPresent(segments, forKey: .segments)
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
+  }
+}
+
+extension PlaceStream.Live.GetSegments.Output: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    segments.validate(at: path.member("segments"), into: &report)
   }
 }

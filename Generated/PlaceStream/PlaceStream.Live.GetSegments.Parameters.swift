@@ -18,11 +18,32 @@ extension PlaceStream.Live.GetSegments {
       self.limit = limit
       self.before = before
     }
+
+    private enum CodingKeys: String, CodingKey {
+      case userDID
+      case limit
+      case before
+    }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      self.userDID = try container.decode(DID.self, forKey: .userDID)
+      self.limit = try container.decodeIfPresentRejectingNull(Int.self, forKey: .limit)
+      self.before = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .before)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(userDID, forKey: .userDID)
+      try container.encodeIfPresent(limit, forKey: .limit)
+      try container.encodeIfPresent(before, forKey: .before)
+    }
   }
 }
 
 extension PlaceStream.Live.GetSegments.Parameters: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    userDID.validate(at: path.member("userDID"), into: &report)
     report.check(limit, at: path.member("limit"), .minimum(1), .maximum(100))
   }
 }

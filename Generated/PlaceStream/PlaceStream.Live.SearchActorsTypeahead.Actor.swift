@@ -42,3 +42,10 @@ extension PlaceStream.Live.SearchActorsTypeahead {
     }
   }
 }
+
+extension PlaceStream.Live.SearchActorsTypeahead.Actor: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    did.validate(at: path.member("did"), into: &report)
+    handle.validate(at: path.member("handle"), into: &report)
+  }
+}

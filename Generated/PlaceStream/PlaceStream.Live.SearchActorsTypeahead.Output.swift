@@ -36,3 +36,9 @@ extension PlaceStream.Live.SearchActorsTypeahead {
     }
   }
 }
+
+extension PlaceStream.Live.SearchActorsTypeahead.Output: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    actors.validate(at: path.member("actors"), into: &report)
+  }
+}

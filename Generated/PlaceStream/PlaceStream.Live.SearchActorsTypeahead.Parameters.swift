@@ -16,6 +16,23 @@ extension PlaceStream.Live.SearchActorsTypeahead {
       self.q = q
       self.limit = limit
     }
+
+    private enum CodingKeys: String, CodingKey {
+      case q
+      case limit
+    }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      self.q = try container.decodeIfPresentRejectingNull(String.self, forKey: .q)
+      self.limit = try container.decodeIfPresentRejectingNull(Int.self, forKey: .limit)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encodeIfPresent(q, forKey: .q)
+      try container.encodeIfPresent(limit, forKey: .limit)
+    }
   }
 }
 

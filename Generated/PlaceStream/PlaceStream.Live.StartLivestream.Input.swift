@@ -38,7 +38,7 @@ extension PlaceStream.Live.StartLivestream {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.livestream = try container.decode(PlaceStream.Livestream.self, forKey: .livestream)
       self.streamer = try container.decode(DID.self, forKey: .streamer)
-      self.createBlueskyPost = try container.decodeIfPresent(Bool.self, forKey: .createBlueskyPost)
+      self.createBlueskyPost = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .createBlueskyPost)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -56,5 +56,6 @@ extension PlaceStream.Live.StartLivestream {
 extension PlaceStream.Live.StartLivestream.Input: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     livestream.validate(at: path.member("livestream"), into: &report)
+    streamer.validate(at: path.member("streamer"), into: &report)
   }
 }

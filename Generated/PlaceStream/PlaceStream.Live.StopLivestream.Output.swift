@@ -41,3 +41,10 @@ extension PlaceStream.Live.StopLivestream {
     }
   }
 }
+
+extension PlaceStream.Live.StopLivestream.Output: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
+    cid.validate(at: path.member("cid"), into: &report)
+  }
+}

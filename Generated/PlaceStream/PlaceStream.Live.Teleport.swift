@@ -43,7 +43,7 @@ extension PlaceStream.Live {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.streamer = try container.decode(DID.self, forKey: .streamer)
       self.startsAt = try container.decode(DateTime.self, forKey: .startsAt)
-      self.durationSeconds = try container.decodeIfPresent(Int.self, forKey: .durationSeconds)
+      self.durationSeconds = try container.decodeIfPresentRejectingNull(Int.self, forKey: .durationSeconds)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -61,6 +61,7 @@ extension PlaceStream.Live {
 
 extension PlaceStream.Live.Teleport: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    streamer.validate(at: path.member("streamer"), into: &report)
     report.check(durationSeconds, at: path.member("durationSeconds"), .minimum(60), .maximum(32400))
   }
 }

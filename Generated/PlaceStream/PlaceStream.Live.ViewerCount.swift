@@ -48,7 +48,7 @@ extension PlaceStream.Live {
       self.streamer = try container.decode(DID.self, forKey: .streamer)
       self.server = try container.decode(DID.self, forKey: .server)
       self.count = try container.decode(Int.self, forKey: .count)
-      self.updatedAt = try container.decodeIfPresent(DateTime.self, forKey: .updatedAt)
+      self.updatedAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .updatedAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -62,5 +62,12 @@ extension PlaceStream.Live {
       try container.encodeIfPresent(updatedAt, forKey: .updatedAt)
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
+  }
+}
+
+extension PlaceStream.Live.ViewerCount: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    streamer.validate(at: path.member("streamer"), into: &report)
+    server.validate(at: path.member("server"), into: &report)
   }
 }

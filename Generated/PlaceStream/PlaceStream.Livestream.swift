@@ -69,13 +69,13 @@ extension PlaceStream {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.title = try container.decode(String.self, forKey: .title)
-      self.url = try container.decodeIfPresent(URI.self, forKey: .url)
+      self.url = try container.decodeIfPresentRejectingNull(URI.self, forKey: .url)
       self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
-      self.post = try container.decodeIfPresent(ComAtproto.Repo.StrongRef.self, forKey: .post)
-      self.agent = try container.decodeIfPresent(String.self, forKey: .agent)
-      self.canonicalUrl = try container.decodeIfPresent(URI.self, forKey: .canonicalUrl)
-      self.thumb = try container.decodeIfPresent(Blob.self, forKey: .thumb)
-      self.notificationSettings = try container.decodeIfPresent(
+      self.post = try container.decodeIfPresentRejectingNull(ComAtproto.Repo.StrongRef.self, forKey: .post)
+      self.agent = try container.decodeIfPresentRejectingNull(String.self, forKey: .agent)
+      self.canonicalUrl = try container.decodeIfPresentRejectingNull(URI.self, forKey: .canonicalUrl)
+      self.thumb = try container.decodeIfPresentRejectingNull(Blob.self, forKey: .thumb)
+      self.notificationSettings = try container.decodeIfPresentRejectingNull(
         PlaceStream.Livestream.NotificationSettings.self, forKey: .notificationSettings)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
@@ -114,7 +114,7 @@ extension PlaceStream {
 
       public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.pushNotification = try container.decodeIfPresent(Bool.self, forKey: .pushNotification)
+        self.pushNotification = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .pushNotification)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
           JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
       }
@@ -176,7 +176,8 @@ extension PlaceStream {
         self.author = try container.decode(AppBsky.Actor.Defs.ProfileViewBasic.self, forKey: .author)
         self.record = try container.decode(JSONValue.self, forKey: .record)
         self.indexedAt = try container.decode(DateTime.self, forKey: .indexedAt)
-        self.viewerCount = try container.decodeIfPresent(PlaceStream.Livestream.ViewerCount.self, forKey: .viewerCount)
+        self.viewerCount = try container.decodeIfPresentRejectingNull(
+          PlaceStream.Livestream.ViewerCount.self, forKey: .viewerCount)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
           JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
       }
@@ -316,12 +317,17 @@ extension PlaceStream {
 extension PlaceStream.Livestream: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     report.check(title, at: path.member("title"), .maxLength(1400, .utf8Bytes), .maxLength(140, .graphemes))
+    url.validate(at: path.member("url"), into: &report)
+    post.validate(at: path.member("post"), into: &report)
+    canonicalUrl.validate(at: path.member("canonicalUrl"), into: &report)
     report.check(thumb, at: path.member("thumb"), .mediaTypes(["image/*"]), .maxSize(1000000))
   }
 }
 
 extension PlaceStream.Livestream.LivestreamView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
+    cid.validate(at: path.member("cid"), into: &report)
     author.validate(at: path.member("author"), into: &report)
   }
 }

@@ -89,3 +89,22 @@ extension PlaceStream.Media {
     }
   }
 }
+
+extension PlaceStream.Media.Content: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    source.validate(at: path.member("source"), into: &report)
+  }
+}
+
+extension PlaceStream.Media.Content.Source: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    switch self {
+    case .sourceTracks(let value):
+      value.validate(at: path, into: &report)
+    case .sourceClip(let value):
+      value.validate(at: path, into: &report)
+    default:
+      break
+    }
+  }
+}

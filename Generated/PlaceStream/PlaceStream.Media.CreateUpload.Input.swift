@@ -48,8 +48,8 @@ extension PlaceStream.Media.CreateUpload {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.size = try container.decode(Int.self, forKey: .size)
       self.mimeType = try container.decode(String.self, forKey: .mimeType)
-      self.filename = try container.decodeIfPresent(String.self, forKey: .filename)
-      self.draftUri = try container.decodeIfPresent(String.self, forKey: .draftUri)
+      self.filename = try container.decodeIfPresentRejectingNull(String.self, forKey: .filename)
+      self.draftUri = try container.decodeIfPresentRejectingNull(String.self, forKey: .draftUri)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }

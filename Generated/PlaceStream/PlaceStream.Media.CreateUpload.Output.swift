@@ -62,3 +62,9 @@ extension PlaceStream.Media.CreateUpload {
     }
   }
 }
+
+extension PlaceStream.Media.CreateUpload.Output: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uploadUrl.validate(at: path.member("uploadUrl"), into: &report)
+  }
+}

@@ -58,11 +58,11 @@ extension PlaceStream.Media.Defs {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.blob = try container.decode(String.self, forKey: .blob)
-      self.size = try container.decodeIfPresent(Int.self, forKey: .size)
+      self.size = try container.decodeIfPresentRejectingNull(Int.self, forKey: .size)
       self.trackId = try container.decode(String.self, forKey: .trackId)
       self.mediaType = try container.decode(String.self, forKey: .mediaType)
-      self.language = try container.decodeIfPresent(String.self, forKey: .language)
-      self.signingKey = try container.decodeIfPresent(DID.self, forKey: .signingKey)
+      self.language = try container.decodeIfPresentRejectingNull(String.self, forKey: .language)
+      self.signingKey = try container.decodeIfPresentRejectingNull(DID.self, forKey: .signingKey)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -78,5 +78,11 @@ extension PlaceStream.Media.Defs {
       try container.encodeIfPresent(signingKey, forKey: .signingKey)
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
+  }
+}
+
+extension PlaceStream.Media.Defs.MuxlTrack: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    signingKey.validate(at: path.member("signingKey"), into: &report)
   }
 }

@@ -50,3 +50,9 @@ extension PlaceStream.Media.Defs {
     }
   }
 }
+
+extension PlaceStream.Media.Defs.SourceClip: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    video.validate(at: path.member("video"), into: &report)
+  }
+}

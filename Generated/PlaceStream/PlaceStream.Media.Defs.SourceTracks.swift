@@ -36,3 +36,9 @@ extension PlaceStream.Media.Defs {
     }
   }
 }
+
+extension PlaceStream.Media.Defs.SourceTracks: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    tracks.validate(at: path.member("tracks"), into: &report)
+  }
+}

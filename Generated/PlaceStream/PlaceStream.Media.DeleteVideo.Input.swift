@@ -29,7 +29,7 @@ extension PlaceStream.Media.DeleteVideo {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.uri = try container.decode(ATURI.self, forKey: .uri)
-      self.tracks = try container.decodeIfPresent(Bool.self, forKey: .tracks)
+      self.tracks = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .tracks)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -40,5 +40,11 @@ extension PlaceStream.Media.DeleteVideo {
       try container.encodeIfPresent(tracks, forKey: .tracks)
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
+  }
+}
+
+extension PlaceStream.Media.DeleteVideo.Input: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
   }
 }

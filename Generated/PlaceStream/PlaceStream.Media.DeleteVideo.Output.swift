@@ -34,3 +34,9 @@ extension PlaceStream.Media.DeleteVideo {
     }
   }
 }
+
+extension PlaceStream.Media.DeleteVideo.Output: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    deleted.validate(at: path.member("deleted"), into: &report)
+  }
+}

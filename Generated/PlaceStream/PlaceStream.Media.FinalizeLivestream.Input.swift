@@ -35,3 +35,9 @@ extension PlaceStream.Media.FinalizeLivestream {
     }
   }
 }
+
+extension PlaceStream.Media.FinalizeLivestream.Input: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    livestream.validate(at: path.member("livestream"), into: &report)
+  }
+}

@@ -52,10 +52,11 @@ extension PlaceStream.Media.GetUploadStatus {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.status = try container.decode(PlaceStream.Media.GetUploadStatus.Output.Status.self, forKey: .status)
-      self.progress = try container.decodeIfPresent(Int.self, forKey: .progress)
-      self.tracks = try container.decodeIfPresent([PlaceStream.Media.GetUploadStatus.TrackRef].self, forKey: .tracks)
-      self.durationMs = try container.decodeIfPresent(Int.self, forKey: .durationMs)
-      self.error = try container.decodeIfPresent(String.self, forKey: .error)
+      self.progress = try container.decodeIfPresentRejectingNull(Int.self, forKey: .progress)
+      self.tracks = try container.decodeIfPresentRejectingNull(
+        [PlaceStream.Media.GetUploadStatus.TrackRef].self, forKey: .tracks)
+      self.durationMs = try container.decodeIfPresentRejectingNull(Int.self, forKey: .durationMs)
+      self.error = try container.decodeIfPresentRejectingNull(String.self, forKey: .error)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -118,5 +119,6 @@ extension PlaceStream.Media.GetUploadStatus {
 extension PlaceStream.Media.GetUploadStatus.Output: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     report.check(progress, at: path.member("progress"), .minimum(0), .maximum(100))
+    tracks.validate(at: path.member("tracks"), into: &report)
   }
 }

@@ -39,3 +39,9 @@ extension PlaceStream.Media.GetUploadStatus {
     }
   }
 }
+
+extension PlaceStream.Media.GetUploadStatus.TrackRef: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
+  }
+}

@@ -13,3 +13,9 @@ extension PlaceStream.Media.GetVideo {
     }
   }
 }
+
+extension PlaceStream.Media.GetVideo.Parameters: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
+  }
+}

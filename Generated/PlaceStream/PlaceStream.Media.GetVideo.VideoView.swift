@@ -68,6 +68,8 @@ extension PlaceStream.Media.GetVideo {
 
 extension PlaceStream.Media.GetVideo.VideoView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
+    cid.validate(at: path.member("cid"), into: &report)
     author.validate(at: path.member("author"), into: &report)
     viewCounts.validate(at: path.member("viewCounts"), into: &report)
   }

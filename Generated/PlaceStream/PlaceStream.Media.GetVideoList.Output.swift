@@ -31,7 +31,7 @@ extension PlaceStream.Media.GetVideoList {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.videos = try container.decode([PlaceStream.Media.GetVideo.VideoView].self, forKey: .videos)
-      self.cursor = try container.decodeIfPresent(String.self, forKey: .cursor)
+      self.cursor = try container.decodeIfPresentRejectingNull(String.self, forKey: .cursor)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }

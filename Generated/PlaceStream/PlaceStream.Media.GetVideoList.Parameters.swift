@@ -23,6 +23,26 @@ extension PlaceStream.Media.GetVideoList {
       self.limit = limit
       self.cursor = cursor
     }
+
+    private enum CodingKeys: String, CodingKey {
+      case repo
+      case limit
+      case cursor
+    }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      self.repo = try container.decodeIfPresentRejectingNull(String.self, forKey: .repo)
+      self.limit = try container.decodeIfPresentRejectingNull(Int.self, forKey: .limit)
+      self.cursor = try container.decodeIfPresentRejectingNull(String.self, forKey: .cursor)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encodeIfPresent(repo, forKey: .repo)
+      try container.encodeIfPresent(limit, forKey: .limit)
+      try container.encodeIfPresent(cursor, forKey: .cursor)
+    }
   }
 }
 

@@ -48,3 +48,10 @@ extension PlaceStream.Media.ListVideos {
     }
   }
 }
+
+extension PlaceStream.Media.ListVideos.Output: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    repoDID.validate(at: path.member("repoDID"), into: &report)
+    videos.validate(at: path.member("videos"), into: &report)
+  }
+}

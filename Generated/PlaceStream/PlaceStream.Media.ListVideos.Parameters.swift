@@ -13,3 +13,9 @@ extension PlaceStream.Media.ListVideos {
     }
   }
 }
+
+extension PlaceStream.Media.ListVideos.Parameters: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    repo.validate(at: path.member("repo"), into: &report)
+  }
+}

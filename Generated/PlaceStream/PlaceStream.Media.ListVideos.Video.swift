@@ -61,11 +61,11 @@ extension PlaceStream.Media.ListVideos {
       self.uri = try container.decode(ATURI.self, forKey: .uri)
       self.cid = try container.decode(CID.self, forKey: .cid)
       self.title = try container.decode(String.self, forKey: .title)
-      self.durationMs = try container.decodeIfPresent(Int.self, forKey: .durationMs)
-      self.createdAt = try container.decodeIfPresent(String.self, forKey: .createdAt)
+      self.durationMs = try container.decodeIfPresentRejectingNull(Int.self, forKey: .durationMs)
+      self.createdAt = try container.decodeIfPresentRejectingNull(String.self, forKey: .createdAt)
       self.tracks = try container.decode([ATURI].self, forKey: .tracks)
-      self.connections = try container.decodeIfPresent([ATURI].self, forKey: .connections)
-      self.thumb = try container.decodeIfPresent(Bool.self, forKey: .thumb)
+      self.connections = try container.decodeIfPresentRejectingNull([ATURI].self, forKey: .connections)
+      self.thumb = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .thumb)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -83,5 +83,14 @@ extension PlaceStream.Media.ListVideos {
       try container.encodeIfPresent(thumb, forKey: .thumb)
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
+  }
+}
+
+extension PlaceStream.Media.ListVideos.Video: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
+    cid.validate(at: path.member("cid"), into: &report)
+    tracks.validate(at: path.member("tracks"), into: &report)
+    connections.validate(at: path.member("connections"), into: &report)
   }
 }

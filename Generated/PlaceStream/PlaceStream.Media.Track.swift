@@ -44,9 +44,11 @@ extension PlaceStream.Media {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.track = try container.decode(PlaceStream.Media.Track.Track2.self, forKey: .track)
-      self.video = try container.decodeIfPresent(ATURI.self, forKey: .video)
-      self.parentTrack = try container.decodeIfPresent(ComAtproto.Repo.StrongRef.self, forKey: .parentTrack)
-      self.metadata = try container.decodeIfPresent(PlaceStream.Media.Track.Metadata.self, forKey: .metadata)
+      self.video = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .video)
+      self.parentTrack = try container.decodeIfPresentRejectingNull(
+        ComAtproto.Repo.StrongRef.self, forKey: .parentTrack)
+      self.metadata = try container.decodeIfPresentRejectingNull(
+        PlaceStream.Media.Track.Metadata.self, forKey: .metadata)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -150,10 +152,10 @@ extension PlaceStream.Media {
 
       public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.language = try container.decodeIfPresent(String.self, forKey: .language)
-        self.durationMs = try container.decodeIfPresent(Int.self, forKey: .durationMs)
-        self.video = try container.decodeIfPresent(PlaceStream.Segment.Video.self, forKey: .video)
-        self.audio = try container.decodeIfPresent(PlaceStream.Segment.Audio.self, forKey: .audio)
+        self.language = try container.decodeIfPresentRejectingNull(String.self, forKey: .language)
+        self.durationMs = try container.decodeIfPresentRejectingNull(Int.self, forKey: .durationMs)
+        self.video = try container.decodeIfPresentRejectingNull(PlaceStream.Segment.Video.self, forKey: .video)
+        self.audio = try container.decodeIfPresentRejectingNull(PlaceStream.Segment.Audio.self, forKey: .audio)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
           JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
       }
@@ -167,6 +169,25 @@ extension PlaceStream.Media {
         try container.encodeIfPresent(audio, forKey: .audio)
         try encoder.encodeAdditionalProperties(additionalProperties)
       }
+    }
+  }
+}
+
+extension PlaceStream.Media.Track: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    track.validate(at: path.member("track"), into: &report)
+    video.validate(at: path.member("video"), into: &report)
+    parentTrack.validate(at: path.member("parentTrack"), into: &report)
+  }
+}
+
+extension PlaceStream.Media.Track.Track2: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    switch self {
+    case .muxlTrack(let value):
+      value.validate(at: path, into: &report)
+    default:
+      break
     }
   }
 }

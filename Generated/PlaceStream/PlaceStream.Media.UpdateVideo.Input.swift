@@ -48,10 +48,10 @@ extension PlaceStream.Media.UpdateVideo {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.uri = try container.decode(ATURI.self, forKey: .uri)
-      self.title = try container.decodeIfPresent(String.self, forKey: .title)
-      self.description = try container.decodeIfPresent(String.self, forKey: .description)
-      self.tags = try container.decodeIfPresent([String].self, forKey: .tags)
-      self.uploadId = try container.decodeIfPresent(String.self, forKey: .uploadId)
+      self.title = try container.decodeIfPresentRejectingNull(String.self, forKey: .title)
+      self.description = try container.decodeIfPresentRejectingNull(String.self, forKey: .description)
+      self.tags = try container.decodeIfPresentRejectingNull([String].self, forKey: .tags)
+      self.uploadId = try container.decodeIfPresentRejectingNull(String.self, forKey: .uploadId)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -70,6 +70,7 @@ extension PlaceStream.Media.UpdateVideo {
 
 extension PlaceStream.Media.UpdateVideo.Input: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
     report.check(title, at: path.member("title"), .maxLength(1000, .utf8Bytes))
     report.check(description, at: path.member("description"), .maxLength(10000, .utf8Bytes))
     report.checkEach(tags, at: path.member("tags"), .maxLength(64, .utf8Bytes))

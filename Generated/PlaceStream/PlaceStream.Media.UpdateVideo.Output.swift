@@ -38,3 +38,10 @@ extension PlaceStream.Media.UpdateVideo {
     }
   }
 }
+
+extension PlaceStream.Media.UpdateVideo.Output: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
+    cid.validate(at: path.member("cid"), into: &report)
+  }
+}

@@ -72,7 +72,8 @@ extension PlaceStream.Media {
       self.count = try container.decode(Int.self, forKey: .count)
       self.windowStart = try container.decode(DateTime.self, forKey: .windowStart)
       self.windowEnd = try container.decode(DateTime.self, forKey: .windowEnd)
-      self.tracks = try container.decodeIfPresent([PlaceStream.Media.ViewCount.TrackUsage].self, forKey: .tracks)
+      self.tracks = try container.decodeIfPresentRejectingNull(
+        [PlaceStream.Media.ViewCount.TrackUsage].self, forKey: .tracks)
       self.indexedAt = try container.decode(DateTime.self, forKey: .indexedAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
@@ -154,6 +155,7 @@ extension PlaceStream.Media {
 
 extension PlaceStream.Media.ViewCount: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    video.validate(at: path.member("video"), into: &report)
     report.check(count, at: path.member("count"), .minimum(0))
     tracks.validate(at: path.member("tracks"), into: &report)
   }
@@ -161,6 +163,7 @@ extension PlaceStream.Media.ViewCount: Validatable {
 
 extension PlaceStream.Media.ViewCount.TrackUsage: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    track.validate(at: path.member("track"), into: &report)
     report.check(bytes, at: path.member("bytes"), .minimum(0))
     report.check(durationMs, at: path.member("durationMs"), .minimum(0))
   }

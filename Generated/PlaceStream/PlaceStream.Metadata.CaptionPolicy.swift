@@ -47,10 +47,10 @@ extension PlaceStream.Metadata {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.canonical = try container.decodeIfPresent(
+      self.canonical = try container.decodeIfPresentRejectingNull(
         PlaceStream.Metadata.CaptionPolicy.Canonical.self, forKey: .canonical)
-      self.allowNodeCaptions = try container.decodeIfPresent(Bool.self, forKey: .allowNodeCaptions)
-      self.languages = try container.decodeIfPresent([Language].self, forKey: .languages)
+      self.allowNodeCaptions = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .allowNodeCaptions)
+      self.languages = try container.decodeIfPresentRejectingNull([Language].self, forKey: .languages)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -111,5 +111,6 @@ extension PlaceStream.Metadata {
 extension PlaceStream.Metadata.CaptionPolicy: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     report.check(languages, at: path.member("languages"), .maxItems(4))
+    languages.validate(at: path.member("languages"), into: &report)
   }
 }

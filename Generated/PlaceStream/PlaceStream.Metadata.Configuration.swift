@@ -34,11 +34,11 @@ extension PlaceStream.Metadata {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.contentWarnings = try container.decodeIfPresent(
+      self.contentWarnings = try container.decodeIfPresentRejectingNull(
         PlaceStream.Metadata.ContentWarnings.self, forKey: .contentWarnings)
-      self.contentRights = try container.decodeIfPresent(
+      self.contentRights = try container.decodeIfPresentRejectingNull(
         PlaceStream.Metadata.ContentRights.self, forKey: .contentRights)
-      self.distributionPolicy = try container.decodeIfPresent(
+      self.distributionPolicy = try container.decodeIfPresentRejectingNull(
         PlaceStream.Metadata.DistributionPolicy.self, forKey: .distributionPolicy)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))

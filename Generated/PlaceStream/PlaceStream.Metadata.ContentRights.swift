@@ -50,11 +50,12 @@ extension PlaceStream.Metadata {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.creator = try container.decodeIfPresent(String.self, forKey: .creator)
-      self.copyrightNotice = try container.decodeIfPresent(String.self, forKey: .copyrightNotice)
-      self.copyrightYear = try container.decodeIfPresent(Int.self, forKey: .copyrightYear)
-      self.license = try container.decodeIfPresent(PlaceStream.Metadata.ContentRights.License.self, forKey: .license)
-      self.creditLine = try container.decodeIfPresent(String.self, forKey: .creditLine)
+      self.creator = try container.decodeIfPresentRejectingNull(String.self, forKey: .creator)
+      self.copyrightNotice = try container.decodeIfPresentRejectingNull(String.self, forKey: .copyrightNotice)
+      self.copyrightYear = try container.decodeIfPresentRejectingNull(Int.self, forKey: .copyrightYear)
+      self.license = try container.decodeIfPresentRejectingNull(
+        PlaceStream.Metadata.ContentRights.License.self, forKey: .license)
+      self.creditLine = try container.decodeIfPresentRejectingNull(String.self, forKey: .creditLine)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }

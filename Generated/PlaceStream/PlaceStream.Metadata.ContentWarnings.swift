@@ -25,7 +25,7 @@ extension PlaceStream.Metadata {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.warnings = try container.decodeIfPresent(
+      self.warnings = try container.decodeIfPresentRejectingNull(
         [PlaceStream.Metadata.ContentWarnings.Warning].self, forKey: .warnings)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))

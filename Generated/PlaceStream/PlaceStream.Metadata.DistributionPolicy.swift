@@ -34,8 +34,8 @@ extension PlaceStream.Metadata {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.deleteAfter = try container.decodeIfPresent(Int.self, forKey: .deleteAfter)
-      self.allowedBroadcasters = try container.decodeIfPresent([String].self, forKey: .allowedBroadcasters)
+      self.deleteAfter = try container.decodeIfPresentRejectingNull(Int.self, forKey: .deleteAfter)
+      self.allowedBroadcasters = try container.decodeIfPresentRejectingNull([String].self, forKey: .allowedBroadcasters)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }

@@ -78,16 +78,17 @@ extension PlaceStream.Metadata {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.title = try container.decode(String.self, forKey: .title)
-      self.description = try container.decodeIfPresent(String.self, forKey: .description)
-      self.descriptionFacets = try container.decodeIfPresent(
+      self.description = try container.decodeIfPresentRejectingNull(String.self, forKey: .description)
+      self.descriptionFacets = try container.decodeIfPresentRejectingNull(
         [PlaceStream.Richtext.Facet].self, forKey: .descriptionFacets)
-      self.thumb = try container.decodeIfPresent(Blob.self, forKey: .thumb)
-      self.connections = try container.decodeIfPresent(
+      self.thumb = try container.decodeIfPresentRejectingNull(Blob.self, forKey: .thumb)
+      self.connections = try container.decodeIfPresentRejectingNull(
         [PlaceStream.Metadata.Video.ConnectionUnion].self, forKey: .connections)
-      self.contentPolicy = try container.decodeIfPresent(
+      self.contentPolicy = try container.decodeIfPresentRejectingNull(
         PlaceStream.Metadata.Configuration.self, forKey: .contentPolicy)
-      self.activity = try container.decodeIfPresent(PlaceStream.Metadata.Video.Activity.self, forKey: .activity)
-      self.tags = try container.decodeIfPresent([String].self, forKey: .tags)
+      self.activity = try container.decodeIfPresentRejectingNull(
+        PlaceStream.Metadata.Video.Activity.self, forKey: .activity)
+      self.tags = try container.decodeIfPresentRejectingNull([String].self, forKey: .tags)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -182,7 +183,7 @@ extension PlaceStream.Metadata {
 
       public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.ref = try container.decodeIfPresent(ComAtproto.Repo.StrongRef.self, forKey: .ref)
+        self.ref = try container.decodeIfPresentRejectingNull(ComAtproto.Repo.StrongRef.self, forKey: .ref)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
           JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
       }
@@ -204,7 +205,37 @@ extension PlaceStream.Metadata.Video: Validatable {
       description, at: path.member("description"), .maxLength(50000, .utf8Bytes), .maxLength(5000, .graphemes))
     descriptionFacets.validate(at: path.member("descriptionFacets"), into: &report)
     report.check(thumb, at: path.member("thumb"), .mediaTypes(["image/*"]), .maxSize(1000000))
+    connections.validate(at: path.member("connections"), into: &report)
+    activity.validate(at: path.member("activity"), into: &report)
     report.check(tags, at: path.member("tags"), .maxItems(10))
     report.checkEach(tags, at: path.member("tags"), .maxLength(640, .utf8Bytes), .maxLength(64, .graphemes))
+  }
+}
+
+extension PlaceStream.Metadata.Video.ConnectionUnion: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    switch self {
+    case .connection(let value):
+      value.validate(at: path, into: &report)
+    default:
+      break
+    }
+  }
+}
+
+extension PlaceStream.Metadata.Video.Activity: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    switch self {
+    case .activityGame(let value):
+      value.validate(at: path, into: &report)
+    default:
+      break
+    }
+  }
+}
+
+extension PlaceStream.Metadata.Video.Connection: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    ref.validate(at: path.member("ref"), into: &report)
   }
 }

@@ -36,7 +36,7 @@ extension PlaceStream.Moderation.CreateBlock {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.streamer = try container.decode(DID.self, forKey: .streamer)
       self.subject = try container.decode(DID.self, forKey: .subject)
-      self.reason = try container.decodeIfPresent(String.self, forKey: .reason)
+      self.reason = try container.decodeIfPresentRejectingNull(String.self, forKey: .reason)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -53,6 +53,8 @@ extension PlaceStream.Moderation.CreateBlock {
 
 extension PlaceStream.Moderation.CreateBlock.Input: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    streamer.validate(at: path.member("streamer"), into: &report)
+    subject.validate(at: path.member("subject"), into: &report)
     report.check(reason, at: path.member("reason"), .maxLength(300, .utf8Bytes))
   }
 }

@@ -34,7 +34,7 @@ extension PlaceStream.Moderation.CreateClipGate {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.streamer = try container.decode(DID.self, forKey: .streamer)
       self.clipUri = try container.decode(ATURI.self, forKey: .clipUri)
-      self.clipCid = try container.decodeIfPresent(CID.self, forKey: .clipCid)
+      self.clipCid = try container.decodeIfPresentRejectingNull(CID.self, forKey: .clipCid)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -46,5 +46,13 @@ extension PlaceStream.Moderation.CreateClipGate {
       try container.encodeIfPresent(clipCid, forKey: .clipCid)
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
+  }
+}
+
+extension PlaceStream.Moderation.CreateClipGate.Input: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    streamer.validate(at: path.member("streamer"), into: &report)
+    clipUri.validate(at: path.member("clipUri"), into: &report)
+    clipCid.validate(at: path.member("clipCid"), into: &report)
   }
 }

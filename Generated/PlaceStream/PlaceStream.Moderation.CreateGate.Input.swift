@@ -41,3 +41,10 @@ extension PlaceStream.Moderation.CreateGate {
     }
   }
 }
+
+extension PlaceStream.Moderation.CreateGate.Input: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    streamer.validate(at: path.member("streamer"), into: &report)
+    messageUri.validate(at: path.member("messageUri"), into: &report)
+  }
+}

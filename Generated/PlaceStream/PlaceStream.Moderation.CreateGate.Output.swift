@@ -41,3 +41,10 @@ extension PlaceStream.Moderation.CreateGate {
     }
   }
 }
+
+extension PlaceStream.Moderation.CreateGate.Output: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
+    cid.validate(at: path.member("cid"), into: &report)
+  }
+}

@@ -39,7 +39,7 @@ extension PlaceStream.Moderation.CreatePin {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.streamer = try container.decode(DID.self, forKey: .streamer)
       self.messageUri = try container.decode(ATURI.self, forKey: .messageUri)
-      self.expiresAt = try container.decodeIfPresent(DateTime.self, forKey: .expiresAt)
+      self.expiresAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .expiresAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -51,5 +51,12 @@ extension PlaceStream.Moderation.CreatePin {
       try container.encodeIfPresent(expiresAt, forKey: .expiresAt)
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
+  }
+}
+
+extension PlaceStream.Moderation.CreatePin.Input: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    streamer.validate(at: path.member("streamer"), into: &report)
+    messageUri.validate(at: path.member("messageUri"), into: &report)
   }
 }

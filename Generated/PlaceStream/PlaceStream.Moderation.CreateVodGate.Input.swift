@@ -41,3 +41,10 @@ extension PlaceStream.Moderation.CreateVodGate {
     }
   }
 }
+
+extension PlaceStream.Moderation.CreateVodGate.Input: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    streamer.validate(at: path.member("streamer"), into: &report)
+    commentUri.validate(at: path.member("commentUri"), into: &report)
+  }
+}

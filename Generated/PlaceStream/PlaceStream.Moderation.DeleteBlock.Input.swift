@@ -41,3 +41,10 @@ extension PlaceStream.Moderation.DeleteBlock {
     }
   }
 }
+
+extension PlaceStream.Moderation.DeleteBlock.Input: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    streamer.validate(at: path.member("streamer"), into: &report)
+    blockUri.validate(at: path.member("blockUri"), into: &report)
+  }
+}

@@ -41,3 +41,10 @@ extension PlaceStream.Moderation.DeleteClipGate {
     }
   }
 }
+
+extension PlaceStream.Moderation.DeleteClipGate.Input: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    streamer.validate(at: path.member("streamer"), into: &report)
+    uri.validate(at: path.member("uri"), into: &report)
+  }
+}

@@ -41,3 +41,10 @@ extension PlaceStream.Moderation.DeletePin {
     }
   }
 }
+
+extension PlaceStream.Moderation.DeletePin.Input: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    streamer.validate(at: path.member("streamer"), into: &report)
+    pinUri.validate(at: path.member("pinUri"), into: &report)
+  }
+}

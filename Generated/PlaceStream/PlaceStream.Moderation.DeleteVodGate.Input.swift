@@ -41,3 +41,10 @@ extension PlaceStream.Moderation.DeleteVodGate {
     }
   }
 }
+
+extension PlaceStream.Moderation.DeleteVodGate.Input: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    streamer.validate(at: path.member("streamer"), into: &report)
+    gateUri.validate(at: path.member("gateUri"), into: &report)
+  }
+}

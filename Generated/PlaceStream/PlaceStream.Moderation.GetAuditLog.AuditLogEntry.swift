@@ -88,15 +88,15 @@ extension PlaceStream.Moderation.GetAuditLog {
       self.id = try container.decode(Int.self, forKey: .id)
       self.action = try container.decode(String.self, forKey: .action)
       self.moderator = try container.decode(AppBsky.Actor.Defs.ProfileViewBasic.self, forKey: .moderator)
-      self.targetUri = try container.decodeIfPresent(ATURI.self, forKey: .targetUri)
-      self.targetDid = try container.decodeIfPresent(DID.self, forKey: .targetDid)
-      self.targetProfile = try container.decodeIfPresent(
+      self.targetUri = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .targetUri)
+      self.targetDid = try container.decodeIfPresentRejectingNull(DID.self, forKey: .targetDid)
+      self.targetProfile = try container.decodeIfPresentRejectingNull(
         AppBsky.Actor.Defs.ProfileViewBasic.self, forKey: .targetProfile)
-      self.resultUri = try container.decodeIfPresent(ATURI.self, forKey: .resultUri)
+      self.resultUri = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .resultUri)
       self.success = try container.decode(Bool.self, forKey: .success)
-      self.errorMsg = try container.decodeIfPresent(String.self, forKey: .errorMsg)
+      self.errorMsg = try container.decodeIfPresentRejectingNull(String.self, forKey: .errorMsg)
       self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
-      self.canUndo = try container.decodeIfPresent(Bool.self, forKey: .canUndo)
+      self.canUndo = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .canUndo)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -123,6 +123,9 @@ extension PlaceStream.Moderation.GetAuditLog {
 extension PlaceStream.Moderation.GetAuditLog.AuditLogEntry: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     moderator.validate(at: path.member("moderator"), into: &report)
+    targetUri.validate(at: path.member("targetUri"), into: &report)
+    targetDid.validate(at: path.member("targetDid"), into: &report)
     targetProfile.validate(at: path.member("targetProfile"), into: &report)
+    resultUri.validate(at: path.member("resultUri"), into: &report)
   }
 }

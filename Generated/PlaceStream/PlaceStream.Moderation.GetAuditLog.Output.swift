@@ -31,7 +31,7 @@ extension PlaceStream.Moderation.GetAuditLog {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.logs = try container.decode([PlaceStream.Moderation.GetAuditLog.AuditLogEntry].self, forKey: .logs)
-      self.cursor = try container.decodeIfPresent(String.self, forKey: .cursor)
+      self.cursor = try container.decodeIfPresentRejectingNull(String.self, forKey: .cursor)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }

@@ -32,6 +32,30 @@ extension PlaceStream.Moderation.GetAuditLog {
       self.moderator = moderator
     }
 
+    private enum CodingKeys: String, CodingKey {
+      case limit
+      case cursor
+      case action
+      case moderator
+    }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      self.limit = try container.decodeIfPresentRejectingNull(Int.self, forKey: .limit)
+      self.cursor = try container.decodeIfPresentRejectingNull(String.self, forKey: .cursor)
+      self.action = try container.decodeIfPresentRejectingNull(
+        PlaceStream.Moderation.GetAuditLog.Parameters.Action.self, forKey: .action)
+      self.moderator = try container.decodeIfPresentRejectingNull(DID.self, forKey: .moderator)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encodeIfPresent(limit, forKey: .limit)
+      try container.encodeIfPresent(cursor, forKey: .cursor)
+      try container.encodeIfPresent(action, forKey: .action)
+      try container.encodeIfPresent(moderator, forKey: .moderator)
+    }
+
     /// Filter by action type.
     public enum Action: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
       case createBlock
@@ -80,5 +104,6 @@ extension PlaceStream.Moderation.GetAuditLog {
 extension PlaceStream.Moderation.GetAuditLog.Parameters: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     report.check(limit, at: path.member("limit"), .minimum(1), .maximum(100))
+    moderator.validate(at: path.member("moderator"), into: &report)
   }
 }

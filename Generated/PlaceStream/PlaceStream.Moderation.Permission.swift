@@ -51,7 +51,7 @@ extension PlaceStream.Moderation {
       self.permissions = try container.decode(
         [PlaceStream.Moderation.Permission.Permission2].self, forKey: .permissions)
       self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
-      self.expirationTime = try container.decodeIfPresent(DateTime.self, forKey: .expirationTime)
+      self.expirationTime = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .expirationTime)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -72,5 +72,11 @@ extension PlaceStream.Moderation {
       case livestreamManage = "livestream.manage"
       case messagePin = "message.pin"
     }
+  }
+}
+
+extension PlaceStream.Moderation.Permission: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    moderator.validate(at: path.member("moderator"), into: &report)
   }
 }

@@ -41,7 +41,7 @@ extension PlaceStream.Moderation.UpdateLivestream {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.streamer = try container.decode(DID.self, forKey: .streamer)
       self.livestreamUri = try container.decode(ATURI.self, forKey: .livestreamUri)
-      self.title = try container.decodeIfPresent(String.self, forKey: .title)
+      self.title = try container.decodeIfPresentRejectingNull(String.self, forKey: .title)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -58,6 +58,8 @@ extension PlaceStream.Moderation.UpdateLivestream {
 
 extension PlaceStream.Moderation.UpdateLivestream.Input: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    streamer.validate(at: path.member("streamer"), into: &report)
+    livestreamUri.validate(at: path.member("livestreamUri"), into: &report)
     report.check(title, at: path.member("title"), .maxLength(1400, .utf8Bytes), .maxLength(140, .graphemes))
   }
 }

@@ -39,7 +39,8 @@ extension PlaceStream.Multistream.Defs {
       self.uri = try container.decode(ATURI.self, forKey: .uri)
       self.cid = try container.decode(CID.self, forKey: .cid)
       self.record = try container.decode(JSONValue.self, forKey: .record)
-      self.latestEvent = try container.decodeIfPresent(PlaceStream.Multistream.Defs.Event.self, forKey: .latestEvent)
+      self.latestEvent = try container.decodeIfPresentRejectingNull(
+        PlaceStream.Multistream.Defs.Event.self, forKey: .latestEvent)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -53,5 +54,12 @@ extension PlaceStream.Multistream.Defs {
       try container.encodeIfPresent(latestEvent, forKey: .latestEvent)
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
+  }
+}
+
+extension PlaceStream.Multistream.Defs.TargetView: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
+    cid.validate(at: path.member("cid"), into: &report)
   }
 }

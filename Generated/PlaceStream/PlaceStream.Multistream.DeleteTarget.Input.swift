@@ -34,3 +34,9 @@ extension PlaceStream.Multistream.DeleteTarget {
     }
   }
 }
+
+extension PlaceStream.Multistream.DeleteTarget.Input: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    rkey.validate(at: path.member("rkey"), into: &report)
+  }
+}

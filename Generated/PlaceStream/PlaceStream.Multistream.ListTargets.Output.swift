@@ -29,7 +29,7 @@ extension PlaceStream.Multistream.ListTargets {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.targets = try container.decode([PlaceStream.Multistream.Defs.TargetView].self, forKey: .targets)
-      self.cursor = try container.decodeIfPresent(String.self, forKey: .cursor)
+      self.cursor = try container.decodeIfPresentRejectingNull(String.self, forKey: .cursor)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -40,5 +40,11 @@ extension PlaceStream.Multistream.ListTargets {
       try container.encodeIfPresent(cursor, forKey: .cursor)
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
+  }
+}
+
+extension PlaceStream.Multistream.ListTargets.Output: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    targets.validate(at: path.member("targets"), into: &report)
   }
 }

@@ -16,6 +16,23 @@ extension PlaceStream.Multistream.ListTargets {
       self.limit = limit
       self.cursor = cursor
     }
+
+    private enum CodingKeys: String, CodingKey {
+      case limit
+      case cursor
+    }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      self.limit = try container.decodeIfPresentRejectingNull(Int.self, forKey: .limit)
+      self.cursor = try container.decodeIfPresentRejectingNull(String.self, forKey: .cursor)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encodeIfPresent(limit, forKey: .limit)
+      try container.encodeIfPresent(cursor, forKey: .cursor)
+    }
   }
 }
 

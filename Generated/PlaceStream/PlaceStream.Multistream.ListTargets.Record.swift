@@ -44,3 +44,10 @@ extension PlaceStream.Multistream.ListTargets {
     }
   }
 }
+
+extension PlaceStream.Multistream.ListTargets.Record: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
+    cid.validate(at: path.member("cid"), into: &report)
+  }
+}

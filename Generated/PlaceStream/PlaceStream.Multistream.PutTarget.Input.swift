@@ -33,7 +33,7 @@ extension PlaceStream.Multistream.PutTarget {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.multistreamTarget = try container.decode(PlaceStream.Multistream.Target.self, forKey: .multistreamTarget)
-      self.rkey = try container.decodeIfPresent(RecordKey.self, forKey: .rkey)
+      self.rkey = try container.decodeIfPresentRejectingNull(RecordKey.self, forKey: .rkey)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -51,5 +51,6 @@ extension PlaceStream.Multistream.PutTarget.Input: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     multistreamTarget.validate(at: path.member("multistreamTarget"), into: &report)
     report.check(rkey?.rawValue, at: path.member("rkey"), .maxLength(512, .utf8Bytes))
+    rkey.validate(at: path.member("rkey"), into: &report)
   }
 }

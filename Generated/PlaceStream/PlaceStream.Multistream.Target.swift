@@ -49,7 +49,7 @@ extension PlaceStream.Multistream {
       self.url = try container.decode(URI.self, forKey: .url)
       self.active = try container.decode(Bool.self, forKey: .active)
       self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
-      self.name = try container.decodeIfPresent(String.self, forKey: .name)
+      self.name = try container.decodeIfPresentRejectingNull(String.self, forKey: .name)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -68,6 +68,7 @@ extension PlaceStream.Multistream {
 
 extension PlaceStream.Multistream.Target: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    url.validate(at: path.member("url"), into: &report)
     report.check(name, at: path.member("name"), .maxLength(100, .utf8Bytes))
   }
 }

@@ -21,3 +21,9 @@ extension PlaceStream.Playback.GetInitSegment {
     }
   }
 }
+
+extension PlaceStream.Playback.GetInitSegment.Parameters: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    did.validate(at: path.member("did"), into: &report)
+  }
+}

@@ -22,5 +22,31 @@ extension PlaceStream.Playback.GetLivePlaylist {
       self.track = track
       self.sid = sid
     }
+
+    private enum CodingKeys: String, CodingKey {
+      case did
+      case track
+      case sid
+    }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      self.did = try container.decode(DID.self, forKey: .did)
+      self.track = try container.decodeIfPresentRejectingNull(String.self, forKey: .track)
+      self.sid = try container.decodeIfPresentRejectingNull(String.self, forKey: .sid)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(did, forKey: .did)
+      try container.encodeIfPresent(track, forKey: .track)
+      try container.encodeIfPresent(sid, forKey: .sid)
+    }
+  }
+}
+
+extension PlaceStream.Playback.GetLivePlaylist.Parameters: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    did.validate(at: path.member("did"), into: &report)
   }
 }

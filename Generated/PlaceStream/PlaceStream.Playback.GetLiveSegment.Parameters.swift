@@ -23,5 +23,28 @@ extension PlaceStream.Playback.GetLiveSegment {
       self.seg = seg
       self.sid = sid
     }
+
+    private enum CodingKeys: String, CodingKey {
+      case streamer
+      case track
+      case seg
+      case sid
+    }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      self.streamer = try container.decode(String.self, forKey: .streamer)
+      self.track = try container.decode(String.self, forKey: .track)
+      self.seg = try container.decode(String.self, forKey: .seg)
+      self.sid = try container.decodeIfPresentRejectingNull(String.self, forKey: .sid)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(streamer, forKey: .streamer)
+      try container.encode(track, forKey: .track)
+      try container.encode(seg, forKey: .seg)
+      try container.encodeIfPresent(sid, forKey: .sid)
+    }
   }
 }

@@ -21,5 +21,31 @@ extension PlaceStream.Playback.GetVideoBlob {
       self.cid = cid
       self.sid = sid
     }
+
+    private enum CodingKeys: String, CodingKey {
+      case did
+      case cid
+      case sid
+    }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      self.did = try container.decode(DID.self, forKey: .did)
+      self.cid = try container.decode(String.self, forKey: .cid)
+      self.sid = try container.decodeIfPresentRejectingNull(String.self, forKey: .sid)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(did, forKey: .did)
+      try container.encode(cid, forKey: .cid)
+      try container.encodeIfPresent(sid, forKey: .sid)
+    }
+  }
+}
+
+extension PlaceStream.Playback.GetVideoBlob.Parameters: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    did.validate(at: path.member("did"), into: &report)
   }
 }

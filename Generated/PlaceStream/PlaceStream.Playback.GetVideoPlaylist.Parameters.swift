@@ -35,5 +35,37 @@ extension PlaceStream.Playback.GetVideoPlaylist {
       self.end = end
       self.sid = sid
     }
+
+    private enum CodingKeys: String, CodingKey {
+      case uri
+      case track
+      case start
+      case end
+      case sid
+    }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      self.uri = try container.decode(ATURI.self, forKey: .uri)
+      self.track = try container.decodeIfPresentRejectingNull(String.self, forKey: .track)
+      self.start = try container.decodeIfPresentRejectingNull(Int.self, forKey: .start)
+      self.end = try container.decodeIfPresentRejectingNull(Int.self, forKey: .end)
+      self.sid = try container.decodeIfPresentRejectingNull(String.self, forKey: .sid)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(uri, forKey: .uri)
+      try container.encodeIfPresent(track, forKey: .track)
+      try container.encodeIfPresent(start, forKey: .start)
+      try container.encodeIfPresent(end, forKey: .end)
+      try container.encodeIfPresent(sid, forKey: .sid)
+    }
+  }
+}
+
+extension PlaceStream.Playback.GetVideoPlaylist.Parameters: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
   }
 }

@@ -22,7 +22,7 @@ extension PlaceStream.Richtext.Defs {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.reason = try container.decodeIfPresent(String.self, forKey: .reason)
+      self.reason = try container.decodeIfPresentRejectingNull(String.self, forKey: .reason)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }

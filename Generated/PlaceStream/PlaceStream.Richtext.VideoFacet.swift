@@ -79,5 +79,19 @@ extension PlaceStream.Richtext {
 extension PlaceStream.Richtext.VideoFacet: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     index.validate(at: path.member("index"), into: &report)
+    features.validate(at: path.member("features"), into: &report)
+  }
+}
+
+extension PlaceStream.Richtext.VideoFacet.Feature: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    switch self {
+    case .mention(let value):
+      value.validate(at: path, into: &report)
+    case .link(let value):
+      value.validate(at: path, into: &report)
+    default:
+      break
+    }
   }
 }

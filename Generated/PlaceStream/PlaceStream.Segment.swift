@@ -77,16 +77,16 @@ extension PlaceStream {
       self.id = try container.decode(String.self, forKey: .id)
       self.signingKey = try container.decode(String.self, forKey: .signingKey)
       self.startTime = try container.decode(DateTime.self, forKey: .startTime)
-      self.duration = try container.decodeIfPresent(Int.self, forKey: .duration)
+      self.duration = try container.decodeIfPresentRejectingNull(Int.self, forKey: .duration)
       self.creator = try container.decode(DID.self, forKey: .creator)
-      self.video = try container.decodeIfPresent([PlaceStream.Segment.Video].self, forKey: .video)
-      self.audio = try container.decodeIfPresent([PlaceStream.Segment.Audio].self, forKey: .audio)
-      self.size = try container.decodeIfPresent(Int.self, forKey: .size)
-      self.contentWarnings = try container.decodeIfPresent(
+      self.video = try container.decodeIfPresentRejectingNull([PlaceStream.Segment.Video].self, forKey: .video)
+      self.audio = try container.decodeIfPresentRejectingNull([PlaceStream.Segment.Audio].self, forKey: .audio)
+      self.size = try container.decodeIfPresentRejectingNull(Int.self, forKey: .size)
+      self.contentWarnings = try container.decodeIfPresentRejectingNull(
         PlaceStream.Metadata.ContentWarnings.self, forKey: .contentWarnings)
-      self.contentRights = try container.decodeIfPresent(
+      self.contentRights = try container.decodeIfPresentRejectingNull(
         PlaceStream.Metadata.ContentRights.self, forKey: .contentRights)
-      self.distributionPolicy = try container.decodeIfPresent(
+      self.distributionPolicy = try container.decodeIfPresentRejectingNull(
         PlaceStream.Metadata.DistributionPolicy.self, forKey: .distributionPolicy)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
@@ -199,8 +199,9 @@ extension PlaceStream {
         self.codec = try container.decode(PlaceStream.Segment.Video.Codec.self, forKey: .codec)
         self.width = try container.decode(Int.self, forKey: .width)
         self.height = try container.decode(Int.self, forKey: .height)
-        self.framerate = try container.decodeIfPresent(PlaceStream.Segment.Framerate.self, forKey: .framerate)
-        self.bframes = try container.decodeIfPresent(Bool.self, forKey: .bframes)
+        self.framerate = try container.decodeIfPresentRejectingNull(
+          PlaceStream.Segment.Framerate.self, forKey: .framerate)
+        self.bframes = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .bframes)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
           JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
       }
@@ -292,5 +293,17 @@ extension PlaceStream {
         try encoder.encodeAdditionalProperties(additionalProperties)
       }
     }
+  }
+}
+
+extension PlaceStream.Segment: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    creator.validate(at: path.member("creator"), into: &report)
+  }
+}
+
+extension PlaceStream.Segment.SegmentView: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    cid.validate(at: path.member("cid"), into: &report)
   }
 }

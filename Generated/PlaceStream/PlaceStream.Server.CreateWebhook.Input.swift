@@ -86,13 +86,14 @@ extension PlaceStream.Server.CreateWebhook {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.url = try container.decode(URI.self, forKey: .url)
       self.events = try container.decode([PlaceStream.Server.CreateWebhook.Input.Event].self, forKey: .events)
-      self.active = try container.decodeIfPresent(Bool.self, forKey: .active)
-      self.prefix = try container.decodeIfPresent(String.self, forKey: .prefix)
-      self.suffix = try container.decodeIfPresent(String.self, forKey: .suffix)
-      self.rewrite = try container.decodeIfPresent([PlaceStream.Server.Defs.RewriteRule].self, forKey: .rewrite)
-      self.name = try container.decodeIfPresent(String.self, forKey: .name)
-      self.description = try container.decodeIfPresent(String.self, forKey: .description)
-      self.muteWords = try container.decodeIfPresent([String].self, forKey: .muteWords)
+      self.active = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .active)
+      self.prefix = try container.decodeIfPresentRejectingNull(String.self, forKey: .prefix)
+      self.suffix = try container.decodeIfPresentRejectingNull(String.self, forKey: .suffix)
+      self.rewrite = try container.decodeIfPresentRejectingNull(
+        [PlaceStream.Server.Defs.RewriteRule].self, forKey: .rewrite)
+      self.name = try container.decodeIfPresentRejectingNull(String.self, forKey: .name)
+      self.description = try container.decodeIfPresentRejectingNull(String.self, forKey: .description)
+      self.muteWords = try container.decodeIfPresentRejectingNull([String].self, forKey: .muteWords)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -122,6 +123,7 @@ extension PlaceStream.Server.CreateWebhook {
 
 extension PlaceStream.Server.CreateWebhook.Input: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    url.validate(at: path.member("url"), into: &report)
     report.check(prefix, at: path.member("prefix"), .maxLength(100, .utf8Bytes))
     report.check(suffix, at: path.member("suffix"), .maxLength(100, .utf8Bytes))
     rewrite.validate(at: path.member("rewrite"), into: &report)

@@ -117,16 +117,17 @@ extension PlaceStream.Server.Defs {
       self.url = try container.decode(URI.self, forKey: .url)
       self.events = try container.decode([PlaceStream.Server.Defs.Webhook.Event].self, forKey: .events)
       self.active = try container.decode(Bool.self, forKey: .active)
-      self.prefix = try container.decodeIfPresent(String.self, forKey: .prefix)
-      self.suffix = try container.decodeIfPresent(String.self, forKey: .suffix)
-      self.rewrite = try container.decodeIfPresent([PlaceStream.Server.Defs.RewriteRule].self, forKey: .rewrite)
+      self.prefix = try container.decodeIfPresentRejectingNull(String.self, forKey: .prefix)
+      self.suffix = try container.decodeIfPresentRejectingNull(String.self, forKey: .suffix)
+      self.rewrite = try container.decodeIfPresentRejectingNull(
+        [PlaceStream.Server.Defs.RewriteRule].self, forKey: .rewrite)
       self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
-      self.updatedAt = try container.decodeIfPresent(DateTime.self, forKey: .updatedAt)
-      self.name = try container.decodeIfPresent(String.self, forKey: .name)
-      self.description = try container.decodeIfPresent(String.self, forKey: .description)
-      self.lastTriggered = try container.decodeIfPresent(DateTime.self, forKey: .lastTriggered)
-      self.errorCount = try container.decodeIfPresent(Int.self, forKey: .errorCount)
-      self.muteWords = try container.decodeIfPresent([String].self, forKey: .muteWords)
+      self.updatedAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .updatedAt)
+      self.name = try container.decodeIfPresentRejectingNull(String.self, forKey: .name)
+      self.description = try container.decodeIfPresentRejectingNull(String.self, forKey: .description)
+      self.lastTriggered = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .lastTriggered)
+      self.errorCount = try container.decodeIfPresentRejectingNull(Int.self, forKey: .errorCount)
+      self.muteWords = try container.decodeIfPresentRejectingNull([String].self, forKey: .muteWords)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -163,6 +164,7 @@ extension PlaceStream.Server.Defs {
 
 extension PlaceStream.Server.Defs.Webhook: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    url.validate(at: path.member("url"), into: &report)
     report.check(prefix, at: path.member("prefix"), .maxLength(100, .utf8Bytes))
     report.check(suffix, at: path.member("suffix"), .maxLength(100, .utf8Bytes))
     rewrite.validate(at: path.member("rewrite"), into: &report)

@@ -21,7 +21,7 @@ extension PlaceStream.Server.GetStorage {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.storage = try container.decodeIfPresent(PlaceStream.Server.Defs.Storage.self, forKey: .storage)
+      self.storage = try container.decodeIfPresentRejectingNull(PlaceStream.Server.Defs.Storage.self, forKey: .storage)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }

@@ -31,7 +31,7 @@ extension PlaceStream.Server.ListWebhooks {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.webhooks = try container.decode([PlaceStream.Server.Defs.Webhook].self, forKey: .webhooks)
-      self.cursor = try container.decodeIfPresent(String.self, forKey: .cursor)
+      self.cursor = try container.decodeIfPresentRejectingNull(String.self, forKey: .cursor)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }

@@ -32,6 +32,30 @@ extension PlaceStream.Server.ListWebhooks {
       self.event = event
     }
 
+    private enum CodingKeys: String, CodingKey {
+      case limit
+      case cursor
+      case active
+      case event
+    }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      self.limit = try container.decodeIfPresentRejectingNull(Int.self, forKey: .limit)
+      self.cursor = try container.decodeIfPresentRejectingNull(String.self, forKey: .cursor)
+      self.active = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .active)
+      self.event = try container.decodeIfPresentRejectingNull(
+        PlaceStream.Server.ListWebhooks.Parameters.Event.self, forKey: .event)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encodeIfPresent(limit, forKey: .limit)
+      try container.encodeIfPresent(cursor, forKey: .cursor)
+      try container.encodeIfPresent(active, forKey: .active)
+      try container.encodeIfPresent(event, forKey: .event)
+    }
+
     /// Filter webhooks that handle this event type.
     public enum Event: String, Codable, Hashable, Sendable, CaseIterable {
       case chat

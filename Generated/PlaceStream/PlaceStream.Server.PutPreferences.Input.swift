@@ -23,7 +23,7 @@ extension PlaceStream.Server.PutPreferences {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.autoPublishVods = try container.decodeIfPresent(Bool.self, forKey: .autoPublishVods)
+      self.autoPublishVods = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .autoPublishVods)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }

@@ -23,7 +23,7 @@ extension PlaceStream.Server {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.debugRecording = try container.decodeIfPresent(Bool.self, forKey: .debugRecording)
+      self.debugRecording = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .debugRecording)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }

@@ -89,15 +89,17 @@ extension PlaceStream.Server.UpdateWebhook {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.id = try container.decode(String.self, forKey: .id)
-      self.url = try container.decodeIfPresent(URI.self, forKey: .url)
-      self.events = try container.decodeIfPresent([PlaceStream.Server.UpdateWebhook.Input.Event].self, forKey: .events)
-      self.active = try container.decodeIfPresent(Bool.self, forKey: .active)
-      self.prefix = try container.decodeIfPresent(String.self, forKey: .prefix)
-      self.suffix = try container.decodeIfPresent(String.self, forKey: .suffix)
-      self.rewrite = try container.decodeIfPresent([PlaceStream.Server.Defs.RewriteRule].self, forKey: .rewrite)
-      self.name = try container.decodeIfPresent(String.self, forKey: .name)
-      self.description = try container.decodeIfPresent(String.self, forKey: .description)
-      self.muteWords = try container.decodeIfPresent([String].self, forKey: .muteWords)
+      self.url = try container.decodeIfPresentRejectingNull(URI.self, forKey: .url)
+      self.events = try container.decodeIfPresentRejectingNull(
+        [PlaceStream.Server.UpdateWebhook.Input.Event].self, forKey: .events)
+      self.active = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .active)
+      self.prefix = try container.decodeIfPresentRejectingNull(String.self, forKey: .prefix)
+      self.suffix = try container.decodeIfPresentRejectingNull(String.self, forKey: .suffix)
+      self.rewrite = try container.decodeIfPresentRejectingNull(
+        [PlaceStream.Server.Defs.RewriteRule].self, forKey: .rewrite)
+      self.name = try container.decodeIfPresentRejectingNull(String.self, forKey: .name)
+      self.description = try container.decodeIfPresentRejectingNull(String.self, forKey: .description)
+      self.muteWords = try container.decodeIfPresentRejectingNull([String].self, forKey: .muteWords)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -128,6 +130,7 @@ extension PlaceStream.Server.UpdateWebhook {
 
 extension PlaceStream.Server.UpdateWebhook.Input: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    url.validate(at: path.member("url"), into: &report)
     report.check(prefix, at: path.member("prefix"), .maxLength(100, .utf8Bytes))
     report.check(suffix, at: path.member("suffix"), .maxLength(100, .utf8Bytes))
     rewrite.validate(at: path.member("rewrite"), into: &report)

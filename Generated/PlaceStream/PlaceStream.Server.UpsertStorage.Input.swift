@@ -27,8 +27,8 @@ extension PlaceStream.Server.UpsertStorage {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.url = try container.decodeIfPresent(String.self, forKey: .url)
-      self.isActive = try container.decodeIfPresent(Bool.self, forKey: .isActive)
+      self.url = try container.decodeIfPresentRejectingNull(String.self, forKey: .url)
+      self.isActive = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .isActive)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }

@@ -104,18 +104,19 @@ extension PlaceStream {
       self.title = try container.decode(String.self, forKey: .title)
       self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
       self.source = try container.decode(PlaceStream.Video.Source.self, forKey: .source)
-      self.description = try container.decodeIfPresent(String.self, forKey: .description)
+      self.description = try container.decodeIfPresentRejectingNull(String.self, forKey: .description)
       self.durationMs = try container.decode(Int.self, forKey: .durationMs)
-      self.descriptionFacets = try container.decodeIfPresent(
+      self.descriptionFacets = try container.decodeIfPresentRejectingNull(
         [PlaceStream.Richtext.VideoFacet].self, forKey: .descriptionFacets)
-      self.thumb = try container.decodeIfPresent(Blob.self, forKey: .thumb)
-      self.connections = try container.decodeIfPresent([PlaceStream.Video.ConnectionUnion].self, forKey: .connections)
-      self.contentWarnings = try container.decodeIfPresent(
+      self.thumb = try container.decodeIfPresentRejectingNull(Blob.self, forKey: .thumb)
+      self.connections = try container.decodeIfPresentRejectingNull(
+        [PlaceStream.Video.ConnectionUnion].self, forKey: .connections)
+      self.contentWarnings = try container.decodeIfPresentRejectingNull(
         PlaceStream.Metadata.ContentWarnings.self, forKey: .contentWarnings)
-      self.contentRights = try container.decodeIfPresent(
+      self.contentRights = try container.decodeIfPresentRejectingNull(
         PlaceStream.Metadata.ContentRights.self, forKey: .contentRights)
-      self.activity = try container.decodeIfPresent(PlaceStream.Video.Activity.self, forKey: .activity)
-      self.tags = try container.decodeIfPresent([String].self, forKey: .tags)
+      self.activity = try container.decodeIfPresentRejectingNull(PlaceStream.Video.Activity.self, forKey: .activity)
+      self.tags = try container.decodeIfPresentRejectingNull([String].self, forKey: .tags)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -246,7 +247,7 @@ extension PlaceStream {
 
       public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.ref = try container.decodeIfPresent(ComAtproto.Repo.StrongRef.self, forKey: .ref)
+        self.ref = try container.decodeIfPresentRejectingNull(ComAtproto.Repo.StrongRef.self, forKey: .ref)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
           JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
       }
@@ -264,11 +265,55 @@ extension PlaceStream {
 extension PlaceStream.Video: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     report.check(title, at: path.member("title"), .maxLength(1400, .utf8Bytes), .maxLength(140, .graphemes))
+    source.validate(at: path.member("source"), into: &report)
     report.check(
       description, at: path.member("description"), .maxLength(50000, .utf8Bytes), .maxLength(5000, .graphemes))
     descriptionFacets.validate(at: path.member("descriptionFacets"), into: &report)
     report.check(thumb, at: path.member("thumb"), .mediaTypes(["image/*"]), .maxSize(1000000))
+    connections.validate(at: path.member("connections"), into: &report)
+    activity.validate(at: path.member("activity"), into: &report)
     report.check(tags, at: path.member("tags"), .maxItems(10))
     report.checkEach(tags, at: path.member("tags"), .maxLength(640, .utf8Bytes), .maxLength(64, .graphemes))
+  }
+}
+
+extension PlaceStream.Video.Source: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    switch self {
+    case .sourceTracks(let value):
+      value.validate(at: path, into: &report)
+    case .sourceClip(let value):
+      value.validate(at: path, into: &report)
+    default:
+      break
+    }
+  }
+}
+
+extension PlaceStream.Video.ConnectionUnion: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    switch self {
+    case .connection(let value):
+      value.validate(at: path, into: &report)
+    default:
+      break
+    }
+  }
+}
+
+extension PlaceStream.Video.Activity: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    switch self {
+    case .activityGame(let value):
+      value.validate(at: path, into: &report)
+    default:
+      break
+    }
+  }
+}
+
+extension PlaceStream.Video.Connection: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    ref.validate(at: path.member("ref"), into: &report)
   }
 }

@@ -53,8 +53,8 @@ extension PlaceStream.Vod {
       self.text = try container.decode(String.self, forKey: .text)
       self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
       self.video = try container.decode(ATURI.self, forKey: .video)
-      self.facets = try container.decodeIfPresent([PlaceStream.Richtext.Facet].self, forKey: .facets)
-      self.reply = try container.decodeIfPresent(PlaceStream.Vod.Comment.ReplyRef.self, forKey: .reply)
+      self.facets = try container.decodeIfPresentRejectingNull([PlaceStream.Richtext.Facet].self, forKey: .facets)
+      self.reply = try container.decodeIfPresentRejectingNull(PlaceStream.Vod.Comment.ReplyRef.self, forKey: .reply)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -115,6 +115,15 @@ extension PlaceStream.Vod {
 extension PlaceStream.Vod.Comment: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     report.check(text, at: path.member("text"), .maxLength(3000, .utf8Bytes), .maxLength(300, .graphemes))
+    video.validate(at: path.member("video"), into: &report)
     facets.validate(at: path.member("facets"), into: &report)
+    reply.validate(at: path.member("reply"), into: &report)
+  }
+}
+
+extension PlaceStream.Vod.Comment.ReplyRef: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    root.validate(at: path.member("root"), into: &report)
+    parent.validate(at: path.member("parent"), into: &report)
   }
 }

@@ -57,7 +57,8 @@ extension PlaceStream.Vod.Defs {
       self.author = try container.decode(AppBsky.Actor.Defs.ProfileViewBasic.self, forKey: .author)
       self.record = try container.decode(JSONValue.self, forKey: .record)
       self.indexedAt = try container.decode(DateTime.self, forKey: .indexedAt)
-      self.replyTo = try container.decodeIfPresent(PlaceStream.Vod.Defs.CommentView.ReplyTo.self, forKey: .replyTo)
+      self.replyTo = try container.decodeIfPresentRejectingNull(
+        PlaceStream.Vod.Defs.CommentView.ReplyTo.self, forKey: .replyTo)
       self.likeCount = try container.decode(Int.self, forKey: .likeCount)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
@@ -106,6 +107,8 @@ extension PlaceStream.Vod.Defs {
 
 extension PlaceStream.Vod.Defs.CommentView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    uri.validate(at: path.member("uri"), into: &report)
+    cid.validate(at: path.member("cid"), into: &report)
     author.validate(at: path.member("author"), into: &report)
     replyTo.validate(at: path.member("replyTo"), into: &report)
     report.check(likeCount, at: path.member("likeCount"), .minimum(0))

@@ -110,22 +110,23 @@ extension PlaceStream.Vod {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.title = try container.decode(String.self, forKey: .title)
-      self.description = try container.decodeIfPresent(String.self, forKey: .description)
-      self.descriptionFacets = try container.decodeIfPresent(
+      self.description = try container.decodeIfPresentRejectingNull(String.self, forKey: .description)
+      self.descriptionFacets = try container.decodeIfPresentRejectingNull(
         [PlaceStream.Richtext.VideoFacet].self, forKey: .descriptionFacets)
-      self.thumb = try container.decodeIfPresent(Blob.self, forKey: .thumb)
-      self.source = try container.decodeIfPresent(PlaceStream.Vod.DraftVideo.Source.self, forKey: .source)
-      self.durationMs = try container.decodeIfPresent(Int.self, forKey: .durationMs)
-      self.activity = try container.decodeIfPresent(PlaceStream.Vod.DraftVideo.Activity.self, forKey: .activity)
-      self.tags = try container.decodeIfPresent([String].self, forKey: .tags)
-      self.connections = try container.decodeIfPresent(
+      self.thumb = try container.decodeIfPresentRejectingNull(Blob.self, forKey: .thumb)
+      self.source = try container.decodeIfPresentRejectingNull(PlaceStream.Vod.DraftVideo.Source.self, forKey: .source)
+      self.durationMs = try container.decodeIfPresentRejectingNull(Int.self, forKey: .durationMs)
+      self.activity = try container.decodeIfPresentRejectingNull(
+        PlaceStream.Vod.DraftVideo.Activity.self, forKey: .activity)
+      self.tags = try container.decodeIfPresentRejectingNull([String].self, forKey: .tags)
+      self.connections = try container.decodeIfPresentRejectingNull(
         [PlaceStream.Vod.DraftVideo.Connection].self, forKey: .connections)
-      self.contentWarnings = try container.decodeIfPresent(
+      self.contentWarnings = try container.decodeIfPresentRejectingNull(
         PlaceStream.Metadata.ContentWarnings.self, forKey: .contentWarnings)
-      self.contentRights = try container.decodeIfPresent(
+      self.contentRights = try container.decodeIfPresentRejectingNull(
         PlaceStream.Metadata.ContentRights.self, forKey: .contentRights)
       self.status = try container.decode(PlaceStream.Vod.DraftVideo.Status.self, forKey: .status)
-      self.error = try container.decodeIfPresent(String.self, forKey: .error)
+      self.error = try container.decodeIfPresentRejectingNull(String.self, forKey: .error)
       self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
@@ -289,7 +290,45 @@ extension PlaceStream.Vod.DraftVideo: Validatable {
       description, at: path.member("description"), .maxLength(50000, .utf8Bytes), .maxLength(5000, .graphemes))
     descriptionFacets.validate(at: path.member("descriptionFacets"), into: &report)
     report.check(thumb, at: path.member("thumb"), .mediaTypes(["image/*"]), .maxSize(1000000))
+    source.validate(at: path.member("source"), into: &report)
+    activity.validate(at: path.member("activity"), into: &report)
     report.check(tags, at: path.member("tags"), .maxItems(10))
     report.checkEach(tags, at: path.member("tags"), .maxLength(640, .utf8Bytes), .maxLength(64, .graphemes))
+    connections.validate(at: path.member("connections"), into: &report)
+  }
+}
+
+extension PlaceStream.Vod.DraftVideo.Source: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    switch self {
+    case .sourceTracks(let value):
+      value.validate(at: path, into: &report)
+    case .sourceClip(let value):
+      value.validate(at: path, into: &report)
+    default:
+      break
+    }
+  }
+}
+
+extension PlaceStream.Vod.DraftVideo.Activity: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    switch self {
+    case .activityGame(let value):
+      value.validate(at: path, into: &report)
+    default:
+      break
+    }
+  }
+}
+
+extension PlaceStream.Vod.DraftVideo.Connection: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    switch self {
+    case .connection(let value):
+      value.validate(at: path, into: &report)
+    default:
+      break
+    }
   }
 }

@@ -36,3 +36,9 @@ extension PlaceStream.Vod {
     }
   }
 }
+
+extension PlaceStream.Vod.Gate: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    hiddenComment.validate(at: path.member("hiddenComment"), into: &report)
+  }
+}

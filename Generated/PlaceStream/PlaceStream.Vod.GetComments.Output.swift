@@ -28,7 +28,7 @@ extension PlaceStream.Vod.GetComments {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.cursor = try container.decodeIfPresent(String.self, forKey: .cursor)
+      self.cursor = try container.decodeIfPresentRejectingNull(String.self, forKey: .cursor)
       self.comments = try container.decode([PlaceStream.Vod.Defs.CommentView].self, forKey: .comments)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))

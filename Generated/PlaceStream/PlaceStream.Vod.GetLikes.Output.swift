@@ -42,8 +42,8 @@ extension PlaceStream.Vod.GetLikes {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.subject = try container.decode(ATURI.self, forKey: .subject)
       self.count = try container.decode(Int.self, forKey: .count)
-      self.cursor = try container.decodeIfPresent(String.self, forKey: .cursor)
-      self.likes = try container.decodeIfPresent([PlaceStream.Vod.GetLikes.LikeView].self, forKey: .likes)
+      self.cursor = try container.decodeIfPresentRejectingNull(String.self, forKey: .cursor)
+      self.likes = try container.decodeIfPresentRejectingNull([PlaceStream.Vod.GetLikes.LikeView].self, forKey: .likes)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -61,6 +61,7 @@ extension PlaceStream.Vod.GetLikes {
 
 extension PlaceStream.Vod.GetLikes.Output: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    subject.validate(at: path.member("subject"), into: &report)
     report.check(count, at: path.member("count"), .minimum(0))
     likes.validate(at: path.member("likes"), into: &report)
   }

@@ -31,7 +31,7 @@ extension PlaceStream.Vod.ListDrafts {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.drafts = try container.decode([PlaceStream.Vod.DraftDefs.DraftView].self, forKey: .drafts)
-      self.cursor = try container.decodeIfPresent(String.self, forKey: .cursor)
+      self.cursor = try container.decodeIfPresentRejectingNull(String.self, forKey: .cursor)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }

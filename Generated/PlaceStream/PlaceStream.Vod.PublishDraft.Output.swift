@@ -41,3 +41,10 @@ extension PlaceStream.Vod.PublishDraft {
     }
   }
 }
+
+extension PlaceStream.Vod.PublishDraft.Output: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    videoUri.validate(at: path.member("videoUri"), into: &report)
+    videoCid.validate(at: path.member("videoCid"), into: &report)
+  }
+}

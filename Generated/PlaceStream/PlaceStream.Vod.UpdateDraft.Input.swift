@@ -64,16 +64,17 @@ extension PlaceStream.Vod.UpdateDraft {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.uri = try container.decode(String.self, forKey: .uri)
-      self.title = try container.decodeIfPresent(String.self, forKey: .title)
-      self.description = try container.decodeIfPresent(String.self, forKey: .description)
-      self.descriptionFacets = try container.decodeIfPresent(
+      self.title = try container.decodeIfPresentRejectingNull(String.self, forKey: .title)
+      self.description = try container.decodeIfPresentRejectingNull(String.self, forKey: .description)
+      self.descriptionFacets = try container.decodeIfPresentRejectingNull(
         [PlaceStream.Richtext.VideoFacet].self, forKey: .descriptionFacets)
-      self.thumb = try container.decodeIfPresent(Blob.self, forKey: .thumb)
-      self.activity = try container.decodeIfPresent(PlaceStream.Vod.UpdateDraft.Input.Activity.self, forKey: .activity)
-      self.tags = try container.decodeIfPresent([String].self, forKey: .tags)
-      self.contentWarnings = try container.decodeIfPresent(
+      self.thumb = try container.decodeIfPresentRejectingNull(Blob.self, forKey: .thumb)
+      self.activity = try container.decodeIfPresentRejectingNull(
+        PlaceStream.Vod.UpdateDraft.Input.Activity.self, forKey: .activity)
+      self.tags = try container.decodeIfPresentRejectingNull([String].self, forKey: .tags)
+      self.contentWarnings = try container.decodeIfPresentRejectingNull(
         PlaceStream.Metadata.ContentWarnings.self, forKey: .contentWarnings)
-      self.contentRights = try container.decodeIfPresent(
+      self.contentRights = try container.decodeIfPresentRejectingNull(
         PlaceStream.Metadata.ContentRights.self, forKey: .contentRights)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
@@ -133,7 +134,19 @@ extension PlaceStream.Vod.UpdateDraft.Input: Validatable {
       description, at: path.member("description"), .maxLength(50000, .utf8Bytes), .maxLength(5000, .graphemes))
     descriptionFacets.validate(at: path.member("descriptionFacets"), into: &report)
     report.check(thumb, at: path.member("thumb"), .mediaTypes(["image/*"]), .maxSize(1000000))
+    activity.validate(at: path.member("activity"), into: &report)
     report.check(tags, at: path.member("tags"), .maxItems(10))
     report.checkEach(tags, at: path.member("tags"), .maxLength(640, .utf8Bytes), .maxLength(64, .graphemes))
+  }
+}
+
+extension PlaceStream.Vod.UpdateDraft.Input.Activity: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    switch self {
+    case .activityGame(let value):
+      value.validate(at: path, into: &report)
+    default:
+      break
+    }
   }
 }

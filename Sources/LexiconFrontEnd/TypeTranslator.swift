@@ -107,7 +107,9 @@ final class TypeTranslator {
     }
     // Lexicon objects are open: fields added by newer schemas must survive a decode/encode round trip.
     let extra: ObjectType.AdditionalProperties = (try? node["type"]?.string()) == "params" ? .ignored : .kept(.any)
-    return ObjectType(fields: fields, additionalProperties: extra, typeTag: typeTag)
+    var object = ObjectType(fields: fields, additionalProperties: extra, typeTag: typeTag)
+    object.refusesNullForNonNullableMembers = true
+    return object
   }
 
   /// A union of references, tagged by `$type`: `nsid#def`, or the bare NSID for a `main` definition.

@@ -77,6 +77,10 @@ public struct ObjectType: Hashable, Sendable {
   public var typeTag: String?
   /// For an AT Protocol record: its key type as written (`tid`, `nsid`, `any`, `literal:self`).
   public var recordKey: String?
+  /// Whether an explicit `null` for an optional member that is not nullable is an error when read. The
+  /// AT Protocol allows `null` only where a lexicon says `nullable`; OpenAPI servers send it for absent
+  /// members often enough that it reads as absent there.
+  public var refusesNullForNonNullableMembers = false
 
   public init(
     fields: [Field], additionalProperties: AdditionalProperties = .ignored, typeTag: String? = nil,

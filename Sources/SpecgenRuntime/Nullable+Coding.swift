@@ -47,6 +47,22 @@ extension KeyedDecodingContainer {
   }
 }
 
+extension KeyedDecodingContainer {
+  /// Decodes an optional member that is not nullable where `null` is not a value (the AT Protocol allows
+  /// `null` only for `nullable` fields): absent → `nil`; an explicit `null` throws `valueNotFound`.
+  public func decodeIfPresentRejectingNull<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+    guard contains(key) else { return nil }
+    if try decodeNil(forKey: key) {
+      throw DecodingError.valueNotFound(
+        T.self,
+        DecodingError.Context(
+          codingPath: codingPath + [key],
+          debugDescription: "Member \"\(key.stringValue)\" is null, which only a nullable member may be"))
+    }
+    return try decode(T.self, forKey: key)
+  }
+}
+
 extension KeyedEncodingContainer {
   /// Encodes an optional nullable member: `nil` → nothing written, `.null` → `null`, `.value` → the value.
   public mutating func encodeIfPresent<T: Encodable>(_ value: Nullable<T>?, forKey key: Key) throws {

@@ -12,6 +12,13 @@ enum ATProtoTypes {
     "lexicon:uri": "URI",
   ]
 
+  /// Whether strings of `format` are held in an `ATStringFormat` wrapper, which validates itself (a value
+  /// decoded leniently reports a malformed string through `violations`). `DateTime` is not one.
+  static func validatesItself(_ format: String?) -> Bool {
+    guard let format, let name = stringFormats[format] else { return false }
+    return name != "DateTime"
+  }
+
   /// The runtime type name for `primitive`, or nil when it is not an AT Protocol type.
   static func runtimeName(_ primitive: Primitive) -> String? {
     switch primitive {

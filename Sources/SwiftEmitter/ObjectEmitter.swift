@@ -47,12 +47,15 @@ extension DeclarationEmitter {
     openTypeBlock("\(access)struct \(symbols.declaredName(id))", conformances: Self.valueConformances)
     emitProperties(plans, additional: additional)
     emitInitializer(plans, additional: additional)
-    let needsCoding = additional != nil || object.typeTag != nil
+    let refusesNull = object.refusesNullForNonNullableMembers
+    let needsCoding =
+      additional != nil || object.typeTag != nil
+      || (refusesNull && plans.contains { !$0.field.isRequired && !$0.field.isNullable })
     let needsKeys = needsCoding || plans.contains { $0.names.storage != $0.field.jsonName }
     if needsKeys, !plans.isEmpty { emitCodingKeys(plans, caseIterable: additional != nil) }
     if needsCoding {
       if object.typeTag != nil { mapper.noteRuntimeUse() }
-      emitCoding(plans, additional: additional, typeTag: object.typeTag)
+      emitCoding(plans, additional: additional, typeTag: object.typeTag, refusesNull: refusesNull)
     }
     emitNested(in: id)
     writer.closeBlock()
@@ -139,13 +142,17 @@ extension DeclarationEmitter {
   }
 
   /// Hand-written coding for objects that keep unlisted members or write a `$type`.
-  private mutating func emitCoding(_ plans: [FieldPlan], additional: AdditionalMember?, typeTag: String?) {
+  private mutating func emitCoding(
+    _ plans: [FieldPlan], additional: AdditionalMember?, typeTag: String?, refusesNull: Bool
+  ) {
     writer.blankLine()
     writer.block("\(access)init(from decoder: any Decoder) throws") { writer in
       if !plans.isEmpty { writer.line("let container = try decoder.container(keyedBy: CodingKeys.self)") }
       for plan in plans {
         let storage = SwiftIdentifier.escaped(plan.names.storage)
-        let method = plan.field.isRequired ? "decode" : "decodeIfPresent"
+        let method =
+          plan.field.isRequired
+          ? "decode" : refusesNull && !plan.field.isNullable ? "decodeIfPresentRejectingNull" : "decodeIfPresent"
         let head = "self.\(storage) = try container.\(method)("
         let arguments = "\(plan.valueType).self, forKey: .\(storage))"
         if writer.indentation + head.count + arguments.count <= 120 {

@@ -66,4 +66,25 @@ struct NullableCodingTests {
     #expect(Nullable<Int>.value(4).value == 4)
     #expect(Nullable<Int>.null.value == nil)
   }
+
+  /// The AT Protocol's reading of an optional member that is not nullable: absent is nil, `null` an error.
+  @Test func nullRefusedWhereTheMemberIsNotNullable() throws {
+    struct Record: Decodable {
+      var title: String?
+      private enum CodingKeys: String, CodingKey { case title }
+      init(from decoder: any Decoder) throws {
+        title = try decoder.container(keyedBy: CodingKeys.self).decodeIfPresentRejectingNull(
+          String.self, forKey: .title)
+      }
+    }
+    #expect(try decodeFromJSON(Record.self, "{}").title == nil)
+    #expect(try decodeFromJSON(Record.self, #"{"title":"t"}"#).title == "t")
+    #expect {
+      _ = try decodeFromJSON(Record.self, #"{"title":null}"#)
+    } throws: { error in
+      guard case DecodingError.valueNotFound(_, let context) = error else { return false }
+      return context.codingPath.map(\.stringValue) == ["title"]
+        && context.debugDescription == #"Member "title" is null, which only a nullable member may be"#
+    }
+  }
 }

@@ -43,12 +43,23 @@ package struct ValidationAnalysis: Sendable {
     }
   }
 
-  /// Whether a value of `reference` contains something to validate by recursion.
+  /// Whether a value of `reference` contains something to validate by recursion: a validated
+  /// declaration, or an AT Protocol format string (`DID`, `ATURI`, ...), which checks its own syntax.
   func containsValidated(_ reference: TypeReference) -> Bool {
     switch reference {
     case .named(let id): validated.contains(id)
     case .array(let element), .map(let element): containsValidated(element)
+    case .primitive(.string(let format)): ATProtoTypes.validatesItself(format)
     case .primitive, .any: false
+    }
+  }
+
+  /// Whether `reference` holds a format string that validates itself, without going through a declaration.
+  private static func holdsSelfValidatingString(_ reference: TypeReference) -> Bool {
+    switch reference {
+    case .primitive(.string(let format)): ATProtoTypes.validatesItself(format)
+    case .array(let element), .map(let element): holdsSelfValidatingString(element)
+    case .named, .primitive, .any: false
     }
   }
 
@@ -114,15 +125,21 @@ package struct ValidationAnalysis: Sendable {
   private func hasOwnChecks(_ declaration: TypeDeclaration) -> Bool {
     switch declaration.kind {
     case .object(let object):
-      return object.fields.contains { !ValueChecks(analysis: self, type: $0.type, own: $0.constraints).isEmpty }
+      return object.fields.contains {
+        !ValueChecks(analysis: self, type: $0.type, own: $0.constraints).isEmpty
+          || Self.holdsSelfValidatingString($0.type)
+      }
     case .enumeration(let enumeration):
       if Self.isClosedButUnlisted(enumeration) { return true }
       let kind: ConstraintRules.ValueKind = enumeration.rawType == .integer ? .integer : .text
       return !rules.rules(declaration.constraints, for: kind).rules.isEmpty
     case .union(let union):
-      return union.variants.contains { !ValueChecks(analysis: self, type: $0.type, own: Constraints()).isEmpty }
-    case .alias:
-      return false
+      return union.variants.contains {
+        !ValueChecks(analysis: self, type: $0.type, own: Constraints()).isEmpty
+          || Self.holdsSelfValidatingString($0.type)
+      }
+    case .alias(let target):
+      return Self.holdsSelfValidatingString(target)
     }
   }
 
