@@ -1,0 +1,55 @@
+// Written for scripts/check-atproto-interop.sh: reads the AT Protocol interop suite (its folder is the
+// first argument) and prints `<file>: A/T agree` for the syntax lists and the record-data cases.
+import Foundation
+import InteropRecord
+import SpecgenRuntime
+
+let suite = URL(fileURLWithPath: CommandLine.arguments[1])
+
+/// The check each syntax list's prefix names.
+let checks: [String: (String) -> Bool] = [
+  "atidentifier": ATIdentifier.isValid, "aturi": ATURI.isValid, "cid": CID.isValid,
+  "datetime": DateTime.isATProtocolDatetime, "did": DID.isValid, "handle": Handle.isValid,
+  "language": Language.isValid, "nsid": NSID.isValid, "recordkey": RecordKey.isValid, "tid": TID.isValid,
+  "uri": URI.isValid,
+]
+
+func report(_ file: String, _ agree: Int, _ total: Int, _ differing: [String]) {
+  let shown = differing.prefix(8).map { $0.replacingOccurrences(of: "\n", with: "\\n") }
+  print("\(file): \(agree)/\(total) agree" + (differing.isEmpty ? "" : "  (differ: \(shown.joined(separator: "; ")))"))
+}
+
+let syntax = suite.appendingPathComponent("syntax")
+for file in try FileManager.default.contentsOfDirectory(atPath: syntax.path).filter({ $0.hasSuffix(".txt") }).sorted() {
+  let text = try String(contentsOf: syntax.appendingPathComponent(file), encoding: .utf8)
+  let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+  guard let check = checks[String(file.prefix { $0 != "_" })] else {
+    print("syntax/\(file): 0/\(lines.count) agree  (no check for this format)")
+    continue
+  }
+  let valid = file.hasSuffix("_syntax_valid.txt")
+  let differing = lines.filter { check($0) != valid }
+  report("syntax/" + file, lines.count - differing.count, lines.count, differing)
+}
+
+/// A record is accepted when it decodes, has no violation, and encodes again.
+func accepts(_ data: JSONValue) -> Bool {
+  guard let bytes = try? JSONEncoder().encode(data),
+    let record = try? JSONDecoder().decode(ExampleLexicon.Record.self, from: bytes)
+  else { return false }
+  let violations = (record as Any as? any Validatable)?.violations ?? []
+  return violations.isEmpty && (try? JSONEncoder().encode(record)) != nil
+}
+
+struct RecordCase: Decodable {
+  var name: String
+  var data: JSONValue
+}
+
+for (file, valid) in [("record-data-valid.json", true), ("record-data-invalid.json", false)] {
+  let cases = try JSONDecoder().decode(
+    [RecordCase].self, from: Data(contentsOf: suite.appendingPathComponent("lexicon/" + file)))
+  let differing = cases.filter { accepts($0.data) != valid }.map(\.name)
+  report("lexicon/" + file, cases.count - differing.count, cases.count, differing)
+}
