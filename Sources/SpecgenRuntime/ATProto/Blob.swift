@@ -2,8 +2,9 @@
 ///
 /// The standard form is `{"$type": "blob", "ref": {"$link": "<cid>"}, "mimeType": "image/png", "size": 1234}`.
 /// Decoding also reads the legacy form `{"cid": "<cid>", "mimeType": "image/png"}`, which has no size:
-/// ``size`` is then `-1` (as in the reference implementation) and ``isLegacy`` is true. Encoding always
-/// writes the standard form; the legacy form is never written.
+/// ``size`` is then `-1` (as in the reference implementation) and ``isLegacy`` is true. Encoding writes
+/// the form it read: a legacy blob goes back as `{"cid", "mimeType"}`, so a record holding one keeps its
+/// bytes and its CID; a blob made in code (with a size) is always written in the standard form.
 public struct Blob: Codable, Hashable, Sendable {
   public var ref: CIDLink
   public var mimeType: String
@@ -46,6 +47,11 @@ public struct Blob: Codable, Hashable, Sendable {
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
+    if isLegacy {
+      try container.encode(ref.cid, forKey: .cid)
+      try container.encode(mimeType, forKey: .mimeType)
+      return
+    }
     try container.encode("blob", forKey: .type)
     try container.encode(ref, forKey: .ref)
     try container.encode(mimeType, forKey: .mimeType)
