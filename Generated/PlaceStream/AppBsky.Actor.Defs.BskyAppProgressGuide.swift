@@ -26,11 +26,10 @@ extension AppBsky.Actor.Defs {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.guide = try container.decode(String.self, forKey: .guide)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.actor.defs#bskyAppProgressGuide")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(guide, forKey: .guide)
       try encoder.encodeAdditionalProperties(additionalProperties)

@@ -55,11 +55,10 @@ extension AppBsky.Actor.Defs {
       self.queuedNudges = try container.decodeIfPresentRejectingNull([String].self, forKey: .queuedNudges)
       self.nuxs = try container.decodeIfPresentRejectingNull([AppBsky.Actor.Defs.Nux].self, forKey: .nuxs)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.actor.defs#bskyAppStatePref")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encodeIfPresent(activeProgressGuide, forKey: .activeProgressGuide)
       try container.encodeIfPresent(isBetaUser, forKey: .isBetaUser)

@@ -37,11 +37,10 @@ extension AppBsky.Actor.Defs {
       self.label = try container.decode(String.self, forKey: .label)
       self.visibility = try container.decode(AppBsky.Actor.Defs.ContentLabelPref.Visibility.self, forKey: .visibility)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.actor.defs#contentLabelPref")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encodeIfPresent(labelerDid, forKey: .labelerDid)
       try container.encode(label, forKey: .label)

@@ -43,11 +43,10 @@ extension AppBsky.Actor.Defs {
       self.isOverAge16 = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .isOverAge16)
       self.isOverAge18 = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .isOverAge18)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.actor.defs#declaredAgePref")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encodeIfPresent(isOverAge13, forKey: .isOverAge13)
       try container.encodeIfPresent(isOverAge16, forKey: .isOverAge16)

@@ -66,11 +66,10 @@ extension AppBsky.Actor.Defs {
       self.hideReposts = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .hideReposts)
       self.hideQuotePosts = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .hideQuotePosts)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.actor.defs#feedViewPref")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(feed, forKey: .feed)
       try container.encodeIfPresent(hideReplies, forKey: .hideReplies)

@@ -34,11 +34,10 @@ extension AppBsky.Actor.Defs {
       self.count = try container.decode(Int.self, forKey: .count)
       self.followers = try container.decode([AppBsky.Actor.Defs.ProfileViewBasic].self, forKey: .followers)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.actor.defs#knownFollowers")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(count, forKey: .count)
       try container.encode(followers, forKey: .followers)

@@ -23,11 +23,10 @@ extension AppBsky.Actor.Defs {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.did = try container.decode(DID.self, forKey: .did)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.actor.defs#labelerPrefItem")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(did, forKey: .did)
       try encoder.encodeAdditionalProperties(additionalProperties)

@@ -23,11 +23,10 @@ extension AppBsky.Actor.Defs {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.labelers = try container.decode([AppBsky.Actor.Defs.LabelerPrefItem].self, forKey: .labelers)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.actor.defs#labelersPref")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(labelers, forKey: .labelers)
       try encoder.encodeAdditionalProperties(additionalProperties)

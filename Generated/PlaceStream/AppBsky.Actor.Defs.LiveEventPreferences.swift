@@ -37,11 +37,10 @@ extension AppBsky.Actor.Defs {
       self.hiddenFeedIds = try container.decodeIfPresentRejectingNull([String].self, forKey: .hiddenFeedIds)
       self.hideAllFeeds = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .hideAllFeeds)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.actor.defs#liveEventPreferences")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encodeIfPresent(hiddenFeedIds, forKey: .hiddenFeedIds)
       try container.encodeIfPresent(hideAllFeeds, forKey: .hideAllFeeds)

@@ -60,11 +60,10 @@ extension AppBsky.Actor.Defs {
         AppBsky.Actor.Defs.MutedWord.ActorTarget.self, forKey: .actorTarget)
       self.expiresAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .expiresAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.actor.defs#mutedWord")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encodeIfPresent(id, forKey: .id)
       try container.encode(value, forKey: .value)

@@ -24,11 +24,10 @@ extension AppBsky.Actor.Defs {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.items = try container.decode([AppBsky.Actor.Defs.MutedWord].self, forKey: .items)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.actor.defs#mutedWordsPref")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(items, forKey: .items)
       try encoder.encodeAdditionalProperties(additionalProperties)

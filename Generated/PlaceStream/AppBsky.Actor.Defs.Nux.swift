@@ -52,11 +52,10 @@ extension AppBsky.Actor.Defs {
       self.data = try container.decodeIfPresentRejectingNull(String.self, forKey: .data)
       self.expiresAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .expiresAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.actor.defs#nux")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(id, forKey: .id)
       try container.encode(completed, forKey: .completed)

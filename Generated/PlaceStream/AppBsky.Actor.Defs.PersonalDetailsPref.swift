@@ -24,11 +24,10 @@ extension AppBsky.Actor.Defs {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.birthDate = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .birthDate)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.actor.defs#personalDetailsPref")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encodeIfPresent(birthDate, forKey: .birthDate)
       try encoder.encodeAdditionalProperties(additionalProperties)

@@ -45,11 +45,10 @@ extension AppBsky.Actor.Defs {
       self.postgateEmbeddingRules = try container.decodeIfPresentRejectingNull(
         [AppBsky.Actor.Defs.PostInteractionSettingsPref.PostgateEmbeddingRule].self, forKey: .postgateEmbeddingRules)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.actor.defs#postInteractionSettingsPref")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encodeIfPresent(threadgateAllowRules, forKey: .threadgateAllowRules)
       try container.encodeIfPresent(postgateEmbeddingRules, forKey: .postgateEmbeddingRules)
@@ -69,13 +68,21 @@ extension AppBsky.Actor.Defs {
         let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
         switch tag {
         case "app.bsky.feed.threadgate#mentionRule":
-          self = .mentionRule(try AppBsky.Feed.Threadgate.MentionRule(from: decoder))
+          var value = try AppBsky.Feed.Threadgate.MentionRule(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .mentionRule(value)
         case "app.bsky.feed.threadgate#followerRule":
-          self = .followerRule(try AppBsky.Feed.Threadgate.FollowerRule(from: decoder))
+          var value = try AppBsky.Feed.Threadgate.FollowerRule(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .followerRule(value)
         case "app.bsky.feed.threadgate#followingRule":
-          self = .followingRule(try AppBsky.Feed.Threadgate.FollowingRule(from: decoder))
+          var value = try AppBsky.Feed.Threadgate.FollowingRule(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .followingRule(value)
         case "app.bsky.feed.threadgate#listRule":
-          self = .listRule(try AppBsky.Feed.Threadgate.ListRule(from: decoder))
+          var value = try AppBsky.Feed.Threadgate.ListRule(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .listRule(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -85,12 +92,16 @@ extension AppBsky.Actor.Defs {
         switch self {
         case .mentionRule(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.feed.threadgate#mentionRule")
         case .followerRule(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.feed.threadgate#followerRule")
         case .followingRule(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.feed.threadgate#followingRule")
         case .listRule(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.feed.threadgate#listRule")
         case .unknown(let value):
           try value.encode(to: encoder)
         }
@@ -107,7 +118,9 @@ extension AppBsky.Actor.Defs {
         let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
         switch tag {
         case "app.bsky.feed.postgate#disableRule":
-          self = .disableRule(try AppBsky.Feed.Postgate.DisableRule(from: decoder))
+          var value = try AppBsky.Feed.Postgate.DisableRule(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .disableRule(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -117,6 +130,7 @@ extension AppBsky.Actor.Defs {
         switch self {
         case .disableRule(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.feed.postgate#disableRule")
         case .unknown(let value):
           try value.encode(to: encoder)
         }

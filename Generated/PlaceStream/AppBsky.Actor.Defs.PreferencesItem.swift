@@ -28,37 +28,69 @@ extension AppBsky.Actor.Defs {
       let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
       switch tag {
       case "app.bsky.actor.defs#adultContentPref":
-        self = .adultContentPref(try AppBsky.Actor.Defs.AdultContentPref(from: decoder))
+        var value = try AppBsky.Actor.Defs.AdultContentPref(from: decoder)
+        value.additionalProperties["$type"] = nil
+        self = .adultContentPref(value)
       case "app.bsky.actor.defs#contentLabelPref":
-        self = .contentLabelPref(try AppBsky.Actor.Defs.ContentLabelPref(from: decoder))
+        var value = try AppBsky.Actor.Defs.ContentLabelPref(from: decoder)
+        value.additionalProperties["$type"] = nil
+        self = .contentLabelPref(value)
       case "app.bsky.actor.defs#savedFeedsPref":
-        self = .savedFeedsPref(try AppBsky.Actor.Defs.SavedFeedsPref(from: decoder))
+        var value = try AppBsky.Actor.Defs.SavedFeedsPref(from: decoder)
+        value.additionalProperties["$type"] = nil
+        self = .savedFeedsPref(value)
       case "app.bsky.actor.defs#savedFeedsPrefV2":
-        self = .savedFeedsPrefV2(try AppBsky.Actor.Defs.SavedFeedsPrefV2(from: decoder))
+        var value = try AppBsky.Actor.Defs.SavedFeedsPrefV2(from: decoder)
+        value.additionalProperties["$type"] = nil
+        self = .savedFeedsPrefV2(value)
       case "app.bsky.actor.defs#personalDetailsPref":
-        self = .personalDetailsPref(try AppBsky.Actor.Defs.PersonalDetailsPref(from: decoder))
+        var value = try AppBsky.Actor.Defs.PersonalDetailsPref(from: decoder)
+        value.additionalProperties["$type"] = nil
+        self = .personalDetailsPref(value)
       case "app.bsky.actor.defs#declaredAgePref":
-        self = .declaredAgePref(try AppBsky.Actor.Defs.DeclaredAgePref(from: decoder))
+        var value = try AppBsky.Actor.Defs.DeclaredAgePref(from: decoder)
+        value.additionalProperties["$type"] = nil
+        self = .declaredAgePref(value)
       case "app.bsky.actor.defs#feedViewPref":
-        self = .feedViewPref(try AppBsky.Actor.Defs.FeedViewPref(from: decoder))
+        var value = try AppBsky.Actor.Defs.FeedViewPref(from: decoder)
+        value.additionalProperties["$type"] = nil
+        self = .feedViewPref(value)
       case "app.bsky.actor.defs#threadViewPref":
-        self = .threadViewPref(try AppBsky.Actor.Defs.ThreadViewPref(from: decoder))
+        var value = try AppBsky.Actor.Defs.ThreadViewPref(from: decoder)
+        value.additionalProperties["$type"] = nil
+        self = .threadViewPref(value)
       case "app.bsky.actor.defs#interestsPref":
-        self = .interestsPref(try AppBsky.Actor.Defs.InterestsPref(from: decoder))
+        var value = try AppBsky.Actor.Defs.InterestsPref(from: decoder)
+        value.additionalProperties["$type"] = nil
+        self = .interestsPref(value)
       case "app.bsky.actor.defs#mutedWordsPref":
-        self = .mutedWordsPref(try AppBsky.Actor.Defs.MutedWordsPref(from: decoder))
+        var value = try AppBsky.Actor.Defs.MutedWordsPref(from: decoder)
+        value.additionalProperties["$type"] = nil
+        self = .mutedWordsPref(value)
       case "app.bsky.actor.defs#hiddenPostsPref":
-        self = .hiddenPostsPref(try AppBsky.Actor.Defs.HiddenPostsPref(from: decoder))
+        var value = try AppBsky.Actor.Defs.HiddenPostsPref(from: decoder)
+        value.additionalProperties["$type"] = nil
+        self = .hiddenPostsPref(value)
       case "app.bsky.actor.defs#bskyAppStatePref":
-        self = .bskyAppStatePref(try AppBsky.Actor.Defs.BskyAppStatePref(from: decoder))
+        var value = try AppBsky.Actor.Defs.BskyAppStatePref(from: decoder)
+        value.additionalProperties["$type"] = nil
+        self = .bskyAppStatePref(value)
       case "app.bsky.actor.defs#labelersPref":
-        self = .labelersPref(try AppBsky.Actor.Defs.LabelersPref(from: decoder))
+        var value = try AppBsky.Actor.Defs.LabelersPref(from: decoder)
+        value.additionalProperties["$type"] = nil
+        self = .labelersPref(value)
       case "app.bsky.actor.defs#postInteractionSettingsPref":
-        self = .postInteractionSettingsPref(try AppBsky.Actor.Defs.PostInteractionSettingsPref(from: decoder))
+        var value = try AppBsky.Actor.Defs.PostInteractionSettingsPref(from: decoder)
+        value.additionalProperties["$type"] = nil
+        self = .postInteractionSettingsPref(value)
       case "app.bsky.actor.defs#verificationPrefs":
-        self = .verificationPrefs(try AppBsky.Actor.Defs.VerificationPrefs(from: decoder))
+        var value = try AppBsky.Actor.Defs.VerificationPrefs(from: decoder)
+        value.additionalProperties["$type"] = nil
+        self = .verificationPrefs(value)
       case "app.bsky.actor.defs#liveEventPreferences":
-        self = .liveEventPreferences(try AppBsky.Actor.Defs.LiveEventPreferences(from: decoder))
+        var value = try AppBsky.Actor.Defs.LiveEventPreferences(from: decoder)
+        value.additionalProperties["$type"] = nil
+        self = .liveEventPreferences(value)
       default:
         self = .unknown(try JSONValue(from: decoder))
       }
@@ -68,36 +100,52 @@ extension AppBsky.Actor.Defs {
       switch self {
       case .adultContentPref(let value):
         try value.encode(to: encoder)
+        try encoder.encodeLexiconType("app.bsky.actor.defs#adultContentPref")
       case .contentLabelPref(let value):
         try value.encode(to: encoder)
+        try encoder.encodeLexiconType("app.bsky.actor.defs#contentLabelPref")
       case .savedFeedsPref(let value):
         try value.encode(to: encoder)
+        try encoder.encodeLexiconType("app.bsky.actor.defs#savedFeedsPref")
       case .savedFeedsPrefV2(let value):
         try value.encode(to: encoder)
+        try encoder.encodeLexiconType("app.bsky.actor.defs#savedFeedsPrefV2")
       case .personalDetailsPref(let value):
         try value.encode(to: encoder)
+        try encoder.encodeLexiconType("app.bsky.actor.defs#personalDetailsPref")
       case .declaredAgePref(let value):
         try value.encode(to: encoder)
+        try encoder.encodeLexiconType("app.bsky.actor.defs#declaredAgePref")
       case .feedViewPref(let value):
         try value.encode(to: encoder)
+        try encoder.encodeLexiconType("app.bsky.actor.defs#feedViewPref")
       case .threadViewPref(let value):
         try value.encode(to: encoder)
+        try encoder.encodeLexiconType("app.bsky.actor.defs#threadViewPref")
       case .interestsPref(let value):
         try value.encode(to: encoder)
+        try encoder.encodeLexiconType("app.bsky.actor.defs#interestsPref")
       case .mutedWordsPref(let value):
         try value.encode(to: encoder)
+        try encoder.encodeLexiconType("app.bsky.actor.defs#mutedWordsPref")
       case .hiddenPostsPref(let value):
         try value.encode(to: encoder)
+        try encoder.encodeLexiconType("app.bsky.actor.defs#hiddenPostsPref")
       case .bskyAppStatePref(let value):
         try value.encode(to: encoder)
+        try encoder.encodeLexiconType("app.bsky.actor.defs#bskyAppStatePref")
       case .labelersPref(let value):
         try value.encode(to: encoder)
+        try encoder.encodeLexiconType("app.bsky.actor.defs#labelersPref")
       case .postInteractionSettingsPref(let value):
         try value.encode(to: encoder)
+        try encoder.encodeLexiconType("app.bsky.actor.defs#postInteractionSettingsPref")
       case .verificationPrefs(let value):
         try value.encode(to: encoder)
+        try encoder.encodeLexiconType("app.bsky.actor.defs#verificationPrefs")
       case .liveEventPreferences(let value):
         try value.encode(to: encoder)
+        try encoder.encodeLexiconType("app.bsky.actor.defs#liveEventPreferences")
       case .unknown(let value):
         try value.encode(to: encoder)
       }

@@ -59,11 +59,10 @@ extension AppBsky.Actor.Defs {
       self.germ = try container.decodeIfPresentRejectingNull(
         AppBsky.Actor.Defs.ProfileAssociatedGerm.self, forKey: .germ)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.actor.defs#profileAssociated")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encodeIfPresent(lists, forKey: .lists)
       try container.encodeIfPresent(feedgens, forKey: .feedgens)

@@ -27,11 +27,10 @@ extension AppBsky.Actor.Defs {
       self.allowSubscriptions = try container.decode(
         AppBsky.Actor.Defs.ProfileAssociatedActivitySubscription.AllowSubscriptions.self, forKey: .allowSubscriptions)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.actor.defs#profileAssociatedActivitySubscription")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(allowSubscriptions, forKey: .allowSubscriptions)
       try encoder.encodeAdditionalProperties(additionalProperties)

@@ -33,11 +33,10 @@ extension AppBsky.Actor.Defs {
       self.allowGroupInvites = try container.decodeIfPresentRejectingNull(
         AppBsky.Actor.Defs.ProfileAssociatedChat.AllowGroupInvites.self, forKey: .allowGroupInvites)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.actor.defs#profileAssociatedChat")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(allowIncoming, forKey: .allowIncoming)
       try container.encodeIfPresent(allowGroupInvites, forKey: .allowGroupInvites)

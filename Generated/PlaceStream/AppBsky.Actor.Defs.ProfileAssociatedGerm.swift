@@ -32,11 +32,10 @@ extension AppBsky.Actor.Defs {
       self.showButtonTo = try container.decode(
         AppBsky.Actor.Defs.ProfileAssociatedGerm.ShowButtonTo.self, forKey: .showButtonTo)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.actor.defs#profileAssociatedGerm")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(messageMeUrl, forKey: .messageMeUrl)
       try container.encode(showButtonTo, forKey: .showButtonTo)

@@ -99,11 +99,10 @@ extension AppBsky.Actor.Defs {
       self.status = try container.decodeIfPresentRejectingNull(AppBsky.Actor.Defs.StatusView.self, forKey: .status)
       self.debug = try container.decodeIfPresentRejectingNull(JSONValue.self, forKey: .debug)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.actor.defs#profileView")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(did, forKey: .did)
       try container.encode(handle, forKey: .handle)

@@ -41,11 +41,10 @@ extension AppBsky.Actor.Defs {
       self.value = try container.decode(String.self, forKey: .value)
       self.pinned = try container.decode(Bool.self, forKey: .pinned)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.actor.defs#savedFeed")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(id, forKey: .id)
       try container.encode(type, forKey: .type)

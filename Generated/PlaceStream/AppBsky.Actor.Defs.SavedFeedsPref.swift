@@ -36,11 +36,10 @@ extension AppBsky.Actor.Defs {
       self.saved = try container.decode([ATURI].self, forKey: .saved)
       self.timelineIndex = try container.decodeIfPresentRejectingNull(Int.self, forKey: .timelineIndex)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.actor.defs#savedFeedsPref")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(pinned, forKey: .pinned)
       try container.encode(saved, forKey: .saved)

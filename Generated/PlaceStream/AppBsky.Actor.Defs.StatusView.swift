@@ -78,11 +78,10 @@ extension AppBsky.Actor.Defs {
       self.isActive = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .isActive)
       self.isDisabled = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .isDisabled)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.actor.defs#statusView")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encodeIfPresent(uri, forKey: .uri)
       try container.encodeIfPresent(cid, forKey: .cid)
@@ -135,7 +134,9 @@ extension AppBsky.Actor.Defs {
         let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
         switch tag {
         case "app.bsky.embed.external#view":
-          self = .view(try AppBsky.Embed.External.View(from: decoder))
+          var value = try AppBsky.Embed.External.View(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .view(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -145,6 +146,7 @@ extension AppBsky.Actor.Defs {
         switch self {
         case .view(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.embed.external#view")
         case .unknown(let value):
           try value.encode(to: encoder)
         }

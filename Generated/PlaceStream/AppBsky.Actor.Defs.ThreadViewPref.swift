@@ -24,11 +24,10 @@ extension AppBsky.Actor.Defs {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.sort = try container.decodeIfPresentRejectingNull(AppBsky.Actor.Defs.ThreadViewPref.Sort.self, forKey: .sort)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.actor.defs#threadViewPref")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encodeIfPresent(sort, forKey: .sort)
       try encoder.encodeAdditionalProperties(additionalProperties)

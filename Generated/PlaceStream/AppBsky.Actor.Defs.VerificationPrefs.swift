@@ -27,11 +27,10 @@ extension AppBsky.Actor.Defs {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.hideBadges = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .hideBadges)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.actor.defs#verificationPrefs")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encodeIfPresent(hideBadges, forKey: .hideBadges)
       try encoder.encodeAdditionalProperties(additionalProperties)

@@ -45,11 +45,10 @@ extension AppBsky.Actor.Defs {
       self.trustedVerifierStatus = try container.decode(
         AppBsky.Actor.Defs.VerificationState.TrustedVerifierStatus.self, forKey: .trustedVerifierStatus)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.actor.defs#verificationState")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(verifications, forKey: .verifications)
       try container.encode(verifiedStatus, forKey: .verifiedStatus)

@@ -63,11 +63,10 @@ extension AppBsky.Actor.Defs {
       self.isValid = try container.decode(Bool.self, forKey: .isValid)
       self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.actor.defs#verificationView")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(issuer, forKey: .issuer)
       try container.encodeIfPresent(issuerDisplayName, forKey: .issuerDisplayName)

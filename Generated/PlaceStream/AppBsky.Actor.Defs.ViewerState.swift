@@ -94,11 +94,10 @@ extension AppBsky.Actor.Defs {
       self.activitySubscription = try container.decodeIfPresentRejectingNull(
         AppBsky.Notification.Defs.ActivitySubscription.self, forKey: .activitySubscription)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.actor.defs#viewerState")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encodeIfPresent(muted, forKey: .muted)
       try container.encodeIfPresent(mutedOnlyReposts, forKey: .mutedOnlyReposts)

@@ -32,11 +32,10 @@ extension AppBsky.Embed.Defs {
       self.width = try container.decode(Int.self, forKey: .width)
       self.height = try container.decode(Int.self, forKey: .height)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.embed.defs#aspectRatio")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(width, forKey: .width)
       try container.encode(height, forKey: .height)

@@ -25,11 +25,10 @@ extension AppBsky.Embed {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.external = try container.decode(AppBsky.Embed.External.External2.self, forKey: .external)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.embed.external")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(external, forKey: .external)
       try encoder.encodeAdditionalProperties(additionalProperties)
@@ -81,11 +80,10 @@ extension AppBsky.Embed {
         self.associatedRefs = try container.decodeIfPresentRejectingNull(
           [ComAtproto.Repo.StrongRef].self, forKey: .associatedRefs)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("app.bsky.embed.external#external")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(uri, forKey: .uri)
         try container.encode(title, forKey: .title)
@@ -116,11 +114,10 @@ extension AppBsky.Embed {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.external = try container.decode(AppBsky.Embed.External.ViewExternal.self, forKey: .external)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("app.bsky.embed.external#view")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(external, forKey: .external)
         try encoder.encodeAdditionalProperties(additionalProperties)
@@ -214,11 +211,10 @@ extension AppBsky.Embed {
         self.associatedProfiles = try container.decodeIfPresentRejectingNull(
           [AppBsky.Actor.Defs.ProfileViewBasic].self, forKey: .associatedProfiles)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("app.bsky.embed.external#viewExternal")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(uri, forKey: .uri)
         try container.encode(title, forKey: .title)
@@ -285,11 +281,10 @@ extension AppBsky.Embed {
         self.theme = try container.decodeIfPresentRejectingNull(
           AppBsky.Embed.External.ViewExternalSourceTheme.self, forKey: .theme)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("app.bsky.embed.external#viewExternalSource")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(uri, forKey: .uri)
         try container.encodeIfPresent(icon, forKey: .icon)
@@ -344,11 +339,10 @@ extension AppBsky.Embed {
         self.accentForegroundRGB = try container.decodeIfPresentRejectingNull(
           AppBsky.Embed.External.ColorRGB.self, forKey: .accentForegroundRGB)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("app.bsky.embed.external#viewExternalSourceTheme")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(backgroundRGB, forKey: .backgroundRGB)
         try container.encodeIfPresent(foregroundRGB, forKey: .foregroundRGB)
@@ -392,11 +386,10 @@ extension AppBsky.Embed {
         self.g = try container.decode(Int.self, forKey: .g)
         self.b = try container.decode(Int.self, forKey: .b)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("app.bsky.embed.external#colorRGB")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(r, forKey: .r)
         try container.encode(g, forKey: .g)

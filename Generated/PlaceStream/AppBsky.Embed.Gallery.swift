@@ -27,11 +27,10 @@ extension AppBsky.Embed {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.items = try container.decode([AppBsky.Embed.Gallery.Item].self, forKey: .items)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.embed.gallery")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(items, forKey: .items)
       try encoder.encodeAdditionalProperties(additionalProperties)
@@ -49,7 +48,9 @@ extension AppBsky.Embed {
         let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
         switch tag {
         case "app.bsky.embed.gallery#image":
-          self = .image(try AppBsky.Embed.Gallery.Image(from: decoder))
+          var value = try AppBsky.Embed.Gallery.Image(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .image(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -59,6 +60,7 @@ extension AppBsky.Embed {
         switch self {
         case .image(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.embed.gallery#image")
         case .unknown(let value):
           try value.encode(to: encoder)
         }
@@ -100,11 +102,10 @@ extension AppBsky.Embed {
         self.alt = try container.decode(String.self, forKey: .alt)
         self.aspectRatio = try container.decode(AppBsky.Embed.Defs.AspectRatio.self, forKey: .aspectRatio)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("app.bsky.embed.gallery#image")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(image, forKey: .image)
         try container.encode(alt, forKey: .alt)
@@ -133,11 +134,10 @@ extension AppBsky.Embed {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.items = try container.decode([AppBsky.Embed.Gallery.View.Item].self, forKey: .items)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("app.bsky.embed.gallery#view")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(items, forKey: .items)
         try encoder.encodeAdditionalProperties(additionalProperties)
@@ -153,7 +153,9 @@ extension AppBsky.Embed {
           let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
           switch tag {
           case "app.bsky.embed.gallery#viewImage":
-            self = .viewImage(try AppBsky.Embed.Gallery.ViewImage(from: decoder))
+            var value = try AppBsky.Embed.Gallery.ViewImage(from: decoder)
+            value.additionalProperties["$type"] = nil
+            self = .viewImage(value)
           default:
             self = .unknown(try JSONValue(from: decoder))
           }
@@ -163,6 +165,7 @@ extension AppBsky.Embed {
           switch self {
           case .viewImage(let value):
             try value.encode(to: encoder)
+            try encoder.encodeLexiconType("app.bsky.embed.gallery#viewImage")
           case .unknown(let value):
             try value.encode(to: encoder)
           }
@@ -215,11 +218,10 @@ extension AppBsky.Embed {
         self.alt = try container.decode(String.self, forKey: .alt)
         self.aspectRatio = try container.decode(AppBsky.Embed.Defs.AspectRatio.self, forKey: .aspectRatio)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("app.bsky.embed.gallery#viewImage")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(thumbnail, forKey: .thumbnail)
         try container.encode(fullsize, forKey: .fullsize)

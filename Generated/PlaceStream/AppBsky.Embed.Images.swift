@@ -24,11 +24,10 @@ extension AppBsky.Embed {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.images = try container.decode([AppBsky.Embed.Images.Image].self, forKey: .images)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.embed.images")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(images, forKey: .images)
       try encoder.encodeAdditionalProperties(additionalProperties)
@@ -71,11 +70,10 @@ extension AppBsky.Embed {
         self.aspectRatio = try container.decodeIfPresentRejectingNull(
           AppBsky.Embed.Defs.AspectRatio.self, forKey: .aspectRatio)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("app.bsky.embed.images#image")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(image, forKey: .image)
         try container.encode(alt, forKey: .alt)
@@ -105,11 +103,10 @@ extension AppBsky.Embed {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.images = try container.decode([AppBsky.Embed.Images.ViewImage].self, forKey: .images)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("app.bsky.embed.images#view")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(images, forKey: .images)
         try encoder.encodeAdditionalProperties(additionalProperties)
@@ -162,11 +159,10 @@ extension AppBsky.Embed {
         self.aspectRatio = try container.decodeIfPresentRejectingNull(
           AppBsky.Embed.Defs.AspectRatio.self, forKey: .aspectRatio)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("app.bsky.embed.images#viewImage")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(thumb, forKey: .thumb)
         try container.encode(fullsize, forKey: .fullsize)

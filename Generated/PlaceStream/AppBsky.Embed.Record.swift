@@ -23,11 +23,10 @@ extension AppBsky.Embed {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.record = try container.decode(ComAtproto.Repo.StrongRef.self, forKey: .record)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.embed.record")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(record, forKey: .record)
       try encoder.encodeAdditionalProperties(additionalProperties)
@@ -53,11 +52,10 @@ extension AppBsky.Embed {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.record = try container.decode(AppBsky.Embed.Record.View.Record2.self, forKey: .record)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("app.bsky.embed.record#view")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(record, forKey: .record)
         try encoder.encodeAdditionalProperties(additionalProperties)
@@ -80,21 +78,37 @@ extension AppBsky.Embed {
           let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
           switch tag {
           case "app.bsky.embed.record#viewRecord":
-            self = .viewRecord(try AppBsky.Embed.Record.ViewRecord(from: decoder))
+            var value = try AppBsky.Embed.Record.ViewRecord(from: decoder)
+            value.additionalProperties["$type"] = nil
+            self = .viewRecord(value)
           case "app.bsky.embed.record#viewNotFound":
-            self = .viewNotFound(try AppBsky.Embed.Record.ViewNotFound(from: decoder))
+            var value = try AppBsky.Embed.Record.ViewNotFound(from: decoder)
+            value.additionalProperties["$type"] = nil
+            self = .viewNotFound(value)
           case "app.bsky.embed.record#viewBlocked":
-            self = .viewBlocked(try AppBsky.Embed.Record.ViewBlocked(from: decoder))
+            var value = try AppBsky.Embed.Record.ViewBlocked(from: decoder)
+            value.additionalProperties["$type"] = nil
+            self = .viewBlocked(value)
           case "app.bsky.embed.record#viewDetached":
-            self = .viewDetached(try AppBsky.Embed.Record.ViewDetached(from: decoder))
+            var value = try AppBsky.Embed.Record.ViewDetached(from: decoder)
+            value.additionalProperties["$type"] = nil
+            self = .viewDetached(value)
           case "app.bsky.feed.defs#generatorView":
-            self = .generatorView(try AppBsky.Feed.Defs.GeneratorView(from: decoder))
+            var value = try AppBsky.Feed.Defs.GeneratorView(from: decoder)
+            value.additionalProperties["$type"] = nil
+            self = .generatorView(value)
           case "app.bsky.graph.defs#listView":
-            self = .listView(try AppBsky.Graph.Defs.ListView(from: decoder))
+            var value = try AppBsky.Graph.Defs.ListView(from: decoder)
+            value.additionalProperties["$type"] = nil
+            self = .listView(value)
           case "app.bsky.labeler.defs#labelerView":
-            self = .labelerView(try AppBsky.Labeler.Defs.LabelerView(from: decoder))
+            var value = try AppBsky.Labeler.Defs.LabelerView(from: decoder)
+            value.additionalProperties["$type"] = nil
+            self = .labelerView(value)
           case "app.bsky.graph.defs#starterPackViewBasic":
-            self = .starterPackViewBasic(try AppBsky.Graph.Defs.StarterPackViewBasic(from: decoder))
+            var value = try AppBsky.Graph.Defs.StarterPackViewBasic(from: decoder)
+            value.additionalProperties["$type"] = nil
+            self = .starterPackViewBasic(value)
           default:
             self = .unknown(try JSONValue(from: decoder))
           }
@@ -104,20 +118,28 @@ extension AppBsky.Embed {
           switch self {
           case .viewRecord(let value):
             try value.encode(to: encoder)
+            try encoder.encodeLexiconType("app.bsky.embed.record#viewRecord")
           case .viewNotFound(let value):
             try value.encode(to: encoder)
+            try encoder.encodeLexiconType("app.bsky.embed.record#viewNotFound")
           case .viewBlocked(let value):
             try value.encode(to: encoder)
+            try encoder.encodeLexiconType("app.bsky.embed.record#viewBlocked")
           case .viewDetached(let value):
             try value.encode(to: encoder)
+            try encoder.encodeLexiconType("app.bsky.embed.record#viewDetached")
           case .generatorView(let value):
             try value.encode(to: encoder)
+            try encoder.encodeLexiconType("app.bsky.feed.defs#generatorView")
           case .listView(let value):
             try value.encode(to: encoder)
+            try encoder.encodeLexiconType("app.bsky.graph.defs#listView")
           case .labelerView(let value):
             try value.encode(to: encoder)
+            try encoder.encodeLexiconType("app.bsky.labeler.defs#labelerView")
           case .starterPackViewBasic(let value):
             try value.encode(to: encoder)
+            try encoder.encodeLexiconType("app.bsky.graph.defs#starterPackViewBasic")
           case .unknown(let value):
             try value.encode(to: encoder)
           }
@@ -201,11 +223,10 @@ extension AppBsky.Embed {
           [AppBsky.Embed.Record.ViewRecord.Embed].self, forKey: .embeds)
         self.indexedAt = try container.decode(DateTime.self, forKey: .indexedAt)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("app.bsky.embed.record#viewRecord")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(uri, forKey: .uri)
         try container.encode(cid, forKey: .cid)
@@ -236,17 +257,29 @@ extension AppBsky.Embed {
           let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
           switch tag {
           case "app.bsky.embed.images#view":
-            self = .appBskyEmbedImagesView(try AppBsky.Embed.Images.View(from: decoder))
+            var value = try AppBsky.Embed.Images.View(from: decoder)
+            value.additionalProperties["$type"] = nil
+            self = .appBskyEmbedImagesView(value)
           case "app.bsky.embed.video#view":
-            self = .appBskyEmbedVideoView(try AppBsky.Embed.Video.View(from: decoder))
+            var value = try AppBsky.Embed.Video.View(from: decoder)
+            value.additionalProperties["$type"] = nil
+            self = .appBskyEmbedVideoView(value)
           case "app.bsky.embed.gallery#view":
-            self = .appBskyEmbedGalleryView(try AppBsky.Embed.Gallery.View(from: decoder))
+            var value = try AppBsky.Embed.Gallery.View(from: decoder)
+            value.additionalProperties["$type"] = nil
+            self = .appBskyEmbedGalleryView(value)
           case "app.bsky.embed.external#view":
-            self = .appBskyEmbedExternalView(try AppBsky.Embed.External.View(from: decoder))
+            var value = try AppBsky.Embed.External.View(from: decoder)
+            value.additionalProperties["$type"] = nil
+            self = .appBskyEmbedExternalView(value)
           case "app.bsky.embed.record#view":
-            self = .appBskyEmbedRecordView(try AppBsky.Embed.Record.View(from: decoder))
+            var value = try AppBsky.Embed.Record.View(from: decoder)
+            value.additionalProperties["$type"] = nil
+            self = .appBskyEmbedRecordView(value)
           case "app.bsky.embed.recordWithMedia#view":
-            self = .appBskyEmbedRecordWithMediaView(try AppBsky.Embed.RecordWithMedia.View(from: decoder))
+            var value = try AppBsky.Embed.RecordWithMedia.View(from: decoder)
+            value.additionalProperties["$type"] = nil
+            self = .appBskyEmbedRecordWithMediaView(value)
           default:
             self = .unknown(try JSONValue(from: decoder))
           }
@@ -256,16 +289,22 @@ extension AppBsky.Embed {
           switch self {
           case .appBskyEmbedImagesView(let value):
             try value.encode(to: encoder)
+            try encoder.encodeLexiconType("app.bsky.embed.images#view")
           case .appBskyEmbedVideoView(let value):
             try value.encode(to: encoder)
+            try encoder.encodeLexiconType("app.bsky.embed.video#view")
           case .appBskyEmbedGalleryView(let value):
             try value.encode(to: encoder)
+            try encoder.encodeLexiconType("app.bsky.embed.gallery#view")
           case .appBskyEmbedExternalView(let value):
             try value.encode(to: encoder)
+            try encoder.encodeLexiconType("app.bsky.embed.external#view")
           case .appBskyEmbedRecordView(let value):
             try value.encode(to: encoder)
+            try encoder.encodeLexiconType("app.bsky.embed.record#view")
           case .appBskyEmbedRecordWithMediaView(let value):
             try value.encode(to: encoder)
+            try encoder.encodeLexiconType("app.bsky.embed.recordWithMedia#view")
           case .unknown(let value):
             try value.encode(to: encoder)
           }
@@ -299,11 +338,10 @@ extension AppBsky.Embed {
         self.uri = try container.decode(ATURI.self, forKey: .uri)
         self.notFound = try container.decode(Bool.self, forKey: .notFound)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("app.bsky.embed.record#viewNotFound")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(uri, forKey: .uri)
         try container.encode(notFound, forKey: .notFound)
@@ -346,11 +384,10 @@ extension AppBsky.Embed {
         self.blocked = try container.decode(Bool.self, forKey: .blocked)
         self.author = try container.decode(AppBsky.Feed.Defs.BlockedAuthor.self, forKey: .author)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("app.bsky.embed.record#viewBlocked")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(uri, forKey: .uri)
         try container.encode(blocked, forKey: .blocked)
@@ -385,11 +422,10 @@ extension AppBsky.Embed {
         self.uri = try container.decode(ATURI.self, forKey: .uri)
         self.detached = try container.decode(Bool.self, forKey: .detached)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("app.bsky.embed.record#viewDetached")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(uri, forKey: .uri)
         try container.encode(detached, forKey: .detached)

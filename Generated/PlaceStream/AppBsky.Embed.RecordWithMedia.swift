@@ -31,11 +31,10 @@ extension AppBsky.Embed {
       self.record = try container.decode(AppBsky.Embed.Record.self, forKey: .record)
       self.media = try container.decode(AppBsky.Embed.RecordWithMedia.Media.self, forKey: .media)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.embed.recordWithMedia")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(record, forKey: .record)
       try container.encode(media, forKey: .media)
@@ -55,13 +54,21 @@ extension AppBsky.Embed {
         let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
         switch tag {
         case "app.bsky.embed.images", "app.bsky.embed.images#main":
-          self = .images(try AppBsky.Embed.Images(from: decoder))
+          var value = try AppBsky.Embed.Images(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .images(value)
         case "app.bsky.embed.video", "app.bsky.embed.video#main":
-          self = .video(try AppBsky.Embed.Video(from: decoder))
+          var value = try AppBsky.Embed.Video(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .video(value)
         case "app.bsky.embed.gallery", "app.bsky.embed.gallery#main":
-          self = .gallery(try AppBsky.Embed.Gallery(from: decoder))
+          var value = try AppBsky.Embed.Gallery(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .gallery(value)
         case "app.bsky.embed.external", "app.bsky.embed.external#main":
-          self = .external(try AppBsky.Embed.External(from: decoder))
+          var value = try AppBsky.Embed.External(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .external(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -71,12 +78,16 @@ extension AppBsky.Embed {
         switch self {
         case .images(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.embed.images")
         case .video(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.embed.video")
         case .gallery(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.embed.gallery")
         case .external(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.embed.external")
         case .unknown(let value):
           try value.encode(to: encoder)
         }
@@ -111,11 +122,10 @@ extension AppBsky.Embed {
         self.record = try container.decode(AppBsky.Embed.Record.View.self, forKey: .record)
         self.media = try container.decode(AppBsky.Embed.RecordWithMedia.View.Media.self, forKey: .media)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("app.bsky.embed.recordWithMedia#view")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(record, forKey: .record)
         try container.encode(media, forKey: .media)
@@ -135,13 +145,21 @@ extension AppBsky.Embed {
           let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
           switch tag {
           case "app.bsky.embed.images#view":
-            self = .appBskyEmbedImagesView(try AppBsky.Embed.Images.View(from: decoder))
+            var value = try AppBsky.Embed.Images.View(from: decoder)
+            value.additionalProperties["$type"] = nil
+            self = .appBskyEmbedImagesView(value)
           case "app.bsky.embed.video#view":
-            self = .appBskyEmbedVideoView(try AppBsky.Embed.Video.View(from: decoder))
+            var value = try AppBsky.Embed.Video.View(from: decoder)
+            value.additionalProperties["$type"] = nil
+            self = .appBskyEmbedVideoView(value)
           case "app.bsky.embed.gallery#view":
-            self = .appBskyEmbedGalleryView(try AppBsky.Embed.Gallery.View(from: decoder))
+            var value = try AppBsky.Embed.Gallery.View(from: decoder)
+            value.additionalProperties["$type"] = nil
+            self = .appBskyEmbedGalleryView(value)
           case "app.bsky.embed.external#view":
-            self = .appBskyEmbedExternalView(try AppBsky.Embed.External.View(from: decoder))
+            var value = try AppBsky.Embed.External.View(from: decoder)
+            value.additionalProperties["$type"] = nil
+            self = .appBskyEmbedExternalView(value)
           default:
             self = .unknown(try JSONValue(from: decoder))
           }
@@ -151,12 +169,16 @@ extension AppBsky.Embed {
           switch self {
           case .appBskyEmbedImagesView(let value):
             try value.encode(to: encoder)
+            try encoder.encodeLexiconType("app.bsky.embed.images#view")
           case .appBskyEmbedVideoView(let value):
             try value.encode(to: encoder)
+            try encoder.encodeLexiconType("app.bsky.embed.video#view")
           case .appBskyEmbedGalleryView(let value):
             try value.encode(to: encoder)
+            try encoder.encodeLexiconType("app.bsky.embed.gallery#view")
           case .appBskyEmbedExternalView(let value):
             try value.encode(to: encoder)
+            try encoder.encodeLexiconType("app.bsky.embed.external#view")
           case .unknown(let value):
             try value.encode(to: encoder)
           }

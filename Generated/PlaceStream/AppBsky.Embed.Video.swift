@@ -55,11 +55,10 @@ extension AppBsky.Embed {
       self.presentation = try container.decodeIfPresentRejectingNull(
         AppBsky.Embed.Video.Presentation.self, forKey: .presentation)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.embed.video")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(video, forKey: .video)
       try container.encodeIfPresent(captions, forKey: .captions)
@@ -126,11 +125,10 @@ extension AppBsky.Embed {
         self.lang = try container.decode(Language.self, forKey: .lang)
         self.file = try container.decode(Blob.self, forKey: .file)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("app.bsky.embed.video#caption")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(lang, forKey: .lang)
         try container.encode(file, forKey: .file)
@@ -190,11 +188,10 @@ extension AppBsky.Embed {
         self.presentation = try container.decodeIfPresentRejectingNull(
           AppBsky.Embed.Video.View.Presentation.self, forKey: .presentation)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("app.bsky.embed.video#view")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(cid, forKey: .cid)
         try container.encode(playlist, forKey: .playlist)

@@ -31,11 +31,10 @@ extension AppBsky.Feed.Defs {
       self.did = try container.decode(DID.self, forKey: .did)
       self.viewer = try container.decodeIfPresentRejectingNull(AppBsky.Actor.Defs.ViewerState.self, forKey: .viewer)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.feed.defs#blockedAuthor")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(did, forKey: .did)
       try container.encodeIfPresent(viewer, forKey: .viewer)

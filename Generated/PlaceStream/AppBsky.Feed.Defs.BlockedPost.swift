@@ -38,11 +38,10 @@ extension AppBsky.Feed.Defs {
       self.blocked = try container.decode(Bool.self, forKey: .blocked)
       self.author = try container.decode(AppBsky.Feed.Defs.BlockedAuthor.self, forKey: .author)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.feed.defs#blockedPost")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(uri, forKey: .uri)
       try container.encode(blocked, forKey: .blocked)

@@ -55,11 +55,10 @@ extension AppBsky.Feed.Defs {
       self.feedContext = try container.decodeIfPresentRejectingNull(String.self, forKey: .feedContext)
       self.reqId = try container.decodeIfPresentRejectingNull(String.self, forKey: .reqId)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.feed.defs#feedViewPost")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(post, forKey: .post)
       try container.encodeIfPresent(reply, forKey: .reply)
@@ -80,9 +79,13 @@ extension AppBsky.Feed.Defs {
         let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
         switch tag {
         case "app.bsky.feed.defs#reasonRepost":
-          self = .reasonRepost(try AppBsky.Feed.Defs.ReasonRepost(from: decoder))
+          var value = try AppBsky.Feed.Defs.ReasonRepost(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .reasonRepost(value)
         case "app.bsky.feed.defs#reasonPin":
-          self = .reasonPin(try AppBsky.Feed.Defs.ReasonPin(from: decoder))
+          var value = try AppBsky.Feed.Defs.ReasonPin(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .reasonPin(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -92,8 +95,10 @@ extension AppBsky.Feed.Defs {
         switch self {
         case .reasonRepost(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.feed.defs#reasonRepost")
         case .reasonPin(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.feed.defs#reasonPin")
         case .unknown(let value):
           try value.encode(to: encoder)
         }

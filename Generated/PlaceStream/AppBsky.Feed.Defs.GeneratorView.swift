@@ -98,11 +98,10 @@ extension AppBsky.Feed.Defs {
         AppBsky.Feed.Defs.GeneratorView.ContentMode.self, forKey: .contentMode)
       self.indexedAt = try container.decode(DateTime.self, forKey: .indexedAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.feed.defs#generatorView")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(uri, forKey: .uri)
       try container.encode(cid, forKey: .cid)

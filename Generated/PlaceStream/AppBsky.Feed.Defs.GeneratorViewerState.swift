@@ -23,11 +23,10 @@ extension AppBsky.Feed.Defs {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.like = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .like)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.feed.defs#generatorViewerState")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encodeIfPresent(like, forKey: .like)
       try encoder.encodeAdditionalProperties(additionalProperties)

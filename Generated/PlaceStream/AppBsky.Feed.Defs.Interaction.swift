@@ -50,11 +50,10 @@ extension AppBsky.Feed.Defs {
       self.feedContext = try container.decodeIfPresentRejectingNull(String.self, forKey: .feedContext)
       self.reqId = try container.decodeIfPresentRejectingNull(String.self, forKey: .reqId)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.feed.defs#interaction")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encodeIfPresent(item, forKey: .item)
       try container.encodeIfPresent(event, forKey: .event)

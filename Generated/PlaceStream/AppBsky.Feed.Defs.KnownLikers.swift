@@ -34,11 +34,10 @@ extension AppBsky.Feed.Defs {
       self.count = try container.decode(Int.self, forKey: .count)
       self.actors = try container.decode([AppBsky.Actor.Defs.ProfileViewBasic].self, forKey: .actors)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.feed.defs#knownLikers")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(count, forKey: .count)
       try container.encode(actors, forKey: .actors)

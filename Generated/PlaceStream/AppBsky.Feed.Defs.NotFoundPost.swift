@@ -29,11 +29,10 @@ extension AppBsky.Feed.Defs {
       self.uri = try container.decode(ATURI.self, forKey: .uri)
       self.notFound = try container.decode(Bool.self, forKey: .notFound)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.feed.defs#notFoundPost")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(uri, forKey: .uri)
       try container.encode(notFound, forKey: .notFound)

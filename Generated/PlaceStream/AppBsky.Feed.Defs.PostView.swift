@@ -99,11 +99,10 @@ extension AppBsky.Feed.Defs {
         AppBsky.Feed.Defs.ThreadgateView.self, forKey: .threadgate)
       self.debug = try container.decodeIfPresentRejectingNull(JSONValue.self, forKey: .debug)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.feed.defs#postView")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(uri, forKey: .uri)
       try container.encode(cid, forKey: .cid)
@@ -138,17 +137,29 @@ extension AppBsky.Feed.Defs {
         let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
         switch tag {
         case "app.bsky.embed.images#view":
-          self = .appBskyEmbedImagesView(try AppBsky.Embed.Images.View(from: decoder))
+          var value = try AppBsky.Embed.Images.View(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .appBskyEmbedImagesView(value)
         case "app.bsky.embed.video#view":
-          self = .appBskyEmbedVideoView(try AppBsky.Embed.Video.View(from: decoder))
+          var value = try AppBsky.Embed.Video.View(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .appBskyEmbedVideoView(value)
         case "app.bsky.embed.gallery#view":
-          self = .appBskyEmbedGalleryView(try AppBsky.Embed.Gallery.View(from: decoder))
+          var value = try AppBsky.Embed.Gallery.View(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .appBskyEmbedGalleryView(value)
         case "app.bsky.embed.external#view":
-          self = .appBskyEmbedExternalView(try AppBsky.Embed.External.View(from: decoder))
+          var value = try AppBsky.Embed.External.View(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .appBskyEmbedExternalView(value)
         case "app.bsky.embed.record#view":
-          self = .appBskyEmbedRecordView(try AppBsky.Embed.Record.View(from: decoder))
+          var value = try AppBsky.Embed.Record.View(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .appBskyEmbedRecordView(value)
         case "app.bsky.embed.recordWithMedia#view":
-          self = .appBskyEmbedRecordWithMediaView(try AppBsky.Embed.RecordWithMedia.View(from: decoder))
+          var value = try AppBsky.Embed.RecordWithMedia.View(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .appBskyEmbedRecordWithMediaView(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -158,16 +169,22 @@ extension AppBsky.Feed.Defs {
         switch self {
         case .appBskyEmbedImagesView(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.embed.images#view")
         case .appBskyEmbedVideoView(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.embed.video#view")
         case .appBskyEmbedGalleryView(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.embed.gallery#view")
         case .appBskyEmbedExternalView(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.embed.external#view")
         case .appBskyEmbedRecordView(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.embed.record#view")
         case .appBskyEmbedRecordWithMediaView(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.embed.recordWithMedia#view")
         case .unknown(let value):
           try value.encode(to: encoder)
         }

@@ -14,11 +14,10 @@ extension AppBsky.Feed.Defs {
 
     public init(from decoder: any Decoder) throws {
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: ["$type"])
+        JSONValue.self, excluding: [])
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.feed.defs#reasonPin")
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
   }

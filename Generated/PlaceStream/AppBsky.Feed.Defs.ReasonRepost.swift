@@ -41,11 +41,10 @@ extension AppBsky.Feed.Defs {
       self.cid = try container.decodeIfPresentRejectingNull(CID.self, forKey: .cid)
       self.indexedAt = try container.decode(DateTime.self, forKey: .indexedAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.feed.defs#reasonRepost")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(by, forKey: .by)
       try container.encodeIfPresent(uri, forKey: .uri)

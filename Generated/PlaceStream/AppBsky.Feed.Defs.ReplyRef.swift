@@ -39,11 +39,10 @@ extension AppBsky.Feed.Defs {
       self.grandparentAuthor = try container.decodeIfPresentRejectingNull(
         AppBsky.Actor.Defs.ProfileViewBasic.self, forKey: .grandparentAuthor)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.feed.defs#replyRef")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(root, forKey: .root)
       try container.encode(parent, forKey: .parent)
@@ -63,11 +62,17 @@ extension AppBsky.Feed.Defs {
         let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
         switch tag {
         case "app.bsky.feed.defs#postView":
-          self = .postView(try AppBsky.Feed.Defs.PostView(from: decoder))
+          var value = try AppBsky.Feed.Defs.PostView(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .postView(value)
         case "app.bsky.feed.defs#notFoundPost":
-          self = .notFoundPost(try AppBsky.Feed.Defs.NotFoundPost(from: decoder))
+          var value = try AppBsky.Feed.Defs.NotFoundPost(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .notFoundPost(value)
         case "app.bsky.feed.defs#blockedPost":
-          self = .blockedPost(try AppBsky.Feed.Defs.BlockedPost(from: decoder))
+          var value = try AppBsky.Feed.Defs.BlockedPost(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .blockedPost(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -77,10 +82,13 @@ extension AppBsky.Feed.Defs {
         switch self {
         case .postView(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.feed.defs#postView")
         case .notFoundPost(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.feed.defs#notFoundPost")
         case .blockedPost(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.feed.defs#blockedPost")
         case .unknown(let value):
           try value.encode(to: encoder)
         }
@@ -99,11 +107,17 @@ extension AppBsky.Feed.Defs {
         let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
         switch tag {
         case "app.bsky.feed.defs#postView":
-          self = .postView(try AppBsky.Feed.Defs.PostView(from: decoder))
+          var value = try AppBsky.Feed.Defs.PostView(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .postView(value)
         case "app.bsky.feed.defs#notFoundPost":
-          self = .notFoundPost(try AppBsky.Feed.Defs.NotFoundPost(from: decoder))
+          var value = try AppBsky.Feed.Defs.NotFoundPost(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .notFoundPost(value)
         case "app.bsky.feed.defs#blockedPost":
-          self = .blockedPost(try AppBsky.Feed.Defs.BlockedPost(from: decoder))
+          var value = try AppBsky.Feed.Defs.BlockedPost(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .blockedPost(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -113,10 +127,13 @@ extension AppBsky.Feed.Defs {
         switch self {
         case .postView(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.feed.defs#postView")
         case .notFoundPost(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.feed.defs#notFoundPost")
         case .blockedPost(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.feed.defs#blockedPost")
         case .unknown(let value):
           try value.encode(to: encoder)
         }

@@ -42,11 +42,10 @@ extension AppBsky.Feed.Defs {
         AppBsky.Feed.Defs.SkeletonFeedPost.Reason.self, forKey: .reason)
       self.feedContext = try container.decodeIfPresentRejectingNull(String.self, forKey: .feedContext)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.feed.defs#skeletonFeedPost")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(post, forKey: .post)
       try container.encodeIfPresent(reason, forKey: .reason)
@@ -65,9 +64,13 @@ extension AppBsky.Feed.Defs {
         let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
         switch tag {
         case "app.bsky.feed.defs#skeletonReasonRepost":
-          self = .skeletonReasonRepost(try AppBsky.Feed.Defs.SkeletonReasonRepost(from: decoder))
+          var value = try AppBsky.Feed.Defs.SkeletonReasonRepost(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .skeletonReasonRepost(value)
         case "app.bsky.feed.defs#skeletonReasonPin":
-          self = .skeletonReasonPin(try AppBsky.Feed.Defs.SkeletonReasonPin(from: decoder))
+          var value = try AppBsky.Feed.Defs.SkeletonReasonPin(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .skeletonReasonPin(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -77,8 +80,10 @@ extension AppBsky.Feed.Defs {
         switch self {
         case .skeletonReasonRepost(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.feed.defs#skeletonReasonRepost")
         case .skeletonReasonPin(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.feed.defs#skeletonReasonPin")
         case .unknown(let value):
           try value.encode(to: encoder)
         }

@@ -23,11 +23,10 @@ extension AppBsky.Feed.Defs {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.repost = try container.decode(ATURI.self, forKey: .repost)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.feed.defs#skeletonReasonRepost")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(repost, forKey: .repost)
       try encoder.encodeAdditionalProperties(additionalProperties)

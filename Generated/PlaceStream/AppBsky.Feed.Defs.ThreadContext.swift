@@ -24,11 +24,10 @@ extension AppBsky.Feed.Defs {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.rootAuthorLike = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .rootAuthorLike)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.feed.defs#threadContext")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encodeIfPresent(rootAuthorLike, forKey: .rootAuthorLike)
       try encoder.encodeAdditionalProperties(additionalProperties)

@@ -44,11 +44,10 @@ extension AppBsky.Feed.Defs {
       self.threadContext = try container.decodeIfPresentRejectingNull(
         AppBsky.Feed.Defs.ThreadContext.self, forKey: .threadContext)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.feed.defs#threadViewPost")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(post, forKey: .post)
       try container.encodeIfPresent(parent, forKey: .parent)
@@ -69,11 +68,17 @@ extension AppBsky.Feed.Defs {
         let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
         switch tag {
         case "app.bsky.feed.defs#threadViewPost":
-          self = .threadViewPost(try AppBsky.Feed.Defs.ThreadViewPost(from: decoder))
+          var value = try AppBsky.Feed.Defs.ThreadViewPost(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .threadViewPost(value)
         case "app.bsky.feed.defs#notFoundPost":
-          self = .notFoundPost(try AppBsky.Feed.Defs.NotFoundPost(from: decoder))
+          var value = try AppBsky.Feed.Defs.NotFoundPost(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .notFoundPost(value)
         case "app.bsky.feed.defs#blockedPost":
-          self = .blockedPost(try AppBsky.Feed.Defs.BlockedPost(from: decoder))
+          var value = try AppBsky.Feed.Defs.BlockedPost(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .blockedPost(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -83,10 +88,13 @@ extension AppBsky.Feed.Defs {
         switch self {
         case .threadViewPost(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.feed.defs#threadViewPost")
         case .notFoundPost(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.feed.defs#notFoundPost")
         case .blockedPost(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.feed.defs#blockedPost")
         case .unknown(let value):
           try value.encode(to: encoder)
         }
@@ -105,11 +113,17 @@ extension AppBsky.Feed.Defs {
         let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
         switch tag {
         case "app.bsky.feed.defs#threadViewPost":
-          self = .threadViewPost(try AppBsky.Feed.Defs.ThreadViewPost(from: decoder))
+          var value = try AppBsky.Feed.Defs.ThreadViewPost(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .threadViewPost(value)
         case "app.bsky.feed.defs#notFoundPost":
-          self = .notFoundPost(try AppBsky.Feed.Defs.NotFoundPost(from: decoder))
+          var value = try AppBsky.Feed.Defs.NotFoundPost(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .notFoundPost(value)
         case "app.bsky.feed.defs#blockedPost":
-          self = .blockedPost(try AppBsky.Feed.Defs.BlockedPost(from: decoder))
+          var value = try AppBsky.Feed.Defs.BlockedPost(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .blockedPost(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -119,10 +133,13 @@ extension AppBsky.Feed.Defs {
         switch self {
         case .threadViewPost(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.feed.defs#threadViewPost")
         case .notFoundPost(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.feed.defs#notFoundPost")
         case .blockedPost(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.feed.defs#blockedPost")
         case .unknown(let value):
           try value.encode(to: encoder)
         }

@@ -41,11 +41,10 @@ extension AppBsky.Feed.Defs {
       self.record = try container.decodeIfPresentRejectingNull(JSONValue.self, forKey: .record)
       self.lists = try container.decodeIfPresentRejectingNull([AppBsky.Graph.Defs.ListViewBasic].self, forKey: .lists)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.feed.defs#threadgateView")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encodeIfPresent(uri, forKey: .uri)
       try container.encodeIfPresent(cid, forKey: .cid)

@@ -66,11 +66,10 @@ extension AppBsky.Feed.Defs {
       self.knownLikers = try container.decodeIfPresentRejectingNull(
         AppBsky.Feed.Defs.KnownLikers.self, forKey: .knownLikers)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.feed.defs#viewerState")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encodeIfPresent(repost, forKey: .repost)
       try container.encodeIfPresent(like, forKey: .like)

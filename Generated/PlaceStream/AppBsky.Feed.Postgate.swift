@@ -79,7 +79,9 @@ extension AppBsky.Feed {
         let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
         switch tag {
         case "app.bsky.feed.postgate#disableRule":
-          self = .disableRule(try AppBsky.Feed.Postgate.DisableRule(from: decoder))
+          var value = try AppBsky.Feed.Postgate.DisableRule(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .disableRule(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -89,6 +91,7 @@ extension AppBsky.Feed {
         switch self {
         case .disableRule(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.feed.postgate#disableRule")
         case .unknown(let value):
           try value.encode(to: encoder)
         }
@@ -107,11 +110,10 @@ extension AppBsky.Feed {
 
       public init(from decoder: any Decoder) throws {
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: ["$type"])
+          JSONValue.self, excluding: [])
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("app.bsky.feed.postgate#disableRule")
         try encoder.encodeAdditionalProperties(additionalProperties)
       }
     }

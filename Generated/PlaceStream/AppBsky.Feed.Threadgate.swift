@@ -80,13 +80,21 @@ extension AppBsky.Feed {
         let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
         switch tag {
         case "app.bsky.feed.threadgate#mentionRule":
-          self = .mentionRule(try AppBsky.Feed.Threadgate.MentionRule(from: decoder))
+          var value = try AppBsky.Feed.Threadgate.MentionRule(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .mentionRule(value)
         case "app.bsky.feed.threadgate#followerRule":
-          self = .followerRule(try AppBsky.Feed.Threadgate.FollowerRule(from: decoder))
+          var value = try AppBsky.Feed.Threadgate.FollowerRule(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .followerRule(value)
         case "app.bsky.feed.threadgate#followingRule":
-          self = .followingRule(try AppBsky.Feed.Threadgate.FollowingRule(from: decoder))
+          var value = try AppBsky.Feed.Threadgate.FollowingRule(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .followingRule(value)
         case "app.bsky.feed.threadgate#listRule":
-          self = .listRule(try AppBsky.Feed.Threadgate.ListRule(from: decoder))
+          var value = try AppBsky.Feed.Threadgate.ListRule(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .listRule(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -96,12 +104,16 @@ extension AppBsky.Feed {
         switch self {
         case .mentionRule(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.feed.threadgate#mentionRule")
         case .followerRule(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.feed.threadgate#followerRule")
         case .followingRule(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.feed.threadgate#followingRule")
         case .listRule(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.feed.threadgate#listRule")
         case .unknown(let value):
           try value.encode(to: encoder)
         }
@@ -120,11 +132,10 @@ extension AppBsky.Feed {
 
       public init(from decoder: any Decoder) throws {
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: ["$type"])
+          JSONValue.self, excluding: [])
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("app.bsky.feed.threadgate#mentionRule")
         try encoder.encodeAdditionalProperties(additionalProperties)
       }
     }
@@ -141,11 +152,10 @@ extension AppBsky.Feed {
 
       public init(from decoder: any Decoder) throws {
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: ["$type"])
+          JSONValue.self, excluding: [])
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("app.bsky.feed.threadgate#followerRule")
         try encoder.encodeAdditionalProperties(additionalProperties)
       }
     }
@@ -162,11 +172,10 @@ extension AppBsky.Feed {
 
       public init(from decoder: any Decoder) throws {
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: ["$type"])
+          JSONValue.self, excluding: [])
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("app.bsky.feed.threadgate#followingRule")
         try encoder.encodeAdditionalProperties(additionalProperties)
       }
     }
@@ -192,11 +201,10 @@ extension AppBsky.Feed {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.list = try container.decode(ATURI.self, forKey: .list)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("app.bsky.feed.threadgate#listRule")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(list, forKey: .list)
         try encoder.encodeAdditionalProperties(additionalProperties)

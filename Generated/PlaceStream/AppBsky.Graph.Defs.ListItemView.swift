@@ -27,11 +27,10 @@ extension AppBsky.Graph.Defs {
       self.uri = try container.decode(ATURI.self, forKey: .uri)
       self.subject = try container.decode(AppBsky.Actor.Defs.ProfileView.self, forKey: .subject)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.graph.defs#listItemView")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(uri, forKey: .uri)
       try container.encode(subject, forKey: .subject)

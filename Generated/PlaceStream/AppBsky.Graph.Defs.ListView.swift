@@ -88,11 +88,10 @@ extension AppBsky.Graph.Defs {
       self.viewer = try container.decodeIfPresentRejectingNull(AppBsky.Graph.Defs.ListViewerState.self, forKey: .viewer)
       self.indexedAt = try container.decode(DateTime.self, forKey: .indexedAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.graph.defs#listView")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(uri, forKey: .uri)
       try container.encode(cid, forKey: .cid)

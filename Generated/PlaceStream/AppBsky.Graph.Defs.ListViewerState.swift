@@ -27,11 +27,10 @@ extension AppBsky.Graph.Defs {
       self.muted = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .muted)
       self.blocked = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .blocked)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.graph.defs#listViewerState")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encodeIfPresent(muted, forKey: .muted)
       try container.encodeIfPresent(blocked, forKey: .blocked)

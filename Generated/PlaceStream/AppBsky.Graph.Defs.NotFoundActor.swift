@@ -30,11 +30,10 @@ extension AppBsky.Graph.Defs {
       self.actor = try container.decode(ATIdentifier.self, forKey: .actor)
       self.notFound = try container.decode(Bool.self, forKey: .notFound)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.graph.defs#notFoundActor")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(actor, forKey: .actor)
       try container.encode(notFound, forKey: .notFound)

@@ -71,11 +71,10 @@ extension AppBsky.Graph.Defs {
       self.blockingByList = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .blockingByList)
       self.blockedByList = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .blockedByList)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.graph.defs#relationship")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(did, forKey: .did)
       try container.encodeIfPresent(following, forKey: .following)

@@ -72,11 +72,10 @@ extension AppBsky.Graph.Defs {
       self.labels = try container.decodeIfPresentRejectingNull([ComAtproto.Label.Defs.Label].self, forKey: .labels)
       self.indexedAt = try container.decode(DateTime.self, forKey: .indexedAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.graph.defs#starterPackViewBasic")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(uri, forKey: .uri)
       try container.encode(cid, forKey: .cid)

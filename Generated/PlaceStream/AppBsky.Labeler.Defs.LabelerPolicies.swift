@@ -36,11 +36,10 @@ extension AppBsky.Labeler.Defs {
       self.labelValueDefinitions = try container.decodeIfPresentRejectingNull(
         [ComAtproto.Label.Defs.LabelValueDefinition].self, forKey: .labelValueDefinitions)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.labeler.defs#labelerPolicies")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(labelValues, forKey: .labelValues)
       try container.encodeIfPresent(labelValueDefinitions, forKey: .labelValueDefinitions)

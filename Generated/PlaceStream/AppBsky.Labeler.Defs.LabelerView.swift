@@ -59,11 +59,10 @@ extension AppBsky.Labeler.Defs {
       self.indexedAt = try container.decode(DateTime.self, forKey: .indexedAt)
       self.labels = try container.decodeIfPresentRejectingNull([ComAtproto.Label.Defs.Label].self, forKey: .labels)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.labeler.defs#labelerView")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(uri, forKey: .uri)
       try container.encode(cid, forKey: .cid)

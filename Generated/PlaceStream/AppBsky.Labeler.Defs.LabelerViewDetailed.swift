@@ -90,11 +90,10 @@ extension AppBsky.Labeler.Defs {
         [ComAtproto.Moderation.Defs.SubjectType].self, forKey: .subjectTypes)
       self.subjectCollections = try container.decodeIfPresentRejectingNull([NSID].self, forKey: .subjectCollections)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.labeler.defs#labelerViewDetailed")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(uri, forKey: .uri)
       try container.encode(cid, forKey: .cid)

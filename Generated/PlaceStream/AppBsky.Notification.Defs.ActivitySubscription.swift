@@ -27,11 +27,10 @@ extension AppBsky.Notification.Defs {
       self.post = try container.decode(Bool.self, forKey: .post)
       self.reply = try container.decode(Bool.self, forKey: .reply)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.notification.defs#activitySubscription")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(post, forKey: .post)
       try container.encode(reply, forKey: .reply)

@@ -33,11 +33,10 @@ extension AppBsky.Notification.Defs {
       self.include = try container.decode(AppBsky.Notification.Defs.ChatPreference.Include.self, forKey: .include)
       self.push = try container.decode(Bool.self, forKey: .push)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.notification.defs#chatPreference")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(include, forKey: .include)
       try container.encode(push, forKey: .push)

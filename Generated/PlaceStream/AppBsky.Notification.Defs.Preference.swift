@@ -27,11 +27,10 @@ extension AppBsky.Notification.Defs {
       self.list = try container.decode(Bool.self, forKey: .list)
       self.push = try container.decode(Bool.self, forKey: .push)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.notification.defs#preference")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(list, forKey: .list)
       try container.encode(push, forKey: .push)

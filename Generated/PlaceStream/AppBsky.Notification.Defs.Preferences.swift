@@ -91,11 +91,10 @@ extension AppBsky.Notification.Defs {
       self.unverified = try container.decode(AppBsky.Notification.Defs.Preference.self, forKey: .unverified)
       self.verified = try container.decode(AppBsky.Notification.Defs.Preference.self, forKey: .verified)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.notification.defs#preferences")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(chat, forKey: .chat)
       try container.encode(follow, forKey: .follow)

@@ -33,11 +33,10 @@ extension AppBsky.Notification.Defs {
       self.activitySubscription = try container.decode(
         AppBsky.Notification.Defs.ActivitySubscription.self, forKey: .activitySubscription)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.notification.defs#subjectActivitySubscription")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(subject, forKey: .subject)
       try container.encode(activitySubscription, forKey: .activitySubscription)

@@ -32,11 +32,10 @@ extension AppBsky.Richtext {
       self.index = try container.decode(AppBsky.Richtext.Facet.ByteSlice.self, forKey: .index)
       self.features = try container.decode([AppBsky.Richtext.Facet.Feature].self, forKey: .features)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("app.bsky.richtext.facet")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(index, forKey: .index)
       try container.encode(features, forKey: .features)
@@ -55,11 +54,17 @@ extension AppBsky.Richtext {
         let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
         switch tag {
         case "app.bsky.richtext.facet#mention":
-          self = .mention(try AppBsky.Richtext.Facet.Mention(from: decoder))
+          var value = try AppBsky.Richtext.Facet.Mention(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .mention(value)
         case "app.bsky.richtext.facet#link":
-          self = .link(try AppBsky.Richtext.Facet.Link(from: decoder))
+          var value = try AppBsky.Richtext.Facet.Link(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .link(value)
         case "app.bsky.richtext.facet#tag":
-          self = .tag(try AppBsky.Richtext.Facet.Tag(from: decoder))
+          var value = try AppBsky.Richtext.Facet.Tag(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .tag(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -69,10 +74,13 @@ extension AppBsky.Richtext {
         switch self {
         case .mention(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.richtext.facet#mention")
         case .link(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.richtext.facet#link")
         case .tag(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.richtext.facet#tag")
         case .unknown(let value):
           try value.encode(to: encoder)
         }
@@ -101,11 +109,10 @@ extension AppBsky.Richtext {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.did = try container.decode(DID.self, forKey: .did)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("app.bsky.richtext.facet#mention")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(did, forKey: .did)
         try encoder.encodeAdditionalProperties(additionalProperties)
@@ -134,11 +141,10 @@ extension AppBsky.Richtext {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.uri = try container.decode(URI.self, forKey: .uri)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("app.bsky.richtext.facet#link")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(uri, forKey: .uri)
         try encoder.encodeAdditionalProperties(additionalProperties)
@@ -168,11 +174,10 @@ extension AppBsky.Richtext {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.tag = try container.decode(String.self, forKey: .tag)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("app.bsky.richtext.facet#tag")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(tag, forKey: .tag)
         try encoder.encodeAdditionalProperties(additionalProperties)
@@ -210,11 +215,10 @@ extension AppBsky.Richtext {
         self.byteStart = try container.decode(Int.self, forKey: .byteStart)
         self.byteEnd = try container.decode(Int.self, forKey: .byteEnd)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("app.bsky.richtext.facet#byteSlice")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(byteStart, forKey: .byteStart)
         try container.encode(byteEnd, forKey: .byteEnd)

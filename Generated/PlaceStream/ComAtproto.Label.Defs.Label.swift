@@ -86,11 +86,10 @@ extension ComAtproto.Label.Defs {
       self.exp = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .exp)
       self.sig = try container.decodeIfPresentRejectingNull(ATBytes.self, forKey: .sig)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("com.atproto.label.defs#label")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encodeIfPresent(ver, forKey: .ver)
       try container.encode(src, forKey: .src)

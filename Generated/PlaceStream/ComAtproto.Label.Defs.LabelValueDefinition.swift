@@ -69,11 +69,10 @@ extension ComAtproto.Label.Defs {
       self.adultOnly = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .adultOnly)
       self.locales = try container.decode([ComAtproto.Label.Defs.LabelValueDefinitionStrings].self, forKey: .locales)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("com.atproto.label.defs#labelValueDefinition")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(identifier, forKey: .identifier)
       try container.encode(severity, forKey: .severity)

@@ -41,11 +41,10 @@ extension ComAtproto.Label.Defs {
       self.name = try container.decode(String.self, forKey: .name)
       self.description = try container.decode(String.self, forKey: .description)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("com.atproto.label.defs#labelValueDefinitionStrings")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(lang, forKey: .lang)
       try container.encode(name, forKey: .name)

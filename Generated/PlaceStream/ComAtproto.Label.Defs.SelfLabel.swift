@@ -28,11 +28,10 @@ extension ComAtproto.Label.Defs {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.val = try container.decode(String.self, forKey: .val)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("com.atproto.label.defs#selfLabel")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(val, forKey: .val)
       try encoder.encodeAdditionalProperties(additionalProperties)

@@ -25,11 +25,10 @@ extension ComAtproto.Label.Defs {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.values = try container.decode([ComAtproto.Label.Defs.SelfLabel].self, forKey: .values)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("com.atproto.label.defs#selfLabels")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(values, forKey: .values)
       try encoder.encodeAdditionalProperties(additionalProperties)

@@ -27,11 +27,10 @@ extension ComAtproto.Repo {
       self.uri = try container.decode(ATURI.self, forKey: .uri)
       self.cid = try container.decode(CID.self, forKey: .cid)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("com.atproto.repo.strongRef")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(uri, forKey: .uri)
       try container.encode(cid, forKey: .cid)

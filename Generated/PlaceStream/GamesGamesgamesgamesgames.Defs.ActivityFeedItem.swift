@@ -60,11 +60,10 @@ extension GamesGamesgamesgamesgames.Defs {
       self.list = try container.decodeIfPresentRejectingNull(
         GamesGamesgamesgamesgames.Defs.ActivityListView.self, forKey: .list)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("games.gamesgamesgamesgames.defs#activityFeedItem")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(type, forKey: .type)
       try container.encode(createdAt, forKey: .createdAt)

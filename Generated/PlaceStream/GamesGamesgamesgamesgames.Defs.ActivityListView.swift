@@ -33,11 +33,10 @@ extension GamesGamesgamesgamesgames.Defs {
       self.name = try container.decode(String.self, forKey: .name)
       self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("games.gamesgamesgamesgames.defs#activityListView")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(uri, forKey: .uri)
       try container.encode(name, forKey: .name)

@@ -62,11 +62,10 @@ extension GamesGamesgamesgamesgames.Defs {
       self.containsSpoilers = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .containsSpoilers)
       self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("games.gamesgamesgamesgames.defs#activityReviewView")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(uri, forKey: .uri)
       try container.encode(rating, forKey: .rating)

@@ -74,11 +74,10 @@ extension GamesGamesgamesgamesgames.Defs {
       self.avatar = try container.decodeIfPresentRejectingNull(Blob.self, forKey: .avatar)
       self.createdAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .createdAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("games.gamesgamesgamesgames.defs#actorProfileDetailView")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(uri, forKey: .uri)
       try container.encode(did, forKey: .did)

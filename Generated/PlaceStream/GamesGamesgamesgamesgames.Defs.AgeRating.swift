@@ -40,11 +40,10 @@ extension GamesGamesgamesgamesgames.Defs {
       self.rating = try container.decode(String.self, forKey: .rating)
       self.contentDescriptors = try container.decodeIfPresentRejectingNull([String].self, forKey: .contentDescriptors)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("games.gamesgamesgamesgames.defs#ageRating")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(organization, forKey: .organization)
       try container.encode(rating, forKey: .rating)

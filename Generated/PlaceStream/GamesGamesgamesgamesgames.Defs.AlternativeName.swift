@@ -39,11 +39,10 @@ extension GamesGamesgamesgamesgames.Defs {
       self.locale = try container.decodeIfPresentRejectingNull(Language.self, forKey: .locale)
       self.comment = try container.decodeIfPresentRejectingNull(String.self, forKey: .comment)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("games.gamesgamesgamesgames.defs#alternativeName")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(name, forKey: .name)
       try container.encodeIfPresent(locale, forKey: .locale)

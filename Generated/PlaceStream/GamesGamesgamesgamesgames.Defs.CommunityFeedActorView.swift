@@ -39,11 +39,10 @@ extension GamesGamesgamesgamesgames.Defs {
       self.handle = try container.decodeIfPresentRejectingNull(Handle.self, forKey: .handle)
       self.displayName = try container.decodeIfPresentRejectingNull(String.self, forKey: .displayName)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("games.gamesgamesgamesgames.defs#communityFeedActorView")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(did, forKey: .did)
       try container.encodeIfPresent(handle, forKey: .handle)

@@ -33,11 +33,10 @@ extension GamesGamesgamesgamesgames.Defs {
       self.role = try container.decode(GamesGamesgamesgamesgames.Defs.IndividualRole.self, forKey: .role)
       self.department = try container.decodeIfPresentRejectingNull(String.self, forKey: .department)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("games.gamesgamesgamesgames.defs#creditEntry")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(role, forKey: .role)
       try container.encodeIfPresent(department, forKey: .department)

@@ -35,11 +35,10 @@ extension GamesGamesgamesgamesgames.Defs {
       self.name = try container.decode(String.self, forKey: .name)
       self.slug = try container.decodeIfPresentRejectingNull(String.self, forKey: .slug)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("games.gamesgamesgamesgames.defs#engineSummaryView")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(uri, forKey: .uri)
       try container.encode(name, forKey: .name)

@@ -103,11 +103,10 @@ extension GamesGamesgamesgamesgames.Defs {
       self.googlePlay = try container.decodeIfPresentRejectingNull(String.self, forKey: .googlePlay)
       self.twitch = try container.decodeIfPresentRejectingNull(String.self, forKey: .twitch)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("games.gamesgamesgamesgames.defs#externalIds")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encodeIfPresent(igdb, forKey: .igdb)
       try container.encodeIfPresent(steam, forKey: .steam)

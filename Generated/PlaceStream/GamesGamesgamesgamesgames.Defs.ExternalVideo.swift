@@ -42,11 +42,10 @@ extension GamesGamesgamesgamesgames.Defs {
         GamesGamesgamesgamesgames.Defs.ExternalVideo.Platform.self, forKey: .platform)
       self.title = try container.decodeIfPresentRejectingNull(String.self, forKey: .title)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("games.gamesgamesgamesgames.defs#externalVideo")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(videoId, forKey: .videoId)
       try container.encode(platform, forKey: .platform)

@@ -186,11 +186,10 @@ extension GamesGamesgamesgamesgames.Defs {
       self.actorCredits = try container.decodeIfPresentRejectingNull(
         [GamesGamesgamesgamesgames.Defs.ActorCreditView].self, forKey: .actorCredits)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("games.gamesgamesgamesgames.defs#gameDetailView")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encodeIfPresent(applicationType, forKey: .applicationType)
       try container.encode(createdAt, forKey: .createdAt)

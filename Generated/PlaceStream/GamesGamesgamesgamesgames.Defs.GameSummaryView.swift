@@ -66,11 +66,10 @@ extension GamesGamesgamesgamesgames.Defs {
         GamesGamesgamesgamesgames.Defs.ApplicationType.self, forKey: .applicationType)
       self.firstReleaseDate = try container.decodeIfPresentRejectingNull(Int.self, forKey: .firstReleaseDate)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("games.gamesgamesgamesgames.defs#gameSummaryView")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(uri, forKey: .uri)
       try container.encode(name, forKey: .name)

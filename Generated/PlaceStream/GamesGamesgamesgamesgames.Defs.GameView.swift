@@ -90,11 +90,10 @@ extension GamesGamesgamesgamesgames.Defs {
       self.viewer = try container.decodeIfPresentRejectingNull(
         GamesGamesgamesgamesgames.Defs.ViewerState.self, forKey: .viewer)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("games.gamesgamesgamesgames.defs#gameView")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(uri, forKey: .uri)
       try container.encode(name, forKey: .name)

@@ -30,11 +30,10 @@ extension GamesGamesgamesgamesgames.Defs {
       self.developer = try container.decode(String.self, forKey: .developer)
       self.game = try container.decode(String.self, forKey: .game)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("games.gamesgamesgamesgames.defs#itchIoId")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(developer, forKey: .developer)
       try container.encode(game, forKey: .game)

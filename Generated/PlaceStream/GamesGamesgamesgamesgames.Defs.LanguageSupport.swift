@@ -41,11 +41,10 @@ extension GamesGamesgamesgamesgames.Defs {
       self.subtitles = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .subtitles)
       self.interface = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .interface)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("games.gamesgamesgamesgames.defs#languageSupport")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(language, forKey: .language)
       try container.encodeIfPresent(audio, forKey: .audio)

@@ -63,11 +63,10 @@ extension GamesGamesgamesgamesgames.Defs {
       self.title = try container.decodeIfPresentRejectingNull(String.self, forKey: .title)
       self.width = try container.decodeIfPresentRejectingNull(Int.self, forKey: .width)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("games.gamesgamesgamesgames.defs#mediaItem")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encodeIfPresent(blob, forKey: .blob)
       try container.encodeIfPresent(description, forKey: .description)

@@ -72,11 +72,10 @@ extension GamesGamesgamesgamesgames.Defs {
       self.hasSplitscreen = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .hasSplitscreen)
       self.hasSplitscreenOnline = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .hasSplitscreenOnline)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("games.gamesgamesgamesgames.defs#multiplayerMode")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encodeIfPresent(platform, forKey: .platform)
       try container.encodeIfPresent(onlineMax, forKey: .onlineMax)

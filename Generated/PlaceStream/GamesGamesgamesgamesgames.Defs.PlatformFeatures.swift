@@ -35,11 +35,10 @@ extension GamesGamesgamesgamesgames.Defs {
       self.features = try container.decode(
         [GamesGamesgamesgamesgames.Defs.PlatformFeatures.Feature].self, forKey: .features)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("games.gamesgamesgamesgames.defs#platformFeatures")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(platform, forKey: .platform)
       try container.encode(features, forKey: .features)

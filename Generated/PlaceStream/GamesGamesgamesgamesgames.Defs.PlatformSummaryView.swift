@@ -53,11 +53,10 @@ extension GamesGamesgamesgamesgames.Defs {
         GamesGamesgamesgamesgames.Defs.PlatformCategory.self, forKey: .category)
       self.slug = try container.decodeIfPresentRejectingNull(String.self, forKey: .slug)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("games.gamesgamesgamesgames.defs#platformSummaryView")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(uri, forKey: .uri)
       try container.encode(name, forKey: .name)

@@ -96,11 +96,10 @@ extension GamesGamesgamesgamesgames.Defs {
       self.media = try container.decodeIfPresentRejectingNull(
         [GamesGamesgamesgamesgames.Defs.MediaItem].self, forKey: .media)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("games.gamesgamesgamesgames.defs#platformVersion")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(name, forKey: .name)
       try container.encodeIfPresent(summary, forKey: .summary)

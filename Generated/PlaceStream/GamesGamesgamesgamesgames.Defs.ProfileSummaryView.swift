@@ -51,11 +51,10 @@ extension GamesGamesgamesgamesgames.Defs {
       self.displayName = try container.decodeIfPresentRejectingNull(String.self, forKey: .displayName)
       self.avatar = try container.decodeIfPresentRejectingNull(Blob.self, forKey: .avatar)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("games.gamesgamesgamesgames.defs#profileSummaryView")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(uri, forKey: .uri)
       try container.encode(did, forKey: .did)

@@ -42,11 +42,10 @@ extension GamesGamesgamesgamesgames.Defs {
       self.releaseDates = try container.decodeIfPresentRejectingNull(
         [GamesGamesgamesgamesgames.Defs.ReleaseDate].self, forKey: .releaseDates)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("games.gamesgamesgamesgames.defs#release")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encodeIfPresent(platform, forKey: .platform)
       try container.encodeIfPresent(platformUri, forKey: .platformUri)

@@ -51,11 +51,10 @@ extension GamesGamesgamesgamesgames.Defs {
       self.status = try container.decodeIfPresentRejectingNull(
         GamesGamesgamesgamesgames.Defs.ReleaseDate.Status.self, forKey: .status)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("games.gamesgamesgamesgames.defs#releaseDate")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encodeIfPresent(releasedAt, forKey: .releasedAt)
       try container.encodeIfPresent(releasedAtFormat, forKey: .releasedAtFormat)

@@ -35,11 +35,10 @@ extension GamesGamesgamesgamesgames.Defs {
       self.key = try container.decode(String.self, forKey: .key)
       self.signature = try container.decode(ATBytes.self, forKey: .signature)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("games.gamesgamesgamesgames.defs#signature")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(key, forKey: .key)
       try container.encode(signature, forKey: .signature)

@@ -29,11 +29,10 @@ extension GamesGamesgamesgamesgames.Defs {
       self.game = try container.decode(ATURI.self, forKey: .game)
       self.feedContext = try container.decodeIfPresentRejectingNull(String.self, forKey: .feedContext)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("games.gamesgamesgamesgames.defs#skeletonGameFeedItem")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(game, forKey: .game)
       try container.encodeIfPresent(feedContext, forKey: .feedContext)

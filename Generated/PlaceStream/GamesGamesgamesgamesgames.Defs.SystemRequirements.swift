@@ -41,11 +41,10 @@ extension GamesGamesgamesgamesgames.Defs {
       self.recommended = try container.decodeIfPresentRejectingNull(
         GamesGamesgamesgamesgames.Defs.SystemSpec.self, forKey: .recommended)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("games.gamesgamesgamesgames.defs#systemRequirements")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(platform, forKey: .platform)
       try container.encodeIfPresent(minimum, forKey: .minimum)

@@ -77,11 +77,10 @@ extension GamesGamesgamesgamesgames.Defs {
       self.soundCard = try container.decodeIfPresentRejectingNull(String.self, forKey: .soundCard)
       self.additionalNotes = try container.decodeIfPresentRejectingNull(String.self, forKey: .additionalNotes)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("games.gamesgamesgamesgames.defs#systemSpec")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encodeIfPresent(os, forKey: .os)
       try container.encodeIfPresent(processor, forKey: .processor)

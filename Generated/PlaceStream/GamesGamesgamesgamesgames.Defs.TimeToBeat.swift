@@ -36,11 +36,10 @@ extension GamesGamesgamesgamesgames.Defs {
       self.normally = try container.decodeIfPresentRejectingNull(Int.self, forKey: .normally)
       self.completely = try container.decodeIfPresentRejectingNull(Int.self, forKey: .completely)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("games.gamesgamesgamesgames.defs#timeToBeat")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encodeIfPresent(hastily, forKey: .hastily)
       try container.encodeIfPresent(normally, forKey: .normally)

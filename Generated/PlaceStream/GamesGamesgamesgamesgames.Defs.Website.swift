@@ -34,11 +34,10 @@ extension GamesGamesgamesgamesgames.Defs {
       self.type = try container.decodeIfPresentRejectingNull(
         GamesGamesgamesgamesgames.Defs.Website.TypeModel.self, forKey: .type)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("games.gamesgamesgamesgames.defs#website")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(url, forKey: .url)
       try container.encodeIfPresent(type, forKey: .type)

@@ -75,11 +75,10 @@ extension PlaceStream.Access.Defs {
       self.createdAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .createdAt)
       self.note = try container.decodeIfPresentRejectingNull(String.self, forKey: .note)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.access.defs#grantView")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encodeIfPresent(uri, forKey: .uri)
       try container.encodeIfPresent(cid, forKey: .cid)

@@ -25,11 +25,10 @@ extension PlaceStream.Access.Defs {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.roles = try container.decode([PlaceStream.Access.Defs.RoleMode].self, forKey: .roles)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.access.defs#policyView")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(roles, forKey: .roles)
       try encoder.encodeAdditionalProperties(additionalProperties)

@@ -31,11 +31,10 @@ extension PlaceStream.Access.Defs {
       self.role = try container.decode(PlaceStream.Access.Defs.Role.self, forKey: .role)
       self.mode = try container.decode(PlaceStream.Access.Defs.Mode.self, forKey: .mode)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.access.defs#roleMode")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(role, forKey: .role)
       try container.encode(mode, forKey: .mode)

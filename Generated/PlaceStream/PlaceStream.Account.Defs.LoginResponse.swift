@@ -23,11 +23,10 @@ extension PlaceStream.Account.Defs {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.redirectUrl = try container.decode(URI.self, forKey: .redirectUrl)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.account.defs#loginResponse")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(redirectUrl, forKey: .redirectUrl)
       try encoder.encodeAdditionalProperties(additionalProperties)

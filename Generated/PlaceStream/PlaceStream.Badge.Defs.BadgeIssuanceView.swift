@@ -75,11 +75,10 @@ extension PlaceStream.Badge.Defs {
       self.issuer = try container.decode(DID.self, forKey: .issuer)
       self.selected = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .selected)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.badge.defs#badgeIssuanceView")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(issuanceUri, forKey: .issuanceUri)
       try container.encodeIfPresent(issuanceCid, forKey: .issuanceCid)

@@ -37,11 +37,10 @@ extension PlaceStream.Badge.Defs {
         PlaceStream.Badge.Defs.BadgeIssuanceView.self, forKey: .selected)
       self.available = try container.decode([PlaceStream.Badge.Defs.BadgeIssuanceView].self, forKey: .available)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.badge.defs#badgeSlot")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encodeIfPresent(selected, forKey: .selected)
       try container.encode(available, forKey: .available)

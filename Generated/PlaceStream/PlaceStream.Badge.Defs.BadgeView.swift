@@ -70,11 +70,10 @@ extension PlaceStream.Badge.Defs {
       self.imageUrl = try container.decodeIfPresentRejectingNull(URI.self, forKey: .imageUrl)
       self.signature = try container.decodeIfPresentRejectingNull(String.self, forKey: .signature)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.badge.defs#badgeView")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(badgeType, forKey: .badgeType)
       try container.encode(issuer, forKey: .issuer)

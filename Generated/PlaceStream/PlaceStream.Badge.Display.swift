@@ -72,11 +72,10 @@ extension PlaceStream.Badge {
           PlaceStream.Badge.Display.BadgeSelection.BadgeType.self, forKey: .badgeType)
         self.issuance = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .issuance)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("place.stream.badge.display#badgeSelection")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(badgeType, forKey: .badgeType)
         try container.encodeIfPresent(issuance, forKey: .issuance)

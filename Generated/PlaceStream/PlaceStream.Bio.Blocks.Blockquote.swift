@@ -32,11 +32,10 @@ extension PlaceStream.Bio.Blocks {
       self.plaintext = try container.decode(String.self, forKey: .plaintext)
       self.facets = try container.decodeIfPresentRejectingNull([PlaceStream.Bio.RichtextFacet].self, forKey: .facets)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.bio.blocks.blockquote")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(plaintext, forKey: .plaintext)
       try container.encodeIfPresent(facets, forKey: .facets)

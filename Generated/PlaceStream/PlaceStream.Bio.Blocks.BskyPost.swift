@@ -24,11 +24,10 @@ extension PlaceStream.Bio.Blocks {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.post = try container.decode(ComAtproto.Repo.StrongRef.self, forKey: .post)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.bio.blocks.bskyPost")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(post, forKey: .post)
       try encoder.encodeAdditionalProperties(additionalProperties)

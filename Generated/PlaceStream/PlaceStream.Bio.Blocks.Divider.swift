@@ -15,11 +15,10 @@ extension PlaceStream.Bio.Blocks {
 
     public init(from decoder: any Decoder) throws {
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: ["$type"])
+        JSONValue.self, excluding: [])
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.bio.blocks.divider")
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
   }

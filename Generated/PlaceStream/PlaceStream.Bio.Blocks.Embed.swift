@@ -46,11 +46,10 @@ extension PlaceStream.Bio.Blocks {
       self.description = try container.decodeIfPresentRejectingNull(String.self, forKey: .description)
       self.previewImage = try container.decodeIfPresentRejectingNull(Blob.self, forKey: .previewImage)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.bio.blocks.embed")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(src, forKey: .src)
       try container.encodeIfPresent(title, forKey: .title)

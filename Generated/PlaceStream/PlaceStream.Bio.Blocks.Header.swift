@@ -39,11 +39,10 @@ extension PlaceStream.Bio.Blocks {
       self.facets = try container.decodeIfPresentRejectingNull([PlaceStream.Richtext.Facet].self, forKey: .facets)
       self.level = try container.decodeIfPresentRejectingNull(Int.self, forKey: .level)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.bio.blocks.header")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(plaintext, forKey: .plaintext)
       try container.encodeIfPresent(facets, forKey: .facets)

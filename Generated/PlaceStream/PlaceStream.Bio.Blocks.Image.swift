@@ -38,11 +38,10 @@ extension PlaceStream.Bio.Blocks {
       self.aspectRatio = try container.decode(PlaceStream.Bio.Blocks.Image.AspectRatio.self, forKey: .aspectRatio)
       self.alt = try container.decodeIfPresentRejectingNull(String.self, forKey: .alt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.bio.blocks.image")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(image, forKey: .image)
       try container.encode(aspectRatio, forKey: .aspectRatio)
@@ -74,11 +73,10 @@ extension PlaceStream.Bio.Blocks {
         self.width = try container.decode(Int.self, forKey: .width)
         self.height = try container.decode(Int.self, forKey: .height)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("place.stream.bio.blocks.image#aspectRatio")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(width, forKey: .width)
         try container.encode(height, forKey: .height)

@@ -25,11 +25,10 @@ extension PlaceStream.Bio.Blocks {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.livestream = try container.decode(ComAtproto.Repo.StrongRef.self, forKey: .livestream)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.bio.blocks.livestream")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(livestream, forKey: .livestream)
       try encoder.encodeAdditionalProperties(additionalProperties)

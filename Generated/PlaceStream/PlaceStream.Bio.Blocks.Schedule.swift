@@ -37,11 +37,10 @@ extension PlaceStream.Bio.Blocks {
       self.timezone = try container.decode(String.self, forKey: .timezone)
       self.slots = try container.decode([PlaceStream.Bio.Blocks.Schedule.Slot].self, forKey: .slots)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.bio.blocks.schedule")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(timezone, forKey: .timezone)
       try container.encode(slots, forKey: .slots)
@@ -95,11 +94,10 @@ extension PlaceStream.Bio.Blocks {
         self.endTime = try container.decodeIfPresentRejectingNull(String.self, forKey: .endTime)
         self.title = try container.decodeIfPresentRejectingNull(String.self, forKey: .title)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("place.stream.bio.blocks.schedule#slot")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(dayOfWeek, forKey: .dayOfWeek)
         try container.encode(startTime, forKey: .startTime)

@@ -25,11 +25,10 @@ extension PlaceStream.Bio.Blocks {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.links = try container.decode([PlaceStream.Bio.Defs.Social].self, forKey: .links)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.bio.blocks.socialLinks")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(links, forKey: .links)
       try encoder.encodeAdditionalProperties(additionalProperties)

@@ -38,11 +38,10 @@ extension PlaceStream.Bio.Blocks {
       self.textSize = try container.decodeIfPresentRejectingNull(
         PlaceStream.Bio.Blocks.Text.TextSize.self, forKey: .textSize)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.bio.blocks.text")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(plaintext, forKey: .plaintext)
       try container.encodeIfPresent(facets, forKey: .facets)

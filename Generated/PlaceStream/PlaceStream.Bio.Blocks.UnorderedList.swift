@@ -26,11 +26,10 @@ extension PlaceStream.Bio.Blocks {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.children = try container.decode([PlaceStream.Bio.Blocks.UnorderedList.ListItem].self, forKey: .children)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.bio.blocks.unorderedList")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(children, forKey: .children)
       try encoder.encodeAdditionalProperties(additionalProperties)
@@ -85,11 +84,10 @@ extension PlaceStream.Bio.Blocks {
         self.orderedListChildren = try container.decodeIfPresentRejectingNull(
           PlaceStream.Bio.Blocks.OrderedList.self, forKey: .orderedListChildren)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("place.stream.bio.blocks.unorderedList#listItem")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(checked, forKey: .checked)
         try container.encode(content, forKey: .content)
@@ -110,11 +108,17 @@ extension PlaceStream.Bio.Blocks {
           let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
           switch tag {
           case "place.stream.bio.blocks.text", "place.stream.bio.blocks.text#main":
-            self = .text(try PlaceStream.Bio.Blocks.Text(from: decoder))
+            var value = try PlaceStream.Bio.Blocks.Text(from: decoder)
+            value.additionalProperties["$type"] = nil
+            self = .text(value)
           case "place.stream.bio.blocks.header", "place.stream.bio.blocks.header#main":
-            self = .header(try PlaceStream.Bio.Blocks.Header(from: decoder))
+            var value = try PlaceStream.Bio.Blocks.Header(from: decoder)
+            value.additionalProperties["$type"] = nil
+            self = .header(value)
           case "place.stream.bio.blocks.image", "place.stream.bio.blocks.image#main":
-            self = .image(try PlaceStream.Bio.Blocks.Image(from: decoder))
+            var value = try PlaceStream.Bio.Blocks.Image(from: decoder)
+            value.additionalProperties["$type"] = nil
+            self = .image(value)
           default:
             self = .unknown(try JSONValue(from: decoder))
           }
@@ -124,10 +128,13 @@ extension PlaceStream.Bio.Blocks {
           switch self {
           case .text(let value):
             try value.encode(to: encoder)
+            try encoder.encodeLexiconType("place.stream.bio.blocks.text")
           case .header(let value):
             try value.encode(to: encoder)
+            try encoder.encodeLexiconType("place.stream.bio.blocks.header")
           case .image(let value):
             try value.encode(to: encoder)
+            try encoder.encodeLexiconType("place.stream.bio.blocks.image")
           case .unknown(let value):
             try value.encode(to: encoder)
           }

@@ -47,11 +47,10 @@ extension PlaceStream.Bio.Defs {
       self.handle = try container.decodeIfPresentRejectingNull(String.self, forKey: .handle)
       self.url = try container.decode(URI.self, forKey: .url)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.bio.defs#social")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(platform, forKey: .platform)
       try container.encodeIfPresent(handle, forKey: .handle)

@@ -26,11 +26,10 @@ extension PlaceStream.Bio.Layouts {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.panels = try container.decode([PlaceStream.Bio.Layouts.Panels.Panel].self, forKey: .panels)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.bio.layouts.panels")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(panels, forKey: .panels)
       try encoder.encodeAdditionalProperties(additionalProperties)
@@ -59,11 +58,10 @@ extension PlaceStream.Bio.Layouts {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.blocks = try container.decode([PlaceStream.Bio.Layouts.Panels.BlockEntry].self, forKey: .blocks)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("place.stream.bio.layouts.panels#panel")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(blocks, forKey: .blocks)
         try encoder.encodeAdditionalProperties(additionalProperties)
@@ -99,11 +97,10 @@ extension PlaceStream.Bio.Layouts {
           PlaceStream.Bio.Layouts.Panels.BlockEntry.Alignment.self, forKey: .alignment)
         self.block = try container.decode(PlaceStream.Bio.Layouts.Panels.BlockEntry.Block.self, forKey: .block)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("place.stream.bio.layouts.panels#blockEntry")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(alignment, forKey: .alignment)
         try container.encode(block, forKey: .block)
@@ -138,31 +135,57 @@ extension PlaceStream.Bio.Layouts {
           let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
           switch tag {
           case "place.stream.bio.blocks.text", "place.stream.bio.blocks.text#main":
-            self = .text(try PlaceStream.Bio.Blocks.Text(from: decoder))
+            var value = try PlaceStream.Bio.Blocks.Text(from: decoder)
+            value.additionalProperties["$type"] = nil
+            self = .text(value)
           case "place.stream.bio.blocks.header", "place.stream.bio.blocks.header#main":
-            self = .header(try PlaceStream.Bio.Blocks.Header(from: decoder))
+            var value = try PlaceStream.Bio.Blocks.Header(from: decoder)
+            value.additionalProperties["$type"] = nil
+            self = .header(value)
           case "place.stream.bio.blocks.image", "place.stream.bio.blocks.image#main":
-            self = .image(try PlaceStream.Bio.Blocks.Image(from: decoder))
+            var value = try PlaceStream.Bio.Blocks.Image(from: decoder)
+            value.additionalProperties["$type"] = nil
+            self = .image(value)
           case "place.stream.bio.blocks.orderedList", "place.stream.bio.blocks.orderedList#main":
-            self = .orderedList(try PlaceStream.Bio.Blocks.OrderedList(from: decoder))
+            var value = try PlaceStream.Bio.Blocks.OrderedList(from: decoder)
+            value.additionalProperties["$type"] = nil
+            self = .orderedList(value)
           case "place.stream.bio.blocks.unorderedList", "place.stream.bio.blocks.unorderedList#main":
-            self = .unorderedList(try PlaceStream.Bio.Blocks.UnorderedList(from: decoder))
+            var value = try PlaceStream.Bio.Blocks.UnorderedList(from: decoder)
+            value.additionalProperties["$type"] = nil
+            self = .unorderedList(value)
           case "place.stream.bio.blocks.blockquote", "place.stream.bio.blocks.blockquote#main":
-            self = .blockquote(try PlaceStream.Bio.Blocks.Blockquote(from: decoder))
+            var value = try PlaceStream.Bio.Blocks.Blockquote(from: decoder)
+            value.additionalProperties["$type"] = nil
+            self = .blockquote(value)
           case "place.stream.bio.blocks.divider", "place.stream.bio.blocks.divider#main":
-            self = .divider(try PlaceStream.Bio.Blocks.Divider(from: decoder))
+            var value = try PlaceStream.Bio.Blocks.Divider(from: decoder)
+            value.additionalProperties["$type"] = nil
+            self = .divider(value)
           case "place.stream.bio.blocks.link", "place.stream.bio.blocks.link#main":
-            self = .link(try PlaceStream.Bio.Blocks.Link(from: decoder))
+            var value = try PlaceStream.Bio.Blocks.Link(from: decoder)
+            value.additionalProperties["$type"] = nil
+            self = .link(value)
           case "place.stream.bio.blocks.socialLinks", "place.stream.bio.blocks.socialLinks#main":
-            self = .socialLinks(try PlaceStream.Bio.Blocks.SocialLinks(from: decoder))
+            var value = try PlaceStream.Bio.Blocks.SocialLinks(from: decoder)
+            value.additionalProperties["$type"] = nil
+            self = .socialLinks(value)
           case "place.stream.bio.blocks.livestream", "place.stream.bio.blocks.livestream#main":
-            self = .livestream(try PlaceStream.Bio.Blocks.Livestream(from: decoder))
+            var value = try PlaceStream.Bio.Blocks.Livestream(from: decoder)
+            value.additionalProperties["$type"] = nil
+            self = .livestream(value)
           case "place.stream.bio.blocks.schedule", "place.stream.bio.blocks.schedule#main":
-            self = .schedule(try PlaceStream.Bio.Blocks.Schedule(from: decoder))
+            var value = try PlaceStream.Bio.Blocks.Schedule(from: decoder)
+            value.additionalProperties["$type"] = nil
+            self = .schedule(value)
           case "place.stream.bio.blocks.bskyPost", "place.stream.bio.blocks.bskyPost#main":
-            self = .bskyPost(try PlaceStream.Bio.Blocks.BskyPost(from: decoder))
+            var value = try PlaceStream.Bio.Blocks.BskyPost(from: decoder)
+            value.additionalProperties["$type"] = nil
+            self = .bskyPost(value)
           case "place.stream.bio.blocks.embed", "place.stream.bio.blocks.embed#main":
-            self = .embed(try PlaceStream.Bio.Blocks.Embed(from: decoder))
+            var value = try PlaceStream.Bio.Blocks.Embed(from: decoder)
+            value.additionalProperties["$type"] = nil
+            self = .embed(value)
           default:
             self = .unknown(try JSONValue(from: decoder))
           }
@@ -172,30 +195,43 @@ extension PlaceStream.Bio.Layouts {
           switch self {
           case .text(let value):
             try value.encode(to: encoder)
+            try encoder.encodeLexiconType("place.stream.bio.blocks.text")
           case .header(let value):
             try value.encode(to: encoder)
+            try encoder.encodeLexiconType("place.stream.bio.blocks.header")
           case .image(let value):
             try value.encode(to: encoder)
+            try encoder.encodeLexiconType("place.stream.bio.blocks.image")
           case .orderedList(let value):
             try value.encode(to: encoder)
+            try encoder.encodeLexiconType("place.stream.bio.blocks.orderedList")
           case .unorderedList(let value):
             try value.encode(to: encoder)
+            try encoder.encodeLexiconType("place.stream.bio.blocks.unorderedList")
           case .blockquote(let value):
             try value.encode(to: encoder)
+            try encoder.encodeLexiconType("place.stream.bio.blocks.blockquote")
           case .divider(let value):
             try value.encode(to: encoder)
+            try encoder.encodeLexiconType("place.stream.bio.blocks.divider")
           case .link(let value):
             try value.encode(to: encoder)
+            try encoder.encodeLexiconType("place.stream.bio.blocks.link")
           case .socialLinks(let value):
             try value.encode(to: encoder)
+            try encoder.encodeLexiconType("place.stream.bio.blocks.socialLinks")
           case .livestream(let value):
             try value.encode(to: encoder)
+            try encoder.encodeLexiconType("place.stream.bio.blocks.livestream")
           case .schedule(let value):
             try value.encode(to: encoder)
+            try encoder.encodeLexiconType("place.stream.bio.blocks.schedule")
           case .bskyPost(let value):
             try value.encode(to: encoder)
+            try encoder.encodeLexiconType("place.stream.bio.blocks.bskyPost")
           case .embed(let value):
             try value.encode(to: encoder)
+            try encoder.encodeLexiconType("place.stream.bio.blocks.embed")
           case .unknown(let value):
             try value.encode(to: encoder)
           }

@@ -93,7 +93,9 @@ extension PlaceStream.Bio {
         let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
         switch tag {
         case "place.stream.bio.layouts.columns", "place.stream.bio.layouts.columns#main":
-          self = .columns(try PlaceStream.Bio.Layouts.Columns(from: decoder))
+          var value = try PlaceStream.Bio.Layouts.Columns(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .columns(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -103,6 +105,7 @@ extension PlaceStream.Bio {
         switch self {
         case .columns(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("place.stream.bio.layouts.columns")
         case .unknown(let value):
           try value.encode(to: encoder)
         }
@@ -141,11 +144,10 @@ extension PlaceStream.Bio {
         self.plaintext = try container.decode(String.self, forKey: .plaintext)
         self.facets = try container.decodeIfPresentRejectingNull([PlaceStream.Richtext.Facet].self, forKey: .facets)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("place.stream.bio.page#description")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(plaintext, forKey: .plaintext)
         try container.encodeIfPresent(facets, forKey: .facets)

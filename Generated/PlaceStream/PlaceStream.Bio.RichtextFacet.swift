@@ -32,11 +32,10 @@ extension PlaceStream.Bio {
       self.index = try container.decode(PlaceStream.Bio.RichtextFacet.ByteSlice.self, forKey: .index)
       self.features = try container.decode([PlaceStream.Bio.RichtextFacet.Feature].self, forKey: .features)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.bio.richtextFacet")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(index, forKey: .index)
       try container.encode(features, forKey: .features)
@@ -65,31 +64,57 @@ extension PlaceStream.Bio {
         let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
         switch tag {
         case "app.bsky.richtext.facet#mention":
-          self = .mention(try AppBsky.Richtext.Facet.Mention(from: decoder))
+          var value = try AppBsky.Richtext.Facet.Mention(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .mention(value)
         case "app.bsky.richtext.facet#link":
-          self = .appBskyRichtextFacetLink(try AppBsky.Richtext.Facet.Link(from: decoder))
+          var value = try AppBsky.Richtext.Facet.Link(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .appBskyRichtextFacetLink(value)
         case "app.bsky.richtext.facet#tag":
-          self = .tag(try AppBsky.Richtext.Facet.Tag(from: decoder))
+          var value = try AppBsky.Richtext.Facet.Tag(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .tag(value)
         case "place.stream.bio.richtextFacet#id":
-          self = .id(try PlaceStream.Bio.RichtextFacet.Id(from: decoder))
+          var value = try PlaceStream.Bio.RichtextFacet.Id(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .id(value)
         case "place.stream.bio.richtextFacet#bold":
-          self = .bold(try PlaceStream.Bio.RichtextFacet.Bold(from: decoder))
+          var value = try PlaceStream.Bio.RichtextFacet.Bold(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .bold(value)
         case "place.stream.bio.richtextFacet#italic":
-          self = .italic(try PlaceStream.Bio.RichtextFacet.Italic(from: decoder))
+          var value = try PlaceStream.Bio.RichtextFacet.Italic(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .italic(value)
         case "place.stream.bio.richtextFacet#code":
-          self = .code(try PlaceStream.Bio.RichtextFacet.Code(from: decoder))
+          var value = try PlaceStream.Bio.RichtextFacet.Code(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .code(value)
         case "place.stream.bio.richtextFacet#highlight":
-          self = .highlight(try PlaceStream.Bio.RichtextFacet.Highlight(from: decoder))
+          var value = try PlaceStream.Bio.RichtextFacet.Highlight(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .highlight(value)
         case "place.stream.bio.richtextFacet#underline":
-          self = .underline(try PlaceStream.Bio.RichtextFacet.Underline(from: decoder))
+          var value = try PlaceStream.Bio.RichtextFacet.Underline(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .underline(value)
         case "place.stream.bio.richtextFacet#strikethrough":
-          self = .strikethrough(try PlaceStream.Bio.RichtextFacet.Strikethrough(from: decoder))
+          var value = try PlaceStream.Bio.RichtextFacet.Strikethrough(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .strikethrough(value)
         case "place.stream.bio.richtextFacet#link":
-          self = .placeStreamBioRichtextFacetLink(try PlaceStream.Bio.RichtextFacet.Link(from: decoder))
+          var value = try PlaceStream.Bio.RichtextFacet.Link(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .placeStreamBioRichtextFacetLink(value)
         case "place.stream.bio.richtextFacet#atMention":
-          self = .atMention(try PlaceStream.Bio.RichtextFacet.AtMention(from: decoder))
+          var value = try PlaceStream.Bio.RichtextFacet.AtMention(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .atMention(value)
         case "place.stream.bio.richtextFacet#didMention":
-          self = .didMention(try PlaceStream.Bio.RichtextFacet.DidMention(from: decoder))
+          var value = try PlaceStream.Bio.RichtextFacet.DidMention(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .didMention(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -99,30 +124,43 @@ extension PlaceStream.Bio {
         switch self {
         case .mention(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.richtext.facet#mention")
         case .appBskyRichtextFacetLink(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.richtext.facet#link")
         case .tag(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.richtext.facet#tag")
         case .id(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("place.stream.bio.richtextFacet#id")
         case .bold(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("place.stream.bio.richtextFacet#bold")
         case .italic(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("place.stream.bio.richtextFacet#italic")
         case .code(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("place.stream.bio.richtextFacet#code")
         case .highlight(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("place.stream.bio.richtextFacet#highlight")
         case .underline(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("place.stream.bio.richtextFacet#underline")
         case .strikethrough(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("place.stream.bio.richtextFacet#strikethrough")
         case .placeStreamBioRichtextFacetLink(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("place.stream.bio.richtextFacet#link")
         case .atMention(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("place.stream.bio.richtextFacet#atMention")
         case .didMention(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("place.stream.bio.richtextFacet#didMention")
         case .unknown(let value):
           try value.encode(to: encoder)
         }
@@ -150,11 +188,10 @@ extension PlaceStream.Bio {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decodeIfPresentRejectingNull(String.self, forKey: .id)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("place.stream.bio.richtextFacet#id")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(id, forKey: .id)
         try encoder.encodeAdditionalProperties(additionalProperties)
@@ -173,11 +210,10 @@ extension PlaceStream.Bio {
 
       public init(from decoder: any Decoder) throws {
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: ["$type"])
+          JSONValue.self, excluding: [])
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("place.stream.bio.richtextFacet#bold")
         try encoder.encodeAdditionalProperties(additionalProperties)
       }
     }
@@ -194,11 +230,10 @@ extension PlaceStream.Bio {
 
       public init(from decoder: any Decoder) throws {
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: ["$type"])
+          JSONValue.self, excluding: [])
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("place.stream.bio.richtextFacet#italic")
         try encoder.encodeAdditionalProperties(additionalProperties)
       }
     }
@@ -215,11 +250,10 @@ extension PlaceStream.Bio {
 
       public init(from decoder: any Decoder) throws {
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: ["$type"])
+          JSONValue.self, excluding: [])
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("place.stream.bio.richtextFacet#code")
         try encoder.encodeAdditionalProperties(additionalProperties)
       }
     }
@@ -236,11 +270,10 @@ extension PlaceStream.Bio {
 
       public init(from decoder: any Decoder) throws {
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: ["$type"])
+          JSONValue.self, excluding: [])
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("place.stream.bio.richtextFacet#highlight")
         try encoder.encodeAdditionalProperties(additionalProperties)
       }
     }
@@ -257,11 +290,10 @@ extension PlaceStream.Bio {
 
       public init(from decoder: any Decoder) throws {
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: ["$type"])
+          JSONValue.self, excluding: [])
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("place.stream.bio.richtextFacet#underline")
         try encoder.encodeAdditionalProperties(additionalProperties)
       }
     }
@@ -278,11 +310,10 @@ extension PlaceStream.Bio {
 
       public init(from decoder: any Decoder) throws {
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: ["$type"])
+          JSONValue.self, excluding: [])
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("place.stream.bio.richtextFacet#strikethrough")
         try encoder.encodeAdditionalProperties(additionalProperties)
       }
     }
@@ -309,11 +340,10 @@ extension PlaceStream.Bio {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.uri = try container.decode(String.self, forKey: .uri)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("place.stream.bio.richtextFacet#link")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(uri, forKey: .uri)
         try encoder.encodeAdditionalProperties(additionalProperties)
@@ -345,11 +375,10 @@ extension PlaceStream.Bio {
         self.atURI = try container.decode(URI.self, forKey: .atURI)
         self.href = try container.decodeIfPresentRejectingNull(URI.self, forKey: .href)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("place.stream.bio.richtextFacet#atMention")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(atURI, forKey: .atURI)
         try container.encodeIfPresent(href, forKey: .href)
@@ -378,11 +407,10 @@ extension PlaceStream.Bio {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.did = try container.decode(DID.self, forKey: .did)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("place.stream.bio.richtextFacet#didMention")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(did, forKey: .did)
         try encoder.encodeAdditionalProperties(additionalProperties)
@@ -417,11 +445,10 @@ extension PlaceStream.Bio {
         self.byteStart = try container.decode(Int.self, forKey: .byteStart)
         self.byteEnd = try container.decode(Int.self, forKey: .byteEnd)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("place.stream.bio.richtextFacet#byteSlice")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(byteStart, forKey: .byteStart)
         try container.encode(byteEnd, forKey: .byteEnd)

@@ -840,11 +840,10 @@ extension PlaceStream.Branding {
         self.url = try container.decode(String.self, forKey: .url)
         self.icon = try container.decodeIfPresentRejectingNull(String.self, forKey: .icon)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("place.stream.branding.brand#link")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(label, forKey: .label)
         try container.encode(url, forKey: .url)
@@ -880,11 +879,10 @@ extension PlaceStream.Branding {
         self.text = try container.decode(String.self, forKey: .text)
         self.url = try container.decode(String.self, forKey: .url)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("place.stream.branding.brand#legalLink")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(text, forKey: .text)
         try container.encode(url, forKey: .url)
@@ -1003,11 +1001,10 @@ extension PlaceStream.Branding {
         self.bannerBackground = try container.decodeIfPresentRejectingNull(String.self, forKey: .bannerBackground)
         self.bannerForeground = try container.decodeIfPresentRejectingNull(String.self, forKey: .bannerForeground)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("place.stream.branding.brand#appColors")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(ink, forKey: .ink)
         try container.encodeIfPresent(paper, forKey: .paper)

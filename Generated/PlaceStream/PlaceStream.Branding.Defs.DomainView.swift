@@ -71,11 +71,10 @@ extension PlaceStream.Branding.Defs {
       self.syncedAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .syncedAt)
       self.syncError = try container.decodeIfPresentRejectingNull(String.self, forKey: .syncError)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.branding.defs#domainView")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(hostname, forKey: .hostname)
       try container.encode(owner, forKey: .owner)

@@ -62,11 +62,10 @@ extension PlaceStream.Branding.GetBranding {
       self.width = try container.decodeIfPresentRejectingNull(Int.self, forKey: .width)
       self.height = try container.decodeIfPresentRejectingNull(Int.self, forKey: .height)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.branding.getBranding#brandingAsset")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(key, forKey: .key)
       try container.encode(mimeType, forKey: .mimeType)

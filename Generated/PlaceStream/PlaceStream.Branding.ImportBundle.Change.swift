@@ -38,11 +38,10 @@ extension PlaceStream.Branding.ImportBundle {
       self.action = try container.decode(PlaceStream.Branding.ImportBundle.Change.Action.self, forKey: .action)
       self.detail = try container.decodeIfPresentRejectingNull(String.self, forKey: .detail)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.branding.importBundle#change")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(key, forKey: .key)
       try container.encode(action, forKey: .action)

@@ -41,11 +41,10 @@ extension PlaceStream.Broadcast.Defs {
       self.author = try container.decode(AppBsky.Actor.Defs.ProfileViewBasic.self, forKey: .author)
       self.record = try container.decode(JSONValue.self, forKey: .record)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.broadcast.defs#broadcastOriginView")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(uri, forKey: .uri)
       try container.encode(cid, forKey: .cid)

@@ -65,11 +65,10 @@ extension PlaceStream.Caption.Defs {
       self.text = try container.decode(String.self, forKey: .text)
       self.final = try container.decode(Bool.self, forKey: .final)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.caption.defs#liveCue")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(id, forKey: .id)
       try container.encodeIfPresent(streamer, forKey: .streamer)

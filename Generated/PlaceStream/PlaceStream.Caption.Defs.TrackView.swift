@@ -76,11 +76,10 @@ extension PlaceStream.Caption.Defs {
       self.author = try container.decodeIfPresentRejectingNull(DID.self, forKey: .author)
       self.model = try container.decodeIfPresentRejectingNull(String.self, forKey: .model)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.caption.defs#trackView")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(id, forKey: .id)
       try container.encode(language, forKey: .language)

@@ -243,11 +243,10 @@ extension PlaceStream.Caption {
         self.model = try container.decodeIfPresentRejectingNull(String.self, forKey: .model)
         self.node = try container.decodeIfPresentRejectingNull(DID.self, forKey: .node)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("place.stream.caption.transcript#generator")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(model, forKey: .model)
         try container.encodeIfPresent(node, forKey: .node)

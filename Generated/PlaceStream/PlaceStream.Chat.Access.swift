@@ -76,9 +76,13 @@ extension PlaceStream.Chat {
         let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
         switch tag {
         case "place.stream.chat.access#verifier":
-          self = .verifier(try PlaceStream.Chat.Access.Verifier(from: decoder))
+          var value = try PlaceStream.Chat.Access.Verifier(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .verifier(value)
         case "place.stream.chat.access#label":
-          self = .label(try PlaceStream.Chat.Access.Label(from: decoder))
+          var value = try PlaceStream.Chat.Access.Label(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .label(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -88,8 +92,10 @@ extension PlaceStream.Chat {
         switch self {
         case .verifier(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("place.stream.chat.access#verifier")
         case .label(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("place.stream.chat.access#label")
         case .unknown(let value):
           try value.encode(to: encoder)
         }
@@ -119,11 +125,10 @@ extension PlaceStream.Chat {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.did = try container.decode(DID.self, forKey: .did)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("place.stream.chat.access#verifier")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(did, forKey: .did)
         try encoder.encodeAdditionalProperties(additionalProperties)
@@ -161,11 +166,10 @@ extension PlaceStream.Chat {
         self.labeler = try container.decode(DID.self, forKey: .labeler)
         self.value = try container.decode(String.self, forKey: .value)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("place.stream.chat.access#label")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(labeler, forKey: .labeler)
         try container.encode(value, forKey: .value)

@@ -74,11 +74,10 @@ extension PlaceStream.Chat.Defs {
       self.deleted = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .deleted)
       self.badges = try container.decodeIfPresentRejectingNull([PlaceStream.Badge.Defs.BadgeView].self, forKey: .badges)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.chat.defs#messageView")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(uri, forKey: .uri)
       try container.encode(cid, forKey: .cid)
@@ -102,7 +101,9 @@ extension PlaceStream.Chat.Defs {
         let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
         switch tag {
         case "place.stream.chat.defs#messageView":
-          self = .messageView(try PlaceStream.Chat.Defs.MessageView(from: decoder))
+          var value = try PlaceStream.Chat.Defs.MessageView(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .messageView(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -112,6 +113,7 @@ extension PlaceStream.Chat.Defs {
         switch self {
         case .messageView(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("place.stream.chat.defs#messageView")
         case .unknown(let value):
           try value.encode(to: encoder)
         }

@@ -53,11 +53,10 @@ extension PlaceStream.Chat.Defs {
       self.message = try container.decodeIfPresentRejectingNull(
         PlaceStream.Chat.Defs.MessageView.self, forKey: .message)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.chat.defs#pinnedRecordView")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(uri, forKey: .uri)
       try container.encode(cid, forKey: .cid)

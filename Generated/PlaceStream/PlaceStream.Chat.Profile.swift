@@ -68,11 +68,10 @@ extension PlaceStream.Chat {
         self.green = try container.decode(Int.self, forKey: .green)
         self.blue = try container.decode(Int.self, forKey: .blue)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("place.stream.chat.profile#color")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(red, forKey: .red)
         try container.encode(green, forKey: .green)

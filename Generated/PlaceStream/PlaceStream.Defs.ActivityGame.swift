@@ -30,11 +30,10 @@ extension PlaceStream.Defs {
       self.uri = try container.decode(ATURI.self, forKey: .uri)
       self.name = try container.decodeIfPresentRejectingNull(String.self, forKey: .name)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.defs#activityGame")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(uri, forKey: .uri)
       try container.encodeIfPresent(name, forKey: .name)

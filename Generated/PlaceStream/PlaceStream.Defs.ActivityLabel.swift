@@ -24,11 +24,10 @@ extension PlaceStream.Defs {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.label = try container.decode(PlaceStream.Defs.ActivityLabel.Label.self, forKey: .label)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.defs#activityLabel")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(label, forKey: .label)
       try encoder.encodeAdditionalProperties(additionalProperties)

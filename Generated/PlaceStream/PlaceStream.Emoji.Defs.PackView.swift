@@ -46,11 +46,10 @@ extension PlaceStream.Emoji.Defs {
       self.record = try container.decode(PlaceStream.Emoji.Defs.EmojiView.self, forKey: .record)
       self.indexedAt = try container.decode(DateTime.self, forKey: .indexedAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.emoji.defs#packView")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(uri, forKey: .uri)
       try container.encode(cid, forKey: .cid)

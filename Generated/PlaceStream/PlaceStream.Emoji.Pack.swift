@@ -118,11 +118,10 @@ extension PlaceStream.Emoji {
         self.alt = try container.decodeIfPresentRejectingNull(String.self, forKey: .alt)
         self.creator = try container.decodeIfPresentRejectingNull(DID.self, forKey: .creator)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("place.stream.emoji.pack#emoji")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(name, forKey: .name)
         try container.encode(image, forKey: .image)

@@ -48,11 +48,10 @@ extension PlaceStream.Emote.Defs {
       self.alt = try container.decodeIfPresentRejectingNull(String.self, forKey: .alt)
       self.pack = try container.decodeIfPresentRejectingNull(PlaceStream.Emote.Defs.PackView.self, forKey: .pack)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.emote.defs#emoteView")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(name, forKey: .name)
       try container.encode(image, forKey: .image)

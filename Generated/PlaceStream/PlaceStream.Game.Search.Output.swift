@@ -61,15 +61,25 @@ extension PlaceStream.Game.Search {
         let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
         switch tag {
         case "games.gamesgamesgamesgames.defs#gameSummaryView":
-          self = .gameSummaryView(try GamesGamesgamesgamesgames.Defs.GameSummaryView(from: decoder))
+          var value = try GamesGamesgamesgamesgames.Defs.GameSummaryView(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .gameSummaryView(value)
         case "games.gamesgamesgamesgames.defs#profileSummaryView":
-          self = .profileSummaryView(try GamesGamesgamesgamesgames.Defs.ProfileSummaryView(from: decoder))
+          var value = try GamesGamesgamesgamesgames.Defs.ProfileSummaryView(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .profileSummaryView(value)
         case "games.gamesgamesgamesgames.defs#platformSummaryView":
-          self = .platformSummaryView(try GamesGamesgamesgamesgames.Defs.PlatformSummaryView(from: decoder))
+          var value = try GamesGamesgamesgamesgames.Defs.PlatformSummaryView(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .platformSummaryView(value)
         case "games.gamesgamesgamesgames.defs#collectionSummaryView":
-          self = .collectionSummaryView(try GamesGamesgamesgamesgames.Defs.CollectionSummaryView(from: decoder))
+          var value = try GamesGamesgamesgamesgames.Defs.CollectionSummaryView(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .collectionSummaryView(value)
         case "games.gamesgamesgamesgames.defs#engineSummaryView":
-          self = .engineSummaryView(try GamesGamesgamesgamesgames.Defs.EngineSummaryView(from: decoder))
+          var value = try GamesGamesgamesgamesgames.Defs.EngineSummaryView(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .engineSummaryView(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -79,14 +89,19 @@ extension PlaceStream.Game.Search {
         switch self {
         case .gameSummaryView(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("games.gamesgamesgamesgames.defs#gameSummaryView")
         case .profileSummaryView(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("games.gamesgamesgamesgames.defs#profileSummaryView")
         case .platformSummaryView(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("games.gamesgamesgamesgames.defs#platformSummaryView")
         case .collectionSummaryView(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("games.gamesgamesgamesgames.defs#collectionSummaryView")
         case .engineSummaryView(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("games.gamesgamesgamesgames.defs#engineSummaryView")
         case .unknown(let value):
           try value.encode(to: encoder)
         }

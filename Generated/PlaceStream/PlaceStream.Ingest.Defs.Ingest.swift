@@ -31,11 +31,10 @@ extension PlaceStream.Ingest.Defs {
       self.type = try container.decode(String.self, forKey: .type)
       self.url = try container.decode(URI.self, forKey: .url)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.ingest.defs#ingest")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(type, forKey: .type)
       try container.encode(url, forKey: .url)

@@ -45,7 +45,9 @@ extension PlaceStream.Ingest.GetIngestUrls {
         let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
         switch tag {
         case "place.stream.ingest.defs#ingest":
-          self = .ingest(try PlaceStream.Ingest.Defs.Ingest(from: decoder))
+          var value = try PlaceStream.Ingest.Defs.Ingest(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .ingest(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -55,6 +57,7 @@ extension PlaceStream.Ingest.GetIngestUrls {
         switch self {
         case .ingest(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("place.stream.ingest.defs#ingest")
         case .unknown(let value):
           try value.encode(to: encoder)
         }

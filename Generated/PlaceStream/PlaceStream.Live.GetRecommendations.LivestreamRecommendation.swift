@@ -35,11 +35,10 @@ extension PlaceStream.Live.GetRecommendations {
       self.source = try container.decode(
         PlaceStream.Live.GetRecommendations.LivestreamRecommendation.Source.self, forKey: .source)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.live.getRecommendations#livestreamRecommendation")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(did, forKey: .did)
       try container.encode(source, forKey: .source)

@@ -55,8 +55,9 @@ extension PlaceStream.Live.GetRecommendations {
         let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
         switch tag {
         case "place.stream.live.getRecommendations#livestreamRecommendation":
-          self = .livestreamRecommendation(
-            try PlaceStream.Live.GetRecommendations.LivestreamRecommendation(from: decoder))
+          var value = try PlaceStream.Live.GetRecommendations.LivestreamRecommendation(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .livestreamRecommendation(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -66,6 +67,7 @@ extension PlaceStream.Live.GetRecommendations {
         switch self {
         case .livestreamRecommendation(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("place.stream.live.getRecommendations#livestreamRecommendation")
         case .unknown(let value):
           try value.encode(to: encoder)
         }

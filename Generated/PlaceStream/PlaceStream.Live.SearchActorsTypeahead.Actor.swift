@@ -30,11 +30,10 @@ extension PlaceStream.Live.SearchActorsTypeahead {
       self.did = try container.decode(DID.self, forKey: .did)
       self.handle = try container.decode(Handle.self, forKey: .handle)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.live.searchActorsTypeahead#actor")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(did, forKey: .did)
       try container.encode(handle, forKey: .handle)

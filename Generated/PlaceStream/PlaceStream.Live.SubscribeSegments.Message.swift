@@ -23,6 +23,7 @@ extension PlaceStream.Live.SubscribeSegments {
       switch self {
       case .segment(let value):
         try value.encode(to: encoder)
+        try encoder.encodeLexiconType("place.stream.live.subscribeSegments#segment")
       case .unknown(let value):
         try value.encode(to: encoder)
       }

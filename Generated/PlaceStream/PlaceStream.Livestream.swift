@@ -116,11 +116,10 @@ extension PlaceStream {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.pushNotification = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .pushNotification)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("place.stream.livestream#notificationSettings")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(pushNotification, forKey: .pushNotification)
         try encoder.encodeAdditionalProperties(additionalProperties)
@@ -179,11 +178,10 @@ extension PlaceStream {
         self.viewerCount = try container.decodeIfPresentRejectingNull(
           PlaceStream.Livestream.ViewerCount.self, forKey: .viewerCount)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("place.stream.livestream#livestreamView")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(uri, forKey: .uri)
         try container.encode(cid, forKey: .cid)
@@ -215,11 +213,10 @@ extension PlaceStream {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.count = try container.decode(Int.self, forKey: .count)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("place.stream.livestream#viewerCount")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(count, forKey: .count)
         try encoder.encodeAdditionalProperties(additionalProperties)
@@ -250,11 +247,10 @@ extension PlaceStream {
         self.livestream = try container.decode(
           PlaceStream.Livestream.StreamplaceAnything.Livestream2.self, forKey: .livestream)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("place.stream.livestream#streamplaceAnything")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(livestream, forKey: .livestream)
         try encoder.encodeAdditionalProperties(additionalProperties)
@@ -275,17 +271,29 @@ extension PlaceStream {
           let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
           switch tag {
           case "place.stream.livestream#livestreamView":
-            self = .livestreamView(try PlaceStream.Livestream.LivestreamView(from: decoder))
+            var value = try PlaceStream.Livestream.LivestreamView(from: decoder)
+            value.additionalProperties["$type"] = nil
+            self = .livestreamView(value)
           case "place.stream.livestream#viewerCount":
-            self = .viewerCount(try PlaceStream.Livestream.ViewerCount(from: decoder))
+            var value = try PlaceStream.Livestream.ViewerCount(from: decoder)
+            value.additionalProperties["$type"] = nil
+            self = .viewerCount(value)
           case "place.stream.defs#blockView":
-            self = .blockView(try PlaceStream.Defs.BlockView(from: decoder))
+            var value = try PlaceStream.Defs.BlockView(from: decoder)
+            value.additionalProperties["$type"] = nil
+            self = .blockView(value)
           case "place.stream.defs#renditions":
-            self = .renditions(try PlaceStream.Defs.Renditions(from: decoder))
+            var value = try PlaceStream.Defs.Renditions(from: decoder)
+            value.additionalProperties["$type"] = nil
+            self = .renditions(value)
           case "place.stream.defs#rendition":
-            self = .rendition(try PlaceStream.Defs.Rendition(from: decoder))
+            var value = try PlaceStream.Defs.Rendition(from: decoder)
+            value.additionalProperties["$type"] = nil
+            self = .rendition(value)
           case "place.stream.chat.defs#messageView":
-            self = .messageView(try PlaceStream.Chat.Defs.MessageView(from: decoder))
+            var value = try PlaceStream.Chat.Defs.MessageView(from: decoder)
+            value.additionalProperties["$type"] = nil
+            self = .messageView(value)
           default:
             self = .unknown(try JSONValue(from: decoder))
           }
@@ -295,16 +303,22 @@ extension PlaceStream {
           switch self {
           case .livestreamView(let value):
             try value.encode(to: encoder)
+            try encoder.encodeLexiconType("place.stream.livestream#livestreamView")
           case .viewerCount(let value):
             try value.encode(to: encoder)
+            try encoder.encodeLexiconType("place.stream.livestream#viewerCount")
           case .blockView(let value):
             try value.encode(to: encoder)
+            try encoder.encodeLexiconType("place.stream.defs#blockView")
           case .renditions(let value):
             try value.encode(to: encoder)
+            try encoder.encodeLexiconType("place.stream.defs#renditions")
           case .rendition(let value):
             try value.encode(to: encoder)
+            try encoder.encodeLexiconType("place.stream.defs#rendition")
           case .messageView(let value):
             try value.encode(to: encoder)
+            try encoder.encodeLexiconType("place.stream.chat.defs#messageView")
           case .unknown(let value):
             try value.encode(to: encoder)
           }

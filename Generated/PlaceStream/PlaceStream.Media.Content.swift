@@ -68,9 +68,13 @@ extension PlaceStream.Media {
         let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
         switch tag {
         case "place.stream.media.defs#sourceTracks":
-          self = .sourceTracks(try PlaceStream.Media.Defs.SourceTracks(from: decoder))
+          var value = try PlaceStream.Media.Defs.SourceTracks(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .sourceTracks(value)
         case "place.stream.media.defs#sourceClip":
-          self = .sourceClip(try PlaceStream.Media.Defs.SourceClip(from: decoder))
+          var value = try PlaceStream.Media.Defs.SourceClip(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .sourceClip(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -80,8 +84,10 @@ extension PlaceStream.Media {
         switch self {
         case .sourceTracks(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("place.stream.media.defs#sourceTracks")
         case .sourceClip(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("place.stream.media.defs#sourceClip")
         case .unknown(let value):
           try value.encode(to: encoder)
         }

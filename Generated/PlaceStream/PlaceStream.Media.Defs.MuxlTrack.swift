@@ -64,11 +64,10 @@ extension PlaceStream.Media.Defs {
       self.language = try container.decodeIfPresentRejectingNull(String.self, forKey: .language)
       self.signingKey = try container.decodeIfPresentRejectingNull(DID.self, forKey: .signingKey)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.media.defs#muxlTrack")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(blob, forKey: .blob)
       try container.encodeIfPresent(size, forKey: .size)

@@ -37,11 +37,10 @@ extension PlaceStream.Media.Defs {
       self.start = try container.decode(Int.self, forKey: .start)
       self.end = try container.decode(Int.self, forKey: .end)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.media.defs#sourceClip")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(video, forKey: .video)
       try container.encode(start, forKey: .start)

@@ -25,11 +25,10 @@ extension PlaceStream.Media.Defs {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.tracks = try container.decode([ComAtproto.Repo.StrongRef].self, forKey: .tracks)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.media.defs#sourceTracks")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(tracks, forKey: .tracks)
       try encoder.encodeAdditionalProperties(additionalProperties)

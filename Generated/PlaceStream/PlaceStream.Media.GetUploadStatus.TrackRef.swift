@@ -27,11 +27,10 @@ extension PlaceStream.Media.GetUploadStatus {
       self.uri = try container.decode(ATURI.self, forKey: .uri)
       self.cid = try container.decode(String.self, forKey: .cid)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.media.getUploadStatus#trackRef")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(uri, forKey: .uri)
       try container.encode(cid, forKey: .cid)

@@ -50,11 +50,10 @@ extension PlaceStream.Media.GetVideo {
       self.record = try container.decode(JSONValue.self, forKey: .record)
       self.viewCounts = try container.decode(PlaceStream.Media.GetVideo.ViewCountSummary.self, forKey: .viewCounts)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.media.getVideo#videoView")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(uri, forKey: .uri)
       try container.encode(cid, forKey: .cid)

@@ -60,11 +60,10 @@ extension PlaceStream.Media.GetVideo {
       self.durationMs = try container.decode(Int.self, forKey: .durationMs)
       self.reporters = try container.decode(Int.self, forKey: .reporters)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.media.getVideo#viewCountSummary")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(count, forKey: .count)
       try container.encode(bytes, forKey: .bytes)

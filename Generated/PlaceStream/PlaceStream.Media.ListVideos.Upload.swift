@@ -77,11 +77,10 @@ extension PlaceStream.Media.ListVideos {
       self.tracks = try container.decodeIfPresentRejectingNull(Int.self, forKey: .tracks)
       self.createdAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .createdAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.media.listVideos#upload")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(uploadId, forKey: .uploadId)
       try container.encode(status, forKey: .status)

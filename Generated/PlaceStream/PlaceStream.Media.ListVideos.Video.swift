@@ -67,11 +67,10 @@ extension PlaceStream.Media.ListVideos {
       self.connections = try container.decodeIfPresentRejectingNull([ATURI].self, forKey: .connections)
       self.thumb = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .thumb)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.media.listVideos#video")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(uri, forKey: .uri)
       try container.encode(cid, forKey: .cid)

@@ -73,7 +73,9 @@ extension PlaceStream.Media {
         let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
         switch tag {
         case "place.stream.media.defs#muxlTrack":
-          self = .muxlTrack(try PlaceStream.Media.Defs.MuxlTrack(from: decoder))
+          var value = try PlaceStream.Media.Defs.MuxlTrack(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .muxlTrack(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -83,6 +85,7 @@ extension PlaceStream.Media {
         switch self {
         case .muxlTrack(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("place.stream.media.defs#muxlTrack")
         case .unknown(let value):
           try value.encode(to: encoder)
         }
@@ -99,7 +102,9 @@ extension PlaceStream.Media {
         let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
         switch tag {
         case "place.stream.media.track#commonMetadata":
-          self = .commonMetadata(try PlaceStream.Media.Track.CommonMetadata(from: decoder))
+          var value = try PlaceStream.Media.Track.CommonMetadata(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .commonMetadata(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -109,6 +114,7 @@ extension PlaceStream.Media {
         switch self {
         case .commonMetadata(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("place.stream.media.track#commonMetadata")
         case .unknown(let value):
           try value.encode(to: encoder)
         }
@@ -157,11 +163,10 @@ extension PlaceStream.Media {
         self.video = try container.decodeIfPresentRejectingNull(PlaceStream.Segment.Video.self, forKey: .video)
         self.audio = try container.decodeIfPresentRejectingNull(PlaceStream.Segment.Audio.self, forKey: .audio)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("place.stream.media.track#commonMetadata")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(language, forKey: .language)
         try container.encodeIfPresent(durationMs, forKey: .durationMs)

@@ -138,11 +138,10 @@ extension PlaceStream.Media {
         self.bytes = try container.decode(Int.self, forKey: .bytes)
         self.durationMs = try container.decode(Int.self, forKey: .durationMs)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("place.stream.media.viewCount#trackUsage")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(track, forKey: .track)
         try container.encode(bytes, forKey: .bytes)

@@ -52,11 +52,10 @@ extension PlaceStream.Metadata {
       self.allowNodeCaptions = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .allowNodeCaptions)
       self.languages = try container.decodeIfPresentRejectingNull([Language].self, forKey: .languages)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.metadata.captionPolicy")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encodeIfPresent(canonical, forKey: .canonical)
       try container.encodeIfPresent(allowNodeCaptions, forKey: .allowNodeCaptions)

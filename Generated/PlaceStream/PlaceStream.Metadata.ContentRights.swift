@@ -57,11 +57,10 @@ extension PlaceStream.Metadata {
         PlaceStream.Metadata.ContentRights.License.self, forKey: .license)
       self.creditLine = try container.decodeIfPresentRejectingNull(String.self, forKey: .creditLine)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.metadata.contentRights")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encodeIfPresent(creator, forKey: .creator)
       try container.encodeIfPresent(copyrightNotice, forKey: .copyrightNotice)

@@ -28,11 +28,10 @@ extension PlaceStream.Metadata {
       self.warnings = try container.decodeIfPresentRejectingNull(
         [PlaceStream.Metadata.ContentWarnings.Warning].self, forKey: .warnings)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.metadata.contentWarnings")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encodeIfPresent(warnings, forKey: .warnings)
       try encoder.encodeAdditionalProperties(additionalProperties)

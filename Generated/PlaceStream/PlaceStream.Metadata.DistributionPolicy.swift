@@ -37,11 +37,10 @@ extension PlaceStream.Metadata {
       self.deleteAfter = try container.decodeIfPresentRejectingNull(Int.self, forKey: .deleteAfter)
       self.allowedBroadcasters = try container.decodeIfPresentRejectingNull([String].self, forKey: .allowedBroadcasters)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.metadata.distributionPolicy")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encodeIfPresent(deleteAfter, forKey: .deleteAfter)
       try container.encodeIfPresent(allowedBroadcasters, forKey: .allowedBroadcasters)

@@ -117,7 +117,9 @@ extension PlaceStream.Metadata {
         let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
         switch tag {
         case "place.stream.metadata.video#connection":
-          self = .connection(try PlaceStream.Metadata.Video.Connection(from: decoder))
+          var value = try PlaceStream.Metadata.Video.Connection(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .connection(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -127,6 +129,7 @@ extension PlaceStream.Metadata {
         switch self {
         case .connection(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("place.stream.metadata.video#connection")
         case .unknown(let value):
           try value.encode(to: encoder)
         }
@@ -145,9 +148,13 @@ extension PlaceStream.Metadata {
         let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
         switch tag {
         case "place.stream.defs#activityGame":
-          self = .activityGame(try PlaceStream.Defs.ActivityGame(from: decoder))
+          var value = try PlaceStream.Defs.ActivityGame(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .activityGame(value)
         case "place.stream.defs#activityLabel":
-          self = .activityLabel(try PlaceStream.Defs.ActivityLabel(from: decoder))
+          var value = try PlaceStream.Defs.ActivityLabel(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .activityLabel(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -157,8 +164,10 @@ extension PlaceStream.Metadata {
         switch self {
         case .activityGame(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("place.stream.defs#activityGame")
         case .activityLabel(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("place.stream.defs#activityLabel")
         case .unknown(let value):
           try value.encode(to: encoder)
         }
@@ -185,11 +194,10 @@ extension PlaceStream.Metadata {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.ref = try container.decodeIfPresentRejectingNull(ComAtproto.Repo.StrongRef.self, forKey: .ref)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("place.stream.metadata.video#connection")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(ref, forKey: .ref)
         try encoder.encodeAdditionalProperties(additionalProperties)

@@ -98,11 +98,10 @@ extension PlaceStream.Moderation.GetAuditLog {
       self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
       self.canUndo = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .canUndo)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.moderation.getAuditLog#auditLogEntry")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(id, forKey: .id)
       try container.encode(action, forKey: .action)

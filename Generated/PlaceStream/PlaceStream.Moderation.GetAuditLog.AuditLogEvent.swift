@@ -28,11 +28,10 @@ extension PlaceStream.Moderation.GetAuditLog {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.entry = try container.decode(PlaceStream.Moderation.GetAuditLog.AuditLogEntry.self, forKey: .entry)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.moderation.getAuditLog#auditLogEvent")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(entry, forKey: .entry)
       try encoder.encodeAdditionalProperties(additionalProperties)

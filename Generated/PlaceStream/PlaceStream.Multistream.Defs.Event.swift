@@ -36,11 +36,10 @@ extension PlaceStream.Multistream.Defs {
       self.status = try container.decode(PlaceStream.Multistream.Defs.Event.Status.self, forKey: .status)
       self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.multistream.defs#event")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(message, forKey: .message)
       try container.encode(status, forKey: .status)

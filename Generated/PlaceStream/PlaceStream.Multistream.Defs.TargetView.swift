@@ -42,11 +42,10 @@ extension PlaceStream.Multistream.Defs {
       self.latestEvent = try container.decodeIfPresentRejectingNull(
         PlaceStream.Multistream.Defs.Event.self, forKey: .latestEvent)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.multistream.defs#targetView")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(uri, forKey: .uri)
       try container.encode(cid, forKey: .cid)

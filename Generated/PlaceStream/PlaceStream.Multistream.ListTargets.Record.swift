@@ -31,11 +31,10 @@ extension PlaceStream.Multistream.ListTargets {
       self.cid = try container.decode(CID.self, forKey: .cid)
       self.value = try container.decode(JSONValue.self, forKey: .value)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.multistream.listTargets#record")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(uri, forKey: .uri)
       try container.encode(cid, forKey: .cid)

@@ -24,11 +24,10 @@ extension PlaceStream.Richtext.Defs {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.reason = try container.decodeIfPresentRejectingNull(String.self, forKey: .reason)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.richtext.defs#censor")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encodeIfPresent(reason, forKey: .reason)
       try encoder.encodeAdditionalProperties(additionalProperties)

@@ -32,11 +32,10 @@ extension PlaceStream.Richtext.Defs {
       self.index = try container.decode(AppBsky.Richtext.Facet.ByteSlice.self, forKey: .index)
       self.features = try container.decode([PlaceStream.Richtext.Defs.FacetView.Feature].self, forKey: .features)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.richtext.defs#facetView")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(index, forKey: .index)
       try container.encode(features, forKey: .features)
@@ -55,11 +54,17 @@ extension PlaceStream.Richtext.Defs {
         let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
         switch tag {
         case "app.bsky.richtext.facet#mention":
-          self = .mention(try AppBsky.Richtext.Facet.Mention(from: decoder))
+          var value = try AppBsky.Richtext.Facet.Mention(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .mention(value)
         case "app.bsky.richtext.facet#link":
-          self = .link(try AppBsky.Richtext.Facet.Link(from: decoder))
+          var value = try AppBsky.Richtext.Facet.Link(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .link(value)
         case "place.stream.richtext.defs#censor":
-          self = .censor(try PlaceStream.Richtext.Defs.Censor(from: decoder))
+          var value = try PlaceStream.Richtext.Defs.Censor(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .censor(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -69,10 +74,13 @@ extension PlaceStream.Richtext.Defs {
         switch self {
         case .mention(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.richtext.facet#mention")
         case .link(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.richtext.facet#link")
         case .censor(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("place.stream.richtext.defs#censor")
         case .unknown(let value):
           try value.encode(to: encoder)
         }

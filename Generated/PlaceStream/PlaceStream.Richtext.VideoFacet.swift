@@ -32,11 +32,10 @@ extension PlaceStream.Richtext {
       self.index = try container.decode(AppBsky.Richtext.Facet.ByteSlice.self, forKey: .index)
       self.features = try container.decode([PlaceStream.Richtext.VideoFacet.Feature].self, forKey: .features)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.richtext.videoFacet")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(index, forKey: .index)
       try container.encode(features, forKey: .features)
@@ -54,9 +53,13 @@ extension PlaceStream.Richtext {
         let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
         switch tag {
         case "app.bsky.richtext.facet#mention":
-          self = .mention(try AppBsky.Richtext.Facet.Mention(from: decoder))
+          var value = try AppBsky.Richtext.Facet.Mention(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .mention(value)
         case "app.bsky.richtext.facet#link":
-          self = .link(try AppBsky.Richtext.Facet.Link(from: decoder))
+          var value = try AppBsky.Richtext.Facet.Link(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .link(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -66,8 +69,10 @@ extension PlaceStream.Richtext {
         switch self {
         case .mention(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.richtext.facet#mention")
         case .link(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("app.bsky.richtext.facet#link")
         case .unknown(let value):
           try value.encode(to: encoder)
         }

@@ -142,11 +142,10 @@ extension PlaceStream {
         self.rate = try container.decode(Int.self, forKey: .rate)
         self.channels = try container.decode(Int.self, forKey: .channels)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("place.stream.segment#audio")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(codec, forKey: .codec)
         try container.encode(rate, forKey: .rate)
@@ -203,11 +202,10 @@ extension PlaceStream {
           PlaceStream.Segment.Framerate.self, forKey: .framerate)
         self.bframes = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .bframes)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("place.stream.segment#video")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(codec, forKey: .codec)
         try container.encode(width, forKey: .width)
@@ -246,11 +244,10 @@ extension PlaceStream {
         self.num = try container.decode(Int.self, forKey: .num)
         self.den = try container.decode(Int.self, forKey: .den)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("place.stream.segment#framerate")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(num, forKey: .num)
         try container.encode(den, forKey: .den)
@@ -282,11 +279,10 @@ extension PlaceStream {
         self.cid = try container.decode(CID.self, forKey: .cid)
         self.record = try container.decode(JSONValue.self, forKey: .record)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("place.stream.segment#segmentView")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(cid, forKey: .cid)
         try container.encode(record, forKey: .record)

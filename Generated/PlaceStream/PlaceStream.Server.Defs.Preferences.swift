@@ -27,11 +27,10 @@ extension PlaceStream.Server.Defs {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.autoPublishVods = try container.decode(Bool.self, forKey: .autoPublishVods)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.server.defs#preferences")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(autoPublishVods, forKey: .autoPublishVods)
       try encoder.encodeAdditionalProperties(additionalProperties)

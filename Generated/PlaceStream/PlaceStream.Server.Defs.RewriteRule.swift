@@ -34,11 +34,10 @@ extension PlaceStream.Server.Defs {
       self.from = try container.decode(String.self, forKey: .from)
       self.to = try container.decode(String.self, forKey: .to)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.server.defs#rewriteRule")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(from, forKey: .from)
       try container.encode(to, forKey: .to)

@@ -31,11 +31,10 @@ extension PlaceStream.Server.Defs {
       self.url = try container.decode(String.self, forKey: .url)
       self.isActive = try container.decode(Bool.self, forKey: .isActive)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.server.defs#storage")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(url, forKey: .url)
       try container.encode(isActive, forKey: .isActive)

@@ -129,11 +129,10 @@ extension PlaceStream.Server.Defs {
       self.errorCount = try container.decodeIfPresentRejectingNull(Int.self, forKey: .errorCount)
       self.muteWords = try container.decodeIfPresentRejectingNull([String].self, forKey: .muteWords)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.server.defs#webhook")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(id, forKey: .id)
       try container.encode(url, forKey: .url)

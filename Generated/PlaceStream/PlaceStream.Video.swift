@@ -151,9 +151,13 @@ extension PlaceStream {
         let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
         switch tag {
         case "place.stream.media.defs#sourceTracks":
-          self = .sourceTracks(try PlaceStream.Media.Defs.SourceTracks(from: decoder))
+          var value = try PlaceStream.Media.Defs.SourceTracks(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .sourceTracks(value)
         case "place.stream.media.defs#sourceClip":
-          self = .sourceClip(try PlaceStream.Media.Defs.SourceClip(from: decoder))
+          var value = try PlaceStream.Media.Defs.SourceClip(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .sourceClip(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -163,8 +167,10 @@ extension PlaceStream {
         switch self {
         case .sourceTracks(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("place.stream.media.defs#sourceTracks")
         case .sourceClip(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("place.stream.media.defs#sourceClip")
         case .unknown(let value):
           try value.encode(to: encoder)
         }
@@ -181,7 +187,9 @@ extension PlaceStream {
         let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
         switch tag {
         case "place.stream.video#connection":
-          self = .connection(try PlaceStream.Video.Connection(from: decoder))
+          var value = try PlaceStream.Video.Connection(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .connection(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -191,6 +199,7 @@ extension PlaceStream {
         switch self {
         case .connection(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("place.stream.video#connection")
         case .unknown(let value):
           try value.encode(to: encoder)
         }
@@ -209,9 +218,13 @@ extension PlaceStream {
         let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
         switch tag {
         case "place.stream.defs#activityGame":
-          self = .activityGame(try PlaceStream.Defs.ActivityGame(from: decoder))
+          var value = try PlaceStream.Defs.ActivityGame(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .activityGame(value)
         case "place.stream.defs#activityLabel":
-          self = .activityLabel(try PlaceStream.Defs.ActivityLabel(from: decoder))
+          var value = try PlaceStream.Defs.ActivityLabel(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .activityLabel(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -221,8 +234,10 @@ extension PlaceStream {
         switch self {
         case .activityGame(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("place.stream.defs#activityGame")
         case .activityLabel(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("place.stream.defs#activityLabel")
         case .unknown(let value):
           try value.encode(to: encoder)
         }
@@ -249,11 +264,10 @@ extension PlaceStream {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.ref = try container.decodeIfPresentRejectingNull(ComAtproto.Repo.StrongRef.self, forKey: .ref)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("place.stream.video#connection")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(ref, forKey: .ref)
         try encoder.encodeAdditionalProperties(additionalProperties)

@@ -98,11 +98,10 @@ extension PlaceStream.Vod {
         self.root = try container.decode(ComAtproto.Repo.StrongRef.self, forKey: .root)
         self.parent = try container.decode(ComAtproto.Repo.StrongRef.self, forKey: .parent)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
-          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+          JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
 
       public func encode(to encoder: any Encoder) throws {
-        try encoder.encodeLexiconType("place.stream.vod.comment#replyRef")
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(root, forKey: .root)
         try container.encode(parent, forKey: .parent)

@@ -61,11 +61,10 @@ extension PlaceStream.Vod.Defs {
         PlaceStream.Vod.Defs.CommentView.ReplyTo.self, forKey: .replyTo)
       self.likeCount = try container.decode(Int.self, forKey: .likeCount)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.vod.defs#commentView")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(uri, forKey: .uri)
       try container.encode(cid, forKey: .cid)
@@ -87,7 +86,9 @@ extension PlaceStream.Vod.Defs {
         let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
         switch tag {
         case "place.stream.vod.defs#commentView":
-          self = .commentView(try PlaceStream.Vod.Defs.CommentView(from: decoder))
+          var value = try PlaceStream.Vod.Defs.CommentView(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .commentView(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -97,6 +98,7 @@ extension PlaceStream.Vod.Defs {
         switch self {
         case .commentView(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("place.stream.vod.defs#commentView")
         case .unknown(let value):
           try value.encode(to: encoder)
         }

@@ -40,11 +40,10 @@ extension PlaceStream.Vod.DraftDefs {
       self.cid = try container.decode(String.self, forKey: .cid)
       self.record = try container.decode(PlaceStream.Vod.DraftVideo.self, forKey: .record)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
-        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+        JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
 
     public func encode(to encoder: any Encoder) throws {
-      try encoder.encodeLexiconType("place.stream.vod.draftDefs#draftView")
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(uri, forKey: .uri)
       try container.encode(cid, forKey: .cid)

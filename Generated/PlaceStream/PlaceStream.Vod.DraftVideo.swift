@@ -164,9 +164,13 @@ extension PlaceStream.Vod {
         let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
         switch tag {
         case "place.stream.media.defs#sourceTracks":
-          self = .sourceTracks(try PlaceStream.Media.Defs.SourceTracks(from: decoder))
+          var value = try PlaceStream.Media.Defs.SourceTracks(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .sourceTracks(value)
         case "place.stream.media.defs#sourceClip":
-          self = .sourceClip(try PlaceStream.Media.Defs.SourceClip(from: decoder))
+          var value = try PlaceStream.Media.Defs.SourceClip(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .sourceClip(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -176,8 +180,10 @@ extension PlaceStream.Vod {
         switch self {
         case .sourceTracks(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("place.stream.media.defs#sourceTracks")
         case .sourceClip(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("place.stream.media.defs#sourceClip")
         case .unknown(let value):
           try value.encode(to: encoder)
         }
@@ -196,9 +202,13 @@ extension PlaceStream.Vod {
         let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
         switch tag {
         case "place.stream.defs#activityGame":
-          self = .activityGame(try PlaceStream.Defs.ActivityGame(from: decoder))
+          var value = try PlaceStream.Defs.ActivityGame(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .activityGame(value)
         case "place.stream.defs#activityLabel":
-          self = .activityLabel(try PlaceStream.Defs.ActivityLabel(from: decoder))
+          var value = try PlaceStream.Defs.ActivityLabel(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .activityLabel(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -208,8 +218,10 @@ extension PlaceStream.Vod {
         switch self {
         case .activityGame(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("place.stream.defs#activityGame")
         case .activityLabel(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("place.stream.defs#activityLabel")
         case .unknown(let value):
           try value.encode(to: encoder)
         }
@@ -226,7 +238,9 @@ extension PlaceStream.Vod {
         let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
         switch tag {
         case "place.stream.video#connection":
-          self = .connection(try PlaceStream.Video.Connection(from: decoder))
+          var value = try PlaceStream.Video.Connection(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .connection(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -236,6 +250,7 @@ extension PlaceStream.Vod {
         switch self {
         case .connection(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("place.stream.video#connection")
         case .unknown(let value):
           try value.encode(to: encoder)
         }

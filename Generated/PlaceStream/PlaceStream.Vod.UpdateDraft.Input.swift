@@ -105,9 +105,13 @@ extension PlaceStream.Vod.UpdateDraft {
         let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
         switch tag {
         case "place.stream.defs#activityGame":
-          self = .activityGame(try PlaceStream.Defs.ActivityGame(from: decoder))
+          var value = try PlaceStream.Defs.ActivityGame(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .activityGame(value)
         case "place.stream.defs#activityLabel":
-          self = .activityLabel(try PlaceStream.Defs.ActivityLabel(from: decoder))
+          var value = try PlaceStream.Defs.ActivityLabel(from: decoder)
+          value.additionalProperties["$type"] = nil
+          self = .activityLabel(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -117,8 +121,10 @@ extension PlaceStream.Vod.UpdateDraft {
         switch self {
         case .activityGame(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("place.stream.defs#activityGame")
         case .activityLabel(let value):
           try value.encode(to: encoder)
+          try encoder.encodeLexiconType("place.stream.defs#activityLabel")
         case .unknown(let value):
           try value.encode(to: encoder)
         }

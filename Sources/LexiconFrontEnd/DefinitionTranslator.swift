@@ -54,6 +54,7 @@ struct DefinitionTranslator {
       let slot = types.reserve()
       var object = try types.objectType(record, id: id, nsid: nsid, typeTag: reference.typeTag)
       object.recordKey = try node.optionalString("key")
+      object.isRecord = true
       types.fill(slot, id: id, kind: .object(object), at: node, placement: placement)
     case "object", "params":
       let slot = types.reserve()

@@ -77,6 +77,9 @@ public struct ObjectType: Hashable, Sendable {
   public var typeTag: String?
   /// For an AT Protocol record: its key type as written (`tid`, `nsid`, `any`, `literal:self`).
   public var recordKey: String?
+  /// An AT Protocol record: it always writes its `$type`. Other tagged objects write `$type` only as a
+  /// union variant (the union writes it) or when they read one (it is kept with the unlisted members).
+  public var isRecord = false
   /// Whether an explicit `null` for an optional member that is not nullable is an error when read. The
   /// AT Protocol allows `null` only where a lexicon says `nullable`; OpenAPI servers send it for absent
   /// members often enough that it reads as absent there.

@@ -6,9 +6,11 @@ import SchemaIR
 /// (absent vs explicit null) and `@Indirect` fields their JSON behaviour. `CodingKeys` appear only when
 /// a JSON name differs from its property; kept `additionalProperties` need hand-written coding.
 /// A deprecated field is stored privately as `_name` behind a deprecated accessor, so the synthesized
-/// code and the initializer never touch a deprecated declaration (zero warnings). An AT Protocol object
-/// with a `typeTag` always writes `"$type": "<tag>"` and reads it when present (never keeping it as an
-/// unlisted member); an object without fields has no `CodingKeys` (Swift rejects an empty raw-value enum).
+/// code and the initializer never touch a deprecated declaration (zero warnings). An AT Protocol record
+/// always writes `"$type": "<tag>"` and reads it when present (never keeping it as an unlisted member);
+/// another tagged object keeps a `$type` it read with its unlisted members and writes nothing else, so it
+/// re-encodes as read (a union writes its variants' `$type`). An object without fields has no
+/// `CodingKeys` (Swift rejects an empty raw-value enum).
 extension DeclarationEmitter {
   /// One field with everything the emitter decided about it.
   private struct FieldPlan {
@@ -48,14 +50,15 @@ extension DeclarationEmitter {
     emitProperties(plans, additional: additional)
     emitInitializer(plans, additional: additional)
     let refusesNull = object.refusesNullForNonNullableMembers
+    let recordTag = object.isRecord ? object.typeTag : nil
     let needsCoding =
-      additional != nil || object.typeTag != nil
+      additional != nil || recordTag != nil
       || (refusesNull && plans.contains { !$0.field.isRequired && !$0.field.isNullable })
     let needsKeys = needsCoding || plans.contains { $0.names.storage != $0.field.jsonName }
     if needsKeys, !plans.isEmpty { emitCodingKeys(plans, caseIterable: additional != nil) }
     if needsCoding {
-      if object.typeTag != nil { mapper.noteRuntimeUse() }
-      emitCoding(plans, additional: additional, typeTag: object.typeTag, refusesNull: refusesNull)
+      if recordTag != nil { mapper.noteRuntimeUse() }
+      emitCoding(plans, additional: additional, typeTag: recordTag, refusesNull: refusesNull)
     }
     emitNested(in: id)
     writer.closeBlock()

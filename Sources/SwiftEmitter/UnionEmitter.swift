@@ -7,13 +7,16 @@ import SchemaIR
 /// `DecodingError` otherwise. Without one, variants are tried in the spec's order and the first that
 /// decodes wins, so a permissive variant listed early shadows later ones. Encoding writes the payload
 /// as is. Unions on a type cycle are `indirect`. With the AT Protocol discriminator `$type`, a tag naming a
-/// lexicon's main definition (`nsid`) also matches its long form `nsid#main`; encoding writes what the
-/// payload writes, which is never `#main`.
+/// lexicon's main definition (`nsid`) also matches its long form `nsid#main`; encoding writes the payload,
+/// then the variant's `$type`, always in the short form.
 extension DeclarationEmitter {
   private struct VariantPlan {
     var name: String
     var type: String
     var tags: [String]
+    /// For an AT Protocol variant that keeps unlisted members: their property, from which the decoded
+    /// `$type` is removed (the union owns it and writes it back), so a decoded value equals one made in code.
+    var typeKeptIn: String?
   }
 
   mutating func emitUnion(_ declaration: TypeDeclaration, _ union: UnionType) {
@@ -25,7 +28,13 @@ extension DeclarationEmitter {
       if union.discriminator == "$type" {
         tags += tags.filter { !$0.contains("#") }.map { $0 + "#main" }
       }
-      plans.append(VariantPlan(name: names[index], type: mapper.swiftType(variant.type, in: id), tags: tags))
+      var typeKeptIn: String?
+      if union.discriminator == "$type", case .named(let variantID) = variant.type {
+        typeKeptIn = symbols.additionalPropertiesName(of: variantID)
+      }
+      plans.append(
+        VariantPlan(
+          name: names[index], type: mapper.swiftType(variant.type, in: id), tags: tags, typeKeptIn: typeKeptIn))
     }
     if union.discriminator != nil || union.isOpen { mapper.noteRuntimeUse() }
     let indirect = recursion.indirectUnions.contains(id) ? "indirect " : ""
@@ -56,8 +65,12 @@ extension DeclarationEmitter {
       guard !plans.isEmpty || union.isOpen else { return writer.line("switch self {}") }
       writer.switchBlock("self") { writer in
         for plan in plans {
-          writer.switchCase("case .\(SwiftIdentifier.escaped(plan.name))(let value)") {
-            $0.line("try value.encode(to: encoder)")
+          writer.switchCase("case .\(SwiftIdentifier.escaped(plan.name))(let value)") { writer in
+            writer.line("try value.encode(to: encoder)")
+            // An AT Protocol union variant always carries its `$type`, in the short form for a `main`.
+            if union.discriminator == "$type", let tag = plan.tags.first {
+              writer.call("try encoder.encodeLexiconType", [Self.literal(tag)])
+            }
           }
         }
         if union.isOpen {
@@ -81,6 +94,18 @@ extension DeclarationEmitter {
         guard !tags.isEmpty else { continue }
         writer.line("case " + tags.map(Self.literal).joined(separator: ", ") + ":")
         writer.indented { writer in
+          if let member = plan.typeKeptIn {
+            let line = "var value = try \(plan.type)(from: decoder)"
+            if writer.indentation + line.count <= 120 {
+              writer.line(line)
+            } else {
+              writer.line("var value = try \(plan.type)(")
+              writer.indented { $0.line("from: decoder)") }
+            }
+            writer.line("value.\(SwiftIdentifier.escaped(member))[\"$type\"] = nil")
+            writer.line("self = .\(SwiftIdentifier.escaped(plan.name))(value)")
+            return
+          }
           let head = "self = .\(SwiftIdentifier.escaped(plan.name))("
           let value = "try \(plan.type)(from: decoder))"
           if writer.indentation + head.count + value.count <= 120 {

@@ -7,11 +7,11 @@ import Testing
   typealias F = EmitterFixture
 
   static func tagged(
-    _ id: String, parent: String? = nil, name: String, _ fields: [Field], tag: String? = nil
+    _ id: String, parent: String? = nil, name: String, _ fields: [Field], tag: String? = nil, record: Bool = false
   ) -> TypeDeclaration {
-    TypeDeclaration(
-      id: TypeID(id), parent: parent.map(TypeID.init), sourceName: name,
-      kind: .object(ObjectType(fields: fields, additionalProperties: .kept(.any), typeTag: tag)))
+    var object = ObjectType(fields: fields, additionalProperties: .kept(.any), typeTag: tag)
+    object.isRecord = record
+    return TypeDeclaration(id: TypeID(id), parent: parent.map(TypeID.init), sourceName: name, kind: .object(object))
   }
 
   static func string(_ format: String) -> TypeReference { .primitive(.string(format: format)) }
@@ -32,7 +32,7 @@ import Testing
         Field(jsonName: "root", type: .primitive(.cidLink)),
         Field(jsonName: "lang", type: string("language")),
         Field(jsonName: "settings", type: F.named("place.stream.livestream#settings")),
-      ], tag: "place.stream.livestream"),
+      ], tag: "place.stream.livestream", record: true),
     tagged(
       "place.stream.livestream#settings", parent: "place.stream.livestream#main", name: "settings", [],
       tag: "place.stream.livestream#settings"),
@@ -135,10 +135,13 @@ import Testing
     #expect(Self.file("PlaceStream.Defs.HandleAlias.swift").contains("  public typealias HandleAlias = Handle\n"))
   }
 
-  @Test func taggedObjectsWriteTheirTypeAndSkipItWhenReading() {
+  /// A record always writes its `$type` and does not keep the one it reads; another tagged object writes
+  /// none of its own and keeps a `$type` it read with its unlisted members, so it re-encodes as read.
+  @Test func recordsWriteTheirTypeOtherObjectsKeepWhatTheyRead() {
     let record = Self.file("PlaceStream.Livestream.swift")
     #expect(record.contains("      try encoder.encodeLexiconType(\"place.stream.livestream\")\n"))
     #expect(record.contains("excluding: Set(CodingKeys.allCases.map(\\.rawValue)).union([\"$type\"]))"))
+    #expect(!record.contains("encodeLexiconType(\"place.stream.livestream#settings\")"))
   }
 
   @Test func emptyObjectsHaveNoCodingKeys() {
@@ -146,7 +149,7 @@ import Testing
     let settings = record.components(separatedBy: "public struct Settings").last ?? ""
     let body = settings.components(separatedBy: "public struct Language").first ?? ""
     #expect(!body.contains("CodingKeys"))
-    #expect(body.contains("JSONValue.self, excluding: [\"$type\"])"))
+    #expect(body.contains("JSONValue.self, excluding: [])"))
   }
 
   @Test func unionsDispatchOnTypeAcceptingMainLongForm() {

@@ -56,6 +56,10 @@ import Testing
       union.contains(
         "        self = .livestreamRecommendationWithDetails(\n          try ComExample.Long.RecommendationsForTheViewer"
           + ".LivestreamRecommendationWithDetails(from: decoder))\n"))
+    #expect(
+      union.contains(
+        "        try encoder.encodeLexiconType(\n"
+          + "          \"com.example.long.recommendationsForTheViewer#livestreamRecommendationWithDetails\")\n"))
     let lint = try F.lint(Self.files)
     #expect(lint.status == 0, "\(lint.output)")
   }
