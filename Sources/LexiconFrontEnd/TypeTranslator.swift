@@ -116,7 +116,11 @@ final class TypeTranslator {
   func unionType(_ node: LexiconNode, nsid: String) throws(DiagnosticError) -> UnionType {
     guard let refsNode = node["refs"] else { throw node.error("union has no 'refs'") }
     let refs = try refsNode.items("an array of references")
-    guard !refs.isEmpty else { throw refsNode.error("union has no refs: it must list at least one definition") }
+    let closed = try node["closed"]?.bool() ?? false
+    // An open union of no refs is legal (any object with a `$type`); a closed one could hold nothing.
+    guard !refs.isEmpty || !closed else {
+      throw refsNode.error("a closed union with no refs can hold no value: list at least one definition")
+    }
     var variants: [UnionType.Variant] = []
     for ref in refs {
       let target = try resolve(ref, nsid: nsid)
@@ -131,7 +135,6 @@ final class TypeTranslator {
     for index in variants.indices where counts[variants[index].sourceName, default: 0] > 1 {
       variants[index].sourceName = variants[index].tags.first ?? variants[index].sourceName
     }
-    let closed = try node["closed"]?.bool() ?? false
     return UnionType(variants: variants, discriminator: "$type", isOpen: !closed)
   }
 

@@ -78,10 +78,14 @@ import Testing
     #expect(diagnostic.message.contains("names a 'query' definition, which is not a data type"))
   }
 
-  @Test func unionWithoutRefsIsAnError() throws {
-    let diagnostic = try error("com.example.thing", #""main": {"type": "union", "refs": []}"#)
-    #expect(diagnostic.message.contains("union has no refs"))
+  /// An open union of no refs is legal (any object with a `$type`); a closed one can hold nothing.
+  @Test func closedUnionWithoutRefsIsAnError() throws {
+    let diagnostic = try error("com.example.thing", #""main": {"type": "union", "refs": [], "closed": true}"#)
+    #expect(diagnostic.message == "a closed union with no refs can hold no value: list at least one definition")
     #expect(diagnostic.path == "#/defs/main/refs")
+    let open = try LexiconFixture.single("com.example.thing", #""main": {"type": "union", "refs": []}"#)
+    #expect(open.module.union("com.example.thing#main")?.variants == [])
+    #expect(open.module.union("com.example.thing#main")?.isOpen == true)
     #expect(try error("com.example.thing", #""main": {"type": "union"}"#).message.contains("union has no 'refs'"))
   }
 
