@@ -5,6 +5,8 @@
 #     syntax-invalid and parse-invalid lines refused);
 #   - lexicon/lexicon-{valid,invalid}.json: each document through `specgen generate` (valid ones
 #     generate, invalid ones are refused with an error);
+#   - data-model/*: each fixture's JSON to its DAG-CBOR bytes and CID and back; the valid and invalid
+#     lists through the data-model rules (DAGCBOR.validateDataModel);
 #   - lexicon/record-data-{valid,invalid}.json: each record decoded by the Swift that specgen generates
 #     from lexicon/catalog/record.json, validated (`violations`) and re-encoded; a valid record must
 #     pass all three, an invalid one fail one of them.

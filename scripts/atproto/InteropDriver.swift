@@ -53,3 +53,41 @@ for (file, valid) in [("record-data-valid.json", true), ("record-data-invalid.js
   let differing = cases.filter { accepts($0.data) != valid }.map(\.name)
   report("lexicon/" + file, cases.count - differing.count, cases.count, differing)
 }
+
+/// Data model: each fixture's JSON encodes to its DAG-CBOR bytes and CID and decodes back; the valid
+/// and invalid lists through the data-model rules.
+struct DataModelFixture: Decodable {
+  var json: JSONValue
+  var cbor_base64: String
+  var cid: String
+}
+
+struct DataModelCase: Decodable {
+  var note: String
+  var json: JSONValue
+}
+
+func base64(_ text: String) -> Data {
+  Data(base64Encoded: text + String(repeating: "=", count: (4 - text.utf8.count % 4) % 4)) ?? Data()
+}
+
+let fixtures = try JSONDecoder().decode(
+  [DataModelFixture].self, from: Data(contentsOf: suite.appendingPathComponent("data-model/data-model-fixtures.json")))
+let differingFixtures = fixtures.filter { fixture in
+  let bytes = base64(fixture.cbor_base64)
+  let agrees =
+    (try? DAGCBOR.encode(fixture.json)) == bytes && (try? DAGCBOR.cid(of: fixture.json))?.rawValue == fixture.cid
+    && (try? DAGCBOR.decode(bytes)) == fixture.json
+  return !agrees
+}.map(\.cid)
+report("data-model/data-model-fixtures.json", fixtures.count - differingFixtures.count, fixtures.count, differingFixtures)
+
+for (file, valid) in [("data-model-valid.json", true), ("data-model-invalid.json", false)] {
+  let cases = try JSONDecoder().decode(
+    [DataModelCase].self, from: Data(contentsOf: suite.appendingPathComponent("data-model/" + file)))
+  let differing = cases.filter { item in
+    let accepted = (try? DAGCBOR.validateDataModel(item.json)) != nil
+    return accepted != valid
+  }.map(\.note)
+  report("data-model/" + file, cases.count - differing.count, cases.count, differing)
+}

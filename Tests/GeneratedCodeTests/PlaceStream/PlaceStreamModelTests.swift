@@ -69,6 +69,21 @@ import Testing
     #expect(try Self.json(try Self.decode(PlaceStream.Livestream.self, typed)) == (try Self.normalized(typed)))
   }
 
+  /// A record read from a repository re-encodes to the same DAG-CBOR, so to the same CID (what
+  /// `putRecord` with `swapRecord` compares), legacy blob and untyped strongRef included.
+  @Test func recordKeepsItsDAGCBORAndCID() throws {
+    let json = #"""
+      {"$type":"place.stream.livestream","createdAt":"2024-05-01T14:30:00.1234+02:00","title":"Live",
+       "thumb":{"cid":"\#(Self.cid)","mimeType":"image/png"},
+       "post":{"uri":"\#(Self.uri)","cid":"\#(Self.cid)"},"futureField":{"n":[1,"x",null]}}
+      """#
+    let read = try Self.decode(JSONValue.self, json)
+    let record = try Self.decode(PlaceStream.Livestream.self, json)
+    #expect(try DAGCBOR.encode(record) == DAGCBOR.encode(read))
+    #expect(try DAGCBOR.cid(of: record) == DAGCBOR.cid(of: read))
+    #expect(try DAGCBOR.cid(of: record).rawValue.hasPrefix("bafyrei"))
+  }
+
   /// `place.stream.livestream#streamplaceAnything`'s `livestream`: an open union of views.
   typealias AnyLivestreamEvent = PlaceStream.Livestream.StreamplaceAnything.Livestream2
 
