@@ -71,4 +71,13 @@ import Testing
       ])
     #expect(output.printed == ["no such livestream: no livestream at that URI"])
   }
+
+  @Test func placeStreamSessionSnippetBuildsAnAuthorizingClient() throws {
+    let client = ReadmeSnippets.placeStreamSession(accessJwt: { "jwt" }, refreshSession: { "fresh" })
+    let session = try #require(client.transport as? XRPCSessionTransport)
+    #expect(session.serviceProxy == "did:web:stream.place#streamplace")
+    #expect(session.acceptLabelers.map(\.did.rawValue) == ["did:plc:ar7c4by46qjdydhdevvrndac"])
+    #expect(session.base is URLSessionTransport)
+    #expect(client.serverURL.absoluteString == "https://bsky.social")
+  }
 }

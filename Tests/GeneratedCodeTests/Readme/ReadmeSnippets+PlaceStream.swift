@@ -25,4 +25,18 @@ extension ReadmeSnippets {
     }
     // README end
   }
+
+  static func placeStreamSession(
+    accessJwt: @escaping @Sendable () async -> String, refreshSession: @escaping @Sendable () async throws -> String
+  ) -> PlaceStreamClient {
+    // README: placestream-session
+    let session = XRPCSessionTransport(
+      URLSessionTransport(),
+      tokens: XRPCTokens(current: { await accessJwt() }, refresh: { try await refreshSession() }),
+      serviceProxy: "did:web:stream.place#streamplace",
+      acceptLabelers: [XRPCLabeler(did: DID(rawValue: "did:plc:ar7c4by46qjdydhdevvrndac")!)])
+    let signedIn = PlaceStreamClient(serverURL: URL(string: "https://bsky.social")!, transport: session)
+    // README end
+    return signedIn
+  }
 }
