@@ -80,4 +80,20 @@ import Testing
     #expect(session.base is URLSessionTransport)
     #expect(client.serverURL.absoluteString == "https://bsky.social")
   }
+
+  @Test func placeStreamSubscriptionSnippetReadsFrames() async throws {
+    let frame = XRPCFrame(op: 1, type: "#segment", body: ["$bytes": "AAEC"])
+    let data = try frame.encoded()
+    let frames = AsyncStream<Data> { continuation in
+      continuation.yield(data)
+      continuation.finish()
+    }
+    let output = SnippetOutput()
+    try await ReadmeSnippets.placeStreamSubscription(frames: frames, output: output)
+    #expect(
+      output.printed == [
+        "wss://stream.place/xrpc/place.stream.live.subscribeSegments?streamer=did%3Aplc%3Aewvi7nxzyoun6zhxrhs64oiz",
+        "segment: 3 bytes",
+      ])
+  }
 }
