@@ -6,6 +6,10 @@ extension AppBsky.Feed {
   /// Record defining interaction rules for a post. The record key (rkey) of the postgate record
   /// must match the record key of the post, and that record must be in the same repository.
   public struct Postgate: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "app.bsky.feed.postgate"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "tid"
     public var createdAt: DateTime
 
     /// Reference (AT-URI) to the post record.

@@ -7,6 +7,11 @@ extension AppBsky.Feed {
   /// (rkey) of the threadgate record must match the record key of the thread's root post, and that
   /// record must be in the same repository.
   public struct Threadgate: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "app.bsky.feed.threadgate"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "tid"
+
     /// Reference (AT-URI) to the post record.
     public var post: ATURI
 

@@ -6,6 +6,11 @@ extension AppBsky.Graph {
   /// Record declaring a 'block' relationship against another account. NOTE: blocks are public in
   /// Bluesky; see blog posts for details.
   public struct Block: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "app.bsky.graph.block"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "tid"
+
     /// DID of the account to be blocked.
     public var subject: DID
     public var createdAt: DateTime

@@ -8,6 +8,11 @@ extension PlaceStream.Access {
   /// the admin who created it; until the atproto spaces implementation ships, the node stores it in
   /// statedb addressed by its at:// space URI.
   public struct Grant: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.access.grant"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "tid"
+
     /// The account receiving the role.
     public var subject: DID
     public var role: PlaceStream.Access.Defs.Role

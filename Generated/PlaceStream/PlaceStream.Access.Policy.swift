@@ -7,6 +7,10 @@ extension PlaceStream.Access {
   /// authority in the node's access-control space. Roles absent from the record use the node's
   /// defaults.
   public struct Policy: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.access.policy"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "literal:self"
     public var roles: [PlaceStream.Access.Defs.RoleMode]
     public var updatedAt: DateTime
 

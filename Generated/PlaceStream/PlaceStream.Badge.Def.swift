@@ -6,6 +6,11 @@ extension PlaceStream.Badge {
   /// Defines a badge's visual appearance and type. Created by the issuer and referenced by issuance
   /// records.
   public struct Def: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.badge.def"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "tid"
+
     /// Display name for this badge.
     ///
     /// - Constraints: max length 64

@@ -5,6 +5,9 @@ import SpecgenRuntime
 extension PlaceStream.Badge {
   /// Record issuing a badge to a user.
   public struct Display: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.badge.display"
+
     /// Up to 3 badge tokens to display with the message. First badge is server-controlled,
     /// remaining badges are user-settable.
     ///

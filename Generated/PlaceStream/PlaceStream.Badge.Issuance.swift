@@ -6,6 +6,11 @@ extension PlaceStream.Badge {
   /// Grants a specific badge to a recipient. The badge only appears in chat after the recipient
   /// adds this record to their place.stream.chat.profile selection array.
   public struct Issuance: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.badge.issuance"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "tid"
+
     /// The DID of the user being granted the badge.
     public var did: DID
 

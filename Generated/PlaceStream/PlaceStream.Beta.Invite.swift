@@ -8,6 +8,11 @@ extension PlaceStream.Beta {
   /// only from that one account, by configuration. Each (did, feature) pair gets its own record so
   /// individual features can be revoked independently by deleting the corresponding record.
   public struct Invite: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.beta.invite"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "tid"
+
     /// Account being granted access to the named beta feature.
     public var did: DID
 

@@ -9,6 +9,11 @@ extension PlaceStream.Beta {
   /// separate place.stream.beta.invite record issued by the operator-trusted issuer. Each
   /// (requester, feature) pair gets its own record.
   public struct Request: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.beta.request"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "tid"
+
     /// Identifier of the beta feature being requested (e.g. "vod"). Mirrors the `feature` field on
     /// place.stream.beta.invite.
     public var feature: String

@@ -6,6 +6,11 @@ extension PlaceStream.Bio {
   /// A Streamplace user's bio: a long-form 'about' description, pinned social links, and a
   /// customizable layout of blocks.
   public struct Page: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.bio.page"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "literal:self"
+
     /// Long-form 'about' text shown in the bio header. Distinct from the user's bsky profile
     /// description, which is shorter.
     public var description: PlaceStream.Bio.Page.Description?

@@ -6,6 +6,11 @@ extension PlaceStream.Branding {
   /// A brand: how a Streamplace node looks on one hostname, and how apps built for it look. Keyed
   /// by the hostname. Generated from pkg/branding/vocab.go; do not edit by hand.
   public struct Brand: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.branding.brand"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "any"
+
     /// Name of the node, shown in the nav lockup, the browser tab and link cards.
     ///
     /// - Constraints: max length 1024

@@ -6,6 +6,11 @@ extension PlaceStream.Broadcast {
   /// Record indicating a livestream is published and available for replication at a given address.
   /// By convention, the record key is streamer::server
   public struct Origin: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.broadcast.origin"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "any"
+
     /// DID of the streamer whose livestream is being published
     public var streamer: DID
 

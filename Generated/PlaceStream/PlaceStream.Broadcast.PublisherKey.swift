@@ -5,6 +5,11 @@ import SpecgenRuntime
 extension PlaceStream.Broadcast {
   /// Record linking stream publisher with their signing key
   public struct PublisherKey: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.broadcast.publisherKey"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "tid"
+
     /// The did:key signing key for the stream.
     ///
     /// - Constraints: min length 57, max length 57

@@ -6,6 +6,11 @@ extension PlaceStream.Broadcast {
   /// Record created by a Streamplace broadcaster to indicate that they will be replicating a
   /// livestream. NYI
   public struct Syndication: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.broadcast.syndication"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "tid"
+
     /// DID of the Streamplace broadcaster that will be replicating the livestream
     public var broadcaster: DID
 

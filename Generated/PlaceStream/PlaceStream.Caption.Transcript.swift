@@ -9,6 +9,11 @@ extension PlaceStream.Caption {
   /// where the previous one ended. A negative entry is a silence gap (absolute value, in
   /// milliseconds) before the next word. Long transcripts are split across several records.
   public struct Transcript: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.caption.transcript"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "tid"
+
     /// The place.stream.livestream or place.stream.video these captions belong to.
     public var subject: ComAtproto.Repo.StrongRef
 

@@ -7,6 +7,11 @@ extension PlaceStream.Chat {
   /// any allow rule exists, only accounts matching an allow rule may chat; accounts matching a deny
   /// rule never may. A streamer with no rules has open chat.
   public struct Access: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.chat.access"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "tid"
+
     /// Whether accounts matching the subject may chat (allow) or may not (deny). Deny wins over
     /// allow.
     public var action: PlaceStream.Chat.Access.Action

@@ -5,6 +5,11 @@ import SpecgenRuntime
 extension PlaceStream.Chat {
   /// Record defining a single gated chat message.
   public struct Gate: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.chat.gate"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "tid"
+
     /// URI of the hidden chat message.
     public var hiddenMessage: ATURI
 

@@ -5,6 +5,11 @@ import SpecgenRuntime
 extension PlaceStream.Chat {
   /// Record containing a Streamplace chat message.
   public struct Message: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.chat.message"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "tid"
+
     /// The primary message content. May be an empty string, if there are embeds.
     ///
     /// - Constraints: max length 3000, max graphemes 300

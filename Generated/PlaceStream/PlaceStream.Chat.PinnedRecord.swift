@@ -5,6 +5,11 @@ import SpecgenRuntime
 extension PlaceStream.Chat {
   /// Record pinning a chat message for prominent display.
   public struct PinnedRecord: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.chat.pinnedRecord"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "tid"
+
     /// AT-URI of the pinned chat message.
     public var pinnedMessage: ATURI
 

@@ -5,6 +5,10 @@ import SpecgenRuntime
 extension PlaceStream.Chat {
   /// Record containing customizations for a user's chat profile.
   public struct Profile: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.chat.profile"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "literal:self"
     public var color: PlaceStream.Chat.Profile.Color?
 
     /// Members the schema does not list, by JSON name.

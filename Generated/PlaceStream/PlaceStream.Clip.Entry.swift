@@ -7,6 +7,11 @@ extension PlaceStream.Clip {
   /// clip's title and description; the referenced place.stream.video carries a copy. The clip
   /// record links the video content to its source livestream for provenance and discovery.
   public struct Entry: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.clip.entry"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "tid"
+
     /// The place.stream.video record that contains the clip's playable content.
     public var video: ComAtproto.Repo.StrongRef
 

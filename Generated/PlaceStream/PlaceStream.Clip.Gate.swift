@@ -7,6 +7,11 @@ extension PlaceStream.Clip {
   /// with the 'clip.hide' permission. When present, the referenced clip is hidden from display on
   /// this node.
   public struct Gate: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.clip.gate"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "tid"
+
     /// The place.stream.clip.entry record being hidden.
     public var hiddenClip: ComAtproto.Repo.StrongRef
 

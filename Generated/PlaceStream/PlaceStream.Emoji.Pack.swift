@@ -5,6 +5,11 @@ import SpecgenRuntime
 extension PlaceStream.Emoji {
   /// A named collection of custom emoji available for use in chat.
   public struct Pack: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.emoji.pack"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "tid"
+
     /// Display name of the emoji pack.
     ///
     /// - Constraints: max length 640, max graphemes 64

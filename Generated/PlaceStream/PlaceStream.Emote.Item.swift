@@ -5,6 +5,11 @@ import SpecgenRuntime
 extension PlaceStream.Emote {
   /// A single emote belonging to an emote pack.
   public struct Item: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.emote.item"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "tid"
+
     /// Short name used to reference this emote in chat. Should be alphanumeric with underscores
     /// only.
     ///

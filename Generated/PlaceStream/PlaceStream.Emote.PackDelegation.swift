@@ -5,6 +5,11 @@ import SpecgenRuntime
 extension PlaceStream.Emote {
   /// Grants a specific user global permission to use emotes from one of the author's packs.
   public struct PackDelegation: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.emote.packDelegation"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "tid"
+
     /// The DID of the user being granted access to use these emotes.
     public var did: DID
 

@@ -5,6 +5,11 @@ import SpecgenRuntime
 extension PlaceStream.Graph {
   /// A user's notification preference for a streamer.
   public struct NotificationPreference: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.graph.notificationPreference"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "tid"
+
     /// The DID of the streamer's repo.
     public var repoDID: DID
 

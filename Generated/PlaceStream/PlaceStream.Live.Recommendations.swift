@@ -5,6 +5,11 @@ import SpecgenRuntime
 extension PlaceStream.Live {
   /// A list of recommended streamers, in order of preference
   public struct Recommendations: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.live.recommendations"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "literal:self"
+
     /// Ordered list of recommended streamer DIDs
     ///
     /// - Constraints: min items 0, max items 8

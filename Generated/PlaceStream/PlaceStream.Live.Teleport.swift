@@ -5,6 +5,11 @@ import SpecgenRuntime
 extension PlaceStream.Live {
   /// Record defining a 'teleport', that is active during a certain time.
   public struct Teleport: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.live.teleport"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "tid"
+
     /// The DID of the streamer to teleport to.
     public var streamer: DID
 

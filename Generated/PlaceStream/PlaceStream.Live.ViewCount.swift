@@ -5,6 +5,11 @@ import SpecgenRuntime
 extension PlaceStream.Live {
   /// Current view count for a livestream on a particular server.
   public struct ViewCount: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.live.viewCount"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "any"
+
     /// The DID of the streamer to teleport to.
     public var streamer: DID
 

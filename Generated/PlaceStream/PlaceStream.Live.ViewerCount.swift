@@ -6,6 +6,11 @@ extension PlaceStream.Live {
   /// Current viewer count for a livestream on a particular server. Record keys are
   /// streamer_did::server_did by convention.
   public struct ViewerCount: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.live.viewerCount"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "any"
+
     /// The DID of the streamer to teleport to.
     public var streamer: DID
 

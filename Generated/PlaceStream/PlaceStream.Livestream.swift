@@ -5,6 +5,11 @@ import SpecgenRuntime
 extension PlaceStream {
   /// Record announcing a livestream is happening
   public struct Livestream: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.livestream"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "tid"
+
     /// The title of the livestream, as it will be announced to followers.
     ///
     /// - Constraints: max length 1400, max graphemes 140

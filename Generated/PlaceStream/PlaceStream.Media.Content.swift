@@ -7,6 +7,11 @@ extension PlaceStream.Media {
   /// minimal so that metadata can be altered without breaking strongRefs. For the stream's title
   /// and description and whatnot, check the `place.stream.video` with the tid matching this video.
   public struct Content: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.media.content"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "tid"
+
     /// Time this video was created.
     public var createdAt: DateTime
 

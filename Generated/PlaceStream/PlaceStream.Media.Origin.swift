@@ -9,6 +9,11 @@ extension PlaceStream.Media {
   /// the blob's BDASL CID — atproto lexicon doesn't yet have a literal-rkey syntax so we settle for
   /// `key: any` and rely on the convention.
   public struct Origin: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.media.origin"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "any"
+
     /// BLAKE-3 content hash (BDASL CID) of the blob.
     public var blob: String
 

@@ -6,6 +6,10 @@ extension PlaceStream.Media {
   /// A track for a video stream, either part of the source or a custom additional track. One of:
   /// video, audio, subtitles.
   public struct Track: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.media.track"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "tid"
     public var track: PlaceStream.Media.Track.Track2
 
     /// If this is a derived track like a transcode or a transcript, what was the source

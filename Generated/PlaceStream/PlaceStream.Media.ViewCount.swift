@@ -11,6 +11,11 @@ extension PlaceStream.Media {
   /// effort given the data it has; the `tracks` array carries the objective byte / duration totals
   /// it observed.
   public struct ViewCount: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.media.viewCount"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "any"
+
     /// AT-URI of the place.stream.video this count is for.
     public var video: ATURI
 

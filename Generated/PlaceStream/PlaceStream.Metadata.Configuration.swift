@@ -6,6 +6,10 @@ extension PlaceStream.Metadata {
   /// Default metadata record for livestream including content warnings, rights, and distribution
   /// policy
   public struct Configuration: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.metadata.configuration"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "literal:self"
     public var contentWarnings: PlaceStream.Metadata.ContentWarnings?
     public var contentRights: PlaceStream.Metadata.ContentRights?
     public var distributionPolicy: PlaceStream.Metadata.DistributionPolicy?

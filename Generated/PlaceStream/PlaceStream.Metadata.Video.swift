@@ -6,6 +6,11 @@ extension PlaceStream.Metadata {
   /// Metadata for a place.stream.video record. By convention the video and the metadata shall have
   /// the same tid.
   public struct Video: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.metadata.video"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "tid"
+
     /// Title of the video referenced by this record
     ///
     /// - Constraints: max length 1400, max graphemes 140

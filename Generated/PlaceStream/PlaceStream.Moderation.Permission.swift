@@ -5,6 +5,11 @@ import SpecgenRuntime
 extension PlaceStream.Moderation {
   /// Record granting moderation permissions to a user for this streamer's content.
   public struct Permission: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.moderation.permission"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "tid"
+
     /// The DID of the user granted moderator permissions.
     public var moderator: DID
 

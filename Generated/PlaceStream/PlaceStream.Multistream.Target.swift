@@ -5,6 +5,11 @@ import SpecgenRuntime
 extension PlaceStream.Multistream {
   /// An external server for rebroadcasting a Streamplace stream
   public struct Target: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.multistream.target"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "tid"
+
     /// The rtmp:// or rtmps:// url of the target server.
     public var url: URI
 

@@ -5,6 +5,11 @@ import SpecgenRuntime
 extension PlaceStream {
   /// Media file representing a segment of a livestream
   public struct Segment: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.segment"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "tid"
+
     /// Unique identifier for the segment
     public var id: String
 

@@ -5,6 +5,11 @@ import SpecgenRuntime
 extension PlaceStream.Server {
   /// Record containing user settings for a particular Streamplace node
   public struct Settings: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.server.settings"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "any"
+
     /// Whether this node may archive your livestream for improving the service
     public var debugRecording: Bool?
 

@@ -5,6 +5,11 @@ import SpecgenRuntime
 extension PlaceStream {
   /// Some audiovisual content.
   public struct Video: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.video"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "tid"
+
     /// Title of the video referenced by this record
     ///
     /// - Constraints: max length 1400, max graphemes 140

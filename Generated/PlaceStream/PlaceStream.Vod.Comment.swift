@@ -5,6 +5,11 @@ import SpecgenRuntime
 extension PlaceStream.Vod {
   /// Record containing a comment on a VOD.
   public struct Comment: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.vod.comment"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "tid"
+
     /// The comment text content.
     ///
     /// - Constraints: max length 3000, max graphemes 300

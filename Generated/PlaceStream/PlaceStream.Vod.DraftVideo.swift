@@ -9,6 +9,11 @@ extension PlaceStream.Vod {
   /// 0016-permissioned-data proposal). Publishing promotes it to a public place.stream.video
   /// record.
   public struct DraftVideo: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.vod.draftVideo"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "tid"
+
     /// Title of the video. May be a placeholder while processing; the user edits before publishing.
     ///
     /// - Constraints: max length 1400, max graphemes 140

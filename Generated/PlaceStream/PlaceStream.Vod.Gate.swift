@@ -5,6 +5,11 @@ import SpecgenRuntime
 extension PlaceStream.Vod {
   /// Record defining a single gated VOD comment.
   public struct Gate: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.vod.gate"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "tid"
+
     /// URI of the hidden VOD comment.
     public var hiddenComment: ATURI
 

@@ -5,6 +5,11 @@ import SpecgenRuntime
 extension PlaceStream.Vod {
   /// Record indicating a like on a VOD or VOD comment.
   public struct Like: Codable, Hashable, Sendable {
+    /// The record's collection: the NSID it is stored under and writes as `$type`.
+    public static let nsid = "place.stream.vod.like"
+    /// The record key type its lexicon declares.
+    public static let recordKeyType = "tid"
+
     /// AT-URI of the record being liked (a place.stream.video or place.stream.vod.comment).
     public var subject: ATURI
 

@@ -47,6 +47,7 @@ extension DeclarationEmitter {
     }
 
     openTypeBlock("\(access)struct \(symbols.declaredName(id))", conformances: Self.valueConformances)
+    if object.isRecord, let tag = object.typeTag { emitRecordIdentity(tag: tag, key: object.recordKey, plans: plans) }
     emitProperties(plans, additional: additional)
     emitInitializer(plans, additional: additional)
     let refusesNull = object.refusesNullForNonNullableMembers
@@ -62,6 +63,22 @@ extension DeclarationEmitter {
     }
     emitNested(in: id)
     writer.closeBlock()
+  }
+
+  /// `static let nsid` (the collection a record is stored in, and the `$type` it writes) and
+  /// `static let recordKeyType` (as the lexicon declares it: `tid`, `any`, `literal:self`, ...). A field
+  /// already named so keeps its name; the constant is then prefixed with `lexicon`.
+  private mutating func emitRecordIdentity(tag: String, key: String?, plans: [FieldPlan]) {
+    let taken = Set(plans.flatMap { [$0.names.storage, $0.names.member] })
+    func name(_ base: String) -> String {
+      taken.contains(base) ? "lexicon" + base.prefix(1).uppercased() + base.dropFirst() : base
+    }
+    writer.documentation("The record's collection: the NSID it is stored under and writes as `$type`.")
+    writer.line("\(access)static let \(name("nsid")) = \(Self.literal(tag))")
+    if let key {
+      writer.documentation("The record key type its lexicon declares.")
+      writer.line("\(access)static let \(name("recordKeyType")) = \(Self.literal(key))")
+    }
   }
 
   private mutating func emitProperties(_ plans: [FieldPlan], additional: AdditionalMember?) {

@@ -51,3 +51,37 @@ extension ATStringFormat {
     if !isValid { report.add(.format, at: path, "must be a valid AT Protocol \(Self.formatName) (got \(rawValue))") }
   }
 }
+
+// String literals write AT Protocol values the way they appear in documentation and tests:
+// `let did: DID = "did:plc:ewvi7nxzyoun6zhxrhs64oiz"`. A literal is kept as written; one that breaks the
+// format's syntax is reported by `violations` and refused when encoded, as a decoded value would be.
+extension DID: ExpressibleByStringLiteral {
+  public init(stringLiteral value: String) { self.init(unchecked: value) }
+}
+extension Handle: ExpressibleByStringLiteral {
+  public init(stringLiteral value: String) { self.init(unchecked: value) }
+}
+extension ATIdentifier: ExpressibleByStringLiteral {
+  public init(stringLiteral value: String) { self.init(unchecked: value) }
+}
+extension NSID: ExpressibleByStringLiteral {
+  public init(stringLiteral value: String) { self.init(unchecked: value) }
+}
+extension TID: ExpressibleByStringLiteral {
+  public init(stringLiteral value: String) { self.init(unchecked: value) }
+}
+extension RecordKey: ExpressibleByStringLiteral {
+  public init(stringLiteral value: String) { self.init(unchecked: value) }
+}
+extension ATURI: ExpressibleByStringLiteral {
+  public init(stringLiteral value: String) { self.init(unchecked: value) }
+}
+extension CID: ExpressibleByStringLiteral {
+  public init(stringLiteral value: String) { self.init(unchecked: value) }
+}
+extension URI: ExpressibleByStringLiteral {
+  public init(stringLiteral value: String) { self.init(unchecked: value) }
+}
+extension Language: ExpressibleByStringLiteral {
+  public init(stringLiteral value: String) { self.init(unchecked: value) }
+}

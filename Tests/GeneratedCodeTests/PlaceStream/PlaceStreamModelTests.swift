@@ -42,6 +42,12 @@ import Testing
         == #"{"livestreamUri":"\#(Self.uri)","streamer":"\#(Self.did)","title":"Late night coding"}"#)
   }
 
+  @Test func recordsKnowTheirCollectionAndKeyType() {
+    #expect(PlaceStream.Livestream.nsid == "place.stream.livestream")
+    #expect(PlaceStream.Livestream.recordKeyType == "tid")
+    #expect(PlaceStream.Chat.Profile.recordKeyType == "literal:self")
+  }
+
   @Test func recordEncodesItsTypeAndDecodesWithOrWithoutIt() throws {
     let body = #""createdAt":"2024-05-01T12:30:00.000Z","title":"Live""#
     let withType = try Self.decode(PlaceStream.Livestream.self, #"{"$type":"place.stream.livestream",\#(body)}"#)

@@ -74,4 +74,15 @@ import Testing
     #expect(ATIdentifier(rawValue: "did:plc:abc")?.did?.rawValue == "did:plc:abc")
     #expect(ATIdentifier(rawValue: "not an identifier") == nil)
   }
+
+  @Test func literalsAreKeptAsWrittenAndCheckedLikeDecodedValues() throws {
+    let did: DID = "did:plc:ewvi7nxzyoun6zhxrhs64oiz"
+    let uri: ATURI = "at://did:plc:ewvi7nxzyoun6zhxrhs64oiz/place.stream.livestream/3jzfcijpj2z2a"
+    let language: Language = "pt-BR"
+    #expect(did.isValid && uri.isValid && language.isValid)
+    let typo: Handle = "alice..bsky.social"
+    #expect(typo.rawValue == "alice..bsky.social")
+    #expect(typo.violations.count == 1)
+    #expect(throws: EncodingError.self) { _ = try encodeToJSON([typo]) }
+  }
 }
