@@ -14,6 +14,7 @@ let package = Package(
     .library(name: "SpecgenRuntime", targets: ["SpecgenRuntime"]),
     .library(name: "Livepeer", targets: ["Livepeer"]),
     .library(name: "PlaceStream", targets: ["PlaceStream"]),
+    .library(name: "YouTube", targets: ["YouTube"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -29,13 +30,14 @@ let package = Package(
     .target(name: "SchemaIR", dependencies: ["SpecgenDiagnostics"]),
     .target(name: "OpenAPIFrontEnd", dependencies: ["SpecReader", "SchemaIR", "SpecgenDiagnostics"]),
     .target(name: "LexiconFrontEnd", dependencies: ["SpecReader", "SchemaIR", "SpecgenDiagnostics"]),
+    .target(name: "DiscoveryFrontEnd", dependencies: ["SpecReader", "SchemaIR", "SpecgenDiagnostics"]),
     .target(name: "SwiftEmitter", dependencies: ["SchemaIR"]),
     .target(name: "OutputWriter", dependencies: ["SpecgenDiagnostics"]),
     .target(
       name: "GeneratorPipeline",
       dependencies: [
         "SpecReader", "SchemaIR", "OpenAPIFrontEnd", "LexiconFrontEnd", "SwiftEmitter", "OutputWriter",
-        "SpecgenDiagnostics",
+        "SpecgenDiagnostics", "DiscoveryFrontEnd",
       ]
     ),
     .executableTarget(
@@ -48,19 +50,20 @@ let package = Package(
     .target(name: "SpecgenRuntime"),
     .target(name: "Livepeer", dependencies: ["SpecgenRuntime"], path: "Generated/Livepeer"),
     .target(name: "PlaceStream", dependencies: ["SpecgenRuntime"], path: "Generated/PlaceStream"),
+    .target(name: "YouTube", dependencies: ["SpecgenRuntime"], path: "Generated/YouTube"),
     .testTarget(name: "SpecReaderTests", dependencies: ["SpecReader"]),
     .testTarget(name: "SpecgenRuntimeTests", dependencies: ["SpecgenRuntime"]),
     .testTarget(
       name: "GeneratorTests",
       dependencies: [
         "GeneratorPipeline", "OpenAPIFrontEnd", "LexiconFrontEnd", "SwiftEmitter", "SchemaIR", "SpecReader",
-        "OutputWriter", "SpecgenDiagnostics",
+        "OutputWriter", "SpecgenDiagnostics", "DiscoveryFrontEnd",
       ],
       // Spec fixtures and the bad-input corpus are read from the source tree by path, not bundled.
       exclude: ["Pipeline/Fixtures", "BadInput/Corpus"]
     ),
     .testTarget(
-      name: "GeneratedCodeTests", dependencies: ["Livepeer", "PlaceStream", "SpecgenRuntime", "SpecReader"]),
+      name: "GeneratedCodeTests", dependencies: ["Livepeer", "PlaceStream", "SpecgenRuntime", "SpecReader", "YouTube"]),
   ],
   swiftLanguageModes: [.v6]
 )

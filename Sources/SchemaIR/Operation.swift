@@ -19,13 +19,20 @@ public struct Operation: Hashable, Sendable {
   /// Named errors the operation declares (XRPC `errors`): the `error` member of an error body
   /// `{"error": "...", "message": "..."}` names one of them, or another the spec does not list.
   public var errors: [OperationError]
+  /// The resources the operation is nested in, outermost first (a Discovery method of
+  /// `resources.liveBroadcasts` has `["liveBroadcasts"]`); empty for OpenAPI and XRPC operations.
+  /// The emitter groups methods by it (`client.liveBroadcasts.update(...)`) and names the method by
+  /// the last dot-separated segment of `name`.
+  public var resourcePath: [String]
 
   public init(
     name: String, method: String, path: String, parameters: [Parameter] = [], requestBody: RequestBody? = nil,
     responses: [Response] = [], security: [[String]] = [], tags: [String] = [],
-    documentation: Documentation = Documentation(), location: SourceLocation? = nil, errors: [OperationError] = []
+    documentation: Documentation = Documentation(), location: SourceLocation? = nil, errors: [OperationError] = [],
+    resourcePath: [String] = []
   ) {
     self.errors = errors
+    self.resourcePath = resourcePath
     self.name = name
     self.method = method
     self.path = path

@@ -21,7 +21,8 @@ struct OperationEmitter {
       }
       writer.block("extension \(namespace)") { writer in emitBuilders(&writer) }
     } else {
-      writer.block("extension \(clientName)") { writer in
+      let owner = plan.resourceTypePath.map { clientName + "." + $0 } ?? clientName
+      writer.block("extension \(owner)") { writer in
         if !plan.isSubscription {
           emitMethod(&writer)
           writer.blankLine()
@@ -98,7 +99,8 @@ struct OperationEmitter {
     let returns = plan.returnType == "Void" ? "" : " -> " + plan.returnType
     writer.declaration("\(access)func \(plan.methodName)", parameters, " async throws\(returns)") { writer in
       writer.call("let request = try \(plan.builderOwner).\(plan.builderName)", arguments)
-      writer.call("let response = try await send", ["request", "security: " + securityLiteral])
+      let send = plan.resourceTypePath == nil ? "send" : "client.send"
+      writer.call("let response = try await " + send, ["request", "security: " + securityLiteral])
       writer.line(
         (plan.returnType == "Void" ? "" : "return ") + "try \(plan.builderOwner).\(plan.decoderName)(response)")
     }

@@ -50,6 +50,9 @@ struct OperationPlan {
   /// For an XRPC operation: the namespace its lexicon declares (`PlaceStream.Moderation.UpdateLivestream`),
   /// which then holds the request builder, decoder and error enum; nil puts them in the client.
   var namespacePath: String?
+  /// For a method of a Discovery resource: the resource's Swift type below the client
+  /// (`LiveBroadcasts`), which then holds the method, builder and decoder; nil puts them in the client.
+  var resourceTypePath: String?
 
   /// Who the builder and decoder are called on from the client method.
   var builderOwner: String { namespacePath ?? "Self" }
@@ -71,31 +74,50 @@ struct OperationPlan {
 struct OperationPlanner {
   var mapper: TypeMapper
   private var memberScope: NameAllocator
+  /// Discovery resources, whose methods take names in their resource's scope.
+  var resources: ResourceTree
   private var typeScope: NameAllocator
 
   /// XRPC namespaces by NSID: `place.stream.moderation.updateLivestream` → its Swift path.
   private let namespaces: [String: String]
 
-  init(symbols: SymbolTable, reservedMembers: [String], reservedTypes: [String]) {
+  init(symbols: SymbolTable, memberScope: NameAllocator, resources: ResourceTree, reservedTypes: [String]) {
     var namespaces: [String: String] = [:]
     for namespace in symbols.namespaceDeclarations where namespaces[namespace.sourcePath] == nil {
       namespaces[namespace.sourcePath] = namespace.path
     }
     self.namespaces = namespaces
     mapper = TypeMapper(symbols: symbols)
-    memberScope = NameAllocator(reserving: reservedMembers)
+    self.memberScope = memberScope
+    self.resources = resources
     typeScope = NameAllocator(reserving: reservedTypes + Array(SwiftIdentifier.reservedTypeNames))
   }
 
   mutating func plan(_ operation: Operation) -> OperationPlan {
     let isXRPC = operation.path == "/xrpc/" + operation.name
-    let baseName = SwiftNamer.memberName(
-      isXRPC ? String(operation.name.split(separator: ".").joined(separator: "-")) : operation.name)
-    let typeBase = SwiftNamer.typeName(baseName)
     let namespacePath = isXRPC ? namespaces[operation.name] : nil
-    let methodName = memberScope.allocate(baseName)
-    let builderName = namespacePath != nil ? "request" : memberScope.allocate(baseName + "Request")
-    let decoderName = namespacePath != nil ? "response" : memberScope.allocate(baseName + "Response")
+    let methodName: String
+    let builderName: String
+    let decoderName: String
+    let typeBase: String
+    var resourceTypePath: String?
+    if !operation.resourcePath.isEmpty {
+      // A Discovery method is named by the last segment of its id, in its resource's scope.
+      let key = operation.resourcePath.joined(separator: "/")
+      let baseName = SwiftNamer.memberName(String(operation.name.split(separator: ".").last ?? "call"))
+      typeBase = SwiftNamer.typeName((operation.resourcePath + [baseName]).joined(separator: "-"))
+      methodName = resources.allocateMember(baseName, in: key)
+      builderName = resources.allocateMember(baseName + "Request", in: key)
+      decoderName = resources.allocateMember(baseName + "Response", in: key)
+      resourceTypePath = resources.resources[key]?.typePath.joined(separator: ".")
+    } else {
+      let baseName = SwiftNamer.memberName(
+        isXRPC ? String(operation.name.split(separator: ".").joined(separator: "-")) : operation.name)
+      typeBase = SwiftNamer.typeName(baseName)
+      methodName = memberScope.allocate(baseName)
+      builderName = namespacePath != nil ? "request" : memberScope.allocate(baseName + "Request")
+      decoderName = namespacePath != nil ? "response" : memberScope.allocate(baseName + "Response")
+    }
 
     var argumentNames = NameAllocator(reserving: ["body"])
     var arguments: [OperationPlan.Argument] = []
@@ -149,7 +171,8 @@ struct OperationPlanner {
       arguments: arguments, bodyVariants: bodyVariants, bodyIsRequired: operation.requestBody?.isRequired ?? false,
       bodyEnumName: bodyEnumName, successes: successes, outputEnumName: outputEnumName,
       errorModel: errorModel(operation, excluding: successResponses), isXRPC: isXRPC,
-      xrpcErrorEnumName: xrpcErrorEnumName, isSubscription: isSubscription, namespacePath: namespacePath)
+      xrpcErrorEnumName: xrpcErrorEnumName, isSubscription: isSubscription, namespacePath: namespacePath,
+      resourceTypePath: resourceTypePath)
   }
 
   /// The Swift type of a JSON body: its schema's type, or `JSONValue` when it has none.
