@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Independent proof of the Discovery front end: generates the client for a Google API Discovery
+# document (default specs/youtube/youtube__v3.json) into a temporary package with a driver that
+# calls EVERY method through a recording transport, then builds the same calls with Google's own
+# google-api-python-client (installed from PyPI into a venv; build_from_document and a recording
+# http object) and compares method, URL path, query items (as a multiset) and JSON body.
+# Prints `N methods, N equal, 0 differ`; fails on any difference.
+#
+#   scripts/check-discovery.sh [discovery.json]
+set -euo pipefail
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+tools="$repo/scripts/discovery"
+spec=$(cd "$(dirname "${1:-$repo/specs/youtube/youtube__v3.json}")" && pwd)/$(basename "${1:-youtube__v3.json}")
+module=DiscoveryClient
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/specgen-discovery.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+echo "== python venv with google-api-python-client"
+python3 -m venv "$work/venv"
+"$work/venv/bin/pip" install --quiet --disable-pip-version-check google-api-python-client
+python="$work/venv/bin/python"
+"$python" -c 'import importlib.metadata as m; print("google-api-python-client", m.version("google-api-python-client"))'
+
+swift build --package-path "$repo" --product specgen
+specgen="$(swift build --package-path "$repo" --show-bin-path)/specgen"
+identity=$(basename "$repo" | tr '[:upper:]' '[:lower:]')
+
+package="$work/$module"
+mkdir -p "$package/Sources/$module" "$package/Sources/DiscoveryDriver"
+sed -e "s|@MODULE@|$module|g" -e "s|@REPO@|$repo|g" -e "s|@IDENTITY@|$identity|g" \
+  "$tools/Package.swift.template" >"$package/Package.swift"
+echo "== $spec"
+"$specgen" generate "$spec" --output "$package/Sources/$module" --module-name "$module" --access public
+(cd "$tools" && "$python" make_driver.py "$spec" "$module" "${module}Client") \
+  >"$package/Sources/DiscoveryDriver/main.swift"
+swift build --package-path "$package" --product DiscoveryDriver
+status=0
+"$(swift build --package-path "$package" --show-bin-path)/DiscoveryDriver" >"$work/driver.log" || status=$?
+if [[ $status -ne 0 ]]; then
+  grep -v '^{' "$work/driver.log" || true
+fi
+(cd "$tools" && "$python" compare.py "$spec" "$work/driver.log")
+exit $status

@@ -1,0 +1,109 @@
+"""Builds every method's request with google-api-python-client (build_from_document and a
+recording http object) and compares each with the line the Swift driver printed for it: method,
+URL path, query items as a multiset, JSON body.
+
+    python compare.py <discovery.json> <driver-output>
+"""
+import collections
+import json
+import sys
+import urllib.parse
+
+import httplib2
+from googleapiclient.discovery import build_from_document
+
+import cases
+
+
+class RecordingHttp:
+    """An http object for googleapiclient: records each request, answers 200 `{}`."""
+
+    def __init__(self):
+        self.requests = []
+
+    def request(self, uri, method="GET", body=None, headers=None, **_):
+        self.requests.append({"uri": uri, "method": method, "body": body, "headers": headers or {}})
+        return httplib2.Response({"status": "200", "content-type": "application/json"}), b"{}"
+
+
+def python_keyword(name):
+    """googleapiclient's renaming of parameter names (`$.xgafv` -> `x__xgafv`, `max-results` -> `max_results`)."""
+    prefix = "" if name[0].isalpha() else "x"
+    return prefix + "".join(c if c.isalnum() else "_" for c in name)
+
+
+def split(uri):
+    parts = urllib.parse.urlsplit(uri)
+    query = collections.Counter(urllib.parse.parse_qsl(parts.query, keep_blank_values=True))
+    return parts.scheme + "://" + parts.netloc + parts.path, query
+
+
+def body_json(text):
+    if text is None or text == "":
+        return None
+    if isinstance(text, bytes):
+        text = text.decode()
+    return json.loads(text)
+
+
+def resource(service, path):
+    for name in path:
+        service = getattr(service, name)()
+    return service
+
+
+def main():
+    document = cases.load(sys.argv[1])
+    swift = {}
+    errors = []
+    for line in open(sys.argv[2]):
+        line = line.strip()
+        if line.startswith("{"):
+            record = json.loads(line)
+            swift[record["id"]] = record
+        elif line:
+            errors.append(line)
+    http = RecordingHttp()
+    service = build_from_document(document, http=http)
+    total = equal = 0
+    differences = []
+    for call in cases.calls(document):
+        total += 1
+        kwargs = {python_keyword(name): value for name, _, value in call["parameters"]}
+        kwargs.update({python_keyword(name): value for name, value in cases.STANDARD.items()})
+        if call["body"] is not None:
+            kwargs["body"] = call["body"]
+        http.requests.clear()
+        try:
+            getattr(resource(service, call["path"]), call["key"])(**kwargs).execute()
+        except Exception as error:  # noqa: BLE001 - reported as a difference
+            differences.append("%s: python client failed: %r" % (call["id"], error))
+            continue
+        python = http.requests[-1]
+        mine = swift.get(call["id"])
+        if mine is None:
+            differences.append("%s: no Swift request" % call["id"])
+            continue
+        problems = []
+        if python["method"] != mine["method"]:
+            problems.append("method %s != %s" % (mine["method"], python["method"]))
+        swift_url, swift_query = split(mine["url"])
+        python_url, python_query = split(python["uri"])
+        if swift_url != python_url:
+            problems.append("url %s != %s" % (swift_url, python_url))
+        if swift_query != python_query:
+            problems.append("query only in Swift %s, only in Python %s"
+                            % (dict(swift_query - python_query), dict(python_query - swift_query)))
+        if body_json(mine.get("body")) != body_json(python["body"]):
+            problems.append("body differs: %s != %s" % (mine.get("body"), python["body"]))
+        if problems:
+            differences.append("%s: %s" % (call["id"], "; ".join(problems)))
+        else:
+            equal += 1
+    for message in errors + differences:
+        print("  " + message[:600])
+    print("%d methods, %d equal, %d differ" % (total, equal, total - equal))
+    sys.exit(0 if equal == total and not errors else 1)
+
+
+main()

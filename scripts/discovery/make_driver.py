@@ -1,0 +1,108 @@
+"""Writes a Swift program that calls every method of the generated client with the arguments of
+cases.py, through a transport that prints each request as one JSON line and answers `{}`.
+
+    python make_driver.py <discovery.json> <Module> <ClientName>
+"""
+import json
+import re
+import sys
+
+import cases
+
+
+def swift_string(text):
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def member_name(name):
+    """SwiftNamer.memberName for the names this document uses (lowerCamelCase already)."""
+    if not re.fullmatch(r"[a-z][A-Za-z0-9]*", name):
+        raise SystemExit("make_driver: no Swift name rule for '%s'" % name)
+    return name
+
+
+def swift_scalar(value, parameter):
+    if "enum" in parameter:
+        return ".init(rawValue: %s)" % swift_string(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if parameter.get("format") == "google-datetime":
+        return "DateTime(rawValue: %s)!" % swift_string(value)
+    return swift_string(value)
+
+
+def swift_value(value, parameter):
+    if isinstance(value, list):
+        return "[" + ", ".join(swift_scalar(item, parameter) for item in value) + "]"
+    return swift_scalar(value, parameter)
+
+
+def arguments(call):
+    parameters = call["parameters"]
+    path = [p for p in parameters if p[1].get("location") == "path"]
+    required = [p for p in parameters if p[1].get("location") != "path" and p[1].get("required")]
+    optional = [p for p in parameters if p[1].get("location") != "path" and not p[1].get("required")]
+    parts = ["%s: %s" % (member_name(name), swift_value(value, parameter)) for name, parameter, value in path + required]
+    if call["body"] is not None:
+        parts.append("body: try body(%s)" % swift_string(json.dumps(call["body"], ensure_ascii=False)))
+    parts += ["%s: %s" % (member_name(name), swift_value(value, parameter)) for name, parameter, value in optional]
+    standard = []
+    for name, value in cases.STANDARD.items():
+        if name == "alt":
+            standard.append("alt: .json")
+        else:
+            standard.append("%s: %s" % (member_name(name), swift_scalar(value, {})))
+    parts.append("standardParameters: StandardParameters(%s)" % ", ".join(standard))
+    return parts
+
+
+def main():
+    document = cases.load(sys.argv[1])
+    module, client = sys.argv[2], sys.argv[3]
+    out = [
+        "// Written by scripts/discovery/make_driver.py: every method of %s, requests printed as JSON lines." % module,
+        "import Foundation",
+        "import SpecgenRuntime",
+        "import %s" % module,
+        "",
+        "/// Prints each request as one JSON line and answers `{}`.",
+        "struct Recorder: Transport {",
+        "  let id: String",
+        "  func send(_ request: HTTPRequest, to baseURL: URL) async throws -> HTTPResponse {",
+        "    let url = try request.url(relativeTo: baseURL).absoluteString",
+        "    var line: [String: String] = [\"id\": id, \"method\": request.method, \"url\": url]",
+        "    if let body = request.body { line[\"body\"] = String(decoding: body, as: UTF8.self) }",
+        "    let data = try JSONSerialization.data(withJSONObject: line, options: [.sortedKeys])",
+        "    print(String(decoding: data, as: UTF8.self))",
+        "    return HTTPResponse(status: 200, headers: [\"Content-Type\": \"application/json\"], body: Data(\"{}\".utf8))",
+        "  }",
+        "}",
+        "",
+        "func body<Body: Decodable>(_ json: String) throws -> Body {",
+        "  try JSONDecoder().decode(Body.self, from: Data(json.utf8))",
+        "}",
+        "",
+        "func client(_ id: String) throws -> %s {" % client,
+        "  try %s(transport: Recorder(id: id))" % client,
+        "}",
+        "",
+        "var failures = 0",
+    ]
+    for call in cases.calls(document):
+        chain = ".".join(member_name(part) for part in call["path"] + [call["key"]])
+        out.append("do {")
+        out.append("  try await client(%s).%s(" % (swift_string(call["id"]), chain))
+        args = arguments(call)
+        for index, argument in enumerate(args):
+            out.append("    " + argument + ("," if index < len(args) - 1 else ")"))
+        out.append("} catch {")
+        out.append("  failures += 1")
+        out.append("  print(\"error \\(%s): \\(error)\")" % swift_string(call["id"]))
+        out.append("}")
+    out.append("exit(failures == 0 ? 0 : 1)")
+    print("\n".join(out))
+
+
+main()
