@@ -4,7 +4,9 @@
 # calls EVERY method through a recording transport, then builds the same calls with Google's own
 # google-api-python-client (installed from PyPI into a venv; build_from_document and a recording
 # http object) and compares method, URL path, query items (as a multiset) and JSON body.
-# Prints `N methods, N equal, 0 differ`; fails on any difference.
+# Each call is answered with an instance of its response schema (every property set, int64 values
+# beyond 2^53) that the generated decoder must read and re-encode equal.
+# Prints `N methods, N equal, 0 differ` and the response round trip; fails on any difference.
 #
 #   scripts/check-discovery.sh [discovery.json]
 set -euo pipefail

@@ -98,8 +98,9 @@ def calls(document):
     for path, key, method in methods(document):
         parameters = [(name, parameter, parameter_value(name, parameter)) for name, parameter in ordered_parameters(method)]
         body = instance(method["request"], schemas) if "request" in method else None
+        answer = instance(method["response"], schemas) if "response" in method else None
         result.append({"id": method["id"], "path": path, "key": key, "method": method,
-                       "parameters": parameters, "body": body})
+                       "parameters": parameters, "body": body, "answer": answer})
     return result
 
 

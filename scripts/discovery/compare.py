@@ -55,18 +55,24 @@ def resource(service, path):
 def main():
     document = cases.load(sys.argv[1])
     swift = {}
+    decoded = {}
     errors = []
     for line in open(sys.argv[2]):
         line = line.strip()
         if line.startswith("{"):
             record = json.loads(line)
-            swift[record["id"]] = record
+            if "decoded" in record:
+                decoded[record["id"]] = json.loads(record["decoded"])
+            else:
+                swift[record["id"]] = record
         elif line:
             errors.append(line)
     http = RecordingHttp()
     service = build_from_document(document, http=http)
     total = equal = 0
+    answers = round_trips = 0
     differences = []
+    round_trip_failures = []
     for call in cases.calls(document):
         total += 1
         kwargs = {python_keyword(name): value for name, _, value in call["parameters"]}
@@ -79,6 +85,13 @@ def main():
         except Exception as error:  # noqa: BLE001 - reported as a difference
             differences.append("%s: python client failed: %r" % (call["id"], error))
             continue
+        if call["answer"] is not None:
+            answers += 1
+            if decoded.get(call["id"]) == call["answer"]:
+                round_trips += 1
+            else:
+                round_trip_failures.append("%s: answer decoded and re-encoded as %s" % (
+                    call["id"], json.dumps(decoded.get(call["id"]))[:300]))
         python = http.requests[-1]
         mine = swift.get(call["id"])
         if mine is None:
@@ -100,10 +113,11 @@ def main():
             differences.append("%s: %s" % (call["id"], "; ".join(problems)))
         else:
             equal += 1
-    for message in errors + differences:
+    for message in errors + differences + round_trip_failures:
         print("  " + message[:600])
     print("%d methods, %d equal, %d differ" % (total, equal, total - equal))
-    sys.exit(0 if equal == total and not errors else 1)
+    print("response round trip: %d response schemas, %d equal, %d failures" % (answers, round_trips, answers - round_trips))
+    sys.exit(0 if equal == total and round_trips == answers and not errors else 1)
 
 
 main()

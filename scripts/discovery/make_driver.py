@@ -67,16 +67,17 @@ def main():
         "import SpecgenRuntime",
         "import %s" % module,
         "",
-        "/// Prints each request as one JSON line and answers `{}`.",
+        "/// Prints each request as one JSON line and answers `answer` (a response schema instance) or `{}`.",
         "struct Recorder: Transport {",
         "  let id: String",
+        "  let answer: String",
         "  func send(_ request: HTTPRequest, to baseURL: URL) async throws -> HTTPResponse {",
         "    let url = try request.url(relativeTo: baseURL).absoluteString",
         "    var line: [String: String] = [\"id\": id, \"method\": request.method, \"url\": url]",
         "    if let body = request.body { line[\"body\"] = String(decoding: body, as: UTF8.self) }",
         "    let data = try JSONSerialization.data(withJSONObject: line, options: [.sortedKeys])",
         "    print(String(decoding: data, as: UTF8.self))",
-        "    return HTTPResponse(status: 200, headers: [\"Content-Type\": \"application/json\"], body: Data(\"{}\".utf8))",
+        "    return HTTPResponse(status: 200, headers: [\"Content-Type\": \"application/json\"], body: Data(answer.utf8))",
         "  }",
         "}",
         "",
@@ -84,8 +85,15 @@ def main():
         "  try JSONDecoder().decode(Body.self, from: Data(json.utf8))",
         "}",
         "",
-        "func client(_ id: String) throws -> %s {" % client,
-        "  try %s(transport: Recorder(id: id))" % client,
+        "func client(_ id: String, answer: String = \"{}\") throws -> %s {" % client,
+        "  try %s(transport: Recorder(id: id, answer: answer))" % client,
+        "}",
+        "",
+        "/// Prints the decoded answer, re-encoded, as one JSON line.",
+        "func decoded<Value: Encodable>(_ id: String, _ value: Value) throws {",
+        "  let text = String(decoding: try JSONEncoder().encode(value), as: UTF8.self)",
+        "  let data = try JSONSerialization.data(withJSONObject: [\"id\": id, \"decoded\": text], options: [.sortedKeys])",
+        "  print(String(decoding: data, as: UTF8.self))",
         "}",
         "",
         "var failures = 0",
@@ -93,10 +101,16 @@ def main():
     for call in cases.calls(document):
         chain = ".".join(member_name(part) for part in call["path"] + [call["key"]])
         out.append("do {")
-        out.append("  try await client(%s).%s(" % (swift_string(call["id"]), chain))
+        if call["answer"] is not None:
+            answer = swift_string(json.dumps(call["answer"], ensure_ascii=False))
+            out.append("  let value = try await client(%s, answer: %s).%s(" % (swift_string(call["id"]), answer, chain))
+        else:
+            out.append("  try await client(%s).%s(" % (swift_string(call["id"]), chain))
         args = arguments(call)
         for index, argument in enumerate(args):
             out.append("    " + argument + ("," if index < len(args) - 1 else ")"))
+        if call["answer"] is not None:
+            out.append("  try decoded(%s, value)" % swift_string(call["id"]))
         out.append("} catch {")
         out.append("  failures += 1")
         out.append("  print(\"error \\(%s): \\(error)\")" % swift_string(call["id"]))
