@@ -102,9 +102,12 @@ struct DiscoveryMethodTranslator {
     for name in order where !entries.contains(where: { $0.key == name }) {
       throw (method["parameterOrder"] ?? method).error("'parameterOrder' names '\(name)', which is not a parameter")
     }
-    entries.sort { lhs, rhs in
-      (order.firstIndex(of: lhs.key) ?? Int.max) < (order.firstIndex(of: rhs.key) ?? Int.max)
-    }
+    // `parameterOrder` first, the rest in document order (a stable sort on the pair).
+    entries = entries.enumerated().sorted { lhs, rhs in
+      let left = order.firstIndex(of: lhs.element.key) ?? Int.max
+      let right = order.firstIndex(of: rhs.element.key) ?? Int.max
+      return left != right ? left < right : lhs.offset < rhs.offset
+    }.map(\.element)
     return try entries.map { entry throws(DiagnosticError) in
       try parameter(entry.value, name: entry.key, typeName: methodName + "-" + entry.key)
     }

@@ -41,10 +41,10 @@ def swift_value(value, parameter):
 
 def arguments(call):
     parameters = call["parameters"]
-    path = [p for p in parameters if p[1].get("location") == "path"]
-    required = [p for p in parameters if p[1].get("location") != "path" and p[1].get("required")]
-    optional = [p for p in parameters if p[1].get("location") != "path" and not p[1].get("required")]
-    parts = ["%s: %s" % (member_name(name), swift_value(value, parameter)) for name, parameter, value in path + required]
+    # Required parameters (path parameters are always required) in `parameterOrder`, then the optional ones.
+    required = [p for p in parameters if p[1].get("location") == "path" or p[1].get("required")]
+    optional = [p for p in parameters if not (p[1].get("location") == "path" or p[1].get("required"))]
+    parts = ["%s: %s" % (member_name(name), swift_value(value, parameter)) for name, parameter, value in required]
     if call["body"] is not None:
         parts.append("body: try body(%s)" % swift_string(json.dumps(call["body"], ensure_ascii=False)))
     parts += ["%s: %s" % (member_name(name), swift_value(value, parameter)) for name, parameter, value in optional]

@@ -121,10 +121,12 @@ struct OperationPlanner {
 
     var argumentNames = NameAllocator(reserving: ["body"])
     var arguments: [OperationPlan.Argument] = []
+    // Path parameters lead; a Discovery method instead keeps its `parameterOrder` (the IR order).
+    let leads: (Parameter) -> Bool = operation.resourcePath.isEmpty ? { $0.location == .path } : { $0.isRequired }
     let ordered =
-      operation.parameters.filter { $0.location == .path }
-      + operation.parameters.filter { $0.location != .path && $0.isRequired }
-      + operation.parameters.filter { $0.location != .path && !$0.isRequired }
+      operation.parameters.filter(leads)
+      + operation.parameters.filter { !leads($0) && $0.isRequired }
+      + operation.parameters.filter { !leads($0) && !$0.isRequired }
     for parameter in ordered where !Self.isIgnoredHeader(parameter) {
       arguments.append(
         OperationPlan.Argument(
