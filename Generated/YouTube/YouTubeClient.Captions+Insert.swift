@@ -13,7 +13,7 @@ extension YouTubeClient.Captions {
   ///
   /// Media upload of `text/xml`, `application/octet-stream`, `*/*`, at most 104857600 bytes;
   /// protocols: resumable `/resumable/upload/youtube/v3/captions`, simple
-  /// `/upload/youtube/v3/captions`. This method sends the metadata request only.
+  /// `/upload/youtube/v3/captions`.
   ///
   /// `POST /youtube/v3/captions`
   ///

@@ -14,7 +14,7 @@ extension YouTubeClient.ChannelBanners {
   ///
   /// Media upload of `image/jpeg`, `image/png`, `application/octet-stream`, at most 6291456 bytes;
   /// protocols: resumable `/resumable/upload/youtube/v3/channelBanners/insert`, simple
-  /// `/upload/youtube/v3/channelBanners/insert`. This method sends the metadata request only.
+  /// `/upload/youtube/v3/channelBanners/insert`.
   ///
   /// `POST /youtube/v3/channelBanners/insert`
   ///

@@ -14,8 +14,7 @@ extension YouTubeClient.Media {
   /// `https://www.googleapis.com/auth/youtubepartner`.
   ///
   /// Media upload of `audio/*`, `application/octet-stream`, `*/*`; protocols: resumable
-  /// `/resumable/upload/youtube/v3/audiotracks`, simple `/upload/youtube/v3/audiotracks`. This
-  /// method sends the metadata request only.
+  /// `/resumable/upload/youtube/v3/audiotracks`, simple `/upload/youtube/v3/audiotracks`.
   ///
   /// `POST /youtube/v3/audiotracks`
   ///

@@ -14,7 +14,7 @@ extension YouTubeClient.PlaylistImages {
   ///
   /// Media upload of `image/jpeg`, `image/png`, `application/octet-stream`, at most 2097152 bytes;
   /// protocols: resumable `/resumable/upload/youtube/v3/playlistImages`, simple
-  /// `/upload/youtube/v3/playlistImages`. This method sends the metadata request only.
+  /// `/upload/youtube/v3/playlistImages`.
   ///
   /// `POST /youtube/v3/playlistImages`
   ///

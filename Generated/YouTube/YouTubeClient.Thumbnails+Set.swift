@@ -17,7 +17,7 @@ extension YouTubeClient.Thumbnails {
   ///
   /// Media upload of `image/jpeg`, `image/png`, `application/octet-stream`, at most 2097152 bytes;
   /// protocols: resumable `/resumable/upload/youtube/v3/thumbnails/set`, simple
-  /// `/upload/youtube/v3/thumbnails/set`. This method sends the metadata request only.
+  /// `/upload/youtube/v3/thumbnails/set`.
   ///
   /// `POST /youtube/v3/thumbnails/set`
   ///

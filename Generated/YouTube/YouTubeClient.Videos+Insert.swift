@@ -14,8 +14,7 @@ extension YouTubeClient.Videos {
   /// `https://www.googleapis.com/auth/youtubepartner`.
   ///
   /// Media upload of `video/*`, `application/octet-stream`, at most 274877906944 bytes; protocols:
-  /// resumable `/resumable/upload/youtube/v3/videos`, simple `/upload/youtube/v3/videos`. This
-  /// method sends the metadata request only.
+  /// resumable `/resumable/upload/youtube/v3/videos`, simple `/upload/youtube/v3/videos`.
   ///
   /// `POST /youtube/v3/videos`
   ///

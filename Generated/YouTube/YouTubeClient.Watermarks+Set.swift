@@ -15,7 +15,7 @@ extension YouTubeClient.Watermarks {
   ///
   /// Media upload of `image/jpeg`, `image/png`, `application/octet-stream`, at most 10485760 bytes;
   /// protocols: resumable `/resumable/upload/youtube/v3/watermarks/set`, simple
-  /// `/upload/youtube/v3/watermarks/set`. This method sends the metadata request only.
+  /// `/upload/youtube/v3/watermarks/set`.
   ///
   /// `POST /youtube/v3/watermarks/set`
   ///

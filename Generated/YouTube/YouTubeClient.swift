@@ -62,7 +62,7 @@ public struct YouTubeClient: Sendable {
 
   /// The servers the spec lists, as base URLs.
   public enum Servers {
-    /// `rootUrl` + `servicePath`
+    /// `rootUrl`; method paths include `servicePath`
     ///
     /// `https://youtube.googleapis.com/`
     public static func server1() throws -> URL {

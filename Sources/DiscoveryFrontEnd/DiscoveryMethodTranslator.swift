@@ -14,6 +14,9 @@ struct DiscoveryMethodTranslator {
   let standardParameters: Parameter?
   /// Authorization alternatives, each a list of scheme names (see `DiscoveryTranslator.securitySchemes`).
   let security: [[String]]
+  /// `servicePath`: method paths are relative to `rootUrl` + `servicePath`, the server is `rootUrl`
+  /// (so upload paths, relative to `rootUrl`, fit the same server).
+  var servicePath = ""
 
   static let httpMethods: Set<String> = ["GET", "PUT", "POST", "DELETE", "PATCH", "HEAD", "OPTIONS"]
 
@@ -36,6 +39,9 @@ struct DiscoveryMethodTranslator {
       }
       seen[operation.name] = method
       operations.append(operation)
+      if let upload = try DiscoveryMediaUpload.simpleUpload(of: operation, method: method) {
+        operations.append(upload)
+      }
     }
     for (key, resource) in try container["resources"]?.entries("a mapping of resources") ?? [] {
       _ = try resource.mapping("a resource (a mapping)")
@@ -54,7 +60,7 @@ struct DiscoveryMethodTranslator {
       throw httpNode.error("'\(httpMethod)' is not an HTTP method")
     }
     guard let pathNode = method["path"] else { throw method.error("method '\(id)' has no 'path'") }
-    let path = try Self.pathTemplate(try pathNode.string("a path template"), at: pathNode)
+    let path = try Self.pathTemplate(try pathNode.string("a path template"), servicePath: servicePath, at: pathNode)
 
     let typeName = (resourcePath + [key]).joined(separator: "-")
     var parameters = try self.parameters(method, methodName: typeName)
@@ -86,9 +92,12 @@ struct DiscoveryMethodTranslator {
       documentation: try documentation(method, id: id), location: method.node.location, resourcePath: resourcePath)
   }
 
-  /// `path` is relative to the service URL; `{+name}` (reserved expansion) is read as `{name}`.
-  static func pathTemplate(_ path: String, at node: DiscoveryNode) throws(DiagnosticError) -> String {
-    var text = path.hasPrefix("/") ? path : "/" + path
+  /// `path` is relative to `rootUrl` + `servicePath` (a path starting with `/` to `rootUrl` alone);
+  /// `{+name}` (reserved expansion) is read as `{name}`.
+  static func pathTemplate(_ path: String, servicePath: String, at node: DiscoveryNode) throws(DiagnosticError)
+    -> String
+  {
+    var text = path.hasPrefix("/") ? path : "/" + servicePath + path
     text = text.split(separator: "{+", omittingEmptySubsequences: false).joined(separator: "{")
     guard !text.contains("{/"), !text.contains("{?"), !text.contains("{#") else {
       throw node.error("path template '\(path)' uses an RFC 6570 operator this generator does not support")
@@ -162,6 +171,7 @@ struct DiscoveryMethodTranslator {
       if let path = try value.optionalString("path") { protocols.append("\(name) `\(path)`") }
     }
     if !protocols.isEmpty { text += "; protocols: " + protocols.joined(separator: ", ") }
-    return text + ". This method sends the metadata request only."
+    return text + "."
+
   }
 }

@@ -7,7 +7,7 @@ import SpecgenDiagnostics
 ///
 /// - `schemas` become declarations (`$ref` names a schema id); see `DiscoverySchemaTranslator`.
 /// - `resources` and `methods` become operations grouped by resource; see `DiscoveryMethodTranslator`.
-/// - `rootUrl` + `servicePath` is the server URL; method paths are relative to it.
+/// - `rootUrl` is the server URL; method paths start with `servicePath` (media upload paths do not).
 /// - The global `parameters` (`fields`, `prettyPrint`, `quotaUser`, `key`, ...) become one declaration,
 ///   `StandardParameters`, sent as query items by every method.
 /// - `auth.oauth2.scopes` is an OAuth 2 scheme (a bearer token); the `key` query item an API-key scheme.
@@ -42,10 +42,10 @@ public enum DiscoveryTranslator {
     var module = SchemaModule()
     module.securitySchemes = try securitySchemes(document)
     let security = module.securitySchemes.map { [$0.name] }
-    module.operations = try DiscoveryMethodTranslator(
-      schemas: schemas, standardParameters: standard, security: security
-    )
-    .translate(document)
+    var methods = DiscoveryMethodTranslator(schemas: schemas, standardParameters: standard, security: security)
+    // With only the older `baseUrl` (which includes the service path), paths are relative to it.
+    methods.servicePath = document["rootUrl"] == nil ? "" : try document.optionalString("servicePath") ?? ""
+    module.operations = try methods.translate(document)
     module.declarations = schemas.declarations
     module.title = try document.optionalString("title")
     module.version = try document.optionalString("version")
@@ -54,11 +54,10 @@ public enum DiscoveryTranslator {
     return TranslationResult(module: module)
   }
 
-  /// `rootUrl` + `servicePath` (the older `baseUrl` when `rootUrl` is absent).
+  /// `rootUrl` (operation paths start with `servicePath`), or the older `baseUrl` when `rootUrl` is absent.
   private static func server(_ document: DiscoveryNode) throws(DiagnosticError) -> Server {
     if let root = try document.optionalString("rootUrl") {
-      let servicePath = try document.optionalString("servicePath") ?? ""
-      return Server(url: root + servicePath, description: "`rootUrl` + `servicePath`")
+      return Server(url: root, description: "`rootUrl`; method paths include `servicePath`")
     }
     if let base = try document.optionalString("baseUrl") { return Server(url: base, description: "`baseUrl`") }
     throw document.error("missing 'rootUrl': a Discovery document names the server its paths are relative to")

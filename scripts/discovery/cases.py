@@ -11,6 +11,9 @@ INT64 = "9007199254740993"  # 2^53 + 1: not representable as a double
 UINT64 = "18446744073709551615"
 DATETIME = "2026-01-02T03:04:05.123Z"
 MAX_DEPTH = 4
+# Media sent with the simple upload protocol, as application/octet-stream (every YouTube upload accepts it).
+MEDIA = bytes([0, 1, 2, 0xFF, 0xFE]) + "media ü".encode()
+MEDIA_TYPE = "application/octet-stream"
 
 
 def methods(document):
@@ -100,7 +103,15 @@ def calls(document):
         body = instance(method["request"], schemas) if "request" in method else None
         answer = instance(method["response"], schemas) if "response" in method else None
         result.append({"id": method["id"], "path": path, "key": key, "method": method,
-                       "parameters": parameters, "body": body, "answer": answer})
+                       "parameters": parameters, "body": body, "answer": answer, "media": None})
+        if "simple" in method.get("mediaUpload", {}).get("protocols", {}):
+            # The generated `<key>Upload` method: the same parameters, the media as the whole body. The
+            # Python client refuses a repeated query parameter with several values on an upload URL
+            # ("URL-encoded content contains a repeated value"), so repeated ones get one value here.
+            single = [(name, parameter, value[:1] if isinstance(value, list) else value)
+                      for name, parameter, value in parameters]
+            result.append({"id": method["id"] + "Upload", "path": path, "key": key + "Upload", "method": method,
+                           "parameters": single, "body": None, "answer": answer, "media": MEDIA})
     return result
 
 

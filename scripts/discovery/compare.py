@@ -4,6 +4,7 @@ URL path, query items as a multiset, JSON body.
 
     python compare.py <discovery.json> <driver-output>
 """
+import base64
 import collections
 import json
 import sys
@@ -11,6 +12,7 @@ import urllib.parse
 
 import httplib2
 from googleapiclient.discovery import build_from_document
+from googleapiclient.http import MediaInMemoryUpload
 
 import cases
 
@@ -70,18 +72,27 @@ def main():
     http = RecordingHttp()
     service = build_from_document(document, http=http)
     total = equal = 0
+    uploads = uploads_equal = 0
     answers = round_trips = 0
     differences = []
     round_trip_failures = []
     for call in cases.calls(document):
-        total += 1
+        if call["media"] is not None:
+            uploads += 1
+        else:
+            total += 1
         kwargs = {python_keyword(name): value for name, _, value in call["parameters"]}
         kwargs.update({python_keyword(name): value for name, value in cases.STANDARD.items()})
         if call["body"] is not None:
             kwargs["body"] = call["body"]
+        key = call["key"]
+        if call["media"] is not None:
+            # The Python client's simple upload: the same method with `media_body` and no metadata.
+            kwargs["media_body"] = MediaInMemoryUpload(call["media"], mimetype=cases.MEDIA_TYPE, resumable=False)
+            key = key[: -len("Upload")]
         http.requests.clear()
         try:
-            getattr(resource(service, call["path"]), call["key"])(**kwargs).execute()
+            getattr(resource(service, call["path"]), key)(**kwargs).execute()
         except Exception as error:  # noqa: BLE001 - reported as a difference
             differences.append("%s: python client failed: %r" % (call["id"], error))
             continue
@@ -107,17 +118,27 @@ def main():
         if swift_query != python_query:
             problems.append("query only in Swift %s, only in Python %s"
                             % (dict(swift_query - python_query), dict(python_query - swift_query)))
-        if body_json(mine.get("body")) != body_json(python["body"]):
+        if call["media"] is not None:
+            sent = base64.b64decode(mine.get("bodyBase64", ""))
+            if sent != python["body"]:
+                problems.append("media body %r != %r" % (sent, python["body"]))
+            if mine.get("contentType") != python["headers"].get("content-type"):
+                problems.append("content type %s != %s" % (mine.get("contentType"), python["headers"].get("content-type")))
+        elif body_json(mine.get("body")) != body_json(python["body"]):
             problems.append("body differs: %s != %s" % (mine.get("body"), python["body"]))
         if problems:
             differences.append("%s: %s" % (call["id"], "; ".join(problems)))
+        elif call["media"] is not None:
+            uploads_equal += 1
         else:
             equal += 1
     for message in errors + differences + round_trip_failures:
         print("  " + message[:600])
     print("%d methods, %d equal, %d differ" % (total, equal, total - equal))
+    print("simple media upload: %d methods, %d equal, %d differ" % (uploads, uploads_equal, uploads - uploads_equal))
     print("response round trip: %d response schemas, %d equal, %d failures" % (answers, round_trips, answers - round_trips))
-    sys.exit(0 if equal == total and round_trips == answers and not errors else 1)
+    ok = equal == total and uploads_equal == uploads and round_trips == answers and not errors
+    sys.exit(0 if ok else 1)
 
 
 main()

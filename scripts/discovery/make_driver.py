@@ -47,6 +47,8 @@ def arguments(call):
     parts = ["%s: %s" % (member_name(name), swift_value(value, parameter)) for name, parameter, value in required]
     if call["body"] is not None:
         parts.append("body: try body(%s)" % swift_string(json.dumps(call["body"], ensure_ascii=False)))
+    if call["media"] is not None:
+        parts.append("body: .octetStream(Data([%s]))" % ", ".join(str(byte) for byte in call["media"]))
     parts += ["%s: %s" % (member_name(name), swift_value(value, parameter)) for name, parameter, value in optional]
     standard = []
     for name, value in cases.STANDARD.items():
@@ -74,7 +76,11 @@ def main():
         "  func send(_ request: HTTPRequest, to baseURL: URL) async throws -> HTTPResponse {",
         "    let url = try request.url(relativeTo: baseURL).absoluteString",
         "    var line: [String: String] = [\"id\": id, \"method\": request.method, \"url\": url]",
-        "    if let body = request.body { line[\"body\"] = String(decoding: body, as: UTF8.self) }",
+        "    if let body = request.body {",
+        "      line[\"body\"] = String(decoding: body, as: UTF8.self)",
+        "      line[\"bodyBase64\"] = body.base64EncodedString()",
+        "      line[\"contentType\"] = request.header(\"Content-Type\")",
+        "    }",
         "    let data = try JSONSerialization.data(withJSONObject: line, options: [.sortedKeys])",
         "    print(String(decoding: data, as: UTF8.self))",
         "    return HTTPResponse(status: 200, headers: [\"Content-Type\": \"application/json\"], body: Data(answer.utf8))",

@@ -126,7 +126,9 @@ struct OperationEmitter {
     writer.documentation("Builds the `\(plan.methodName)` request without sending it.")
     writer.declaration("\(access)static func \(plan.builderName)", parameters, " throws -> HTTPRequest") { writer in
       emitPath(&writer)
-      let mutates = !plan.bodyVariants.isEmpty || plan.arguments.contains { $0.parameter?.location != .path }
+      let mutates =
+        !plan.bodyVariants.isEmpty || !plan.fixedQuery.isEmpty
+        || plan.arguments.contains { $0.parameter?.location != .path }
       let keyword = mutates ? "var" : "let"
       writer.line(
         "\(keyword) request = HTTPRequest(method: \(DeclarationEmitter.literal(operation.method)), path: path)")
@@ -137,6 +139,9 @@ struct OperationEmitter {
   }
 
   private func emitParameters(_ writer: inout SwiftCodeWriter) {
+    for (name, value) in plan.fixedQuery {
+      writer.line("try request.addQuery(\(DeclarationEmitter.literal(name)), \(DeclarationEmitter.literal(value)))")
+    }
     for argument in plan.arguments {
       guard let parameter = argument.parameter else { continue }
       let name = DeclarationEmitter.literal(parameter.name)

@@ -53,6 +53,8 @@ struct OperationPlan {
   /// For a method of a Discovery resource: the resource's Swift type below the client
   /// (`LiveBroadcasts`), which then holds the method, builder and decoder; nil puts them in the client.
   var resourceTypePath: String?
+  /// Required query parameters with a constant value (`uploadType=media`): sent, never asked for.
+  var fixedQuery: [(name: String, value: String)] = []
 
   /// Who the builder and decoder are called on from the client method.
   var builderOwner: String { namespacePath ?? "Self" }
@@ -127,7 +129,12 @@ struct OperationPlanner {
       operation.parameters.filter(leads)
       + operation.parameters.filter { !leads($0) && $0.isRequired }
       + operation.parameters.filter { !leads($0) && !$0.isRequired }
-    for parameter in ordered where !Self.isIgnoredHeader(parameter) {
+    var fixedQuery: [(name: String, value: String)] = []
+    for parameter in ordered where parameter.location == .query && parameter.isRequired {
+      if case .string(let value)? = parameter.constraints.constant { fixedQuery.append((parameter.name, value)) }
+    }
+    for parameter in ordered
+    where !Self.isIgnoredHeader(parameter) && !fixedQuery.contains(where: { $0.name == parameter.name }) {
       arguments.append(
         OperationPlan.Argument(
           label: argumentNames.allocate(SwiftNamer.memberName(parameter.name)),
@@ -174,7 +181,7 @@ struct OperationPlanner {
       bodyEnumName: bodyEnumName, successes: successes, outputEnumName: outputEnumName,
       errorModel: errorModel(operation, excluding: successResponses), isXRPC: isXRPC,
       xrpcErrorEnumName: xrpcErrorEnumName, isSubscription: isSubscription, namespacePath: namespacePath,
-      resourceTypePath: resourceTypePath)
+      resourceTypePath: resourceTypePath, fixedQuery: fixedQuery)
   }
 
   /// The Swift type of a JSON body: its schema's type, or `JSONValue` when it has none.

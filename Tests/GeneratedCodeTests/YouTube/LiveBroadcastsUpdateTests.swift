@@ -74,3 +74,15 @@ import YouTube
     }
   }
 }
+
+/// The simple media upload the generated client adds beside a method with `mediaUpload`.
+@Suite struct YouTubeMediaUploadTests {
+  @Test func thumbnailUploadSendsTheBytesToTheUploadPath() throws {
+    let request = try YouTubeClient.Thumbnails.setUploadRequest(videoId: "v1", body: .png(Data([0x89, 0x50])))
+    #expect(request.method == "POST")
+    #expect(request.path == "/upload/youtube/v3/thumbnails/set")
+    #expect(request.queryString == "uploadType=media&videoId=v1")
+    #expect(request.header("Content-Type") == "image/png")
+    #expect(request.body == Data([0x89, 0x50]))
+  }
+}

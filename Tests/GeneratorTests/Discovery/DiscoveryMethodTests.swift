@@ -41,12 +41,14 @@ import Testing
   @Test func methodsBecomeOperationsGroupedByResource() throws {
     let module = try DiscoveryFixture.translate(Self.json).module
     #expect(
-      module.servers == [Server(url: "https://api.example.com/demo/v1/", description: "`rootUrl` + `servicePath`")])
+      module.servers == [
+        Server(url: "https://api.example.com/", description: "`rootUrl`; method paths include `servicePath`")
+      ])
     #expect(module.operations.map(\.name) == ["demo.broadcasts.update", "demo.broadcasts.cuepoints.delete"])
     #expect(module.operations.map(\.resourcePath) == [["broadcasts"], ["broadcasts", "cuepoints"]])
     let update = module.operations[0]
     #expect(update.method == "PUT")
-    #expect(update.path == "/channels/{channelId}/broadcasts")
+    #expect(update.path == "/demo/v1/channels/{channelId}/broadcasts")
     #expect(update.parameters.map(\.name) == ["part", "channelId", "maxResults", "order", "standardParameters"])
     #expect(update.parameters[0].type == .array(.primitive(.string)))
     #expect(update.parameters[0].isRequired)
@@ -112,7 +114,7 @@ import Testing
           ///
           /// OAuth 2 scopes (any one): `https://example.com/auth/demo`.
           ///
-          /// `PUT /channels/{channelId}/broadcasts`
+          /// `PUT /demo/v1/channels/{channelId}/broadcasts`
           ///
           /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
           @discardableResult
@@ -144,7 +146,7 @@ import Testing
             order: BroadcastsUpdateOrder? = nil,
             standardParameters: StandardParameters? = nil
           ) throws -> HTTPRequest {
-            var path = "/channels/"
+            var path = "/demo/v1/channels/"
             path += try ParameterSerialization.pathSegment("channelId", channelId)
             path += "/broadcasts"
             var request = HTTPRequest(method: "PUT", path: path)
