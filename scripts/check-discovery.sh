@@ -4,9 +4,12 @@
 # calls EVERY method through a recording transport, then builds the same calls with Google's own
 # google-api-python-client (installed from PyPI into a venv; build_from_document and a recording
 # http object) and compares method, URL path, query items (as a multiset) and JSON body.
-# Each call is answered with an instance of its response schema (every property set, int64 values
-# beyond 2^53) that the generated decoder must read and re-encode equal.
-# Prints `N methods, N equal, 0 differ` and the response round trip; fails on any difference.
+# Each method with media upload is also called through its generated `<method>Upload` (simple
+# protocol) and compared with the Python client's `media_body` upload (URL, query, bytes, type).
+# Each call is answered with instances of its response schema (one with every property set, then
+# 10 random ones: members left out, enum values not listed, int64/uint64 over their whole range as
+# strings, RFC 3339 variants) that the generated decoder must read and re-encode equal.
+# Prints `N methods, N equal, 0 differ`, the uploads and the round trip; fails on any difference.
 #
 #   scripts/check-discovery.sh [discovery.json]
 set -euo pipefail

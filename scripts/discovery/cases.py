@@ -4,6 +4,7 @@ Shared by make_driver.py (the Swift calls) and compare.py (the same calls throug
 google-api-python-client), so both sides are given exactly the same arguments.
 """
 import json
+import random
 
 # Standard (global) parameters every call passes, by Discovery name.
 STANDARD = {"alt": "json", "fields": "id,etag", "prettyPrint": False, "quotaUser": "quota user/ü"}
@@ -11,6 +12,11 @@ INT64 = "9007199254740993"  # 2^53 + 1: not representable as a double
 UINT64 = "18446744073709551615"
 DATETIME = "2026-01-02T03:04:05.123Z"
 MAX_DEPTH = 4
+# Random instances of each response schema, besides the one with every property set.
+RANDOM_INSTANCES = 10
+DATETIMES = ["2026-01-02T03:04:05Z", "1999-12-31T23:59:59.123456789+05:30", "2026-06-01T00:00:00.5-08:00",
+             "2000-02-29T12:00:00.000Z"]
+CHARACTERS = "aZ09 -_/\\\"\n\té中😀&=+%"
 # Media sent with the simple upload protocol, as application/octet-stream (every YouTube upload accepts it).
 MEDIA = bytes([0, 1, 2, 0xFF, 0xFE]) + "media ü".encode()
 MEDIA_TYPE = "application/octet-stream"
@@ -94,6 +100,60 @@ def instance(schema, schemas, depth=0, name="value"):
     return scalar_value(name, schema)
 
 
+def random_instance(schema, schemas, rng, depth=0):
+    """A random JSON instance of a Discovery schema: optional members left out at random, enum values
+    outside the listed ones (the enums are open), integers over their format's whole range."""
+    if "$ref" in schema:
+        if depth >= MAX_DEPTH:
+            return None
+        return random_instance(schemas[schema["$ref"]], schemas, rng, depth + 1)
+    kind, fmt = schema.get("type"), schema.get("format")
+    if kind == "object":
+        result = {}
+        for key, property_schema in schema.get("properties", {}).items():
+            if rng.random() < 0.5:
+                value = random_instance(property_schema, schemas, rng, depth + 1)
+                if value is not None:
+                    result[key] = value
+        if "additionalProperties" in schema:
+            for index in range(rng.randint(0, 2)):
+                value = random_instance(schema["additionalProperties"], schemas, rng, depth + 1)
+                if value is not None:
+                    result["key %d %s" % (index, rng.choice(CHARACTERS))] = value
+        return result
+    if kind == "array":
+        items = [random_instance(schema.get("items", {"type": "any"}), schemas, rng, depth + 1)
+                 for _ in range(rng.randint(0, 3))]
+        return [item for item in items if item is not None]
+    if kind == "any" or kind is None:
+        return rng.choice([None, True, -3, 2.5, "text", [1, None, "x"], {"nested": {"a": [False]}}])
+    if "enum" in schema:
+        return rng.choice(schema["enum"] + ["notListedByThisDocument"])
+    if kind == "boolean":
+        return rng.random() < 0.5
+    if kind == "integer":
+        low, high = {"int32": (-2**31, 2**31 - 1), "uint32": (0, 2**32 - 1)}.get(fmt, (-10**6, 10**6))
+        return rng.randint(low, high)
+    if kind == "number":
+        return rng.choice([rng.uniform(-1e6, 1e6), 0.1, -0.0 + 0, 1e300, rng.randint(-50, 50) * 0.25])
+    if fmt in ("date-time", "google-datetime"):
+        return rng.choice(DATETIMES)
+    if fmt == "int64":
+        return str(rng.randint(-2**63, 2**63 - 1))
+    if fmt == "uint64":
+        return str(rng.randint(0, 2**64 - 1))
+    return "".join(rng.choice(CHARACTERS) for _ in range(rng.randint(0, 12)))
+
+
+def answers(method, schemas):
+    """Answers for one method: the instance with every property set, then RANDOM_INSTANCES random ones."""
+    if "response" not in method:
+        return []
+    rng = random.Random(method["id"])
+    return [instance(method["response"], schemas)] + [
+        random_instance(method["response"], schemas, rng) for _ in range(RANDOM_INSTANCES)]
+
+
 def calls(document):
     """One call per method: id, resource path, key, ordered (name, value) parameters, body or None."""
     schemas = document.get("schemas", {})
@@ -101,9 +161,9 @@ def calls(document):
     for path, key, method in methods(document):
         parameters = [(name, parameter, parameter_value(name, parameter)) for name, parameter in ordered_parameters(method)]
         body = instance(method["request"], schemas) if "request" in method else None
-        answer = instance(method["response"], schemas) if "response" in method else None
+        answer = answers(method, schemas)
         result.append({"id": method["id"], "path": path, "key": key, "method": method,
-                       "parameters": parameters, "body": body, "answer": answer, "media": None})
+                       "parameters": parameters, "body": body, "answers": answer, "media": None})
         if "simple" in method.get("mediaUpload", {}).get("protocols", {}):
             # The generated `<key>Upload` method: the same parameters, the media as the whole body. The
             # Python client refuses a repeated query parameter with several values on an upload URL
@@ -111,7 +171,7 @@ def calls(document):
             single = [(name, parameter, value[:1] if isinstance(value, list) else value)
                       for name, parameter, value in parameters]
             result.append({"id": method["id"] + "Upload", "path": path, "key": key + "Upload", "method": method,
-                           "parameters": single, "body": None, "answer": answer, "media": MEDIA})
+                           "parameters": single, "body": None, "answers": answer, "media": MEDIA})
     return result
 
 

@@ -107,16 +107,23 @@ def main():
     for call in cases.calls(document):
         chain = ".".join(member_name(part) for part in call["path"] + [call["key"]])
         out.append("do {")
-        if call["answer"] is not None:
-            answer = swift_string(json.dumps(call["answer"], ensure_ascii=False))
-            out.append("  let value = try await client(%s, answer: %s).%s(" % (swift_string(call["id"]), answer, chain))
+        indent = "  "
+        if call["answers"]:
+            out.append("  let answers = [")
+            for answer in call["answers"]:
+                out.append("    %s," % swift_string(json.dumps(answer, ensure_ascii=False)))
+            out.append("  ]")
+            out.append("  for (index, answer) in answers.enumerated() {")
+            indent = "    "
+            out.append("    let value = try await client(%s, answer: answer).%s(" % (swift_string(call["id"]), chain))
         else:
             out.append("  try await client(%s).%s(" % (swift_string(call["id"]), chain))
         args = arguments(call)
         for index, argument in enumerate(args):
-            out.append("    " + argument + ("," if index < len(args) - 1 else ")"))
-        if call["answer"] is not None:
-            out.append("  try decoded(%s, value)" % swift_string(call["id"]))
+            out.append(indent + "  " + argument + ("," if index < len(args) - 1 else ")"))
+        if call["answers"]:
+            out.append("    try decoded(%s + \"#\\(index)\", value)" % swift_string(call["id"]))
+            out.append("  }")
         out.append("} catch {")
         out.append("  failures += 1")
         out.append("  print(\"error \\(%s): \\(error)\")" % swift_string(call["id"]))
