@@ -3,7 +3,7 @@
 /// The query parameters every method of this API accepts (the document's global `parameters`).
 public struct StandardParameters: Codable, Hashable, Sendable {
   /// V1 error format.
-  public var xgafv: StandardParametersXgafv?
+  public var xgafv: StandardParameters.Xgafv?
 
   /// OAuth access token.
   public var accessToken: String?
@@ -11,7 +11,7 @@ public struct StandardParameters: Codable, Hashable, Sendable {
   /// Data format for response.
   ///
   /// - Default: `"json"`
-  public var alt: StandardParametersAlt?
+  public var alt: StandardParameters.Alt?
 
   /// JSONP
   public var callback: String?
@@ -43,9 +43,9 @@ public struct StandardParameters: Codable, Hashable, Sendable {
 
   /// Creates a value; optional members default to absent (`nil`).
   public init(
-    xgafv: StandardParametersXgafv? = nil,
+    xgafv: StandardParameters.Xgafv? = nil,
     accessToken: String? = nil,
-    alt: StandardParametersAlt? = nil,
+    alt: StandardParameters.Alt? = nil,
     callback: String? = nil,
     fields: String? = nil,
     key: String? = nil,
@@ -80,5 +80,83 @@ public struct StandardParameters: Codable, Hashable, Sendable {
     case quotaUser
     case uploadType
     case uploadProtocol = "upload_protocol"
+  }
+
+  /// V1 error format.
+  public enum Xgafv: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
+    /// v1 error format
+    case _1
+    /// v2 error format
+    case _2
+    /// A value this version of the API does not list, kept as sent.
+    case unknown(String)
+
+    public init(rawValue: String) {
+      switch rawValue {
+      case "1":
+        self = ._1
+      case "2":
+        self = ._2
+      default:
+        self = .unknown(rawValue)
+      }
+    }
+
+    public var rawValue: String {
+      switch self {
+      case ._1:
+        return "1"
+      case ._2:
+        return "2"
+      case .unknown(let value):
+        return value
+      }
+    }
+
+    /// The values the API lists.
+    public static let allCases: [Xgafv] = [._1, ._2]
+  }
+
+  /// Data format for response.
+  ///
+  /// - Default: `"json"`
+  public enum Alt: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
+    /// Responses with Content-Type of application/json
+    case json
+    /// Media download with context-dependent Content-Type
+    case media
+    /// Responses with Content-Type of application/x-protobuf
+    case proto
+    /// A value this version of the API does not list, kept as sent.
+    case unknown(String)
+
+    public init(rawValue: String) {
+      switch rawValue {
+      case "json":
+        self = .json
+      case "media":
+        self = .media
+      case "proto":
+        self = .proto
+      default:
+        self = .unknown(rawValue)
+      }
+    }
+
+    public var rawValue: String {
+      switch self {
+      case .json:
+        return "json"
+      case .media:
+        return "media"
+      case .proto:
+        return "proto"
+      case .unknown(let value):
+        return value
+      }
+    }
+
+    /// The values the API lists.
+    public static let allCases: [Alt] = [.json, .media, .proto]
   }
 }

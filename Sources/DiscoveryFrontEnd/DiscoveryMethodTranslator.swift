@@ -122,14 +122,16 @@ struct DiscoveryMethodTranslator {
     }
   }
 
-  /// One parameter; `typeName` names the enum it declares, if it has an `enum`.
-  func parameter(_ node: DiscoveryNode, name: String, typeName: String) throws(DiagnosticError) -> Parameter {
+  /// One parameter; `typeName` names the enum it declares (nested in `parent`), if it has an `enum`.
+  func parameter(_ node: DiscoveryNode, name: String, typeName: String, parent: TypeID? = nil) throws(DiagnosticError)
+    -> Parameter
+  {
     let locationText = try node.optionalString("location") ?? "query"
     guard locationText == "query" || locationText == "path" else {
       throw (node["location"] ?? node).error("parameter 'location' must be 'path' or 'query'; found '\(locationText)'")
     }
     let location: Parameter.Location = locationText == "path" ? .path : .query
-    let use = try schemas.use(node, name: typeName, parent: nil)
+    let use = try schemas.use(node, name: typeName, parent: parent)
     let isRepeated = try node.optionalBool("repeated") ?? false
     if isRepeated, location == .path {
       throw node.error("path parameter '\(name)' cannot be 'repeated'")

@@ -182,4 +182,10 @@ extension DiscoverySchemaTranslator {
   func appendDeclaration(_ declaration: TypeDeclaration) {
     declarations.append(declaration)
   }
+
+  /// Replaces the declaration with `declaration.id` (declared first so nested ones follow it).
+  func replaceDeclaration(_ declaration: TypeDeclaration) {
+    guard let index = declarations.firstIndex(where: { $0.id == declaration.id }) else { return }
+    declarations[index] = declaration
+  }
 }

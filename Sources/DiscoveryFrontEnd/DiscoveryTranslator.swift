@@ -69,9 +69,14 @@ public enum DiscoveryTranslator {
   {
     let id = TypeID("#/parameters")
     let translator = DiscoveryMethodTranslator(schemas: schemas, standardParameters: nil, security: [])
+    var declaration = TypeDeclaration(
+      id: id, sourceName: "StandardParameters", kind: .object(ObjectType(fields: [])),
+      documentation: Documentation(
+        description: "The query parameters every method of this API accepts (the document's global `parameters`)."))
+    schemas.appendDeclaration(declaration)
     var fields: [Field] = []
     for (name, node) in try globals.entries("a mapping of parameters") {
-      let parameter = try translator.parameter(node, name: name, typeName: "StandardParameters-" + name)
+      let parameter = try translator.parameter(node, name: name, typeName: name, parent: id)
       guard parameter.location == .query else {
         throw node.error("global parameter '\(name)' must be a query parameter")
       }
@@ -80,11 +85,8 @@ public enum DiscoveryTranslator {
           jsonName: name, type: parameter.type, constraints: parameter.constraints,
           documentation: parameter.documentation, location: node.node.location))
     }
-    schemas.appendDeclaration(
-      TypeDeclaration(
-        id: id, sourceName: "StandardParameters", kind: .object(ObjectType(fields: fields)),
-        documentation: Documentation(
-          description: "The query parameters every method of this API accepts (the document's global `parameters`).")))
+    declaration.kind = .object(ObjectType(fields: fields))
+    schemas.replaceDeclaration(declaration)
     return Parameter(
       name: "standardParameters", location: .query, type: .named(id), isRequired: false, style: "form", explode: true,
       documentation: Documentation(description: "Query parameters every method accepts (`fields`, `prettyPrint`, ...).")
