@@ -69,6 +69,9 @@ struct DiscoveryMethodTranslator {
         throw pathNode.error("path '\(path)' has no '{\(parameter.name)}' for path parameter '\(parameter.name)'")
       }
     }
+    for name in Self.placeholders(path) where !parameters.contains(where: { $0.location == .path && $0.name == name }) {
+      throw pathNode.error("path '\(path)' names '{\(name)}', which is not a path parameter of the method")
+    }
     if let standardParameters { parameters.append(standardParameters) }
 
     var requestBody: RequestBody?
@@ -103,6 +106,13 @@ struct DiscoveryMethodTranslator {
       throw node.error("path template '\(path)' uses an RFC 6570 operator this generator does not support")
     }
     return text
+  }
+
+  /// The names between braces in a path template: `/a/{b}/c/{d}` → `b`, `d`.
+  static func placeholders(_ path: String) -> [String] {
+    path.split(separator: "{").dropFirst().compactMap { piece in
+      piece.firstIndex(of: "}").map { String(piece[..<$0]) }
+    }
   }
 
   private func parameters(_ method: DiscoveryNode, methodName: String) throws(DiagnosticError) -> [Parameter] {
