@@ -4,8 +4,9 @@
 # calls EVERY method through a recording transport, then builds the same calls with Google's own
 # google-api-python-client (installed from PyPI into a venv; build_from_document and a recording
 # http object) and compares method, URL path, query items (as a multiset) and JSON body.
-# Each method with media upload is also called through its generated `<method>Upload` (simple
-# protocol) and compared with the Python client's `media_body` upload (URL, query, bytes, type).
+# Each method with media upload is also called through its generated `<method>Upload` and
+# `<method>MultipartUpload` and compared with the Python client's `media_body` upload (with and
+# without `body`): URL, query, media bytes and type, multipart/related parts.
 # Each call is answered with instances of its response schema (one with every property set, then
 # 10 random ones: members left out, enum values not listed, int64/uint64 over their whole range as
 # strings, RFC 3339 variants) that the generated decoder must read and re-encode equal.

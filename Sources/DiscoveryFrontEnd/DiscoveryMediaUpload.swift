@@ -7,11 +7,35 @@ import SpecgenDiagnostics
 /// protocol's `path`).
 ///
 /// The body is one of the `accept`ed media types (a wildcard type is sent as
-/// `application/octet-stream`); `maxSize` is documented. Metadata and media in one request
-/// (`uploadType=multipart`, `multipart/related`) and the resumable protocol are not generated: their
-/// paths are documented on the method.
+/// `application/octet-stream`); `maxSize` is documented. A method with a `request` whose simple
+/// protocol allows `multipart` also gets `<key>MultipartUpload`: metadata and media in one
+/// `multipart/related` body (`uploadType=multipart`). The resumable protocol is documented only.
 enum DiscoveryMediaUpload {
-  static func simpleUpload(of operation: Operation, method: DiscoveryNode) throws(DiagnosticError) -> Operation? {
+  /// The upload operations for `operation`: none, the simple one, or the simple and the multipart one.
+  static func uploads(of operation: Operation, method: DiscoveryNode) throws(DiagnosticError) -> [Operation] {
+    guard let simple = try simpleUpload(of: operation, method: method) else { return [] }
+    guard let metadata = operation.requestBody?.contents.first?.type,
+      try method["mediaUpload"]?["protocols"]?["simple"]?.optionalBool("multipart") == true
+    else { return [simple] }
+    var multipart = simple
+    multipart.name = operation.name + "MultipartUpload"
+    if let index = multipart.parameters.firstIndex(where: { $0.name == "uploadType" }) {
+      multipart.parameters[index].constraints.constant = .string("multipart")
+      multipart.parameters[index].documentation.description = "The multipart upload protocol."
+    }
+    multipart.requestBody = RequestBody(
+      isRequired: true, contents: [Content(mediaType: "multipart/related", type: metadata)],
+      documentation: Documentation(description: "The metadata and the media, in one of the accepted types."))
+    var text = "Uploads the media of `\(operation.name)` together with its metadata (`uploadType=multipart`: "
+    text += "a `multipart/related` body, the metadata as JSON, then the media)."
+    multipart.documentation.description = [text, operation.documentation.description].compactMap { $0 }
+      .joined(separator: "\n\n")
+    return [simple, multipart]
+  }
+
+  private static func simpleUpload(of operation: Operation, method: DiscoveryNode) throws(DiagnosticError)
+    -> Operation?
+  {
     guard let upload = method["mediaUpload"], let simple = upload["protocols"]?["simple"] else { return nil }
     guard let pathNode = simple["path"] else { throw simple.error("the simple upload protocol has no 'path'") }
     let path = try DiscoveryMethodTranslator.pathTemplate(try pathNode.string("a path"), servicePath: "", at: pathNode)

@@ -39,9 +39,7 @@ struct DiscoveryMethodTranslator {
       }
       seen[operation.name] = method
       operations.append(operation)
-      if let upload = try DiscoveryMediaUpload.simpleUpload(of: operation, method: method) {
-        operations.append(upload)
-      }
+      operations += try DiscoveryMediaUpload.uploads(of: operation, method: method)
     }
     for (key, resource) in try container["resources"]?.entries("a mapping of resources") ?? [] {
       _ = try resource.mapping("a resource (a mapping)")

@@ -172,6 +172,11 @@ def calls(document):
                       for name, parameter, value in parameters]
             result.append({"id": method["id"] + "Upload", "path": path, "key": key + "Upload", "method": method,
                            "parameters": single, "body": None, "answers": answer, "media": MEDIA})
+            if body is not None and method["mediaUpload"]["protocols"]["simple"].get("multipart"):
+                # `<key>MultipartUpload`: the metadata and the media in one multipart/related body.
+                result.append({"id": method["id"] + "MultipartUpload", "path": path,
+                               "key": key + "MultipartUpload", "method": method, "parameters": single,
+                               "body": body, "answers": answer, "media": MEDIA})
     return result
 
 

@@ -48,6 +48,28 @@ def body_json(text):
     return json.loads(text)
 
 
+def related_parts(body, content_type):
+    """The parts of a multipart/related body as (media type without parameters, JSON value or bytes)."""
+    if not content_type.startswith("multipart/related"):
+        return ("not multipart/related", content_type)
+    boundary = content_type.split("boundary=", 1)[1].strip('"').encode()
+    parts = []
+    for chunk in body.split(b"--" + boundary)[1:]:
+        if chunk.startswith(b"--"):
+            break
+        chunk = chunk[2:] if chunk.startswith(b"\r\n") else chunk[1:]
+        separator = b"\r\n\r\n" if b"\r\n\r\n" in chunk else b"\n\n"
+        head, payload = chunk.split(separator, 1)
+        payload = payload[:-2] if payload.endswith(b"\r\n") else payload[:-1] if payload.endswith(b"\n") else payload
+        headers = {}
+        for line in head.decode().splitlines():
+            name, _, value = line.partition(":")
+            headers[name.strip().lower()] = value.strip()
+        media_type = headers.get("content-type", "").split(";")[0].strip()
+        parts.append((media_type, json.loads(payload) if media_type == "application/json" else payload))
+    return parts
+
+
 def resource(service, path):
     for name in path:
         service = getattr(service, name)()
@@ -87,9 +109,10 @@ def main():
             kwargs["body"] = call["body"]
         key = call["key"]
         if call["media"] is not None:
-            # The Python client's simple upload: the same method with `media_body` and no metadata.
+            # The Python client's simple upload: the same method with `media_body` (and `body` for a
+            # multipart upload).
             kwargs["media_body"] = MediaInMemoryUpload(call["media"], mimetype=cases.MEDIA_TYPE, resumable=False)
-            key = key[: -len("Upload")]
+            key = key[: -len("MultipartUpload")] if key.endswith("MultipartUpload") else key[: -len("Upload")]
         http.requests.clear()
         try:
             getattr(resource(service, call["path"]), key)(**kwargs).execute()
@@ -119,7 +142,13 @@ def main():
         if swift_query != python_query:
             problems.append("query only in Swift %s, only in Python %s"
                             % (dict(swift_query - python_query), dict(python_query - swift_query)))
-        if call["media"] is not None:
+        if call["media"] is not None and call["body"] is not None:
+            swift_parts = related_parts(base64.b64decode(mine.get("bodyBase64", "")), mine.get("contentType", ""))
+            python_body = python["body"] if isinstance(python["body"], bytes) else python["body"].encode("latin-1")
+            python_parts = related_parts(python_body, python["headers"].get("content-type", ""))
+            if swift_parts != python_parts:
+                problems.append("multipart/related parts %r != %r" % (swift_parts, python_parts))
+        elif call["media"] is not None:
             sent = base64.b64decode(mine.get("bodyBase64", ""))
             if sent != python["body"]:
                 problems.append("media body %r != %r" % (sent, python["body"]))
@@ -136,7 +165,8 @@ def main():
     for message in errors + differences + round_trip_failures:
         print("  " + message[:600])
     print("%d methods, %d equal, %d differ" % (total, equal, total - equal))
-    print("simple media upload: %d methods, %d equal, %d differ" % (uploads, uploads_equal, uploads - uploads_equal))
+    print("media upload (simple and multipart): %d methods, %d equal, %d differ"
+          % (uploads, uploads_equal, uploads - uploads_equal))
     print("response round trip: %d instances (%d random), %d equal, %d failures"
           % (answers, answers - sum(1 for call in cases.calls(document) if call["answers"]), round_trips,
              answers - round_trips))

@@ -45,10 +45,15 @@ def arguments(call):
     required = [p for p in parameters if p[1].get("location") == "path" or p[1].get("required")]
     optional = [p for p in parameters if not (p[1].get("location") == "path" or p[1].get("required"))]
     parts = ["%s: %s" % (member_name(name), swift_value(value, parameter)) for name, parameter, value in required]
-    if call["body"] is not None:
-        parts.append("body: try body(%s)" % swift_string(json.dumps(call["body"], ensure_ascii=False)))
-    if call["media"] is not None:
-        parts.append("body: .octetStream(Data([%s]))" % ", ".join(str(byte) for byte in call["media"]))
+    media = None if call["media"] is None else "Data([%s])" % ", ".join(str(byte) for byte in call["media"])
+    metadata = None if call["body"] is None else "try body(%s)" % swift_string(json.dumps(call["body"], ensure_ascii=False))
+    if metadata is not None and media is not None:
+        parts.append("body: MediaWithMetadata(metadata: %s, media: %s, mediaType: %s)"
+                     % (metadata, media, swift_string(cases.MEDIA_TYPE)))
+    elif metadata is not None:
+        parts.append("body: " + metadata)
+    elif media is not None:
+        parts.append("body: .octetStream(%s)" % media)
     parts += ["%s: %s" % (member_name(name), swift_value(value, parameter)) for name, parameter, value in optional]
     standard = []
     for name, value in cases.STANDARD.items():

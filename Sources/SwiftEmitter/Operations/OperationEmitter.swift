@@ -243,6 +243,8 @@ struct OperationEmitter {
       writer.line("try request.setFormBody(\(value))")
     case .multipart:
       writer.line("try request.setMultipartBody(\(value))")
+    case .multipartRelated:
+      writer.line("try request.setMultipartRelatedBody(\(value))")
     case .raw:
       writer.call("request.setRawBody", [value, "contentType: " + DeclarationEmitter.literal(mediaType)])
     }

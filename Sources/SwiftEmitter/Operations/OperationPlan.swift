@@ -145,7 +145,11 @@ struct OperationPlanner {
     var caseNames = NameAllocator()
     for content in operation.requestBody?.contents ?? [] {
       let kind = MediaTypeKind(content.mediaType)
-      let type = kind == .raw || content.type == nil && kind != .json ? "Data" : bodyType(content)
+      var type = kind == .raw || content.type == nil && kind != .json ? "Data" : bodyType(content)
+      if kind == .multipartRelated {
+        mapper.noteRuntimeUse()
+        type = "MediaWithMetadata<" + (content.type == nil ? "JSONValue" : type) + ">"
+      }
       let caseName = caseNames.allocate(
         kind == .raw ? Self.rawCaseName(content.mediaType) : kind.caseBaseName)
       bodyVariants.append(

@@ -86,3 +86,25 @@ import YouTube
     #expect(request.body == Data([0x89, 0x50]))
   }
 }
+
+/// Metadata and media in one `multipart/related` request (`uploadType=multipart`).
+@Suite struct YouTubeMultipartUploadTests {
+  @Test func videoInsertSendsMetadataThenMedia() throws {
+    let video = Video(snippet: VideoSnippet(title: "Clip"), status: VideoStatus(privacyStatus: .private))
+    let request = try YouTubeClient.Videos.insertMultipartUploadRequest(
+      part: ["snippet", "status"],
+      body: MediaWithMetadata(metadata: video, media: Data("MP4".utf8), mediaType: "video/mp4"))
+    #expect(request.path == "/upload/youtube/v3/videos")
+    #expect(request.queryString == "uploadType=multipart&part=snippet&part=status")
+    let contentType = try #require(request.header("Content-Type"))
+    let prefix = "multipart/related; boundary="
+    #expect(contentType.hasPrefix(prefix))
+    let boundary = String(contentType.dropFirst(prefix.count))
+    let metadata = String(decoding: try RequestBodyEncoding.json(video), as: UTF8.self)
+    let expected =
+      "--\(boundary)\r\nContent-Type: application/json; charset=UTF-8\r\n\r\n\(metadata)\r\n"
+      + "--\(boundary)\r\nContent-Type: video/mp4\r\n\r\nMP4\r\n--\(boundary)--\r\n"
+    #expect(String(decoding: try #require(request.body), as: UTF8.self) == expected)
+    #expect(metadata.contains(#""privacyStatus":"private""#))
+  }
+}
