@@ -58,10 +58,15 @@ struct DiscoveryMethodTranslator {
       throw httpNode.error("'\(httpMethod)' is not an HTTP method")
     }
     guard let pathNode = method["path"] else { throw method.error("method '\(id)' has no 'path'") }
-    let path = try Self.pathTemplate(try pathNode.string("a path template"), servicePath: servicePath, at: pathNode)
+    let pathText = try pathNode.string("a path template")
+    let path = try Self.pathTemplate(pathText, servicePath: servicePath, at: pathNode)
+    let reserved = Set(Self.placeholders(pathText).filter { $0.hasPrefix("+") }.map { String($0.dropFirst()) })
 
     let typeName = (resourcePath + [key]).joined(separator: "-")
     var parameters = try self.parameters(method, methodName: typeName)
+    for index in parameters.indices where parameters[index].location == .path {
+      parameters[index].allowsReserved = reserved.contains(parameters[index].name)
+    }
     for parameter in parameters where parameter.location == .path {
       guard path.contains("{" + parameter.name + "}") else {
         throw pathNode.error("path '\(path)' has no '{\(parameter.name)}' for path parameter '\(parameter.name)'")
@@ -94,7 +99,7 @@ struct DiscoveryMethodTranslator {
   }
 
   /// `path` is relative to `rootUrl` + `servicePath` (a path starting with `/` to `rootUrl` alone);
-  /// `{+name}` (reserved expansion) is read as `{name}`.
+  /// `{+name}` (reserved expansion) becomes `{name}`, its parameter `allowsReserved`.
   static func pathTemplate(_ path: String, servicePath: String, at node: DiscoveryNode) throws(DiagnosticError)
     -> String
   {

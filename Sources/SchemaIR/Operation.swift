@@ -64,11 +64,16 @@ public struct Parameter: Hashable, Sendable {
   public var explode: Bool?
   public var constraints: Constraints
   public var documentation: Documentation
+  /// Reserved characters (RFC 3986 gen-delims and sub-delims, e.g. `/` and `:`) in the value are sent as
+  /// they are, not percent-encoded: a Discovery path placeholder `{+name}` (RFC 6570 reserved expansion).
+  public var allowsReserved: Bool
 
   public init(
     name: String, location: Location, type: TypeReference, isRequired: Bool, style: String? = nil,
-    explode: Bool? = nil, constraints: Constraints = Constraints(), documentation: Documentation = Documentation()
+    explode: Bool? = nil, constraints: Constraints = Constraints(), documentation: Documentation = Documentation(),
+    allowsReserved: Bool = false
   ) {
+    self.allowsReserved = allowsReserved
     self.name = name
     self.location = location
     self.type = type

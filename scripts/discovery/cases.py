@@ -5,6 +5,7 @@ google-api-python-client), so both sides are given exactly the same arguments.
 """
 import json
 import random
+import re
 
 # Standard (global) parameters every call passes, by Discovery name.
 STANDARD = {"alt": "json", "fields": "id,etag", "prettyPrint": False, "quotaUser": "quota user/ü"}
@@ -68,7 +69,20 @@ def scalar_value(name, schema, index=0):
     return "%s %d/ü&=+" % (name, index)
 
 
+def pattern_value(name, pattern):
+    """A value matching a Discovery `pattern` such as `^projects/[^/]+/topics/[^/]+$`."""
+    text = pattern.lstrip("^").rstrip("$")
+    text = text.replace("[^/]+", name + " ü").replace("[^/]*", name).replace(".*", "a/b").replace(".+", "a/b")
+    text = re.sub(r"\\(.)", r"\1", text)
+    if not re.search(pattern, text):
+        raise SystemExit("cases: no value for pattern %r of %s" % (pattern, name))
+    return text
+
+
 def parameter_value(name, parameter):
+    if "pattern" in parameter:
+        value = pattern_value(name, parameter["pattern"])
+        return [value] if parameter.get("repeated") else value
     if parameter.get("repeated"):
         return [scalar_value(name, parameter, 0), scalar_value(name, parameter, 1)]
     return scalar_value(name, parameter)

@@ -15,10 +15,12 @@ def swift_string(text):
 
 
 def member_name(name):
-    """SwiftNamer.memberName for the names this document uses (lowerCamelCase already)."""
-    if not re.fullmatch(r"[a-z][A-Za-z0-9]*", name):
+    """SwiftNamer.memberName for the names Discovery documents use: lowerCamelCase words, joined at
+    every character that is not a letter or digit (`options.requestedPolicyVersion`)."""
+    parts = [part for part in re.split(r"[^A-Za-z0-9]+", name) if part]
+    if not parts or not re.fullmatch(r"[a-z][A-Za-z0-9]*", parts[0]):
         raise SystemExit("make_driver: no Swift name rule for '%s'" % name)
-    return name
+    return parts[0] + "".join(part[0].upper() + part[1:] for part in parts[1:])
 
 
 def swift_scalar(value, parameter):
@@ -53,7 +55,14 @@ def arguments(call):
     elif metadata is not None:
         parts.append("body: " + metadata)
     elif media is not None:
-        parts.append("body: .octetStream(%s)" % media)
+        # The body enum has a case per accepted type; a single accepted type is plain `Data`.
+        accept = call["method"]["mediaUpload"].get("accept") or ["*/*"]
+        if len(accept) == 1:
+            parts.append("body: " + media)
+        elif cases.MEDIA_TYPE in accept:
+            parts.append("body: .octetStream(%s)" % media)
+        else:
+            parts.append("body: .binary(%s)" % media)
     parts += ["%s: %s" % (member_name(name), swift_value(value, parameter)) for name, parameter, value in optional]
     standard = []
     for name, value in cases.STANDARD.items():

@@ -186,6 +186,7 @@ struct OperationEmitter {
       let style = Self.styleCase(parameter.style ?? "simple", default: "simple")
       if style != "simple" { parts.append("style: ." + style) }
       if parameter.explode == true { parts.append("explode: true") }
+      if parameter.allowsReserved { parts.append("allowReserved: true") }
       pieces.append("\u{0}" + parts.joined(separator: "\u{1}"))
     }
     literal += rest
