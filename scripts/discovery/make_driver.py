@@ -30,6 +30,8 @@ def swift_scalar(value, parameter):
         return "true" if value else "false"
     if isinstance(value, (int, float)):
         return repr(value)
+    if parameter.get("format") in ("int64", "uint64"):
+        return value  # Int64String / UInt64String are integer literals
     if parameter.get("format") == "google-datetime":
         return "DateTime(rawValue: %s)!" % swift_string(value)
     return swift_string(value)
