@@ -13,6 +13,8 @@
 # Prints `N methods, N equal, 0 differ`, the uploads and the round trip; fails on any difference.
 #
 #   scripts/check-discovery.sh [discovery.json]
+#   DISCOVERY_BUNDLED="drive.v3 pubsub.v1 storage.v1" scripts/check-discovery.sh   # also these documents,
+#     as bundled with google-api-python-client (read from the venv, not downloaded)
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -33,19 +35,32 @@ swift build --package-path "$repo" --product specgen
 specgen="$(swift build --package-path "$repo" --show-bin-path)/specgen"
 identity=$(basename "$repo" | tr '[:upper:]' '[:lower:]')
 
-package="$work/$module"
-mkdir -p "$package/Sources/$module" "$package/Sources/DiscoveryDriver"
-sed -e "s|@MODULE@|$module|g" -e "s|@REPO@|$repo|g" -e "s|@IDENTITY@|$identity|g" \
-  "$tools/Package.swift.template" >"$package/Package.swift"
-echo "== $spec"
-"$specgen" generate "$spec" --output "$package/Sources/$module" --module-name "$module" --access public
-(cd "$tools" && "$python" make_driver.py "$spec" "$module" "${module}Client") \
-  >"$package/Sources/DiscoveryDriver/main.swift"
-swift build --package-path "$package" --product DiscoveryDriver
-status=0
-"$(swift build --package-path "$package" --show-bin-path)/DiscoveryDriver" >"$work/driver.log" || status=$?
-if [[ $status -ne 0 ]]; then
-  grep -v '^{' "$work/driver.log" || true
-fi
-(cd "$tools" && "$python" compare.py "$spec" "$work/driver.log")
-exit $status
+check() {
+  local spec=$1 name=$2
+  local package="$work/$name"
+  mkdir -p "$package/Sources/$module" "$package/Sources/DiscoveryDriver"
+  sed -e "s|@MODULE@|$module|g" -e "s|@REPO@|$repo|g" -e "s|@IDENTITY@|$identity|g" \
+    "$tools/Package.swift.template" >"$package/Package.swift"
+  echo
+  echo "== $spec"
+  "$specgen" generate "$spec" --output "$package/Sources/$module" --module-name "$module" --access public
+  (cd "$tools" && "$python" make_driver.py "$spec" "$module" "${module}Client") \
+    >"$package/Sources/DiscoveryDriver/main.swift"
+  swift build --package-path "$package" --product DiscoveryDriver
+  local status=0
+  "$(swift build --package-path "$package" --show-bin-path)/DiscoveryDriver" >"$package/driver.log" || status=$?
+  if [[ $status -ne 0 ]]; then
+    grep -v '^{' "$package/driver.log" || true
+  fi
+  (cd "$tools" && "$python" compare.py "$spec" "$package/driver.log")
+  return $status
+}
+
+check "$spec" main
+# DISCOVERY_BUNDLED="drive.v3 pubsub.v1 storage.v1": also documents the Python client ships.
+bundled=$("$python" -c 'import googleapiclient, os; print(os.path.join(os.path.dirname(googleapiclient.__file__), "discovery_cache", "documents"))')
+for name in ${DISCOVERY_BUNDLED:-}; do
+  check "$bundled/$name.json" "$name"
+done
+echo
+echo "discovery check passed"
