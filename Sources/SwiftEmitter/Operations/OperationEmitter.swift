@@ -97,7 +97,9 @@ struct OperationEmitter {
     if operation.documentation.isDeprecated { writer.line("@available(*, deprecated)") }
     if plan.returnType != "Void" { writer.line("@discardableResult") }
     let returns = plan.returnType == "Void" ? "" : " -> " + plan.returnType
-    writer.declaration("\(access)func \(plan.methodName)", parameters, " async throws\(returns)") { writer in
+    writer.declaration(
+      "\(access)func \(SwiftIdentifier.escaped(plan.methodName))", parameters, " async throws\(returns)"
+    ) { writer in
       writer.call("let request = try \(plan.builderOwner).\(plan.builderName)", arguments)
       let send = plan.resourceTypePath == nil ? "send" : "client.send"
       writer.call("let response = try await " + send, ["request", "security: " + securityLiteral])
