@@ -113,7 +113,7 @@ struct DiscoveryMethodTranslator {
 
   /// The names between braces in a path template: `/a/{b}/c/{d}` → `b`, `d`.
   static func placeholders(_ path: String) -> [String] {
-    path.split(separator: "{").dropFirst().compactMap { piece in
+    path.split(separator: "{", omittingEmptySubsequences: false).dropFirst().compactMap { piece in
       piece.firstIndex(of: "}").map { String(piece[..<$0]) }
     }
   }

@@ -108,3 +108,15 @@ import YouTube
     #expect(metadata.contains(#""privacyStatus":"private""#))
   }
 }
+
+/// RFC 6570 reserved expansion, as Discovery `{+name}` path placeholders use it.
+@Suite struct ReservedExpansionTests {
+  @Test func reservedCharactersStayAndOthersAreEncoded() throws {
+    #expect(
+      PercentEncoding.encodeAllowingReserved("projects/p 1/topics/t:ü%41%zz")
+        == "projects/p%201/topics/t:%C3%BC%41%25zz")
+    #expect(
+      try ParameterSerialization.pathSegment("name", "a/b c", allowReserved: true) == "a/b%20c")
+    #expect(try ParameterSerialization.pathSegment("name", "a/b c") == "a%2Fb%20c")
+  }
+}

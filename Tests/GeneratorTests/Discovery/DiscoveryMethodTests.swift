@@ -171,4 +171,22 @@ import Testing
 
         """)
   }
+
+  /// `{+name}` (RFC 6570 reserved expansion) keeps `/` and `:`, also when the path starts with it.
+  @Test func reservedExpansionKeepsSlashes() throws {
+    let json = DiscoveryFixture.document(
+      """
+      "resources": {"topics": {"methods": {"get": {
+        "id": "demo.topics.get", "httpMethod": "GET", "path": "{+topic}:get",
+        "parameters": {"topic": {"type": "string", "required": true, "location": "path", "pattern": "^projects/[^/]+$"}}
+      }}}}
+      """)
+    let operation = try #require(DiscoveryFixture.translate(json).module.operations.first)
+    #expect(operation.path == "/demo/v1/{topic}:get")
+    #expect(operation.parameters.first?.allowsReserved == true)
+    #expect(operation.parameters.first?.constraints.pattern == "^projects/[^/]+$")
+    let text = DiscoveryFixture.file("DemoClient.Topics+Get.swift", in: try DiscoveryFixture.emit(json))
+    #expect(
+      text.contains("    path += try ParameterSerialization.pathSegment(\"topic\", topic, allowReserved: true)\n"))
+  }
 }
