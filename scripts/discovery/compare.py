@@ -7,6 +7,7 @@ URL path, query items as a multiset, JSON body.
 import base64
 import collections
 import json
+import keyword
 import sys
 import urllib.parse
 
@@ -70,9 +71,14 @@ def related_parts(body, content_type):
     return parts
 
 
+def python_name(name):
+    """googleapiclient's renaming of methods and resources that are Python keywords (`import` -> `import_`)."""
+    return name + "_" if keyword.iskeyword(name) or name == "body" else name
+
+
 def resource(service, path):
     for name in path:
-        service = getattr(service, name)()
+        service = getattr(service, python_name(name))()
     return service
 
 
@@ -115,7 +121,7 @@ def main():
             key = key[: -len("MultipartUpload")] if key.endswith("MultipartUpload") else key[: -len("Upload")]
         http.requests.clear()
         try:
-            getattr(resource(service, call["path"]), key)(**kwargs).execute()
+            getattr(resource(service, call["path"]), python_name(key))(**kwargs).execute()
         except Exception as error:  # noqa: BLE001 - reported as a difference
             differences.append("%s: python client failed: %r" % (call["id"], error))
             continue
