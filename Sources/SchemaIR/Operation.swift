@@ -1,8 +1,9 @@
 import SpecgenDiagnostics
 
-/// One HTTP operation (an OpenAPI path item method, or an XRPC query or procedure).
+/// One HTTP operation (an OpenAPI path item method, an XRPC query or procedure, or a Discovery method).
 public struct Operation: Hashable, Sendable {
-  /// `operationId`, or a stable name derived from method and path when the spec has none.
+  /// `operationId` (a Discovery method's `id`), or a stable name derived from method and path when the
+  /// spec has none.
   public var name: String
   /// Upper-case HTTP method: `GET`, `PATCH`, ...
   public var method: String
