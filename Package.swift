@@ -16,6 +16,7 @@ let package = Package(
     .library(name: "Mux", targets: ["Mux"]),
     .library(name: "APIVideo", targets: ["APIVideo"]),
     .library(name: "PlaceStream", targets: ["PlaceStream"]),
+    .library(name: "YouTube", targets: ["YouTube"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -31,13 +32,14 @@ let package = Package(
     .target(name: "SchemaIR", dependencies: ["SpecgenDiagnostics"]),
     .target(name: "OpenAPIFrontEnd", dependencies: ["SpecReader", "SchemaIR", "SpecgenDiagnostics"]),
     .target(name: "LexiconFrontEnd", dependencies: ["SpecReader", "SchemaIR", "SpecgenDiagnostics"]),
+    .target(name: "DiscoveryFrontEnd", dependencies: ["SpecReader", "SchemaIR", "SpecgenDiagnostics"]),
     .target(name: "SwiftEmitter", dependencies: ["SchemaIR"]),
     .target(name: "OutputWriter", dependencies: ["SpecgenDiagnostics"]),
     .target(
       name: "GeneratorPipeline",
       dependencies: [
         "SpecReader", "SchemaIR", "OpenAPIFrontEnd", "LexiconFrontEnd", "SwiftEmitter", "OutputWriter",
-        "SpecgenDiagnostics",
+        "SpecgenDiagnostics", "DiscoveryFrontEnd",
       ]
     ),
     .executableTarget(
@@ -52,20 +54,21 @@ let package = Package(
     .target(name: "Mux", dependencies: ["SpecgenRuntime"], path: "Generated/Mux"),
     .target(name: "APIVideo", dependencies: ["SpecgenRuntime"], path: "Generated/APIVideo"),
     .target(name: "PlaceStream", dependencies: ["SpecgenRuntime"], path: "Generated/PlaceStream"),
+    .target(name: "YouTube", dependencies: ["SpecgenRuntime"], path: "Generated/YouTube"),
     .testTarget(name: "SpecReaderTests", dependencies: ["SpecReader"]),
     .testTarget(name: "SpecgenRuntimeTests", dependencies: ["SpecgenRuntime"]),
     .testTarget(
       name: "GeneratorTests",
       dependencies: [
         "GeneratorPipeline", "OpenAPIFrontEnd", "LexiconFrontEnd", "SwiftEmitter", "SchemaIR", "SpecReader",
-        "OutputWriter", "SpecgenDiagnostics",
+        "OutputWriter", "SpecgenDiagnostics", "DiscoveryFrontEnd",
       ],
       // Spec fixtures and the bad-input corpus are read from the source tree by path, not bundled.
       exclude: ["Pipeline/Fixtures", "BadInput/Corpus"]
     ),
     .testTarget(
       name: "GeneratedCodeTests",
-      dependencies: ["Livepeer", "Mux", "APIVideo", "PlaceStream", "SpecgenRuntime", "SpecReader"]),
+      dependencies: ["Livepeer", "Mux", "APIVideo", "PlaceStream", "YouTube", "SpecgenRuntime", "SpecReader"]),
   ],
   swiftLanguageModes: [.v6]
 )

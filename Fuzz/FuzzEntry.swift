@@ -1,3 +1,4 @@
+import DiscoveryFrontEnd
 import Foundation
 import GeneratorPipeline
 import LexiconFrontEnd
@@ -11,7 +12,7 @@ import SwiftEmitter
 ///
 /// The bytes are written to `spec.json` in a private folder on each call (the loader reads specs
 /// from disk, confined to their folder, and that confinement is part of what is fuzzed). The
-/// reader, the OpenAPI front end and the Lexicon front end each see the document; whatever
+/// reader and the OpenAPI, Lexicon and Discovery front ends each see the document; whatever
 /// translates is emitted, and then rendered once more the way the CLI does it (`Generator.render`:
 /// kind detection, the IR checks, ownership headers). A `DiagnosticError` is the expected outcome
 /// for bad input; only a crash, a sanitizer report or a hang is a finding.
@@ -32,6 +33,12 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     translated = true
   }
   if let result = try? LexiconTranslator.translate(
+    path: "spec.json", loader: DocumentLoader(root: FuzzFolder.root, limits: limits))
+  {
+    _ = emitter.emit(result.module)
+    translated = true
+  }
+  if let result = try? DiscoveryTranslator.translate(
     path: "spec.json", loader: DocumentLoader(root: FuzzFolder.root, limits: limits))
   {
     _ = emitter.emit(result.module)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fuzzes specgen's reader, both front ends and the emitter with libFuzzer + AddressSanitizer.
+# Fuzzes specgen's reader, the three front ends and the emitter with libFuzzer + AddressSanitizer.
 #
 #   scripts/fuzz.sh <seconds> [extra libFuzzer flags...]
 #
@@ -18,7 +18,8 @@ sanitize=(-sanitize=fuzzer,address)
 swift build -c release --scratch-path "$scratch" --target GeneratorPipeline \
   -Xswiftc -sanitize=fuzzer,address 2>&1 | tail -n 3
 bin=$(swift build -c release --scratch-path "$scratch" --show-bin-path)
-modules=(SpecgenDiagnostics SpecReader SchemaIR OpenAPIFrontEnd LexiconFrontEnd SwiftEmitter OutputWriter GeneratorPipeline)
+modules=(SpecgenDiagnostics SpecReader SchemaIR OpenAPIFrontEnd LexiconFrontEnd DiscoveryFrontEnd SwiftEmitter OutputWriter
+  GeneratorPipeline)
 objects=()
 for module in "${modules[@]}"; do
   objects+=("$bin/$module.build"/*.o)

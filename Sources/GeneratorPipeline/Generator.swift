@@ -1,3 +1,4 @@
+import DiscoveryFrontEnd
 import Foundation
 import LexiconFrontEnd
 import OpenAPIFrontEnd
@@ -40,7 +41,8 @@ public struct Generator: Sendable {
 
   /// Reads the spec at `specPath` (relative to the current folder, or absolute) with a loader
   /// confined to the spec's own folder (the lexicon folder itself for a folder of lexicons).
-  /// A folder, or a `.json` file with a top-level `lexicon` key, is Lexicon; anything else OpenAPI.
+  /// A folder, or a `.json` file with a top-level `lexicon` key, is Lexicon; a `.json` file with a
+  /// top-level `discoveryVersion` key is a Google API Discovery document; anything else OpenAPI.
   func translate(specPath: String) throws(DiagnosticError) -> TranslationResult {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: specPath, isDirectory: &isFolder) else {
@@ -56,6 +58,9 @@ public struct Generator: Sendable {
       // The loader caches documents, so the front end does not parse this file again.
       let document = try loader.load(name)
       if document["lexicon"] != nil { return try LexiconTranslator.translate(path: name, loader: loader) }
+      if DiscoveryTranslator.isDiscoveryDocument(document) {
+        return try DiscoveryTranslator.translate(path: name, loader: loader)
+      }
     }
     return try OpenAPITranslator.translate(path: name, loader: loader)
   }

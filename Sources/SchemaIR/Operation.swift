@@ -1,8 +1,9 @@
 import SpecgenDiagnostics
 
-/// One HTTP operation (an OpenAPI path item method, or an XRPC query or procedure).
+/// One HTTP operation (an OpenAPI path item method, an XRPC query or procedure, or a Discovery method).
 public struct Operation: Hashable, Sendable {
-  /// `operationId`, or a stable name derived from method and path when the spec has none.
+  /// `operationId` (a Discovery method's `id`), or a stable name derived from method and path when the
+  /// spec has none.
   public var name: String
   /// Upper-case HTTP method: `GET`, `PATCH`, ...
   public var method: String
@@ -19,13 +20,20 @@ public struct Operation: Hashable, Sendable {
   /// Named errors the operation declares (XRPC `errors`): the `error` member of an error body
   /// `{"error": "...", "message": "..."}` names one of them, or another the spec does not list.
   public var errors: [OperationError]
+  /// The resources the operation is nested in, outermost first (a Discovery method of
+  /// `resources.liveBroadcasts` has `["liveBroadcasts"]`); empty for OpenAPI and XRPC operations.
+  /// The emitter groups methods by it (`client.liveBroadcasts.update(...)`) and names the method by
+  /// the last dot-separated segment of `name`.
+  public var resourcePath: [String]
 
   public init(
     name: String, method: String, path: String, parameters: [Parameter] = [], requestBody: RequestBody? = nil,
     responses: [Response] = [], security: [[String]] = [], tags: [String] = [],
-    documentation: Documentation = Documentation(), location: SourceLocation? = nil, errors: [OperationError] = []
+    documentation: Documentation = Documentation(), location: SourceLocation? = nil, errors: [OperationError] = [],
+    resourcePath: [String] = []
   ) {
     self.errors = errors
+    self.resourcePath = resourcePath
     self.name = name
     self.method = method
     self.path = path
@@ -57,11 +65,16 @@ public struct Parameter: Hashable, Sendable {
   public var explode: Bool?
   public var constraints: Constraints
   public var documentation: Documentation
+  /// Reserved characters (RFC 3986 gen-delims and sub-delims, e.g. `/` and `:`) in the value are sent as
+  /// they are, not percent-encoded: a Discovery path placeholder `{+name}` (RFC 6570 reserved expansion).
+  public var allowsReserved: Bool
 
   public init(
     name: String, location: Location, type: TypeReference, isRequired: Bool, style: String? = nil,
-    explode: Bool? = nil, constraints: Constraints = Constraints(), documentation: Documentation = Documentation()
+    explode: Bool? = nil, constraints: Constraints = Constraints(), documentation: Documentation = Documentation(),
+    allowsReserved: Bool = false
   ) {
+    self.allowsReserved = allowsReserved
     self.name = name
     self.location = location
     self.type = type

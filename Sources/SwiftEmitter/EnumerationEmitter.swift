@@ -90,7 +90,8 @@ extension DeclarationEmitter {
   /// `prefix[a, b]` on one line when it fits, else one element per line.
   mutating func listDeclaration(_ prefix: String, _ elements: [String]) {
     let single = prefix + "[" + elements.joined(separator: ", ") + "]"
-    if writer.indentation + single.count <= 120 || elements.isEmpty {
+    // swift-format breaks a collection literal that ends exactly at the limit, so stay below it.
+    if writer.indentation + single.count < 120 || elements.isEmpty {
       writer.line(single)
       return
     }

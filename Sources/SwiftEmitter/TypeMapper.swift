@@ -3,6 +3,7 @@ import SchemaIR
 /// Spells a `TypeReference` as a Swift type, noting whether the runtime module is needed.
 ///
 /// Formats: `date-time` → `DateTime` (lossless RFC 3339 text); `int32`/`int64` → `Int32`/`Int64`;
+/// a *string* of format `int64`/`uint64` → `Int64String`/`UInt64String` (an integer written as JSON text);
 /// every other string format (`date`, `uuid`, `uri`, `email`, `byte` as base64 text, `binary`) stays
 /// `String` so values round-trip exactly. AT Protocol `bytes`, `cid-link`, `blob` and the Lexicon string
 /// formats become the runtime's AT types (see `ATProtoTypes`).
@@ -59,11 +60,17 @@ package struct TypeMapper {
     }
     switch primitive {
     case .string(let format):
-      if format == "date-time" {
+      switch format {
+      case "date-time":
         usesRuntime = true
         return "DateTime"
+      case "int64", "uint64":
+        // A 64-bit integer written as a JSON string (Google Discovery, protobuf JSON).
+        usesRuntime = true
+        return format == "int64" ? "Int64String" : "UInt64String"
+      default:
+        return "String"
       }
-      return "String"
     case .integer(let format):
       switch format {
       case "int32": return "Int32"

@@ -75,10 +75,17 @@ public enum ParameterSerialization {
   }
 
   /// A path parameter's text, percent-encoded (`simple` style unless `label` or `matrix`).
+  /// `allowReserved` keeps reserved characters such as `/` (RFC 6570 `{+name}`) in a simple scalar.
   public static func pathSegment<Value: Encodable>(
-    _ name: String, _ value: Value, style: ParameterStyle = .simple, explode: Bool = false
+    _ name: String, _ value: Value, style: ParameterStyle = .simple, explode: Bool = false, allowReserved: Bool = false
   ) throws -> String {
     let json = try jsonValue(value)
+    if allowReserved, style == .simple {
+      switch json {
+      case .array, .object: break
+      default: return PercentEncoding.encodeAllowingReserved(try text(json, name: name))
+      }
+    }
     switch style {
     case .label:
       return "." + (try simple(json, name: name, explode: explode, separator: explode ? "." : ","))

@@ -17,6 +17,37 @@ public enum PercentEncoding {
     return String(decoding: bytes, as: UTF8.self)
   }
 
+  /// RFC 6570 reserved expansion: unreserved and reserved characters (`:/?#[]@!$&'()*+,;=`) and
+  /// `%XX` triplets stay as they are; everything else is percent-encoded. `a b/c:d` → `a%20b/c:d`.
+  public static func encodeAllowingReserved(_ text: String) -> String {
+    let utf8 = Array(text.utf8)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(utf8.count)
+    for (index, byte) in utf8.enumerated() {
+      let isTriplet =
+        byte == UInt8(ascii: "%") && index + 2 < utf8.count && isHexDigit(utf8[index + 1])
+        && isHexDigit(utf8[index + 2])
+      if isUnreserved(byte) || reservedBytes.contains(byte) || isTriplet {
+        bytes.append(byte)
+      } else {
+        bytes += [UInt8(ascii: "%"), hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)]]
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  private static let reservedBytes = Set(":/?#[]@!$&'()*+,;=".utf8)
+
+  private static func isHexDigit(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "F"),
+      UInt8(ascii: "a")...UInt8(ascii: "f"):
+      return true
+    default:
+      return false
+    }
+  }
+
   private static func isUnreserved(_ byte: UInt8) -> Bool {
     switch byte {
     case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),

@@ -25,15 +25,27 @@ struct ClientEmitter {
   func emit() -> [EmittedFile] {
     guard !module.operations.isEmpty else { return [] }
     let name = clientName
+    var members = NameAllocator(reserving: Self.reservedMembers)
+    let takenTypes = Set(symbols.topLevelDeclarations.map { symbols.declaredName($0) })
+      .union(["Credentials", "Servers", name])
+    let resources = ResourceTree(operations: module.operations, rootMembers: &members, takenTypes: takenTypes)
+    let resourceTypes = resources.roots.compactMap { resources.resources[$0]?.typePath.first }
     var planner = OperationPlanner(
-      symbols: symbols, reservedMembers: Self.reservedMembers, reservedTypes: ["Credentials", "Servers", name])
+      symbols: symbols, memberScope: members, resources: resources,
+      reservedTypes: ["Credentials", "Servers", name] + resourceTypes)
     var files: [EmittedFile] = [EmittedFile(path: name + ".swift", contents: clientFile(name))]
     var fileNames = NameAllocator(reserving: [name], ignoresCase: true)
+    if !resources.isEmpty {
+      let file = ResourceEmitter(tree: resources, clientName: name, access: access).emit()
+      files.append(EmittedFile(path: fileNames.allocate(name + "+Resources") + ".swift", contents: Self.imports + file))
+    }
     for operation in module.operations {
       let plan = planner.plan(operation)
       let emitter = OperationEmitter(plan: plan, clientName: name, access: access)
       let body = emitter.emit()
-      let fileName = fileNames.allocate(name + "+" + SwiftNamer.typeName(plan.methodName))
+      let fileName = fileNames.allocate(
+        plan.resourceTypePath.map { name + "." + $0 + "+" + SwiftNamer.typeName(plan.methodName) }
+          ?? name + "+" + SwiftNamer.typeName(plan.methodName))
       files.append(EmittedFile(path: fileName + ".swift", contents: Self.imports + body))
     }
     return files

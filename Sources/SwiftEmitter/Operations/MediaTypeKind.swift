@@ -3,6 +3,8 @@ enum MediaTypeKind: Equatable {
   case json
   case formURLEncoded
   case multipart
+  /// `multipart/related`: JSON metadata and media in one body (`MediaWithMetadata<Metadata>`).
+  case multipartRelated
   /// Raw bytes (`application/octet-stream`, `image/png`, `*/*`, ...).
   case raw
 
@@ -13,6 +15,8 @@ enum MediaTypeKind: Equatable {
       self = .json
     } else if essence == "application/x-www-form-urlencoded" {
       self = .formURLEncoded
+    } else if essence == "multipart/related" {
+      self = .multipartRelated
     } else if essence.hasPrefix("multipart/") {
       self = .multipart
     } else {
@@ -26,6 +30,7 @@ enum MediaTypeKind: Equatable {
     case .json: return "json"
     case .formURLEncoded: return "formURLEncoded"
     case .multipart: return "multipart"
+    case .multipartRelated: return "multipartRelated"
     case .raw: return "raw"
     }
   }

@@ -21,7 +21,8 @@ struct OperationEmitter {
       }
       writer.block("extension \(namespace)") { writer in emitBuilders(&writer) }
     } else {
-      writer.block("extension \(clientName)") { writer in
+      let owner = plan.resourceTypePath.map { clientName + "." + $0 } ?? clientName
+      writer.block("extension \(owner)") { writer in
         if !plan.isSubscription {
           emitMethod(&writer)
           writer.blankLine()
@@ -96,9 +97,12 @@ struct OperationEmitter {
     if operation.documentation.isDeprecated { writer.line("@available(*, deprecated)") }
     if plan.returnType != "Void" { writer.line("@discardableResult") }
     let returns = plan.returnType == "Void" ? "" : " -> " + plan.returnType
-    writer.declaration("\(access)func \(plan.methodName)", parameters, " async throws\(returns)") { writer in
+    writer.declaration(
+      "\(access)func \(SwiftIdentifier.escaped(plan.methodName))", parameters, " async throws\(returns)"
+    ) { writer in
       writer.call("let request = try \(plan.builderOwner).\(plan.builderName)", arguments)
-      writer.call("let response = try await send", ["request", "security: " + securityLiteral])
+      let send = plan.resourceTypePath == nil ? "send" : "client.send"
+      writer.call("let response = try await " + send, ["request", "security: " + securityLiteral])
       writer.line(
         (plan.returnType == "Void" ? "" : "return ") + "try \(plan.builderOwner).\(plan.decoderName)(response)")
     }
@@ -124,7 +128,9 @@ struct OperationEmitter {
     writer.documentation("Builds the `\(plan.methodName)` request without sending it.")
     writer.declaration("\(access)static func \(plan.builderName)", parameters, " throws -> HTTPRequest") { writer in
       emitPath(&writer)
-      let mutates = !plan.bodyVariants.isEmpty || plan.arguments.contains { $0.parameter?.location != .path }
+      let mutates =
+        !plan.bodyVariants.isEmpty || !plan.fixedQuery.isEmpty
+        || plan.arguments.contains { $0.parameter?.location != .path }
       let keyword = mutates ? "var" : "let"
       writer.line(
         "\(keyword) request = HTTPRequest(method: \(DeclarationEmitter.literal(operation.method)), path: path)")
@@ -135,6 +141,9 @@ struct OperationEmitter {
   }
 
   private func emitParameters(_ writer: inout SwiftCodeWriter) {
+    for (name, value) in plan.fixedQuery {
+      writer.line("try request.addQuery(\(DeclarationEmitter.literal(name)), \(DeclarationEmitter.literal(value)))")
+    }
     for argument in plan.arguments {
       guard let parameter = argument.parameter else { continue }
       let name = DeclarationEmitter.literal(parameter.name)
@@ -179,6 +188,7 @@ struct OperationEmitter {
       let style = Self.styleCase(parameter.style ?? "simple", default: "simple")
       if style != "simple" { parts.append("style: ." + style) }
       if parameter.explode == true { parts.append("explode: true") }
+      if parameter.allowsReserved { parts.append("allowReserved: true") }
       pieces.append("\u{0}" + parts.joined(separator: "\u{1}"))
     }
     literal += rest
@@ -236,6 +246,8 @@ struct OperationEmitter {
       writer.line("try request.setFormBody(\(value))")
     case .multipart:
       writer.line("try request.setMultipartBody(\(value))")
+    case .multipartRelated:
+      writer.line("try request.setMultipartRelatedBody(\(value))")
     case .raw:
       writer.call("request.setRawBody", [value, "contentType: " + DeclarationEmitter.literal(mediaType)])
     }

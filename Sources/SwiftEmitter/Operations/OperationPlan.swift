@@ -53,6 +53,11 @@ struct OperationPlan {
   /// For an XRPC operation: the namespace its lexicon declares (`PlaceStream.Moderation.UpdateLivestream`),
   /// which then holds the request builder, decoder and error enum; nil puts them in the client.
   var namespacePath: String?
+  /// For a method of a Discovery resource: the resource's Swift type below the client
+  /// (`LiveBroadcasts`), which then holds the method, builder and decoder; nil puts them in the client.
+  var resourceTypePath: String?
+  /// Required query parameters with a constant value (`uploadType=media`): sent, never asked for.
+  var fixedQuery: [(name: String, value: String)] = []
 
   /// Who the builder and decoder are called on from the client method.
   var builderOwner: String { namespacePath ?? "Self" }
@@ -74,39 +79,65 @@ struct OperationPlan {
 struct OperationPlanner {
   var mapper: TypeMapper
   private var memberScope: NameAllocator
+  /// Discovery resources, whose methods take names in their resource's scope.
+  var resources: ResourceTree
   private var typeScope: NameAllocator
 
   /// XRPC namespaces by NSID: `place.stream.moderation.updateLivestream` → its Swift path.
   private let namespaces: [String: String]
 
-  init(symbols: SymbolTable, reservedMembers: [String], reservedTypes: [String]) {
+  init(symbols: SymbolTable, memberScope: NameAllocator, resources: ResourceTree, reservedTypes: [String]) {
     var namespaces: [String: String] = [:]
     for namespace in symbols.namespaceDeclarations where namespaces[namespace.sourcePath] == nil {
       namespaces[namespace.sourcePath] = namespace.path
     }
     self.namespaces = namespaces
     mapper = TypeMapper(symbols: symbols)
-    memberScope = NameAllocator(reserving: reservedMembers)
+    self.memberScope = memberScope
+    self.resources = resources
     typeScope = NameAllocator(reserving: reservedTypes + Array(SwiftIdentifier.reservedTypeNames))
   }
 
   mutating func plan(_ operation: Operation) -> OperationPlan {
     let isXRPC = operation.path == "/xrpc/" + operation.name
-    let baseName = SwiftNamer.memberName(
-      isXRPC ? String(operation.name.split(separator: ".").joined(separator: "-")) : operation.name)
-    let typeBase = SwiftNamer.typeName(baseName)
     let namespacePath = isXRPC ? namespaces[operation.name] : nil
-    let methodName = memberScope.allocate(baseName)
-    let builderName = namespacePath != nil ? "request" : memberScope.allocate(baseName + "Request")
-    let decoderName = namespacePath != nil ? "response" : memberScope.allocate(baseName + "Response")
+    let methodName: String
+    let builderName: String
+    let decoderName: String
+    let typeBase: String
+    var resourceTypePath: String?
+    if !operation.resourcePath.isEmpty {
+      // A Discovery method is named by the last segment of its id, in its resource's scope.
+      let key = operation.resourcePath.joined(separator: "/")
+      let baseName = SwiftNamer.memberName(String(operation.name.split(separator: ".").last ?? "call"))
+      typeBase = SwiftNamer.typeName((operation.resourcePath + [baseName]).joined(separator: "-"))
+      methodName = resources.allocateMember(baseName, in: key)
+      builderName = resources.allocateMember(baseName + "Request", in: key)
+      decoderName = resources.allocateMember(baseName + "Response", in: key)
+      resourceTypePath = resources.resources[key]?.typePath.joined(separator: ".")
+    } else {
+      let baseName = SwiftNamer.memberName(
+        isXRPC ? String(operation.name.split(separator: ".").joined(separator: "-")) : operation.name)
+      typeBase = SwiftNamer.typeName(baseName)
+      methodName = memberScope.allocate(baseName)
+      builderName = namespacePath != nil ? "request" : memberScope.allocate(baseName + "Request")
+      decoderName = namespacePath != nil ? "response" : memberScope.allocate(baseName + "Response")
+    }
 
     var argumentNames = NameAllocator(reserving: ["body"])
     var arguments: [OperationPlan.Argument] = []
+    // Path parameters lead; a Discovery method instead keeps its `parameterOrder` (the IR order).
+    let leads: (Parameter) -> Bool = operation.resourcePath.isEmpty ? { $0.location == .path } : { $0.isRequired }
     let ordered =
-      operation.parameters.filter { $0.location == .path }
-      + operation.parameters.filter { $0.location != .path && $0.isRequired }
-      + operation.parameters.filter { $0.location != .path && !$0.isRequired }
-    for parameter in ordered where !Self.isIgnoredHeader(parameter) {
+      operation.parameters.filter(leads)
+      + operation.parameters.filter { !leads($0) && $0.isRequired }
+      + operation.parameters.filter { !leads($0) && !$0.isRequired }
+    var fixedQuery: [(name: String, value: String)] = []
+    for parameter in ordered where parameter.location == .query && parameter.isRequired {
+      if case .string(let value)? = parameter.constraints.constant { fixedQuery.append((parameter.name, value)) }
+    }
+    for parameter in ordered
+    where !Self.isIgnoredHeader(parameter) && !fixedQuery.contains(where: { $0.name == parameter.name }) {
       arguments.append(
         OperationPlan.Argument(
           label: argumentNames.allocate(SwiftNamer.memberName(parameter.name)),
@@ -117,7 +148,11 @@ struct OperationPlanner {
     var caseNames = NameAllocator()
     for content in operation.requestBody?.contents ?? [] {
       let kind = MediaTypeKind(content.mediaType)
-      let type = kind == .raw || content.type == nil && kind != .json ? "Data" : bodyType(content)
+      var type = kind == .raw || content.type == nil && kind != .json ? "Data" : bodyType(content)
+      if kind == .multipartRelated {
+        mapper.noteRuntimeUse()
+        type = "MediaWithMetadata<" + (content.type == nil ? "JSONValue" : type) + ">"
+      }
       let caseName = caseNames.allocate(
         kind == .raw ? Self.rawCaseName(content.mediaType) : kind.caseBaseName)
       bodyVariants.append(
@@ -153,7 +188,8 @@ struct OperationPlanner {
       arguments: arguments, bodyVariants: bodyVariants, bodyIsRequired: operation.requestBody?.isRequired ?? false,
       bodyEnumName: bodyEnumName, successes: successes, outputEnumName: outputEnumName,
       errorModel: errorModel, errorModelStatuses: errorModelStatuses, isXRPC: isXRPC,
-      xrpcErrorEnumName: xrpcErrorEnumName, isSubscription: isSubscription, namespacePath: namespacePath)
+      xrpcErrorEnumName: xrpcErrorEnumName, isSubscription: isSubscription, namespacePath: namespacePath,
+      resourceTypePath: resourceTypePath, fixedQuery: fixedQuery)
   }
 
   /// The Swift type of a JSON body: its schema's type, or `JSONValue` when it has none.
