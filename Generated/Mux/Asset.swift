@@ -7,7 +7,7 @@ public struct Asset: Codable, Hashable, Sendable {
   public var id: String?
 
   /// Time the Asset was created, defined as a Unix timestamp (seconds since epoch).
-  public var createdAt: String?
+  public var createdAt: Int64String?
 
   /// The status of the asset.
   public var status: Asset.Status?
@@ -110,7 +110,7 @@ public struct Asset: Codable, Hashable, Sendable {
   /// Creates a value; optional members default to absent (`nil`).
   public init(
     id: String? = nil,
-    createdAt: String? = nil,
+    createdAt: Int64String? = nil,
     status: Asset.Status? = nil,
     duration: Double? = nil,
     maxStoredResolution: Asset.MaxStoredResolution? = nil,
@@ -489,7 +489,7 @@ public struct Asset: Codable, Hashable, Sendable {
       public var bitrate: Int64?
 
       /// The file size in bytes
-      public var filesize: String?
+      public var filesize: Int64String?
 
       /// Creates a value; optional members default to absent (`nil`).
       public init(
@@ -498,7 +498,7 @@ public struct Asset: Codable, Hashable, Sendable {
         height: Int32? = nil,
         width: Int32? = nil,
         bitrate: Int64? = nil,
-        filesize: String? = nil
+        filesize: Int64String? = nil
       ) {
         self.name = name
         self.ext = ext

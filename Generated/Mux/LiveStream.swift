@@ -7,7 +7,7 @@ public struct LiveStream: Codable, Hashable, Sendable {
   public var id: String?
 
   /// Time the Live Stream was created, defined as a Unix timestamp (seconds since epoch).
-  public var createdAt: String?
+  public var createdAt: Int64String?
 
   /// Unique key used for streaming to a Mux RTMP endpoint. This should be considered as sensitive
   /// as credentials, anyone with this stream key can begin streaming.
@@ -130,7 +130,7 @@ public struct LiveStream: Codable, Hashable, Sendable {
   /// Creates a value; optional members default to absent (`nil`).
   public init(
     id: String? = nil,
-    createdAt: String? = nil,
+    createdAt: Int64String? = nil,
     streamKey: String? = nil,
     activeAssetId: String? = nil,
     recentAssetIds: [String]? = nil,

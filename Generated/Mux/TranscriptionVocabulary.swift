@@ -22,11 +22,11 @@ public struct TranscriptionVocabulary: Codable, Hashable, Sendable {
 
   /// Time the Transcription Vocabulary was created, defined as a Unix timestamp (seconds since
   /// epoch).
-  public var createdAt: String?
+  public var createdAt: Int64String?
 
   /// Time the Transcription Vocabulary was updated, defined as a Unix timestamp (seconds since
   /// epoch).
-  public var updatedAt: String?
+  public var updatedAt: Int64String?
 
   /// Creates a value; optional members default to absent (`nil`).
   public init(
@@ -34,8 +34,8 @@ public struct TranscriptionVocabulary: Codable, Hashable, Sendable {
     name: String? = nil,
     phrases: [TranscriptionVocabularyPhrase]? = nil,
     passthrough: String? = nil,
-    createdAt: String? = nil,
-    updatedAt: String? = nil
+    createdAt: Int64String? = nil,
+    updatedAt: Int64String? = nil
   ) {
     self.id = id
     self.name = name

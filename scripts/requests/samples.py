@@ -23,6 +23,9 @@ FORMATS = {
     "ipv6": "2001:db8::1",
     "binary": "binary-data",
     "byte": base64.b64encode(b"data").decode(),
+    # A string-typed int64 (Mux timestamps, Google APIs) holds a decimal integer.
+    "int64": "1609869152",
+    "uint64": "1609869152",
 }
 
 
