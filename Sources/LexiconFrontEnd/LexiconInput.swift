@@ -44,6 +44,14 @@ enum LexiconInput {
       guard standardized.hasPrefix(rootPath) else { continue }
       result.append(String(standardized.dropFirst(rootPath.count)))
     }
+    guard !result.isEmpty else {
+      // An empty input is a mistake (a wrong path, a failed checkout), never a request to
+      // delete every previously generated file.
+      let folder = relative.isEmpty ? root : path
+      throw DiagnosticError(
+        "no lexicon files (*.json) in folder \(folder): nothing to generate; the output folder is left as it is",
+        at: nil, path: folder)
+    }
     return result.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
   }
 

@@ -120,6 +120,12 @@ struct InputGenerator: Sendable {
     case flatSchemas = "flat-schemas"
     /// A lexicon with `size` array definitions, each of the next: many lookups by definition name.
     case lexiconArrayChain = "lexicon-array-chain"
+    /// `A0: {allOf: [A1, {own property}]}`, … `A<size>`: every level copies the fields below it.
+    case allOfChain = "allof-chain"
+    /// One `oneOf` of `size` object schemas.
+    case wideOneOf = "wide-oneof"
+    /// An empty folder named `file` (git keeps no empty folders); `size` is ignored.
+    case emptyFolder = "empty-folder"
   }
 
   var shape: Shape
@@ -136,10 +142,39 @@ struct InputGenerator: Sendable {
     self.size = size
   }
 
-  static let header = "openapi: 3.1.0\ninfo: {title: T, version: \"1\"}\npaths: {}\n"
+  /// One operation, so every generated document has something to generate.
+  static let header =
+    "openapi: 3.1.0\ninfo: {title: T, version: \"1\"}\npaths: {/ping: {get: {responses: {'204': {description: ok}}}}}\n"
+
+  /// Writes the input into `folder`.
+  func write(into folder: String) throws {
+    let path = folder + "/" + file
+    if shape == .emptyFolder {
+      try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    } else {
+      try Data(bytes()).write(to: URL(fileURLWithPath: path))
+    }
+  }
 
   func bytes() -> [UInt8] {
     switch shape {
+    case .emptyFolder:
+      return []
+    case .allOfChain:
+      var text = Self.header + "components:\n  schemas:\n"
+      for index in 0..<size {
+        text +=
+          "    A\(index): {allOf: [{$ref: '#/components/schemas/A\(index + 1)'}, "
+          + "{type: object, properties: {p\(index): {type: string}}}]}\n"
+      }
+      return Array((text + "    A\(size): {type: object, properties: {last: {type: string}}}\n").utf8)
+    case .wideOneOf:
+      var text = Self.header + "components:\n  schemas:\n    Wide:\n      oneOf:\n"
+      for index in 0..<size { text += "        - {$ref: '#/components/schemas/V\(index)'}\n" }
+      for index in 0..<size {
+        text += "    V\(index): {type: object, required: [v\(index)], properties: {v\(index): {type: integer}}}\n"
+      }
+      return Array(text.utf8)
     case .deepYAMLFlow:
       return Array(
         (Self.header + "x-deep: " + String(repeating: "[", count: size) + String(repeating: "]", count: size)

@@ -19,7 +19,7 @@ import Testing
     let caseFolder = scratch.url("case")
     try FileManager.default.copyItem(atPath: BadInputCase.corpusFolder + "/" + testCase.name, toPath: caseFolder)
     for generator in testCase.generated {
-      try Data(generator.bytes()).write(to: URL(fileURLWithPath: caseFolder + "/" + generator.file))
+      try generator.write(into: caseFolder)
     }
     try scratch.write("out/keep.txt", "a file specgen did not write\n")
     try scratch.write("out/Old.swift", owned("struct Old {}\n", spec: testCase.spec))
