@@ -69,7 +69,10 @@ public struct OutputTransaction {
           // generating the code. Generated sources need atomic replacement (the rename below), not
           // durability across power loss: a rerun regenerates them.
           if let problem = Self.createFile(temp, contents: contents) {
-            throw DiagnosticError("cannot write \(temp): \(problem)", at: nil)
+            throw DiagnosticError(
+              "cannot write \(target): \(problem); "
+                + "make \(folder) writable or choose another output folder",
+              at: nil)
           }
           entry.temp = temp
         }
@@ -125,7 +128,10 @@ private struct Journal {
     }
     for path in missing.reversed() {
       guard mkdir(path, 0o755) == 0 else {
-        throw DiagnosticError("cannot create folder \(path): \(String(cString: strerror(errno)))", at: nil)
+        throw DiagnosticError(
+          "cannot create folder \(path): \(String(cString: strerror(errno))); "
+            + "make its parent writable or choose another output folder",
+          at: nil)
       }
       createdFolders.append(path)
     }
