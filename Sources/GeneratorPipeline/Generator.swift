@@ -28,6 +28,7 @@ public struct Generator: Sendable {
     let result = try translate(specPath: specPath)
     try Self.requireSomethingToGenerate(result, specPath: specPath)
     try AliasCycleCheck.check(result.module)
+    try UnionCycleCheck.check(result.module)
     let emitter = SwiftEmitter(options: EmitterOptions(moduleName: target.module, accessLevel: target.access))
     let headerPath = LexicalPath.normalize(target.spec)
     var files: [String: String] = [:]
