@@ -25,7 +25,8 @@ import Testing
     let scratch = try ScratchFolder()
     defer { scratch.remove() }
     try scratch.write(
-      Self.forgedName, "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths: {}\n"
+      Self.forgedName,
+      "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths: {}\n"
         + "components: {schemas: {Thing: {type: object, properties: {name: {type: string}}}}}\n")
     func run() -> CommandOutcome {
       SpecgenCommands.generate(
