@@ -29,6 +29,28 @@ struct OperationPlan {
     var caseName: String
   }
 
+  /// The names of the locals the generated method and builder declare, allocated after the
+  /// argument labels so a spec parameter named `path`, `request` or `response` never meets one.
+  struct Locals {
+    var request = "request"
+    var path = "path"
+    var response = "response"
+    var value = "value"
+    /// How the client method calls the client's `send`: `self.send` when an argument is named `send`.
+    var send = "send"
+
+    init() {}
+
+    init(avoiding labels: [String]) {
+      var names = NameAllocator(reserving: labels + ["body", "serverURL"])
+      request = names.allocate("request")
+      path = names.allocate("path")
+      response = names.allocate("response")
+      value = names.allocate("value")
+      send = labels.contains("send") ? "self.send" : "send"
+    }
+  }
+
   var operation: Operation
   var methodName: String
   var builderName: String
@@ -50,6 +72,7 @@ struct OperationPlan {
   /// For an XRPC operation: the namespace its lexicon declares (`PlaceStream.Moderation.UpdateLivestream`),
   /// which then holds the request builder, decoder and error enum; nil puts them in the client.
   var namespacePath: String?
+  var locals = Locals()
 
   /// Who the builder and decoder are called on from the client method.
   var builderOwner: String { namespacePath ?? "Self" }
@@ -97,7 +120,9 @@ struct OperationPlanner {
     let builderName = namespacePath != nil ? "request" : memberScope.allocate(baseName + "Request")
     let decoderName = namespacePath != nil ? "response" : memberScope.allocate(baseName + "Response")
 
-    var argumentNames = NameAllocator(reserving: ["body"])
+    let isSubscription = operation.responses.contains { $0.status == .code(101) }
+    // `serverURL` is the WebSocket URL function's own first argument.
+    var argumentNames = NameAllocator(reserving: isSubscription ? ["body", "serverURL"] : ["body"])
     var arguments: [OperationPlan.Argument] = []
     let ordered =
       operation.parameters.filter { $0.location == .path }
@@ -122,7 +147,6 @@ struct OperationPlanner {
     }
     let bodyEnumName = bodyVariants.count > 1 ? typeScope.allocate(typeBase + "Body") : nil
 
-    let isSubscription = operation.responses.contains { $0.status == .code(101) }
     var successes: [OperationPlan.Success] = []
     var successCases = NameAllocator()
     let successResponses = Self.successResponses(operation)
@@ -149,7 +173,8 @@ struct OperationPlanner {
       arguments: arguments, bodyVariants: bodyVariants, bodyIsRequired: operation.requestBody?.isRequired ?? false,
       bodyEnumName: bodyEnumName, successes: successes, outputEnumName: outputEnumName,
       errorModel: errorModel(operation, excluding: successResponses), isXRPC: isXRPC,
-      xrpcErrorEnumName: xrpcErrorEnumName, isSubscription: isSubscription, namespacePath: namespacePath)
+      xrpcErrorEnumName: xrpcErrorEnumName, isSubscription: isSubscription, namespacePath: namespacePath,
+      locals: OperationPlan.Locals(avoiding: arguments.map(\.label)))
   }
 
   /// The Swift type of a JSON body: its schema's type, or `JSONValue` when it has none.
