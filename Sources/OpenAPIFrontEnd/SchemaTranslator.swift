@@ -30,6 +30,8 @@ final class SchemaTranslator {
   /// Object bodies already translated: `allOf` merges copy a shared part's fields into every
   /// schema that includes it, and re-translating the part each time repeated work and warnings.
   var objectTypes: [SchemaLocation: ObjectType] = [:]
+  /// A schema translated at several use sites reports each constraint warning once.
+  private var reportedConstraintWarnings: Set<Diagnostic> = []
   static let maxDepth = 200
 
   init(resolver: ReferenceResolver) {
@@ -51,10 +53,14 @@ final class SchemaTranslator {
     }
     let shape = try SchemaShape.of(schema)
     var result = try translate(shape, at: schema)
+    var constraintWarnings: [Diagnostic] = []
     result.documentation = SchemaAnnotations.merge(
       try SchemaAnnotations.documentation(of: schema), over: result.documentation)
     result.constraints = SchemaAnnotations.merge(
-      try SchemaAnnotations.constraints(of: schema), over: result.constraints)
+      try SchemaAnnotations.constraints(of: schema, warnings: &constraintWarnings), over: result.constraints)
+    for warning in constraintWarnings where reportedConstraintWarnings.insert(warning).inserted {
+      warnings.append(warning)
+    }
     result.isNullable = result.isNullable || shape.isNullable
     if try schema.optionalBool("readOnly") == true { result.isReadOnly = true }
     if try schema.optionalBool("writeOnly") == true { result.isWriteOnly = true }
