@@ -54,8 +54,8 @@ public struct OutputTransaction {
       for change in plan.changes {
         counter += 1
         let target = OutputPlan.join(plan.folder, change.path)
-        let folder = (target as NSString).deletingLastPathComponent
-        let name = (target as NSString).lastPathComponent
+        let folder = FolderPath.parent(of: target)
+        let name = FolderPath.lastComponent(of: target)
         var entry = StagedChange(target: target)
         if change.path.contains("/") { entry.subfolder = folder }
         if change.action != .create {
@@ -124,7 +124,7 @@ private struct Journal {
     var current = folder
     while !current.isEmpty, current != "/", !FileManager.default.fileExists(atPath: current) {
       missing.append(current)
-      current = (current as NSString).deletingLastPathComponent
+      current = FolderPath.parent(of: current)
     }
     for path in missing.reversed() {
       guard mkdir(path, 0o755) == 0 else {
