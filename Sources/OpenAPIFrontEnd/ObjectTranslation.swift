@@ -128,6 +128,23 @@ extension SchemaTranslator {
     return .kept(try use(additional).type)
   }
 
+  /// A `discriminator`'s `mapping`: the tags each target schema answers to. Every target must exist
+  /// (a positioned error otherwise), whatever the schema's shape: a one-branch `oneOf` is a plain
+  /// wrapper, but a mapping to a missing schema is still a mistake in the spec.
+  func discriminatorMapping(_ schema: LocatedNode) throws(DiagnosticError) -> [SchemaLocation: [String]] {
+    guard let mapping = schema["discriminator"]?["mapping"] else { return [:] }
+    var explicitTags: [SchemaLocation: [String]] = [:]
+    for (tag, target) in try mapping.entries("a mapping of discriminator values to schemas") {
+      let text = try target.string("a schema reference or name")
+      let reference = text.contains("#") || text.contains("/") ? text : "#/components/schemas/" + text
+      let referenceNode = LocatedNode(
+        node: Node(.scalar(Scalar(reference, style: .doubleQuoted)), at: target.node.location),
+        location: target.location)
+      explicitTags[try resolver.resolve(referenceNode).location, default: []].append(tag)
+    }
+    return explicitTags
+  }
+
   /// `oneOf` / `anyOf` with a discriminator when the spec gives one.
   func unionType(_ schema: LocatedNode, branches: [LocatedNode]) throws(DiagnosticError) -> UnionType {
     var discriminator = try schema["discriminator"]?.optionalString("propertyName")
@@ -139,17 +156,7 @@ extension SchemaTranslator {
       discriminator = UnionTagInference.discriminator(of: dereferenced)?.name
       if discriminator != nil { targets = dereferenced }
     }
-    var explicitTags: [SchemaLocation: [String]] = [:]
-    if let mapping = schema["discriminator"]?["mapping"] {
-      for (tag, target) in try mapping.entries("a mapping of discriminator values to schemas") {
-        let text = try target.string("a schema reference or name")
-        let reference = text.contains("#") || text.contains("/") ? text : "#/components/schemas/" + text
-        let referenceNode = LocatedNode(
-          node: Node(.scalar(Scalar(reference, style: .doubleQuoted)), at: target.node.location),
-          location: target.location)
-        explicitTags[try resolver.resolve(referenceNode).location, default: []].append(tag)
-      }
-    }
+    let explicitTags = try discriminatorMapping(schema)
     var variants: [UnionType.Variant] = []
     for (index, branch) in branches.enumerated() {
       let use = try self.use(branch)

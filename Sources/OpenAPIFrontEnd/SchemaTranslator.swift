@@ -68,6 +68,10 @@ final class SchemaTranslator {
   }
 
   private func translate(_ shape: SchemaShape, at schema: LocatedNode) throws(DiagnosticError) -> SchemaUse {
+    if case .union = shape.kind {
+    } else {
+      _ = try discriminatorMapping(schema)  // a union reads its own
+    }
     switch shape.kind {
     case .reference(let reference):
       return try follow(reference, from: schema)
