@@ -101,6 +101,10 @@ final class SchemaTranslator {
       result.documentation.title = nil
       return result
     }
+    // A target that is a declaration (an object, union, enum) is named by its location and registered
+    // before its members are translated, so recursion through it ends at the pending declaration
+    // (a tree in its own file, `tree.json#`). Only bare aliases can cycle with nothing in between.
+    if try SchemaShape.of(target).isDeclaration { return try use(target) }
     guard following.insert(target.location).inserted else {
       throw reference.error("reference cycle through '\(target.location.pointer)' with no object in between")
     }
