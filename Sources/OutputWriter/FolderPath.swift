@@ -14,12 +14,4 @@ enum FolderPath {
     while parent.count > 1, parent.hasSuffix("/") { parent = parent.dropLast() }
     return String(parent)
   }
-
-  /// `a/b/c.swift` → `c.swift`.
-  static func lastComponent(of path: String) -> String {
-    var trimmed = Substring(path)
-    while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
-    guard let slash = trimmed.lastIndex(of: "/") else { return String(trimmed) }
-    return String(trimmed[trimmed.index(after: slash)...])
-  }
 }

@@ -55,15 +55,15 @@ public struct OutputTransaction {
         counter += 1
         let target = OutputPlan.join(plan.folder, change.path)
         let folder = FolderPath.parent(of: target)
-        let name = FolderPath.lastComponent(of: target)
         var entry = StagedChange(target: target)
         if change.path.contains("/") { entry.subfolder = folder }
         if change.action != .create {
-          entry.backup = folder + "/.specgen-backup-\(token)-\(counter)-" + name
+          // Token and counter only: a target name near the 255-byte limit must not make these too long.
+          entry.backup = folder + "/.specgen-backup-\(token)-\(counter)"
         }
         if let contents = change.newContents {
           try journal.makeFolders(folder)
-          let temp = folder + "/.specgen-tmp-\(token)-\(counter)-" + name
+          let temp = folder + "/.specgen-tmp-\(token)-\(counter)"
           journal.temps.insert(temp)
           // Plain POSIX writes: Foundation's `Data.write` fsyncs every file, which cost more than
           // generating the code. Generated sources need atomic replacement (the rename below), not

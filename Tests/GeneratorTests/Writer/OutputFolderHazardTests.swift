@@ -120,8 +120,6 @@ import Testing
     #expect(FolderPath.parent(of: "o") == "")
     #expect(FolderPath.parent(of: "/o") == "/")
     #expect(FolderPath.parent(of: "a//b/") == "a")
-    #expect(FolderPath.lastComponent(of: "a/b/C.swift") == "C.swift")
-    #expect(FolderPath.lastComponent(of: "C.swift") == "C.swift")
   }
 
   /// `--output o` (one character, relative) crashed in Foundation's `deletingLastPathComponent`.
