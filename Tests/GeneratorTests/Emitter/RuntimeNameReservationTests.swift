@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+
+@testable import SwiftEmitter
+
+/// A schema named after a runtime type (`Transport`, `HTTPRequest`, `ResponseDecoding`) would shadow
+/// it in generated code, which names runtime types unqualified. Every public runtime type must be
+/// reserved, or be an AT Protocol type (those are qualified as `SpecgenRuntime.X` where shadowed).
+@Suite struct RuntimeNameReservationTests {
+  @Test func everyPublicRuntimeTypeIsReserved() throws {
+    // Top-level declarations only (at the start of a line); nested types cannot be shadowed this way.
+    let declaration = try Regex(
+      #"(?m)^public (?:final )?(?:struct|enum|class|protocol|typealias|actor) ([A-Za-z_][A-Za-z0-9_]*)"#)
+    var names: Set<String> = []
+    for path in try EmitterFixture.runtimeSources() {
+      let text = try String(contentsOfFile: path, encoding: .utf8)
+      for match in text.matches(of: declaration) {
+        if let name = match.output[1].substring { names.insert(String(name)) }
+      }
+    }
+    #expect(names.count > 30)
+    let atTypes = Set(ATProtoTypes.stringFormats.values).union(["ATBytes", "CIDLink", "Blob", "ATStringFormat"])
+    let missing = names.subtracting(SwiftIdentifier.reservedTypeNames).subtracting(atTypes)
+    #expect(missing.isEmpty, "reserve these in SwiftIdentifier.reservedTypeNames: \(missing.sorted())")
+  }
+}
