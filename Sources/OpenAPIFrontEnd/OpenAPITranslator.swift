@@ -30,7 +30,9 @@ public enum OpenAPITranslator {
         try schemas.declareComponent(schema)
       }
     }
+    try schemas.declareDeferred()
     let operations = try OperationTranslator(schemas: schemas, document: document).translateAll()
+    try schemas.declareDeferred()
 
     var module = SchemaModule()
     if let info = document["info"] {

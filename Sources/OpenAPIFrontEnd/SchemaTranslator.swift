@@ -33,6 +33,11 @@ final class SchemaTranslator {
   /// A schema translated at several use sites reports each constraint warning once.
   private var reportedConstraintWarnings: Set<Diagnostic> = []
   static let maxDepth = 200
+  /// Nesting at which `follow` stops declaring a referenced component at once and queues it instead,
+  /// so chains of components do not count as nesting (every real spec stays well below it).
+  static let deferralDepth = 64
+  private var deferred: [LocatedNode] = []
+  private var deferredIDs: Set<TypeID> = []
 
   init(resolver: ReferenceResolver) {
     self.resolver = resolver
@@ -94,8 +99,18 @@ final class SchemaTranslator {
   private func follow(_ reference: LocatedNode, from schema: LocatedNode) throws(DiagnosticError) -> SchemaUse {
     let target = try resolver.resolve(reference)
     if Self.isComponentSchema(target.location) {
-      let id = try declareComponent(target)
       let shape = try SchemaShape.of(target)
+      let id: TypeID
+      if shape.isDeclaration, depth >= Self.deferralDepth {
+        // A long chain of components each using the next (`S0.next: S1`, … `S9999`) would recurse once
+        // per link: past this depth the next one is declared later, from `declareDeferred`.
+        id = typeID(target.location)
+        if declarations[id] == nil, !pending.contains(id), deferredIDs.insert(id).inserted {
+          deferred.append(target)
+        }
+      } else {
+        id = try declareComponent(target)
+      }
       var result = SchemaUse(type: .named(id), isNullable: shape.isNullable)
       result.documentation = try SchemaAnnotations.documentation(of: target)
       result.documentation.title = nil
@@ -115,6 +130,16 @@ final class SchemaTranslator {
   static func isComponentSchema(_ location: SchemaLocation) -> Bool {
     let tokens = location.pointer.tokens
     return tokens.count == 3 && tokens[0] == "components" && tokens[1] == "schemas"
+  }
+
+  /// Declares the components `follow` put off (see `deferralDepth`), and those they put off in turn.
+  func declareDeferred() throws(DiagnosticError) {
+    var next = 0
+    while next < deferred.count {
+      try declareComponent(deferred[next])
+      next += 1
+    }
+    deferred.removeAll()
   }
 
   /// Declares a named component schema; one that is not an object, enum or union becomes an alias.

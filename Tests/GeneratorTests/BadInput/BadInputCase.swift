@@ -124,6 +124,8 @@ struct InputGenerator: Sendable {
     case allOfChain = "allof-chain"
     /// One `oneOf` of `size` object schemas.
     case wideOneOf = "wide-oneof"
+    /// `S0: {next: S1}`, … `S<size-1>: {next: S0}`: objects each using the next, in a ring.
+    case objectChain = "object-chain"
     /// An empty folder named `file` (git keeps no empty folders); `size` is ignored.
     case emptyFolder = "empty-folder"
   }
@@ -168,6 +170,13 @@ struct InputGenerator: Sendable {
           + "{type: object, properties: {p\(index): {type: string}}}]}\n"
       }
       return Array((text + "    A\(size): {type: object, properties: {last: {type: string}}}\n").utf8)
+    case .objectChain:
+      var text = Self.header + "components:\n  schemas:\n"
+      for index in 0..<size {
+        let next = "#/components/schemas/S\((index + 1) % size)"
+        text += "    S\(index): {type: object, properties: {next: {$ref: '\(next)'}}}\n"
+      }
+      return Array(text.utf8)
     case .wideOneOf:
       var text = Self.header + "components:\n  schemas:\n    Wide:\n      oneOf:\n"
       for index in 0..<size { text += "        - {$ref: '#/components/schemas/V\(index)'}\n" }
