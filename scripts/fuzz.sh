@@ -3,6 +3,12 @@
 #
 #   scripts/fuzz.sh <seconds> [extra libFuzzer flags...]
 #   scripts/fuzz.sh --smoke            # CI: 60 s from the seeds alone; fails on any crash
+#   STRUCTURED=1 scripts/fuzz.sh <seconds>   # structure-aware: also mutates the parsed document
+#
+# STRUCTURED=1 (the default for --smoke) turns on Fuzz/StructuredMutator.swift: three mutations in
+# four parse the input with specgen's reader, edit the tree (transplant, delete, rename a key to a
+# keyword, set an edge value, add a $ref, wrap in allOf/oneOf/an array) and write JSON back, so
+# inputs get past the reader; the fourth is libFuzzer's byte mutation.
 #
 # Builds the pipeline modules with coverage instrumentation into .build-fuzz (its own scratch
 # path, so the normal .build is untouched), links Fuzz/*.swift against them, seeds a corpus from
@@ -19,6 +25,7 @@ if [[ $arg == --smoke ]]; then
   # A short, repeatable CI run: a fixed seed and a fresh corpus, so it tests this commit's seeds only.
   smoke=1
   seconds=60
+  STRUCTURED=${STRUCTURED:-1}
   set -- -seed=1 "$@"
 elif [[ $arg =~ ^[0-9]+$ ]]; then
   seconds=$arg
@@ -61,6 +68,8 @@ done
 log=$scratch/fuzz-$(date -u +%Y%m%dT%H%M%SZ).log
 # One process (the equivalent of -jobs=1): the machine's cores are shared. The output goes to two
 # files, so the statistics survive even if one copy is lost.
+export SPECGEN_FUZZ_STRUCTURED=${STRUCTURED:-0}
+mode=$([[ $SPECGEN_FUZZ_STRUCTURED == 1 ]] && echo "structure-aware + bytes" || echo "bytes")
 set +e
 ASAN_OPTIONS=detect_leaks=0 "$scratch/specgen-fuzz" "$corpus" "$seeds" \
   -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
@@ -72,7 +81,7 @@ executions=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o 
 # The last status line libFuzzer printed: `#N  DONE  cov: 5123 ft: 20456 corp: 812/2Mb …`.
 coverage=$(grep -o 'cov: [0-9]* ft: [0-9]* corp: [0-9]*/[0-9]*[a-zA-Z]*' "$log" | tail -n 1 || true)
 peak=$(grep -o 'stat::peak_rss_mb: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
-echo "fuzz: $seconds s, $executions executions, exit status $status, log $log"
+echo "fuzz: $seconds s ($mode mutations), $executions executions, exit status $status, log $log"
 echo "fuzz: coverage ${coverage:-unknown} (cov = edges, ft = features, corp = inputs/size), peak RSS ${peak} MB"
 found=$(grep -c -E '^==[0-9]+==ERROR|^SUMMARY|deadly signal|ALARM: working on the last Unit|out-of-memory' "$log" || true)
 echo "fuzz: $found crash reports; crash inputs in $crashes:"
