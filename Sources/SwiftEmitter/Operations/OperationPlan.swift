@@ -112,8 +112,10 @@ struct OperationPlanner {
 
   mutating func plan(_ operation: Operation) -> OperationPlan {
     let isXRPC = operation.path == "/xrpc/" + operation.name
-    let baseName = SwiftNamer.memberName(
+    var baseName = SwiftNamer.memberName(
       isXRPC ? String(operation.name.split(separator: ".").joined(separator: "-")) : operation.name)
+    // A name with no letters or digits (`-`) sanitises to `_`, which cannot name a method.
+    if baseName == "_" { baseName = "unnamed" }
     let typeBase = SwiftNamer.typeName(baseName)
     let namespacePath = isXRPC ? namespaces[operation.name] : nil
     let methodName = memberScope.allocate(baseName)
