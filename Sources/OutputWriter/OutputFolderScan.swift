@@ -64,7 +64,9 @@ struct OutputFolderScan {
       case .regular:
         // Only the first line can hold the header: never read more, however large the file.
         let (prefix, size) = try FilePrefix.firstBytes(path, count: OwnershipHeader.maxLineBytes)
-        files[relativePath] = OwnershipHeader.isOwned(prefix) ? .owned(size: size) : .foreign
+        // The whole first line must be in what was read: a longer one is never a header.
+        let lineEnds = prefix.contains(UInt8(ascii: "\n")) || prefix.count == size
+        files[relativePath] = lineEnds && OwnershipHeader.isOwned(prefix) ? .owned(size: size) : .foreign
         nonFolders[relativePath] = .regular
       case .link, .other:
         files[relativePath] = .foreign
