@@ -12,7 +12,10 @@ import Testing
 /// compiles: true              # a legal case: its output must type-check
 /// generate: deep-json openapi.json 10000   # write the input on the fly (see `InputGenerator`)
 /// limit: max-depth 8          # override one reader limit, as the CLI flag of that name does
+/// output: fifo Thing.swift     # plant something in the output folder first (see `OutputHazard`)
 /// ```
+///
+/// Paths under the output folder print as `out/…` in `stderr:` lines.
 struct BadInputCase: Sendable, CustomTestStringConvertible {
   var name: String
   var spec: String
@@ -22,6 +25,7 @@ struct BadInputCase: Sendable, CustomTestStringConvertible {
   var compiles = false
   var generated: [InputGenerator] = []
   var limits = InputLimits.default
+  var outputHazards: [OutputHazard] = []
 
   var testDescription: String { name }
 
@@ -74,6 +78,7 @@ struct BadInputCase: Sendable, CustomTestStringConvertible {
       case "compiles": compiles = value == "true"
       case "generate": generated.append(try InputGenerator(value))
       case "limit": limits = try Self.applying(value, to: limits)
+      case "output": outputHazards.append(try OutputHazard(value))
       default: throw CorpusError("unknown key '\(key)'")
       }
     }
@@ -100,6 +105,52 @@ struct BadInputCase: Sendable, CustomTestStringConvertible {
     default: throw CorpusError("unknown limit '\(parts[0])'")
     }
     return limits
+  }
+}
+
+/// Something hostile planted in the output folder before the run (after `keep.txt` and `Old.swift`).
+struct OutputHazard: Sendable {
+  enum Kind: String, Sendable {
+    /// `fifo <path>`: a FIFO at a path the run wants to write.
+    case fifo
+    /// `link <path> <target>`: a symbolic link (the target is relative to the link).
+    case link
+    /// `file`: the output path itself is a regular file, not a folder.
+    case file
+    /// `sparse <path> <MiB>`: a foreign file of that many MiB that takes no disk space.
+    case sparse
+  }
+
+  var kind: Kind
+  var arguments: [String]
+
+  init(_ text: String) throws {
+    let parts = text.split(separator: " ").map(String.init)
+    guard let first = parts.first, let kind = Kind(rawValue: first) else { throw CorpusError("bad output '\(text)'") }
+    self.kind = kind
+    self.arguments = Array(parts.dropFirst())
+    let counts: [Kind: Int] = [.fifo: 1, .link: 2, .file: 0, .sparse: 2]
+    guard arguments.count == counts[kind] else { throw CorpusError("bad output '\(text)'") }
+  }
+
+  /// Plants the hazard in the output folder `output`.
+  func plant(in output: String) throws {
+    switch kind {
+    case .fifo:
+      guard mkfifo(output + "/" + arguments[0], 0o644) == 0 else { throw CorpusError("mkfifo failed") }
+    case .link:
+      try FileManager.default.createSymbolicLink(
+        atPath: output + "/" + arguments[0], withDestinationPath: arguments[1])
+    case .file:
+      try FileManager.default.removeItem(atPath: output)
+      try Data("a file where the output folder should be\n".utf8).write(to: URL(fileURLWithPath: output))
+    case .sparse:
+      let path = output + "/" + arguments[0]
+      guard let mebibytes = Int(arguments[1]),
+        FileManager.default.createFile(atPath: path, contents: Data("not generated\n".utf8)),
+        truncate(path, off_t(mebibytes) << 20) == 0
+      else { throw CorpusError("cannot make sparse file \(path)") }
+    }
   }
 }
 
