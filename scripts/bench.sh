@@ -5,10 +5,13 @@
 #   2. every SDK in Generated/: files, lines, and the compile time of the module alone, debug and
 #      release, with its runtime dependency built first;
 #   3. a fresh clone of this checkout: the wall time of `swift build` and of `swift test` (skip with
-#      BENCH_FRESH_CLONE=0).
+#      BENCH_FRESH_CLONE=0);
+#   4. the scale cases (generated on the fly: thousands of operations, schemas, enum values and oneOf
+#      branches, the deepest allOf chain allowed, a long $ref alias chain), each generated once with
+#      its time and peak RSS checked against 2 s and 500 MB; the script exits 1 when one misses.
 # Prints each number (beside its target where the project has one).
 #
-#   scripts/bench.sh            RUNS=20 BENCH_FRESH_CLONE=0 scripts/bench.sh
+#   scripts/bench.sh     RUNS=20 BENCH_FRESH_CLONE=0 scripts/bench.sh     SCALE_ONLY=1 scripts/bench.sh
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -24,6 +27,99 @@ seconds_since() { awk -v ns=$(($(date +%s%N) - $1)) 'BEGIN { printf "%.1f", ns /
 echo "building specgen (release)..."
 swift build --package-path "$repo" -c release --product specgen >/dev/null
 bin="$(swift build --package-path "$repo" -c release --show-bin-path)/specgen"
+
+# Scale cases: synthetic specs whose size is one dimension pushed far past any real spec.
+header='openapi: 3.1.0
+info: {title: Scale, version: "1"}'
+# Each case is timed as `specgen check` (read, translate, emit and plan every file, in memory: the
+# generator's own cost, bounded) and then as `specgen generate` (adds creating the files, which on
+# a slow disk costs ~0.5 ms per file whatever writes them; shown, not bounded).
+scale_case() { # label, then the spec on stdin
+  local label=$1
+  scale_index=$((${scale_index:-0} + 1))
+  local spec="$work/scale$scale_index.yaml" config="$work/scale$scale_index-config.yaml"
+  cat >"$spec"
+  printf 'targets:\n  - spec: scale%s.yaml\n    output: scale%s-out\n    module: Scale\n' "$scale_index" "$scale_index" \
+    >"$config"
+  local measured written
+  measured=$(/usr/bin/time -f '%e %M' "$bin" check --config "$config" 2>&1 >/dev/null | tail -n 1 || true)
+  local seconds=${measured% *} kb=${measured#* }
+  local verdict=ok
+  if ! [[ $kb =~ ^[0-9]+$ ]]; then
+    verdict="FAILED: $measured"
+    kb=0
+  elif awk -v s="$seconds" -v kb="$kb" 'BEGIN { exit !(s > 2 || kb > 500 * 1024) }'; then
+    verdict=OVER
+  fi
+  if ! written=$(/usr/bin/time -f '%e' "$bin" regenerate --config "$config" 2>&1 >/dev/null | tail -n 1); then
+    verdict="FAILED: $written"
+  fi
+  printf '%-36s %7s s %6s MiB %9s s   %s\n' "$label" "$seconds" "$((kb / 1024))" "$written" "$verdict"
+  [[ $verdict == ok ]]
+}
+scale() {
+  local failed=0
+  printf '\n%-36s %9s %10s %11s\n' "scale case (check <= 2 s, <= 500 MiB)" "check" "peak RSS" "+ write"
+  {
+    echo "$header"
+    echo "paths:"
+    for ((i = 0; i < 5000; i++)); do
+      echo "  /items$i/{id}: {get: {operationId: op$i, parameters: [{name: id, in: path, required: true, schema: {type: integer}}, {name: q, in: query, schema: {type: string}}], responses: {'200': {description: ok, content: {application/json: {schema: {\$ref: '#/components/schemas/Item'}}}}}}}"
+    done
+    echo "components: {schemas: {Item: {type: object, properties: {id: {type: integer}}}}}"
+  } | scale_case "5,000 operations" || failed=1
+  {
+    echo "$header"
+    echo "paths: {}"
+    echo "components:"
+    echo "  schemas:"
+    for ((i = 0; i < 10000; i++)); do echo "    S$i: {type: object, properties: {a: {type: string}, b: {\$ref: '#/components/schemas/S$(((i + 1) % 10000))'}}}"; done
+  } | scale_case "10,000 schemas" || failed=1
+  {
+    echo "$header"
+    echo "paths: {}"
+    echo "components:"
+    echo "  schemas:"
+    echo "    Big:"
+    echo "      type: string"
+    echo "      enum:"
+    for ((i = 0; i < 20000; i++)); do echo "        - value-$i"; done
+  } | scale_case "20,000 enum values" || failed=1
+  {
+    echo "$header"
+    echo "paths: {}"
+    echo "components:"
+    echo "  schemas:"
+    echo "    Wide:"
+    echo "      oneOf:"
+    for ((i = 0; i < 2000; i++)); do echo "        - {\$ref: '#/components/schemas/V$i'}"; done
+    for ((i = 0; i < 2000; i++)); do echo "    V$i: {type: object, required: [v$i], properties: {v$i: {type: integer}}}"; done
+  } | scale_case "2,000-way oneOf" || failed=1
+  {
+    echo "$header"
+    echo "paths: {}"
+    echo "components:"
+    echo "  schemas:"
+    for ((i = 0; i < 63; i++)); do
+      echo "    A$i: {allOf: [{\$ref: '#/components/schemas/A$((i + 1))'}, {type: object, properties: {p$i: {type: string}}}]}"
+    done
+    echo "    A63: {type: object, properties: {last: {type: string}}}"
+  } | scale_case "allOf chain, 63 levels (the limit)" || failed=1
+  {
+    echo "$header"
+    echo "paths: {}"
+    echo "components:"
+    echo "  schemas:"
+    for ((i = 0; i < 190; i++)); do echo "    A$i: {\$ref: '#/components/schemas/A$((i + 1))'}"; done
+    echo "    A190: {type: object, properties: {a: {type: string}}}"
+  } | scale_case "\$ref alias chain, 190 links" || failed=1
+  return $failed
+}
+if [[ ${SCALE_ONLY:-0} == 1 ]]; then
+  scale
+  exit
+fi
+
 
 # One untimed run warms the file cache; each timed run writes into a new empty folder.
 "$bin" generate "$spec" --output "$work/warm" --module-name LivepeerBench >/dev/null 2>&1
@@ -109,3 +205,5 @@ done
 
 printf '\n%-36s %12s\n' "fresh clone: swift build (wall)" "$fresh_build"
 printf '%-36s %12s\n' "fresh clone: swift test (wall)" "$fresh_test"
+
+scale

@@ -2,15 +2,37 @@
 # Fuzzes specgen's reader, the three front ends and the emitter with libFuzzer + AddressSanitizer.
 #
 #   scripts/fuzz.sh <seconds> [extra libFuzzer flags...]
+#   scripts/fuzz.sh --smoke            # CI: 60 s from the seeds alone; fails on any crash
+#   STRUCTURED=1 scripts/fuzz.sh <seconds>   # structure-aware: also mutates the parsed document
+#
+# STRUCTURED=1 (the default for --smoke) turns on Fuzz/StructuredMutator.swift: three mutations in
+# four parse the input with specgen's reader, edit the tree (transplant, delete, rename a key to a
+# keyword, set an edge value, add a $ref, wrap in allOf/oneOf/an array) and write JSON back, so
+# inputs get past the reader; the fourth is libFuzzer's byte mutation.
 #
 # Builds the pipeline modules with coverage instrumentation into .build-fuzz (its own scratch
 # path, so the normal .build is untouched), links Fuzz/*.swift against them, seeds a corpus from
 # specs/, ../shared/specs/ and the bad-input corpus, runs one fuzzing process for <seconds>, and
-# prints the executions and the crashes found. Crash inputs are kept in .build-fuzz/crashes.
+# prints the executions, the coverage (libFuzzer's `cov:` edges and `ft:` features, and the
+# corpus size) and the crashes found. Crash inputs are kept in .build-fuzz/crashes.
 set -euo pipefail
 
-seconds=${1:?usage: scripts/fuzz.sh <seconds> [libFuzzer flags...]}
+usage="usage: scripts/fuzz.sh <seconds>|--smoke [libFuzzer flags...]"
+arg=${1:?$usage}
 shift
+smoke=0
+if [[ $arg == --smoke ]]; then
+  # A short, repeatable CI run: a fixed seed and a fresh corpus, so it tests this commit's seeds only.
+  smoke=1
+  seconds=60
+  STRUCTURED=${STRUCTURED:-1}
+  set -- -seed=1 "$@"
+elif [[ $arg =~ ^[0-9]+$ ]]; then
+  seconds=$arg
+else
+  echo "$usage" >&2
+  exit 2
+fi
 cd "$(dirname "$0")/.."
 scratch=.build-fuzz
 sanitize=(-sanitize=fuzzer,address)
@@ -32,6 +54,11 @@ swiftc "${sanitize[@]}" -parse-as-library -O -g -I "$bin/Modules" -I "$bin" -I S
 seeds=$scratch/seeds
 corpus=$scratch/corpus
 crashes=$scratch/crashes
+if ((smoke)); then
+  corpus=$scratch/smoke-corpus
+  crashes=$scratch/smoke-crashes
+  rm -rf "$corpus" "$crashes"
+fi
 mkdir -p "$seeds" "$corpus" "$crashes"
 for folder in specs ../shared/specs Tests/GeneratorTests/BadInput/Corpus; do
   [ -d "$folder" ] || continue
@@ -42,6 +69,8 @@ done
 log=$scratch/fuzz-$(date -u +%Y%m%dT%H%M%SZ).log
 # One process (the equivalent of -jobs=1): the machine's cores are shared. The output goes to two
 # files, so the statistics survive even if one copy is lost.
+export SPECGEN_FUZZ_STRUCTURED=${STRUCTURED:-0}
+mode=$([[ $SPECGEN_FUZZ_STRUCTURED == 1 ]] && echo "structure-aware + bytes" || echo "bytes")
 set +e
 ASAN_OPTIONS=detect_leaks=0 "$scratch/specgen-fuzz" "$corpus" "$seeds" \
   -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
@@ -50,8 +79,16 @@ status=${PIPESTATUS[0]}
 set -e
 [ -s "$log" ] || log=$scratch/last-run.log
 executions=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
-echo "fuzz: $seconds s, $executions executions, exit status $status, log $log"
+# The last status line libFuzzer printed: `#N  DONE  cov: 5123 ft: 20456 corp: 812/2Mb …`.
+coverage=$(grep -o 'cov: [0-9]* ft: [0-9]* corp: [0-9]*/[0-9]*[a-zA-Z]*' "$log" | tail -n 1 || true)
+peak=$(grep -o 'stat::peak_rss_mb: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
+echo "fuzz: $seconds s ($mode mutations), $executions executions, exit status $status, log $log"
+echo "fuzz: coverage ${coverage:-unknown} (cov = edges, ft = features, corp = inputs/size), peak RSS ${peak} MB"
 found=$(grep -c -E '^==[0-9]+==ERROR|^SUMMARY|deadly signal|ALARM: working on the last Unit|out-of-memory' "$log" || true)
 echo "fuzz: $found crash reports; crash inputs in $crashes:"
 ls -1 "$crashes"
+if ((smoke)) && { ((found > 0)) || [ -n "$(ls -A "$crashes")" ]; }; then
+  echo "fuzz: smoke run found crashes" >&2
+  exit 1
+fi
 exit "$status"

@@ -27,7 +27,9 @@ public struct Generator: Sendable {
     let start = ContinuousClock.now
     let specPath = LexicalPath.join(directory, target.spec)
     let result = try translate(specPath: specPath)
+    try Self.requireSomethingToGenerate(result, specPath: specPath)
     try AliasCycleCheck.check(result.module)
+    try UnionCycleCheck.check(result.module)
     let emitter = SwiftEmitter(options: EmitterOptions(moduleName: target.module, accessLevel: target.access))
     let headerPath = LexicalPath.normalize(target.spec)
     var files: [String: String] = [:]
@@ -37,6 +39,17 @@ public struct Generator: Sendable {
     return RenderedTarget(
       name: target.module, outputFolder: LexicalPath.join(directory, target.output), files: files,
       warnings: result.warnings, duration: ContinuousClock.now - start)
+  }
+
+  /// A spec that declares no type and no operation is refused: writing its (empty) output would
+  /// delete every file the previous run generated, and an empty input is always a mistake.
+  /// The translation's warnings come first: they often say why nothing was left.
+  static func requireSomethingToGenerate(_ result: TranslationResult, specPath: String) throws(DiagnosticError) {
+    guard result.module.declarations.isEmpty, result.module.operations.isEmpty else { return }
+    let error = Diagnostic(
+      .error, "nothing to generate: the spec declares no schema and no operation; the output folder is left as it is",
+      at: SourceLocation(file: specPath, line: 1, column: 1), path: "#")
+    throw DiagnosticError(result.warnings + [error])
   }
 
   /// Reads the spec at `specPath` (relative to the current folder, or absolute) with a loader

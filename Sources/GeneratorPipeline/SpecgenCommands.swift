@@ -53,6 +53,9 @@ public enum SpecgenCommands {
   public static func generate(
     spec: String, output: String, moduleName: String?, access: AccessLevel, limits: InputLimits = .default
   ) -> CommandOutcome {
+    guard !output.isEmpty else {
+      return CommandOutcome(status: .usage, standardError: ["error: --output must name a folder, not the empty string"])
+    }
     let module = moduleName ?? LexicalPath.lastComponent(output)
     guard SwiftIdentifier.isValid(module) else {
       let hint = moduleName == nil ? "; pass --module-name" : ""

@@ -53,7 +53,7 @@ struct DefinitionTranslator {
       }
       let slot = types.reserve()
       var object = try types.objectType(record, id: id, nsid: nsid, typeTag: reference.typeTag)
-      object.recordKey = try node.optionalString("key")
+      object.recordKey = try Self.recordKey(node["key"])
       object.isRecord = true
       types.fill(slot, id: id, kind: .object(object), at: node, placement: placement)
     case "object", "params":
@@ -116,5 +116,22 @@ struct DefinitionTranslator {
     case "string", "integer": return try types.enumeration(of: main, type: type) != nil
     default: return false
     }
+  }
+
+  /// A record's key type: `tid`, `nsid`, `any` or `literal:<key>` (the Lexicon specification's
+  /// list); anything else is an error at the key, not a value carried along unchecked.
+  static func recordKey(_ node: LexiconNode?) throws(DiagnosticError) -> String? {
+    guard let node else { return nil }
+    let key = try node.string("a record key type")
+    if ["tid", "nsid", "any"].contains(key) { return key }
+    if key.hasPrefix("literal:") {
+      let value = key.dropFirst("literal:".count)
+      let allowed = value.unicodeScalars.allSatisfy { scalar in
+        scalar.isASCII
+          && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "._:~-".unicodeScalars.contains(scalar))
+      }
+      if (1...512).contains(value.utf8.count), allowed, value != ".", value != ".." { return key }
+    }
+    throw node.error("record key type '\(key)' is not one of tid, nsid, any, literal:<key>")
   }
 }

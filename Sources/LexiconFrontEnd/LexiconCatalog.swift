@@ -63,7 +63,8 @@ final class LexiconCatalog {
   }
 
   private func exists(_ relativePath: String) -> Bool {
-    let full = (loader.root as NSString).appendingPathComponent(relativePath)
+    // Plain string joining: NSString path methods trap on some one-character components on Linux.
+    let full = loader.root.hasSuffix("/") ? loader.root + relativePath : loader.root + "/" + relativePath
     var isDirectory: ObjCBool = false
     return FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory) && !isDirectory.boolValue
   }

@@ -31,7 +31,7 @@ struct LexiconDocument {
         "'\(nsid)' is not a valid NSID (expected a reversed domain and a name, e.g. com.example.thing)")
     }
     guard let defs = root["defs"] else { throw root.error("missing 'defs' in lexicon '\(nsid)'") }
-    self.nsid = nsid
+    self.nsid = NSID.normalized(nsid)
     self.path = path
     self.root = root
     self.description = try root.optionalString("description")
@@ -72,7 +72,9 @@ struct LexiconDocument {
     components.append(String(fileName.dropLast(5)))
     let segments = nsid.split(separator: ".").map(String.init)
     let compared = min(components.count, segments.count)
-    guard Array(components.suffix(compared)) == Array(segments.suffix(compared)) else {
+    // The authority's folders compare case-insensitively, as the authority does; the file name exactly.
+    func folded(_ parts: [String]) -> [String] { parts.dropLast().map { $0.lowercased() } + parts.suffix(1) }
+    guard folded(Array(components.suffix(compared))) == folded(Array(segments.suffix(compared))) else {
       return .mismatch(expected: NSID.relativePath(nsid))
     }
     guard components.count >= segments.count else { return .matches(base: nil) }

@@ -26,6 +26,13 @@ enum LexiconInput {
     }
     let rootPath = rootURL.path.hasSuffix("/") ? rootURL.path : rootURL.path + "/"
     var result: [String] = []
+    // Reported sorted by path, so the warnings do not depend on the order the folder is listed in.
+    var skipped: [(path: String, reason: String)] = []
+    defer {
+      for entry in skipped.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }) {
+        warnings.append(Diagnostic(.warning, "skipped \(entry.path): \(entry.reason)", at: nil))
+      }
+    }
     for case let url as URL in walker where url.pathExtension == "json" {
       // `lstat`, not `resourceValues`: Foundation's resource values look up the owner's user name,
       // which makes glibc open a socket to nscd; reading specs must open no socket at all.
@@ -33,16 +40,30 @@ enum LexiconInput {
       let isSymbolicLink = lstat(url.path, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK
       let resolved = url.resolvingSymlinksInPath()
       if isSymbolicLink, !resolved.path.hasPrefix(rootPath) {
-        warnings.append(Diagnostic(.warning, "skipped \(url.path): a symbolic link leaving the spec root", at: nil))
+        skipped.append((url.path, "a symbolic link leaving the spec root"))
         continue
       }
       var isFile: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: resolved.path, isDirectory: &isFile), !isFile.boolValue else {
+      guard FileManager.default.fileExists(atPath: resolved.path, isDirectory: &isFile) else {
+        // Never skipped without a word: a dangling link or a link loop, or a name the file system
+        // holds as bytes that are not UTF-8 (Foundation cannot name it back).
+        let reason =
+          isSymbolicLink ? "a symbolic link that leads nowhere (or in a loop)" : "its name is not valid UTF-8"
+        skipped.append((url.path, reason))
         continue
       }
+      guard !isFile.boolValue else { continue }
       let standardized = url.standardizedFileURL.path
       guard standardized.hasPrefix(rootPath) else { continue }
       result.append(String(standardized.dropFirst(rootPath.count)))
+    }
+    guard !result.isEmpty else {
+      // An empty input is a mistake (a wrong path, a failed checkout), never a request to
+      // delete every previously generated file.
+      let folder = relative.isEmpty ? root : path
+      throw DiagnosticError(
+        "no lexicon files (*.json) in folder \(folder): nothing to generate; the output folder is left as it is",
+        at: nil, path: folder)
     }
     return result.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
   }

@@ -32,6 +32,14 @@ enum NSID {
     ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
   }
 
+  /// The NSID with its authority (every segment but the name) in lower case: authorities are domain
+  /// names and compare case-insensitively (`Com.Example.post` is `com.example.post`); the name does not.
+  /// Every NSID the front end keeps (lexicon ids, references, `$type` tags) is in this form.
+  static func normalized(_ text: String) -> String {
+    guard let dot = text.lastIndex(of: ".") else { return text }
+    return text[..<dot].lowercased() + text[dot...]
+  }
+
   /// The file path an NSID's lexicon has in the conventional layout: `place/stream/livestream.json`.
   static func relativePath(_ nsid: String) -> String {
     nsid.split(separator: ".").joined(separator: "/") + ".json"
@@ -53,12 +61,12 @@ struct DefinitionReference: Hashable, Comparable, CustomStringConvertible {
         nsid = currentNSID
       } else {
         guard NSID.isValid(before) else { return nil }
-        nsid = before
+        nsid = NSID.normalized(before)
       }
       name = after
     } else {
       guard NSID.isValid(text) else { return nil }
-      nsid = text
+      nsid = NSID.normalized(text)
       name = "main"
     }
   }

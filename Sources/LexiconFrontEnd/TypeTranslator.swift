@@ -76,7 +76,16 @@ final class TypeTranslator {
       use.type = .named(declare(.union(union), at: node, nsid: nsid, placement: placement))
     case "ref":
       guard let reference = node["ref"] else { throw node.error("ref has no 'ref'") }
-      use.type = .named(TypeID(try resolve(reference, nsid: nsid).description))
+      let target = try resolve(reference, nsid: nsid)
+      // A token is a value (a string constant), not a type: fields hold it through `knownValues`.
+      if let definition = try catalog.document(target.nsid, for: reference).definition(target.name),
+        try LexiconDocument.type(of: definition) == "token"
+      {
+        throw reference.error(
+          "'\(try reference.string())' names a token, which is a value, not a type; "
+            + "use a string field with the token in its knownValues")
+      }
+      use.type = .named(TypeID(target.description))
     case "unknown", "null":
       use.type = .any
     case "record", "query", "procedure", "subscription", "token", "permission-set":

@@ -27,16 +27,22 @@ extension SchemaTranslator {
   }
 
   /// `allOf`: one object holding every part's fields; later parts refine earlier ones.
+  ///
+  /// Every level of an `allOf` chain copies the fields of the levels below it, so the output grows
+  /// with the square of the chain's length: chains are refused past `maxAllOfDepth` levels.
   func mergedObjectType(_ schema: LocatedNode, parts: [LocatedNode]) throws(DiagnosticError) -> ObjectType {
     var merged = ObjectType(fields: [])
     var requiredAnywhere: Set<String> = []
+    // Field index by JSON name: a linear search per merged field made each merge quadratic.
+    var indexByName: [String: Int] = [:]
     func add(_ object: ObjectType) {
       for field in object.fields {
-        if let index = merged.fields.firstIndex(where: { $0.jsonName == field.jsonName }) {
+        if let index = indexByName[field.jsonName] {
           let wasRequired = merged.fields[index].isRequired
           merged.fields[index] = field
           merged.fields[index].isRequired = wasRequired || field.isRequired
         } else {
+          indexByName[field.jsonName] = merged.fields.count
           merged.fields.append(field)
         }
         if field.isRequired { requiredAnywhere.insert(field.jsonName) }
@@ -48,14 +54,19 @@ extension SchemaTranslator {
       }
     }
     var visited: Set<SchemaLocation> = []
-    func collect(_ part: LocatedNode) throws(DiagnosticError) {
+    func collect(_ part: LocatedNode, depth: Int) throws(DiagnosticError) {
       let part = try resolver.dereference(part)
       guard visited.insert(part.location).inserted else { return }
       let shape = try SchemaShape.of(part)
       switch shape.kind {
       case .object: add(try objectType(shape.body))
       case .merged(let inner):
-        for piece in inner { try collect(piece) }
+        guard depth < Self.maxAllOfDepth else {
+          throw part.error(
+            "allOf chain is deeper than \(Self.maxAllOfDepth) levels (each level copies every field of the levels "
+              + "below it); flatten the chain")
+        }
+        for piece in inner { try collect(piece, depth: depth + 1) }
         if shape.body["properties"] != nil { add(try objectType(shape.body)) }
       case .map(let values):
         if let values { merged.additionalProperties = .kept(try use(values).type) }
@@ -68,7 +79,7 @@ extension SchemaTranslator {
             path: part.location.pointer.description))
       }
     }
-    for part in parts { try collect(part) }
+    for part in parts { try collect(part, depth: 1) }
     if schema["properties"] != nil || schema["required"] != nil {
       add(try objectType(schema))
     }
@@ -86,6 +97,9 @@ extension SchemaTranslator {
     }
     return merged
   }
+
+  /// How many `allOf` levels one merged object may include (itself counted); see `mergedObjectType`.
+  static let maxAllOfDepth = 64
 
   private func requiredNames(_ schema: LocatedNode) throws(DiagnosticError) -> Set<String> {
     guard let list = schema["required"] else { return [] }
@@ -114,6 +128,23 @@ extension SchemaTranslator {
     return .kept(try use(additional).type)
   }
 
+  /// A `discriminator`'s `mapping`: the tags each target schema answers to. Every target must exist
+  /// (a positioned error otherwise), whatever the schema's shape: a one-branch `oneOf` is a plain
+  /// wrapper, but a mapping to a missing schema is still a mistake in the spec.
+  func discriminatorMapping(_ schema: LocatedNode) throws(DiagnosticError) -> [SchemaLocation: [String]] {
+    guard let mapping = schema["discriminator"]?["mapping"] else { return [:] }
+    var explicitTags: [SchemaLocation: [String]] = [:]
+    for (tag, target) in try mapping.entries("a mapping of discriminator values to schemas") {
+      let text = try target.string("a schema reference or name")
+      let reference = text.contains("#") || text.contains("/") ? text : "#/components/schemas/" + text
+      let referenceNode = LocatedNode(
+        node: Node(.scalar(Scalar(reference, style: .doubleQuoted)), at: target.node.location),
+        location: target.location)
+      explicitTags[try resolver.resolve(referenceNode).location, default: []].append(tag)
+    }
+    return explicitTags
+  }
+
   /// `oneOf` / `anyOf` with a discriminator when the spec gives one.
   func unionType(_ schema: LocatedNode, branches: [LocatedNode]) throws(DiagnosticError) -> UnionType {
     var discriminator = try schema["discriminator"]?.optionalString("propertyName")
@@ -125,17 +156,7 @@ extension SchemaTranslator {
       discriminator = UnionTagInference.discriminator(of: dereferenced)?.name
       if discriminator != nil { targets = dereferenced }
     }
-    var explicitTags: [SchemaLocation: [String]] = [:]
-    if let mapping = schema["discriminator"]?["mapping"] {
-      for (tag, target) in try mapping.entries("a mapping of discriminator values to schemas") {
-        let text = try target.string("a schema reference or name")
-        let reference = text.contains("#") || text.contains("/") ? text : "#/components/schemas/" + text
-        let referenceNode = LocatedNode(
-          node: Node(.scalar(Scalar(reference, style: .doubleQuoted)), at: target.node.location),
-          location: target.location)
-        explicitTags[try resolver.resolve(referenceNode).location, default: []].append(tag)
-      }
-    }
+    let explicitTags = try discriminatorMapping(schema)
     var variants: [UnionType.Variant] = []
     for (index, branch) in branches.enumerated() {
       let use = try self.use(branch)

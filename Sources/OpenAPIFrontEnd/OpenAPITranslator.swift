@@ -30,7 +30,9 @@ public enum OpenAPITranslator {
         try schemas.declareComponent(schema)
       }
     }
+    try schemas.declareDeferred()
     let operations = try OperationTranslator(schemas: schemas, document: document).translateAll()
+    try schemas.declareDeferred()
 
     var module = SchemaModule()
     if let info = document["info"] {
@@ -40,30 +42,61 @@ public enum OpenAPITranslator {
     }
     module.declarations = schemas.orderedDeclarations
     module.operations = operations
-    module.servers = try servers(document)
+    var warnings = schemas.warnings
+    module.servers = try servers(document, warnings: &warnings)
     module.securitySchemes = try securitySchemes(document)
-    return TranslationResult(module: module, warnings: schemas.warnings)
+    return TranslationResult(module: module, warnings: warnings)
   }
 
-  private static func servers(_ document: LocatedNode) throws(DiagnosticError) -> [Server] {
+  /// The servers with an absolute URL. A variable needs its `default` (the spec requires one, and
+  /// the client's default server is built from them). A relative URL names a place relative to
+  /// wherever the document is served, which the generated client cannot know: it is left out with a
+  /// warning, and callers pass `serverURL` themselves.
+  private static func servers(_ document: LocatedNode, warnings: inout [Diagnostic]) throws(DiagnosticError)
+    -> [Server]
+  {
     guard let list = document["servers"] else { return [] }
     var servers: [Server] = []
     for item in try list.items("a list of servers") {
-      var server = Server(
-        url: try item["url"]?.string("a URL") ?? "/", description: try item.optionalString("description"))
+      guard let urlNode = item["url"] else { throw item.error("server has no 'url'") }
+      var server = Server(url: try urlNode.string("a URL"), description: try item.optionalString("description"))
       if let variables = item["variables"] {
         for (name, variable) in try variables.entries("a mapping of server variables") {
+          guard let defaultNode = variable["default"] else {
+            throw variable.error("server variable '\(name)' has no 'default' (OpenAPI requires one)")
+          }
           server.variables.append(
             Server.Variable(
-              name: name, defaultValue: try variable["default"]?.string() ?? "",
+              name: name, defaultValue: try defaultNode.string("a string"),
               allowedValues: try variable["enum"]?.items().map { item throws(DiagnosticError) in try item.string() }
                 ?? [],
               description: try variable.optionalString("description")))
         }
       }
+      var resolved = server.url
+      for variable in server.variables {
+        resolved = resolved.replacing("{" + variable.name + "}", with: variable.defaultValue)
+      }
+      guard Self.isAbsoluteURL(resolved) else {
+        warnings.append(
+          Diagnostic(
+            .warning,
+            "server URL '\(server.url)' is relative to wherever the spec is served; it is left out, so pass "
+              + "serverURL (the absolute base URL) to the client",
+            at: urlNode.node.location, path: urlNode.location.pointer.description))
+        continue
+      }
       servers.append(server)
     }
     return servers
+  }
+
+  /// `scheme://host…`: a scheme (a letter, then letters, digits, `+`, `-`, `.`) followed by `://`.
+  private static func isAbsoluteURL(_ text: String) -> Bool {
+    guard let range = text.range(of: "://"), let first = text.first, first.isASCII, first.isLetter else {
+      return false
+    }
+    return text[..<range.lowerBound].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
   }
 
   private static func securitySchemes(_ document: LocatedNode) throws(DiagnosticError) -> [SecurityScheme] {

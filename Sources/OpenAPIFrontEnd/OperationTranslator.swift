@@ -30,6 +30,7 @@ struct OperationTranslator {
           parameters.removeAll { $0.name == parameter.name && $0.location == parameter.location }
           parameters.append(parameter)
         }
+        try Self.checkPathTemplate(path, parameters: parameters, operation: node)
         var docs = Documentation(
           title: try node.optionalString("summary"), description: try node.optionalString("description"),
           isDeprecated: try node.optionalBool("deprecated") ?? false)
@@ -44,6 +45,36 @@ struct OperationTranslator {
       }
     }
     return operations
+  }
+
+  /// Every `{name}` in the path has a path parameter, and every path parameter a `{name}`: an
+  /// undeclared name would be sent literally (`/things/{id}`), and a parameter missing from the
+  /// template would be asked for and never sent.
+  static func checkPathTemplate(_ path: String, parameters: [Parameter], operation: LocatedNode)
+    throws(DiagnosticError)
+  {
+    var names: [String] = []
+    var rest = Substring(path)
+    while let open = rest.firstIndex(where: { $0 == "{" || $0 == "}" }) {
+      guard rest[open] == "{", let close = rest[open...].firstIndex(of: "}") else {
+        throw operation.error("path '\(path)' has an unbalanced '\(rest[open])'")
+      }
+      let name = rest[rest.index(after: open)..<close]
+      guard !name.isEmpty, !name.contains("{") else {
+        throw operation.error("path '\(path)' has an empty or nested '{…}'")
+      }
+      names.append(String(name))
+      rest = rest[rest.index(after: close)...]
+    }
+    let declared = parameters.filter { $0.location == .path }.map(\.name)
+    for name in names where !declared.contains(name) {
+      throw operation.error("path '\(path)' uses '{\(name)}', but the operation declares no path parameter '\(name)'")
+    }
+    for name in declared where !names.contains(name) {
+      throw operation.error(
+        "path parameter '\(name)' does not appear in path '\(path)'; add '{\(name)}' to the path or remove the parameter"
+      )
+    }
   }
 
   private func parameters(_ list: LocatedNode?) throws(DiagnosticError) -> [Parameter] {

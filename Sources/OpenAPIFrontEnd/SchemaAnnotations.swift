@@ -34,15 +34,35 @@ enum SchemaAnnotations {
     return docs
   }
 
-  static func constraints(of schema: LocatedNode) throws(DiagnosticError) -> Constraints {
+  /// The schema's validation keywords. A `pattern` `PatternCheck` refuses is left out with a
+  /// warning; `multipleOf` must be greater than 0 (JSON Schema), or it is an error.
+  static func constraints(of schema: LocatedNode, warnings: inout [Diagnostic]) throws(DiagnosticError)
+    -> Constraints
+  {
     guard schema.node.mapping != nil else { return Constraints() }
     var result = Constraints()
     result.minimum = try bound(schema, "minimum", exclusive: "exclusiveMinimum")
     result.maximum = try bound(schema, "maximum", exclusive: "exclusiveMaximum")
-    result.multipleOf = try schema["multipleOf"]?.numberText()
+    if let node = schema["multipleOf"] {
+      let text = try node.numberText()
+      guard let value = Double(text), value > 0 else {
+        throw node.error("multipleOf must be a number greater than 0, not \(text)")
+      }
+      result.multipleOf = text
+    }
     result.minLength = try schema["minLength"]?.count()
     result.maxLength = try schema["maxLength"]?.count()
-    result.pattern = try schema.optionalString("pattern")
+    if let node = schema["pattern"] {
+      let pattern = try node.string()
+      if let problem = PatternCheck.problem(pattern) {
+        warnings.append(
+          Diagnostic(
+            .warning, "pattern \(pattern.debugDescription) is not checked: \(problem)", at: node.node.location,
+            path: node.location.pointer.description))
+      } else {
+        result.pattern = pattern
+      }
+    }
     result.minItems = try schema["minItems"]?.count()
     result.maxItems = try schema["maxItems"]?.count()
     result.uniqueItems = try schema.optionalBool("uniqueItems") ?? false

@@ -30,7 +30,14 @@ final class SchemaTranslator {
   /// Object bodies already translated: `allOf` merges copy a shared part's fields into every
   /// schema that includes it, and re-translating the part each time repeated work and warnings.
   var objectTypes: [SchemaLocation: ObjectType] = [:]
+  /// A schema translated at several use sites reports each constraint warning once.
+  private var reportedConstraintWarnings: Set<Diagnostic> = []
   static let maxDepth = 200
+  /// Nesting at which `follow` stops declaring a referenced component at once and queues it instead,
+  /// so chains of components do not count as nesting (every real spec stays well below it).
+  static let deferralDepth = 64
+  private var deferred: [LocatedNode] = []
+  private var deferredIDs: Set<TypeID> = []
 
   init(resolver: ReferenceResolver) {
     self.resolver = resolver
@@ -51,10 +58,14 @@ final class SchemaTranslator {
     }
     let shape = try SchemaShape.of(schema)
     var result = try translate(shape, at: schema)
+    var constraintWarnings: [Diagnostic] = []
     result.documentation = SchemaAnnotations.merge(
       try SchemaAnnotations.documentation(of: schema), over: result.documentation)
     result.constraints = SchemaAnnotations.merge(
-      try SchemaAnnotations.constraints(of: schema), over: result.constraints)
+      try SchemaAnnotations.constraints(of: schema, warnings: &constraintWarnings), over: result.constraints)
+    for warning in constraintWarnings where reportedConstraintWarnings.insert(warning).inserted {
+      warnings.append(warning)
+    }
     result.isNullable = result.isNullable || shape.isNullable
     if try schema.optionalBool("readOnly") == true { result.isReadOnly = true }
     if try schema.optionalBool("writeOnly") == true { result.isWriteOnly = true }
@@ -62,6 +73,10 @@ final class SchemaTranslator {
   }
 
   private func translate(_ shape: SchemaShape, at schema: LocatedNode) throws(DiagnosticError) -> SchemaUse {
+    if case .union = shape.kind {
+    } else {
+      _ = try discriminatorMapping(schema)  // a union reads its own
+    }
     switch shape.kind {
     case .reference(let reference):
       return try follow(reference, from: schema)
@@ -84,13 +99,27 @@ final class SchemaTranslator {
   private func follow(_ reference: LocatedNode, from schema: LocatedNode) throws(DiagnosticError) -> SchemaUse {
     let target = try resolver.resolve(reference)
     if Self.isComponentSchema(target.location) {
-      let id = try declareComponent(target)
       let shape = try SchemaShape.of(target)
+      let id: TypeID
+      if shape.isDeclaration, depth >= Self.deferralDepth {
+        // A long chain of components each using the next (`S0.next: S1`, … `S9999`) would recurse once
+        // per link: past this depth the next one is declared later, from `declareDeferred`.
+        id = typeID(target.location)
+        if declarations[id] == nil, !pending.contains(id), deferredIDs.insert(id).inserted {
+          deferred.append(target)
+        }
+      } else {
+        id = try declareComponent(target)
+      }
       var result = SchemaUse(type: .named(id), isNullable: shape.isNullable)
       result.documentation = try SchemaAnnotations.documentation(of: target)
       result.documentation.title = nil
       return result
     }
+    // A target that is a declaration (an object, union, enum) is named by its location and registered
+    // before its members are translated, so recursion through it ends at the pending declaration
+    // (a tree in its own file, `tree.json#`). Only bare aliases can cycle with nothing in between.
+    if try SchemaShape.of(target).isDeclaration { return try use(target) }
     guard following.insert(target.location).inserted else {
       throw reference.error("reference cycle through '\(target.location.pointer)' with no object in between")
     }
@@ -101,6 +130,16 @@ final class SchemaTranslator {
   static func isComponentSchema(_ location: SchemaLocation) -> Bool {
     let tokens = location.pointer.tokens
     return tokens.count == 3 && tokens[0] == "components" && tokens[1] == "schemas"
+  }
+
+  /// Declares the components `follow` put off (see `deferralDepth`), and those they put off in turn.
+  func declareDeferred() throws(DiagnosticError) {
+    var next = 0
+    while next < deferred.count {
+      try declareComponent(deferred[next])
+      next += 1
+    }
+    deferred.removeAll()
   }
 
   /// Declares a named component schema; one that is not an object, enum or union becomes an alias.

@@ -1,14 +1,21 @@
 import Foundation
 import SpecgenDiagnostics
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// What an output folder holds, read recursively without following symbolic links.
 ///
 /// Links are recorded but never entered or read: a link could lead out of the folder, and the
 /// writer must not read or replace anything there.
 struct OutputFolderScan {
   enum File {
-    /// Carries the ownership header; the bytes are the whole file.
-    case owned([UInt8])
+    /// Carries the ownership header; `size` bytes long. Only the header was read: the plan reads
+    /// the rest when it needs it (and only up to `OutputPlan.maxComparedBytes`).
+    case owned(size: Int)
     /// Anything else the writer must leave alone: no header, a link, a special file.
     case foreign
   }
@@ -31,7 +38,8 @@ struct OutputFolderScan {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else { return }
     guard isFolder.boolValue else {
-      throw DiagnosticError("output path \(folder) exists and is not a folder", at: nil)
+      throw DiagnosticError(
+        "output path \(folder) exists and is not a folder; remove it or choose another output folder", at: nil)
     }
     try scan(folder: folder, relative: "", depth: 0)
   }
@@ -42,7 +50,9 @@ struct OutputFolderScan {
     do {
       names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
     } catch {
-      throw DiagnosticError("cannot list \(folder): \(error.localizedDescription)", at: nil)
+      throw DiagnosticError(
+        "cannot list the output folder \(folder): \(error.localizedDescription); make it readable or choose another output folder",
+        at: nil)
     }
     for name in names {
       let path = folder + "/" + name
@@ -52,11 +62,11 @@ struct OutputFolderScan {
       case .folder:
         try scan(folder: path, relative: relativePath, depth: depth + 1)
       case .regular:
-        guard let data = FileManager.default.contents(atPath: path) else {
-          throw DiagnosticError("cannot read \(path)", at: nil)
-        }
-        let bytes = [UInt8](data)
-        files[relativePath] = OwnershipHeader.isOwned(bytes) ? .owned(bytes) : .foreign
+        // Only the first line can hold the header: never read more, however large the file.
+        let (prefix, size) = try FilePrefix.firstBytes(path, count: OwnershipHeader.maxLineBytes)
+        // The whole first line must be in what was read: a longer one is never a header.
+        let lineEnds = prefix.contains(UInt8(ascii: "\n")) || prefix.count == size
+        files[relativePath] = lineEnds && OwnershipHeader.isOwned(prefix) ? .owned(size: size) : .foreign
         nonFolders[relativePath] = .regular
       case .link, .other:
         files[relativePath] = .foreign
@@ -105,5 +115,42 @@ enum FileKind {
     case S_IFLNK: self = .link
     default: self = .other
     }
+  }
+}
+
+/// Bounded reads of files in the output folder (plain POSIX, no socket, no unbounded buffer).
+enum FilePrefix {
+  /// Up to `count` first bytes of the regular file at `path`, and its size. Opened without
+  /// following a link and without blocking, so a file swapped for a FIFO or link is refused, not waited on.
+  static func firstBytes(_ path: String, count: Int) throws(DiagnosticError) -> (bytes: [UInt8], size: Int) {
+    let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+    guard descriptor >= 0 else { throw failure(path) }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else { throw failure(path) }
+    guard status.st_mode & S_IFMT == S_IFREG else {
+      throw DiagnosticError(
+        "cannot read \(path): it is not a regular file; remove it or choose another output folder", at: nil)
+    }
+    let size = Int(status.st_size)
+    let wanted = max(0, min(count, size))
+    var bytes = [UInt8](repeating: 0, count: wanted)
+    var filled = 0
+    while filled < wanted {
+      let got = bytes.withUnsafeMutableBytes { buffer in
+        read(descriptor, buffer.baseAddress! + filled, wanted - filled)
+      }
+      if got < 0, errno == EINTR { continue }
+      guard got >= 0 else { throw failure(path) }
+      if got == 0 { break }
+      filled += got
+    }
+    return (Array(bytes[..<filled]), size)
+  }
+
+  private static func failure(_ path: String) -> DiagnosticError {
+    DiagnosticError(
+      "cannot read \(path): \(String(cString: strerror(errno))); make it readable or choose another output folder",
+      at: nil)
   }
 }

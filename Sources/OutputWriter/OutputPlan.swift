@@ -40,7 +40,8 @@ public struct OutputPlan: Sendable {
     for (path, contents) in desired.sorted(by: { $0.key < $1.key }) {
       if let blocker = existing.blockingEntry(for: path) {
         throw DiagnosticError(
-          "cannot write \(Self.join(folder, path)): \(blocker.reason); specgen only replaces files it generated",
+          "cannot write \(Self.join(folder, path)): \(blocker.reason); specgen only replaces files it generated: "
+            + "remove it or choose another output folder",
           at: nil)
       }
       switch existing.files[path] {
@@ -49,23 +50,24 @@ public struct OutputPlan: Sendable {
       case .foreign:
         throw DiagnosticError(
           "cannot write \(Self.join(folder, path)): the file exists and has no specgen header; "
-            + "specgen only replaces files it generated",
+            + "specgen only replaces files it generated: move it away or choose another output folder",
           at: nil)
-      case .owned(let bytes):
-        if bytes == Array(contents.utf8) {
+      case .owned(let size):
+        let full = Self.join(folder, path)
+        // A file of another size differs without reading it; an equal size is compared byte for byte.
+        if size == contents.utf8.count, try FilePrefix.firstBytes(full, count: size).bytes == Array(contents.utf8) {
           unchanged.append(path)
         } else {
           changes.append(
             Change(
-              path: path, action: .update, oldContents: String(decoding: bytes, as: UTF8.self),
-              newContents: contents))
+              path: path, action: .update, oldContents: try Self.oldContents(full, size: size), newContents: contents))
         }
       }
     }
     for (path, file) in existing.files.sorted(by: { $0.key < $1.key }) where desired[path] == nil {
-      if case .owned(let bytes) = file {
-        changes.append(
-          Change(path: path, action: .delete, oldContents: String(decoding: bytes, as: UTF8.self), newContents: nil))
+      if case .owned(let size) = file {
+        let oldContents = try Self.oldContents(Self.join(folder, path), size: size)
+        changes.append(Change(path: path, action: .delete, oldContents: oldContents, newContents: nil))
       }
     }
     self.folder = folder
@@ -79,6 +81,19 @@ public struct OutputPlan: Sendable {
   public var deleteCount: Int { changes.filter { $0.action == .delete }.count }
   /// Whether applying the plan would change nothing.
   public var isEmpty: Bool { changes.isEmpty }
+
+  /// Owned files larger than this are not read whole (they only feed `check --diff`): a file
+  /// carrying a forged header must not make the writer load gigabytes.
+  public static let maxComparedBytes = 16 << 20
+
+  /// What an owned file holds, for diffs: the whole text, or for a file over `maxComparedBytes`
+  /// its first line and a note of what was not read.
+  private static func oldContents(_ path: String, size: Int) throws(DiagnosticError) -> String {
+    let (bytes, _) = try FilePrefix.firstBytes(path, count: min(size, maxComparedBytes))
+    guard size > maxComparedBytes else { return String(decoding: bytes, as: UTF8.self) }
+    let firstLine = bytes.prefix { $0 != UInt8(ascii: "\n") }
+    return String(decoding: firstLine, as: UTF8.self) + "\n[\(size) bytes, not read]\n"
+  }
 
   /// A desired path must stay inside the folder: relative, no `.`/`..`/empty components.
   private static func validate(_ path: String, in folder: String) throws(DiagnosticError) {

@@ -54,22 +54,25 @@ public struct OutputTransaction {
       for change in plan.changes {
         counter += 1
         let target = OutputPlan.join(plan.folder, change.path)
-        let folder = (target as NSString).deletingLastPathComponent
-        let name = (target as NSString).lastPathComponent
+        let folder = FolderPath.parent(of: target)
         var entry = StagedChange(target: target)
         if change.path.contains("/") { entry.subfolder = folder }
         if change.action != .create {
-          entry.backup = folder + "/.specgen-backup-\(token)-\(counter)-" + name
+          // Token and counter only: a target name near the 255-byte limit must not make these too long.
+          entry.backup = folder + "/.specgen-backup-\(token)-\(counter)"
         }
         if let contents = change.newContents {
           try journal.makeFolders(folder)
-          let temp = folder + "/.specgen-tmp-\(token)-\(counter)-" + name
+          let temp = folder + "/.specgen-tmp-\(token)-\(counter)"
           journal.temps.insert(temp)
           // Plain POSIX writes: Foundation's `Data.write` fsyncs every file, which cost more than
           // generating the code. Generated sources need atomic replacement (the rename below), not
           // durability across power loss: a rerun regenerates them.
           if let problem = Self.createFile(temp, contents: contents) {
-            throw DiagnosticError("cannot write \(temp): \(problem)", at: nil)
+            throw DiagnosticError(
+              "cannot write \(target): \(problem); "
+                + "make \(folder) writable or choose another output folder",
+              at: nil)
           }
           entry.temp = temp
         }
@@ -121,11 +124,14 @@ private struct Journal {
     var current = folder
     while !current.isEmpty, current != "/", !FileManager.default.fileExists(atPath: current) {
       missing.append(current)
-      current = (current as NSString).deletingLastPathComponent
+      current = FolderPath.parent(of: current)
     }
     for path in missing.reversed() {
       guard mkdir(path, 0o755) == 0 else {
-        throw DiagnosticError("cannot create folder \(path): \(String(cString: strerror(errno)))", at: nil)
+        throw DiagnosticError(
+          "cannot create folder \(path): \(String(cString: strerror(errno))); "
+            + "make its parent writable or choose another output folder",
+          at: nil)
       }
       createdFolders.append(path)
     }

@@ -59,20 +59,22 @@ public final class DocumentLoader: @unchecked Sendable {
     // Non-blocking, so opening a FIFO planted in the spec folder returns at once (and is then
     // refused as not a regular file) instead of waiting forever for a writer.
     let descriptor = open(path, O_RDONLY | O_NONBLOCK)
-    guard descriptor >= 0 else { throw DiagnosticError("cannot read '\(display)': \(errorText())", at: nil) }
+    // The file exists (the caller checked): its errors are positioned at its start, as the size limit's is.
+    let start = SourceLocation(file: display, line: 1, column: 1)
+    guard descriptor >= 0 else { throw DiagnosticError("cannot read '\(display)': \(errorText())", at: start) }
     defer { close(descriptor) }
     var status = stat()
     guard fstat(descriptor, &status) == 0 else {
-      throw DiagnosticError("cannot read '\(display)': \(errorText())", at: nil)
+      throw DiagnosticError("cannot read '\(display)': \(errorText())", at: start)
     }
     guard status.st_mode & S_IFMT == S_IFREG else {
-      throw DiagnosticError("cannot read '\(display)': not a regular file", at: nil)
+      throw DiagnosticError("cannot read '\(display)': not a regular file", at: start)
     }
     let size = Int(status.st_size)
     guard size <= limits.maxInputBytes else {
       throw DiagnosticError(
         "'\(display)' is \(size) bytes, more than the limit of \(limits.maxInputBytes)",
-        at: SourceLocation(file: display, line: 1, column: 1))
+        at: start)
     }
     var bytes = [UInt8](repeating: 0, count: size)
     var filled = 0
@@ -84,7 +86,7 @@ public final class DocumentLoader: @unchecked Sendable {
       guard count > 0 else { break }
       filled += count
     }
-    guard filled == size else { throw DiagnosticError("cannot read '\(display)': \(errorText())", at: nil) }
+    guard filled == size else { throw DiagnosticError("cannot read '\(display)': \(errorText())", at: start) }
     return bytes
   }
 

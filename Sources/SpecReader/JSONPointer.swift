@@ -67,6 +67,16 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible, Comparab
   }
 
   /// The node this pointer names inside `root`, or `nil` when a token does not match.
+  /// An array index as RFC 6901 writes it: `0`, or digits without a leading zero (`01`, `+1`, `-0`
+  /// name no item).
+  static func arrayIndex(_ token: String) -> Int? {
+    let digits = token.utf8
+    guard let first = digits.first, digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+      first != UInt8(ascii: "0") || digits.count == 1
+    else { return nil }
+    return Int(token)
+  }
+
   public func resolve(in root: Node) -> Node? {
     var node = root
     for token in tokens {
@@ -75,7 +85,7 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible, Comparab
         guard let next = mapping[token] else { return nil }
         node = next
       case .sequence(let items):
-        guard let index = Int(token), index >= 0, index < items.count else { return nil }
+        guard let index = Self.arrayIndex(token), index < items.count else { return nil }
         node = items[index]
       case .scalar:
         return nil

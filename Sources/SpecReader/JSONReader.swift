@@ -58,10 +58,14 @@ struct JSONCursor {
   mutating func skipWhitespace() {
     while position < bytes.count {
       switch bytes[position] {
-      case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+      case UInt8(ascii: " "), UInt8(ascii: "\t"):
         position += 1
-      case UInt8(ascii: "\n"):
-        position += 1
+      case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+        // LF, CRLF and a lone CR each end one line, as in `TextPosition` and editors.
+        let isCRLF =
+          bytes[position] == UInt8(ascii: "\r") && position + 1 < bytes.count
+          && bytes[position + 1] == UInt8(ascii: "\n")
+        position += isCRLF ? 2 : 1
         line += 1
         lineStart = position
       default:

@@ -91,7 +91,10 @@ struct NodeTreeBuilder {
   /// Adds a finished node: as the pending key's value, as a key, as a sequence item, or as the root.
   ///
   /// `size` is the node count of its subtree including alias expansions (1 for a scalar).
-  mutating func add(_ node: Node, size: Int = 1) throws(DiagnosticError) {
+  ///
+  /// `aliasLocation` is where an alias (`*name`) that stands for `node` was written: a key it becomes
+  /// is reported there (a duplicate key through an alias points at the alias, not at the anchor).
+  mutating func add(_ node: Node, size: Int = 1, aliasLocation: SourceLocation? = nil) throws(DiagnosticError) {
     let top = stack.count - 1
     guard top >= 0 else {
       root = node
@@ -106,7 +109,7 @@ struct NodeTreeBuilder {
       guard case .scalar(let scalar) = node.content else {
         throw DiagnosticError("a mapping key must be a scalar, not \(node.kindDescription)", at: node.location)
       }
-      try addKey(scalar.text, at: node.location)
+      try addKey(scalar.text, at: aliasLocation ?? node.location)
       return
     }
     let keyLocation = stack[top].pendingKeyLocation ?? node.location

@@ -36,10 +36,19 @@ extension Node {
   }
 
   /// A non-negative integer such as `maxLength`.
+  /// A count (`maxLength`, `minItems`): a non-negative integer, written as one (`5`) or as an
+  /// integer-valued number (`5.0`, `5e0`), which JSON Schema also counts as an integer.
   public func requireCount(at pointer: JSONPointer) throws(DiagnosticError) -> Int {
-    guard case .integer(let value) = scalar?.resolved, value >= 0, let result = Int(exactly: value) else {
-      throw kindError(expected: "a non-negative integer", at: pointer)
+    switch scalar?.resolved {
+    case .integer(let value):
+      if value >= 0, let result = Int(exactly: value) { return result }
+    case .number(let text):
+      if let value = Double(text), value >= 0, value.rounded() == value, let result = Int(exactly: value) {
+        return result
+      }
+    default:
+      break
     }
-    return result
+    throw kindError(expected: "a non-negative integer", at: pointer)
   }
 }

@@ -76,7 +76,7 @@ struct YAMLReader {
               + " --max-alias-expansion)",
             at: location)
         }
-        try builder.add(anchored.node, size: anchored.size)
+        try builder.add(anchored.node, size: anchored.size, aliasLocation: location)
       case YAML_SEQUENCE_START_EVENT:
         try builder.open(
           mapping: false, at: location, anchor: event.pointee.data.sequence_start.anchor.map { text($0) })

@@ -23,11 +23,12 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     self.path = path
   }
 
+  /// One line whatever the input: control characters in the file name, message and pointer are escaped.
   public var description: String {
     var text = ""
     if let location { text += "\(location): " }
-    text += "\(severity.rawValue): \(message)"
-    if let path, !path.isEmpty { text += " (at \(path))" }
+    text += "\(severity.rawValue): \(message.controlCharactersEscaped)"
+    if let path, !path.isEmpty { text += " (at \(path.controlCharactersEscaped))" }
     return text
   }
 }

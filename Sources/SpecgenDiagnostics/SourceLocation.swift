@@ -12,5 +12,6 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
   }
 
   /// `file:line:column`, the prefix editors and CI logs turn into links.
-  public var description: String { "\(file):\(line):\(column)" }
+  /// Control characters in the file name are escaped, so the prefix is always one line.
+  public var description: String { "\(file.controlCharactersEscaped):\(line):\(column)" }
 }

@@ -21,12 +21,12 @@ package enum SwiftIdentifier {
     "Decoder", "Encodable", "Decodable", "Hashable", "Sendable", "JSONValue", "Nullable", "DateTime", "Indirect",
     "AnyCodingKey", "CodingKey", "CodingKeys", "DecodingError", "RawValue", "AllCases", "CaseIterable",
     "RawRepresentable", "SpecgenRuntime", "Swift", "Foundation", "Validatable", "ValidationPath", "ValidationReport",
-    // The runtime's HTTP types, which generated clients use and users name in `catch` clauses and
-    // transports: a schema called `APIError` must not hide `SpecgenRuntime.APIError`.
-    "APIError", "Transport", "URLSessionTransport", "HTTPRequest", "HTTPResponse", "HTTPRequestError", "Authorization",
-    "BasicCredentials", "ResponseDecoding", "ResponseDecodingError", "ServerURL", "ParameterSerialization",
-    "ParameterStyle", "RequestBodyEncoding", "PercentEncoding", "XRPCError", "Constraint", "Violation",
-    "ValidationError",
+    // The runtime types request builders and clients name unqualified in code (see
+    // `RuntimeNameReservationTests` for the ones that are only documented, and stay free), and the
+    // errors users name in `catch` clauses: a schema called `APIError` must not hide `SpecgenRuntime.APIError`.
+    "Authorization", "BasicCredentials", "HTTPRequest", "HTTPResponse", "ParameterSerialization", "ResponseDecoding",
+    "ServerURL", "Transport", "URLSessionTransport", "WebSocketURL", "XRPCError", "APIError", "ValidationError",
+    "ResponseDecodingError", "HTTPRequestError", "Int64String", "UInt64String", "MediaWithMetadata",
   ]
 
   /// `name` as it must be written in a declaration or after a dot: keywords get backticks.

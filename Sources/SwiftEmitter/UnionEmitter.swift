@@ -63,6 +63,9 @@ extension DeclarationEmitter {
     writer.blankLine()
     writer.block("\(access)func encode(to encoder: any Encoder) throws") { writer in
       guard !plans.isEmpty || union.isOpen else { return writer.line("switch self {}") }
+      guard plans.count <= Self.maxSwitchedVariants else {
+        return Self.writeEncodingChain(plans, isOpen: union.isOpen, writer: &writer)
+      }
       writer.switchBlock("self") { writer in
         for plan in plans {
           writer.switchCase("case .\(SwiftIdentifier.escaped(plan.name))(let value)") { writer in
@@ -80,6 +83,24 @@ extension DeclarationEmitter {
     }
     emitNested(in: id)
     writer.closeBlock()
+  }
+
+  /// Above this many variants, `encode(to:)` tests each case with `if case` instead of one `switch`:
+  /// Swift gives up proving a switch over ~1,000 payload cases exhaustive ("unable to check that
+  /// this switch is exhaustive in reasonable time"), while 300 check quickly.
+  static let maxSwitchedVariants = 256
+
+  /// `if case .a(let value) = self { try value.encode(to: encoder); return }` per variant. Every case
+  /// is listed, so falling off the end cannot happen; the compiler just no longer has to prove it.
+  private static func writeEncodingChain(_ plans: [VariantPlan], isOpen: Bool, writer: inout SwiftCodeWriter) {
+    writer.line("// One `if case` per variant: a switch this wide is too slow for the compiler to check.")
+    let unknown = isOpen ? [VariantPlan(name: "unknown", type: "JSONValue", tags: [])] : []
+    for plan in plans + unknown {
+      writer.block("if case .\(SwiftIdentifier.escaped(plan.name))(let value) = self") { writer in
+        writer.line("try value.encode(to: encoder)")
+        writer.line("return")
+      }
+    }
   }
 
   private mutating func emitDiscriminatedDecoding(_ plans: [VariantPlan], discriminator: String, isOpen: Bool) {

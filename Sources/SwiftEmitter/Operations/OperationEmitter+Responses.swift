@@ -89,13 +89,16 @@ extension OperationEmitter {
     writer.documentation(
       "The WebSocket URL of this subscription on the server at `serverURL` (`https` becomes `wss`, `http` `ws`).")
     writer.declaration("\(access)static func \(name)", parameters, " throws -> URL") { writer in
-      writer.line("var request = HTTPRequest(method: \"GET\", path: \(DeclarationEmitter.literal(operation.path)))")
+      let request = plan.locals.request
+      writer.line(
+        "var \(request) = HTTPRequest(method: \"GET\", path: \(DeclarationEmitter.literal(operation.path)))")
       for argument in plan.arguments {
         guard let parameter = argument.parameter else { continue }
         writer.call(
-          "try request.addQuery", [DeclarationEmitter.literal(parameter.name), SwiftIdentifier.escaped(argument.label)])
+          "try \(request).addQuery",
+          [DeclarationEmitter.literal(parameter.name), SwiftIdentifier.escaped(argument.label)])
       }
-      writer.line("return try WebSocketURL.make(request, serverURL: serverURL)")
+      writer.line("return try WebSocketURL.make(\(request), serverURL: serverURL)")
     }
   }
 }

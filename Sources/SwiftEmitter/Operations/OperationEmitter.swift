@@ -9,6 +9,7 @@ struct OperationEmitter {
   let access: String
 
   var operation: Operation { plan.operation }
+  var locals: OperationPlan.Locals { plan.locals }
 
   /// The client extension; for an XRPC operation with a lexicon namespace, the builder, decoder and
   /// error enum go in an extension of that namespace instead.
@@ -100,11 +101,12 @@ struct OperationEmitter {
     writer.declaration(
       "\(access)func \(SwiftIdentifier.escaped(plan.methodName))", parameters, " async throws\(returns)"
     ) { writer in
-      writer.call("let request = try \(plan.builderOwner).\(plan.builderName)", arguments)
-      let send = plan.resourceTypePath == nil ? "send" : "client.send"
-      writer.call("let response = try await " + send, ["request", "security: " + securityLiteral])
+      writer.call("let \(locals.request) = try \(plan.builderOwner).\(plan.builderName)", arguments)
+      let send = plan.resourceTypePath == nil ? locals.send : "client.send"
+      writer.call("let \(locals.response) = try await " + send, [locals.request, "security: " + securityLiteral])
       writer.line(
-        (plan.returnType == "Void" ? "" : "return ") + "try \(plan.builderOwner).\(plan.decoderName)(response)")
+        (plan.returnType == "Void" ? "" : "return ")
+          + "try \(plan.builderOwner).\(plan.decoderName)(\(locals.response))")
     }
   }
 
@@ -132,11 +134,11 @@ struct OperationEmitter {
         !plan.bodyVariants.isEmpty || !plan.fixedQuery.isEmpty
         || plan.arguments.contains { $0.parameter?.location != .path }
       let keyword = mutates ? "var" : "let"
-      writer.line(
-        "\(keyword) request = HTTPRequest(method: \(DeclarationEmitter.literal(operation.method)), path: path)")
+      let method = DeclarationEmitter.literal(operation.method)
+      writer.line("\(keyword) \(locals.request) = HTTPRequest(method: \(method), path: \(locals.path))")
       emitParameters(&writer)
       emitBodyEncoding(&writer)
-      writer.line("return request")
+      writer.line("return \(locals.request)")
     }
   }
 
@@ -154,11 +156,12 @@ struct OperationEmitter {
         let style = Self.styleCase(parameter.style ?? "form", default: "form")
         if style != "form" { parts.append("style: ." + style) }
         if let explode = parameter.explode, explode != (style == "form") { parts.append("explode: \(explode)") }
-        writer.call("try request.addQuery", parts)
+        writer.call("try \(locals.request).addQuery", parts)
       case .header:
-        writer.call("try request.addHeader", [name, value] + (parameter.explode == true ? ["explode: true"] : []))
+        writer.call(
+          "try \(locals.request).addHeader", [name, value] + (parameter.explode == true ? ["explode: true"] : []))
       case .cookie:
-        writer.call("try request.addCookie", [name, value])
+        writer.call("try \(locals.request).addCookie", [name, value])
       case .path:
         break
       }
@@ -195,7 +198,8 @@ struct OperationEmitter {
     if !literal.isEmpty { pieces.append(DeclarationEmitter.literal(literal)) }
     var declared = false
     for piece in pieces {
-      let keyword = declared ? "path +=" : pieces.count > 1 ? "var path =" : "let path ="
+      let keyword =
+        declared ? "\(locals.path) +=" : pieces.count > 1 ? "var \(locals.path) =" : "let \(locals.path) ="
       if piece.hasPrefix("\u{0}") {
         let parts = piece.dropFirst().split(separator: "\u{1}").map(String.init)
         writer.call(keyword + " try ParameterSerialization.pathSegment", parts)
@@ -204,7 +208,7 @@ struct OperationEmitter {
       }
       declared = true
     }
-    if !declared { writer.line("let path = \"\"") }
+    if !declared { writer.line("let \(locals.path) = \"\"") }
   }
 
   static func styleCase(_ style: String, default fallback: String) -> String {
@@ -218,38 +222,42 @@ struct OperationEmitter {
       writer.block(plan.bodyIsRequired ? "do" : "if let body") { writer in
         writer.switchBlock("body") { writer in
           for variant in plan.bodyVariants {
-            writer.switchCase("case .\(variant.caseName)(let value)") { writer in
-              Self.encode(variant, value: "value", into: &writer)
+            writer.switchCase("case .\(variant.caseName)(let \(locals.value))") { writer in
+              Self.encode(variant, value: locals.value, request: locals.request, into: &writer)
             }
           }
         }
       }
     } else if let variant = plan.bodyVariants.first {
       if plan.bodyIsRequired {
-        Self.encode(variant, value: "body", into: &writer)
+        Self.encode(variant, value: "body", request: locals.request, into: &writer)
       } else {
-        writer.block("if let body") { writer in Self.encode(variant, value: "body", into: &writer) }
+        writer.block("if let body") { writer in
+          Self.encode(variant, value: "body", request: locals.request, into: &writer)
+        }
       }
     }
   }
 
-  private static func encode(_ variant: OperationPlan.BodyVariant, value: String, into writer: inout SwiftCodeWriter) {
+  private static func encode(
+    _ variant: OperationPlan.BodyVariant, value: String, request: String, into writer: inout SwiftCodeWriter
+  ) {
     let mediaType = variant.mediaType.contains("*") ? "application/octet-stream" : variant.mediaType
     switch variant.kind {
     case .json:
       if MediaTypeKind(mediaType) == .json, mediaType != "application/json" {
-        writer.call("try request.setJSONBody", [value, "contentType: " + DeclarationEmitter.literal(mediaType)])
+        writer.call("try \(request).setJSONBody", [value, "contentType: " + DeclarationEmitter.literal(mediaType)])
       } else {
-        writer.line("try request.setJSONBody(\(value))")
+        writer.line("try \(request).setJSONBody(\(value))")
       }
     case .formURLEncoded:
-      writer.line("try request.setFormBody(\(value))")
+      writer.line("try \(request).setFormBody(\(value))")
     case .multipart:
-      writer.line("try request.setMultipartBody(\(value))")
+      writer.line("try \(request).setMultipartBody(\(value))")
     case .multipartRelated:
-      writer.line("try request.setMultipartRelatedBody(\(value))")
+      writer.line("try \(request).setMultipartRelatedBody(\(value))")
     case .raw:
-      writer.call("request.setRawBody", [value, "contentType: " + DeclarationEmitter.literal(mediaType)])
+      writer.call("\(request).setRawBody", [value, "contentType: " + DeclarationEmitter.literal(mediaType)])
     }
   }
 }

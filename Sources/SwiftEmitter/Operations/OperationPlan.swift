@@ -29,6 +29,28 @@ struct OperationPlan {
     var caseName: String
   }
 
+  /// The names of the locals the generated method and builder declare, allocated after the
+  /// argument labels so a spec parameter named `path`, `request` or `response` never meets one.
+  struct Locals {
+    var request = "request"
+    var path = "path"
+    var response = "response"
+    var value = "value"
+    /// How the client method calls the client's `send`: `self.send` when an argument is named `send`.
+    var send = "send"
+
+    init() {}
+
+    init(avoiding labels: [String]) {
+      var names = NameAllocator(reserving: labels + ["body", "serverURL"])
+      request = names.allocate("request")
+      path = names.allocate("path")
+      response = names.allocate("response")
+      value = names.allocate("value")
+      send = labels.contains("send") ? "self.send" : "send"
+    }
+  }
+
   var operation: Operation
   var methodName: String
   var builderName: String
@@ -58,6 +80,7 @@ struct OperationPlan {
   var resourceTypePath: String?
   /// Required query parameters with a constant value (`uploadType=media`): sent, never asked for.
   var fixedQuery: [(name: String, value: String)] = []
+  var locals = Locals()
 
   /// Who the builder and decoder are called on from the client method.
   var builderOwner: String { namespacePath ?? "Self" }
@@ -109,22 +132,27 @@ struct OperationPlanner {
     if !operation.resourcePath.isEmpty {
       // A Discovery method is named by the last segment of its id, in its resource's scope.
       let key = operation.resourcePath.joined(separator: "/")
-      let baseName = SwiftNamer.memberName(String(operation.name.split(separator: ".").last ?? "call"))
+      var baseName = SwiftNamer.memberName(String(operation.name.split(separator: ".").last ?? "call"))
+      // A name with no letters or digits (`-`) sanitises to `_`, which cannot name a method.
+      if baseName == "_" { baseName = "unnamed" }
       typeBase = SwiftNamer.typeName((operation.resourcePath + [baseName]).joined(separator: "-"))
       methodName = resources.allocateMember(baseName, in: key)
       builderName = resources.allocateMember(baseName + "Request", in: key)
       decoderName = resources.allocateMember(baseName + "Response", in: key)
       resourceTypePath = resources.resources[key]?.typePath.joined(separator: ".")
     } else {
-      let baseName = SwiftNamer.memberName(
+      var baseName = SwiftNamer.memberName(
         isXRPC ? String(operation.name.split(separator: ".").joined(separator: "-")) : operation.name)
+      if baseName == "_" { baseName = "unnamed" }
       typeBase = SwiftNamer.typeName(baseName)
       methodName = memberScope.allocate(baseName)
       builderName = namespacePath != nil ? "request" : memberScope.allocate(baseName + "Request")
       decoderName = namespacePath != nil ? "response" : memberScope.allocate(baseName + "Response")
     }
 
-    var argumentNames = NameAllocator(reserving: ["body"])
+    let isSubscription = operation.responses.contains { $0.status == .code(101) }
+    // `serverURL` is the WebSocket URL function's own first argument.
+    var argumentNames = NameAllocator(reserving: isSubscription ? ["body", "serverURL"] : ["body"])
     var arguments: [OperationPlan.Argument] = []
     // Path parameters lead; a Discovery method instead keeps its `parameterOrder` (the IR order).
     let leads: (Parameter) -> Bool = operation.resourcePath.isEmpty ? { $0.location == .path } : { $0.isRequired }
@@ -160,7 +188,6 @@ struct OperationPlanner {
     }
     let bodyEnumName = bodyVariants.count > 1 ? typeScope.allocate(typeBase + "Body") : nil
 
-    let isSubscription = operation.responses.contains { $0.status == .code(101) }
     var successes: [OperationPlan.Success] = []
     var successCases = NameAllocator()
     let successResponses = Self.successResponses(operation)
@@ -189,7 +216,8 @@ struct OperationPlanner {
       bodyEnumName: bodyEnumName, successes: successes, outputEnumName: outputEnumName,
       errorModel: errorModel, errorModelStatuses: errorModelStatuses, isXRPC: isXRPC,
       xrpcErrorEnumName: xrpcErrorEnumName, isSubscription: isSubscription, namespacePath: namespacePath,
-      resourceTypePath: resourceTypePath, fixedQuery: fixedQuery)
+      resourceTypePath: resourceTypePath, fixedQuery: fixedQuery,
+      locals: OperationPlan.Locals(avoiding: arguments.map(\.label)))
   }
 
   /// The Swift type of a JSON body: its schema's type, or `JSONValue` when it has none.

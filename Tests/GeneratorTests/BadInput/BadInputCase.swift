@@ -12,7 +12,10 @@ import Testing
 /// compiles: true              # a legal case: its output must type-check
 /// generate: deep-json openapi.json 10000   # write the input on the fly (see `InputGenerator`)
 /// limit: max-depth 8          # override one reader limit, as the CLI flag of that name does
+/// output: fifo Thing.swift     # plant something in the output folder first (see `OutputHazard`)
 /// ```
+///
+/// Paths under the output folder print as `out/…` in `stderr:` lines.
 struct BadInputCase: Sendable, CustomTestStringConvertible {
   var name: String
   var spec: String
@@ -22,6 +25,7 @@ struct BadInputCase: Sendable, CustomTestStringConvertible {
   var compiles = false
   var generated: [InputGenerator] = []
   var limits = InputLimits.default
+  var outputHazards: [OutputHazard] = []
 
   var testDescription: String { name }
 
@@ -74,6 +78,7 @@ struct BadInputCase: Sendable, CustomTestStringConvertible {
       case "compiles": compiles = value == "true"
       case "generate": generated.append(try InputGenerator(value))
       case "limit": limits = try Self.applying(value, to: limits)
+      case "output": outputHazards.append(try OutputHazard(value))
       default: throw CorpusError("unknown key '\(key)'")
       }
     }
@@ -103,6 +108,52 @@ struct BadInputCase: Sendable, CustomTestStringConvertible {
   }
 }
 
+/// Something hostile planted in the output folder before the run (after `keep.txt` and `Old.swift`).
+struct OutputHazard: Sendable {
+  enum Kind: String, Sendable {
+    /// `fifo <path>`: a FIFO at a path the run wants to write.
+    case fifo
+    /// `link <path> <target>`: a symbolic link (the target is relative to the link).
+    case link
+    /// `file`: the output path itself is a regular file, not a folder.
+    case file
+    /// `sparse <path> <MiB>`: a foreign file of that many MiB that takes no disk space.
+    case sparse
+  }
+
+  var kind: Kind
+  var arguments: [String]
+
+  init(_ text: String) throws {
+    let parts = text.split(separator: " ").map(String.init)
+    guard let first = parts.first, let kind = Kind(rawValue: first) else { throw CorpusError("bad output '\(text)'") }
+    self.kind = kind
+    self.arguments = Array(parts.dropFirst())
+    let counts: [Kind: Int] = [.fifo: 1, .link: 2, .file: 0, .sparse: 2]
+    guard arguments.count == counts[kind] else { throw CorpusError("bad output '\(text)'") }
+  }
+
+  /// Plants the hazard in the output folder `output`.
+  func plant(in output: String) throws {
+    switch kind {
+    case .fifo:
+      guard mkfifo(output + "/" + arguments[0], 0o644) == 0 else { throw CorpusError("mkfifo failed") }
+    case .link:
+      try FileManager.default.createSymbolicLink(
+        atPath: output + "/" + arguments[0], withDestinationPath: arguments[1])
+    case .file:
+      try FileManager.default.removeItem(atPath: output)
+      try Data("a file where the output folder should be\n".utf8).write(to: URL(fileURLWithPath: output))
+    case .sparse:
+      let path = output + "/" + arguments[0]
+      guard let mebibytes = Int(arguments[1]),
+        FileManager.default.createFile(atPath: path, contents: Data("not generated\n".utf8)),
+        truncate(path, off_t(mebibytes) << 20) == 0
+      else { throw CorpusError("cannot make sparse file \(path)") }
+    }
+  }
+}
+
 /// Writes an input too big or too deep to commit, at the start of a case's run.
 struct InputGenerator: Sendable {
   enum Shape: String, Sendable {
@@ -120,6 +171,14 @@ struct InputGenerator: Sendable {
     case flatSchemas = "flat-schemas"
     /// A lexicon with `size` array definitions, each of the next: many lookups by definition name.
     case lexiconArrayChain = "lexicon-array-chain"
+    /// `A0: {allOf: [A1, {own property}]}`, … `A<size>`: every level copies the fields below it.
+    case allOfChain = "allof-chain"
+    /// One `oneOf` of `size` object schemas.
+    case wideOneOf = "wide-oneof"
+    /// `S0: {next: S1}`, … `S<size-1>: {next: S0}`: objects each using the next, in a ring.
+    case objectChain = "object-chain"
+    /// An empty folder named `file` (git keeps no empty folders); `size` is ignored.
+    case emptyFolder = "empty-folder"
   }
 
   var shape: Shape
@@ -136,10 +195,46 @@ struct InputGenerator: Sendable {
     self.size = size
   }
 
-  static let header = "openapi: 3.1.0\ninfo: {title: T, version: \"1\"}\npaths: {}\n"
+  /// One operation, so every generated document has something to generate.
+  static let header =
+    "openapi: 3.1.0\ninfo: {title: T, version: \"1\"}\npaths: {/ping: {get: {responses: {'204': {description: ok}}}}}\n"
+
+  /// Writes the input into `folder`.
+  func write(into folder: String) throws {
+    let path = folder + "/" + file
+    if shape == .emptyFolder {
+      try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    } else {
+      try Data(bytes()).write(to: URL(fileURLWithPath: path))
+    }
+  }
 
   func bytes() -> [UInt8] {
     switch shape {
+    case .emptyFolder:
+      return []
+    case .allOfChain:
+      var text = Self.header + "components:\n  schemas:\n"
+      for index in 0..<size {
+        text +=
+          "    A\(index): {allOf: [{$ref: '#/components/schemas/A\(index + 1)'}, "
+          + "{type: object, properties: {p\(index): {type: string}}}]}\n"
+      }
+      return Array((text + "    A\(size): {type: object, properties: {last: {type: string}}}\n").utf8)
+    case .objectChain:
+      var text = Self.header + "components:\n  schemas:\n"
+      for index in 0..<size {
+        let next = "#/components/schemas/S\((index + 1) % size)"
+        text += "    S\(index): {type: object, properties: {next: {$ref: '\(next)'}}}\n"
+      }
+      return Array(text.utf8)
+    case .wideOneOf:
+      var text = Self.header + "components:\n  schemas:\n    Wide:\n      oneOf:\n"
+      for index in 0..<size { text += "        - {$ref: '#/components/schemas/V\(index)'}\n" }
+      for index in 0..<size {
+        text += "    V\(index): {type: object, required: [v\(index)], properties: {v\(index): {type: integer}}}\n"
+      }
+      return Array(text.utf8)
     case .deepYAMLFlow:
       return Array(
         (Self.header + "x-deep: " + String(repeating: "[", count: size) + String(repeating: "]", count: size)

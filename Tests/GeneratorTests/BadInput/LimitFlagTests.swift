@@ -38,7 +38,7 @@ import Testing
     let limited = try generate(spec, ["--max-input-bytes", "32"])
     #expect(limited.status == 1)
     #expect(limited.output.contains("openapi.yaml:1:1: error: '"))
-    #expect(limited.output.contains("openapi.yaml' is 56 bytes, more than the limit of 32"))
+    #expect(limited.output.contains("openapi.yaml' is 99 bytes, more than the limit of 32"))
   }
 
   @Test(arguments: ["--max-input-bytes", "--max-depth", "--max-alias-expansion"])

@@ -48,10 +48,28 @@ import Testing
     #expect(output == Array(repeating: "ok", count: samples.count))
   }
 
+  /// A union wider than `maxSwitchedVariants` encodes through its `if case` chain: first, last and
+  /// a middle variant round-trip.
+  @Test func wideUnionRoundTrips() throws {
+    let scratch = try ScratchFolder()
+    defer { scratch.remove() }
+    let width = 300
+    try InputGenerator("wide-oneof openapi.yaml \(width)").write(into: scratch.path)
+    let samples = [0, 150, width - 1].map { index in
+      ##"roundTrip(Wide.self, #"{"v"## + "\(index)" + ##"":7}"#)"##
+    }
+    let output = try run(folder: scratch.path, spec: "openapi.yaml", samples: samples)
+    #expect(output == Array(repeating: "ok", count: samples.count))
+  }
+
   /// Renders the corpus case, compiles it with the samples as `main.swift`, and returns the printed lines.
   private func run(corpusCase: String, spec: String, samples: [String]) throws -> [String] {
+    try run(folder: BadInputCase.corpusFolder + "/" + corpusCase, spec: spec, samples: samples)
+  }
+
+  private func run(folder: String, spec: String, samples: [String]) throws -> [String] {
     let target = SpecgenConfig.Target(spec: spec, output: "unused", module: "Models")
-    let rendered = try Generator().render(target, relativeTo: BadInputCase.corpusFolder + "/" + corpusCase)
+    let rendered = try Generator().render(target, relativeTo: folder)
     let files = rendered.files.map { EmittedFile(path: $0.key, contents: $0.value) }
     let main = Self.roundTripFunction + samples.joined(separator: "\n") + "\n"
     let result = try EmitterFixture.compileAndRun(files, main: main)

@@ -53,6 +53,20 @@ import Testing
     #expect(outcome.standardError.last?.hasSuffix("pipe.yaml': not a regular file") == true, "\(outcome.standardError)")
   }
 
+  /// A FIFO given as the spec itself: refused at once, and the diagnostic starts with `path:1:1:`.
+  @Test func fifoAsTheSpecIsRefusedWithItsPath() throws {
+    let scratch = try ScratchFolder()
+    defer { scratch.remove() }
+    #expect(mkfifo(scratch.url("spec.yaml"), 0o600) == 0)
+    let outcome = SpecgenCommands.generate(
+      spec: scratch.url("spec.yaml"), output: scratch.url("out"), moduleName: "M", access: .public)
+    #expect(outcome.status == .inputError)
+    #expect(
+      outcome.standardError == [
+        "\(scratch.url("spec.yaml")):1:1: error: cannot read '\(scratch.url("spec.yaml"))': not a regular file"
+      ])
+  }
+
   /// The executable under `strace -f`: every spec kind, a remote `$ref` and an outside-root `$ref`.
   @Test(arguments: ["legal-recursion/openapi.yaml", "lexicon-legal-recursive/lexicons", "ref-remote-url/openapi.yaml"])
   func executableOpensNoSocket(_ spec: String) throws {

@@ -161,6 +161,11 @@ import Testing
       spec: folder.url("nope.yaml"), output: folder.url("Out"), moduleName: "X", access: .public)
     #expect(missing.status == .inputError)
     #expect(missing.standardError == ["error: cannot read spec '\(folder.path)/nope.yaml': no such file or folder"])
+
+    // `--output ""` used to mean the current folder: every generated file below it was fair game.
+    let empty = SpecgenCommands.generate(spec: folder.url("tiny.yaml"), output: "", moduleName: "X", access: .public)
+    #expect(empty.status == .usage)
+    #expect(empty.standardError == ["error: --output must name a folder, not the empty string"])
   }
 
   @Test func exitCodesFollowTheContract() {

@@ -31,11 +31,16 @@ struct ScratchFolder {
     FileManager.default.contents(atPath: url(relative)).map { String(decoding: $0, as: UTF8.self) }
   }
 
-  /// Every entry below `relative`, by path: file bytes, `link -> target`, or `folder`.
+  /// Every entry below `relative`, by path: file bytes (a file over 1 MiB: its size), `link -> target`,
+  /// `folder`, or `special` (a FIFO, never opened). A `relative` that is a file is `[".": bytes]`.
   func snapshot(_ relative: String = "") throws -> [String: String] {
     var result: [String: String] = [:]
     let base = relative.isEmpty ? path : url(relative)
-    guard FileManager.default.fileExists(atPath: base) else { return [:] }
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: base, isDirectory: &isFolder) else { return [:] }
+    guard isFolder.boolValue else {
+      return [".": String(decoding: FileManager.default.contents(atPath: base) ?? Data(), as: UTF8.self)]
+    }
     let enumerator = FileManager.default.enumerator(atPath: base)
     while let entry = enumerator?.nextObject() as? String {
       let full = base + "/" + entry
@@ -45,8 +50,13 @@ struct ScratchFolder {
         result[entry] = "link -> " + (try FileManager.default.destinationOfSymbolicLink(atPath: full))
       case .typeDirectory?:
         result[entry] = "folder"
+      case .typeRegular?:
+        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        result[entry] =
+          size > 1 << 20
+          ? "\(size) bytes" : String(decoding: FileManager.default.contents(atPath: full) ?? Data(), as: UTF8.self)
       default:
-        result[entry] = String(decoding: FileManager.default.contents(atPath: full) ?? Data(), as: UTF8.self)
+        result[entry] = "special"
       }
     }
     return result
