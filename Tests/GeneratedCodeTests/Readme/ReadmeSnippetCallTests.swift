@@ -4,6 +4,7 @@ import Mux
 import PlaceStream
 import SpecgenRuntime
 import Testing
+import YouTube
 
 /// The Mux, api.video and place.stream README snippets, run against a recording transport.
 @Suite struct ReadmeSnippetCallTests {
@@ -95,5 +96,21 @@ import Testing
         "wss://stream.place/xrpc/place.stream.live.subscribeSegments?streamer=did%3Aplc%3Aewvi7nxzyoun6zhxrhs64oiz",
         "segment: 3 bytes",
       ])
+  }
+
+  @Test func youTubeSnippetSendsTheSeedCall() async throws {
+    let client = try ReadmeSnippets.youTubeClient(accessToken: "ya29.token")
+    let transport = RecordingTransport(
+      answer: .json(200, #"{"id":"b1","kind":"youtube#liveBroadcast","status":{"privacyStatus":"unlisted"}}"#))
+    let output = SnippetOutput()
+    try await ReadmeSnippets.youTubeCalls(
+      YouTubeClient(serverURL: client.serverURL, transport: transport, credentials: client.credentials), output: output)
+    let (sent, baseURL) = try #require(transport.requests.first)
+    #expect(sent.method == "PUT")
+    #expect(
+      try sent.url(relativeTo: baseURL).absoluteString
+        == "https://youtube.googleapis.com/youtube/v3/liveBroadcasts?part=snippet&part=status")
+    #expect(sent.header("Authorization") == "Bearer ya29.token")
+    #expect(output.printed == ["b1 unlisted"])
   }
 }
