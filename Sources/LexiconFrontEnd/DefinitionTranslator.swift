@@ -61,6 +61,20 @@ struct DefinitionTranslator {
       let tag = type == "object" ? reference.typeTag : nil
       let object = try types.objectType(node, id: id, nsid: nsid, typeTag: tag)
       types.fill(slot, id: id, kind: .object(object), at: node, placement: placement)
+    case "permission-set":
+      // A bundle of OAuth permissions: what a client needs of it is the scope that requests it,
+      // `include:<nsid>`, a one-value enumeration documented with the set's title and detail.
+      guard let permissions = node["permissions"] else { throw node.error("permission-set has no 'permissions'") }
+      _ = try permissions.items("an array of permissions")
+      var scope = EnumerationType.Case(value: .string("include:" + nsid))
+      scope.documentation.description = "The OAuth scope that requests this permission set."
+      let set = EnumerationType(rawType: .string, cases: [scope], isOpen: false)
+      var declaration = declaration(id, .enumeration(set), at: node, placement: placement)
+      let title = try node.optionalString("title")
+      let detail = try node.optionalString("detail")
+      let text = [title, detail, try node.optionalString("description")].compactMap { $0 }.joined(separator: "\n\n")
+      declaration.documentation.description = text.isEmpty ? nil : text
+      types.fill(types.reserve(), with: declaration)
     case "token":
       // A token is a named constant: a closed enumeration whose single value is its own reference.
       var value = EnumerationType.Case(value: .string(reference.typeTag))
@@ -112,7 +126,7 @@ struct DefinitionTranslator {
   private func canHost(_ main: LexiconNode) throws(DiagnosticError) -> Bool {
     let type = try LexiconDocument.type(of: main)
     switch type {
-    case "record", "object", "token", "union", "params": return true
+    case "record", "object", "token", "union", "params", "permission-set": return true
     case "string", "integer": return try types.enumeration(of: main, type: type) != nil
     default: return false
     }

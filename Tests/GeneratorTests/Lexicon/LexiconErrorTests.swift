@@ -130,19 +130,27 @@ import Testing
     #expect(diagnostic.message.contains("nest deeper"))
   }
 
-  @Test func newerDefinitionTypesAreSkippedWithAPositionedWarning() throws {
+  /// A permission set is the OAuth scope that requests it: a one-value enumeration, `include:<nsid>`.
+  @Test func permissionSetIsItsScope() throws {
     let result = try LexiconFixture.single(
       "com.example.thing",
-      #""main": {"type": "permission-set", "permissions": []}, "other": {"type": "token"}"#)
-    #expect(result.module.declaration(named: "com.example.thing#main") == nil)
-    // The skipped main hosts nothing, so the other definition is top-level.
-    #expect(result.module.declaration(named: "com.example.thing#other")?.sourceName == "com.example.thing.other")
+      #""main": {"type": "permission-set", "title": "All", "permissions": []}, "other": {"type": "token"}"#)
+    #expect(result.warnings.isEmpty)
+    let scope = try #require(result.module.enumeration("com.example.thing#main"))
+    #expect(scope.cases.map(\.value) == [.string("include:com.example.thing")])
+    #expect(result.module.declaration(named: "com.example.thing#main")?.documentation.description == "All")
+    #expect(result.module.declaration(named: "com.example.thing#other")?.parent == TypeID("com.example.thing#main"))
+  }
+
+  @Test func newerDefinitionTypesAreSkippedWithAPositionedWarning() throws {
+    let result = try LexiconFixture.single(
+      "com.example.thing", #""main": {"type": "token"}, "other": {"type": "permission-grant"}"#)
+    #expect(result.module.declaration(named: "com.example.thing#other") == nil)
     let warning = try #require(result.warnings.first)
     #expect(result.warnings.count == 1)
     #expect(warning.severity == .warning)
-    #expect(warning.message.contains("'permission-set'"))
-    #expect(warning.path == "#/defs/main/type")
-    #expect(warning.location?.line == 5)
+    #expect(warning.message.contains("'permission-grant'"))
+    #expect(warning.path == "#/defs/other/type")
   }
 
   @Test func idDisagreeingWithItsPathWarnsAndTheIDWins() throws {
