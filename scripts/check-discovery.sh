@@ -37,7 +37,9 @@ identity=$(basename "$repo" | tr '[:upper:]' '[:lower:]')
 
 check() {
   local spec=$1 name=$2
-  local package="$work/$name"
+  # Not the bare name: a driver package whose folder shares the checkout's name (a clone in `main/`)
+  # would share its package identity.
+  local package="$work/driver-$name"
   mkdir -p "$package/Sources/$module" "$package/Sources/DiscoveryDriver"
   sed -e "s|@MODULE@|$module|g" -e "s|@REPO@|$repo|g" -e "s|@IDENTITY@|$identity|g" \
     "$tools/Package.swift.template" >"$package/Package.swift"
