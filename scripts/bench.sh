@@ -139,12 +139,12 @@ rss_mib=$(awk -v kb="$rss_kb" 'BEGIN { printf "%.1f", kb / 1024 }')
 lines=$(find "$work/rss" -name '*.swift' -exec cat {} + | wc -l)
 rm -rf "$work"/run* "$work/warm" "$work/rss"
 
-# The SDKs, copied into a package of their own beside a target that builds the runtime alone.
+# The SDKs, copied with the runtime into a package of their own (target names must be unique in a
+# package graph, so this package does not depend on the checkout, whose products share the names).
 echo "compiling every SDK in Generated/ (debug and release, one module at a time)..."
-identity=$(basename "$repo" | tr '[:upper:]' '[:lower:]')
 package="$work/sdks"
-mkdir -p "$package/Sources/RuntimeWarmup"
-echo "import SpecgenRuntime" >"$package/Sources/RuntimeWarmup/RuntimeWarmup.swift"
+mkdir -p "$package/Sources"
+cp -R "$repo/Sources/SpecgenRuntime" "$package/Sources/SpecgenRuntime"
 modules=()
 targets=""
 for folder in "$repo"/Generated/*/; do
@@ -152,7 +152,7 @@ for folder in "$repo"/Generated/*/; do
   modules+=("$module")
   cp -R "$folder" "$package/Sources/$module"
   targets+="
-    .target(name: \"$module\", dependencies: [.product(name: \"SpecgenRuntime\", package: \"$identity\")]),"
+    .target(name: \"$module\", dependencies: [\"SpecgenRuntime\"]),"
 done
 cat >"$package/Package.swift" <<MANIFEST
 // swift-tools-version: 6.0
@@ -161,16 +161,15 @@ import PackageDescription
 let package = Package(
   name: "SDKCost",
   platforms: [.macOS(.v13)],
-  dependencies: [.package(path: "$repo")],
   targets: [
-    .target(name: "RuntimeWarmup", dependencies: [.product(name: "SpecgenRuntime", package: "$identity")]),$targets
+    .target(name: "SpecgenRuntime"),$targets
   ],
   swiftLanguageModes: [.v6]
 )
 MANIFEST
 declare -A compile
 for config in debug release; do
-  swift build --package-path "$package" -c "$config" --target RuntimeWarmup >/dev/null
+  swift build --package-path "$package" -c "$config" --target SpecgenRuntime >/dev/null
   for module in "${modules[@]}"; do
     start=$(date +%s%N)
     swift build --package-path "$package" -c "$config" --target "$module" >/dev/null
