@@ -49,8 +49,7 @@ package struct ValidationAnalysis: Sendable {
     switch reference {
     case .named(let id): validated.contains(id)
     case .array(let element), .map(let element): containsValidated(element)
-    case .primitive(.string(let format)): ATProtoTypes.validatesItself(format)
-    case .primitive, .any: false
+    case .primitive, .any: Self.holdsSelfValidatingString(reference)
     }
   }
 
