@@ -208,10 +208,15 @@ public struct Asset: Codable, Hashable, Sendable {
     case url(Asset.Source.Url)
     case recording(Asset.Source.Recording)
     case directUploadOrClip(Asset.Source.DirectUploadOrClip)
+    /// A value none of the known variants describes, kept as JSON.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: AnyCodingKey.self)
-      let tag = try container.decode(String.self, forKey: AnyCodingKey("type"))
+      guard let tag = try? container.decode(String.self, forKey: AnyCodingKey("type")) else {
+        self = .unknown(try JSONValue(from: decoder))
+        return
+      }
       switch tag {
       case "url":
         self = .url(try Asset.Source.Url(from: decoder))
@@ -220,8 +225,7 @@ public struct Asset: Codable, Hashable, Sendable {
       case "directUpload", "clip":
         self = .directUploadOrClip(try Asset.Source.DirectUploadOrClip(from: decoder))
       default:
-        throw DecodingError.dataCorruptedError(
-          forKey: AnyCodingKey("type"), in: container, debugDescription: "unknown type: " + tag)
+        self = .unknown(try JSONValue(from: decoder))
       }
     }
 
@@ -232,6 +236,8 @@ public struct Asset: Codable, Hashable, Sendable {
       case .recording(let value):
         try value.encode(to: encoder)
       case .directUploadOrClip(let value):
+        try value.encode(to: encoder)
+      case .unknown(let value):
         try value.encode(to: encoder)
       }
     }
@@ -246,9 +252,10 @@ public struct Asset: Codable, Hashable, Sendable {
       public var gatewayUrl: String?
       public var encryption: NewAssetPayload.Encryption?
 
-      /// Creates a value; optional members default to absent (`nil`).
+      /// Creates a value; optional members default to absent (`nil`), fixed and defaulted ones to
+      /// their value.
       public init(
-        type: Asset.Source.Url.TypeModel,
+        type: Asset.Source.Url.TypeModel = .url,
         url: String,
         gatewayUrl: String? = nil,
         encryption: NewAssetPayload.Encryption? = nil
@@ -293,8 +300,9 @@ public struct Asset: Codable, Hashable, Sendable {
       /// ID of the session from which this asset was created
       public var sessionId: String
 
-      /// Creates a value; optional members default to absent (`nil`).
-      public init(type: Asset.Source.Recording.TypeModel, sessionId: String) {
+      /// Creates a value; optional members default to absent (`nil`), fixed and defaulted ones to
+      /// their value.
+      public init(type: Asset.Source.Recording.TypeModel = .recording, sessionId: String) {
         self.type = type
         self.sessionId = sessionId
       }

@@ -33,10 +33,11 @@ public struct Attestation: Codable, Hashable, Sendable {
   public var signatureType: Attestation.SignatureType?
   public var storage: Attestation.Storage?
 
-  /// Creates a value; optional members default to absent (`nil`).
+  /// Creates a value; optional members default to absent (`nil`), fixed and defaulted ones to their
+  /// value.
   public init(
     id: String? = nil,
-    primaryType: Attestation.PrimaryType,
+    primaryType: Attestation.PrimaryType = .videoAttestation,
     domain: Attestation.Domain,
     message: Attestation.Message,
     signature: String,
@@ -92,8 +93,9 @@ public struct Attestation: Codable, Hashable, Sendable {
     /// - Example: `"1"`
     public var version: Attestation.Domain.Version
 
-    /// Creates a value; optional members default to absent (`nil`).
-    public init(name: Attestation.Domain.Name, version: Attestation.Domain.Version) {
+    /// Creates a value; optional members default to absent (`nil`), fixed and defaulted ones to
+    /// their value.
+    public init(name: Attestation.Domain.Name = .verifiableVideo, version: Attestation.Domain.Version = ._1) {
       self.name = name
       self.version = version
     }

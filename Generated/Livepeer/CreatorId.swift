@@ -9,8 +9,9 @@ public struct CreatorId: Codable, Hashable, Sendable {
   /// - Example: `"user123"`
   public var value: String
 
-  /// Creates a value; optional members default to absent (`nil`).
-  public init(type: CreatorId.TypeModel, value: String) {
+  /// Creates a value; optional members default to absent (`nil`), fixed and defaulted ones to their
+  /// value.
+  public init(type: CreatorId.TypeModel = .unverified, value: String) {
     self.type = type
     self.value = value
   }

@@ -7,21 +7,36 @@ public enum GenImageToVideoResponse500: Codable, Hashable, Sendable {
   case httpError(HTTPError)
   case studioApiError(StudioApiError)
 
-  /// Decodes the first variant, in the order the API lists them, that accepts the value.
+  /// Decodes the first variant that accepts the value, trying object variants in the order
+  /// `UntaggedUnion` ranks them for the members the value has, then the others in the API's order.
   public init(from decoder: any Decoder) throws {
-    if let value = try? HTTPError(from: decoder) {
-      self = .httpError(value)
-      return
-    }
-    if let value = try? StudioApiError(from: decoder) {
-      self = .studioApiError(value)
-      return
+    for variant in UntaggedUnion.order(decoder, Self.variantMembers) {
+      switch variant {
+      case 0:
+        if let value = try? HTTPError(from: decoder) {
+          self = .httpError(value)
+          return
+        }
+      case 1:
+        if let value = try? StudioApiError(from: decoder) {
+          self = .studioApiError(value)
+          return
+        }
+      default:
+        break
+      }
     }
     let context = DecodingError.Context(
       codingPath: decoder.codingPath,
       debugDescription: "no variant accepted the value; tried httpError, studioApiError")
     throw DecodingError.dataCorrupted(context)
   }
+
+  /// The members each variant declares, in case order (`nil`: the variant is not an object).
+  private static let variantMembers: [VariantMembers?] = [
+    VariantMembers(known: ["detail"], required: ["detail"]),
+    VariantMembers(known: ["errors"], required: []),
+  ]
 
   public func encode(to encoder: any Encoder) throws {
     switch self {

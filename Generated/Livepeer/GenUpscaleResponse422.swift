@@ -6,21 +6,36 @@ public enum GenUpscaleResponse422: Codable, Hashable, Sendable {
   case httpValidationError(HTTPValidationError)
   case studioApiError(StudioApiError)
 
-  /// Decodes the first variant, in the order the API lists them, that accepts the value.
+  /// Decodes the first variant that accepts the value, trying object variants in the order
+  /// `UntaggedUnion` ranks them for the members the value has, then the others in the API's order.
   public init(from decoder: any Decoder) throws {
-    if let value = try? HTTPValidationError(from: decoder) {
-      self = .httpValidationError(value)
-      return
-    }
-    if let value = try? StudioApiError(from: decoder) {
-      self = .studioApiError(value)
-      return
+    for variant in UntaggedUnion.order(decoder, Self.variantMembers) {
+      switch variant {
+      case 0:
+        if let value = try? HTTPValidationError(from: decoder) {
+          self = .httpValidationError(value)
+          return
+        }
+      case 1:
+        if let value = try? StudioApiError(from: decoder) {
+          self = .studioApiError(value)
+          return
+        }
+      default:
+        break
+      }
     }
     let context = DecodingError.Context(
       codingPath: decoder.codingPath,
       debugDescription: "no variant accepted the value; tried httpValidationError, studioApiError")
     throw DecodingError.dataCorrupted(context)
   }
+
+  /// The members each variant declares, in case order (`nil`: the variant is not an object).
+  private static let variantMembers: [VariantMembers?] = [
+    VariantMembers(known: ["detail"], required: []),
+    VariantMembers(known: ["errors"], required: []),
+  ]
 
   public func encode(to encoder: any Encoder) throws {
     switch self {

@@ -34,8 +34,9 @@ public enum InputCreatorId: Codable, Hashable, Sendable {
     public var type: InputCreatorId.Unverified.TypeModel
     public var value: String
 
-    /// Creates a value; optional members default to absent (`nil`).
-    public init(type: InputCreatorId.Unverified.TypeModel, value: String) {
+    /// Creates a value; optional members default to absent (`nil`), fixed and defaulted ones to
+    /// their value.
+    public init(type: InputCreatorId.Unverified.TypeModel = .unverified, value: String) {
       self.type = type
       self.value = value
     }

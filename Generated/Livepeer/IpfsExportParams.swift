@@ -26,21 +26,37 @@ public struct IpfsExportParams: Codable, Hashable, Sendable {
     case object(IpfsExportParams.Pinata.Object)
     case object2(IpfsExportParams.Pinata.Object2)
 
-    /// Decodes the first variant, in the order the API lists them, that accepts the value.
+    /// Decodes the first variant that accepts the value, trying object variants in the order
+    /// `UntaggedUnion` ranks them for the members the value has, then the others in the API's
+    /// order.
     public init(from decoder: any Decoder) throws {
-      if let value = try? IpfsExportParams.Pinata.Object(from: decoder) {
-        self = .object(value)
-        return
-      }
-      if let value = try? IpfsExportParams.Pinata.Object2(from: decoder) {
-        self = .object2(value)
-        return
+      for variant in UntaggedUnion.order(decoder, Self.variantMembers) {
+        switch variant {
+        case 0:
+          if let value = try? IpfsExportParams.Pinata.Object(from: decoder) {
+            self = .object(value)
+            return
+          }
+        case 1:
+          if let value = try? IpfsExportParams.Pinata.Object2(from: decoder) {
+            self = .object2(value)
+            return
+          }
+        default:
+          break
+        }
       }
       let context = DecodingError.Context(
         codingPath: decoder.codingPath,
         debugDescription: "no variant accepted the value; tried object, object2")
       throw DecodingError.dataCorrupted(context)
     }
+
+    /// The members each variant declares, in case order (`nil`: the variant is not an object).
+    private static let variantMembers: [VariantMembers?] = [
+      VariantMembers(known: ["jwt"], required: ["jwt"]),
+      VariantMembers(known: ["apiKey", "apiSecret"], required: ["apiKey", "apiSecret"]),
+    ]
 
     public func encode(to encoder: any Encoder) throws {
       switch self {

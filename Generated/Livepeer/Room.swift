@@ -24,7 +24,7 @@ public struct Room: Codable, Hashable, Sendable {
   /// internal ID for egress output
   public var egressId: String?
   public var participants: [String: Room.ParticipantsValue]
-  public var events: JSONValue
+  public var events: JSONValue?
 
   /// Creates a value; optional members default to absent (`nil`).
   public init(
@@ -33,7 +33,7 @@ public struct Room: Codable, Hashable, Sendable {
     updatedAt: Double? = nil,
     egressId: String? = nil,
     participants: [String: Room.ParticipantsValue],
-    events: JSONValue
+    events: JSONValue? = nil
   ) {
     self.id = id
     self.createdAt = createdAt

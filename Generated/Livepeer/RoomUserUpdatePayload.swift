@@ -16,8 +16,9 @@ public struct RoomUserUpdatePayload: Codable, Hashable, Sendable {
   /// User defined payload to store for the participant
   public var metadata: String?
 
-  /// Creates a value; optional members default to absent (`nil`).
-  public init(canPublish: Bool, canPublishData: Bool? = nil, metadata: String? = nil) {
+  /// Creates a value; optional members default to absent (`nil`), fixed and defaulted ones to their
+  /// value.
+  public init(canPublish: Bool = true, canPublishData: Bool? = nil, metadata: String? = nil) {
     self.canPublish = canPublish
     self.canPublishData = canPublishData
     self.metadata = metadata

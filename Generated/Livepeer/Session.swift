@@ -122,7 +122,7 @@ public struct Session: Codable, Hashable, Sendable {
 
   /// Configuration for recording the stream. This can only be set if `record` is true.
   public var recordingSpec: Stream.RecordingSpec?
-  public var streamId: JSONValue
+  public var streamId: JSONValue?
 
   /// Creates a value; optional members default to absent (`nil`).
   public init(
@@ -151,7 +151,7 @@ public struct Session: Codable, Hashable, Sendable {
     playbackId: String? = nil,
     profiles: [FfmpegProfile]? = nil,
     recordingSpec: Stream.RecordingSpec? = nil,
-    streamId: JSONValue
+    streamId: JSONValue? = nil
   ) {
     self.id = id
     self._kind = kind

@@ -42,21 +42,39 @@ public struct TranscodePayload: Codable, Hashable, Sendable {
     /// S3-like storage input video
     case s3(TranscodePayload.Input.S3)
 
-    /// Decodes the first variant, in the order the API lists them, that accepts the value.
+    /// Decodes the first variant that accepts the value, trying object variants in the order
+    /// `UntaggedUnion` ranks them for the members the value has, then the others in the API's
+    /// order.
     public init(from decoder: any Decoder) throws {
-      if let value = try? TranscodePayload.Input.Object(from: decoder) {
-        self = .object(value)
-        return
-      }
-      if let value = try? TranscodePayload.Input.S3(from: decoder) {
-        self = .s3(value)
-        return
+      for variant in UntaggedUnion.order(decoder, Self.variantMembers) {
+        switch variant {
+        case 0:
+          if let value = try? TranscodePayload.Input.Object(from: decoder) {
+            self = .object(value)
+            return
+          }
+        case 1:
+          if let value = try? TranscodePayload.Input.S3(from: decoder) {
+            self = .s3(value)
+            return
+          }
+        default:
+          break
+        }
       }
       let context = DecodingError.Context(
         codingPath: decoder.codingPath,
         debugDescription: "no variant accepted the value; tried object, s3")
       throw DecodingError.dataCorrupted(context)
     }
+
+    /// The members each variant declares, in case order (`nil`: the variant is not an object).
+    private static let variantMembers: [VariantMembers?] = [
+      VariantMembers(known: ["url"], required: ["url"]),
+      VariantMembers(
+        known: ["type", "endpoint", "bucket", "path", "credentials"],
+        required: ["type", "endpoint", "bucket", "path", "credentials"]),
+    ]
 
     public func encode(to encoder: any Encoder) throws {
       switch self {
@@ -107,9 +125,10 @@ public struct TranscodePayload: Codable, Hashable, Sendable {
       /// Credentials for the private input video storage
       public var credentials: TranscodePayload.Input.S3.Credentials
 
-      /// Creates a value; optional members default to absent (`nil`).
+      /// Creates a value; optional members default to absent (`nil`), fixed and defaulted ones to
+      /// their value.
       public init(
-        type: TranscodePayload.Input.S3.TypeModel,
+        type: TranscodePayload.Input.S3.TypeModel = .s3,
         endpoint: String,
         bucket: String,
         path: String,
@@ -176,18 +195,22 @@ public struct TranscodePayload: Codable, Hashable, Sendable {
     case s3(TranscodePayload.Storage.S3)
     /// Storage for the output files
     case web3Storage(TranscodePayload.Storage.Web3Storage)
+    /// A value none of the known variants describes, kept as JSON.
+    case unknown(JSONValue)
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: AnyCodingKey.self)
-      let tag = try container.decode(String.self, forKey: AnyCodingKey("type"))
+      guard let tag = try? container.decode(String.self, forKey: AnyCodingKey("type")) else {
+        self = .unknown(try JSONValue(from: decoder))
+        return
+      }
       switch tag {
       case "s3":
         self = .s3(try TranscodePayload.Storage.S3(from: decoder))
       case "web3.storage":
         self = .web3Storage(try TranscodePayload.Storage.Web3Storage(from: decoder))
       default:
-        throw DecodingError.dataCorruptedError(
-          forKey: AnyCodingKey("type"), in: container, debugDescription: "unknown type: " + tag)
+        self = .unknown(try JSONValue(from: decoder))
       }
     }
 
@@ -196,6 +219,8 @@ public struct TranscodePayload: Codable, Hashable, Sendable {
       case .s3(let value):
         try value.encode(to: encoder)
       case .web3Storage(let value):
+        try value.encode(to: encoder)
+      case .unknown(let value):
         try value.encode(to: encoder)
       }
     }
@@ -221,9 +246,10 @@ public struct TranscodePayload: Codable, Hashable, Sendable {
       /// Credentials for the output video storage
       public var credentials: TranscodePayload.Storage.S3.Credentials
 
-      /// Creates a value; optional members default to absent (`nil`).
+      /// Creates a value; optional members default to absent (`nil`), fixed and defaulted ones to
+      /// their value.
       public init(
-        type: TranscodePayload.Storage.S3.TypeModel,
+        type: TranscodePayload.Storage.S3.TypeModel = .s3,
         endpoint: String,
         bucket: String,
         credentials: TranscodePayload.Storage.S3.Credentials
@@ -290,9 +316,10 @@ public struct TranscodePayload: Codable, Hashable, Sendable {
       /// Delegation proof for Livepeer to be able to upload to web3.storage
       public var credentials: TranscodePayload.Storage.Web3Storage.Credentials
 
-      /// Creates a value; optional members default to absent (`nil`).
+      /// Creates a value; optional members default to absent (`nil`), fixed and defaulted ones to
+      /// their value.
       public init(
-        type: TranscodePayload.Storage.Web3Storage.TypeModel,
+        type: TranscodePayload.Storage.Web3Storage.TypeModel = .web3Storage,
         credentials: TranscodePayload.Storage.Web3Storage.Credentials
       ) {
         self.type = type

@@ -30,15 +30,16 @@ public struct Broadcast: Codable, Hashable, Sendable {
   /// - Default: `"1920x1080"`
   public var resolution: BroadcastResolution
 
-  /// Creates a value; optional members default to absent (`nil`).
+  /// Creates a value; optional members default to absent (`nil`), fixed and defaulted ones to their
+  /// value.
   public init(
     id: String,
     passthrough: String? = nil,
     liveStreamId: String,
     status: BroadcastStatus,
-    layout: BroadcastLayout,
+    layout: BroadcastLayout = .gallery,
     background: String? = nil,
-    resolution: BroadcastResolution
+    resolution: BroadcastResolution = ._1920x1080
   ) {
     self.id = id
     self.passthrough = passthrough

@@ -22,11 +22,12 @@ public struct CreateTrackRequest: Codable, Hashable, Sendable {
   /// Arbitrary user-supplied metadata set for the track either when creating the asset or track.
   public var passthrough: String?
 
-  /// Creates a value; optional members default to absent (`nil`).
+  /// Creates a value; optional members default to absent (`nil`), fixed and defaulted ones to their
+  /// value.
   public init(
     url: String,
-    type: CreateTrackRequest.TypeModel,
-    textType: CreateTrackRequest.TextType,
+    type: CreateTrackRequest.TypeModel = .text,
+    textType: CreateTrackRequest.TextType = .subtitles,
     languageCode: String,
     name: String? = nil,
     closedCaptions: Bool? = nil,

@@ -31,11 +31,12 @@ public struct Space: Codable, Hashable, Sendable {
   /// is useful for logging and debugging issues. Max 255 characters.
   public var activeSessionId: String?
 
-  /// Creates a value; optional members default to absent (`nil`).
+  /// Creates a value; optional members default to absent (`nil`), fixed and defaulted ones to their
+  /// value.
   public init(
     id: String,
     createdAt: Int64String,
-    type: SpaceType,
+    type: SpaceType = .server,
     status: SpaceStatus,
     passthrough: String? = nil,
     broadcasts: [Broadcast]? = nil,

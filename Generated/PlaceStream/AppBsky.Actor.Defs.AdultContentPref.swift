@@ -10,8 +10,9 @@ extension AppBsky.Actor.Defs {
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
 
-    /// Creates a value; optional members default to absent (`nil`).
-    public init(enabled: Bool, additionalProperties: [String: JSONValue] = [:]) {
+    /// Creates a value; optional members default to absent (`nil`), fixed and defaulted ones to
+    /// their value.
+    public init(enabled: Bool = false, additionalProperties: [String: JSONValue] = [:]) {
       self.enabled = enabled
       self.additionalProperties = additionalProperties
     }

@@ -23,10 +23,11 @@ extension AppBsky.Actor.Defs {
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
 
-    /// Creates a value; optional members default to absent (`nil`).
+    /// Creates a value; optional members default to absent (`nil`), fixed and defaulted ones to
+    /// their value.
     public init(
       id: String,
-      completed: Bool,
+      completed: Bool = false,
       data: String? = nil,
       expiresAt: DateTime? = nil,
       additionalProperties: [String: JSONValue] = [:]

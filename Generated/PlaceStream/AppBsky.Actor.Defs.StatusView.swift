@@ -29,11 +29,12 @@ extension AppBsky.Actor.Defs {
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
 
-    /// Creates a value; optional members default to absent (`nil`).
+    /// Creates a value; optional members default to absent (`nil`), fixed and defaulted ones to
+    /// their value.
     public init(
       uri: ATURI? = nil,
       cid: CID? = nil,
-      status: AppBsky.Actor.Defs.StatusView.Status,
+      status: AppBsky.Actor.Defs.StatusView.Status = .live,
       record: JSONValue,
       embed: AppBsky.Actor.Defs.StatusView.Embed? = nil,
       labels: [ComAtproto.Label.Defs.Label]? = nil,

@@ -321,8 +321,9 @@ extension AppBsky.Embed {
       /// Members the schema does not list, by JSON name.
       public var additionalProperties: [String: JSONValue]
 
-      /// Creates a value; optional members default to absent (`nil`).
-      public init(uri: ATURI, notFound: Bool, additionalProperties: [String: JSONValue] = [:]) {
+      /// Creates a value; optional members default to absent (`nil`), fixed and defaulted ones to
+      /// their value.
+      public init(uri: ATURI, notFound: Bool = true, additionalProperties: [String: JSONValue] = [:]) {
         self.uri = uri
         self.notFound = notFound
         self.additionalProperties = additionalProperties
@@ -359,10 +360,11 @@ extension AppBsky.Embed {
       /// Members the schema does not list, by JSON name.
       public var additionalProperties: [String: JSONValue]
 
-      /// Creates a value; optional members default to absent (`nil`).
+      /// Creates a value; optional members default to absent (`nil`), fixed and defaulted ones to
+      /// their value.
       public init(
         uri: ATURI,
-        blocked: Bool,
+        blocked: Bool = true,
         author: AppBsky.Feed.Defs.BlockedAuthor,
         additionalProperties: [String: JSONValue] = [:]
       ) {
@@ -405,8 +407,9 @@ extension AppBsky.Embed {
       /// Members the schema does not list, by JSON name.
       public var additionalProperties: [String: JSONValue]
 
-      /// Creates a value; optional members default to absent (`nil`).
-      public init(uri: ATURI, detached: Bool, additionalProperties: [String: JSONValue] = [:]) {
+      /// Creates a value; optional members default to absent (`nil`), fixed and defaulted ones to
+      /// their value.
+      public init(uri: ATURI, detached: Bool = true, additionalProperties: [String: JSONValue] = [:]) {
         self.uri = uri
         self.detached = detached
         self.additionalProperties = additionalProperties

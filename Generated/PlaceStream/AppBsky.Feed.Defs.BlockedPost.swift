@@ -13,10 +13,11 @@ extension AppBsky.Feed.Defs {
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
 
-    /// Creates a value; optional members default to absent (`nil`).
+    /// Creates a value; optional members default to absent (`nil`), fixed and defaulted ones to
+    /// their value.
     public init(
       uri: ATURI,
-      blocked: Bool,
+      blocked: Bool = true,
       author: AppBsky.Feed.Defs.BlockedAuthor,
       additionalProperties: [String: JSONValue] = [:]
     ) {

@@ -69,8 +69,8 @@ extension AppBsky.Feed.Defs {
     }
 
     public enum Reason: Codable, Hashable, Sendable {
-      case reasonRepost(AppBsky.Feed.Defs.ReasonRepost)
-      case reasonPin(AppBsky.Feed.Defs.ReasonPin)
+      case repost(AppBsky.Feed.Defs.ReasonRepost)
+      case pin(AppBsky.Feed.Defs.ReasonPin)
       /// A value none of the known variants describes, kept as JSON.
       case unknown(JSONValue)
 
@@ -81,11 +81,11 @@ extension AppBsky.Feed.Defs {
         case "app.bsky.feed.defs#reasonRepost":
           var value = try AppBsky.Feed.Defs.ReasonRepost(from: decoder)
           value.additionalProperties["$type"] = nil
-          self = .reasonRepost(value)
+          self = .repost(value)
         case "app.bsky.feed.defs#reasonPin":
           var value = try AppBsky.Feed.Defs.ReasonPin(from: decoder)
           value.additionalProperties["$type"] = nil
-          self = .reasonPin(value)
+          self = .pin(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -93,10 +93,10 @@ extension AppBsky.Feed.Defs {
 
       public func encode(to encoder: any Encoder) throws {
         switch self {
-        case .reasonRepost(let value):
+        case .repost(let value):
           try value.encode(to: encoder)
           try encoder.encodeLexiconType("app.bsky.feed.defs#reasonRepost")
-        case .reasonPin(let value):
+        case .pin(let value):
           try value.encode(to: encoder)
           try encoder.encodeLexiconType("app.bsky.feed.defs#reasonPin")
         case .unknown(let value):
@@ -120,7 +120,7 @@ extension AppBsky.Feed.Defs.FeedViewPost: Validatable {
 extension AppBsky.Feed.Defs.FeedViewPost.Reason: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     switch self {
-    case .reasonRepost(let value):
+    case .repost(let value):
       value.validate(at: path, into: &report)
     default:
       break

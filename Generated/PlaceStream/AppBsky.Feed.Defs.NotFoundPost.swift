@@ -12,8 +12,9 @@ extension AppBsky.Feed.Defs {
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
 
-    /// Creates a value; optional members default to absent (`nil`).
-    public init(uri: ATURI, notFound: Bool, additionalProperties: [String: JSONValue] = [:]) {
+    /// Creates a value; optional members default to absent (`nil`), fixed and defaulted ones to
+    /// their value.
+    public init(uri: ATURI, notFound: Bool = true, additionalProperties: [String: JSONValue] = [:]) {
       self.uri = uri
       self.notFound = notFound
       self.additionalProperties = additionalProperties

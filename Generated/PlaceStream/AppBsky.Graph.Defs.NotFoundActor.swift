@@ -13,8 +13,9 @@ extension AppBsky.Graph.Defs {
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
 
-    /// Creates a value; optional members default to absent (`nil`).
-    public init(actor: ATIdentifier, notFound: Bool, additionalProperties: [String: JSONValue] = [:]) {
+    /// Creates a value; optional members default to absent (`nil`), fixed and defaulted ones to
+    /// their value.
+    public init(actor: ATIdentifier, notFound: Bool = true, additionalProperties: [String: JSONValue] = [:]) {
       self.actor = actor
       self.notFound = notFound
       self.additionalProperties = additionalProperties

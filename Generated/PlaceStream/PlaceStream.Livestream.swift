@@ -262,7 +262,7 @@ extension PlaceStream {
       }
 
       public enum Livestream2: Codable, Hashable, Sendable {
-        case livestreamView(PlaceStream.Livestream.LivestreamView)
+        case view(PlaceStream.Livestream.LivestreamView)
         case viewerCount(PlaceStream.Livestream.ViewerCount)
         case blockView(PlaceStream.Defs.BlockView)
         case renditions(PlaceStream.Defs.Renditions)
@@ -278,7 +278,7 @@ extension PlaceStream {
           case "place.stream.livestream#livestreamView":
             var value = try PlaceStream.Livestream.LivestreamView(from: decoder)
             value.additionalProperties["$type"] = nil
-            self = .livestreamView(value)
+            self = .view(value)
           case "place.stream.livestream#viewerCount":
             var value = try PlaceStream.Livestream.ViewerCount(from: decoder)
             value.additionalProperties["$type"] = nil
@@ -306,7 +306,7 @@ extension PlaceStream {
 
         public func encode(to encoder: any Encoder) throws {
           switch self {
-          case .livestreamView(let value):
+          case .view(let value):
             try value.encode(to: encoder)
             try encoder.encodeLexiconType("place.stream.livestream#livestreamView")
           case .viewerCount(let value):
@@ -360,7 +360,7 @@ extension PlaceStream.Livestream.StreamplaceAnything: Validatable {
 extension PlaceStream.Livestream.StreamplaceAnything.Livestream2: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     switch self {
-    case .livestreamView(let value):
+    case .view(let value):
       value.validate(at: path, into: &report)
     case .blockView(let value):
       value.validate(at: path, into: &report)

@@ -63,8 +63,8 @@ extension PlaceStream.Media {
 
     /// The canonical source of this video, either some media tracks or a clip from another video.
     public enum Source: Codable, Hashable, Sendable {
-      case sourceTracks(PlaceStream.Media.Defs.SourceTracks)
-      case sourceClip(PlaceStream.Media.Defs.SourceClip)
+      case tracks(PlaceStream.Media.Defs.SourceTracks)
+      case clip(PlaceStream.Media.Defs.SourceClip)
       /// A value none of the known variants describes, kept as JSON.
       case unknown(JSONValue)
 
@@ -75,11 +75,11 @@ extension PlaceStream.Media {
         case "place.stream.media.defs#sourceTracks":
           var value = try PlaceStream.Media.Defs.SourceTracks(from: decoder)
           value.additionalProperties["$type"] = nil
-          self = .sourceTracks(value)
+          self = .tracks(value)
         case "place.stream.media.defs#sourceClip":
           var value = try PlaceStream.Media.Defs.SourceClip(from: decoder)
           value.additionalProperties["$type"] = nil
-          self = .sourceClip(value)
+          self = .clip(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -87,10 +87,10 @@ extension PlaceStream.Media {
 
       public func encode(to encoder: any Encoder) throws {
         switch self {
-        case .sourceTracks(let value):
+        case .tracks(let value):
           try value.encode(to: encoder)
           try encoder.encodeLexiconType("place.stream.media.defs#sourceTracks")
-        case .sourceClip(let value):
+        case .clip(let value):
           try value.encode(to: encoder)
           try encoder.encodeLexiconType("place.stream.media.defs#sourceClip")
         case .unknown(let value):
@@ -110,9 +110,9 @@ extension PlaceStream.Media.Content: Validatable {
 extension PlaceStream.Media.Content.Source: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     switch self {
-    case .sourceTracks(let value):
+    case .tracks(let value):
       value.validate(at: path, into: &report)
-    case .sourceClip(let value):
+    case .clip(let value):
       value.validate(at: path, into: &report)
     default:
       break

@@ -143,8 +143,8 @@ extension PlaceStream.Metadata {
 
     /// The game or activity in the video.
     public enum Activity: Codable, Hashable, Sendable {
-      case activityGame(PlaceStream.Defs.ActivityGame)
-      case activityLabel(PlaceStream.Defs.ActivityLabel)
+      case game(PlaceStream.Defs.ActivityGame)
+      case label(PlaceStream.Defs.ActivityLabel)
       /// A value none of the known variants describes, kept as JSON.
       case unknown(JSONValue)
 
@@ -155,11 +155,11 @@ extension PlaceStream.Metadata {
         case "place.stream.defs#activityGame":
           var value = try PlaceStream.Defs.ActivityGame(from: decoder)
           value.additionalProperties["$type"] = nil
-          self = .activityGame(value)
+          self = .game(value)
         case "place.stream.defs#activityLabel":
           var value = try PlaceStream.Defs.ActivityLabel(from: decoder)
           value.additionalProperties["$type"] = nil
-          self = .activityLabel(value)
+          self = .label(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -167,10 +167,10 @@ extension PlaceStream.Metadata {
 
       public func encode(to encoder: any Encoder) throws {
         switch self {
-        case .activityGame(let value):
+        case .game(let value):
           try value.encode(to: encoder)
           try encoder.encodeLexiconType("place.stream.defs#activityGame")
-        case .activityLabel(let value):
+        case .label(let value):
           try value.encode(to: encoder)
           try encoder.encodeLexiconType("place.stream.defs#activityLabel")
         case .unknown(let value):
@@ -239,7 +239,7 @@ extension PlaceStream.Metadata.Video.ConnectionUnion: Validatable {
 extension PlaceStream.Metadata.Video.Activity: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     switch self {
-    case .activityGame(let value):
+    case .game(let value):
       value.validate(at: path, into: &report)
     default:
       break

@@ -122,9 +122,10 @@ extension PlaceStream {
       /// Members the schema does not list, by JSON name.
       public var additionalProperties: [String: JSONValue]
 
-      /// Creates a value; optional members default to absent (`nil`).
+      /// Creates a value; optional members default to absent (`nil`), fixed and defaulted ones to
+      /// their value.
       public init(
-        codec: PlaceStream.Segment.Audio.Codec,
+        codec: PlaceStream.Segment.Audio.Codec = .opus,
         rate: Int,
         channels: Int,
         additionalProperties: [String: JSONValue] = [:]
@@ -173,9 +174,10 @@ extension PlaceStream {
       /// Members the schema does not list, by JSON name.
       public var additionalProperties: [String: JSONValue]
 
-      /// Creates a value; optional members default to absent (`nil`).
+      /// Creates a value; optional members default to absent (`nil`), fixed and defaulted ones to
+      /// their value.
       public init(
-        codec: PlaceStream.Segment.Video.Codec,
+        codec: PlaceStream.Segment.Video.Codec = .h264,
         width: Int,
         height: Int,
         framerate: PlaceStream.Segment.Framerate? = nil,

@@ -146,8 +146,8 @@ extension PlaceStream {
 
     /// What is the source of this video?
     public enum Source: Codable, Hashable, Sendable {
-      case sourceTracks(PlaceStream.Media.Defs.SourceTracks)
-      case sourceClip(PlaceStream.Media.Defs.SourceClip)
+      case tracks(PlaceStream.Media.Defs.SourceTracks)
+      case clip(PlaceStream.Media.Defs.SourceClip)
       /// A value none of the known variants describes, kept as JSON.
       case unknown(JSONValue)
 
@@ -158,11 +158,11 @@ extension PlaceStream {
         case "place.stream.media.defs#sourceTracks":
           var value = try PlaceStream.Media.Defs.SourceTracks(from: decoder)
           value.additionalProperties["$type"] = nil
-          self = .sourceTracks(value)
+          self = .tracks(value)
         case "place.stream.media.defs#sourceClip":
           var value = try PlaceStream.Media.Defs.SourceClip(from: decoder)
           value.additionalProperties["$type"] = nil
-          self = .sourceClip(value)
+          self = .clip(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -170,10 +170,10 @@ extension PlaceStream {
 
       public func encode(to encoder: any Encoder) throws {
         switch self {
-        case .sourceTracks(let value):
+        case .tracks(let value):
           try value.encode(to: encoder)
           try encoder.encodeLexiconType("place.stream.media.defs#sourceTracks")
-        case .sourceClip(let value):
+        case .clip(let value):
           try value.encode(to: encoder)
           try encoder.encodeLexiconType("place.stream.media.defs#sourceClip")
         case .unknown(let value):
@@ -213,8 +213,8 @@ extension PlaceStream {
 
     /// The game or activity in the video.
     public enum Activity: Codable, Hashable, Sendable {
-      case activityGame(PlaceStream.Defs.ActivityGame)
-      case activityLabel(PlaceStream.Defs.ActivityLabel)
+      case game(PlaceStream.Defs.ActivityGame)
+      case label(PlaceStream.Defs.ActivityLabel)
       /// A value none of the known variants describes, kept as JSON.
       case unknown(JSONValue)
 
@@ -225,11 +225,11 @@ extension PlaceStream {
         case "place.stream.defs#activityGame":
           var value = try PlaceStream.Defs.ActivityGame(from: decoder)
           value.additionalProperties["$type"] = nil
-          self = .activityGame(value)
+          self = .game(value)
         case "place.stream.defs#activityLabel":
           var value = try PlaceStream.Defs.ActivityLabel(from: decoder)
           value.additionalProperties["$type"] = nil
-          self = .activityLabel(value)
+          self = .label(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -237,10 +237,10 @@ extension PlaceStream {
 
       public func encode(to encoder: any Encoder) throws {
         switch self {
-        case .activityGame(let value):
+        case .game(let value):
           try value.encode(to: encoder)
           try encoder.encodeLexiconType("place.stream.defs#activityGame")
-        case .activityLabel(let value):
+        case .label(let value):
           try value.encode(to: encoder)
           try encoder.encodeLexiconType("place.stream.defs#activityLabel")
         case .unknown(let value):
@@ -299,9 +299,9 @@ extension PlaceStream.Video: Validatable {
 extension PlaceStream.Video.Source: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     switch self {
-    case .sourceTracks(let value):
+    case .tracks(let value):
       value.validate(at: path, into: &report)
-    case .sourceClip(let value):
+    case .clip(let value):
       value.validate(at: path, into: &report)
     default:
       break
@@ -323,7 +323,7 @@ extension PlaceStream.Video.ConnectionUnion: Validatable {
 extension PlaceStream.Video.Activity: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     switch self {
-    case .activityGame(let value):
+    case .game(let value):
       value.validate(at: path, into: &report)
     default:
       break

@@ -159,8 +159,8 @@ extension PlaceStream.Vod {
 
     /// Source tracks. Filled by the server when processing completes (status 'ready').
     public enum Source: Codable, Hashable, Sendable {
-      case sourceTracks(PlaceStream.Media.Defs.SourceTracks)
-      case sourceClip(PlaceStream.Media.Defs.SourceClip)
+      case tracks(PlaceStream.Media.Defs.SourceTracks)
+      case clip(PlaceStream.Media.Defs.SourceClip)
       /// A value none of the known variants describes, kept as JSON.
       case unknown(JSONValue)
 
@@ -171,11 +171,11 @@ extension PlaceStream.Vod {
         case "place.stream.media.defs#sourceTracks":
           var value = try PlaceStream.Media.Defs.SourceTracks(from: decoder)
           value.additionalProperties["$type"] = nil
-          self = .sourceTracks(value)
+          self = .tracks(value)
         case "place.stream.media.defs#sourceClip":
           var value = try PlaceStream.Media.Defs.SourceClip(from: decoder)
           value.additionalProperties["$type"] = nil
-          self = .sourceClip(value)
+          self = .clip(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -183,10 +183,10 @@ extension PlaceStream.Vod {
 
       public func encode(to encoder: any Encoder) throws {
         switch self {
-        case .sourceTracks(let value):
+        case .tracks(let value):
           try value.encode(to: encoder)
           try encoder.encodeLexiconType("place.stream.media.defs#sourceTracks")
-        case .sourceClip(let value):
+        case .clip(let value):
           try value.encode(to: encoder)
           try encoder.encodeLexiconType("place.stream.media.defs#sourceClip")
         case .unknown(let value):
@@ -197,8 +197,8 @@ extension PlaceStream.Vod {
 
     /// The game or activity in the video.
     public enum Activity: Codable, Hashable, Sendable {
-      case activityGame(PlaceStream.Defs.ActivityGame)
-      case activityLabel(PlaceStream.Defs.ActivityLabel)
+      case game(PlaceStream.Defs.ActivityGame)
+      case label(PlaceStream.Defs.ActivityLabel)
       /// A value none of the known variants describes, kept as JSON.
       case unknown(JSONValue)
 
@@ -209,11 +209,11 @@ extension PlaceStream.Vod {
         case "place.stream.defs#activityGame":
           var value = try PlaceStream.Defs.ActivityGame(from: decoder)
           value.additionalProperties["$type"] = nil
-          self = .activityGame(value)
+          self = .game(value)
         case "place.stream.defs#activityLabel":
           var value = try PlaceStream.Defs.ActivityLabel(from: decoder)
           value.additionalProperties["$type"] = nil
-          self = .activityLabel(value)
+          self = .label(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -221,10 +221,10 @@ extension PlaceStream.Vod {
 
       public func encode(to encoder: any Encoder) throws {
         switch self {
-        case .activityGame(let value):
+        case .game(let value):
           try value.encode(to: encoder)
           try encoder.encodeLexiconType("place.stream.defs#activityGame")
-        case .activityLabel(let value):
+        case .label(let value):
           try value.encode(to: encoder)
           try encoder.encodeLexiconType("place.stream.defs#activityLabel")
         case .unknown(let value):
@@ -321,9 +321,9 @@ extension PlaceStream.Vod.DraftVideo: Validatable {
 extension PlaceStream.Vod.DraftVideo.Source: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     switch self {
-    case .sourceTracks(let value):
+    case .tracks(let value):
       value.validate(at: path, into: &report)
-    case .sourceClip(let value):
+    case .clip(let value):
       value.validate(at: path, into: &report)
     default:
       break
@@ -334,7 +334,7 @@ extension PlaceStream.Vod.DraftVideo.Source: Validatable {
 extension PlaceStream.Vod.DraftVideo.Activity: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     switch self {
-    case .activityGame(let value):
+    case .game(let value):
       value.validate(at: path, into: &report)
     default:
       break

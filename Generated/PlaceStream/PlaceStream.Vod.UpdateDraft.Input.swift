@@ -95,8 +95,8 @@ extension PlaceStream.Vod.UpdateDraft {
     }
 
     public enum Activity: Codable, Hashable, Sendable {
-      case activityGame(PlaceStream.Defs.ActivityGame)
-      case activityLabel(PlaceStream.Defs.ActivityLabel)
+      case game(PlaceStream.Defs.ActivityGame)
+      case label(PlaceStream.Defs.ActivityLabel)
       /// A value none of the known variants describes, kept as JSON.
       case unknown(JSONValue)
 
@@ -107,11 +107,11 @@ extension PlaceStream.Vod.UpdateDraft {
         case "place.stream.defs#activityGame":
           var value = try PlaceStream.Defs.ActivityGame(from: decoder)
           value.additionalProperties["$type"] = nil
-          self = .activityGame(value)
+          self = .game(value)
         case "place.stream.defs#activityLabel":
           var value = try PlaceStream.Defs.ActivityLabel(from: decoder)
           value.additionalProperties["$type"] = nil
-          self = .activityLabel(value)
+          self = .label(value)
         default:
           self = .unknown(try JSONValue(from: decoder))
         }
@@ -119,10 +119,10 @@ extension PlaceStream.Vod.UpdateDraft {
 
       public func encode(to encoder: any Encoder) throws {
         switch self {
-        case .activityGame(let value):
+        case .game(let value):
           try value.encode(to: encoder)
           try encoder.encodeLexiconType("place.stream.defs#activityGame")
-        case .activityLabel(let value):
+        case .label(let value):
           try value.encode(to: encoder)
           try encoder.encodeLexiconType("place.stream.defs#activityLabel")
         case .unknown(let value):
@@ -149,7 +149,7 @@ extension PlaceStream.Vod.UpdateDraft.Input: Validatable {
 extension PlaceStream.Vod.UpdateDraft.Input.Activity: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     switch self {
-    case .activityGame(let value):
+    case .game(let value):
       value.validate(at: path, into: &report)
     default:
       break

@@ -41,6 +41,18 @@ public struct Generator: Sendable {
       warnings: result.warnings, duration: ContinuousClock.now - start)
   }
 
+  /// The Swift name of every type the spec at `specPath` declares, keyed by its source id (see
+  /// `SwiftEmitter.typeIndex`); nothing is written.
+  public func typeIndex(specPath: String, moduleName: String) throws(DiagnosticError) -> [(
+    id: TypeID, swiftName: String
+  )] {
+    let result = try translate(specPath: specPath)
+    try Self.requireSomethingToGenerate(result, specPath: specPath)
+    try AliasCycleCheck.check(result.module)
+    try UnionCycleCheck.check(result.module)
+    return SwiftEmitter(options: EmitterOptions(moduleName: moduleName)).typeIndex(result.module)
+  }
+
   /// A spec that declares no type and no operation is refused: writing its (empty) output would
   /// delete every file the previous run generated, and an empty input is always a mistake.
   /// The translation's warnings come first: they often say why nothing was left.

@@ -72,4 +72,19 @@ public enum SpecgenCommands {
       return .failure(error)
     }
   }
+
+  /// `specgen types <spec> --module-name <name>`: one line per declared type, its source id (a JSON
+  /// pointer for OpenAPI, `nsid#def` for Lexicon), a tab, and its Swift name qualified by the module.
+  public static func types(spec: String, moduleName: String, limits: InputLimits = .default) -> CommandOutcome {
+    guard SwiftIdentifier.isValid(moduleName) else {
+      return CommandOutcome(
+        status: .usage, standardError: ["error: module name '\(moduleName)' is not a Swift identifier"])
+    }
+    do {
+      let index = try Generator(limits: limits).typeIndex(specPath: spec, moduleName: moduleName)
+      return CommandOutcome(status: .success, standardOutput: index.map { $0.id.rawValue + "\t" + $0.swiftName })
+    } catch {
+      return .failure(error)
+    }
+  }
 }

@@ -6,6 +6,16 @@ extension SchemaTranslator {
   /// The fields of an object schema, in document order, with `required` applied.
   func objectType(_ schema: LocatedNode) throws(DiagnosticError) -> ObjectType {
     if let known = objectTypes[schema.location] { return known }
+    let (declared, unlisted) = try declaredFields(schema)
+    var object = declared
+    object.fields += undeclaredRequiredFields(unlisted, in: schema)
+    objectTypes[schema.location] = object
+    return object
+  }
+
+  /// The members `schema` itself declares, and the names its `required` lists without declaring
+  /// them (another `allOf` part may declare those).
+  private func declaredFields(_ schema: LocatedNode) throws(DiagnosticError) -> (ObjectType, unlisted: Set<String>) {
     var fields: [Field] = []
     var required = try requiredNames(schema)
     if let properties = schema["properties"] {
@@ -13,17 +23,20 @@ extension SchemaTranslator {
         fields.append(try field(name, property, isRequired: required.remove(name) != nil))
       }
     }
-    for name in required.sorted() where !fields.contains(where: { $0.jsonName == name }) {
-      // A required member the schema does not describe: allow any value rather than lose it.
+    return (ObjectType(fields: fields, additionalProperties: try additionalProperties(schema)), required)
+  }
+
+  /// Members for required names no schema part declares: typed as any JSON value so the data is
+  /// kept, optional so that a server leaving them out (as most do) still decodes, and warned about.
+  private func undeclaredRequiredFields(_ names: Set<String>, in schema: LocatedNode) -> [Field] {
+    names.sorted().map { name in
       warnings.append(
         Diagnostic(
-          .warning, "required property '\(name)' is not listed in properties; typed as any JSON value",
-          at: schema["required"]?.node.location, path: schema.location.pointer.description))
-      fields.append(Field(jsonName: name, type: .any, isRequired: true))
+          .warning,
+          "required property '\(name)' is not declared by the schema or any allOf part; typed as any JSON value",
+          at: schema["required"]?.node.location ?? schema.node.location, path: schema.location.pointer.description))
+      return Field(jsonName: name, type: .any, isRequired: false)
     }
-    let object = ObjectType(fields: fields, additionalProperties: try additionalProperties(schema))
-    objectTypes[schema.location] = object
-    return object
   }
 
   /// `allOf`: one object holding every part's fields; later parts refine earlier ones.
@@ -53,13 +66,19 @@ extension SchemaTranslator {
       default: break
       }
     }
+    // Required names a part lists without declaring: resolved once every part is merged.
+    var unlisted: Set<String> = []
+    func addDeclared(_ declared: (ObjectType, unlisted: Set<String>)) {
+      add(declared.0)
+      unlisted.formUnion(declared.unlisted)
+    }
     var visited: Set<SchemaLocation> = []
     func collect(_ part: LocatedNode, depth: Int) throws(DiagnosticError) {
       let part = try resolver.dereference(part)
       guard visited.insert(part.location).inserted else { return }
       let shape = try SchemaShape.of(part)
       switch shape.kind {
-      case .object: add(try objectType(shape.body))
+      case .object: addDeclared(try declaredFields(shape.body))
       case .merged(let inner):
         guard depth < Self.maxAllOfDepth else {
           throw part.error(
@@ -67,7 +86,7 @@ extension SchemaTranslator {
               + "below it); flatten the chain")
         }
         for piece in inner { try collect(piece, depth: depth + 1) }
-        if shape.body["properties"] != nil { add(try objectType(shape.body)) }
+        addDeclared(try declaredFields(shape.body))
       case .map(let values):
         if let values { merged.additionalProperties = .kept(try use(values).type) }
       case .any, .reference:
@@ -81,16 +100,14 @@ extension SchemaTranslator {
     }
     for part in parts { try collect(part, depth: 1) }
     if schema["properties"] != nil || schema["required"] != nil {
-      add(try objectType(schema))
+      addDeclared(try declaredFields(schema))
     }
-    // `required` in one part may name a property another part defines.
-    let requiredHere = try requiredNames(schema)
-    for index in merged.fields.indices where requiredHere.contains(merged.fields[index].jsonName) {
-      merged.fields[index].isRequired = true
-    }
+    // `required` in one part may name a property another part declares.
+    requiredAnywhere.formUnion(unlisted)
     for index in merged.fields.indices where requiredAnywhere.contains(merged.fields[index].jsonName) {
       merged.fields[index].isRequired = true
     }
+    merged.fields += undeclaredRequiredFields(unlisted.subtracting(indexByName.keys), in: schema)
     if case .kept = merged.additionalProperties {
     } else if let own = schema["additionalProperties"] {
       merged.additionalProperties = try additionalProperties(schema, node: own)
@@ -145,6 +162,25 @@ extension SchemaTranslator {
     return explicitTags
   }
 
+  /// The values a variant pins its discriminator member to (`const: tool`, `enum: [user]`), looking
+  /// through its `allOf` parts and `$ref`s: what a server sends as the tag when no `mapping` names it.
+  private func pinnedTagValues(_ variant: LocatedNode, property: String) throws(DiagnosticError) -> [String] {
+    var pending = [variant]
+    var seen: Set<SchemaLocation> = []
+    while let next = pending.popLast() {
+      let schema = try resolver.dereference(next)
+      guard seen.insert(schema.location).inserted else { continue }
+      if let member = schema["properties"]?[property] {
+        let values = UnionTagInference.pinnedValues(try resolver.dereference(member).node)
+        if !values.isEmpty { return values }
+      }
+      if let parts = schema["allOf"], parts.node.sequence != nil {
+        pending += try parts.items("a list of schemas").reversed()
+      }
+    }
+    return []
+  }
+
   /// `oneOf` / `anyOf` with a discriminator when the spec gives one.
   func unionType(_ schema: LocatedNode, branches: [LocatedNode]) throws(DiagnosticError) -> UnionType {
     var discriminator = try schema["discriminator"]?.optionalString("propertyName")
@@ -166,15 +202,18 @@ extension SchemaTranslator {
       } else if let discriminator {
         if let reference = branch["$ref"] {
           let target = try resolver.resolve(reference)
-          tags = explicitTags[target.location] ?? [target.location.pointer.tokens.last ?? ""]
+          tags = explicitTags[target.location] ?? []
+          if tags.isEmpty { tags = try pinnedTagValues(target, property: discriminator) }
+          if tags.isEmpty { tags = [target.location.pointer.tokens.last ?? ""] }
         } else {
-          tags = branch["properties"]?[discriminator].map { UnionTagInference.pinnedValues($0.node) } ?? []
+          tags = try pinnedTagValues(branch, property: discriminator)
         }
       }
       let name = try DeclarationPlacement.variantName(branch, resolver: resolver)
       variants.append(UnionType.Variant(sourceName: name, type: use.type, tags: tags, documentation: use.documentation))
     }
-    return UnionType(variants: variants, discriminator: discriminator, isOpen: false)
+    // A server may add a variant before the spec says so: an unknown tag is kept, not a failed response.
+    return UnionType(variants: variants, discriminator: discriminator, isOpen: discriminator != nil)
   }
 
   func multiTypeUnion(_ types: [String], format: String?) -> UnionType {

@@ -20,6 +20,12 @@ enum SchemaAnnotations {
         docs.examples += mapping.entries.compactMap { $0.value["value"]?.jsonLiteral }
       }
     }
+    // `allOf: [{$ref: Status}, {description: …}]`: a part that only annotates annotates the whole.
+    if let parts = schema["allOf"], parts.node.sequence != nil {
+      for part in try parts.items("a list of schemas") where SchemaShape.isAnnotationOnly(part) {
+        docs = merge(docs, over: try documentation(of: part))
+      }
+    }
     return docs
   }
 

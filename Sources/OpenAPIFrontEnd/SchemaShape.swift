@@ -111,7 +111,16 @@ struct SchemaShape {
     }
 
     if let list = schema["allOf"] {
-      let parts = try list.items("a list of schemas")
+      // A part that only annotates (`{description: …}`, `{}`, `{nullable: false}`) adds no member and
+      // no constraint: `allOf: [{$ref: Status}, {description: …}]` is a `Status`, not an empty object.
+      var parts: [LocatedNode] = []
+      for part in try list.items("a list of schemas") {
+        guard isAnnotationOnly(part) else {
+          parts.append(part)
+          continue
+        }
+        if try part.optionalBool("nullable") == true { nullable = true }
+      }
       let ownMembers = schema["properties"] != nil || schema["required"] != nil
       if parts.count == 1, !ownMembers {
         var inner = try of(parts[0], depth: depth + 1)
@@ -155,6 +164,19 @@ struct SchemaShape {
       }
     }
     return shape(.any)
+  }
+
+  /// Keywords that describe a schema without constraining its values.
+  static let annotationKeywords: Set<String> = [
+    "description", "title", "nullable", "deprecated", "example", "examples", "readOnly", "writeOnly", "default",
+    "externalDocs", "xml", "$comment",
+  ]
+
+  /// A schema made of annotations only (extensions included), or `true`.
+  static func isAnnotationOnly(_ schema: LocatedNode) -> Bool {
+    if case .bool(true)? = schema.node.scalar?.resolved { return true }
+    guard let mapping = schema.node.mapping else { return false }
+    return mapping.entries.allSatisfy { annotationKeywords.contains($0.key) || $0.key.hasPrefix("x-") }
   }
 
   /// `{type: 'null'}`, `{enum: [null]}` or `{const: null}`: the branch that makes a union nullable.

@@ -111,13 +111,18 @@ extension DeclarationEmitter {
 
   private mutating func emitInitializer(_ plans: [FieldPlan], additional: AdditionalMember?) {
     var parameters = plans.map { plan in
-      SwiftIdentifier.escaped(plan.names.member) + ": " + plan.type + (plan.field.isRequired ? "" : " = nil")
+      let defaultValue =
+        plan.field.isRequired ? requiredDefault(plan.field, type: plan.type).map { " = " + $0 } : " = nil"
+      return SwiftIdentifier.escaped(plan.names.member) + ": " + plan.type + (defaultValue ?? "")
     }
     if let additional {
       parameters.append(SwiftIdentifier.escaped(additional.name) + ": " + additional.type + " = [:]")
     }
     writer.blankLine()
-    writer.documentation("Creates a value; optional members default to absent (`nil`).")
+    writer.documentation(
+      plans.contains { $0.field.isRequired && requiredDefault($0.field, type: $0.type) != nil }
+        ? "Creates a value; optional members default to absent (`nil`), fixed and defaulted ones to their value."
+        : "Creates a value; optional members default to absent (`nil`).")
     let header = "\(access)init"
     let single = header + "(" + parameters.joined(separator: ", ") + ")"
     if writer.indentation + single.count + 2 <= 120 || parameters.isEmpty {

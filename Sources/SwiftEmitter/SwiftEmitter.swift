@@ -67,6 +67,16 @@ public struct SwiftEmitter: Sendable {
     }.sorted { $0.path < $1.path }
   }
 
+  /// Every declared type of `module` with the Swift name code outside the module uses for it
+  /// (`Livepeer.Stream.Multistream`), sorted by source id (a JSON pointer for OpenAPI). For tools that
+  /// check the generated code against the spec, such as `scripts/check-wire.sh`.
+  public func typeIndex(_ module: SchemaModule) -> [(id: TypeID, swiftName: String)] {
+    let symbols = SymbolTable(module: module, moduleName: options.moduleName)
+    return module.declarations.map(\.id).sorted().map { id in
+      (id, options.moduleName + "." + symbols.reference(to: id, from: nil))
+    }
+  }
+
   private func file(
     for id: TypeID, symbols: SymbolTable, recursion: RecursionAnalysis, validation: ValidationAnalysis
   ) -> EmittedFile {

@@ -353,11 +353,27 @@ package struct SymbolTable {
       caseNames[id] = enumeration.cases.map { scope.allocate(Self.caseBaseName($0.value)) }
     case .union(let union):
       if union.isOpen { scope.reserve("unknown") }
-      caseNames[id] = union.variants.map { scope.allocate(SwiftNamer.memberName($0.sourceName)) }
+      caseNames[id] = union.variants.map {
+        scope.allocate(Self.variantCaseName($0.sourceName, in: declaration.sourceName))
+      }
     case .alias:
       break
     }
     return scope
+  }
+
+  /// A union case is named after its variant, less the words it shares with the union's name:
+  /// `ChatCompletionRequestUserMessage` in `ChatCompletionRequestMessage` is `.userMessage`.
+  static func variantCaseName(_ variant: String, in unionName: String) -> String {
+    let variantWords = SwiftNamer.words(variant)
+    let unionWords = SwiftNamer.words(unionName)
+    var shared = 0
+    while shared < min(unionWords.count, variantWords.count - 1),
+      unionWords[shared].lowercased() == variantWords[shared].lowercased()
+    {
+      shared += 1
+    }
+    return SwiftNamer.memberName(variantWords[shared...].joined(separator: "_"))
   }
 
   /// `"MP4"` → `mp4`, `1` → `_1`, `-1` → `_minus1`, `null` → `null`; a Lexicon reference (a token, or a

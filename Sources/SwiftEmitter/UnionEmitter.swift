@@ -4,19 +4,22 @@ import SchemaIR
 ///
 /// With a discriminator, decoding reads that member and picks the variant whose tags (or, without
 /// tags, whose source name) match; an unknown tag becomes `unknown(JSONValue)` for open unions and a
-/// `DecodingError` otherwise. Without one, variants are tried in the spec's order and the first that
-/// decodes wins, so a permissive variant listed early shadows later ones. Encoding writes the payload
-/// as is. Unions on a type cycle are `indirect`. With the AT Protocol discriminator `$type`, a tag naming a
-/// lexicon's main definition (`nsid`) also matches its long form `nsid#main`; encoding writes the payload,
-/// then the variant's `$type`, always in the short form.
+/// `DecodingError` otherwise. Without one, variants are tried in turn and the first that decodes wins:
+/// in the spec's order, or, when two or more variants are objects, in the order `UntaggedUnion` ranks
+/// them for the members the value has (a variant that would drop some of them comes later). Encoding
+/// writes the payload as is. Unions on a type cycle are `indirect`. With the AT Protocol discriminator
+/// `$type`, a tag naming a lexicon's main definition (`nsid`) also matches its long form `nsid#main`;
+/// encoding writes the payload, then the variant's `$type`, always in the short form.
 extension DeclarationEmitter {
-  private struct VariantPlan {
+  struct VariantPlan {
     var name: String
     var type: String
     var tags: [String]
     /// For an AT Protocol variant that keeps unlisted members: their property, from which the decoded
     /// `$type` is removed (the union owns it and writes it back), so a decoded value equals one made in code.
     var typeKeptIn: String?
+    /// For an object variant of an untagged union: the members it declares, to rank it against the others.
+    var members: ObjectMembers?
   }
 
   mutating func emitUnion(_ declaration: TypeDeclaration, _ union: UnionType) {
@@ -34,7 +37,8 @@ extension DeclarationEmitter {
       }
       plans.append(
         VariantPlan(
-          name: names[index], type: mapper.swiftType(variant.type, in: id), tags: tags, typeKeptIn: typeKeptIn))
+          name: names[index], type: mapper.swiftType(variant.type, in: id), tags: tags, typeKeptIn: typeKeptIn,
+          members: union.discriminator == nil ? objectMembers(variant.type) : nil))
     }
     if union.discriminator != nil || union.isOpen { mapper.noteRuntimeUse() }
     let indirect = recursion.indirectUnions.contains(id) ? "indirect " : ""
@@ -107,7 +111,15 @@ extension DeclarationEmitter {
     let key = "AnyCodingKey(\(Self.literal(discriminator)))"
     writer.block("\(access)init(from decoder: any Decoder) throws") { writer in
       writer.line("let container = try decoder.container(keyedBy: AnyCodingKey.self)")
-      writer.line("let tag = try container.decode(String.self, forKey: \(key))")
+      if isOpen && discriminator != "$type" {
+        // An OpenAPI value without its tag is one the spec does not describe yet: kept, like an unknown tag.
+        writer.block("guard let tag = try? container.decode(String.self, forKey: \(key)) else") { writer in
+          writer.line("self = .unknown(try JSONValue(from: decoder))")
+          writer.line("return")
+        }
+      } else {
+        writer.line("let tag = try container.decode(String.self, forKey: \(key))")
+      }
       writer.line("switch tag {")
       var seen: Set<String> = []
       for plan in plans {
@@ -154,6 +166,7 @@ extension DeclarationEmitter {
   }
 
   private mutating func emitTrialDecoding(_ plans: [VariantPlan], isOpen: Bool) {
+    if plans.filter({ $0.members != nil }).count > 1 { return emitRankedDecoding(plans, isOpen: isOpen) }
     writer.documentation("Decodes the first variant, in the order the API lists them, that accepts the value.")
     writer.block("\(access)init(from decoder: any Decoder) throws") { writer in
       for plan in plans {
@@ -162,17 +175,22 @@ extension DeclarationEmitter {
           writer.line("return")
         }
       }
-      if isOpen {
-        writer.line("self = .unknown(try JSONValue(from: decoder))")
-      } else {
-        let tried = plans.map(\.name).joined(separator: ", ")
-        writer.line("let context = DecodingError.Context(")
-        writer.indented { writer in
-          writer.line("codingPath: decoder.codingPath,")
-          writer.line("debugDescription: \(Self.literal("no variant accepted the value; tried " + tried)))")
-        }
-        writer.line("throw DecodingError.dataCorrupted(context)")
+      Self.writeNoVariantAccepted(plans, isOpen: isOpen, writer: &writer)
+    }
+  }
+
+  /// The end of trial decoding: an open union keeps the value as JSON, a closed one throws.
+  static func writeNoVariantAccepted(_ plans: [VariantPlan], isOpen: Bool, writer: inout SwiftCodeWriter) {
+    if isOpen {
+      writer.line("self = .unknown(try JSONValue(from: decoder))")
+    } else {
+      let tried = plans.map(\.name).joined(separator: ", ")
+      writer.line("let context = DecodingError.Context(")
+      writer.indented { writer in
+        writer.line("codingPath: decoder.codingPath,")
+        writer.line("debugDescription: \(Self.literal("no variant accepted the value; tried " + tried)))")
       }
+      writer.line("throw DecodingError.dataCorrupted(context)")
     }
   }
 }

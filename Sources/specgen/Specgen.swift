@@ -8,7 +8,7 @@ struct Specgen: ParsableCommand {
     commandName: "specgen",
     abstract: "Generates Swift models and request builders from OpenAPI and AT Protocol Lexicon specs.",
     discussion: "Exit status: 0 success, 1 input error or stale output, 2 usage error.",
-    subcommands: [Regenerate.self, Generate.self, Check.self],
+    subcommands: [Regenerate.self, Generate.self, Check.self, Types.self],
     defaultSubcommand: Regenerate.self)
 }
 
@@ -101,6 +101,24 @@ struct Generate: ParsableCommand {
     try finish(
       SpecgenCommands.generate(
         spec: spec, output: output, moduleName: moduleName, access: level, limits: limitOptions.limits))
+  }
+}
+
+/// `specgen types <spec> --module-name <name>`.
+struct Types: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "List the Swift type generated for each schema of a spec (source id, a tab, the Swift name).")
+
+  @Argument(help: "The spec: an OpenAPI .yaml/.json file, a Lexicon .json file, or a folder of lexicons.")
+  var spec: String
+
+  @Option(name: .long, help: "The Swift module name the names are qualified with.")
+  var moduleName: String
+
+  @OptionGroup var limitOptions: LimitOptions
+
+  func run() throws {
+    try finish(SpecgenCommands.types(spec: spec, moduleName: moduleName, limits: limitOptions.limits))
   }
 }
 

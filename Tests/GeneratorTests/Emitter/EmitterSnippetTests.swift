@@ -73,7 +73,15 @@ import Testing
     #expect(pet.hasPrefix("import SpecgenRuntime\n\npublic enum Pet: Codable, Hashable, Sendable {\n"))
     #expect(pet.contains("  case cat(Cat)\n  case dog(Dog)\n"))
     #expect(pet.contains("  case unknown(JSONValue)\n"))
-    #expect(pet.contains("let tag = try container.decode(String.self, forKey: AnyCodingKey(\"petType\"))"))
+    // Open: a value without its tag is kept too, like one with an unknown tag.
+    #expect(
+      pet.contains(
+        """
+            guard let tag = try? container.decode(String.self, forKey: AnyCodingKey("petType")) else {
+              self = .unknown(try JSONValue(from: decoder))
+              return
+            }
+        """))
     #expect(pet.contains("    case \"Cat\", \"kitty\":\n      self = .cat(try Cat(from: decoder))\n"))
     #expect(pet.contains("    case \"dog\":\n      self = .dog(try Dog(from: decoder))\n"))
     #expect(pet.contains("    default:\n      self = .unknown(try JSONValue(from: decoder))\n"))

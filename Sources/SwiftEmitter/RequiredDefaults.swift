@@ -1,0 +1,34 @@
+import SchemaIR
+
+/// Required members a caller need not pass: one the spec fixes (`const`, or an enumeration of one
+/// value: `type: .createFile`) or gives a `default`. The initializer's parameter gets that value; the
+/// member stays required on the wire, so it is always sent and always read.
+extension DeclarationEmitter {
+  /// The Swift expression for `field`'s fixed or default value, when it has one the type can spell.
+  func requiredDefault(_ field: Field, type: String) -> String? {
+    guard !field.isNullable else { return nil }
+    if case .named(let id) = field.type, let declaration = symbols.declaration(id),
+      case .enumeration(let enumeration) = declaration.kind
+    {
+      let names = symbols.cases(of: id)
+      let wanted = field.constraints.constant ?? field.documentation.defaultValue
+      if let wanted, let index = enumeration.cases.firstIndex(where: { $0.value == wanted }), index < names.count {
+        return "." + SwiftIdentifier.escaped(names[index])
+      }
+      if enumeration.cases.count == 1, let name = names.first {
+        return "." + SwiftIdentifier.escaped(name)
+      }
+      return nil
+    }
+    guard case .primitive = field.type, let value = field.constraints.constant ?? field.documentation.defaultValue
+    else { return nil }
+    switch (value, type) {
+    case (.string(let text), "String"): return Self.literal(text)
+    case (.bool(let flag), "Bool"): return flag ? "true" : "false"
+    case (.integer(let number), "Int"), (.integer(let number), "Int64"), (.integer(let number), "Double"):
+      return String(number)
+    case (.number(let text), "Double") where Double(text) != nil: return text
+    default: return nil
+    }
+  }
+}

@@ -1,0 +1,98 @@
+import SchemaIR
+
+/// The members an object variant declares, as the ranking of `UntaggedUnion` needs them.
+struct ObjectMembers: Hashable {
+  var known: [String]
+  var required: [String]
+  var keepsOthers: Bool
+}
+
+/// Untagged unions with several object variants: decoding tries them in the order the runtime's
+/// `UntaggedUnion.order` gives for the members the value has, so `{text, segments}` is read by the
+/// variant declaring both, not by an earlier one declaring only `text`.
+extension DeclarationEmitter {
+  /// The members of `type` when it is an object (through aliases), `nil` for any other shape.
+  func objectMembers(_ type: TypeReference) -> ObjectMembers? {
+    var reference = type
+    var seen: Set<TypeID> = []
+    while case .named(let id) = reference, seen.insert(id).inserted, let declaration = symbols.declaration(id) {
+      switch declaration.kind {
+      case .alias(let target):
+        reference = target
+      case .object(let object):
+        var keepsOthers = false
+        if case .kept = object.additionalProperties { keepsOthers = true }
+        return ObjectMembers(
+          known: object.fields.map(\.jsonName), required: object.fields.filter(\.isRequired).map(\.jsonName),
+          keepsOthers: keepsOthers)
+      default:
+        return nil
+      }
+    }
+    return nil
+  }
+
+  mutating func emitRankedDecoding(_ plans: [VariantPlan], isOpen: Bool) {
+    mapper.noteRuntimeUse()
+    writer.documentation(
+      """
+      Decodes the first variant that accepts the value, trying object variants in the order \
+      `UntaggedUnion` ranks them for the members the value has, then the others in the API's order.
+      """)
+    writer.block("\(access)init(from decoder: any Decoder) throws") { writer in
+      writer.block("for variant in UntaggedUnion.order(decoder, Self.variantMembers)") { writer in
+        writer.switchBlock("variant") { writer in
+          for (index, plan) in plans.enumerated() {
+            writer.switchCase("case \(index)") { writer in
+              writer.block("if let value = try? \(plan.type)(from: decoder)") { writer in
+                writer.line("self = .\(SwiftIdentifier.escaped(plan.name))(value)")
+                writer.line("return")
+              }
+            }
+          }
+          writer.switchCase("default") { $0.line("break") }
+        }
+      }
+      Self.writeNoVariantAccepted(plans, isOpen: isOpen, writer: &writer)
+    }
+    writer.blankLine()
+    writer.documentation("The members each variant declares, in case order (`nil`: the variant is not an object).")
+    writer.line("private static let variantMembers: [VariantMembers?] = [")
+    writer.indented { writer in
+      for plan in plans {
+        guard let members = plan.members else {
+          writer.line("nil,")
+          continue
+        }
+        let keeps = members.keepsOthers ? ", keepsOthers: true" : ""
+        let single =
+          "VariantMembers(known: [\(members.known.map(Self.literal).joined(separator: ", "))], required: ["
+          + members.required.map(Self.literal).joined(separator: ", ") + "]\(keeps)),"
+        if writer.indentation + single.count <= SwiftCodeWriter.lineLength {
+          writer.line(single)
+          continue
+        }
+        writer.line("VariantMembers(")
+        writer.indented { writer in
+          Self.writeList("known", members.known, writer: &writer)
+          Self.writeList("required", members.required, suffix: keeps + "),", writer: &writer)
+        }
+      }
+    }
+    writer.line("]")
+  }
+
+  /// `label: ["a", "b"],` on one line when it fits, else one string per line.
+  private static func writeList(
+    _ label: String, _ items: [String], suffix: String = ",", writer: inout SwiftCodeWriter
+  ) {
+    let literals = items.map(literal)
+    let single = label + ": [" + literals.joined(separator: ", ") + "]" + suffix
+    guard writer.indentation + single.count > SwiftCodeWriter.lineLength else { return writer.line(single) }
+    writer.line(label + ": [")
+    writer.indented { writer in
+      for item in literals { writer.line(item + ",") }
+    }
+    writer.line("]" + suffix)
+  }
+}

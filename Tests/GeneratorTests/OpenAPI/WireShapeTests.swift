@@ -1,0 +1,170 @@
+import Foundation
+import OpenAPIFrontEnd
+import SchemaIR
+import SwiftEmitter
+import Testing
+
+/// The shapes of issue 11 that lost or rejected real data, each as a small spec: what is emitted, and
+/// what the emitted code does with JSON when compiled against the runtime.
+@Suite struct WireShapeTests {
+  static let spec = """
+    openapi: 3.1.0
+    info: {title: Wire, version: "1"}
+    paths: {}
+    components:
+      schemas:
+        Status:
+          type: string
+          enum: [active, idle]
+        Holder:
+          type: object
+          properties:
+            userId:
+              allOf:
+                - {type: string}
+                - {description: The user.}
+            status:
+              allOf:
+                - $ref: '#/components/schemas/Status'
+                - {description: Where it stands., nullable: false}
+        Base:
+          type: object
+          properties:
+            name: {type: string}
+            artists: {type: array, items: {type: string}}
+        Album:
+          allOf:
+            - $ref: '#/components/schemas/Base'
+            - type: object
+              required: [artists, name]
+              properties:
+                year: {type: integer}
+        UserMessage:
+          type: object
+          required: [role, content]
+          properties:
+            role: {type: string, enum: [user]}
+            content: {type: string}
+        ToolMessage:
+          allOf:
+            - type: object
+              required: [role]
+              properties:
+                role: {const: tool}
+            - type: object
+              properties:
+                result: {type: string}
+        Message:
+          oneOf:
+            - $ref: '#/components/schemas/UserMessage'
+            - $ref: '#/components/schemas/ToolMessage'
+          discriminator: {propertyName: role}
+        Plain:
+          type: object
+          required: [text]
+          properties:
+            text: {type: string}
+        Segmented:
+          type: object
+          required: [text]
+          properties:
+            text: {type: string}
+            segments: {type: array, items: {type: integer}}
+        Transcript:
+          oneOf:
+            - $ref: '#/components/schemas/Plain'
+            - $ref: '#/components/schemas/Segmented'
+        CreateFile:
+          type: object
+          required: [type, purpose]
+          properties:
+            type: {type: string, enum: [createFile]}
+            purpose: {type: string, default: assistants}
+    """
+
+  static func files() throws -> [EmittedFile] {
+    let module = try TranslationFixture.translate(Self.spec).module
+    return SwiftEmitter(options: EmitterOptions(moduleName: "Wire")).emit(module)
+  }
+
+  @Test func annotatingAllOfPartsKeepTheAnnotatedType() throws {
+    let holder = EmitterFixture.file("Holder.swift", in: try Self.files())
+    #expect(holder.contains("  public var userId: String?\n"))
+    #expect(holder.contains("  /// Where it stands.\n  public var status: Status?\n"))
+    #expect(!holder.contains("struct UserId") && !holder.contains("struct Status"))
+  }
+
+  @Test func requiredNamesDeclaredByAnotherPartKeepTheirType() throws {
+    let result = try TranslationFixture.translate(Self.spec)
+    #expect(result.warnings.isEmpty, "\(result.warnings)")
+    let album = EmitterFixture.file("Album.swift", in: try Self.files())
+    #expect(
+      album.contains(
+        """
+          public var name: String
+          public var artists: [String]
+          public var year: Int?
+        """))
+  }
+
+  @Test func tagsComeFromEachVariantsOwnConstOrEnum() throws {
+    let message = EmitterFixture.file("Message.swift", in: try Self.files())
+    #expect(message.contains("    case \"user\":\n      self = .userMessage(try UserMessage(from: decoder))\n"))
+    #expect(message.contains("    case \"tool\":\n      self = .toolMessage(try ToolMessage(from: decoder))\n"))
+    #expect(message.contains("    default:\n      self = .unknown(try JSONValue(from: decoder))\n"))
+  }
+
+  @Test func untaggedObjectVariantsAreRankedByTheMembersTheyDeclare() throws {
+    let transcript = EmitterFixture.file("Transcript.swift", in: try Self.files())
+    #expect(
+      transcript.contains(
+        """
+          /// The members each variant declares, in case order (`nil`: the variant is not an object).
+          private static let variantMembers: [VariantMembers?] = [
+            VariantMembers(known: ["text"], required: ["text"]),
+            VariantMembers(known: ["text", "segments"], required: ["text"]),
+          ]
+        """))
+  }
+
+  @Test func fixedAndDefaultedRequiredMembersNeedNoArgument() throws {
+    let file = EmitterFixture.file("CreateFile.swift", in: try Self.files())
+    #expect(
+      file.contains("  public init(type: CreateFile.TypeModel = .createFile, purpose: String = \"assistants\") {\n"))
+  }
+
+  static let main = #"""
+    import Foundation
+    import SpecgenRuntime
+
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    func roundTrip<T: Codable>(_ type: T.Type, _ text: String) -> String {
+      guard let value = try? JSONDecoder().decode(type, from: Data(text.utf8)) else { return "decoding failed" }
+      return String(decoding: try! encoder.encode(value), as: UTF8.self)
+    }
+    print(roundTrip(Holder.self, #"{"userId":"abc","status":"idle"}"#))
+    print(roundTrip(Transcript.self, #"{"text":"hi","segments":[1,2]}"#))
+    print(roundTrip(Transcript.self, #"{"text":"hi"}"#))
+    let tool = try! JSONDecoder().decode(Message.self, from: Data(#"{"role":"tool","result":"ok"}"#.utf8))
+    if case .toolMessage = tool { print("tool") } else { print("not tool") }
+    print(roundTrip(Message.self, #"{"role":"system","content":"new","n":1.5}"#))
+    print(roundTrip(CreateFile.self, #"{"type":"createFile","purpose":"x"}"#))
+    print(String(decoding: try! encoder.encode(CreateFile()), as: UTF8.self))
+    """#
+
+  @Test func emittedCodeKeepsEveryMemberOnTheWire() throws {
+    let result = try EmitterFixture.compileAndRun(try Self.files(), main: Self.main)
+    #expect(result.status == 0, "\(result.output)")
+    #expect(
+      result.output.split(separator: "\n").map(String.init) == [
+        #"{"status":"idle","userId":"abc"}"#,
+        #"{"segments":[1,2],"text":"hi"}"#,
+        #"{"text":"hi"}"#,
+        "tool",
+        #"{"content":"new","n":1.5,"role":"system"}"#,
+        #"{"purpose":"x","type":"createFile"}"#,
+        #"{"purpose":"assistants","type":"createFile"}"#,
+      ])
+  }
+}
