@@ -13,7 +13,8 @@ instances generated, as the generated Swift code reads the spec:
 - Objects are closed (`additionalProperties: false` where nothing is said), since generated models
   keep only the members they declare or an `additionalProperties` schema they are given; an
   object's `allOf` parts are closed together, over every member any part declares.
-- Integers are 64-bit Swift `Int`s; a string with format `int64`/`uint64` is a decimal integer;
+- Integers are 64-bit Swift `Int`s; a string with format `int64`/`uint64` is a canonical decimal integer
+  (no `-0`, no leading zeros, as `Int64String` writes it back);
   other formats a validator does not know are annotations.
 - A tested type's own `null` is left out: the member using it carries the nullability.
 """
@@ -153,7 +154,7 @@ class Converter:
                     result[key] = value
                 elif value in ("int64", "uint64") and node.get("type") == "string":
                     # A decimal integer in a string, as the generated `Int64String`/`UInt64String` read it.
-                    result["pattern"] = "^-?(0|[1-9][0-9]{0,17})$" if value == "int64" else "^(0|[1-9][0-9]{0,18})$"
+                    result["pattern"] = "^(0|-?[1-9][0-9]{0,17})$" if value == "int64" else "^(0|[1-9][0-9]{0,18})$"
             elif key in SCHEMA_LISTS and isinstance(value, list):
                 result[key] = [self.schema(part, chain) for part in value]
             elif key in SCHEMA_MAPS and isinstance(value, dict):
