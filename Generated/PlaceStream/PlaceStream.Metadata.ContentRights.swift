@@ -73,13 +73,13 @@ extension PlaceStream.Metadata {
     /// License URL or identifier.
     public enum License: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
       case allRightsReserved
-      case cc010
-      case ccBy40
-      case ccBySa40
-      case ccByNc40
-      case ccByNcSa40
-      case ccByNd40
-      case ccByNcNd40
+      case cc0_1_0
+      case ccBy4_0
+      case ccBySa4_0
+      case ccByNc4_0
+      case ccByNcSa4_0
+      case ccByNd4_0
+      case ccByNcNd4_0
       /// A value this version of the API does not list, kept as sent.
       case unknown(String)
 
@@ -88,19 +88,19 @@ extension PlaceStream.Metadata {
         case "place.stream.metadata.contentRights#all-rights-reserved":
           self = .allRightsReserved
         case "place.stream.metadata.contentRights#cc0_1__0":
-          self = .cc010
+          self = .cc0_1_0
         case "place.stream.metadata.contentRights#cc-by_4__0":
-          self = .ccBy40
+          self = .ccBy4_0
         case "place.stream.metadata.contentRights#cc-by-sa_4__0":
-          self = .ccBySa40
+          self = .ccBySa4_0
         case "place.stream.metadata.contentRights#cc-by-nc_4__0":
-          self = .ccByNc40
+          self = .ccByNc4_0
         case "place.stream.metadata.contentRights#cc-by-nc-sa_4__0":
-          self = .ccByNcSa40
+          self = .ccByNcSa4_0
         case "place.stream.metadata.contentRights#cc-by-nd_4__0":
-          self = .ccByNd40
+          self = .ccByNd4_0
         case "place.stream.metadata.contentRights#cc-by-nc-nd_4__0":
-          self = .ccByNcNd40
+          self = .ccByNcNd4_0
         default:
           self = .unknown(rawValue)
         }
@@ -110,19 +110,19 @@ extension PlaceStream.Metadata {
         switch self {
         case .allRightsReserved:
           return "place.stream.metadata.contentRights#all-rights-reserved"
-        case .cc010:
+        case .cc0_1_0:
           return "place.stream.metadata.contentRights#cc0_1__0"
-        case .ccBy40:
+        case .ccBy4_0:
           return "place.stream.metadata.contentRights#cc-by_4__0"
-        case .ccBySa40:
+        case .ccBySa4_0:
           return "place.stream.metadata.contentRights#cc-by-sa_4__0"
-        case .ccByNc40:
+        case .ccByNc4_0:
           return "place.stream.metadata.contentRights#cc-by-nc_4__0"
-        case .ccByNcSa40:
+        case .ccByNcSa4_0:
           return "place.stream.metadata.contentRights#cc-by-nc-sa_4__0"
-        case .ccByNd40:
+        case .ccByNd4_0:
           return "place.stream.metadata.contentRights#cc-by-nd_4__0"
-        case .ccByNcNd40:
+        case .ccByNcNd4_0:
           return "place.stream.metadata.contentRights#cc-by-nc-nd_4__0"
         case .unknown(let value):
           return value
@@ -132,13 +132,13 @@ extension PlaceStream.Metadata {
       /// The values the API lists.
       public static let allCases: [License] = [
         .allRightsReserved,
-        .cc010,
-        .ccBy40,
-        .ccBySa40,
-        .ccByNc40,
-        .ccByNcSa40,
-        .ccByNd40,
-        .ccByNcNd40,
+        .cc0_1_0,
+        .ccBy4_0,
+        .ccBySa4_0,
+        .ccByNc4_0,
+        .ccByNcSa4_0,
+        .ccByNd4_0,
+        .ccByNcNd4_0,
       ]
     }
 
@@ -152,61 +152,61 @@ extension PlaceStream.Metadata {
 
     /// Public domain dedication. You waive all copyright and related rights where possible. Others
     /// may copy, modify, distribute, or perform your work for any purpose without attribution.
-    public enum Cc010: String, Codable, Hashable, Sendable, CaseIterable {
+    public enum Cc0_1_0: String, Codable, Hashable, Sendable, CaseIterable {
       /// Public domain dedication. You waive all copyright and related rights where possible.
       /// Others may copy, modify, distribute, or perform your work for any purpose without
       /// attribution.
-      case cc010 = "place.stream.metadata.contentRights#cc0_1__0"
+      case cc0_1_0 = "place.stream.metadata.contentRights#cc0_1__0"
     }
 
     /// Attribution required. Others may copy, distribute, remix, and build upon your work, even
     /// commercially, if they credit you.
-    public enum CcBy40: String, Codable, Hashable, Sendable, CaseIterable {
+    public enum CcBy4_0: String, Codable, Hashable, Sendable, CaseIterable {
       /// Attribution required. Others may copy, distribute, remix, and build upon your work, even
       /// commercially, if they credit you.
-      case ccBy40 = "place.stream.metadata.contentRights#cc-by_4__0"
+      case ccBy4_0 = "place.stream.metadata.contentRights#cc-by_4__0"
     }
 
     /// Attribution + share-alike. Others may adapt and build upon your work, even commercially, if
     /// they credit you and license their new creations under identical terms.
-    public enum CcBySa40: String, Codable, Hashable, Sendable, CaseIterable {
+    public enum CcBySa4_0: String, Codable, Hashable, Sendable, CaseIterable {
       /// Attribution + share-alike. Others may adapt and build upon your work, even commercially,
       /// if they credit you and license their new creations under identical terms.
-      case ccBySa40 = "place.stream.metadata.contentRights#cc-by-sa_4__0"
+      case ccBySa4_0 = "place.stream.metadata.contentRights#cc-by-sa_4__0"
     }
 
     /// Attribution + non-commercial. Others may adapt and build upon your work for non-commercial
     /// purposes only, and must credit you.
-    public enum CcByNc40: String, Codable, Hashable, Sendable, CaseIterable {
+    public enum CcByNc4_0: String, Codable, Hashable, Sendable, CaseIterable {
       /// Attribution + non-commercial. Others may adapt and build upon your work for non-commercial
       /// purposes only, and must credit you.
-      case ccByNc40 = "place.stream.metadata.contentRights#cc-by-nc_4__0"
+      case ccByNc4_0 = "place.stream.metadata.contentRights#cc-by-nc_4__0"
     }
 
     /// Attribution + non-commercial + share-alike. Others may adapt and build upon your work for
     /// non-commercial purposes only, must credit you, and must license their new creations under
     /// identical terms.
-    public enum CcByNcSa40: String, Codable, Hashable, Sendable, CaseIterable {
+    public enum CcByNcSa4_0: String, Codable, Hashable, Sendable, CaseIterable {
       /// Attribution + non-commercial + share-alike. Others may adapt and build upon your work for
       /// non-commercial purposes only, must credit you, and must license their new creations under
       /// identical terms.
-      case ccByNcSa40 = "place.stream.metadata.contentRights#cc-by-nc-sa_4__0"
+      case ccByNcSa4_0 = "place.stream.metadata.contentRights#cc-by-nc-sa_4__0"
     }
 
     /// Attribution + no derivatives. Others may reuse your work, even commercially, but it must
     /// remain unchanged and you must be credited.
-    public enum CcByNd40: String, Codable, Hashable, Sendable, CaseIterable {
+    public enum CcByNd4_0: String, Codable, Hashable, Sendable, CaseIterable {
       /// Attribution + no derivatives. Others may reuse your work, even commercially, but it must
       /// remain unchanged and you must be credited.
-      case ccByNd40 = "place.stream.metadata.contentRights#cc-by-nd_4__0"
+      case ccByNd4_0 = "place.stream.metadata.contentRights#cc-by-nd_4__0"
     }
 
     /// Attribution + non-commercial + no derivatives. Others may download and share your work with
     /// credit, but cannot change it or use it commercially.
-    public enum CcByNcNd40: String, Codable, Hashable, Sendable, CaseIterable {
+    public enum CcByNcNd4_0: String, Codable, Hashable, Sendable, CaseIterable {
       /// Attribution + non-commercial + no derivatives. Others may download and share your work
       /// with credit, but cannot change it or use it commercially.
-      case ccByNcNd40 = "place.stream.metadata.contentRights#cc-by-nc-nd_4__0"
+      case ccByNcNd4_0 = "place.stream.metadata.contentRights#cc-by-nc-nd_4__0"
     }
   }
 }

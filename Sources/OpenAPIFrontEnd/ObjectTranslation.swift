@@ -181,6 +181,38 @@ extension SchemaTranslator {
     return []
   }
 
+  /// `anyOf: [{type: string}, {enum: [a, b]}]`, the usual spelling of "one of these, or any other
+  /// string": one open enumeration (which keeps other strings as `.unknown`), not a union whose
+  /// `.string` case swallows every listed value. A single enum branch that is a `$ref` is that enum.
+  func openStringEnumeration(_ branches: [LocatedNode]) throws(DiagnosticError) -> TypeDeclaration.Kind? {
+    var values: [LocatedNode] = []
+    var enumBranches: [LocatedNode] = []
+    var freeStrings = 0
+    for branch in branches {
+      let schema = try resolver.dereference(branch)
+      if let list = schema["enum"] {
+        let items = try list.items("a list of enum values")
+        guard items.allSatisfy({ if case .string? = $0.node.scalar?.resolved { true } else { false } }) else {
+          return nil
+        }
+        values += items
+        enumBranches.append(branch)
+      } else if try schema.optionalString("type") == "string", schema["pattern"] == nil, schema["format"] == nil,
+        schema["const"] == nil
+      {
+        freeStrings += 1
+      } else {
+        return nil
+      }
+    }
+    guard freeStrings > 0, !enumBranches.isEmpty else { return nil }
+    if enumBranches.count == 1, enumBranches[0]["$ref"] != nil { return .alias(try use(enumBranches[0]).type) }
+    var seen: Set<JSONLiteral> = []
+    let cases = values.map(\.node.jsonLiteral).filter { seen.insert($0).inserted }
+    return .enumeration(
+      EnumerationType(rawType: .string, cases: cases.map { EnumerationType.Case(value: $0) }, isOpen: true))
+  }
+
   /// `oneOf` / `anyOf` with a discriminator when the spec gives one.
   func unionType(_ schema: LocatedNode, branches: [LocatedNode]) throws(DiagnosticError) -> UnionType {
     var discriminator = try schema["discriminator"]?.optionalString("propertyName")

@@ -192,7 +192,11 @@ final class SchemaTranslator {
         EnumerationType(
           rawType: rawType, cases: values.map { EnumerationType.Case(value: $0.node.jsonLiteral) }, isOpen: true))
     case .union(let branches, _):
-      kind = .union(try unionType(body, branches: branches))
+      if let enumeration = try openStringEnumeration(branches) {
+        kind = enumeration
+      } else {
+        kind = .union(try unionType(body, branches: branches))
+      }
     case .multiType(let types):
       kind = .union(multiTypeUnion(types, format: try body.optionalString("format")))
     default:

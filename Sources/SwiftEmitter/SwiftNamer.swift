@@ -3,7 +3,8 @@
 /// Names split into words at every character that is not an ASCII letter or digit and at case
 /// boundaries (`playbackPolicy`, `HTTPServer`), keeping acronyms whole (`MP4`, `URLs`). Types join the
 /// words UpperCamelCase, members lowerCamelCase. A name starting with a digit gets a `_` prefix for both
-/// types and members (`2fa` → `_2fa`), so the digits stay visible; an empty name becomes `_`.
+/// types and members (`2fa` → `_2fa`), so the digits stay visible, and adjacent digit runs keep a `_`
+/// between them (`v1.2` → `v1_2`); an empty name becomes `_`.
 ///
 /// The namer returns raw identifiers; `SwiftIdentifier.escaped` adds backticks where Swift needs them.
 /// Uniqueness is `NameAllocator`'s job.
@@ -32,15 +33,26 @@ package enum SwiftNamer {
 
   /// An UpperCamelCase type name: `stream-patch-payload` → `StreamPatchPayload`.
   package static func typeName(_ source: String) -> String {
-    let name = words(source).map(capitalized).joined()
+    let name = joined(words(source).map(capitalized))
     return guardLeadingDigit(name)
+  }
+
+  /// Words run together, except that two runs of digits keep a `_` between them, so they stay
+  /// readable: `gpt-5.5-2026-04-23` → `gpt5_5_2026_04_23`, not `gpt5520260423`.
+  private static func joined(_ words: [String]) -> String {
+    var name = ""
+    for word in words {
+      if let last = name.utf8.last, isDigit(last), let first = word.utf8.first, isDigit(first) { name += "_" }
+      name += word
+    }
+    return name
   }
 
   /// A lowerCamelCase member or case name: `fps_den` → `fpsDen`, `MP4` → `mp4`, `self` → `selfValue`.
   package static func memberName(_ source: String) -> String {
     let parts = words(source)
     guard let first = parts.first else { return "_" }
-    let name = guardLeadingDigit(lowercasedFirstWord(first) + parts.dropFirst().map(capitalized).joined())
+    let name = guardLeadingDigit(joined([lowercasedFirstWord(first)] + parts.dropFirst().map(capitalized)))
     return SwiftIdentifier.unusableMemberNames.contains(name) ? name + "Value" : name
   }
 

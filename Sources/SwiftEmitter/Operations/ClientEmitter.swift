@@ -32,7 +32,9 @@ struct ClientEmitter {
     let resourceTypes = resources.roots.compactMap { resources.resources[$0]?.typePath.first }
     var planner = OperationPlanner(
       symbols: symbols, memberScope: members, resources: resources,
-      reservedTypes: ["Credentials", "Servers", name] + resourceTypes)
+      // A type nested in the client must not shadow a model it uses (`CreateSkillBody` the schema and
+      // the body enum of `createSkill`): the module's top-level names are taken.
+      reservedTypes: resourceTypes + takenTypes.sorted())
     var files: [EmittedFile] = [EmittedFile(path: name + ".swift", contents: clientFile(name))]
     var fileNames = NameAllocator(reserving: [name], ignoresCase: true)
     if !resources.isEmpty {
@@ -52,6 +54,9 @@ struct ClientEmitter {
   }
 
   static let imports = "import Foundation\nimport SpecgenRuntime\n\n"
+  /// The client's file re-exports the runtime: its types (`Transport`, `JSONValue`, `APIError`…) are part
+  /// of the SDK's API, so `import <Module>` is the one import a user writes.
+  static let clientImports = "import Foundation\n@_exported import SpecgenRuntime\n\n"
 
   private var schemes: [(scheme: SecurityScheme, member: String)] {
     var names = NameAllocator(reserving: ["init"])
@@ -99,7 +104,7 @@ struct ClientEmitter {
       writer.blankLine()
       emitSend(&writer)
     }
-    return Self.imports + writer.text
+    return Self.clientImports + writer.text
   }
 
   private func emitCredentials(_ writer: inout SwiftCodeWriter) {

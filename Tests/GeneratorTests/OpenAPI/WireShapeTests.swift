@@ -10,9 +10,26 @@ import Testing
   static let spec = """
     openapi: 3.1.0
     info: {title: Wire, version: "1"}
-    paths: {}
+    paths:
+      /skills:
+        post:
+          operationId: createSkill
+          requestBody:
+            content:
+              application/json: {schema: {$ref: '#/components/schemas/CreateSkillBody'}}
+              application/x-www-form-urlencoded: {schema: {$ref: '#/components/schemas/CreateSkillBody'}}
+          responses:
+            "204": {description: created}
     components:
       schemas:
+        CreateSkillBody:
+          type: object
+          properties:
+            model: {$ref: '#/components/schemas/Model'}
+        Model:
+          anyOf:
+            - {type: string}
+            - {type: string, enum: [gpt-4o, gpt-5.5-2026-04-23]}
         Status:
           type: string
           enum: [active, idle]
@@ -133,6 +150,29 @@ import Testing
       file.contains("  public init(type: CreateFile.TypeModel = .createFile, purpose: String = \"assistants\") {\n"))
   }
 
+  @Test func aStringOrOneOfSomeStringsIsOneOpenEnumWithReadableDigits() throws {
+    let model = EmitterFixture.file("Model.swift", in: try Self.files())
+    #expect(
+      model.contains(
+        "  case gpt4o\n  case gpt5_5_2026_04_23\n  /// A value this version of the API does not list, kept as sent.\n"))
+  }
+
+  @Test func typesNestedInTheClientNeverShadowTheModelsTheyCarry() throws {
+    let file = EmitterFixture.file("WireClient+CreateSkill.swift", in: try Self.files())
+    #expect(
+      file.contains(
+        """
+          public enum CreateSkillBody2: Sendable {
+            /// `application/json`
+            case json(CreateSkillBody)
+        """))
+  }
+
+  @Test func theModuleReExportsTheRuntime() throws {
+    let file = EmitterFixture.file("WireClient.swift", in: try Self.files())
+    #expect(file.hasPrefix("import Foundation\n@_exported import SpecgenRuntime\n\n"))
+  }
+
   static let main = #"""
     import Foundation
     import SpecgenRuntime
@@ -151,6 +191,7 @@ import Testing
     print(roundTrip(Message.self, #"{"role":"system","content":"new","n":1.5}"#))
     print(roundTrip(CreateFile.self, #"{"type":"createFile","purpose":"x"}"#))
     print(String(decoding: try! encoder.encode(CreateFile()), as: UTF8.self))
+    print(roundTrip([Model].self, #"["gpt-4o","o3"]"#), try! JSONDecoder().decode(Model.self, from: Data(#""o3""#.utf8)).rawValue)
     """#
 
   @Test func emittedCodeKeepsEveryMemberOnTheWire() throws {
@@ -165,6 +206,7 @@ import Testing
         #"{"content":"new","n":1.5,"role":"system"}"#,
         #"{"purpose":"x","type":"createFile"}"#,
         #"{"purpose":"assistants","type":"createFile"}"#,
+        #"["gpt-4o","o3"] o3"#,
       ])
   }
 }
