@@ -48,7 +48,9 @@ python3 -m venv "$work/venv"
 python="$work/venv/bin/python"
 
 swift build --package-path "$repo" --product specgen >/dev/null
-specgen="$(swift build --package-path "$repo" --show-bin-path)/specgen"
+# A copy: rebuilding the repo while this runs must not pull the binary from under it.
+cp "$(swift build --package-path "$repo" --show-bin-path)/specgen" "$work/specgen"
+specgen="$work/specgen"
 
 # One package: a module and a check program per spec, so the runtime is built once.
 package="$work/wire"
@@ -72,9 +74,15 @@ for spec in "${specs[@]}"; do
   echo "== $spec: $count instances per schema"
   # hypothesis is the slow part: every spec's instances are generated at once, two at a time.
   if (($(jobs -rp | wc -l) >= 2)); then wait -n || true; fi
-  (cd "$repo/scripts/wire" && "$python" make_wire.py "$spec" "$work/$module.tsv" "$count" \
-    "$package/instances/$module" >"$package/Sources/${module}Check/WireCheck.swift" 2>"$work/$module.log"
-    echo $? >"$work/$module.status") &
+  (
+    cd "$repo/scripts/wire"
+    if "$python" make_wire.py "$spec" "$module" "$work/$module.tsv" "$count" "$package/instances/$module" \
+      >"$package/Sources/${module}Check/WireCheck.swift" 2>"$work/$module.log"; then
+      echo 0 >"$work/$module.status"
+    else
+      echo 1 >"$work/$module.status"
+    fi
+  ) &
   manifest_targets+="
     .target(name: \"$module\", dependencies: [$runtime], path: \"Sources/$module\"),
     .executableTarget(name: \"${module}Check\", dependencies: [\"$module\", $runtime], path: \"Sources/${module}Check\"),"

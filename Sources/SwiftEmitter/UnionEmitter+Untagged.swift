@@ -11,25 +11,49 @@ struct ObjectMembers: Hashable {
 /// `UntaggedUnion.order` gives for the members the value has, so `{text, segments}` is read by the
 /// variant declaring both, not by an earlier one declaring only `text`.
 extension DeclarationEmitter {
-  /// The members of `type` when it is an object (through aliases), `nil` for any other shape.
-  func objectMembers(_ type: TypeReference) -> ObjectMembers? {
-    var reference = type
-    var seen: Set<TypeID> = []
-    while case .named(let id) = reference, seen.insert(id).inserted, let declaration = symbols.declaration(id) {
+  /// The members of `type` when it is an object (through aliases), `nil` for any other shape. A map or
+  /// any JSON value keeps every member; a union of objects knows what any of its variants knows and
+  /// requires what all of them require.
+  func objectMembers(_ type: TypeReference, depth: Int = 0) -> ObjectMembers? {
+    guard depth < 16 else { return nil }
+    switch type {
+    case .map, .any:
+      return ObjectMembers(known: [], required: [], keepsOthers: true)
+    case .named(let id):
+      guard let declaration = symbols.declaration(id) else { return nil }
       switch declaration.kind {
       case .alias(let target):
-        reference = target
+        return objectMembers(target, depth: depth + 1)
       case .object(let object):
         var keepsOthers = false
         if case .kept = object.additionalProperties { keepsOthers = true }
         return ObjectMembers(
           known: object.fields.map(\.jsonName), required: object.fields.filter(\.isRequired).map(\.jsonName),
           keepsOthers: keepsOthers)
-      default:
+      case .union(let union):
+        var combined: ObjectMembers?
+        for variant in union.variants {
+          guard let members = objectMembers(variant.type, depth: depth + 1) else { return nil }
+          guard let sofar = combined else {
+            combined = members
+            continue
+          }
+          combined = ObjectMembers(
+            known: sofar.known + members.known.filter { !sofar.known.contains($0) },
+            required: sofar.required.filter(members.required.contains),
+            keepsOthers: sofar.keepsOthers || members.keepsOthers)
+        }
+        if let discriminator = union.discriminator, var members = combined, !members.known.contains(discriminator) {
+          members.known.append(discriminator)
+          combined = members
+        }
+        return combined
+      case .enumeration:
         return nil
       }
+    default:
+      return nil
     }
-    return nil
   }
 
   mutating func emitRankedDecoding(_ plans: [VariantPlan], isOpen: Bool) {

@@ -77,6 +77,7 @@ struct WireRun {
     runChecks(&run)
     for failure in run.failures { print("FAILED " + failure) }
     print("\(run.schemas) schemas, \(run.total) instances, \(run.decoded) decoded, \(run.equal) equal")
-    if run.equal != run.total || run.schemas == 0 { exit(1) }
+    // A spec whose bodies reach no declared type (only scalars and arrays of them) has nothing to check.
+    if run.equal != run.total { exit(1) }
   }
 }

@@ -1,7 +1,7 @@
 """Random valid instances of every body-reachable schema of an OpenAPI document, and the Swift
 program that decodes each through its generated type and re-encodes it.
 
-    python3 make_wire.py <spec> <types.tsv> <count> <instances-dir> > main.swift
+    python3 make_wire.py <spec> <Module> <types.tsv> <count> <instances-dir> > WireCheck.swift
 
 <types.tsv> is `specgen types <spec> --module-name <Module>`: a schema's JSON pointer, a tab, its
 Swift type. A schema is tested when a request or response body reaches it and the generator
@@ -43,7 +43,7 @@ def instances_of(schema, count):
 
 
 def main():
-    spec, index_path, count, folder = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+    spec, module, index_path, count, folder = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5]
     document = load_document(spec)
     types = {}
     with open(index_path) as handle:
@@ -70,7 +70,6 @@ def main():
         with open(os.path.join(folder, name + ".json"), "w") as handle:
             json.dump(found, handle)
         checks.append((name, pointer, types[pointer]))
-    module = next(iter(types.values())).split(".")[0]
     print("import Foundation")
     print("import SpecgenRuntime")
     print("import " + module)

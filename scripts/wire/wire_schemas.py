@@ -13,6 +13,7 @@ instances generated, as the generated Swift code reads the spec:
 - Objects are closed (`additionalProperties: false` where nothing is said), since generated models
   keep only the members they declare or an `additionalProperties` schema they are given; an
   object's `allOf` parts are closed together, over every member any part declares.
+- A schema with `properties` and no `type` is an object, one with `items` an array.
 - Integers are 64-bit Swift `Int`s; a string with format `int64`/`uint64` is a canonical decimal integer
   (no `-0`, no leading zeros, as `Int64String` writes it back);
   other formats a validator does not know are annotations.
@@ -23,7 +24,9 @@ import copy
 
 KNOWN_FORMATS = {"date-time", "date", "time", "email", "uri", "uuid", "ipv4", "ipv6", "hostname"}
 ANNOTATIONS = {"example", "examples", "xml", "externalDocs", "readOnly", "writeOnly", "deprecated",
-               "contentMediaType", "contentEncoding", "description", "title", "x-nullable"}
+               "contentMediaType", "contentEncoding", "description", "title", "x-nullable",
+               # Objects are closed already (see above); hypothesis-jsonschema does not read these.
+               "unevaluatedProperties", "unevaluatedItems"}
 SCHEMA_LISTS = ("allOf", "oneOf", "anyOf", "prefixItems")
 SCHEMA_MAPS = ("properties", "patternProperties", "dependentSchemas", "$defs", "definitions")
 SCHEMA_VALUES = ("items", "additionalProperties", "not", "contains", "propertyNames", "if", "then", "else",
@@ -221,6 +224,8 @@ class Converter:
     def close(result):
         if "properties" in result and not any(k in result for k in ("type", "oneOf", "anyOf", "allOf")):
             result["type"] = "object"
+        if "items" in result and not any(k in result for k in ("type", "oneOf", "anyOf", "allOf")):
+            result["type"] = "array"
         if "properties" in result:
             # A required member the schema does not describe is kept as any JSON value.
             for name in result.get("required", []):

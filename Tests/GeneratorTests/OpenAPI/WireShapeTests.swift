@@ -91,6 +91,18 @@ import Testing
           oneOf:
             - $ref: '#/components/schemas/Plain'
             - $ref: '#/components/schemas/Segmented'
+        Letters:
+          type: object
+          properties:
+            a: {type: string}
+        Config:
+          oneOf:
+            - $ref: '#/components/schemas/Letters'
+            - $ref: '#/components/schemas/Message'
+        Meta:
+          oneOf:
+            - $ref: '#/components/schemas/Letters'
+            - {type: object, additionalProperties: {type: integer}}
         CreateFile:
           type: object
           required: [type, purpose]
@@ -191,6 +203,8 @@ import Testing
     print(roundTrip(Message.self, #"{"role":"system","content":"new","n":1.5}"#))
     print(roundTrip(CreateFile.self, #"{"type":"createFile","purpose":"x"}"#))
     print(String(decoding: try! encoder.encode(CreateFile()), as: UTF8.self))
+    print(roundTrip(Config.self, #"{"role":"tool","result":"ok"}"#), roundTrip(Config.self, #"{"a":"x"}"#))
+    print(roundTrip(Meta.self, #"{"z":1}"#), roundTrip(Meta.self, #"{"a":"x"}"#))
     print(roundTrip([Model].self, #"["gpt-4o","o3"]"#), try! JSONDecoder().decode(Model.self, from: Data(#""o3""#.utf8)).rawValue)
     """#
 
@@ -206,6 +220,8 @@ import Testing
         #"{"content":"new","n":1.5,"role":"system"}"#,
         #"{"purpose":"x","type":"createFile"}"#,
         #"{"purpose":"assistants","type":"createFile"}"#,
+        #"{"result":"ok","role":"tool"} {"a":"x"}"#,
+        #"{"z":1} {"a":"x"}"#,
         #"["gpt-4o","o3"] o3"#,
       ])
   }
