@@ -14,12 +14,12 @@ extension APIVideoClient {
   /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
   @discardableResult
   public func getAggregatedMetrics(
-    metric: GETAggregatedMetricsMetric,
-    aggregation: GETAggregatedMetricsAggregation,
+    metric: GetAggregatedMetricsMetric,
+    aggregation: GetAggregatedMetricsAggregation,
     from: DateTime? = nil,
     to: DateTime? = nil,
     unique: Bool? = nil,
-    viewDuration: GETAggregatedMetricsViewDuration? = nil,
+    viewDuration: ViewDuration? = nil,
     filterBy: FilterBy? = nil
   ) async throws -> AnalyticsAggregatedMetricsResponse {
     let request = try Self.getAggregatedMetricsRequest(
@@ -36,12 +36,12 @@ extension APIVideoClient {
 
   /// Builds the `getAggregatedMetrics` request without sending it.
   public static func getAggregatedMetricsRequest(
-    metric: GETAggregatedMetricsMetric,
-    aggregation: GETAggregatedMetricsAggregation,
+    metric: GetAggregatedMetricsMetric,
+    aggregation: GetAggregatedMetricsAggregation,
     from: DateTime? = nil,
     to: DateTime? = nil,
     unique: Bool? = nil,
-    viewDuration: GETAggregatedMetricsViewDuration? = nil,
+    viewDuration: ViewDuration? = nil,
     filterBy: FilterBy? = nil
   ) throws -> HTTPRequest {
     var path = "/data/metrics/"

@@ -15,8 +15,8 @@ extension APIVideoClient {
   public func getLiveStreams(
     streamKey: String? = nil,
     name: String? = nil,
-    sortBy: GETLiveStreamsSortBy? = nil,
-    sortOrder: GETLiveStreamsSortOrder? = nil,
+    sortBy: GetLiveStreamsSortBy? = nil,
+    sortOrder: SortOrder? = nil,
     currentPage: Int? = nil,
     pageSize: Int? = nil
   ) async throws -> LiveStreamListResponse {
@@ -35,8 +35,8 @@ extension APIVideoClient {
   public static func getLiveStreamsRequest(
     streamKey: String? = nil,
     name: String? = nil,
-    sortBy: GETLiveStreamsSortBy? = nil,
-    sortOrder: GETLiveStreamsSortOrder? = nil,
+    sortBy: GetLiveStreamsSortBy? = nil,
+    sortOrder: SortOrder? = nil,
     currentPage: Int? = nil,
     pageSize: Int? = nil
   ) throws -> HTTPRequest {

@@ -14,14 +14,14 @@ extension APIVideoClient {
   /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
   @discardableResult
   public func getMetricsBreakdown(
-    metric: GETMetricsBreakdownMetric,
-    breakdown: GETMetricsBreakdownBreakdown,
+    metric: GetMetricsBreakdownMetric,
+    breakdown: GetMetricsBreakdownBreakdown,
     from: DateTime? = nil,
     to: DateTime? = nil,
-    sortBy: GETMetricsBreakdownSortBy? = nil,
-    sortOrder: GETMetricsBreakdownSortOrder? = nil,
+    sortBy: GetMetricsBreakdownSortBy? = nil,
+    sortOrder: SortOrder? = nil,
     unique: Bool? = nil,
-    viewDuration: GETMetricsBreakdownViewDuration? = nil,
+    viewDuration: ViewDuration? = nil,
     filterBy: FilterBy? = nil,
     currentPage: Int? = nil,
     pageSize: Int? = nil
@@ -44,14 +44,14 @@ extension APIVideoClient {
 
   /// Builds the `getMetricsBreakdown` request without sending it.
   public static func getMetricsBreakdownRequest(
-    metric: GETMetricsBreakdownMetric,
-    breakdown: GETMetricsBreakdownBreakdown,
+    metric: GetMetricsBreakdownMetric,
+    breakdown: GetMetricsBreakdownBreakdown,
     from: DateTime? = nil,
     to: DateTime? = nil,
-    sortBy: GETMetricsBreakdownSortBy? = nil,
-    sortOrder: GETMetricsBreakdownSortOrder? = nil,
+    sortBy: GetMetricsBreakdownSortBy? = nil,
+    sortOrder: SortOrder? = nil,
     unique: Bool? = nil,
-    viewDuration: GETMetricsBreakdownViewDuration? = nil,
+    viewDuration: ViewDuration? = nil,
     filterBy: FilterBy? = nil,
     currentPage: Int? = nil,
     pageSize: Int? = nil

@@ -14,14 +14,14 @@ extension APIVideoClient {
   /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
   @discardableResult
   public func getMetricsOverTime(
-    metric: GETMetricsOverTimeMetric,
+    metric: GetMetricsOverTimeMetric,
     from: DateTime? = nil,
     to: DateTime? = nil,
-    interval: GETMetricsOverTimeInterval? = nil,
-    sortBy: GETMetricsOverTimeSortBy? = nil,
-    sortOrder: GETMetricsOverTimeSortOrder? = nil,
+    interval: GetMetricsOverTimeInterval? = nil,
+    sortBy: GetMetricsOverTimeSortBy? = nil,
+    sortOrder: SortOrder? = nil,
     unique: Bool? = nil,
-    viewDuration: GETMetricsOverTimeViewDuration? = nil,
+    viewDuration: ViewDuration? = nil,
     filterBy: FilterBy? = nil,
     currentPage: Int? = nil,
     pageSize: Int? = nil
@@ -44,14 +44,14 @@ extension APIVideoClient {
 
   /// Builds the `getMetricsOverTime` request without sending it.
   public static func getMetricsOverTimeRequest(
-    metric: GETMetricsOverTimeMetric,
+    metric: GetMetricsOverTimeMetric,
     from: DateTime? = nil,
     to: DateTime? = nil,
-    interval: GETMetricsOverTimeInterval? = nil,
-    sortBy: GETMetricsOverTimeSortBy? = nil,
-    sortOrder: GETMetricsOverTimeSortOrder? = nil,
+    interval: GetMetricsOverTimeInterval? = nil,
+    sortBy: GetMetricsOverTimeSortBy? = nil,
+    sortOrder: SortOrder? = nil,
     unique: Bool? = nil,
-    viewDuration: GETMetricsOverTimeViewDuration? = nil,
+    viewDuration: ViewDuration? = nil,
     filterBy: FilterBy? = nil,
     currentPage: Int? = nil,
     pageSize: Int? = nil

@@ -13,8 +13,8 @@ extension APIVideoClient {
   /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
   @discardableResult
   public func getPlayers(
-    sortBy: GETPlayersSortBy? = nil,
-    sortOrder: GETPlayersSortOrder? = nil,
+    sortBy: GetLiveStreamsSortBy? = nil,
+    sortOrder: SortOrder? = nil,
     currentPage: Int? = nil,
     pageSize: Int? = nil
   ) async throws -> PlayerThemesListResponse {
@@ -29,8 +29,8 @@ extension APIVideoClient {
 
   /// Builds the `getPlayers` request without sending it.
   public static func getPlayersRequest(
-    sortBy: GETPlayersSortBy? = nil,
-    sortOrder: GETPlayersSortOrder? = nil,
+    sortBy: GetLiveStreamsSortBy? = nil,
+    sortOrder: SortOrder? = nil,
     currentPage: Int? = nil,
     pageSize: Int? = nil
   ) throws -> HTTPRequest {

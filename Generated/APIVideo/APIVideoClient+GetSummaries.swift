@@ -14,10 +14,10 @@ extension APIVideoClient {
   @discardableResult
   public func getSummaries(
     videoId: String? = nil,
-    origin: GETSummariesOrigin? = nil,
-    sourceStatus: GETSummariesSourceStatus? = nil,
-    sortBy: GETSummariesSortBy? = nil,
-    sortOrder: GETSummariesSortOrder? = nil,
+    origin: GetSummariesOrigin? = nil,
+    sourceStatus: GetSummariesSourceStatus? = nil,
+    sortBy: GetSummariesSortBy? = nil,
+    sortOrder: SortOrder? = nil,
     currentPage: Int? = nil,
     pageSize: Int? = nil
   ) async throws -> SummariesListResponse {
@@ -36,10 +36,10 @@ extension APIVideoClient {
   /// Builds the `getSummaries` request without sending it.
   public static func getSummariesRequest(
     videoId: String? = nil,
-    origin: GETSummariesOrigin? = nil,
-    sourceStatus: GETSummariesSourceStatus? = nil,
-    sortBy: GETSummariesSortBy? = nil,
-    sortOrder: GETSummariesSortOrder? = nil,
+    origin: GetSummariesOrigin? = nil,
+    sourceStatus: GetSummariesSourceStatus? = nil,
+    sortBy: GetSummariesSortBy? = nil,
+    sortOrder: SortOrder? = nil,
     currentPage: Int? = nil,
     pageSize: Int? = nil
   ) throws -> HTTPRequest {

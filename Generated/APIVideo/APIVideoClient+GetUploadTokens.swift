@@ -13,8 +13,8 @@ extension APIVideoClient {
   /// - Throws: `APIError<TooManyRequests>` for a non-success status, or a transport error.
   @discardableResult
   public func getUploadTokens(
-    sortBy: GETUploadTokensSortBy? = nil,
-    sortOrder: GETUploadTokensSortOrder? = nil,
+    sortBy: GetUploadTokensSortBy? = nil,
+    sortOrder: SortOrder? = nil,
     currentPage: Int? = nil,
     pageSize: Int? = nil
   ) async throws -> TokenListResponse {
@@ -29,8 +29,8 @@ extension APIVideoClient {
 
   /// Builds the `getUploadTokens` request without sending it.
   public static func getUploadTokensRequest(
-    sortBy: GETUploadTokensSortBy? = nil,
-    sortOrder: GETUploadTokensSortOrder? = nil,
+    sortBy: GetUploadTokensSortBy? = nil,
+    sortOrder: SortOrder? = nil,
     currentPage: Int? = nil,
     pageSize: Int? = nil
   ) throws -> HTTPRequest {

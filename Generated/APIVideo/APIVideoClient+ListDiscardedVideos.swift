@@ -18,8 +18,8 @@ extension APIVideoClient {
     metadata: [String: String]? = nil,
     description: String? = nil,
     liveStreamId: String? = nil,
-    sortBy: LISTDiscardedVideosSortBy? = nil,
-    sortOrder: LISTDiscardedVideosSortOrder? = nil,
+    sortBy: ListVideosSortBy? = nil,
+    sortOrder: SortOrder? = nil,
     currentPage: Int? = nil,
     pageSize: Int? = nil
   ) async throws -> VideosListResponse {
@@ -44,8 +44,8 @@ extension APIVideoClient {
     metadata: [String: String]? = nil,
     description: String? = nil,
     liveStreamId: String? = nil,
-    sortBy: LISTDiscardedVideosSortBy? = nil,
-    sortOrder: LISTDiscardedVideosSortOrder? = nil,
+    sortBy: ListVideosSortBy? = nil,
+    sortOrder: SortOrder? = nil,
     currentPage: Int? = nil,
     pageSize: Int? = nil
   ) throws -> HTTPRequest {

@@ -16,8 +16,8 @@ extension APIVideoClient {
   @discardableResult
   public func listTags(
     value: String? = nil,
-    sortBy: LISTTagsSortBy? = nil,
-    sortOrder: LISTTagsSortOrder? = nil,
+    sortBy: ListTagsSortBy? = nil,
+    sortOrder: SortOrder? = nil,
     currentPage: Int? = nil,
     pageSize: Int? = nil
   ) async throws -> ListTagsResponse {
@@ -34,8 +34,8 @@ extension APIVideoClient {
   /// Builds the `listTags` request without sending it.
   public static func listTagsRequest(
     value: String? = nil,
-    sortBy: LISTTagsSortBy? = nil,
-    sortOrder: LISTTagsSortOrder? = nil,
+    sortBy: ListTagsSortBy? = nil,
+    sortOrder: SortOrder? = nil,
     currentPage: Int? = nil,
     pageSize: Int? = nil
   ) throws -> HTTPRequest {

@@ -16,7 +16,7 @@ extension LivepeerClient {
   public func getCreatorViewershipMetrics(
     from: GetCreatorViewershipMetricsFrom? = nil,
     to: GetCreatorViewershipMetricsTo? = nil,
-    timeStep: GetCreatorViewershipMetricsTimeStep? = nil,
+    timeStep: TimeStep? = nil,
     assetId: String? = nil,
     streamId: String? = nil,
     creatorId: String? = nil,
@@ -38,7 +38,7 @@ extension LivepeerClient {
   public static func getCreatorViewershipMetricsRequest(
     from: GetCreatorViewershipMetricsFrom? = nil,
     to: GetCreatorViewershipMetricsTo? = nil,
-    timeStep: GetCreatorViewershipMetricsTimeStep? = nil,
+    timeStep: TimeStep? = nil,
     assetId: String? = nil,
     streamId: String? = nil,
     creatorId: String? = nil,

@@ -42,6 +42,7 @@ public enum OpenAPITranslator {
     }
     module.declarations = schemas.orderedDeclarations
     module.operations = operations
+    ParameterEnumSharing.apply(to: &module)
     var warnings = schemas.warnings
     module.servers = try servers(document, warnings: &warnings)
     module.securitySchemes = try securitySchemes(document)

@@ -33,9 +33,16 @@ package enum SwiftNamer {
 
   /// An UpperCamelCase type name: `stream-patch-payload` → `StreamPatchPayload`.
   package static func typeName(_ source: String) -> String {
-    let name = joined(words(source).map(capitalized))
-    return guardLeadingDigit(name)
+    var parts = words(source)
+    // An operationId spelled with its HTTP verb in capitals (`GET_live-streams`, `LIST-videos`) names
+    // `GetLiveStreamsSortBy`, as its method is `getLiveStreams`, not `GETLiveStreamsSortBy`.
+    if parts.count > 1, httpVerbs.contains(parts[0]) {
+      parts[0] = parts[0].prefix(1) + parts[0].dropFirst().lowercased()
+    }
+    return guardLeadingDigit(joined(parts.map(capitalized)))
   }
+
+  private static let httpVerbs: Set<String> = ["GET", "PUT", "POST", "DELETE", "PATCH", "HEAD", "OPTIONS", "LIST"]
 
   /// Words run together, except that two runs of digits keep a `_` between them, so they stay
   /// readable: `gpt-5.5-2026-04-23` → `gpt5_5_2026_04_23`, not `gpt5520260423`.
