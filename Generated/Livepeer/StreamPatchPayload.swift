@@ -18,7 +18,8 @@ public struct StreamPatchPayload: Codable, Hashable, Sendable {
   /// Whether the playback policy for an asset or stream is public or signed
   public var playbackPolicy: Nullable<PlaybackPolicy>?
 
-  /// - Default: `{"$ref":"#/components/schemas/stream/properties/profiles/default"}`
+  /// - Default:
+  ///   `[{"name":"240p0","fps":0,"bitrate":250000,"width":426,"height":240},{"name":"360p0","fps":…`
   public var profiles: Nullable<[FfmpegProfile]>?
   public var recordingSpec: NewStreamPayload.RecordingSpec?
 

@@ -243,5 +243,6 @@ public struct LiveStream: Codable, Hashable, Sendable {
 extension LiveStream: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     report.check(reconnectWindow, at: path.member("reconnect_window"), .minimum(0), .maximum(1800))
+    report.check(maxContinuousDuration, at: path.member("max_continuous_duration"), .minimum(60), .maximum(43200))
   }
 }

@@ -118,5 +118,6 @@ public struct UpdateLiveStreamRequest: Codable, Hashable, Sendable {
 extension UpdateLiveStreamRequest: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     report.check(reconnectWindow, at: path.member("reconnect_window"), .minimum(0), .maximum(1800))
+    report.check(maxContinuousDuration, at: path.member("max_continuous_duration"), .minimum(60), .maximum(43200))
   }
 }

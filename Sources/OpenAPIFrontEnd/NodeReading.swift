@@ -29,6 +29,19 @@ extension LocatedNode {
   /// A non-negative integer such as `minLength`.
   func count() throws(DiagnosticError) -> Int { try node.requireCount(at: location.pointer) }
 
+  /// `maxLength`, `maxItems`: a count, or no bound at all when the integer is too large for `Int`
+  /// (nothing a program holds is that long, so the bound can never be reached).
+  func upperCount() throws(DiagnosticError) -> Int? {
+    if case .number(let text)? = node.scalar?.resolved, text.allSatisfy(\.isASCIIDigit) { return nil }
+    return try count()
+  }
+
+  /// `minLength`, `minItems`: a count, `Int.max` when the integer is larger still.
+  func lowerCount() throws(DiagnosticError) -> Int {
+    if case .number(let text)? = node.scalar?.resolved, text.allSatisfy(\.isASCIIDigit) { return Int.max }
+    return try count()
+  }
+
   /// A number kept as its literal text (`maximum: 9223372036854776000` stays exact).
   func numberText() throws(DiagnosticError) -> String {
     switch node.scalar?.resolved {
@@ -77,4 +90,9 @@ extension Node {
       return .object(mapping.entries.map { JSONLiteral.Member($0.key, $0.value.jsonLiteral) })
     }
   }
+}
+
+extension Character {
+  /// `0`…`9` only (`isNumber` also accepts other scripts' digits and fractions).
+  fileprivate var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }

@@ -56,8 +56,8 @@ enum SchemaAnnotations {
       }
       result.multipleOf = text
     }
-    result.minLength = try schema["minLength"]?.count()
-    result.maxLength = try schema["maxLength"]?.count()
+    result.minLength = try schema["minLength"]?.lowerCount()
+    result.maxLength = try schema["maxLength"]?.upperCount() ?? nil
     if let node = schema["pattern"] {
       let pattern = try node.string()
       if let problem = PatternCheck.problem(pattern) {
@@ -69,8 +69,8 @@ enum SchemaAnnotations {
         result.pattern = pattern
       }
     }
-    result.minItems = try schema["minItems"]?.count()
-    result.maxItems = try schema["maxItems"]?.count()
+    result.minItems = try schema["minItems"]?.lowerCount()
+    result.maxItems = try schema["maxItems"]?.upperCount() ?? nil
     result.uniqueItems = try schema.optionalBool("uniqueItems") ?? false
     result.constant = schema["const"]?.node.jsonLiteral
     return result

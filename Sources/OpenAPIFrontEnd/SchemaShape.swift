@@ -122,6 +122,11 @@ struct SchemaShape {
         if try part.optionalBool("nullable") == true { nullable = true }
       }
       let ownMembers = schema["properties"] != nil || schema["required"] != nil
+      if parts.count > 1, !ownMembers, let merged = try scalarIntersection(schema, parts: parts) {
+        var inner = try of(merged, depth: depth + 1)
+        inner.isNullable = inner.isNullable || nullable
+        return inner
+      }
       if parts.count == 1, !ownMembers {
         var inner = try of(parts[0], depth: depth + 1)
         inner.isNullable = inner.isNullable || nullable
@@ -164,6 +169,50 @@ struct SchemaShape {
       }
     }
     return shape(.any)
+  }
+
+  /// Keywords an `allOf` part of a scalar may carry: its type, its constraints, its annotations.
+  static let scalarKeywords: Set<String> = [
+    "type", "format", "minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum",
+    "exclusiveMaximum", "multipleOf", "enum", "const",
+  ]
+
+  /// `allOf: [{type: string, minLength: 2}, {maxLength: 5}]`: one string schema with every part's
+  /// constraints (the tighter bound where two parts bound the same thing), at the `allOf`'s location.
+  /// `nil` when a part is not a scalar (a `$ref`, members, items, a union) or the parts disagree on
+  /// the type.
+  static func scalarIntersection(_ schema: LocatedNode, parts: [LocatedNode]) throws(DiagnosticError) -> LocatedNode? {
+    var types: Set<String> = []
+    for part in parts {
+      guard let mapping = part.node.mapping else { return nil }
+      for entry in mapping.entries {
+        guard scalarKeywords.contains(entry.key) || annotationKeywords.contains(entry.key) || entry.key.hasPrefix("x-")
+        else { return nil }
+      }
+      if let type = mapping["type"] {
+        guard let name = type.scalar?.string, ["string", "integer", "number", "boolean"].contains(name) else {
+          return nil
+        }
+        types.insert(name)
+      }
+    }
+    guard types.count == 1, let ownEntries = schema.node.mapping?.entries else { return nil }
+    var entries = ownEntries.filter { $0.key != "allOf" }
+    for part in parts {
+      for entry in part.node.mapping?.entries ?? [] {
+        guard let index = entries.firstIndex(where: { $0.key == entry.key }) else {
+          entries.append(entry)
+          continue
+        }
+        let lower = ["minimum", "minLength", "exclusiveMinimum"].contains(entry.key)
+        let upper = ["maximum", "maxLength", "exclusiveMaximum"].contains(entry.key)
+        guard lower || upper, let old = Double(entries[index].value.scalar?.text ?? ""),
+          let new = Double(entry.value.scalar?.text ?? "")
+        else { continue }
+        if (lower && new > old) || (upper && new < old) { entries[index] = entry }
+      }
+    }
+    return LocatedNode(node: Node(.mapping(Mapping(entries)), at: schema.node.location), location: schema.location)
   }
 
   /// Keywords that describe a schema without constraining its values.

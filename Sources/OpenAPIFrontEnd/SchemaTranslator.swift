@@ -66,6 +66,9 @@ final class SchemaTranslator {
     for warning in constraintWarnings where reportedConstraintWarnings.insert(warning).inserted {
       warnings.append(warning)
     }
+    if let reference = schema["default"]?["$ref"] {
+      result.documentation.defaultValue = try referencedDefault(reference)
+    }
     result.isNullable = result.isNullable || shape.isNullable
     if try schema.optionalBool("readOnly") == true { result.isReadOnly = true }
     if try schema.optionalBool("writeOnly") == true { result.isWriteOnly = true }
@@ -168,8 +171,31 @@ final class SchemaTranslator {
     }
     declarations[id] = TypeDeclaration(
       id: id, sourceName: schema.location.pointer.tokens.last ?? "schema", kind: .alias(target.type),
-      documentation: try SchemaAnnotations.documentation(of: schema), location: schema.node.location)
+      documentation: try SchemaAnnotations.documentation(of: schema), location: schema.node.location,
+      constraints: try aliasConstraints(shape))
     return id
+  }
+
+  /// `default: {$ref: …}` names the value elsewhere: the target's `const`, its `default`, an example's
+  /// `value`, its single `enum` value, or the target itself when it is a plain value.
+  private func referencedDefault(_ reference: LocatedNode) throws(DiagnosticError) -> JSONLiteral {
+    let target = try resolver.resolve(reference)
+    for key in ["const", "default", "value"] {
+      if let value = target[key] { return value.node.jsonLiteral }
+    }
+    if let values = target["enum"]?.node.sequence, values.count == 1 { return values[0].jsonLiteral }
+    return target.node.jsonLiteral
+  }
+
+  /// What every value of a component alias must satisfy (`Code: {type: string, maxLength: 5}`): checked
+  /// wherever it is used. The body is the `allOf` intersection when the alias merges scalar parts.
+  private func aliasConstraints(_ shape: SchemaShape) throws(DiagnosticError) -> Constraints {
+    var constraintWarnings: [Diagnostic] = []
+    let constraints = try SchemaAnnotations.constraints(of: shape.body, warnings: &constraintWarnings)
+    for warning in constraintWarnings where reportedConstraintWarnings.insert(warning).inserted {
+      warnings.append(warning)
+    }
+    return constraints
   }
 
   /// Registers the declaration for `shape` (whose body may be a wrapper's single branch) at `location`.

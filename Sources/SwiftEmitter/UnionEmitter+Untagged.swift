@@ -5,6 +5,8 @@ struct ObjectMembers: Hashable {
   var known: [String]
   var required: [String]
   var keepsOthers: Bool
+  /// For an array variant: the members of its elements (one entry), which are objects.
+  var elements: [ObjectMembers] = []
 }
 
 /// Untagged unions with several object variants: decoding tries them in the order the runtime's
@@ -19,6 +21,9 @@ extension DeclarationEmitter {
     switch type {
     case .map, .any:
       return ObjectMembers(known: [], required: [], keepsOthers: true)
+    case .array(let item):
+      guard let element = objectMembers(item, depth: depth + 1), element.elements.isEmpty else { return nil }
+      return ObjectMembers(known: [], required: [], keepsOthers: false, elements: [element])
     case .named(let id):
       guard let declaration = symbols.declaration(id) else { return nil }
       switch declaration.kind {
@@ -33,7 +38,9 @@ extension DeclarationEmitter {
       case .union(let union):
         var combined: ObjectMembers?
         for variant in union.variants {
-          guard let members = objectMembers(variant.type, depth: depth + 1) else { return nil }
+          guard let members = objectMembers(variant.type, depth: depth + 1), members.elements.isEmpty else {
+            return nil
+          }
           guard let sofar = combined else {
             combined = members
             continue
@@ -88,22 +95,36 @@ extension DeclarationEmitter {
           writer.line("nil,")
           continue
         }
-        let keeps = members.keepsOthers ? ", keepsOthers: true" : ""
-        let single =
-          "VariantMembers(known: [\(members.known.map(Self.literal).joined(separator: ", "))], required: ["
-          + members.required.map(Self.literal).joined(separator: ", ") + "]\(keeps)),"
-        if writer.indentation + single.count <= SwiftCodeWriter.lineLength {
-          writer.line(single)
-          continue
-        }
-        writer.line("VariantMembers(")
-        writer.indented { writer in
-          Self.writeList("known", members.known, writer: &writer)
-          Self.writeList("required", members.required, suffix: keeps + "),", writer: &writer)
-        }
+        Self.writeMembers(members, suffix: ",", writer: &writer)
       }
     }
     writer.line("]")
+  }
+
+  /// `VariantMembers(known: […], required: […])` (or `VariantMembers(elements: …)` for an array variant)
+  /// on one line when it fits, else one argument per line.
+  private static func writeMembers(_ members: ObjectMembers, suffix: String, writer: inout SwiftCodeWriter) {
+    if writer.indentation + singleLine(members).count + suffix.count <= SwiftCodeWriter.lineLength {
+      return writer.line(singleLine(members) + suffix)
+    }
+    writer.line("VariantMembers(")
+    writer.indented { writer in
+      if let element = members.elements.first {
+        writer.line("elements:")
+        writer.indented { writeMembers(element, suffix: ")" + suffix, writer: &$0) }
+        return
+      }
+      Self.writeList("known", members.known, writer: &writer)
+      let keeps = members.keepsOthers ? ", keepsOthers: true" : ""
+      Self.writeList("required", members.required, suffix: keeps + ")" + suffix, writer: &writer)
+    }
+  }
+
+  private static func singleLine(_ members: ObjectMembers) -> String {
+    if let element = members.elements.first { return "VariantMembers(elements: " + singleLine(element) + ")" }
+    let keeps = members.keepsOthers ? ", keepsOthers: true" : ""
+    return "VariantMembers(known: [" + members.known.map(literal).joined(separator: ", ") + "], required: ["
+      + members.required.map(literal).joined(separator: ", ") + "]" + keeps + ")"
   }
 
   /// `label: ["a", "b"],` on one line when it fits, else one string per line.

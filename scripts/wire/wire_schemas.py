@@ -14,7 +14,7 @@ instances generated, as the generated Swift code reads the spec:
   keep only the members they declare or an `additionalProperties` schema they are given; an
   object's `allOf` parts are closed together, over every member any part declares.
 - A schema with `properties` and no `type` is an object, one with `items` an array.
-- Integers are 64-bit Swift `Int`s; a string with format `int64`/`uint64` is a canonical decimal integer
+- Integers are 64-bit Swift `Int`s (`Int32` with format `int32`); a string with format `int64`/`uint64` is a canonical decimal integer
   (no `-0`, no leading zeros, as `Int64String` writes it back);
   other formats a validator does not know are annotations.
 - A tested type's own `null` is left out: the member using it carries the nullability.
@@ -175,8 +175,9 @@ class Converter:
         self.pin_discriminator(node, result, chain)
         self.close(result)
         if result.get("type") == "integer" or result.get("type") == ["integer", "null"]:
-            result.setdefault("minimum", -(2**63))
-            result.setdefault("maximum", 2**63 - 1)
+            bits = 32 if node.get("format") == "int32" else 64  # as the generated `Int32` / `Int` read it
+            result.setdefault("minimum", -(2**(bits - 1)))
+            result.setdefault("maximum", 2**(bits - 1) - 1)
         if node.get("nullable") is True and self.is_30:
             return {"anyOf": [{"type": "null"}, result]}
         return result

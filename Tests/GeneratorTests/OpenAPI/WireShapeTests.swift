@@ -44,6 +44,20 @@ import Testing
               allOf:
                 - $ref: '#/components/schemas/Status'
                 - {description: Where it stands., nullable: false}
+        Code:
+          allOf:
+            - {type: string, minLength: 2, maxLength: 9}
+            - {maxLength: 5, pattern: "^[A-Z]+$"}
+        Coded:
+          type: object
+          properties:
+            code: {$ref: '#/components/schemas/Code'}
+            level:
+              $ref: '#/components/schemas/Status'
+              default: {$ref: '#/components/schemas/IdleDefault'}
+        IdleDefault:
+          type: string
+          const: idle
         Base:
           type: object
           properties:
@@ -121,6 +135,19 @@ import Testing
     #expect(holder.contains("  public var userId: String?\n"))
     #expect(holder.contains("  /// Where it stands.\n  public var status: Status?\n"))
     #expect(!holder.contains("struct UserId") && !holder.contains("struct Status"))
+  }
+
+  @Test func scalarAllOfPartsIntersectTheirConstraintsAndDefaultsAreResolved() throws {
+    let files = try Self.files()
+    #expect(EmitterFixture.file("Code.swift", in: files) == "public typealias Code = String\n")
+    let coded = EmitterFixture.file("Coded.swift", in: files)
+    #expect(coded.contains("  /// - Default: `\"idle\"`\n  public var level: Status?\n"))
+    #expect(
+      coded.contains(
+        """
+            report.check(
+              code, at: path.member("code"), .minLength(2, .characters), .maxLength(5, .characters), .pattern("^[A-Z]+$"))
+        """))
   }
 
   @Test func requiredNamesDeclaredByAnotherPartKeepTheirType() throws {
