@@ -3,8 +3,14 @@
 # (the committed SDKs in Generated/), builds a driver that calls EVERY operation through
 # URLSessionTransport and sends those calls to a local server that validates each request with
 # openapi-core (installed from PyPI into a venv) and answers from the spec.
-# Prints `N sent, N valid, 0 rejected, N decoded` per target; fails on any rejection, invalid
-# answer or decode error. Reads nothing outside this checkout.
+# Prints `N sent, N valid, 0 rejected, N decoded` per target, and `N files uploaded, N equal`: every
+# `format: binary` member of a multipart body is sent as a real file, which the server reads with
+# Python's own `email` parser and compares (bytes, filename, content type; scripts/requests/uploads.py).
+# A second pass asks the server (`X-Specgen-Answer`) for every documented response of every operation
+# in turn, `N statuses answered, N typed`: a success must be returned, an error status thrown as a
+# documented case of the operation's error enum (`HTTPErrorResponse.isDocumented`, right status).
+# Fails on any rejection, invalid answer, decode error, file that differs or untyped answer. Reads
+# nothing outside this checkout.
 #
 # RANDOM_INSTANCES=<n> (default 0: off; ~20 min for n=100 on 2 cores) also generates <n> random
 # schema-valid instances (hypothesis-jsonschema) of every single-JSON success response and checks
@@ -115,16 +121,24 @@ check() {
   wait "$server_pid" 2>/dev/null || true
   server_pid=""
 
-  local operations
+  local operations files statuses
   operations=$(grep -c '^    sent += 1$' "$package/Sources/${module}Driver/main.swift")
-  "$python" - "$stats" "$work/$module-driver.log" "$operations" "$status" <<'PY'
+  statuses=$(grep -c '^    answered += 1$' "$package/Sources/${module}Driver/main.swift")
+  # Files sent in the first pass (the second pass sends them again, uncounted).
+  files=$(sed '/Second pass/q' "$package/Sources/${module}Driver/main.swift" | grep -o 'upload("' | wc -l)
+  "$python" - "$stats" "$work/$module-driver.log" "$operations" "$status" "$files" "$statuses" <<'PY'
 import json, re, sys
 stats = json.load(open(sys.argv[1]))
 driver = open(sys.argv[2]).read()
-operations, status = int(sys.argv[3]), int(sys.argv[4])
+operations, status, files, statuses = int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6])
 match = re.search(r"driver: (\d+) sent, (\d+) decoded", driver)
 sent, decoded = (int(match.group(1)), int(match.group(2))) if match else (0, 0)
 print("%d sent, %d valid, %d rejected, %d decoded" % (sent, stats["valid"], stats["rejected"], decoded))
+match = re.search(r"driver: (\d+) statuses answered, (\d+) typed", driver)
+answered, typed = (int(match.group(1)), int(match.group(2))) if match else (0, 0)
+print("%d statuses answered, %d typed (every documented status of every operation)" % (stats["answered"], typed))
+if files or stats["files"]:
+    print("%d files uploaded, %d equal (bytes, filename, content type)" % (stats["files"], stats["filesEqual"]))
 if stats["invalidAnswers"]:
     # The server found no schema-valid answer (e.g. a schema requiring a member it forbids); the
     # answer is still sent, and the client must decode it.
@@ -133,9 +147,11 @@ if stats["invalidAnswers"]:
 for message in stats["rejections"]:
     print("  " + message[:400])
 ok = (status == 0 and sent == operations and stats["received"] == sent and stats["valid"] == sent
-      and stats["rejected"] == 0 and decoded == sent)
+      and stats["rejected"] == 0 and decoded == sent and stats["files"] == files and stats["filesEqual"] == files
+      and answered == statuses and stats["answered"] == statuses and typed == statuses)
 if not ok:
-    print("FAILED: expected %d operations sent, all valid and all decoded" % operations)
+    print("FAILED: expected %d operations sent, all valid and all decoded, %d files equal, %d statuses typed"
+          % (operations, files, statuses))
     sys.exit(1)
 PY
 }

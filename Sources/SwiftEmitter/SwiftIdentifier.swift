@@ -27,6 +27,7 @@ package enum SwiftIdentifier {
     "Authorization", "BasicCredentials", "HTTPRequest", "HTTPResponse", "ParameterSerialization", "ResponseDecoding",
     "ServerURL", "Transport", "URLSessionTransport", "WebSocketURL", "XRPCError", "APIError", "ValidationError",
     "ResponseDecodingError", "HTTPRequestError", "Int64String", "UInt64String", "MediaWithMetadata",
+    "FileUpload", "MultipartEncoding", "HTTPErrorResponse", "UnexpectedResponse",
   ]
 
   /// `name` as it must be written in a declaration or after a dot: keywords get backticks.

@@ -9,13 +9,11 @@ extension OperationEmitter {
       writer.switchBlock("response.status") { writer in
         for success in plan.successes {
           writer.switchCase("case \(Self.pattern(success.status))") { writer in
-            if let type = success.type, type != "Data" {
-              let prefix = plan.outputEnumName != nil ? "return ." + success.caseName + "(" : "return "
-              let suffix = plan.outputEnumName != nil ? ")" : ""
-              writer.call(prefix + "try ResponseDecoding.json", ["\(type).self", "from: response"], suffix)
-            } else if success.type != nil {
-              writer.line(
-                plan.outputEnumName != nil ? "return .\(success.caseName)(response.body)" : "return response.body")
+            let wrap = plan.outputEnumName.map { _ in (".\(success.caseName)(", ")") } ?? ("", "")
+            if let type = success.type, success.kind == .json {
+              writer.call("return " + wrap.0 + "try ResponseDecoding.json", ["\(type).self", "from: response"], wrap.1)
+            } else if let type = success.type {
+              writer.line("return " + wrap.0 + Self.read(type, kind: success.kind) + wrap.1)
             } else {
               writer.line(plan.outputEnumName != nil ? "return .\(success.caseName)" : "return")
             }
@@ -24,11 +22,6 @@ extension OperationEmitter {
         if plan.successes.isEmpty && !plan.isSubscription && plan.returnType == "Void" {
           writer.switchCase("case 200...299") { $0.line("return") }
         }
-        for status in plan.errorModelStatuses ?? [] {
-          writer.switchCase("case \(Self.pattern(status))") { writer in
-            writer.call("throw ResponseDecoding.apiError", ["\(plan.errorModel).self", "from: response"])
-          }
-        }
         writer.switchCase("default") { writer in
           if plan.isXRPC {
             if let name = plan.xrpcErrorEnumName {
@@ -36,19 +29,24 @@ extension OperationEmitter {
             } else {
               writer.line("throw XRPCError(response: response)")
             }
-          } else if plan.errorModelStatuses != nil {
-            // A status the spec gives no body for: the body is kept, never read as another status's model.
-            writer.call("throw ResponseDecoding.undocumentedError", ["\(plan.errorModel).self", "from: response"])
+          } else if let name = plan.errorEnumName {
+            writer.line("throw \(name)(response)")
           } else {
-            writer.call("throw ResponseDecoding.apiError", ["\(plan.errorModel).self", "from: response"])
+            writer.line("throw UnexpectedResponse(response)")
           }
         }
       }
     }
   }
 
+  /// The expression reading `response`'s body as `type`: JSON decoded, text as `String`, else the bytes.
+  static func read(_ type: String, kind: MediaTypeKind) -> String {
+    if kind == .json { return "try ResponseDecoding.json(\(type).self, from: response)" }
+    return type == "String" ? "try ResponseDecoding.text(response)" : "response.body"
+  }
+
   /// `200`, `200...299`, or `_` for a `default` success.
-  private static func pattern(_ status: Response.Status) -> String {
+  static func pattern(_ status: Response.Status) -> String {
     switch status {
     case .code(let code): return String(code)
     case .range(let digit): return "\(digit * 100)...\(digit * 100 + 99)"
