@@ -15,7 +15,9 @@
 # RANDOM_INSTANCES=<n> (default 0: off; ~20 min for n=100 on 2 cores) also generates <n> random
 # schema-valid instances (hypothesis-jsonschema) of every single-JSON success response and checks
 # that the generated decoders read each one and re-encode JSON equal to it.
-# REQUEST_TARGETS="Livepeer Mux" narrows a run to those modules.
+# An event-stream fixture (scripts/requests/events/events.yaml, generated here by this checkout's
+# specgen) is answered event by event (chunked): `N events streamed, N decoded in order`.
+# REQUEST_TARGETS="Livepeer Mux" narrows a run to those modules (the fixture always runs).
 #
 #   scripts/check-requests.sh
 set -euo pipefail
@@ -85,6 +87,21 @@ while read -r spec module; do
       path: \"Sources/${module}RoundTrip\"),"
   fi
 done <<<"$targets"
+# The event-stream fixture (no SDK has a streamed answer): scripts/requests/events/events.yaml generated
+# by this checkout's specgen into a module of the driver package, read by events/main.swift.
+echo "== event-stream fixture: generating Events"
+swift build --package-path "$repo" --product specgen >/dev/null
+"$(swift build --package-path "$repo" --show-bin-path)/specgen" generate "$tools/events/events.yaml" \
+  --output "$package/Sources/Events" --module-name Events
+mkdir -p "$package/Sources/EventsDriver"
+cp "$tools/events/main.swift" "$package/Sources/EventsDriver/main.swift"
+manifest_targets+="
+    .target(
+      name: \"Events\", dependencies: [.product(name: \"SpecgenRuntime\", package: \"$identity\")], path: \"Sources/Events\"),
+    .executableTarget(
+      name: \"EventsDriver\",
+      dependencies: [\"Events\", .product(name: \"SpecgenRuntime\", package: \"$identity\")],
+      path: \"Sources/EventsDriver\"),"
 cat >"$package/Package.swift" <<MANIFEST
 // swift-tools-version: 6.0
 // Written by scripts/check-requests.sh: drivers calling every operation of the committed SDKs.
@@ -165,6 +182,39 @@ while read -r spec module; do
     "$bin/${module}RoundTrip" || failed+=("$module round trip")
   fi
 done <<<"$targets"
+
+events() {
+  echo
+  echo "== Events: $tools/events/events.yaml (streamed answers)"
+  local port stats="$work/events-stats.json"
+  port=$("$python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  (cd "$tools" && exec "$python" server.py "$tools/events/events.yaml" "$port" "$stats") >"$work/events-server.log" 2>&1 &
+  server_pid=$!
+  for _ in $(seq 1 100); do
+    grep -q "request-check server" "$work/events-server.log" 2>/dev/null && break
+    sleep 0.2
+  done
+  local status=0
+  "$bin/EventsDriver" "http://127.0.0.1:$port/api" | tee "$work/events-driver.log" || status=$?
+  kill "$server_pid" 2>/dev/null || true
+  wait "$server_pid" 2>/dev/null || true
+  server_pid=""
+  "$python" - "$stats" "$work/events-driver.log" "$status" <<'PY'
+import json, re, sys
+stats = json.load(open(sys.argv[1]))
+match = re.search(r"events: (\d+) streamed, (\d+) decoded in order", open(sys.argv[2]).read())
+streamed, in_order = (int(match.group(1)), int(match.group(2))) if match else (0, 0)
+print("%d sent, %d valid, %d rejected; %d events streamed, %d decoded in order"
+      % (stats["received"], stats["valid"], stats["rejected"], streamed, in_order))
+for message in stats["rejections"]:
+    print("  " + message[:400])
+if int(sys.argv[3]) != 0 or stats["rejected"] or stats["valid"] != 3 or streamed != 11 or in_order != 11:
+    print("FAILED: expected 3 valid requests and 11 events (5 ticks, 3 events, 3 lines) decoded in order")
+    sys.exit(1)
+PY
+}
+events || failed+=("Events")
+
 echo
 if ((${#failed[@]})); then
   echo "request check FAILED: ${failed[*]}"

@@ -25,6 +25,7 @@ from werkzeug.wrappers import Request, Response
 
 from samples import Sampler, load_document, python_pattern
 import answers
+import streams
 import uploads
 
 METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
@@ -120,6 +121,19 @@ def main():
                 stats["operations"].append(request.method + " " + (route[2] if route else request.path))
         if media is None:
             response = Response(b"", status=status)
+        elif media.split(";")[0].strip().lower() in streams.STREAMED:
+            # Sent event by event (chunked, a pause between), from a sample of the event schema.
+            count = int(request.args.get("count", "3"))
+            sample = candidates[-1]
+
+            def paced():
+                import time
+
+                for chunk in streams.chunks(media, sample, count):
+                    yield chunk
+                    time.sleep(0.02)
+
+            response = Response(paced(), status=status, content_type=media)
         else:
             response = None
             for candidate in candidates:

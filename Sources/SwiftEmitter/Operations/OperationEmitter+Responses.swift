@@ -10,7 +10,9 @@ extension OperationEmitter {
         for success in plan.successes {
           writer.switchCase("case \(Self.pattern(success.status))") { writer in
             let wrap = plan.outputEnumName.map { _ in (".\(success.caseName)(", ")") } ?? ("", "")
-            if let type = success.type, success.kind == .json {
+            if let stream = success.stream {
+              writer.line("return " + wrap.0 + stream + wrap.1)
+            } else if let type = success.type, success.kind == .json {
               writer.call("return " + wrap.0 + "try ResponseDecoding.json", ["\(type).self", "from: response"], wrap.1)
             } else if let type = success.type {
               writer.line("return " + wrap.0 + Self.read(type, kind: success.kind) + wrap.1)

@@ -29,6 +29,8 @@ struct OperationPlan {
     var type: String?
     var kind: MediaTypeKind
     var caseName: String
+    /// For a streamed answer (`text/event-stream`, JSON Lines): the expression reading `response`.
+    var stream: String? = nil
   }
 
   /// One documented error status and what its body is read as.
@@ -206,14 +208,18 @@ struct OperationPlanner {
     var successCases = NameAllocator()
     let successResponses = Self.successResponses(operation)
     for response in successResponses {
-      let (type, kind) = responseType(response)
+      var (type, kind) = responseType(response)
+      let stream = streamedType(response)
+      if let stream { type = stream.type }
       let caseName: String
       switch response.status {
       case .code(let code): caseName = successCases.allocate("status" + String(code))
       case .range(let digit): caseName = successCases.allocate("status" + String(digit) + "XX")
       case .default: caseName = successCases.allocate("success")
       }
-      successes.append(OperationPlan.Success(status: response.status, type: type, kind: kind, caseName: caseName))
+      successes.append(
+        OperationPlan.Success(
+          status: response.status, type: type, kind: kind, caseName: caseName, stream: stream?.read))
     }
     let outputEnumName = successes.count > 1 ? typeScope.allocate(typeBase + "Output") : nil
     var xrpcErrorEnumName: String?
@@ -265,6 +271,34 @@ struct OperationPlanner {
     let kind = MediaTypeKind(content.mediaType)
     if kind == .json { return (bodyType(content), .json) }
     return (MediaTypeKind.isText(content.mediaType) ? "String" : "Data", kind)
+  }
+
+  /// A success answered as a stream, when its only or first content is one: `text/event-stream` is an
+  /// `AsyncThrowingStream` of its events, each `data` decoded as the content's schema when it has an
+  /// object or array schema (else `ServerSentEvent`s); `application/jsonl` / `x-ndjson` one of its lines.
+  private mutating func streamedType(_ response: Response) -> (type: String, read: String)? {
+    guard let content = response.contents.first,
+      !response.contents.contains(where: { MediaTypeKind($0.mediaType) == .json })
+    else { return nil }
+    let essence = content.mediaType.lowercased().split(separator: ";").first.map(String.init) ?? ""
+    var itemType: String?
+    switch content.type {
+    case .named?, .array?, .map?, .any?: itemType = bodyType(content)
+    default: itemType = nil
+    }
+    mapper.noteRuntimeUse()
+    if essence == "text/event-stream" {
+      guard let itemType else {
+        return ("AsyncThrowingStream<ServerSentEvent, any Error>", "StreamingResponse.events(response.body)")
+      }
+      return (
+        "AsyncThrowingStream<\(itemType), any Error>",
+        "StreamingResponse.jsonEvents(\(itemType).self, from: response.body)"
+      )
+    }
+    guard ["application/jsonl", "application/x-ndjson", "application/x-jsonlines"].contains(essence) else { return nil }
+    let line = itemType ?? bodyType(content)
+    return ("AsyncThrowingStream<\(line), any Error>", "StreamingResponse.jsonLines(\(line).self, from: response.body)")
   }
 
   /// Every documented non-success response, each its own case: codes first, then ranges, then `default`.

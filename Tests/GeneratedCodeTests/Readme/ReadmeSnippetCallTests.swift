@@ -78,6 +78,15 @@ import YouTube
     #expect(output.printed == ["vi4k0jvEUuaTdRAEjQ4Jfrgz Talk"])
   }
 
+  @Test func streamedEventsSnippetReadsEventsInOrder() async throws {
+    let (bytes, input) = AsyncStream<UInt8>.makeStream()
+    for byte in Data("id: 1\ndata: first\n\n: ping\n\nevent: done\ndata: a\ndata: b\n\n".utf8) { input.yield(byte) }
+    input.finish()
+    let output = SnippetOutput()
+    try await ReadmeSnippets.streamedEvents(bytes, output: output)
+    #expect(output.printed == ["message 1 first", "done 1 a\nb"])
+  }
+
   @Test func placeStreamSnippetSendsWhatItSays() async throws {
     let client = ReadmeSnippets.placeStreamClient()
     let transport = RecordingTransport(answers: [
