@@ -16,7 +16,9 @@
 # schema-valid instances (hypothesis-jsonschema) of every single-JSON success response and checks
 # that the generated decoders read each one and re-encode JSON equal to it.
 # An event-stream fixture (scripts/requests/events/events.yaml, generated here by this checkout's
-# specgen) is answered event by event (chunked): `N events streamed, N decoded in order`.
+# specgen) is answered event by event (chunked, a 0.6 s pause before the last chunk), read through
+# URLSessionTransport's streaming path: `N events streamed, N decoded in order`, and the first event
+# must be read before the answer ends.
 # REQUEST_TARGETS="Livepeer Mux" narrows a run to those modules (the fixture always runs).
 #
 #   scripts/check-requests.sh
@@ -204,12 +206,15 @@ import json, re, sys
 stats = json.load(open(sys.argv[1]))
 match = re.search(r"events: (\d+) streamed, (\d+) decoded in order", open(sys.argv[2]).read())
 streamed, in_order = (int(match.group(1)), int(match.group(2))) if match else (0, 0)
+incremental = "(streamed: true)" in open(sys.argv[2]).read()
 print("%d sent, %d valid, %d rejected; %d events streamed, %d decoded in order"
       % (stats["received"], stats["valid"], stats["rejected"], streamed, in_order))
 for message in stats["rejections"]:
     print("  " + message[:400])
-if int(sys.argv[3]) != 0 or stats["rejected"] or stats["valid"] != 3 or streamed != 11 or in_order != 11:
-    print("FAILED: expected 3 valid requests and 11 events (5 ticks, 3 events, 3 lines) decoded in order")
+if (int(sys.argv[3]) != 0 or stats["rejected"] or stats["valid"] != 3 or streamed != 11 or in_order != 11
+        or not incremental):
+    print("FAILED: expected 3 valid requests, 11 events (5 ticks, 3 events, 3 lines) decoded in order, the first"
+          " tick read before the answer ended")
     sys.exit(1)
 PY
 }

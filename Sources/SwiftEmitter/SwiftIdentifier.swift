@@ -29,7 +29,7 @@ package enum SwiftIdentifier {
     "ServerURL", "Transport", "URLSessionTransport", "WebSocketURL", "XRPCError", "APIError", "ValidationError",
     "ResponseDecodingError", "HTTPRequestError", "Int64String", "UInt64String", "MediaWithMetadata",
     "FileUpload", "MultipartEncoding", "HTTPErrorResponse", "UnexpectedResponse", "ServerSentEvent",
-    "ServerSentEventParser", "StreamingResponse",
+    "ServerSentEventParser", "StreamingResponse", "StreamedResponse", "StreamingTransport",
   ]
 
   /// `name` as it must be written in a declaration or after a dot: keywords get backticks.

@@ -119,7 +119,9 @@ def main():
     document = load_document(spec_path)
     sampler = Sampler(document, "request")
     client = module + "Client"
-    methods = Allocator(["serverURL", "transport", "credentials", "send", "authorizations", "authorization", "init"])
+    methods = Allocator(
+        ["serverURL", "transport", "credentials", "send", "sendStreaming", "authorizations", "authorization", "init"]
+    )
     calls = []
     for path, item in document.get("paths", {}).items():
         item = sampler.resolve(item)

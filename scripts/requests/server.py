@@ -129,9 +129,12 @@ def main():
             def paced():
                 import time
 
-                for chunk in streams.chunks(media, sample, count):
+                chunks = list(streams.chunks(media, sample, count))
+                for index, chunk in enumerate(chunks):
+                    # A long pause before the last chunk: a client that streams has the first events
+                    # well before the answer ends (the driver measures it).
+                    time.sleep(streams.LAST_PAUSE if index == len(chunks) - 1 else 0.02)
                     yield chunk
-                    time.sleep(0.02)
 
             response = Response(paced(), status=status, content_type=media)
         else:

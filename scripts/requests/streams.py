@@ -7,6 +7,9 @@ fields, `data` split over two lines, and both LF and CR LF line ends."""
 import copy
 import json
 
+# Seconds the server waits before an answer's last chunk.
+LAST_PAUSE = 0.6
+
 STREAMED = ("text/event-stream", "application/x-ndjson", "application/jsonl", "application/x-jsonlines")
 
 

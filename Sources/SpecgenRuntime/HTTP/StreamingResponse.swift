@@ -29,6 +29,64 @@ public enum StreamingResponse {
     }
   }
 
+  /// The events of a streamed answer, each yielded as soon as its blank line arrives.
+  public static func events(_ response: StreamedResponse) -> AsyncThrowingStream<ServerSentEvent, any Error> {
+    relay(response.body) { (parser: inout ServerSentEventParser, chunk: Data) in parser.consume(chunk) }
+  }
+
+  /// Each event's `data` of a streamed answer decoded as JSON `Event`, as it arrives (empty `data` and
+  /// `[DONE]` skipped).
+  public static func jsonEvents<Event: Decodable & Sendable>(_ type: Event.Type, from response: StreamedResponse)
+    -> AsyncThrowingStream<Event, any Error>
+  {
+    relay(response.body) { (parser: inout ServerSentEventParser, chunk: Data) in
+      try parser.consume(chunk).filter { !$0.data.isEmpty && $0.data != "[DONE]" }.map {
+        try JSONDecoder().decode(Event.self, from: Data($0.data.utf8))
+      }
+    }
+  }
+
+  /// Each non-empty line of a streamed JSON Lines answer decoded as `Line`, as it arrives.
+  public static func jsonLines<Line: Decodable & Sendable>(_ type: Line.Type, from response: StreamedResponse)
+    -> AsyncThrowingStream<Line, any Error>
+  {
+    relay(response.body, final: Data([0x0A])) { (pending: inout Data, chunk: Data) in
+      pending += chunk
+      var lines: [Line] = []
+      while let end = pending.firstIndex(of: 0x0A) {
+        let line = pending[pending.startIndex..<end]
+        pending = Data(pending[pending.index(after: end)...])
+        if !line.allSatisfy({ [0x20, 0x09, 0x0D].contains($0) }) {
+          lines.append(try JSONDecoder().decode(Line.self, from: Data(line)))
+        }
+      }
+      return lines
+    }
+  }
+
+  /// Feeds each chunk (then `final`, if any) to `step`, yielding what it returns; the first error ends
+  /// the stream, and cancelling the reader stops reading.
+  private static func relay<State: Sendable & DefaultInitializable, Element: Sendable>(
+    _ chunks: AsyncThrowingStream<Data, any Error>, final: Data? = nil,
+    _ step: @escaping @Sendable (inout State, Data) throws -> [Element]
+  ) -> AsyncThrowingStream<Element, any Error> {
+    AsyncThrowingStream { continuation in
+      let task = Task {
+        do {
+          var state = State()
+          for try await chunk in chunks {
+            for element in try step(&state, chunk) { continuation.yield(element) }
+          }
+          if let final { for element in try step(&state, final) { continuation.yield(element) } }
+          continuation.finish()
+        } catch {
+          continuation.finish(throwing: error)
+        }
+      }
+      continuation.onTermination = { _ in task.cancel() }
+    }
+  }
+
   /// `items` transformed in order; the first failure ends the stream with that error.
   private static func stream<Item, Element: Sendable>(_ items: [Item], _ transform: (Item) throws -> Element)
     -> AsyncThrowingStream<Element, any Error>
@@ -116,3 +174,11 @@ public enum StreamingResponse {
     }
   }
 }
+
+/// A state `StreamingResponse` starts empty.
+protocol DefaultInitializable {
+  init()
+}
+
+extension ServerSentEventParser: DefaultInitializable {}
+extension Data: DefaultInitializable {}

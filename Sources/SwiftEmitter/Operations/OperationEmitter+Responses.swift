@@ -4,18 +4,26 @@ extension OperationEmitter {
   func emitDecoder(_ writer: inout SwiftCodeWriter) {
     writer.documentation("Reads the answer to `\(plan.methodName)`: the success body, or the error it describes.")
     let returns = plan.returnType == "Void" ? "" : " -> " + plan.returnType
-    writer.declaration("\(access)static func \(plan.decoderName)", ["_ response: HTTPResponse"], " throws\(returns)") {
+    // A streamed operation's decoder reads the answer as it arrives; other bodies are read whole first.
+    let streamed = plan.isStreamed
+    let parameter = streamed ? "_ response: StreamedResponse" : "_ response: HTTPResponse"
+    let whole = streamed ? "try await response.collected()" : "response"
+    writer.declaration(
+      "\(access)static func \(plan.decoderName)", [parameter], (streamed ? " async throws" : " throws") + returns
+    ) {
       writer in
       writer.switchBlock("response.status") { writer in
         for success in plan.successes {
           writer.switchCase("case \(Self.pattern(success.status))") { writer in
             let wrap = plan.outputEnumName.map { _ in (".\(success.caseName)(", ")") } ?? ("", "")
+            let from = streamed && success.stream == nil && success.type != nil ? "whole" : "response"
+            if from == "whole" { writer.line("let whole = " + whole) }
             if let stream = success.stream {
               writer.line("return " + wrap.0 + stream + wrap.1)
             } else if let type = success.type, success.kind == .json {
-              writer.call("return " + wrap.0 + "try ResponseDecoding.json", ["\(type).self", "from: response"], wrap.1)
+              writer.call("return " + wrap.0 + "try ResponseDecoding.json", ["\(type).self", "from: " + from], wrap.1)
             } else if let type = success.type {
-              writer.line("return " + wrap.0 + Self.read(type, kind: success.kind) + wrap.1)
+              writer.line("return " + wrap.0 + Self.read(type, kind: success.kind, from: from) + wrap.1)
             } else {
               writer.line(plan.outputEnumName != nil ? "return .\(success.caseName)" : "return")
             }
@@ -32,9 +40,9 @@ extension OperationEmitter {
               writer.line("throw XRPCError(response: response)")
             }
           } else if let name = plan.errorEnumName {
-            writer.line("throw \(name)(response)")
+            writer.line("throw \(name)(\(whole))")
           } else {
-            writer.line("throw UnexpectedResponse(response)")
+            writer.line("throw UnexpectedResponse(\(whole))")
           }
         }
       }
@@ -42,9 +50,9 @@ extension OperationEmitter {
   }
 
   /// The expression reading `response`'s body as `type`: JSON decoded, text as `String`, else the bytes.
-  static func read(_ type: String, kind: MediaTypeKind) -> String {
-    if kind == .json { return "try ResponseDecoding.json(\(type).self, from: response)" }
-    return type == "String" ? "try ResponseDecoding.text(response)" : "response.body"
+  static func read(_ type: String, kind: MediaTypeKind, from response: String = "response") -> String {
+    if kind == .json { return "try ResponseDecoding.json(\(type).self, from: \(response))" }
+    return type == "String" ? "try ResponseDecoding.text(\(response))" : response + ".body"
   }
 
   /// `200`, `200...299`, or `_` for a `default` success.

@@ -106,11 +106,12 @@ struct OperationEmitter {
       "\(access)func \(SwiftIdentifier.escaped(plan.methodName))", parameters, " async throws\(returns)"
     ) { writer in
       writer.call("let \(locals.request) = try \(plan.builderOwner).\(plan.builderName)", arguments)
-      let send = plan.resourceTypePath == nil ? locals.send : "client.send"
+      var send = plan.resourceTypePath == nil ? locals.send : "client.send"
+      if plan.isStreamed { send = plan.resourceTypePath == nil ? "sendStreaming" : "client.sendStreaming" }
       writer.call("let \(locals.response) = try await " + send, [locals.request, "security: " + securityLiteral])
       writer.line(
-        (plan.returnType == "Void" ? "" : "return ")
-          + "try \(plan.builderOwner).\(plan.decoderName)(\(locals.response))")
+        (plan.returnType == "Void" ? "" : "return ") + (plan.isStreamed ? "try await " : "try ")
+          + "\(plan.builderOwner).\(plan.decoderName)(\(locals.response))")
     }
   }
 

@@ -105,6 +105,10 @@ struct OperationPlan {
     return successes.first?.type ?? "Void"
   }
 
+  /// Whether a success is streamed: the method then sends through `sendStreaming` and the decoder reads a
+  /// `StreamedResponse`.
+  var isStreamed: Bool { successes.contains { $0.stream != nil } }
+
   /// The type of the `body` argument.
   var bodyArgumentType: String? {
     if let bodyEnumName { return bodyEnumName }
@@ -209,7 +213,7 @@ struct OperationPlanner {
     let successResponses = Self.successResponses(operation)
     for response in successResponses {
       var (type, kind) = responseType(response)
-      let stream = streamedType(response)
+      let stream = isXRPC ? nil : streamedType(response)
       if let stream { type = stream.type }
       let caseName: String
       switch response.status {
@@ -277,10 +281,7 @@ struct OperationPlanner {
   /// `AsyncThrowingStream` of its events, each `data` decoded as the content's schema when it has an
   /// object or array schema (else `ServerSentEvent`s); `application/jsonl` / `x-ndjson` one of its lines.
   private mutating func streamedType(_ response: Response) -> (type: String, read: String)? {
-    guard let content = response.contents.first,
-      !response.contents.contains(where: { MediaTypeKind($0.mediaType) == .json })
-    else { return nil }
-    let essence = content.mediaType.lowercased().split(separator: ";").first.map(String.init) ?? ""
+    guard let content = response.contents.first, let essence = Self.streamMediaType(response) else { return nil }
     var itemType: String?
     switch content.type {
     case .named?, .array?, .map?, .any?: itemType = bodyType(content)
@@ -289,16 +290,31 @@ struct OperationPlanner {
     mapper.noteRuntimeUse()
     if essence == "text/event-stream" {
       guard let itemType else {
-        return ("AsyncThrowingStream<ServerSentEvent, any Error>", "StreamingResponse.events(response.body)")
+        return ("AsyncThrowingStream<ServerSentEvent, any Error>", "StreamingResponse.events(response)")
       }
       return (
         "AsyncThrowingStream<\(itemType), any Error>",
-        "StreamingResponse.jsonEvents(\(itemType).self, from: response.body)"
+        "StreamingResponse.jsonEvents(\(itemType).self, from: response)"
       )
     }
-    guard ["application/jsonl", "application/x-ndjson", "application/x-jsonlines"].contains(essence) else { return nil }
     let line = itemType ?? bodyType(content)
-    return ("AsyncThrowingStream<\(line), any Error>", "StreamingResponse.jsonLines(\(line).self, from: response.body)")
+    return ("AsyncThrowingStream<\(line), any Error>", "StreamingResponse.jsonLines(\(line).self, from: response)")
+  }
+
+  /// The streamed media type (`text/event-stream`, `application/jsonl`, ...) a response answers in when
+  /// it is its first content and no JSON content is offered beside it.
+  static func streamMediaType(_ response: Response) -> String? {
+    guard let content = response.contents.first,
+      !response.contents.contains(where: { MediaTypeKind($0.mediaType) == .json })
+    else { return nil }
+    let essence = content.mediaType.lowercased().split(separator: ";").first.map(String.init) ?? ""
+    let streamed = ["text/event-stream", "application/jsonl", "application/x-ndjson", "application/x-jsonlines"]
+    return streamed.contains(essence) ? essence : nil
+  }
+
+  /// Whether a success of `operation` is streamed (its client then gets `sendStreaming`).
+  static func isStreamed(_ operation: Operation) -> Bool {
+    operation.path != "/xrpc/" + operation.name && successResponses(operation).contains { streamMediaType($0) != nil }
   }
 
   /// Every documented non-success response, each its own case: codes first, then ranges, then `default`.

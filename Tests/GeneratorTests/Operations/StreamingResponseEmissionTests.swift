@@ -53,12 +53,27 @@ import Testing
       return try #require(
         file.range(of: "    case 200:\n").map { String(file[$0.upperBound...].prefix { $0 != "\n" }) })
     }
-    #expect(try decoder("StreamTicks") == "      return StreamingResponse.jsonEvents(Tick.self, from: response.body)")
-    #expect(try decoder("RawEvents") == "      return StreamingResponse.events(response.body)")
-    #expect(try decoder("TickLines") == "      return StreamingResponse.jsonLines(Tick.self, from: response.body)")
+    #expect(try decoder("StreamTicks") == "      return StreamingResponse.jsonEvents(Tick.self, from: response)")
+    #expect(try decoder("RawEvents") == "      return StreamingResponse.events(response)")
+    #expect(try decoder("TickLines") == "      return StreamingResponse.jsonLines(Tick.self, from: response)")
     #expect(try decoder("Status") == "      return try ResponseDecoding.text(response)")
     let method = EmitterFixture.file("FeedClient+StreamTicks.swift", in: files)
-    #expect(method.contains("public func streamTicks() async throws -> AsyncThrowingStream<Tick, any Error> {"))
+    let start = try #require(method.range(of: "  @discardableResult\n"))
+    #expect(
+      String(method[start.upperBound...].prefix { $0 != "}" }) == """
+          public func streamTicks() async throws -> AsyncThrowingStream<Tick, any Error> {
+            let request = try Self.streamTicksRequest()
+            let response = try await sendStreaming(request, security: [])
+            return try await Self.streamTicksResponse(response)
+          
+        """)
+    #expect(
+      method.contains(
+        "  public static func streamTicksResponse(\n    _ response: StreamedResponse\n"
+          + "  ) async throws -> AsyncThrowingStream<Tick, any Error> {\n"))
+    #expect(method.contains("      throw UnexpectedResponse(try await response.collected())\n"))
+    // The plain-text operation keeps the whole-body path.
+    #expect(EmitterFixture.file("FeedClient+Status.swift", in: files).contains("send(request, security: [])"))
   }
 
   @Test func eventsArriveDecodedInOrder() throws {

@@ -80,4 +80,43 @@ import Testing
     #expect(try await iterator.next() == ServerSentEvent(event: "two", data: "2"))
     #expect(try await iterator.next() == nil)
   }
+
+  @Test func aStreamedAnswerYieldsEachEventAsItsChunkArrives() async throws {
+    let (body, input) = AsyncThrowingStream<Data, any Error>.makeStream()
+    let response = StreamedResponse(status: 200, body: body)
+    var ticks = StreamingResponse.jsonEvents(Tick.self, from: response).makeAsyncIterator()
+    input.yield(Data("data: {\"n\":".utf8))
+    input.yield(Data("1}\r\n\r\ndata: {\"n\"".utf8))
+    #expect(try await ticks.next() == Tick(n: 1))
+    input.yield(Data(":2}\n\n".utf8))
+    input.finish()
+    #expect(try await ticks.next() == Tick(n: 2))
+    #expect(try await ticks.next() == nil)
+  }
+
+  @Test func streamedJSONLinesKeepALastLineWithoutNewline() async throws {
+    let (body, input) = AsyncThrowingStream<Data, any Error>.makeStream()
+    input.yield(Data("{\"n\":1}\n{\"n\"".utf8))
+    input.yield(Data(":2}".utf8))
+    input.finish()
+    var ticks: [Tick] = []
+    for try await tick in StreamingResponse.jsonLines(Tick.self, from: StreamedResponse(status: 200, body: body)) {
+      ticks.append(tick)
+    }
+    #expect(ticks == [Tick(n: 1), Tick(n: 2)])
+  }
+
+  @Test func aTransportThatCannotStreamIsReadWhole() async throws {
+    struct Whole: Transport {
+      func send(_ request: HTTPRequest, to baseURL: URL) async throws -> HTTPResponse {
+        HTTPResponse(status: 503, headers: ["Retry-After": "1"], body: Data("busy".utf8))
+      }
+    }
+    let streamed = try await Whole().streamIfPossible(
+      HTTPRequest(method: "GET", path: "/"), to: try #require(URL(string: "https://example.com")))
+    #expect(streamed.status == 503)
+    #expect(
+      try await streamed.collected()
+        == HTTPResponse(status: 503, headers: ["Retry-After": "1"], body: Data("busy".utf8)))
+  }
 }
