@@ -8,7 +8,7 @@ import Testing
 /// object reaches the request builder.
 @Suite struct FileUploadEmissionTests {
   static let spec = """
-    openapi: 3.0.3
+    openapi: 3.1.0
     info: {title: Uploads, version: "1"}
     components:
       schemas:
@@ -19,6 +19,8 @@ import Testing
             file: {type: string, format: binary}
             thumbnails: {type: array, items: {type: string, format: binary}}
             signature: {type: string, format: byte}
+            cover: {type: string, contentMediaType: image/png}
+            key: {type: string, contentEncoding: base64}
     paths:
       /videos/{id}/source:
         post:
@@ -53,6 +55,9 @@ import Testing
     #expect(model.contains("  public var file: FileUpload\n"))
     #expect(model.contains("  public var thumbnails: [FileUpload]?\n"))
     #expect(model.contains("  public var signature: Data?\n"))
+    // OpenAPI 3.1's content keywords say the same.
+    #expect(model.contains("  public var cover: FileUpload?\n"))
+    #expect(model.contains("  public var key: Data?\n"))
   }
 
   @Test func theBuilderPassesTheEncoding() throws {
