@@ -143,8 +143,8 @@ check() {
   local operations files statuses
   operations=$(grep -c '^    sent += 1$' "$package/Sources/${module}Driver/main.swift")
   statuses=$(grep -c '^    answered += 1$' "$package/Sources/${module}Driver/main.swift")
-  # Files of the first pass: each call is one closure, run again (uncounted) by the second pass.
-  files=$(grep -o 'upload("' "$package/Sources/${module}Driver/main.swift" | wc -l)
+  # Files sent in the first pass (the second pass sends them again, uncounted).
+  files=$(sed '/Second pass/q' "$package/Sources/${module}Driver/main.swift" | grep -o 'upload("' | wc -l)
   "$python" - "$stats" "$work/$module-driver.log" "$operations" "$status" "$files" "$statuses" <<'PY'
 import json, re, sys
 stats = json.load(open(sys.argv[1]))
