@@ -11,7 +11,7 @@ extension APIVideoClient {
   ///
   /// `DELETE /live-streams/{liveStreamId}`
   ///
-  /// - Throws: `APIError<TooManyRequests>` for a non-success status, or a transport error.
+  /// - Throws: `DeleteLiveStreamsLiveStreamIdError` for an error answer, or a transport error.
   public func deleteLiveStreamsLiveStreamId(liveStreamId: String) async throws {
     let request = try Self.deleteLiveStreamsLiveStreamIdRequest(liveStreamId: liveStreamId)
     let response = try await send(request, security: [["apiKey"]])
@@ -32,10 +32,47 @@ extension APIVideoClient {
     switch response.status {
     case 204:
       return
-    case 429:
-      throw ResponseDecoding.apiError(TooManyRequests.self, from: response)
     default:
-      throw ResponseDecoding.undocumentedError(TooManyRequests.self, from: response)
+      throw DeleteLiveStreamsLiveStreamIdError(response)
+    }
+  }
+
+  /// The error answers `deleteLiveStreamsLiveStreamId` documents, by status; any other answer is
+  /// `unexpected`.
+  public enum DeleteLiveStreamsLiveStreamIdError: HTTPErrorResponse {
+    /// `429`: Too Many Requests
+    case tooManyRequests(TooManyRequests, HTTPResponse)
+    /// A status the spec does not document, or a body that is not of its documented type
+    /// (`underlying` says why).
+    case unexpected(UnexpectedResponse)
+
+    /// Reads an error answer by its status.
+    public init(_ response: HTTPResponse) {
+      do {
+        switch response.status {
+        case 429:
+          let model = try ResponseDecoding.json(TooManyRequests.self, from: response)
+          self = .tooManyRequests(model, response)
+        default:
+          self = .unexpected(UnexpectedResponse(response))
+        }
+      } catch {
+        self = .unexpected(UnexpectedResponse(response, underlying: error))
+      }
+    }
+
+    /// The answer as received.
+    public var response: HTTPResponse {
+      switch self {
+      case .tooManyRequests(_, let response): return response
+      case .unexpected(let error): return error.response
+      }
+    }
+
+    /// Whether the status is documented and its body was read as documented.
+    public var isDocumented: Bool {
+      if case .unexpected = self { return false }
+      return true
     }
   }
 }

@@ -10,7 +10,7 @@ extension APIVideoClient {
   ///
   /// `DELETE /summaries/{summaryId}`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   public func deleteSummariesSummaryId(summaryId: String) async throws {
     let request = try Self.deleteSummariesSummaryIdRequest(summaryId: summaryId)
     let response = try await send(request, security: [["apiKey"]])
@@ -31,7 +31,7 @@ extension APIVideoClient {
     case 204:
       return
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

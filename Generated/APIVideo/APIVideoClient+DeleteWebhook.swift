@@ -10,7 +10,7 @@ extension APIVideoClient {
   ///
   /// `DELETE /webhooks/{webhookId}`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `DeleteWebhookError` for an error answer, or a transport error.
   public func deleteWebhook(webhookId: String) async throws {
     let request = try Self.deleteWebhookRequest(webhookId: webhookId)
     let response = try await send(request, security: [["apiKey"]])
@@ -31,7 +31,51 @@ extension APIVideoClient {
     case 204:
       return
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw DeleteWebhookError(response)
+    }
+  }
+
+  /// The error answers `deleteWebhook` documents, by status; any other answer is `unexpected`.
+  public enum DeleteWebhookError: HTTPErrorResponse {
+    /// `404`: Not Found
+    case notFound(NotFound, HTTPResponse)
+    /// `429`: Too Many Requests
+    case tooManyRequests(TooManyRequests, HTTPResponse)
+    /// A status the spec does not document, or a body that is not of its documented type
+    /// (`underlying` says why).
+    case unexpected(UnexpectedResponse)
+
+    /// Reads an error answer by its status.
+    public init(_ response: HTTPResponse) {
+      do {
+        switch response.status {
+        case 404:
+          let model = try ResponseDecoding.json(NotFound.self, from: response)
+          self = .notFound(model, response)
+        case 429:
+          let model = try ResponseDecoding.json(TooManyRequests.self, from: response)
+          self = .tooManyRequests(model, response)
+        default:
+          self = .unexpected(UnexpectedResponse(response))
+        }
+      } catch {
+        self = .unexpected(UnexpectedResponse(response, underlying: error))
+      }
+    }
+
+    /// The answer as received.
+    public var response: HTTPResponse {
+      switch self {
+      case .notFound(_, let response): return response
+      case .tooManyRequests(_, let response): return response
+      case .unexpected(let error): return error.response
+      }
+    }
+
+    /// Whether the status is documented and its body was read as documented.
+    public var isDocumented: Bool {
+      if case .unexpected = self { return false }
+      return true
     }
   }
 }

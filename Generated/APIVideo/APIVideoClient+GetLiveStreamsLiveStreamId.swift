@@ -10,7 +10,7 @@ extension APIVideoClient {
   ///
   /// `GET /live-streams/{liveStreamId}`
   ///
-  /// - Throws: `APIError<TooManyRequests>` for a non-success status, or a transport error.
+  /// - Throws: `GetLiveStreamsLiveStreamIdError` for an error answer, or a transport error.
   @discardableResult
   public func getLiveStreamsLiveStreamId(liveStreamId: String) async throws -> LiveStream {
     let request = try Self.getLiveStreamsLiveStreamIdRequest(liveStreamId: liveStreamId)
@@ -31,10 +31,47 @@ extension APIVideoClient {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(LiveStream.self, from: response)
-    case 429:
-      throw ResponseDecoding.apiError(TooManyRequests.self, from: response)
     default:
-      throw ResponseDecoding.undocumentedError(TooManyRequests.self, from: response)
+      throw GetLiveStreamsLiveStreamIdError(response)
+    }
+  }
+
+  /// The error answers `getLiveStreamsLiveStreamId` documents, by status; any other answer is
+  /// `unexpected`.
+  public enum GetLiveStreamsLiveStreamIdError: HTTPErrorResponse {
+    /// `429`: Too Many Requests
+    case tooManyRequests(TooManyRequests, HTTPResponse)
+    /// A status the spec does not document, or a body that is not of its documented type
+    /// (`underlying` says why).
+    case unexpected(UnexpectedResponse)
+
+    /// Reads an error answer by its status.
+    public init(_ response: HTTPResponse) {
+      do {
+        switch response.status {
+        case 429:
+          let model = try ResponseDecoding.json(TooManyRequests.self, from: response)
+          self = .tooManyRequests(model, response)
+        default:
+          self = .unexpected(UnexpectedResponse(response))
+        }
+      } catch {
+        self = .unexpected(UnexpectedResponse(response, underlying: error))
+      }
+    }
+
+    /// The answer as received.
+    public var response: HTTPResponse {
+      switch self {
+      case .tooManyRequests(_, let response): return response
+      case .unexpected(let error): return error.response
+      }
+    }
+
+    /// Whether the status is documented and its body was read as documented.
+    public var isDocumented: Bool {
+      if case .unexpected = self { return false }
+      return true
     }
   }
 }

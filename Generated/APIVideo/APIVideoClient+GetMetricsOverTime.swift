@@ -11,7 +11,7 @@ extension APIVideoClient {
   ///
   /// `GET /data/timeseries/{metric}`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `GetMetricsOverTimeError` for an error answer, or a transport error.
   @discardableResult
   public func getMetricsOverTime(
     metric: GetMetricsOverTimeMetric,
@@ -78,7 +78,57 @@ extension APIVideoClient {
     case 200:
       return try ResponseDecoding.json(AnalyticsMetricsOverTimeResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw GetMetricsOverTimeError(response)
+    }
+  }
+
+  /// The error answers `getMetricsOverTime` documents, by status; any other answer is `unexpected`.
+  public enum GetMetricsOverTimeError: HTTPErrorResponse {
+    /// `400`: Bad request error
+    case badRequest(AnalyticsPlays400Error, HTTPResponse)
+    /// `404`: Unrecognized request URL
+    case notFound(UnrecognizedRequestUrl, HTTPResponse)
+    /// `429`: Too Many Requests
+    case tooManyRequests(TooManyRequests, HTTPResponse)
+    /// A status the spec does not document, or a body that is not of its documented type
+    /// (`underlying` says why).
+    case unexpected(UnexpectedResponse)
+
+    /// Reads an error answer by its status.
+    public init(_ response: HTTPResponse) {
+      do {
+        switch response.status {
+        case 400:
+          let model = try ResponseDecoding.json(AnalyticsPlays400Error.self, from: response)
+          self = .badRequest(model, response)
+        case 404:
+          let model = try ResponseDecoding.json(UnrecognizedRequestUrl.self, from: response)
+          self = .notFound(model, response)
+        case 429:
+          let model = try ResponseDecoding.json(TooManyRequests.self, from: response)
+          self = .tooManyRequests(model, response)
+        default:
+          self = .unexpected(UnexpectedResponse(response))
+        }
+      } catch {
+        self = .unexpected(UnexpectedResponse(response, underlying: error))
+      }
+    }
+
+    /// The answer as received.
+    public var response: HTTPResponse {
+      switch self {
+      case .badRequest(_, let response): return response
+      case .notFound(_, let response): return response
+      case .tooManyRequests(_, let response): return response
+      case .unexpected(let error): return error.response
+      }
+    }
+
+    /// Whether the status is documented and its body was read as documented.
+    public var isDocumented: Bool {
+      if case .unexpected = self { return false }
+      return true
     }
   }
 }

@@ -10,7 +10,7 @@ extension APIVideoClient {
   ///
   /// `GET /summaries`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func getSummaries(
     videoId: String? = nil,
@@ -61,7 +61,7 @@ extension APIVideoClient {
     case 200:
       return try ResponseDecoding.json(SummariesListResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -10,7 +10,7 @@ extension APIVideoClient {
   ///
   /// `GET /summaries/{summaryId}/source`
   ///
-  /// - Throws: `APIError<NotFound>` for a non-success status, or a transport error.
+  /// - Throws: `GetSummariesSummaryIdSourceError` for an error answer, or a transport error.
   @discardableResult
   public func getSummariesSummaryIdSource(summaryId: String) async throws -> SummarySource {
     let request = try Self.getSummariesSummaryIdSourceRequest(summaryId: summaryId)
@@ -33,10 +33,47 @@ extension APIVideoClient {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(SummarySource.self, from: response)
-    case 404:
-      throw ResponseDecoding.apiError(NotFound.self, from: response)
     default:
-      throw ResponseDecoding.undocumentedError(NotFound.self, from: response)
+      throw GetSummariesSummaryIdSourceError(response)
+    }
+  }
+
+  /// The error answers `getSummariesSummaryIdSource` documents, by status; any other answer is
+  /// `unexpected`.
+  public enum GetSummariesSummaryIdSourceError: HTTPErrorResponse {
+    /// `404`: Not Found
+    case notFound(NotFound, HTTPResponse)
+    /// A status the spec does not document, or a body that is not of its documented type
+    /// (`underlying` says why).
+    case unexpected(UnexpectedResponse)
+
+    /// Reads an error answer by its status.
+    public init(_ response: HTTPResponse) {
+      do {
+        switch response.status {
+        case 404:
+          let model = try ResponseDecoding.json(NotFound.self, from: response)
+          self = .notFound(model, response)
+        default:
+          self = .unexpected(UnexpectedResponse(response))
+        }
+      } catch {
+        self = .unexpected(UnexpectedResponse(response, underlying: error))
+      }
+    }
+
+    /// The answer as received.
+    public var response: HTTPResponse {
+      switch self {
+      case .notFound(_, let response): return response
+      case .unexpected(let error): return error.response
+      }
+    }
+
+    /// Whether the status is documented and its body was read as documented.
+    public var isDocumented: Bool {
+      if case .unexpected = self { return false }
+      return true
     }
   }
 }

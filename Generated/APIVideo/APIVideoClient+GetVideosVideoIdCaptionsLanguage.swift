@@ -10,7 +10,7 @@ extension APIVideoClient {
   ///
   /// `GET /videos/{videoId}/captions/{language}`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `GetVideosVideoIdCaptionsLanguageError` for an error answer, or a transport error.
   @discardableResult
   public func getVideosVideoIdCaptionsLanguage(videoId: String, language: String) async throws -> Caption {
     let request = try Self.getVideosVideoIdCaptionsLanguageRequest(videoId: videoId, language: language)
@@ -35,7 +35,58 @@ extension APIVideoClient {
     case 200:
       return try ResponseDecoding.json(Caption.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw GetVideosVideoIdCaptionsLanguageError(response)
+    }
+  }
+
+  /// The error answers `getVideosVideoIdCaptionsLanguage` documents, by status; any other answer is
+  /// `unexpected`.
+  public enum GetVideosVideoIdCaptionsLanguageError: HTTPErrorResponse {
+    /// `400`: Bad request error
+    case badRequest(BadRequest, HTTPResponse)
+    /// `404`: Not Found
+    case notFound(NotFound, HTTPResponse)
+    /// `429`: Too Many Requests
+    case tooManyRequests(TooManyRequests, HTTPResponse)
+    /// A status the spec does not document, or a body that is not of its documented type
+    /// (`underlying` says why).
+    case unexpected(UnexpectedResponse)
+
+    /// Reads an error answer by its status.
+    public init(_ response: HTTPResponse) {
+      do {
+        switch response.status {
+        case 400:
+          let model = try ResponseDecoding.json(BadRequest.self, from: response)
+          self = .badRequest(model, response)
+        case 404:
+          let model = try ResponseDecoding.json(NotFound.self, from: response)
+          self = .notFound(model, response)
+        case 429:
+          let model = try ResponseDecoding.json(TooManyRequests.self, from: response)
+          self = .tooManyRequests(model, response)
+        default:
+          self = .unexpected(UnexpectedResponse(response))
+        }
+      } catch {
+        self = .unexpected(UnexpectedResponse(response, underlying: error))
+      }
+    }
+
+    /// The answer as received.
+    public var response: HTTPResponse {
+      switch self {
+      case .badRequest(_, let response): return response
+      case .notFound(_, let response): return response
+      case .tooManyRequests(_, let response): return response
+      case .unexpected(let error): return error.response
+      }
+    }
+
+    /// Whether the status is documented and its body was read as documented.
+    public var isDocumented: Bool {
+      if case .unexpected = self { return false }
+      return true
     }
   }
 }

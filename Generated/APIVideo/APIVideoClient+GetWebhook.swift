@@ -10,7 +10,7 @@ extension APIVideoClient {
   ///
   /// `GET /webhooks/{webhookId}`
   ///
-  /// - Throws: `APIError<TooManyRequests>` for a non-success status, or a transport error.
+  /// - Throws: `GetWebhookError` for an error answer, or a transport error.
   @discardableResult
   public func getWebhook(webhookId: String) async throws -> Webhook {
     let request = try Self.getWebhookRequest(webhookId: webhookId)
@@ -31,10 +31,46 @@ extension APIVideoClient {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(Webhook.self, from: response)
-    case 429:
-      throw ResponseDecoding.apiError(TooManyRequests.self, from: response)
     default:
-      throw ResponseDecoding.undocumentedError(TooManyRequests.self, from: response)
+      throw GetWebhookError(response)
+    }
+  }
+
+  /// The error answers `getWebhook` documents, by status; any other answer is `unexpected`.
+  public enum GetWebhookError: HTTPErrorResponse {
+    /// `429`: Too Many Requests
+    case tooManyRequests(TooManyRequests, HTTPResponse)
+    /// A status the spec does not document, or a body that is not of its documented type
+    /// (`underlying` says why).
+    case unexpected(UnexpectedResponse)
+
+    /// Reads an error answer by its status.
+    public init(_ response: HTTPResponse) {
+      do {
+        switch response.status {
+        case 429:
+          let model = try ResponseDecoding.json(TooManyRequests.self, from: response)
+          self = .tooManyRequests(model, response)
+        default:
+          self = .unexpected(UnexpectedResponse(response))
+        }
+      } catch {
+        self = .unexpected(UnexpectedResponse(response, underlying: error))
+      }
+    }
+
+    /// The answer as received.
+    public var response: HTTPResponse {
+      switch self {
+      case .tooManyRequests(_, let response): return response
+      case .unexpected(let error): return error.response
+      }
+    }
+
+    /// Whether the status is documented and its body was read as documented.
+    public var isDocumented: Bool {
+      if case .unexpected = self { return false }
+      return true
     }
   }
 }

@@ -10,7 +10,7 @@ extension APIVideoClient {
   ///
   /// `PATCH /live-streams/{liveStreamId}`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `PatchLiveStreamsLiveStreamIdError` for an error answer, or a transport error.
   @discardableResult
   public func patchLiveStreamsLiveStreamId(
     liveStreamId: String,
@@ -40,7 +40,52 @@ extension APIVideoClient {
     case 200:
       return try ResponseDecoding.json(LiveStream.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw PatchLiveStreamsLiveStreamIdError(response)
+    }
+  }
+
+  /// The error answers `patchLiveStreamsLiveStreamId` documents, by status; any other answer is
+  /// `unexpected`.
+  public enum PatchLiveStreamsLiveStreamIdError: HTTPErrorResponse {
+    /// `400`: Bad Request
+    case badRequest(BadRequest, HTTPResponse)
+    /// `429`: Too Many Requests
+    case tooManyRequests(TooManyRequests, HTTPResponse)
+    /// A status the spec does not document, or a body that is not of its documented type
+    /// (`underlying` says why).
+    case unexpected(UnexpectedResponse)
+
+    /// Reads an error answer by its status.
+    public init(_ response: HTTPResponse) {
+      do {
+        switch response.status {
+        case 400:
+          let model = try ResponseDecoding.json(BadRequest.self, from: response)
+          self = .badRequest(model, response)
+        case 429:
+          let model = try ResponseDecoding.json(TooManyRequests.self, from: response)
+          self = .tooManyRequests(model, response)
+        default:
+          self = .unexpected(UnexpectedResponse(response))
+        }
+      } catch {
+        self = .unexpected(UnexpectedResponse(response, underlying: error))
+      }
+    }
+
+    /// The answer as received.
+    public var response: HTTPResponse {
+      switch self {
+      case .badRequest(_, let response): return response
+      case .tooManyRequests(_, let response): return response
+      case .unexpected(let error): return error.response
+      }
+    }
+
+    /// Whether the status is documented and its body was read as documented.
+    public var isDocumented: Bool {
+      if case .unexpected = self { return false }
+      return true
     }
   }
 }

@@ -11,7 +11,7 @@ extension APIVideoClient {
   ///
   /// `PATCH /players/{playerId}`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `PatchPlayersPlayerIdError` for an error answer, or a transport error.
   @discardableResult
   public func patchPlayersPlayerId(playerId: String, body: PlayerThemeUpdatePayload) async throws -> PlayerTheme {
     let request = try Self.patchPlayersPlayerIdRequest(playerId: playerId, body: body)
@@ -37,7 +37,52 @@ extension APIVideoClient {
     case 200:
       return try ResponseDecoding.json(PlayerTheme.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw PatchPlayersPlayerIdError(response)
+    }
+  }
+
+  /// The error answers `patchPlayersPlayerId` documents, by status; any other answer is
+  /// `unexpected`.
+  public enum PatchPlayersPlayerIdError: HTTPErrorResponse {
+    /// `404`: Not Found
+    case notFound(NotFound, HTTPResponse)
+    /// `429`: Too Many Requests
+    case tooManyRequests(TooManyRequests, HTTPResponse)
+    /// A status the spec does not document, or a body that is not of its documented type
+    /// (`underlying` says why).
+    case unexpected(UnexpectedResponse)
+
+    /// Reads an error answer by its status.
+    public init(_ response: HTTPResponse) {
+      do {
+        switch response.status {
+        case 404:
+          let model = try ResponseDecoding.json(NotFound.self, from: response)
+          self = .notFound(model, response)
+        case 429:
+          let model = try ResponseDecoding.json(TooManyRequests.self, from: response)
+          self = .tooManyRequests(model, response)
+        default:
+          self = .unexpected(UnexpectedResponse(response))
+        }
+      } catch {
+        self = .unexpected(UnexpectedResponse(response, underlying: error))
+      }
+    }
+
+    /// The answer as received.
+    public var response: HTTPResponse {
+      switch self {
+      case .notFound(_, let response): return response
+      case .tooManyRequests(_, let response): return response
+      case .unexpected(let error): return error.response
+      }
+    }
+
+    /// Whether the status is documented and its body was read as documented.
+    public var isDocumented: Bool {
+      if case .unexpected = self { return false }
+      return true
     }
   }
 }

@@ -10,7 +10,7 @@ extension APIVideoClient {
   ///
   /// `PATCH /summaries/{summaryId}/source`
   ///
-  /// - Throws: `APIError<ConflictError>` for a non-success status, or a transport error.
+  /// - Throws: `PatchSummariesSummaryIdSourceError` for an error answer, or a transport error.
   @discardableResult
   public func patchSummariesSummaryIdSource(
     summaryId: String,
@@ -40,10 +40,47 @@ extension APIVideoClient {
     switch response.status {
     case 201:
       return try ResponseDecoding.json(SummarySource.self, from: response)
-    case 409:
-      throw ResponseDecoding.apiError(ConflictError.self, from: response)
     default:
-      throw ResponseDecoding.undocumentedError(ConflictError.self, from: response)
+      throw PatchSummariesSummaryIdSourceError(response)
+    }
+  }
+
+  /// The error answers `patchSummariesSummaryIdSource` documents, by status; any other answer is
+  /// `unexpected`.
+  public enum PatchSummariesSummaryIdSourceError: HTTPErrorResponse {
+    /// `409`: Conflict
+    case conflict(ConflictError, HTTPResponse)
+    /// A status the spec does not document, or a body that is not of its documented type
+    /// (`underlying` says why).
+    case unexpected(UnexpectedResponse)
+
+    /// Reads an error answer by its status.
+    public init(_ response: HTTPResponse) {
+      do {
+        switch response.status {
+        case 409:
+          let model = try ResponseDecoding.json(ConflictError.self, from: response)
+          self = .conflict(model, response)
+        default:
+          self = .unexpected(UnexpectedResponse(response))
+        }
+      } catch {
+        self = .unexpected(UnexpectedResponse(response, underlying: error))
+      }
+    }
+
+    /// The answer as received.
+    public var response: HTTPResponse {
+      switch self {
+      case .conflict(_, let response): return response
+      case .unexpected(let error): return error.response
+      }
+    }
+
+    /// Whether the status is documented and its body was read as documented.
+    public var isDocumented: Bool {
+      if case .unexpected = self { return false }
+      return true
     }
   }
 }

@@ -14,7 +14,7 @@ extension APIVideoClient {
   ///
   /// `POST /auth/refresh`
   ///
-  /// - Throws: `APIError<BadRequest>` for a non-success status, or a transport error.
+  /// - Throws: `PostAuthRefreshError` for an error answer, or a transport error.
   @discardableResult
   public func postAuthRefresh(body: RefreshTokenPayload) async throws -> AccessToken {
     let request = try Self.postAuthRefreshRequest(body: body)
@@ -35,10 +35,46 @@ extension APIVideoClient {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(AccessToken.self, from: response)
-    case 400:
-      throw ResponseDecoding.apiError(BadRequest.self, from: response)
     default:
-      throw ResponseDecoding.undocumentedError(BadRequest.self, from: response)
+      throw PostAuthRefreshError(response)
+    }
+  }
+
+  /// The error answers `postAuthRefresh` documents, by status; any other answer is `unexpected`.
+  public enum PostAuthRefreshError: HTTPErrorResponse {
+    /// `400`: Bad Request
+    case badRequest(BadRequest, HTTPResponse)
+    /// A status the spec does not document, or a body that is not of its documented type
+    /// (`underlying` says why).
+    case unexpected(UnexpectedResponse)
+
+    /// Reads an error answer by its status.
+    public init(_ response: HTTPResponse) {
+      do {
+        switch response.status {
+        case 400:
+          let model = try ResponseDecoding.json(BadRequest.self, from: response)
+          self = .badRequest(model, response)
+        default:
+          self = .unexpected(UnexpectedResponse(response))
+        }
+      } catch {
+        self = .unexpected(UnexpectedResponse(response, underlying: error))
+      }
+    }
+
+    /// The answer as received.
+    public var response: HTTPResponse {
+      switch self {
+      case .badRequest(_, let response): return response
+      case .unexpected(let error): return error.response
+      }
+    }
+
+    /// Whether the status is documented and its body was read as documented.
+    public var isDocumented: Bool {
+      if case .unexpected = self { return false }
+      return true
     }
   }
 }

@@ -15,7 +15,7 @@ extension LivepeerClient {
   ///
   /// `POST /stream`
   ///
-  /// - Throws: `APIError<ErrorModel>` for a non-success status, or a transport error.
+  /// - Throws: `CreateStreamError` for an error answer, or a transport error.
   @discardableResult
   public func createStream(body: NewStreamPayload) async throws -> Stream {
     let request = try Self.createStreamRequest(body: body)
@@ -37,7 +37,43 @@ extension LivepeerClient {
     case 201:
       return try ResponseDecoding.json(Stream.self, from: response)
     default:
-      throw ResponseDecoding.apiError(ErrorModel.self, from: response)
+      throw CreateStreamError(response)
+    }
+  }
+
+  /// The error answers `createStream` documents, by status; any other answer is `unexpected`.
+  public enum CreateStreamError: HTTPErrorResponse {
+    /// `default`: Error
+    case `default`(ErrorModel, HTTPResponse)
+    /// A status the spec does not document, or a body that is not of its documented type
+    /// (`underlying` says why).
+    case unexpected(UnexpectedResponse)
+
+    /// Reads an error answer by its status.
+    public init(_ response: HTTPResponse) {
+      do {
+        switch response.status {
+        default:
+          let model = try ResponseDecoding.json(ErrorModel.self, from: response)
+          self = .default(model, response)
+        }
+      } catch {
+        self = .unexpected(UnexpectedResponse(response, underlying: error))
+      }
+    }
+
+    /// The answer as received.
+    public var response: HTTPResponse {
+      switch self {
+      case .default(_, let response): return response
+      case .unexpected(let error): return error.response
+      }
+    }
+
+    /// Whether the status is documented and its body was read as documented.
+    public var isDocumented: Bool {
+      if case .unexpected = self { return false }
+      return true
     }
   }
 }

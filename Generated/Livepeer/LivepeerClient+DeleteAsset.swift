@@ -8,7 +8,7 @@ extension LivepeerClient {
   ///
   /// `DELETE /asset/{assetId}`
   ///
-  /// - Throws: `APIError<ErrorModel>` for a non-success status, or a transport error.
+  /// - Throws: `DeleteAssetError` for an error answer, or a transport error.
   public func deleteAsset(assetId: String) async throws {
     let request = try Self.deleteAssetRequest(assetId: assetId)
     let response = try await send(request, security: [["apiKey"]])
@@ -29,7 +29,43 @@ extension LivepeerClient {
     case 204:
       return
     default:
-      throw ResponseDecoding.apiError(ErrorModel.self, from: response)
+      throw DeleteAssetError(response)
+    }
+  }
+
+  /// The error answers `deleteAsset` documents, by status; any other answer is `unexpected`.
+  public enum DeleteAssetError: HTTPErrorResponse {
+    /// `default`: Error
+    case `default`(ErrorModel, HTTPResponse)
+    /// A status the spec does not document, or a body that is not of its documented type
+    /// (`underlying` says why).
+    case unexpected(UnexpectedResponse)
+
+    /// Reads an error answer by its status.
+    public init(_ response: HTTPResponse) {
+      do {
+        switch response.status {
+        default:
+          let model = try ResponseDecoding.json(ErrorModel.self, from: response)
+          self = .default(model, response)
+        }
+      } catch {
+        self = .unexpected(UnexpectedResponse(response, underlying: error))
+      }
+    }
+
+    /// The answer as received.
+    public var response: HTTPResponse {
+      switch self {
+      case .default(_, let response): return response
+      case .unexpected(let error): return error.response
+      }
+    }
+
+    /// Whether the status is documented and its body was read as documented.
+    public var isDocumented: Bool {
+      if case .unexpected = self { return false }
+      return true
     }
   }
 }

@@ -10,7 +10,7 @@ extension LivepeerClient {
   ///
   /// `POST /api/generate/audio-to-text`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `GenAudioToTextError` for an error answer, or a transport error.
   @discardableResult
   public func genAudioToText(body: BodyGenAudioToText) async throws -> TextResponse {
     let request = try Self.genAudioToTextRequest(body: body)
@@ -32,7 +32,79 @@ extension LivepeerClient {
     case 200:
       return try ResponseDecoding.json(TextResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw GenAudioToTextError(response)
+    }
+  }
+
+  /// The error answers `genAudioToText` documents, by status; any other answer is `unexpected`.
+  public enum GenAudioToTextError: HTTPErrorResponse {
+    /// `400`: Bad Request
+    case badRequest(GenAudioToTextResponse400, HTTPResponse)
+    /// `401`: Unauthorized
+    case unauthorized(GenAudioToTextResponse401, HTTPResponse)
+    /// `413`: Request Entity Too Large
+    case contentTooLarge(GenAudioToTextResponse413, HTTPResponse)
+    /// `415`: Unsupported Media Type
+    case unsupportedMediaType(GenAudioToTextResponse415, HTTPResponse)
+    /// `422`: Validation Error
+    case unprocessableContent(GenAudioToTextResponse422, HTTPResponse)
+    /// `500`: Internal Server Error
+    case internalServerError(GenAudioToTextResponse500, HTTPResponse)
+    /// `default`: Error
+    case `default`(StudioApiError, HTTPResponse)
+    /// A status the spec does not document, or a body that is not of its documented type
+    /// (`underlying` says why).
+    case unexpected(UnexpectedResponse)
+
+    /// Reads an error answer by its status.
+    public init(_ response: HTTPResponse) {
+      do {
+        switch response.status {
+        case 400:
+          let model = try ResponseDecoding.json(GenAudioToTextResponse400.self, from: response)
+          self = .badRequest(model, response)
+        case 401:
+          let model = try ResponseDecoding.json(GenAudioToTextResponse401.self, from: response)
+          self = .unauthorized(model, response)
+        case 413:
+          let model = try ResponseDecoding.json(GenAudioToTextResponse413.self, from: response)
+          self = .contentTooLarge(model, response)
+        case 415:
+          let model = try ResponseDecoding.json(GenAudioToTextResponse415.self, from: response)
+          self = .unsupportedMediaType(model, response)
+        case 422:
+          let model = try ResponseDecoding.json(GenAudioToTextResponse422.self, from: response)
+          self = .unprocessableContent(model, response)
+        case 500:
+          let model = try ResponseDecoding.json(GenAudioToTextResponse500.self, from: response)
+          self = .internalServerError(model, response)
+        default:
+          let model = try ResponseDecoding.json(StudioApiError.self, from: response)
+          self = .default(model, response)
+        }
+      } catch {
+        self = .unexpected(UnexpectedResponse(response, underlying: error))
+      }
+    }
+
+    /// The answer as received.
+    public var response: HTTPResponse {
+      switch self {
+      case .badRequest(_, let response): return response
+      case .unauthorized(_, let response): return response
+      case .contentTooLarge(_, let response): return response
+      case .unsupportedMediaType(_, let response): return response
+      case .unprocessableContent(_, let response): return response
+      case .internalServerError(_, let response): return response
+      case .default(_, let response): return response
+      case .unexpected(let error): return error.response
+      }
+    }
+
+    /// Whether the status is documented and its body was read as documented.
+    public var isDocumented: Bool {
+      if case .unexpected = self { return false }
+      return true
     }
   }
 }

@@ -8,7 +8,7 @@ extension LivepeerClient {
   ///
   /// `GET /session/{id}`
   ///
-  /// - Throws: `APIError<ErrorModel>` for a non-success status, or a transport error.
+  /// - Throws: `GetSessionError` for an error answer, or a transport error.
   @discardableResult
   public func getSession(id: String) async throws -> Session {
     let request = try Self.getSessionRequest(id: id)
@@ -30,7 +30,43 @@ extension LivepeerClient {
     case 200:
       return try ResponseDecoding.json(Session.self, from: response)
     default:
-      throw ResponseDecoding.apiError(ErrorModel.self, from: response)
+      throw GetSessionError(response)
+    }
+  }
+
+  /// The error answers `getSession` documents, by status; any other answer is `unexpected`.
+  public enum GetSessionError: HTTPErrorResponse {
+    /// `default`: Error
+    case `default`(ErrorModel, HTTPResponse)
+    /// A status the spec does not document, or a body that is not of its documented type
+    /// (`underlying` says why).
+    case unexpected(UnexpectedResponse)
+
+    /// Reads an error answer by its status.
+    public init(_ response: HTTPResponse) {
+      do {
+        switch response.status {
+        default:
+          let model = try ResponseDecoding.json(ErrorModel.self, from: response)
+          self = .default(model, response)
+        }
+      } catch {
+        self = .unexpected(UnexpectedResponse(response, underlying: error))
+      }
+    }
+
+    /// The answer as received.
+    public var response: HTTPResponse {
+      switch self {
+      case .default(_, let response): return response
+      case .unexpected(let error): return error.response
+      }
+    }
+
+    /// Whether the status is documented and its body was read as documented.
+    public var isDocumented: Bool {
+      if case .unexpected = self { return false }
+      return true
     }
   }
 }

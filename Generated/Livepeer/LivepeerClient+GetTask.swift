@@ -8,7 +8,7 @@ extension LivepeerClient {
   ///
   /// `GET /task/{taskId}`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `GetTaskError` for an error answer, or a transport error.
   @discardableResult
   public func getTask(taskId: String) async throws -> TaskModel {
     let request = try Self.getTaskRequest(taskId: taskId)
@@ -30,7 +30,38 @@ extension LivepeerClient {
     case 200:
       return try ResponseDecoding.json(TaskModel.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw GetTaskError(response)
+    }
+  }
+
+  /// The error answers `getTask` documents, by status; any other answer is `unexpected`.
+  public enum GetTaskError: HTTPErrorResponse {
+    /// `default`: Error
+    case `default`(HTTPResponse)
+    /// A status the spec does not document, or a body that is not of its documented type
+    /// (`underlying` says why).
+    case unexpected(UnexpectedResponse)
+
+    /// Reads an error answer by its status.
+    public init(_ response: HTTPResponse) {
+      switch response.status {
+      default:
+        self = .default(response)
+      }
+    }
+
+    /// The answer as received.
+    public var response: HTTPResponse {
+      switch self {
+      case .default(let response): return response
+      case .unexpected(let error): return error.response
+      }
+    }
+
+    /// Whether the status is documented and its body was read as documented.
+    public var isDocumented: Bool {
+      if case .unexpected = self { return false }
+      return true
     }
   }
 }

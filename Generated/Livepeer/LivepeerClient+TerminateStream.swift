@@ -13,7 +13,7 @@ extension LivepeerClient {
   ///
   /// `DELETE /stream/{id}/terminate`
   ///
-  /// - Throws: `APIError<ErrorModel>` for a non-success status, or a transport error.
+  /// - Throws: `TerminateStreamError` for an error answer, or a transport error.
   public func terminateStream(id: String) async throws {
     let request = try Self.terminateStreamRequest(id: id)
     let response = try await send(request, security: [["apiKey"]])
@@ -35,7 +35,43 @@ extension LivepeerClient {
     case 204:
       return
     default:
-      throw ResponseDecoding.apiError(ErrorModel.self, from: response)
+      throw TerminateStreamError(response)
+    }
+  }
+
+  /// The error answers `terminateStream` documents, by status; any other answer is `unexpected`.
+  public enum TerminateStreamError: HTTPErrorResponse {
+    /// `default`: Error
+    case `default`(ErrorModel, HTTPResponse)
+    /// A status the spec does not document, or a body that is not of its documented type
+    /// (`underlying` says why).
+    case unexpected(UnexpectedResponse)
+
+    /// Reads an error answer by its status.
+    public init(_ response: HTTPResponse) {
+      do {
+        switch response.status {
+        default:
+          let model = try ResponseDecoding.json(ErrorModel.self, from: response)
+          self = .default(model, response)
+        }
+      } catch {
+        self = .unexpected(UnexpectedResponse(response, underlying: error))
+      }
+    }
+
+    /// The answer as received.
+    public var response: HTTPResponse {
+      switch self {
+      case .default(_, let response): return response
+      case .unexpected(let error): return error.response
+      }
+    }
+
+    /// Whether the status is documented and its body was read as documented.
+    public var isDocumented: Bool {
+      if case .unexpected = self { return false }
+      return true
     }
   }
 }

@@ -99,7 +99,7 @@ extension LivepeerClient {
   ///
   /// `POST /transcode`
   ///
-  /// - Throws: `APIError<ErrorModel>` for a non-success status, or a transport error.
+  /// - Throws: `TranscodeVideoError` for an error answer, or a transport error.
   @discardableResult
   public func transcodeVideo(body: TranscodePayload) async throws -> TaskModel {
     let request = try Self.transcodeVideoRequest(body: body)
@@ -121,7 +121,43 @@ extension LivepeerClient {
     case 200:
       return try ResponseDecoding.json(TaskModel.self, from: response)
     default:
-      throw ResponseDecoding.apiError(ErrorModel.self, from: response)
+      throw TranscodeVideoError(response)
+    }
+  }
+
+  /// The error answers `transcodeVideo` documents, by status; any other answer is `unexpected`.
+  public enum TranscodeVideoError: HTTPErrorResponse {
+    /// `default`: Error
+    case `default`(ErrorModel, HTTPResponse)
+    /// A status the spec does not document, or a body that is not of its documented type
+    /// (`underlying` says why).
+    case unexpected(UnexpectedResponse)
+
+    /// Reads an error answer by its status.
+    public init(_ response: HTTPResponse) {
+      do {
+        switch response.status {
+        default:
+          let model = try ResponseDecoding.json(ErrorModel.self, from: response)
+          self = .default(model, response)
+        }
+      } catch {
+        self = .unexpected(UnexpectedResponse(response, underlying: error))
+      }
+    }
+
+    /// The answer as received.
+    public var response: HTTPResponse {
+      switch self {
+      case .default(_, let response): return response
+      case .unexpected(let error): return error.response
+      }
+    }
+
+    /// Whether the status is documented and its body was read as documented.
+    public var isDocumented: Bool {
+      if case .unexpected = self { return false }
+      return true
     }
   }
 }

@@ -8,7 +8,7 @@ extension LivepeerClient {
   ///
   /// `PATCH /access-control/signing-key/{keyId}`
   ///
-  /// - Throws: `APIError<ErrorModel>` for a non-success status, or a transport error.
+  /// - Throws: `UpdateSigningKeyError` for an error answer, or a transport error.
   public func updateSigningKey(keyId: String, body: UpdateSigningKeyRequest) async throws {
     let request = try Self.updateSigningKeyRequest(keyId: keyId, body: body)
     let response = try await send(request, security: [["apiKey"]])
@@ -30,7 +30,43 @@ extension LivepeerClient {
     case 204:
       return
     default:
-      throw ResponseDecoding.apiError(ErrorModel.self, from: response)
+      throw UpdateSigningKeyError(response)
+    }
+  }
+
+  /// The error answers `updateSigningKey` documents, by status; any other answer is `unexpected`.
+  public enum UpdateSigningKeyError: HTTPErrorResponse {
+    /// `default`: Error
+    case `default`(ErrorModel, HTTPResponse)
+    /// A status the spec does not document, or a body that is not of its documented type
+    /// (`underlying` says why).
+    case unexpected(UnexpectedResponse)
+
+    /// Reads an error answer by its status.
+    public init(_ response: HTTPResponse) {
+      do {
+        switch response.status {
+        default:
+          let model = try ResponseDecoding.json(ErrorModel.self, from: response)
+          self = .default(model, response)
+        }
+      } catch {
+        self = .unexpected(UnexpectedResponse(response, underlying: error))
+      }
+    }
+
+    /// The answer as received.
+    public var response: HTTPResponse {
+      switch self {
+      case .default(_, let response): return response
+      case .unexpected(let error): return error.response
+      }
+    }
+
+    /// Whether the status is documented and its body was read as documented.
+    public var isDocumented: Bool {
+      if case .unexpected = self { return false }
+      return true
     }
   }
 }

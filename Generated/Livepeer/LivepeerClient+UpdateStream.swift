@@ -8,7 +8,7 @@ extension LivepeerClient {
   ///
   /// `PATCH /stream/{id}`
   ///
-  /// - Throws: `APIError<ErrorModel>` for a non-success status, or a transport error.
+  /// - Throws: `UpdateStreamError` for an error answer, or a transport error.
   public func updateStream(id: String, body: StreamPatchPayload) async throws {
     let request = try Self.updateStreamRequest(id: id, body: body)
     let response = try await send(request, security: [["apiKey"]])
@@ -30,7 +30,43 @@ extension LivepeerClient {
     case 204:
       return
     default:
-      throw ResponseDecoding.apiError(ErrorModel.self, from: response)
+      throw UpdateStreamError(response)
+    }
+  }
+
+  /// The error answers `updateStream` documents, by status; any other answer is `unexpected`.
+  public enum UpdateStreamError: HTTPErrorResponse {
+    /// `default`: Error
+    case `default`(ErrorModel, HTTPResponse)
+    /// A status the spec does not document, or a body that is not of its documented type
+    /// (`underlying` says why).
+    case unexpected(UnexpectedResponse)
+
+    /// Reads an error answer by its status.
+    public init(_ response: HTTPResponse) {
+      do {
+        switch response.status {
+        default:
+          let model = try ResponseDecoding.json(ErrorModel.self, from: response)
+          self = .default(model, response)
+        }
+      } catch {
+        self = .unexpected(UnexpectedResponse(response, underlying: error))
+      }
+    }
+
+    /// The answer as received.
+    public var response: HTTPResponse {
+      switch self {
+      case .default(_, let response): return response
+      case .unexpected(let error): return error.response
+      }
+    }
+
+    /// Whether the status is documented and its body was read as documented.
+    public var isDocumented: Bool {
+      if case .unexpected = self { return false }
+      return true
     }
   }
 }

@@ -8,7 +8,7 @@ extension LivepeerClient {
   ///
   /// `POST /asset/upload/url`
   ///
-  /// - Throws: `APIError<ErrorModel>` for a non-success status, or a transport error.
+  /// - Throws: `UploadAssetError` for an error answer, or a transport error.
   @discardableResult
   public func uploadAsset(body: NewAssetFromUrlPayload) async throws -> UploadAssetOutput {
     let request = try Self.uploadAssetRequest(body: body)
@@ -32,7 +32,7 @@ extension LivepeerClient {
     case 201:
       return .status201(try ResponseDecoding.json(UploadAssetResponse201.self, from: response))
     default:
-      throw ResponseDecoding.apiError(ErrorModel.self, from: response)
+      throw UploadAssetError(response)
     }
   }
 
@@ -42,5 +42,41 @@ extension LivepeerClient {
     case status200(UploadAssetResponse200)
     /// Status 201.
     case status201(UploadAssetResponse201)
+  }
+
+  /// The error answers `uploadAsset` documents, by status; any other answer is `unexpected`.
+  public enum UploadAssetError: HTTPErrorResponse {
+    /// `default`: Error
+    case `default`(ErrorModel, HTTPResponse)
+    /// A status the spec does not document, or a body that is not of its documented type
+    /// (`underlying` says why).
+    case unexpected(UnexpectedResponse)
+
+    /// Reads an error answer by its status.
+    public init(_ response: HTTPResponse) {
+      do {
+        switch response.status {
+        default:
+          let model = try ResponseDecoding.json(ErrorModel.self, from: response)
+          self = .default(model, response)
+        }
+      } catch {
+        self = .unexpected(UnexpectedResponse(response, underlying: error))
+      }
+    }
+
+    /// The answer as received.
+    public var response: HTTPResponse {
+      switch self {
+      case .default(_, let response): return response
+      case .unexpected(let error): return error.response
+      }
+    }
+
+    /// Whether the status is documented and its body was read as documented.
+    public var isDocumented: Bool {
+      if case .unexpected = self { return false }
+      return true
+    }
   }
 }

@@ -12,7 +12,7 @@ extension MuxClient {
   ///
   /// `PUT /video/v1/uploads/{UPLOAD_ID}/cancel`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `CancelDirectUploadError` for an error answer, or a transport error.
   @discardableResult
   public func cancelDirectUpload(uploadId: String) async throws -> UploadResponse {
     let request = try Self.cancelDirectUploadRequest(uploadId: uploadId)
@@ -35,7 +35,40 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(UploadResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw CancelDirectUploadError(response)
+    }
+  }
+
+  /// The error answers `cancelDirectUpload` documents, by status; any other answer is `unexpected`.
+  public enum CancelDirectUploadError: HTTPErrorResponse {
+    /// `403`: Cancellation no longer possible
+    case forbidden(HTTPResponse)
+    /// A status the spec does not document, or a body that is not of its documented type
+    /// (`underlying` says why).
+    case unexpected(UnexpectedResponse)
+
+    /// Reads an error answer by its status.
+    public init(_ response: HTTPResponse) {
+      switch response.status {
+      case 403:
+        self = .forbidden(response)
+      default:
+        self = .unexpected(UnexpectedResponse(response))
+      }
+    }
+
+    /// The answer as received.
+    public var response: HTTPResponse {
+      switch self {
+      case .forbidden(let response): return response
+      case .unexpected(let error): return error.response
+      }
+    }
+
+    /// Whether the status is documented and its body was read as documented.
+    public var isDocumented: Bool {
+      if case .unexpected = self { return false }
+      return true
     }
   }
 }

@@ -10,7 +10,7 @@ extension MuxClient {
   ///
   /// `POST /video/v1/assets`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func createAsset(body: CreateAssetRequest) async throws -> AssetResponse {
     let request = try Self.createAssetRequest(body: body)
@@ -32,7 +32,7 @@ extension MuxClient {
     case 201:
       return try ResponseDecoding.json(AssetResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

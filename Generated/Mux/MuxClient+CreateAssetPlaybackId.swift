@@ -10,7 +10,7 @@ extension MuxClient {
   ///
   /// `POST /video/v1/assets/{ASSET_ID}/playback-ids`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func createAssetPlaybackId(
     assetId: String,
@@ -40,7 +40,7 @@ extension MuxClient {
     case 201:
       return try ResponseDecoding.json(CreatePlaybackIDResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -10,7 +10,7 @@ extension MuxClient {
   ///
   /// `POST /video/v1/assets/{ASSET_ID}/tracks`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func createAssetTrack(assetId: String, body: CreateTrackRequest) async throws -> CreateTrackResponse {
     let request = try Self.createAssetTrackRequest(assetId: assetId, body: body)
@@ -34,7 +34,7 @@ extension MuxClient {
     case 201:
       return try ResponseDecoding.json(CreateTrackResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -10,7 +10,7 @@ extension MuxClient {
   ///
   /// `POST /video/v1/uploads`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func createDirectUpload(body: CreateUploadRequest) async throws -> UploadResponse {
     let request = try Self.createDirectUploadRequest(body: body)
@@ -32,7 +32,7 @@ extension MuxClient {
     case 201:
       return try ResponseDecoding.json(UploadResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

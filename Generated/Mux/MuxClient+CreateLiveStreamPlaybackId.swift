@@ -11,7 +11,7 @@ extension MuxClient {
   ///
   /// `POST /video/v1/live-streams/{LIVE_STREAM_ID}/playback-ids`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func createLiveStreamPlaybackId(
     liveStreamId: String,
@@ -41,7 +41,7 @@ extension MuxClient {
     case 201:
       return try ResponseDecoding.json(CreatePlaybackIDResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

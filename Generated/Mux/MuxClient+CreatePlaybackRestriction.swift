@@ -10,7 +10,7 @@ extension MuxClient {
   ///
   /// `POST /video/v1/playback-restrictions`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func createPlaybackRestriction(
     body: CreatePlaybackRestrictionRequest
@@ -34,7 +34,7 @@ extension MuxClient {
     case 201:
       return try ResponseDecoding.json(PlaybackRestrictionResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -11,7 +11,7 @@ extension MuxClient {
   ///
   /// `POST /video/v1/spaces`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func createSpace(body: CreateSpaceRequest) async throws -> SpaceResponse {
     let request = try Self.createSpaceRequest(body: body)
@@ -33,7 +33,7 @@ extension MuxClient {
     case 201:
       return try ResponseDecoding.json(SpaceResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -12,7 +12,7 @@ extension MuxClient {
   ///
   /// `POST /video/v1/spaces/{SPACE_ID}/broadcasts`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func createSpaceBroadcast(spaceId: String, body: CreateBroadcastRequest) async throws -> BroadcastResponse {
     let request = try Self.createSpaceBroadcastRequest(spaceId: spaceId, body: body)
@@ -36,7 +36,7 @@ extension MuxClient {
     case 201:
       return try ResponseDecoding.json(BroadcastResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

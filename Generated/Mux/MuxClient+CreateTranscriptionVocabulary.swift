@@ -10,7 +10,7 @@ extension MuxClient {
   ///
   /// `POST /video/v1/transcription-vocabularies`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func createTranscriptionVocabulary(
     body: CreateTranscriptionVocabularyRequest
@@ -39,7 +39,7 @@ extension MuxClient {
     case 201:
       return try ResponseDecoding.json(TranscriptionVocabularyResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

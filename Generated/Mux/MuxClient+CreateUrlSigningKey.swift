@@ -12,7 +12,7 @@ extension MuxClient {
   ///
   /// `POST /video/v1/signing-keys`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func createUrlSigningKey() async throws -> SigningKeyResponse {
     let request = try Self.createUrlSigningKeyRequest()
@@ -33,7 +33,7 @@ extension MuxClient {
     case 201:
       return try ResponseDecoding.json(SigningKeyResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

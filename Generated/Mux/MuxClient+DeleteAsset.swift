@@ -10,7 +10,7 @@ extension MuxClient {
   ///
   /// `DELETE /video/v1/assets/{ASSET_ID}`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   public func deleteAsset(assetId: String) async throws {
     let request = try Self.deleteAssetRequest(assetId: assetId)
     let response = try await send(request, security: [["accessToken"]])
@@ -31,7 +31,7 @@ extension MuxClient {
     case 204:
       return
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

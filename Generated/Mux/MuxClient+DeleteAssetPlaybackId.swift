@@ -13,7 +13,7 @@ extension MuxClient {
   ///
   /// `DELETE /video/v1/assets/{ASSET_ID}/playback-ids/{PLAYBACK_ID}`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   public func deleteAssetPlaybackId(assetId: String, playbackId: String) async throws {
     let request = try Self.deleteAssetPlaybackIdRequest(assetId: assetId, playbackId: playbackId)
     let response = try await send(request, security: [["accessToken"]])
@@ -36,7 +36,7 @@ extension MuxClient {
     case 204:
       return
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -10,7 +10,7 @@ extension MuxClient {
   ///
   /// `DELETE /video/v1/assets/{ASSET_ID}/tracks/{TRACK_ID}`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   public func deleteAssetTrack(assetId: String, trackId: String) async throws {
     let request = try Self.deleteAssetTrackRequest(assetId: assetId, trackId: trackId)
     let response = try await send(request, security: [["accessToken"]])
@@ -33,7 +33,7 @@ extension MuxClient {
     case 204:
       return
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -11,7 +11,7 @@ extension MuxClient {
   ///
   /// `DELETE /video/v1/live-streams/{LIVE_STREAM_ID}`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   public func deleteLiveStream(liveStreamId: String) async throws {
     let request = try Self.deleteLiveStreamRequest(liveStreamId: liveStreamId)
     let response = try await send(request, security: [["accessToken"]])
@@ -32,7 +32,7 @@ extension MuxClient {
     case 204:
       return
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -12,7 +12,7 @@ extension MuxClient {
   ///
   /// `DELETE /video/v1/live-streams/{LIVE_STREAM_ID}/playback-ids/{PLAYBACK_ID}`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   public func deleteLiveStreamPlaybackId(liveStreamId: String, playbackId: String) async throws {
     let request = try Self.deleteLiveStreamPlaybackIdRequest(liveStreamId: liveStreamId, playbackId: playbackId)
     let response = try await send(request, security: [["accessToken"]])
@@ -35,7 +35,7 @@ extension MuxClient {
     case 204:
       return
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

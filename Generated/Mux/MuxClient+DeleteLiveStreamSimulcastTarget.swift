@@ -11,7 +11,7 @@ extension MuxClient {
   ///
   /// `DELETE /video/v1/live-streams/{LIVE_STREAM_ID}/simulcast-targets/{SIMULCAST_TARGET_ID}`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   public func deleteLiveStreamSimulcastTarget(liveStreamId: String, simulcastTargetId: String) async throws {
     let request = try Self.deleteLiveStreamSimulcastTargetRequest(
       liveStreamId: liveStreamId,
@@ -40,7 +40,7 @@ extension MuxClient {
     case 204:
       return
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

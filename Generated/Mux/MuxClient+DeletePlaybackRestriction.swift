@@ -10,7 +10,7 @@ extension MuxClient {
   ///
   /// `DELETE /video/v1/playback-restrictions/{PLAYBACK_RESTRICTION_ID}`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   public func deletePlaybackRestriction(playbackRestrictionId: String) async throws {
     let request = try Self.deletePlaybackRestrictionRequest(playbackRestrictionId: playbackRestrictionId)
     let response = try await send(request, security: [["accessToken"]])
@@ -31,7 +31,7 @@ extension MuxClient {
     case 204:
       return
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -10,7 +10,7 @@ extension MuxClient {
   ///
   /// `DELETE /video/v1/spaces/{SPACE_ID}`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   public func deleteSpace(spaceId: String) async throws {
     let request = try Self.deleteSpaceRequest(spaceId: spaceId)
     let response = try await send(request, security: [["accessToken"]])
@@ -31,7 +31,7 @@ extension MuxClient {
     case 204:
       return
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -10,7 +10,7 @@ extension MuxClient {
   ///
   /// `DELETE /video/v1/spaces/{SPACE_ID}/broadcasts/{BROADCAST_ID}`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   public func deleteSpaceBroadcast(spaceId: String, broadcastId: String) async throws {
     let request = try Self.deleteSpaceBroadcastRequest(spaceId: spaceId, broadcastId: broadcastId)
     let response = try await send(request, security: [["accessToken"]])
@@ -33,7 +33,7 @@ extension MuxClient {
     case 204:
       return
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

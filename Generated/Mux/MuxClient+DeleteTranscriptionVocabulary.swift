@@ -13,7 +13,7 @@ extension MuxClient {
   ///
   /// `DELETE /video/v1/transcription-vocabularies/{TRANSCRIPTION_VOCABULARY_ID}`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   public func deleteTranscriptionVocabulary(transcriptionVocabularyId: String) async throws {
     let request = try Self.deleteTranscriptionVocabularyRequest(transcriptionVocabularyId: transcriptionVocabularyId)
     let response = try await send(request, security: [["accessToken"]])
@@ -35,7 +35,7 @@ extension MuxClient {
     case 204:
       return
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -11,7 +11,7 @@ extension MuxClient {
   ///
   /// `DELETE /video/v1/signing-keys/{SIGNING_KEY_ID}`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   public func deleteUrlSigningKey(signingKeyId: String) async throws {
     let request = try Self.deleteUrlSigningKeyRequest(signingKeyId: signingKeyId)
     let response = try await send(request, security: [["accessToken"]])
@@ -32,7 +32,7 @@ extension MuxClient {
     case 204:
       return
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -16,7 +16,7 @@ extension MuxClient {
   ///
   /// `PUT /video/v1/live-streams/{LIVE_STREAM_ID}/disable`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func disableLiveStream(liveStreamId: String) async throws -> DisableLiveStreamResponse {
     let request = try Self.disableLiveStreamRequest(liveStreamId: liveStreamId)
@@ -39,7 +39,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(DisableLiveStreamResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -10,7 +10,7 @@ extension MuxClient {
   ///
   /// `PUT /video/v1/live-streams/{LIVE_STREAM_ID}/enable`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func enableLiveStream(liveStreamId: String) async throws -> EnableLiveStreamResponse {
     let request = try Self.enableLiveStreamRequest(liveStreamId: liveStreamId)
@@ -33,7 +33,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(EnableLiveStreamResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

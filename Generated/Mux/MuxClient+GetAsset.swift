@@ -12,7 +12,7 @@ extension MuxClient {
   ///
   /// `GET /video/v1/assets/{ASSET_ID}`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func getAsset(assetId: String) async throws -> AssetResponse {
     let request = try Self.getAssetRequest(assetId: assetId)
@@ -34,7 +34,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(AssetResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -11,7 +11,7 @@ extension MuxClient {
   ///
   /// `GET /video/v1/assets/{ASSET_ID}/input-info`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func getAssetInputInfo(assetId: String) async throws -> GetAssetInputInfoResponse {
     let request = try Self.getAssetInputInfoRequest(assetId: assetId)
@@ -34,7 +34,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(GetAssetInputInfoResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -10,7 +10,7 @@ extension MuxClient {
   ///
   /// `GET /video/v1/playback-ids/{PLAYBACK_ID}`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func getAssetOrLivestreamId(playbackId: String) async throws -> GetAssetOrLiveStreamIdResponse {
     let request = try Self.getAssetOrLivestreamIdRequest(playbackId: playbackId)
@@ -32,7 +32,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(GetAssetOrLiveStreamIdResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -10,7 +10,7 @@ extension MuxClient {
   ///
   /// `GET /video/v1/assets/{ASSET_ID}/playback-ids/{PLAYBACK_ID}`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func getAssetPlaybackId(assetId: String, playbackId: String) async throws -> GetAssetPlaybackIDResponse {
     let request = try Self.getAssetPlaybackIdRequest(assetId: assetId, playbackId: playbackId)
@@ -34,7 +34,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(GetAssetPlaybackIDResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -10,7 +10,7 @@ extension MuxClient {
   ///
   /// `GET /video/v1/uploads/{UPLOAD_ID}`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func getDirectUpload(uploadId: String) async throws -> UploadResponse {
     let request = try Self.getDirectUploadRequest(uploadId: uploadId)
@@ -32,7 +32,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(UploadResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -10,7 +10,7 @@ extension MuxClient {
   ///
   /// `GET /data/v1/incidents/{INCIDENT_ID}`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func getIncident(incidentId: String) async throws -> IncidentResponse {
     let request = try Self.getIncidentRequest(incidentId: incidentId)
@@ -32,7 +32,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(IncidentResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -11,7 +11,7 @@ extension MuxClient {
   ///
   /// `GET /video/v1/live-streams/{LIVE_STREAM_ID}/playback-ids/{PLAYBACK_ID}`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func getLiveStreamPlaybackId(
     liveStreamId: String,
@@ -40,7 +40,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(GetLiveStreamPlaybackIDResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -12,7 +12,7 @@ extension MuxClient {
   ///
   /// `GET /video/v1/live-streams/{LIVE_STREAM_ID}/simulcast-targets/{SIMULCAST_TARGET_ID}`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func getLiveStreamSimulcastTarget(
     liveStreamId: String,
@@ -45,7 +45,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(SimulcastTargetResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -15,7 +15,7 @@ extension MuxClient {
   ///
   /// `GET /data/v1/metrics/{METRIC_ID}/timeseries`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func getMetricTimeseriesData(
     metricId: MetricId,
@@ -65,7 +65,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(GetMetricTimeseriesDataResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

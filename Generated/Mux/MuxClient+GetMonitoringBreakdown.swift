@@ -11,7 +11,7 @@ extension MuxClient {
   ///
   /// `GET /data/v1/monitoring/metrics/{MONITORING_METRIC_ID}/breakdown`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func getMonitoringBreakdown(
     monitoringMetricId: MonitoringMetricId,
@@ -59,7 +59,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(GetMonitoringBreakdownResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

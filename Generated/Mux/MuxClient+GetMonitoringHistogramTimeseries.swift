@@ -10,7 +10,7 @@ extension MuxClient {
   ///
   /// `GET /data/v1/monitoring/metrics/{MONITORING_HISTOGRAM_METRIC_ID}/histogram-timeseries`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func getMonitoringHistogramTimeseries(
     monitoringHistogramMetricId: MonitoringHistogramMetricId,
@@ -45,7 +45,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(GetMonitoringHistogramTimeseriesResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

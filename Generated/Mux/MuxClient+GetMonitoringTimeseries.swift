@@ -11,7 +11,7 @@ extension MuxClient {
   ///
   /// `GET /data/v1/monitoring/metrics/{MONITORING_METRIC_ID}/timeseries`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func getMonitoringTimeseries(
     monitoringMetricId: MonitoringMetricId,
@@ -43,7 +43,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(GetMonitoringTimeseriesResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

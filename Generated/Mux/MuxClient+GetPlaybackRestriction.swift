@@ -10,7 +10,7 @@ extension MuxClient {
   ///
   /// `GET /video/v1/playback-restrictions/{PLAYBACK_RESTRICTION_ID}`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func getPlaybackRestriction(playbackRestrictionId: String) async throws -> PlaybackRestrictionResponse {
     let request = try Self.getPlaybackRestrictionRequest(playbackRestrictionId: playbackRestrictionId)
@@ -32,7 +32,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(PlaybackRestrictionResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

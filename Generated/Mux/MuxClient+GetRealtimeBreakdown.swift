@@ -14,7 +14,7 @@ extension MuxClient {
   ///
   /// `GET /data/v1/realtime/metrics/{REALTIME_METRIC_ID}/breakdown`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @available(*, deprecated)
   @discardableResult
   public func getRealtimeBreakdown(
@@ -63,7 +63,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(GetRealTimeBreakdownResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -13,7 +13,7 @@ extension MuxClient {
   ///
   /// `GET /data/v1/realtime/metrics/{REALTIME_HISTOGRAM_METRIC_ID}/histogram-timeseries`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @available(*, deprecated)
   @discardableResult
   public func getRealtimeHistogramTimeseries(
@@ -49,7 +49,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(GetRealTimeHistogramTimeseriesResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

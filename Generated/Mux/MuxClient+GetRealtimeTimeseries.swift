@@ -13,7 +13,7 @@ extension MuxClient {
   ///
   /// `GET /data/v1/realtime/metrics/{REALTIME_METRIC_ID}/timeseries`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @available(*, deprecated)
   @discardableResult
   public func getRealtimeTimeseries(
@@ -44,7 +44,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(GetRealTimeTimeseriesResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -10,7 +10,7 @@ extension MuxClient {
   ///
   /// `GET /video/v1/spaces/{SPACE_ID}/broadcasts/{BROADCAST_ID}`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func getSpaceBroadcast(spaceId: String, broadcastId: String) async throws -> BroadcastResponse {
     let request = try Self.getSpaceBroadcastRequest(spaceId: spaceId, broadcastId: broadcastId)
@@ -34,7 +34,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(BroadcastResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -13,7 +13,7 @@ extension MuxClient {
   ///
   /// `GET /video/v1/transcription-vocabularies/{TRANSCRIPTION_VOCABULARY_ID}`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func getTranscriptionVocabulary(
     transcriptionVocabularyId: String
@@ -39,7 +39,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(TranscriptionVocabularyResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

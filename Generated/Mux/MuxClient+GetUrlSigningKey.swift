@@ -12,7 +12,7 @@ extension MuxClient {
   ///
   /// `GET /video/v1/signing-keys/{SIGNING_KEY_ID}`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func getUrlSigningKey(signingKeyId: String) async throws -> SigningKeyResponse {
     let request = try Self.getUrlSigningKeyRequest(signingKeyId: signingKeyId)
@@ -34,7 +34,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(SigningKeyResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -10,7 +10,7 @@ extension MuxClient {
   ///
   /// `GET /data/v1/video-views/{VIDEO_VIEW_ID}`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func getVideoView(videoViewId: String) async throws -> VideoViewResponse {
     let request = try Self.getVideoViewRequest(videoViewId: videoViewId)
@@ -32,7 +32,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(VideoViewResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

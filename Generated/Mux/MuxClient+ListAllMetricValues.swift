@@ -10,7 +10,7 @@ extension MuxClient {
   ///
   /// `GET /data/v1/metrics/comparison`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func listAllMetricValues(
     timeframe: [String]? = nil,
@@ -49,7 +49,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(ListAllMetricValuesResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -10,7 +10,7 @@ extension MuxClient {
   ///
   /// `GET /video/v1/assets`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func listAssets(
     limit: Int32? = nil,
@@ -45,7 +45,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(ListAssetsResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

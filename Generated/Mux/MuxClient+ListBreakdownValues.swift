@@ -10,7 +10,7 @@ extension MuxClient {
   ///
   /// `GET /data/v1/metrics/{METRIC_ID}/breakdown`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func listBreakdownValues(
     metricId: MetricId,
@@ -70,7 +70,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(ListBreakdownValuesResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

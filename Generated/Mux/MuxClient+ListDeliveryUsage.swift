@@ -10,7 +10,7 @@ extension MuxClient {
   ///
   /// `GET /video/v1/delivery-usage`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func listDeliveryUsage(
     page: Int32? = nil,
@@ -53,7 +53,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(ListDeliveryUsageResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -12,7 +12,7 @@ extension MuxClient {
   ///
   /// `GET /data/v1/dimensions/{DIMENSION_ID}`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func listDimensionValues(
     dimensionId: String,
@@ -55,7 +55,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(ListDimensionValuesResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -12,7 +12,7 @@ extension MuxClient {
   ///
   /// `GET /data/v1/dimensions`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func listDimensions() async throws -> ListDimensionsResponse {
     let request = try Self.listDimensionsRequest()
@@ -33,7 +33,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(ListDimensionsResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -10,7 +10,7 @@ extension MuxClient {
   ///
   /// `GET /video/v1/uploads`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func listDirectUploads(limit: Int32? = nil, page: Int32? = nil) async throws -> ListUploadsResponse {
     let request = try Self.listDirectUploadsRequest(limit: limit, page: page)
@@ -33,7 +33,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(ListUploadsResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -10,7 +10,7 @@ extension MuxClient {
   ///
   /// `GET /data/v1/errors`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func listErrors(filters: [String]? = nil, timeframe: [String]? = nil) async throws -> ListErrorsResponse {
     let request = try Self.listErrorsRequest(filters: filters, timeframe: timeframe)
@@ -33,7 +33,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(ListErrorsResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -14,7 +14,7 @@ extension MuxClient {
   ///
   /// `GET /data/v1/exports`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @available(*, deprecated)
   @discardableResult
   public func listExports() async throws -> ListExportsResponse {
@@ -36,7 +36,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(ListExportsResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -14,7 +14,7 @@ extension MuxClient {
   ///
   /// `GET /data/v1/filters/{FILTER_ID}`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @available(*, deprecated)
   @discardableResult
   public func listFilterValues(
@@ -58,7 +58,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(ListFilterValuesResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -10,7 +10,7 @@ extension MuxClient {
   ///
   /// `GET /data/v1/incidents`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func listIncidents(
     limit: Int32? = nil,
@@ -57,7 +57,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(ListIncidentsResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

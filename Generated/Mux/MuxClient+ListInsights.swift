@@ -11,7 +11,7 @@ extension MuxClient {
   ///
   /// `GET /data/v1/metrics/{METRIC_ID}/insights`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func listInsights(
     metricId: MetricId,
@@ -51,7 +51,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(ListInsightsResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -10,7 +10,7 @@ extension MuxClient {
   ///
   /// `GET /video/v1/live-streams`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func listLiveStreams(
     limit: Int32? = nil,
@@ -45,7 +45,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(ListLiveStreamsResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -10,7 +10,7 @@ extension MuxClient {
   ///
   /// `GET /data/v1/monitoring/dimensions`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func listMonitoringDimensions() async throws -> ListMonitoringDimensionsResponse {
     let request = try Self.listMonitoringDimensionsRequest()
@@ -33,7 +33,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(ListMonitoringDimensionsResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

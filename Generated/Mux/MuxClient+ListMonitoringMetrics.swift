@@ -10,7 +10,7 @@ extension MuxClient {
   ///
   /// `GET /data/v1/monitoring/metrics`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func listMonitoringMetrics() async throws -> ListMonitoringMetricsResponse {
     let request = try Self.listMonitoringMetricsRequest()
@@ -31,7 +31,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(ListMonitoringMetricsResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

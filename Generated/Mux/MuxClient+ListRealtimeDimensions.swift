@@ -13,7 +13,7 @@ extension MuxClient {
   ///
   /// `GET /data/v1/realtime/dimensions`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @available(*, deprecated)
   @discardableResult
   public func listRealtimeDimensions() async throws -> ListRealTimeDimensionsResponse {
@@ -35,7 +35,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(ListRealTimeDimensionsResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

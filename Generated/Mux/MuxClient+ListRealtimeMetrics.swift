@@ -13,7 +13,7 @@ extension MuxClient {
   ///
   /// `GET /data/v1/realtime/metrics`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @available(*, deprecated)
   @discardableResult
   public func listRealtimeMetrics() async throws -> ListRealTimeMetricsResponse {
@@ -35,7 +35,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(ListRealTimeMetricsResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

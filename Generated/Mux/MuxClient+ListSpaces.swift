@@ -10,7 +10,7 @@ extension MuxClient {
   ///
   /// `GET /video/v1/spaces`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func listSpaces(limit: Int32? = nil, page: Int32? = nil) async throws -> ListSpacesResponse {
     let request = try Self.listSpacesRequest(limit: limit, page: page)
@@ -33,7 +33,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(ListSpacesResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -10,7 +10,7 @@ extension MuxClient {
   ///
   /// `GET /video/v1/transcription-vocabularies`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func listTranscriptionVocabularies(
     limit: Int32? = nil,
@@ -42,7 +42,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(ListTranscriptionVocabulariesResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

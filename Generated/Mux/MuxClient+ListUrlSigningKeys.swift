@@ -10,7 +10,7 @@ extension MuxClient {
   ///
   /// `GET /video/v1/signing-keys`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func listUrlSigningKeys(limit: Int32? = nil, page: Int32? = nil) async throws -> ListSigningKeysResponse {
     let request = try Self.listUrlSigningKeysRequest(limit: limit, page: page)
@@ -33,7 +33,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(ListSigningKeysResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

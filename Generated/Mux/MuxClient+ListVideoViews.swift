@@ -11,7 +11,7 @@ extension MuxClient {
   ///
   /// `GET /data/v1/video-views`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func listVideoViews(
     limit: Int32? = nil,
@@ -62,7 +62,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(ListVideoViewsResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -11,7 +11,7 @@ extension MuxClient {
   ///
   /// `POST /video/v1/live-streams/{LIVE_STREAM_ID}/reset-stream-key`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func resetStreamKey(liveStreamId: String) async throws -> LiveStreamResponse {
     let request = try Self.resetStreamKeyRequest(liveStreamId: liveStreamId)
@@ -34,7 +34,7 @@ extension MuxClient {
     case 201:
       return try ResponseDecoding.json(LiveStreamResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

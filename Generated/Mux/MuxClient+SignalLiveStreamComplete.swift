@@ -17,7 +17,7 @@ extension MuxClient {
   ///
   /// `PUT /video/v1/live-streams/{LIVE_STREAM_ID}/complete`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func signalLiveStreamComplete(liveStreamId: String) async throws -> SignalLiveStreamCompleteResponse {
     let request = try Self.signalLiveStreamCompleteRequest(liveStreamId: liveStreamId)
@@ -42,7 +42,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(SignalLiveStreamCompleteResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -11,7 +11,7 @@ extension MuxClient {
   ///
   /// `POST /video/v1/spaces/{SPACE_ID}/broadcasts/{BROADCAST_ID}/start`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func startSpaceBroadcast(spaceId: String, broadcastId: String) async throws -> StartSpaceBroadcastResponse {
     let request = try Self.startSpaceBroadcastRequest(spaceId: spaceId, broadcastId: broadcastId)
@@ -36,7 +36,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(StartSpaceBroadcastResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

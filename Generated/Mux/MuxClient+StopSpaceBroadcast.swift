@@ -12,7 +12,7 @@ extension MuxClient {
   ///
   /// `POST /video/v1/spaces/{SPACE_ID}/broadcasts/{BROADCAST_ID}/stop`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func stopSpaceBroadcast(spaceId: String, broadcastId: String) async throws -> StopSpaceBroadcastResponse {
     let request = try Self.stopSpaceBroadcastRequest(spaceId: spaceId, broadcastId: broadcastId)
@@ -37,7 +37,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(StopSpaceBroadcastResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

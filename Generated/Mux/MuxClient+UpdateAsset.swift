@@ -11,7 +11,7 @@ extension MuxClient {
   ///
   /// `PATCH /video/v1/assets/{ASSET_ID}`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func updateAsset(assetId: String, body: UpdateAssetRequest) async throws -> AssetResponse {
     let request = try Self.updateAssetRequest(assetId: assetId, body: body)
@@ -34,7 +34,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(AssetResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

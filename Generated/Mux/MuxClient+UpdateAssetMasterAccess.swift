@@ -14,7 +14,7 @@ extension MuxClient {
   ///
   /// `PUT /video/v1/assets/{ASSET_ID}/master-access`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func updateAssetMasterAccess(
     assetId: String,
@@ -44,7 +44,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(AssetResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

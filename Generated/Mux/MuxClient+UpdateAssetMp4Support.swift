@@ -13,7 +13,7 @@ extension MuxClient {
   ///
   /// `PUT /video/v1/assets/{ASSET_ID}/mp4-support`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func updateAssetMp4Support(assetId: String, body: UpdateAssetMP4SupportRequest) async throws -> AssetResponse {
     let request = try Self.updateAssetMp4SupportRequest(assetId: assetId, body: body)
@@ -40,7 +40,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(AssetResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -13,7 +13,7 @@ extension MuxClient {
   ///
   /// `PATCH /video/v1/live-streams/{LIVE_STREAM_ID}`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func updateLiveStream(liveStreamId: String, body: UpdateLiveStreamRequest) async throws -> LiveStreamResponse {
     let request = try Self.updateLiveStreamRequest(liveStreamId: liveStreamId, body: body)
@@ -39,7 +39,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(LiveStreamResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -11,7 +11,7 @@ extension MuxClient {
   ///
   /// `PUT /video/v1/live-streams/{LIVE_STREAM_ID}/embedded-subtitles`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func updateLiveStreamEmbeddedSubtitles(
     liveStreamId: String,
@@ -42,7 +42,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(LiveStreamResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

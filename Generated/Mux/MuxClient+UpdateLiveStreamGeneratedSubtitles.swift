@@ -12,7 +12,7 @@ extension MuxClient {
   ///
   /// `PUT /video/v1/live-streams/{LIVE_STREAM_ID}/generated-subtitles`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func updateLiveStreamGeneratedSubtitles(
     liveStreamId: String,
@@ -43,7 +43,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(LiveStreamResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -12,7 +12,7 @@ extension MuxClient {
   ///
   /// `PUT /video/v1/playback-restrictions/{PLAYBACK_RESTRICTION_ID}/referrer`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func updateReferrerDomainRestriction(
     playbackRestrictionId: String,
@@ -47,7 +47,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(PlaybackRestrictionResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -12,7 +12,7 @@ extension MuxClient {
   ///
   /// `PUT /video/v1/transcription-vocabularies/{TRANSCRIPTION_VOCABULARY_ID}`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func updateTranscriptionVocabulary(
     transcriptionVocabularyId: String,
@@ -46,7 +46,7 @@ extension MuxClient {
     case 200:
       return try ResponseDecoding.json(TranscriptionVocabularyResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

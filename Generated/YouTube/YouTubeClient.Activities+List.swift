@@ -14,7 +14,7 @@ extension YouTubeClient.Activities {
   ///
   /// `GET /youtube/v3/activities`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(
     part: [String],
@@ -77,7 +77,7 @@ extension YouTubeClient.Activities {
     case 200...299:
       return try ResponseDecoding.json(ActivityListResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -15,7 +15,7 @@ extension YouTubeClient.Captions {
   ///
   /// `GET /youtube/v3/captions/{id}`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func download(
     id: String,
@@ -62,7 +62,7 @@ extension YouTubeClient.Captions {
     case 200...299:
       return response.body
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -17,7 +17,7 @@ extension YouTubeClient.Captions {
   ///
   /// `POST /youtube/v3/captions`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func insert(
     part: [String],
@@ -64,7 +64,7 @@ extension YouTubeClient.Captions {
     case 200...299:
       return try ResponseDecoding.json(Caption.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

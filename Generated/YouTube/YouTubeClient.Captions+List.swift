@@ -13,7 +13,7 @@ extension YouTubeClient.Captions {
   ///
   /// `GET /youtube/v3/captions`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(
     part: [String],
@@ -60,7 +60,7 @@ extension YouTubeClient.Captions {
     case 200...299:
       return try ResponseDecoding.json(CaptionListResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

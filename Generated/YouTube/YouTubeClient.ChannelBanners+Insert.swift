@@ -18,7 +18,7 @@ extension YouTubeClient.ChannelBanners {
   ///
   /// `POST /youtube/v3/channelBanners/insert`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func insert(
     body: ChannelBannerResource,
@@ -61,7 +61,7 @@ extension YouTubeClient.ChannelBanners {
     case 200...299:
       return try ResponseDecoding.json(ChannelBannerResource.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -21,7 +21,7 @@ extension YouTubeClient.ChannelBanners {
   ///
   /// `POST /upload/youtube/v3/channelBanners/insert`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func insertMultipartUpload(
     body: MediaWithMetadata<ChannelBannerResource>,
@@ -65,7 +65,7 @@ extension YouTubeClient.ChannelBanners {
     case 200...299:
       return try ResponseDecoding.json(ChannelBannerResource.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

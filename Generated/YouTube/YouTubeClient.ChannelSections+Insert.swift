@@ -14,7 +14,7 @@ extension YouTubeClient.ChannelSections {
   ///
   /// `POST /youtube/v3/channelSections`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func insert(
     part: [String],
@@ -57,7 +57,7 @@ extension YouTubeClient.ChannelSections {
     case 200...299:
       return try ResponseDecoding.json(ChannelSection.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -15,7 +15,7 @@ extension YouTubeClient.ChannelSections {
   ///
   /// `GET /youtube/v3/channelSections`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(
     part: [String],
@@ -66,7 +66,7 @@ extension YouTubeClient.ChannelSections {
     case 200...299:
       return try ResponseDecoding.json(ChannelSectionListResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

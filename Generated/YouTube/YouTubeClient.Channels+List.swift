@@ -16,7 +16,7 @@ extension YouTubeClient.Channels {
   ///
   /// `GET /youtube/v3/channels`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(
     part: [String],
@@ -91,7 +91,7 @@ extension YouTubeClient.Channels {
     case 200...299:
       return try ResponseDecoding.json(ChannelListResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -12,7 +12,7 @@ extension YouTubeClient.CommentThreads {
   ///
   /// `GET /youtube/v3/commentThreads`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(
     part: [String],
@@ -87,7 +87,7 @@ extension YouTubeClient.CommentThreads {
     case 200...299:
       return try ResponseDecoding.json(CommentThreadListResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -12,7 +12,7 @@ extension YouTubeClient.Comments {
   ///
   /// `POST /youtube/v3/comments/markAsSpam`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   public func markAsSpam(id: [String], standardParameters: StandardParameters? = nil) async throws {
     let request = try Self.markAsSpamRequest(id: id, standardParameters: standardParameters)
     let response = try await client.send(request, security: [["oauth2"], ["apiKey"]])
@@ -37,7 +37,7 @@ extension YouTubeClient.Comments {
     case 200...299:
       return
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

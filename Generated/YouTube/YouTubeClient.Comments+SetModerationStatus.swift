@@ -12,7 +12,7 @@ extension YouTubeClient.Comments {
   ///
   /// `POST /youtube/v3/comments/setModerationStatus`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   public func setModerationStatus(
     id: [String],
     moderationStatus: CommentsSetModerationStatusModerationStatus,
@@ -50,7 +50,7 @@ extension YouTubeClient.Comments {
     case 200...299:
       return
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -12,7 +12,7 @@ extension YouTubeClient.Comments {
   ///
   /// `PUT /youtube/v3/comments`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func update(
     part: [String],
@@ -44,7 +44,7 @@ extension YouTubeClient.Comments {
     case 200...299:
       return try ResponseDecoding.json(Comment.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -15,7 +15,7 @@ extension YouTubeClient.I18nLanguages {
   ///
   /// `GET /youtube/v3/i18nLanguages`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(
     part: [String],
@@ -47,7 +47,7 @@ extension YouTubeClient.I18nLanguages {
     case 200...299:
       return try ResponseDecoding.json(I18nLanguageListResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -15,7 +15,7 @@ extension YouTubeClient.I18nRegions {
   ///
   /// `GET /youtube/v3/i18nRegions`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(
     part: [String],
@@ -47,7 +47,7 @@ extension YouTubeClient.I18nRegions {
     case 200...299:
       return try ResponseDecoding.json(I18nRegionListResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

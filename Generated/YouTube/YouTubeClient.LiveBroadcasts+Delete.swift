@@ -13,7 +13,7 @@ extension YouTubeClient.LiveBroadcasts {
   ///
   /// `DELETE /youtube/v3/liveBroadcasts`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   public func delete(
     id: String,
     onBehalfOfContentOwner: String? = nil,
@@ -51,7 +51,7 @@ extension YouTubeClient.LiveBroadcasts {
     case 200...299:
       return
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

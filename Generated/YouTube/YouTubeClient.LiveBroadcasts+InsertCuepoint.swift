@@ -14,7 +14,7 @@ extension YouTubeClient.LiveBroadcasts {
   ///
   /// `POST /youtube/v3/liveBroadcasts/cuepoint`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func insertCuepoint(
     body: Cuepoint,
@@ -61,7 +61,7 @@ extension YouTubeClient.LiveBroadcasts {
     case 200...299:
       return try ResponseDecoding.json(Cuepoint.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -14,7 +14,7 @@ extension YouTubeClient.LiveBroadcasts {
   ///
   /// `GET /youtube/v3/liveBroadcasts`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(
     part: [String],
@@ -77,7 +77,7 @@ extension YouTubeClient.LiveBroadcasts {
     case 200...299:
       return try ResponseDecoding.json(LiveBroadcastListResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -13,7 +13,7 @@ extension YouTubeClient.LiveBroadcasts {
   ///
   /// `POST /youtube/v3/liveBroadcasts/transition`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func transition(
     broadcastStatus: LiveBroadcastsTransitionBroadcastStatus,
@@ -60,7 +60,7 @@ extension YouTubeClient.LiveBroadcasts {
     case 200...299:
       return try ResponseDecoding.json(LiveBroadcast.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

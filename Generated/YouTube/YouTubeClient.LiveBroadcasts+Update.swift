@@ -13,7 +13,7 @@ extension YouTubeClient.LiveBroadcasts {
   ///
   /// `PUT /youtube/v3/liveBroadcasts`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func update(
     part: [String],
@@ -56,7 +56,7 @@ extension YouTubeClient.LiveBroadcasts {
     case 200...299:
       return try ResponseDecoding.json(LiveBroadcast.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -13,7 +13,7 @@ extension YouTubeClient.LiveChatBans {
   ///
   /// `POST /youtube/v3/liveChat/bans`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func insert(
     part: [String],
@@ -45,7 +45,7 @@ extension YouTubeClient.LiveChatBans {
     case 200...299:
       return try ResponseDecoding.json(LiveChatBan.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -14,7 +14,7 @@ extension YouTubeClient.LiveChatMessages {
   ///
   /// `GET /youtube/v3/liveChat/messages`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(
     liveChatId: String,
@@ -65,7 +65,7 @@ extension YouTubeClient.LiveChatMessages {
     case 200...299:
       return try ResponseDecoding.json(LiveChatMessageListResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

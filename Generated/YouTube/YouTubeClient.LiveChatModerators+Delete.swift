@@ -13,7 +13,7 @@ extension YouTubeClient.LiveChatModerators {
   ///
   /// `DELETE /youtube/v3/liveChat/moderators`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   public func delete(id: String, standardParameters: StandardParameters? = nil) async throws {
     let request = try Self.deleteRequest(id: id, standardParameters: standardParameters)
     let response = try await client.send(request, security: [["oauth2"], ["apiKey"]])
@@ -35,7 +35,7 @@ extension YouTubeClient.LiveChatModerators {
     case 200...299:
       return
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -14,7 +14,7 @@ extension YouTubeClient.LiveChatModerators {
   ///
   /// `GET /youtube/v3/liveChat/moderators`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(
     liveChatId: String,
@@ -57,7 +57,7 @@ extension YouTubeClient.LiveChatModerators {
     case 200...299:
       return try ResponseDecoding.json(LiveChatModeratorListResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

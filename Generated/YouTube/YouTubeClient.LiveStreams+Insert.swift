@@ -13,7 +13,7 @@ extension YouTubeClient.LiveStreams {
   ///
   /// `POST /youtube/v3/liveStreams`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func insert(
     part: [String],
@@ -56,7 +56,7 @@ extension YouTubeClient.LiveStreams {
     case 200...299:
       return try ResponseDecoding.json(LiveStream.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -14,7 +14,7 @@ extension YouTubeClient.LiveStreams {
   ///
   /// `GET /youtube/v3/liveStreams`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(
     part: [String],
@@ -69,7 +69,7 @@ extension YouTubeClient.LiveStreams {
     case 200...299:
       return try ResponseDecoding.json(LiveStreamListResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

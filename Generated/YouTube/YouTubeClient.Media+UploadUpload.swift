@@ -21,7 +21,7 @@ extension YouTubeClient.Media {
   ///
   /// `POST /upload/youtube/v3/audiotracks`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func uploadUpload(
     body: MediaUploadUploadBody,
@@ -74,7 +74,7 @@ extension YouTubeClient.Media {
     case 200...299:
       return try ResponseDecoding.json(AudioTrack.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 

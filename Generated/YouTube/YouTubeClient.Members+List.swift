@@ -13,7 +13,7 @@ extension YouTubeClient.Members {
   ///
   /// `GET /youtube/v3/members`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(
     part: [String],
@@ -64,7 +64,7 @@ extension YouTubeClient.Members {
     case 200...299:
       return try ResponseDecoding.json(MemberListResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -13,7 +13,7 @@ extension YouTubeClient.MembershipsLevels {
   ///
   /// `GET /youtube/v3/membershipsLevels`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(
     part: [String],
@@ -39,7 +39,7 @@ extension YouTubeClient.MembershipsLevels {
     case 200...299:
       return try ResponseDecoding.json(MembershipsLevelListResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

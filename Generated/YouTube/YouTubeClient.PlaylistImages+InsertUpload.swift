@@ -22,7 +22,7 @@ extension YouTubeClient.PlaylistImages {
   ///
   /// `POST /upload/youtube/v3/playlistImages`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func insertUpload(
     body: PlaylistImagesInsertUploadBody,
@@ -75,7 +75,7 @@ extension YouTubeClient.PlaylistImages {
     case 200...299:
       return try ResponseDecoding.json(PlaylistImage.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 

@@ -15,7 +15,7 @@ extension YouTubeClient.PlaylistImages {
   ///
   /// `GET /youtube/v3/playlistImages`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(
     maxResults: Int? = nil,
@@ -66,7 +66,7 @@ extension YouTubeClient.PlaylistImages {
     case 200...299:
       return try ResponseDecoding.json(PlaylistImageListResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

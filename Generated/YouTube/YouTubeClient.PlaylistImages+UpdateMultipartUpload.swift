@@ -21,7 +21,7 @@ extension YouTubeClient.PlaylistImages {
   ///
   /// `PUT /upload/youtube/v3/playlistImages`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func updateMultipartUpload(
     body: MediaWithMetadata<PlaylistImage>,
@@ -61,7 +61,7 @@ extension YouTubeClient.PlaylistImages {
     case 200...299:
       return try ResponseDecoding.json(PlaylistImage.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

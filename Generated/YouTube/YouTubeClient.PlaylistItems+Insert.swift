@@ -14,7 +14,7 @@ extension YouTubeClient.PlaylistItems {
   ///
   /// `POST /youtube/v3/playlistItems`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func insert(
     part: [String],
@@ -53,7 +53,7 @@ extension YouTubeClient.PlaylistItems {
     case 200...299:
       return try ResponseDecoding.json(PlaylistItem.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -15,7 +15,7 @@ extension YouTubeClient.PlaylistItems {
   ///
   /// `GET /youtube/v3/playlistItems`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(
     part: [String],
@@ -70,7 +70,7 @@ extension YouTubeClient.PlaylistItems {
     case 200...299:
       return try ResponseDecoding.json(PlaylistItemListResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

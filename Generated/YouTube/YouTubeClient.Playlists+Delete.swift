@@ -14,7 +14,7 @@ extension YouTubeClient.Playlists {
   ///
   /// `DELETE /youtube/v3/playlists`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   public func delete(
     id: String,
     onBehalfOfContentOwner: String? = nil,
@@ -48,7 +48,7 @@ extension YouTubeClient.Playlists {
     case 200...299:
       return
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -14,7 +14,7 @@ extension YouTubeClient.Playlists {
   ///
   /// `POST /youtube/v3/playlists`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func insert(
     part: [String],
@@ -57,7 +57,7 @@ extension YouTubeClient.Playlists {
     case 200...299:
       return try ResponseDecoding.json(Playlist.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -15,7 +15,7 @@ extension YouTubeClient.Playlists {
   ///
   /// `GET /youtube/v3/playlists`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(
     part: [String],
@@ -78,7 +78,7 @@ extension YouTubeClient.Playlists {
     case 200...299:
       return try ResponseDecoding.json(PlaylistListResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

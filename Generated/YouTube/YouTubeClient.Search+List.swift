@@ -15,7 +15,7 @@ extension YouTubeClient.Search {
   ///
   /// `GET /youtube/v3/search`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(
     part: [String],
@@ -166,7 +166,7 @@ extension YouTubeClient.Search {
     case 200...299:
       return try ResponseDecoding.json(SearchListResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -14,7 +14,7 @@ extension YouTubeClient.Subscriptions {
   ///
   /// `DELETE /youtube/v3/subscriptions`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   public func delete(id: String, standardParameters: StandardParameters? = nil) async throws {
     let request = try Self.deleteRequest(id: id, standardParameters: standardParameters)
     let response = try await client.send(request, security: [["oauth2"], ["apiKey"]])
@@ -36,7 +36,7 @@ extension YouTubeClient.Subscriptions {
     case 200...299:
       return
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -14,7 +14,7 @@ extension YouTubeClient.Subscriptions {
   ///
   /// `POST /youtube/v3/subscriptions`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func insert(
     part: [String],
@@ -46,7 +46,7 @@ extension YouTubeClient.Subscriptions {
     case 200...299:
       return try ResponseDecoding.json(Subscription.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

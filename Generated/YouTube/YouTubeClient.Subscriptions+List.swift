@@ -15,7 +15,7 @@ extension YouTubeClient.Subscriptions {
   ///
   /// `GET /youtube/v3/subscriptions`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(
     part: [String],
@@ -90,7 +90,7 @@ extension YouTubeClient.Subscriptions {
     case 200...299:
       return try ResponseDecoding.json(SubscriptionListResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -14,7 +14,7 @@ extension YouTubeClient.SuperChatEvents {
   ///
   /// `GET /youtube/v3/superChatEvents`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(
     part: [String],
@@ -57,7 +57,7 @@ extension YouTubeClient.SuperChatEvents {
     case 200...299:
       return try ResponseDecoding.json(SuperChatEventListResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

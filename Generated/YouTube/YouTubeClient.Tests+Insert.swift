@@ -12,7 +12,7 @@ extension YouTubeClient.Tests {
   ///
   /// `POST /youtube/v3/tests`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func insert(
     part: [String],
@@ -55,7 +55,7 @@ extension YouTubeClient.Tests {
     case 200...299:
       return try ResponseDecoding.json(TestItem.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

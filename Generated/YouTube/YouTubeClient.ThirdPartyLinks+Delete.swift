@@ -10,7 +10,7 @@ extension YouTubeClient.ThirdPartyLinks {
   ///
   /// `DELETE /youtube/v3/thirdPartyLinks`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   public func delete(
     linkingToken: String,
     type: ThirdPartyLinksDeleteType,
@@ -52,7 +52,7 @@ extension YouTubeClient.ThirdPartyLinks {
     case 200...299:
       return
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

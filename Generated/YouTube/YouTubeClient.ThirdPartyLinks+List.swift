@@ -10,7 +10,7 @@ extension YouTubeClient.ThirdPartyLinks {
   ///
   /// `GET /youtube/v3/thirdPartyLinks`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(
     part: [String],
@@ -53,7 +53,7 @@ extension YouTubeClient.ThirdPartyLinks {
     case 200...299:
       return try ResponseDecoding.json(ThirdPartyLinkListResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -10,7 +10,7 @@ extension YouTubeClient.ThirdPartyLinks {
   ///
   /// `PUT /youtube/v3/thirdPartyLinks`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func update(
     part: [String],
@@ -49,7 +49,7 @@ extension YouTubeClient.ThirdPartyLinks {
     case 200...299:
       return try ResponseDecoding.json(ThirdPartyLink.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -21,7 +21,7 @@ extension YouTubeClient.Thumbnails {
   ///
   /// `POST /youtube/v3/thumbnails/set`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func set(
     videoId: String,
@@ -56,7 +56,7 @@ extension YouTubeClient.Thumbnails {
     case 200...299:
       return try ResponseDecoding.json(ThumbnailSetResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

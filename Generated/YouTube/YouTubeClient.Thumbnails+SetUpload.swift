@@ -24,7 +24,7 @@ extension YouTubeClient.Thumbnails {
   ///
   /// `POST /upload/youtube/v3/thumbnails/set`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func setUpload(
     videoId: String,
@@ -73,7 +73,7 @@ extension YouTubeClient.Thumbnails {
     case 200...299:
       return try ResponseDecoding.json(ThumbnailSetResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 

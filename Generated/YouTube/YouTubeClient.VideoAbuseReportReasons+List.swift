@@ -14,7 +14,7 @@ extension YouTubeClient.VideoAbuseReportReasons {
   ///
   /// `GET /youtube/v3/videoAbuseReportReasons`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(
     part: [String],
@@ -46,7 +46,7 @@ extension YouTubeClient.VideoAbuseReportReasons {
     case 200...299:
       return try ResponseDecoding.json(VideoAbuseReportReasonListResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -15,7 +15,7 @@ extension YouTubeClient.VideoCategories {
   ///
   /// `GET /youtube/v3/videoCategories`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(
     part: [String],
@@ -58,7 +58,7 @@ extension YouTubeClient.VideoCategories {
     case 200...299:
       return try ResponseDecoding.json(VideoCategoryListResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

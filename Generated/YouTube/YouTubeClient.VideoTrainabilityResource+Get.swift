@@ -15,7 +15,7 @@ extension YouTubeClient.VideoTrainabilityResource {
   ///
   /// `GET /youtube/v3/videoTrainability`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func get(id: String? = nil, standardParameters: StandardParameters? = nil) async throws -> VideoTrainability {
     let request = try Self.getRequest(id: id, standardParameters: standardParameters)
@@ -41,7 +41,7 @@ extension YouTubeClient.VideoTrainabilityResource {
     case 200...299:
       return try ResponseDecoding.json(VideoTrainability.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -14,7 +14,7 @@ extension YouTubeClient.Videos {
   ///
   /// `GET /youtube/v3/videos/getRating`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func getRating(
     id: [String],
@@ -49,7 +49,7 @@ extension YouTubeClient.Videos {
     case 200...299:
       return try ResponseDecoding.json(VideoGetRatingResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -18,7 +18,7 @@ extension YouTubeClient.Videos {
   ///
   /// `POST /youtube/v3/videos`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func insert(
     part: [String],
@@ -73,7 +73,7 @@ extension YouTubeClient.Videos {
     case 200...299:
       return try ResponseDecoding.json(Video.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -15,7 +15,7 @@ extension YouTubeClient.Videos {
   ///
   /// `GET /youtube/v3/videos`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(
     part: [String],
@@ -94,7 +94,7 @@ extension YouTubeClient.Videos {
     case 200...299:
       return try ResponseDecoding.json(VideoListResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -14,7 +14,7 @@ extension YouTubeClient.Videos {
   ///
   /// `POST /youtube/v3/videos/rate`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   public func rate(id: String, rating: VideosRateRating, standardParameters: StandardParameters? = nil) async throws {
     let request = try Self.rateRequest(id: id, rating: rating, standardParameters: standardParameters)
     let response = try await client.send(request, security: [["oauth2"], ["apiKey"]])
@@ -41,7 +41,7 @@ extension YouTubeClient.Videos {
     case 200...299:
       return
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

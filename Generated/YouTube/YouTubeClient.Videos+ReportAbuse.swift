@@ -14,7 +14,7 @@ extension YouTubeClient.Videos {
   ///
   /// `POST /youtube/v3/videos/reportAbuse`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   public func reportAbuse(
     body: VideoAbuseReport,
     onBehalfOfContentOwner: String? = nil,
@@ -48,7 +48,7 @@ extension YouTubeClient.Videos {
     case 200...299:
       return
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -19,7 +19,7 @@ extension YouTubeClient.Watermarks {
   ///
   /// `POST /youtube/v3/watermarks/set`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   public func set(
     channelId: String,
     body: InvideoBranding,
@@ -57,7 +57,7 @@ extension YouTubeClient.Watermarks {
     case 200...299:
       return
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -22,7 +22,7 @@ extension YouTubeClient.Watermarks {
   ///
   /// `POST /upload/youtube/v3/watermarks/set`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   public func setUpload(
     channelId: String,
     body: WatermarksSetUploadBody,
@@ -70,7 +70,7 @@ extension YouTubeClient.Watermarks {
     case 200...299:
       return
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 

@@ -14,7 +14,7 @@ extension YouTubeClient.Youtube.V3 {
   ///
   /// `DELETE /youtube/v3/audiotracks`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   public func deleteAudiotracks(
     audioTrackId: String? = nil,
     part: [String]? = nil,
@@ -52,7 +52,7 @@ extension YouTubeClient.Youtube.V3 {
     case 200...299:
       return
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

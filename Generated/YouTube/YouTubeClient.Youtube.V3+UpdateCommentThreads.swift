@@ -10,7 +10,7 @@ extension YouTubeClient.Youtube.V3 {
   ///
   /// `PUT /youtube/v3/commentThreads`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func updateCommentThreads(
     body: CommentThread,
@@ -42,7 +42,7 @@ extension YouTubeClient.Youtube.V3 {
     case 200...299:
       return try ResponseDecoding.json(CommentThread.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -15,7 +15,7 @@ extension YouTubeClient.Youtube.V3.Audiotracks {
   ///
   /// `GET /youtube/v3/audiotracks`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(
     language: [String]? = nil,
@@ -54,7 +54,7 @@ extension YouTubeClient.Youtube.V3.Audiotracks {
     case 200...299:
       return try ResponseDecoding.json(ListAudioTracksResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

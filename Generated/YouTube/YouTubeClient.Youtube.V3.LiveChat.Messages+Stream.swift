@@ -14,7 +14,7 @@ extension YouTubeClient.Youtube.V3.LiveChat.Messages {
   ///
   /// `GET /youtube/v3/liveChat/messages/stream`
   ///
-  /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func stream(
     hl: String? = nil,
@@ -65,7 +65,7 @@ extension YouTubeClient.Youtube.V3.LiveChat.Messages {
     case 200...299:
       return try ResponseDecoding.json(LiveChatMessageListResponse.self, from: response)
     default:
-      throw ResponseDecoding.apiError(JSONValue.self, from: response)
+      throw UnexpectedResponse(response)
     }
   }
 }

@@ -120,7 +120,13 @@ struct OperationTranslator {
         continue
       }
       let use = try schemas.use(schema)
-      result.append(Content(mediaType: mediaType, type: use.type, isNullable: use.isNullable))
+      var partContentTypes: [String: String] = [:]
+      for (name, encoding) in try media["encoding"]?.entries("a mapping of property encodings") ?? [] {
+        if let contentType = try encoding.optionalString("contentType") { partContentTypes[name] = contentType }
+      }
+      result.append(
+        Content(
+          mediaType: mediaType, type: use.type, isNullable: use.isNullable, partContentTypes: partContentTypes))
     }
     return result
   }

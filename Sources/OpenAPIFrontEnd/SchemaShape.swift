@@ -150,7 +150,15 @@ struct SchemaShape {
     if type == "array" || (type == nil && schema["items"] != nil) {
       return shape(.array(items: schema["items"]))
     }
-    let format = try schema.optionalString("format")
+    var format = try schema.optionalString("format")
+    // OpenAPI 3.1 spells 3.0's `byte` and `binary` with JSON Schema's content keywords.
+    if format == nil, type == "string" {
+      if try schema.optionalString("contentEncoding")?.lowercased() == "base64" {
+        format = "byte"
+      } else if try schema.optionalString("contentMediaType") != nil {
+        format = "binary"
+      }
+    }
     switch type {
     case "string": return shape(.primitive(.string(format: format)))
     case "integer": return shape(.primitive(.integer(format: format)))

@@ -91,11 +91,17 @@ public struct Content: Hashable, Sendable {
   public var mediaType: String
   public var type: TypeReference?
   public var isNullable: Bool
+  /// A multipart body's `encoding` object: the `Content-Type` of a member's part, by member name
+  /// (`image/png, image/jpeg` as written).
+  public var partContentTypes: [String: String]
 
-  public init(mediaType: String, type: TypeReference?, isNullable: Bool = false) {
+  public init(
+    mediaType: String, type: TypeReference?, isNullable: Bool = false, partContentTypes: [String: String] = [:]
+  ) {
     self.mediaType = mediaType
     self.type = type
     self.isNullable = isNullable
+    self.partContentTypes = partContentTypes
   }
 }
 

@@ -23,11 +23,13 @@ package enum SwiftIdentifier {
     "RawRepresentable", "SpecgenRuntime", "Swift", "Foundation", "Validatable", "ValidationPath", "ValidationReport",
     // The runtime types request builders and clients name unqualified in code (see
     // `RuntimeNameReservationTests` for the ones that are only documented, and stay free), and the
-    // errors users name in `catch` clauses: a schema called `APIError` must not hide `SpecgenRuntime.APIError`.
+    // errors users name in `catch` clauses: a schema called `HTTPErrorResponse` must not hide the runtime's.
+    // `APIError` (a runtime type once) stays reserved so schemas named so keep their `Model` suffix.
     "Authorization", "BasicCredentials", "HTTPRequest", "HTTPResponse", "ParameterSerialization", "ResponseDecoding",
     "ServerURL", "Transport", "URLSessionTransport", "WebSocketURL", "XRPCError", "APIError", "ValidationError",
     "ResponseDecodingError", "HTTPRequestError", "Int64String", "UInt64String", "MediaWithMetadata", "UntaggedUnion",
-    "VariantMembers",
+    "VariantMembers", "FileUpload", "MultipartEncoding", "HTTPErrorResponse", "UnexpectedResponse", "ServerSentEvent",
+    "ServerSentEventParser", "StreamingResponse", "StreamedResponse", "StreamingTransport",
   ]
 
   /// `name` as it must be written in a declaration or after a dot: keywords get backticks.

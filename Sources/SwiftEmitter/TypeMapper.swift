@@ -4,13 +4,16 @@ import SchemaIR
 ///
 /// Formats: `date-time` → `DateTime` (lossless RFC 3339 text); `int32`/`int64` → `Int32`/`Int64`;
 /// a *string* of format `int64`/`uint64` → `Int64String`/`UInt64String` (an integer written as JSON text);
-/// every other string format (`date`, `uuid`, `uri`, `email`, `byte` as base64 text, `binary`) stays
-/// `String` so values round-trip exactly. AT Protocol `bytes`, `cid-link`, `blob` and the Lexicon string
+/// `byte` (base64 text) → `Data` (Foundation's JSON coders read and write base64); `binary` (a file) →
+/// `FileUpload` (bytes, file name, media type); every other string format (`date`, `uuid`, `uri`,
+/// `email`) stays `String` so values round-trip exactly. AT Protocol `bytes`, `cid-link`, `blob` and the Lexicon string
 /// formats become the runtime's AT types (see `ATProtoTypes`).
 package struct TypeMapper {
   package let symbols: SymbolTable
   /// Set when a mapped type lives in `SpecgenRuntime`.
   package private(set) var usesRuntime = false
+  /// Set when a mapped type lives in Foundation (`Data`).
+  package private(set) var usesFoundation = false
 
   package init(symbols: SymbolTable) {
     self.symbols = symbols
@@ -68,6 +71,12 @@ package struct TypeMapper {
         // A 64-bit integer written as a JSON string (Google Discovery, protobuf JSON).
         usesRuntime = true
         return format == "int64" ? "Int64String" : "UInt64String"
+      case "byte":
+        usesFoundation = true
+        return "Data"
+      case "binary":
+        usesRuntime = true
+        return symbols.isShadowed("FileUpload", from: context) ? "SpecgenRuntime.FileUpload" : "FileUpload"
       default:
         return "String"
       }

@@ -24,6 +24,9 @@ from werkzeug.serving import make_server
 from werkzeug.wrappers import Request, Response
 
 from samples import Sampler, load_document, python_pattern
+import answers
+import streams
+import uploads
 
 METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
 
@@ -49,15 +52,21 @@ def main():
         for method in [m for m in item if m in METHODS]:
             parameters = [sampler.resolve(p) for p in item.get("parameters", []) + item[method].get("parameters", [])]
             routes.append((re.compile(pattern), method.upper(), path, item[method], parameters))
-    stats = {"received": 0, "valid": 0, "rejected": 0, "invalidAnswers": 0, "rejections": [], "operations": []}
+    stats = {"received": 0, "valid": 0, "rejected": 0, "invalidAnswers": 0, "rejections": [], "operations": [],
+             "files": 0, "filesEqual": 0, "answered": 0}
     lock = threading.Lock()
 
-    def answer_for(operation):
-        responses = operation.get("responses", {})
-        successes = sorted(k for k in responses if str(k).startswith("2"))
-        status_key = successes[0] if successes else "default"
+    def answer_for(operation, asked=None):
+        """The first success response, or the response `asked` names (`X-Specgen-Answer: 404`)."""
+        responses = {str(k): v for k, v in operation.get("responses", {}).items()}
+        if asked is not None:
+            status_key = asked
+            status = answers.status_for(asked, answers.documented(operation))
+        else:
+            successes = sorted(k for k in responses if k.startswith("2"))
+            status_key = successes[0] if successes else "default"
+            status = 200 if status_key.upper() in ("2XX", "DEFAULT") else int(status_key)
         response = sampler.resolve(responses.get(status_key, {}))
-        status = 200 if str(status_key).upper() in ("2XX", "DEFAULT") else int(status_key)
         content = response.get("content") or {}
         if not content:
             return status, None, b""
@@ -75,11 +84,24 @@ def main():
 
     def application(environ, start_response):
         request = Request(environ)
+        # The driver's second pass asks for each documented status in turn; those calls are counted
+        # apart (`answered`), their requests validated all the same.
+        asked = request.headers.get("X-Specgen-Answer")
         with lock:
-            stats["received"] += 1
+            stats["answered" if asked else "received"] += 1
         route = next(
             (r for r in routes if r[1] == request.method and r[0].match(request.path)), None
         )
+        if request.mimetype == "multipart/form-data" and not asked:
+            # The uploads, read by Python's `email` parser, compared with the files the driver sent.
+            try:
+                files, equal, mismatches = uploads.compare(request.headers.get("Content-Type", ""), request.get_data())
+            except Exception as error:
+                files, equal, mismatches = 0, 0, ["unreadable multipart body: " + describe(error)]
+            with lock:
+                stats["files"] += files
+                stats["filesEqual"] += equal
+                stats["rejections"] += ["%s %s: upload %s" % (request.method, request.path, m) for m in mismatches]
         try:
             request = check_nested_deep_objects(request, route[4] if route else [], sampler, document)
             openapi_request = WerkzeugOpenAPIRequest(request)
@@ -92,12 +114,29 @@ def main():
                 write(stats_path, stats)
             body = json.dumps({"errors": [message]}).encode()
             return Response(body, status=400, content_type="application/json")(environ, start_response)
-        status, media, candidates = answer_for(route[3]) if route else (404, None, b"")
+        status, media, candidates = answer_for(route[3], asked) if route else (404, None, b"")
         with lock:
-            stats["valid"] += 1
-            stats["operations"].append(request.method + " " + (route[2] if route else request.path))
+            if not asked:
+                stats["valid"] += 1
+                stats["operations"].append(request.method + " " + (route[2] if route else request.path))
         if media is None:
             response = Response(b"", status=status)
+        elif media.split(";")[0].strip().lower() in streams.STREAMED:
+            # Sent event by event (chunked, a pause between), from a sample of the event schema.
+            count = int(request.args.get("count", "3"))
+            sample = candidates[-1]
+
+            def paced():
+                import time
+
+                chunks = list(streams.chunks(media, sample, count))
+                for index, chunk in enumerate(chunks):
+                    # A long pause before the last chunk: a client that streams has the first events
+                    # well before the answer ends (the driver measures it).
+                    time.sleep(streams.LAST_PAUSE if index == len(chunks) - 1 else 0.02)
+                    yield chunk
+
+            response = Response(paced(), status=status, content_type=media)
         else:
             response = None
             for candidate in candidates:

@@ -33,9 +33,12 @@ extension HTTPRequest {
     setHeader("Content-Type", "application/x-www-form-urlencoded")
   }
 
-  /// Sets a `multipart/form-data` body and its boundary.
-  public mutating func setMultipartBody<Body: Encodable>(_ body: Body) throws {
-    let multipart = try RequestBodyEncoding.multipart(body)
+  /// Sets a `multipart/form-data` body and its random boundary; `encoding` is the spec's `encoding`
+  /// object (a part's `Content-Type`, by member name).
+  public mutating func setMultipartBody<Body: Encodable>(_ body: Body, encoding: [String: MultipartEncoding] = [:])
+    throws
+  {
+    let multipart = try RequestBodyEncoding.multipart(body, encoding: encoding)
     self.body = multipart.body
     setHeader("Content-Type", multipart.contentType)
   }

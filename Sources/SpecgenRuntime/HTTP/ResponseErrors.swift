@@ -1,35 +1,22 @@
 import Foundation
 
-/// An answer with a status the operation does not treat as success.
-///
-/// `model` is the body decoded as the spec's error schema for that status (nil when the body is not
-/// of that schema); `body` keeps the raw bytes either way.
-public struct APIError<Model: Sendable>: Error, Sendable {
-  public var status: Int
-  public var model: Model?
-  public var headers: [String: String]
-  public var body: Data
-
-  public init(status: Int, model: Model?, headers: [String: String] = [:], body: Data) {
-    self.status = status
-    self.model = model
-    self.headers = headers
-    self.body = body
-  }
-}
-
 /// A success status whose body could not be read as the spec says.
-public struct ResponseDecodingError: Error, Sendable {
+public struct ResponseDecodingError: Error, Sendable, CustomStringConvertible {
   public var status: Int
   public var mediaType: String?
   public var body: Data
-  public var underlying: String
+  /// Why: a `DecodingError`, or the text of a body that is not UTF-8.
+  public var underlying: any Error
 
-  public init(status: Int, mediaType: String?, body: Data, underlying: String) {
+  public init(status: Int, mediaType: String?, body: Data, underlying: any Error) {
     self.status = status
     self.mediaType = mediaType
     self.body = body
     self.underlying = underlying
+  }
+
+  public var description: String {
+    "status \(status) (\(mediaType ?? "no media type")): \(underlying)"
   }
 }
 
@@ -86,26 +73,18 @@ public enum ResponseDecoding {
       return try JSONDecoder().decode(Body.self, from: response.body)
     } catch {
       throw ResponseDecodingError(
-        status: response.status, mediaType: response.mediaType, body: response.body,
-        underlying: String(describing: error))
+        status: response.status, mediaType: response.mediaType, body: response.body, underlying: error)
     }
   }
 
-  /// The error an unexpected status becomes, with `Model` decoded when the body is one.
-  public static func apiError<Model: Decodable & Sendable>(_ type: Model.Type, from response: HTTPResponse)
-    -> APIError<Model>
-  {
-    APIError(
-      status: response.status, model: try? JSONDecoder().decode(Model.self, from: response.body),
-      headers: response.headers, body: response.body)
-  }
-
-  /// The error a status the spec documents no body for becomes: `model` stays nil (the body is kept in
-  /// `body`), so a 404 is never read as the 429's model just because its members happen to fit.
-  public static func undocumentedError<Model: Decodable & Sendable>(_ type: Model.Type, from response: HTTPResponse)
-    -> APIError<Model>
-  {
-    APIError(status: response.status, model: nil, headers: response.headers, body: response.body)
+  /// A text body (`text/plain`, `text/html`, ...) as a `String`; it must be UTF-8.
+  public static func text(_ response: HTTPResponse) throws -> String {
+    guard let text = String(data: response.body, encoding: .utf8) else {
+      throw ResponseDecodingError(
+        status: response.status, mediaType: response.mediaType, body: response.body,
+        underlying: CocoaError(.fileReadInapplicableStringEncoding))
+    }
+    return text
   }
 }
 

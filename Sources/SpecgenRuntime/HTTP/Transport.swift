@@ -21,12 +21,7 @@ public struct URLSessionTransport: Transport {
   }
 
   public func send(_ request: HTTPRequest, to baseURL: URL) async throws -> HTTPResponse {
-    var urlRequest = URLRequest(url: try request.url(relativeTo: baseURL))
-    urlRequest.httpMethod = request.method
-    for header in request.headers {
-      urlRequest.addValue(header.value, forHTTPHeaderField: header.name)
-    }
-    urlRequest.httpBody = request.body
+    let urlRequest = try urlRequest(request, baseURL: baseURL)
     let (data, response) = try await session.data(for: urlRequest)
     guard let http = response as? HTTPURLResponse else { throw HTTPRequestError.notHTTP }
     var headers: [String: String] = [:]
@@ -34,5 +29,15 @@ public struct URLSessionTransport: Transport {
       headers[String(describing: key)] = String(describing: value)
     }
     return HTTPResponse(status: http.statusCode, headers: headers, body: data)
+  }
+
+  func urlRequest(_ request: HTTPRequest, baseURL: URL) throws -> URLRequest {
+    var urlRequest = URLRequest(url: try request.url(relativeTo: baseURL))
+    urlRequest.httpMethod = request.method
+    for header in request.headers {
+      urlRequest.addValue(header.value, forHTTPHeaderField: header.name)
+    }
+    urlRequest.httpBody = request.body
+    return urlRequest
   }
 }

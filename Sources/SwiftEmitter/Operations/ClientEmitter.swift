@@ -9,7 +9,7 @@ struct ClientEmitter {
 
   /// Members of the client that operation names must not take.
   static let reservedMembers = [
-    "serverURL", "transport", "credentials", "send", "authorization", "init",
+    "serverURL", "transport", "credentials", "send", "sendStreaming", "authorization", "init",
   ]
 
   var access: String { options.accessLevel == .internal ? "" : options.accessLevel.rawValue + " " }
@@ -176,6 +176,19 @@ struct ClientEmitter {
       writer.line("var request = request")
       writer.line("request.authorize(alternatives, credential: authorization)")
       writer.line("return try await transport.send(request, to: serverURL)")
+    }
+    if module.operations.contains(where: OperationPlanner.isStreamed) {
+      writer.blankLine()
+      writer.documentation(
+        "Authorizes `request` like `send`, then returns once the answer's head is in, its body following"
+          + " (read whole first unless `transport` is a `StreamingTransport`).")
+      writer.block(
+        "func sendStreaming(_ request: HTTPRequest, security alternatives: [[String]]) async throws -> StreamedResponse"
+      ) { writer in
+        writer.line("var request = request")
+        writer.line("request.authorize(alternatives, credential: authorization)")
+        writer.line("return try await transport.streamIfPossible(request, to: serverURL)")
+      }
     }
     writer.blankLine()
     writer.documentation("The credential for the security scheme named `scheme`, if it is set.")

@@ -24,6 +24,12 @@ enum MediaTypeKind: Equatable {
     }
   }
 
+  /// Whether a response in `mediaType` is read as a `String`: `text/*` (an event stream is not text).
+  static func isText(_ mediaType: String) -> Bool {
+    let essence = mediaType.lowercased().split(separator: ";", maxSplits: 1).first ?? ""
+    return essence.hasPrefix("text/") && essence != "text/event-stream"
+  }
+
   /// The enum case a caller picks this media type with, when a body has several.
   var caseBaseName: String {
     switch self {

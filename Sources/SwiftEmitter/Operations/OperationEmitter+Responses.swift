@@ -4,18 +4,26 @@ extension OperationEmitter {
   func emitDecoder(_ writer: inout SwiftCodeWriter) {
     writer.documentation("Reads the answer to `\(plan.methodName)`: the success body, or the error it describes.")
     let returns = plan.returnType == "Void" ? "" : " -> " + plan.returnType
-    writer.declaration("\(access)static func \(plan.decoderName)", ["_ response: HTTPResponse"], " throws\(returns)") {
+    // A streamed operation's decoder reads the answer as it arrives; other bodies are read whole first.
+    let streamed = plan.isStreamed
+    let parameter = streamed ? "_ response: StreamedResponse" : "_ response: HTTPResponse"
+    let whole = streamed ? "try await response.collected()" : "response"
+    writer.declaration(
+      "\(access)static func \(plan.decoderName)", [parameter], (streamed ? " async throws" : " throws") + returns
+    ) {
       writer in
       writer.switchBlock("response.status") { writer in
         for success in plan.successes {
           writer.switchCase("case \(Self.pattern(success.status))") { writer in
-            if let type = success.type, type != "Data" {
-              let prefix = plan.outputEnumName != nil ? "return ." + success.caseName + "(" : "return "
-              let suffix = plan.outputEnumName != nil ? ")" : ""
-              writer.call(prefix + "try ResponseDecoding.json", ["\(type).self", "from: response"], suffix)
-            } else if success.type != nil {
-              writer.line(
-                plan.outputEnumName != nil ? "return .\(success.caseName)(response.body)" : "return response.body")
+            let wrap = plan.outputEnumName.map { _ in (".\(success.caseName)(", ")") } ?? ("", "")
+            let from = streamed && success.stream == nil && success.type != nil ? "whole" : "response"
+            if from == "whole" { writer.line("let whole = " + whole) }
+            if let stream = success.stream {
+              writer.line("return " + wrap.0 + stream + wrap.1)
+            } else if let type = success.type, success.kind == .json {
+              writer.call("return " + wrap.0 + "try ResponseDecoding.json", ["\(type).self", "from: " + from], wrap.1)
+            } else if let type = success.type {
+              writer.line("return " + wrap.0 + Self.read(type, kind: success.kind, from: from) + wrap.1)
             } else {
               writer.line(plan.outputEnumName != nil ? "return .\(success.caseName)" : "return")
             }
@@ -24,11 +32,6 @@ extension OperationEmitter {
         if plan.successes.isEmpty && !plan.isSubscription && plan.returnType == "Void" {
           writer.switchCase("case 200...299") { $0.line("return") }
         }
-        for status in plan.errorModelStatuses ?? [] {
-          writer.switchCase("case \(Self.pattern(status))") { writer in
-            writer.call("throw ResponseDecoding.apiError", ["\(plan.errorModel).self", "from: response"])
-          }
-        }
         writer.switchCase("default") { writer in
           if plan.isXRPC {
             if let name = plan.xrpcErrorEnumName {
@@ -36,19 +39,24 @@ extension OperationEmitter {
             } else {
               writer.line("throw XRPCError(response: response)")
             }
-          } else if plan.errorModelStatuses != nil {
-            // A status the spec gives no body for: the body is kept, never read as another status's model.
-            writer.call("throw ResponseDecoding.undocumentedError", ["\(plan.errorModel).self", "from: response"])
+          } else if let name = plan.errorEnumName {
+            writer.line("throw \(name)(\(whole))")
           } else {
-            writer.call("throw ResponseDecoding.apiError", ["\(plan.errorModel).self", "from: response"])
+            writer.line("throw UnexpectedResponse(\(whole))")
           }
         }
       }
     }
   }
 
+  /// The expression reading `response`'s body as `type`: JSON decoded, text as `String`, else the bytes.
+  static func read(_ type: String, kind: MediaTypeKind, from response: String = "response") -> String {
+    if kind == .json { return "try ResponseDecoding.json(\(type).self, from: \(response))" }
+    return type == "String" ? "try ResponseDecoding.text(\(response))" : response + ".body"
+  }
+
   /// `200`, `200...299`, or `_` for a `default` success.
-  private static func pattern(_ status: Response.Status) -> String {
+  static func pattern(_ status: Response.Status) -> String {
     switch status {
     case .code(let code): return String(code)
     case .range(let digit): return "\(digit * 100)...\(digit * 100 + 99)"

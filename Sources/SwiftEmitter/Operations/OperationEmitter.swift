@@ -50,6 +50,10 @@ struct OperationEmitter {
       writer.blankLine()
       emitOutputEnum(name, &writer)
     }
+    if let name = plan.errorEnumName {
+      writer.blankLine()
+      ErrorEnumEmitter(plan: plan, name: name, access: access).emit(into: &writer)
+    }
     if let name = plan.xrpcErrorEnumName {
       writer.blankLine()
       XRPCErrorEnumEmitter(errors: operation.errors, name: name, access: access).emit(into: &writer)
@@ -102,11 +106,12 @@ struct OperationEmitter {
       "\(access)func \(SwiftIdentifier.escaped(plan.methodName))", parameters, " async throws\(returns)"
     ) { writer in
       writer.call("let \(locals.request) = try \(plan.builderOwner).\(plan.builderName)", arguments)
-      let send = plan.resourceTypePath == nil ? locals.send : "client.send"
+      var send = plan.resourceTypePath == nil ? locals.send : "client.send"
+      if plan.isStreamed { send = plan.resourceTypePath == nil ? "sendStreaming" : "client.sendStreaming" }
       writer.call("let \(locals.response) = try await " + send, [locals.request, "security: " + securityLiteral])
       writer.line(
-        (plan.returnType == "Void" ? "" : "return ")
-          + "try \(plan.builderOwner).\(plan.decoderName)(\(locals.response))")
+        (plan.returnType == "Void" ? "" : "return ") + (plan.isStreamed ? "try await " : "try ")
+          + "\(plan.builderOwner).\(plan.decoderName)(\(locals.response))")
     }
   }
 
@@ -115,7 +120,8 @@ struct OperationEmitter {
       let error = plan.xrpcErrorEnumName.map { name in plan.namespacePath.map { $0 + "." + name } ?? name }
       return "- Throws: `\(error ?? "XRPCError")` for an error answer, or a transport error."
     }
-    return "- Throws: `APIError<\(plan.errorModel)>` for a non-success status, or a transport error."
+    let error = plan.errorEnumName ?? "UnexpectedResponse"
+    return "- Throws: `\(error)` for an error answer, or a transport error."
   }
 
   /// `[["apiKey"]]`: the alternatives the client tries in order.
@@ -252,6 +258,12 @@ struct OperationEmitter {
       }
     case .formURLEncoded:
       writer.line("try \(request).setFormBody(\(value))")
+    case .multipart where !variant.partContentTypes.isEmpty:
+      let entries = variant.partContentTypes.sorted { $0.key < $1.key }.map {
+        DeclarationEmitter.literal($0.key) + ": MultipartEncoding(contentType: " + DeclarationEmitter.literal($0.value)
+          + ")"
+      }
+      writer.call("try \(request).setMultipartBody", [value, "encoding: [" + entries.joined(separator: ", ") + "]"])
     case .multipart:
       writer.line("try \(request).setMultipartBody(\(value))")
     case .multipartRelated:

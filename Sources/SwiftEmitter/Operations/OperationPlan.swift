@@ -18,6 +18,8 @@ struct OperationPlan {
     /// The Swift type carried: a model for JSON, form and multipart, `Data` for raw bytes.
     var type: String
     var caseName: String
+    /// A multipart body's `encoding`: part `Content-Type` by member name.
+    var partContentTypes: [String: String] = [:]
   }
 
   /// One success status and what it carries.
@@ -27,6 +29,18 @@ struct OperationPlan {
     var type: String?
     var kind: MediaTypeKind
     var caseName: String
+    /// For a streamed answer (`text/event-stream`, JSON Lines): the expression reading `response`.
+    var stream: String? = nil
+  }
+
+  /// One documented error status and what its body is read as.
+  struct ErrorCase {
+    var status: Response.Status
+    /// nil: no body documented.
+    var type: String?
+    var kind: MediaTypeKind
+    var caseName: String
+    var documentation: Documentation
   }
 
   /// The names of the locals the generated method and builder declare, allocated after the
@@ -63,11 +77,11 @@ struct OperationPlan {
   var successes: [Success]
   /// The enum a call returns, when several success statuses exist.
   var outputEnumName: String?
-  /// The model non-success answers decode as (OpenAPI), e.g. `ErrorModel`.
-  var errorModel: String
-  /// The statuses whose documented body is `errorModel`; nil when it stands for every non-success
-  /// status (a `default` response, or `JSONValue`). Other statuses keep their body undecoded.
-  var errorModelStatuses: [Response.Status]?
+  /// The documented error answers (OpenAPI), in match order: codes, ranges, then `default`.
+  var errorCases: [ErrorCase]
+  /// The enum thrown for an error answer when the operation documents one (`GetStreamError`); nil
+  /// throws `UnexpectedResponse`.
+  var errorEnumName: String?
   /// XRPC operations: error bodies are `{"error": ..., "message": ...}`.
   var isXRPC: Bool
   var xrpcErrorEnumName: String?
@@ -90,6 +104,10 @@ struct OperationPlan {
     if let outputEnumName { return outputEnumName }
     return successes.first?.type ?? "Void"
   }
+
+  /// Whether a success is streamed: the method then sends through `sendStreaming` and the decoder reads a
+  /// `StreamedResponse`.
+  var isStreamed: Bool { successes.contains { $0.stream != nil } }
 
   /// The type of the `body` argument.
   var bodyArgumentType: String? {
@@ -184,7 +202,9 @@ struct OperationPlanner {
       let caseName = caseNames.allocate(
         kind == .raw ? Self.rawCaseName(content.mediaType) : kind.caseBaseName)
       bodyVariants.append(
-        OperationPlan.BodyVariant(mediaType: content.mediaType, kind: kind, type: type, caseName: caseName))
+        OperationPlan.BodyVariant(
+          mediaType: content.mediaType, kind: kind, type: type, caseName: caseName,
+          partContentTypes: kind == .multipart ? content.partContentTypes : [:]))
     }
     let bodyEnumName = bodyVariants.count > 1 ? typeScope.allocate(typeBase + "Body") : nil
 
@@ -192,16 +212,18 @@ struct OperationPlanner {
     var successCases = NameAllocator()
     let successResponses = Self.successResponses(operation)
     for response in successResponses {
-      let content = response.contents.first { MediaTypeKind($0.mediaType) == .json } ?? response.contents.first
-      let kind = content.map { MediaTypeKind($0.mediaType) } ?? .raw
-      let type: String? = content.map { kind == .json ? bodyType($0) : "Data" }
+      var (type, kind) = responseType(response)
+      let stream = isXRPC ? nil : streamedType(response)
+      if let stream { type = stream.type }
       let caseName: String
       switch response.status {
       case .code(let code): caseName = successCases.allocate("status" + String(code))
       case .range(let digit): caseName = successCases.allocate("status" + String(digit) + "XX")
       case .default: caseName = successCases.allocate("success")
       }
-      successes.append(OperationPlan.Success(status: response.status, type: type, kind: kind, caseName: caseName))
+      successes.append(
+        OperationPlan.Success(
+          status: response.status, type: type, kind: kind, caseName: caseName, stream: stream?.read))
     }
     let outputEnumName = successes.count > 1 ? typeScope.allocate(typeBase + "Output") : nil
     var xrpcErrorEnumName: String?
@@ -209,12 +231,13 @@ struct OperationPlanner {
       xrpcErrorEnumName = namespacePath != nil ? "Error" : typeScope.allocate(typeBase + "Error")
     }
 
-    let (errorModel, errorModelStatuses) = errorModel(operation, excluding: successResponses)
+    let errorCases = isXRPC ? [] : errorCases(operation, excluding: successResponses)
+    let errorEnumName = errorCases.isEmpty ? nil : typeScope.allocate(typeBase + "Error")
     return OperationPlan(
       operation: operation, methodName: methodName, builderName: builderName, decoderName: decoderName,
       arguments: arguments, bodyVariants: bodyVariants, bodyIsRequired: operation.requestBody?.isRequired ?? false,
       bodyEnumName: bodyEnumName, successes: successes, outputEnumName: outputEnumName,
-      errorModel: errorModel, errorModelStatuses: errorModelStatuses, isXRPC: isXRPC,
+      errorCases: errorCases, errorEnumName: errorEnumName, isXRPC: isXRPC,
       xrpcErrorEnumName: xrpcErrorEnumName, isSubscription: isSubscription, namespacePath: namespacePath,
       resourceTypePath: resourceTypePath, fixedQuery: fixedQuery,
       locals: OperationPlan.Locals(avoiding: arguments.map(\.label)))
@@ -244,27 +267,94 @@ struct OperationPlanner {
     return hasErrors ? [] : operation.responses.filter { $0.status == .default }
   }
 
-  /// The one JSON schema every non-success response shares, else `JSONValue`; with the statuses that
-  /// document it, unless a `default` response does (then it stands for every status).
-  private mutating func errorModel(_ operation: Operation, excluding successes: [Response]) -> (
-    String, [Response.Status]?
-  ) {
-    var types: Set<TypeReference> = []
-    var statuses: [Response.Status] = []
-    for response in operation.responses where !successes.contains(response) && response.status != .code(101) {
-      for content in response.contents where MediaTypeKind(content.mediaType) == .json {
-        if let type = content.type {
-          types.insert(type)
-          if !statuses.contains(response.status) { statuses.append(response.status) }
-        }
-      }
-    }
-    if types.count == 1, let type = types.first {
-      return (mapper.swiftType(type, in: nil), statuses.contains(.default) ? nil : statuses.sorted())
+  /// What a response's body is read as: its JSON content's type, `String` for text, else `Data`; nil
+  /// without content.
+  private mutating func responseType(_ response: Response) -> (String?, MediaTypeKind) {
+    let content = response.contents.first { MediaTypeKind($0.mediaType) == .json } ?? response.contents.first
+    guard let content else { return (nil, .raw) }
+    let kind = MediaTypeKind(content.mediaType)
+    if kind == .json { return (bodyType(content), .json) }
+    return (MediaTypeKind.isText(content.mediaType) ? "String" : "Data", kind)
+  }
+
+  /// A success answered as a stream, when its only or first content is one: `text/event-stream` is an
+  /// `AsyncThrowingStream` of its events, each `data` decoded as the content's schema when it has an
+  /// object or array schema (else `ServerSentEvent`s); `application/jsonl` / `x-ndjson` one of its lines.
+  private mutating func streamedType(_ response: Response) -> (type: String, read: String)? {
+    guard let content = response.contents.first, let essence = Self.streamMediaType(response) else { return nil }
+    var itemType: String?
+    switch content.type {
+    case .named?, .array?, .map?, .any?: itemType = bodyType(content)
+    default: itemType = nil
     }
     mapper.noteRuntimeUse()
-    return ("JSONValue", nil)
+    if essence == "text/event-stream" {
+      guard let itemType else {
+        return ("AsyncThrowingStream<ServerSentEvent, any Error>", "StreamingResponse.events(response)")
+      }
+      return (
+        "AsyncThrowingStream<\(itemType), any Error>",
+        "StreamingResponse.jsonEvents(\(itemType).self, from: response)"
+      )
+    }
+    let line = itemType ?? bodyType(content)
+    return ("AsyncThrowingStream<\(line), any Error>", "StreamingResponse.jsonLines(\(line).self, from: response)")
   }
+
+  /// The streamed media type (`text/event-stream`, `application/jsonl`, ...) a response answers in when
+  /// it is its first content and no JSON content is offered beside it.
+  static func streamMediaType(_ response: Response) -> String? {
+    guard let content = response.contents.first,
+      !response.contents.contains(where: { MediaTypeKind($0.mediaType) == .json })
+    else { return nil }
+    let essence = content.mediaType.lowercased().split(separator: ";").first.map(String.init) ?? ""
+    let streamed = ["text/event-stream", "application/jsonl", "application/x-ndjson", "application/x-jsonlines"]
+    return streamed.contains(essence) ? essence : nil
+  }
+
+  /// Whether a success of `operation` is streamed (its client then gets `sendStreaming`).
+  static func isStreamed(_ operation: Operation) -> Bool {
+    operation.path != "/xrpc/" + operation.name && successResponses(operation).contains { streamMediaType($0) != nil }
+  }
+
+  /// Every documented non-success response, each its own case: codes first, then ranges, then `default`.
+  private mutating func errorCases(_ operation: Operation, excluding successes: [Response]) -> [OperationPlan.ErrorCase]
+  {
+    var names = NameAllocator(reserving: ["unexpected", "init", "response", "isDocumented", "status", "body"])
+    var cases: [OperationPlan.ErrorCase] = []
+    let responses = operation.responses.filter { !successes.contains($0) && $0.status != .code(101) }
+    for response in responses.sorted(by: { $0.status < $1.status }) {
+      if case .code(let code) = response.status, (200...299).contains(code) { continue }
+      let (type, kind) = responseType(response)
+      cases.append(
+        OperationPlan.ErrorCase(
+          status: response.status, type: type, kind: kind,
+          caseName: names.allocate(Self.errorCaseName(response.status)), documentation: response.documentation))
+    }
+    return cases
+  }
+
+  /// `notFound` for 404, `clientError` for `4XX`, `default`; `status418` for a code without a name here.
+  static func errorCaseName(_ status: Response.Status) -> String {
+    switch status {
+    case .code(let code): return reasons[code] ?? "status" + String(code)
+    case .range(let digit):
+      return [1: "informational", 2: "success", 3: "redirection", 4: "clientError", 5: "serverError"][digit]
+        ?? "status" + String(digit) + "XX"
+    case .default: return "default"
+    }
+  }
+
+  private static let reasons: [Int: String] = [
+    300: "multipleChoices", 301: "movedPermanently", 302: "found", 303: "seeOther", 304: "notModified",
+    307: "temporaryRedirect", 308: "permanentRedirect", 400: "badRequest", 401: "unauthorized",
+    402: "paymentRequired", 403: "forbidden", 404: "notFound", 405: "methodNotAllowed", 406: "notAcceptable",
+    408: "requestTimeout", 409: "conflict", 410: "gone", 411: "lengthRequired", 412: "preconditionFailed",
+    413: "contentTooLarge", 415: "unsupportedMediaType", 416: "rangeNotSatisfiable", 422: "unprocessableContent",
+    423: "locked", 425: "tooEarly", 428: "preconditionRequired", 429: "tooManyRequests",
+    500: "internalServerError", 501: "notImplemented", 502: "badGateway", 503: "serviceUnavailable",
+    504: "gatewayTimeout",
+  ]
 
   /// `application/octet-stream` → `octetStream`, `image/png` → `png`, `*/*` → `binary`.
   private static func rawCaseName(_ mediaType: String) -> String {

@@ -49,30 +49,38 @@ import Testing
     do {
       try await client.updateStream(id: "missing", body: StreamPatchPayload(record: true))
       Issue.record("a 404 must throw")
-    } catch let error as APIError<ErrorModel> {
-      #expect(error.status == 404)
-      #expect(error.model?.errors == ["stream not found", "try again"])
-      #expect(error.body == body)
+    } catch LivepeerClient.UpdateStreamError.default(let model, let response) {
+      #expect(response.status == 404)
+      #expect(model.errors == ["stream not found", "try again"])
+      #expect(response.body == body)
     }
   }
 
   @Test func errorBodyThatIsNotTheSchemaKeepsRawBytes() async throws {
     let body = Data("upstream timeout".utf8)
     let (client, _) = try client(answer: HTTPResponse(status: 502, body: body))
-    await #expect(throws: APIError<ErrorModel>.self) {
+    await #expect(throws: LivepeerClient.UpdateStreamError.self) {
       try await client.updateStream(id: "x", body: StreamPatchPayload())
     }
     do {
       try await client.updateStream(id: "x", body: StreamPatchPayload())
-    } catch let error as APIError<ErrorModel> {
-      #expect(error.model == nil)
+    } catch let error as any HTTPErrorResponse {
+      // Any operation's error, read through the one protocol; the decoding error is kept.
+      #expect(error.status == 502)
+      #expect(!error.isDocumented)
       #expect(error.body == body)
+      guard case .unexpected(let unexpected) = error as? LivepeerClient.UpdateStreamError else {
+        Issue.record("expected .unexpected, got \(error)")
+        return
+      }
+      let decoding = try #require(unexpected.underlying as? ResponseDecodingError)
+      #expect(decoding.underlying is DecodingError)
     }
   }
 
   @Test func undeclaredSuccessStatusIsAnError() async throws {
     let (client, _) = try client(answer: HTTPResponse(status: 200, body: Data("{}".utf8)))
-    await #expect(throws: APIError<ErrorModel>.self) {
+    await #expect(throws: LivepeerClient.UpdateStreamError.self) {
       try await client.updateStream(id: "x", body: StreamPatchPayload())
     }
   }

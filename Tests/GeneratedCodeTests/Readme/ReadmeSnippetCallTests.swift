@@ -51,7 +51,40 @@ import YouTube
     #expect(sent.map { "\($0.method) \($0.path)" } == ["POST /live-streams", "GET /live-streams/no-such-stream"])
     #expect(sent.allSatisfy { $0.header("Authorization") == "Basic a2V5Og==" })
     #expect(try JSONValue(jsonData: try #require(sent[0].body)) == ["name": "studio", "public": true])
-    #expect(output.printed == ["li1 sk-1", "404 undocumented status"])
+    #expect(output.printed == ["li1 sk-1", "404 false 123"])
+  }
+
+  @Test func apiVideoUploadSnippetSendsTheFile() async throws {
+    let movieURL = FileManager.default.temporaryDirectory.appendingPathComponent("talk-\(UUID().uuidString).mp4")
+    let bytes = Data([0, 1, 2, 0xFF, 0x0D, 0x0A]) + Data("moov".utf8)
+    try bytes.write(to: movieURL)
+    defer { try? FileManager.default.removeItem(at: movieURL) }
+    let transport = RecordingTransport(answers: [
+      .json(201, #"{"videoId":"vi4k0jvEUuaTdRAEjQ4Jfrgz","title":"Talk","public":true}"#)
+    ])
+    let output = SnippetOutput()
+    try await ReadmeSnippets.apiVideoUpload(
+      try APIVideoClient(
+        transport: transport, credentials: .init(apiKey: BasicCredentials(username: "k", password: ""))),
+      movieURL: movieURL, output: output)
+    let sent = try #require(transport.requests.first?.request)
+    #expect("\(sent.method) \(sent.path)" == "POST /videos/vi4k0jvEUuaTdRAEjQ4Jfrgz/source")
+    let contentType = try #require(sent.header("Content-Type"))
+    let boundary = String(contentType.dropFirst("multipart/form-data; boundary=".count))
+    let head = Data(
+      ("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(movieURL.lastPathComponent)\"\r\n"
+        + "Content-Type: video/mp4\r\n\r\n").utf8)
+    #expect(sent.body == head + bytes + Data("\r\n--\(boundary)--\r\n".utf8))
+    #expect(output.printed == ["vi4k0jvEUuaTdRAEjQ4Jfrgz Talk"])
+  }
+
+  @Test func streamedEventsSnippetReadsEventsInOrder() async throws {
+    let (bytes, input) = AsyncStream<UInt8>.makeStream()
+    for byte in Data("id: 1\ndata: first\n\n: ping\n\nevent: done\ndata: a\ndata: b\n\n".utf8) { input.yield(byte) }
+    input.finish()
+    let output = SnippetOutput()
+    try await ReadmeSnippets.streamedEvents(bytes, output: output)
+    #expect(output.printed == ["message 1 first", "done 1 a\nb"])
   }
 
   @Test func placeStreamSnippetSendsWhatItSays() async throws {

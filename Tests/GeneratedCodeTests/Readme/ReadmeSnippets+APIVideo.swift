@@ -17,10 +17,22 @@ extension ReadmeSnippets {
     print(live.liveStreamId, live.streamKey ?? "")
     do {
       _ = try await apiVideo.getLiveStreamsLiveStreamId(liveStreamId: "no-such-stream")
-    } catch let error as APIError<TooManyRequests> {
-      // 429 is the one error status this operation documents: `model` is decoded for it alone.
-      print(error.status, error.model?.title ?? "undocumented status")
+    } catch APIVideoClient.GetLiveStreamsLiveStreamIdError.tooManyRequests(let problem, _) {
+      print("slow down:", problem.title ?? "")  // 429, the status this operation documents
+    } catch let error as any HTTPErrorResponse {
+      // Every operation's error is an HTTPErrorResponse; an undocumented 404 is `unexpected`, body kept.
+      print(error.status, error.isDocumented, error.body.count)
     }
+    // README end
+  }
+
+  static func apiVideoUpload(_ apiVideo: APIVideoClient, movieURL: URL, output: SnippetOutput) async throws {
+    let print = output.print
+    // README: apivideo-upload
+    let movie = try FileUpload(contentsOf: movieURL, contentType: "video/mp4")  // filename: the URL's last component
+    let video = try await apiVideo.postVideosVideoIdSource(
+      videoId: "vi4k0jvEUuaTdRAEjQ4Jfrgz", body: VideoUploadPayload(file: movie))
+    print(video.videoId, video.title ?? "")
     // README end
   }
 }

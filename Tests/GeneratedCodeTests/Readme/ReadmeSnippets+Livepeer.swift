@@ -19,8 +19,8 @@ extension ReadmeSnippets {
     try await livepeer.updateStream(id: stream.id ?? "", body: StreamPatchPayload(record: true, playbackPolicy: .null))
     do {
       _ = try await livepeer.getStream(id: "no-such-stream")
-    } catch let error as APIError<ErrorModel> {
-      print(error.status, error.model?.errors ?? [])
+    } catch LivepeerClient.GetStreamError.default(let model, let response) {
+      print(response.status, model.errors ?? [])  // the `default` error answer, decoded as `ErrorModel`
     }
     // README end
   }

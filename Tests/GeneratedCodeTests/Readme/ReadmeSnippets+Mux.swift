@@ -19,8 +19,9 @@ extension ReadmeSnippets {
     print(created.data?.id ?? "", created.data?.streamKey ?? "")
     do {
       _ = try await mux.getLiveStream(liveStreamId: "no-such-stream")
-    } catch let error as APIError<JSONValue> {
-      print(error.status, error.model?["error"]?["messages"] ?? [])
+    } catch let error as any HTTPErrorResponse {
+      // Mux documents no error answers: the status and the raw body are what there is.
+      print(error.status, (try? JSONValue(jsonData: error.body))?["error"]?["messages"] ?? [])
     }
     // README end
   }

@@ -116,7 +116,7 @@ import Testing
           ///
           /// `PUT /demo/v1/channels/{channelId}/broadcasts`
           ///
-          /// - Throws: `APIError<JSONValue>` for a non-success status, or a transport error.
+          /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
           @discardableResult
           public func update(
             part: [String],
@@ -164,7 +164,7 @@ import Testing
             case 200...299:
               return try ResponseDecoding.json(Broadcast.self, from: response)
             default:
-              throw ResponseDecoding.apiError(JSONValue.self, from: response)
+              throw UnexpectedResponse(response)
             }
           }
         }

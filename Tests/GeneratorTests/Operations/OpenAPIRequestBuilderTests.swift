@@ -111,8 +111,8 @@ import Testing
       _ = try await client.putShape(kind: .circle, id: 1, xTrace: "t", body: .json(Shape(name: "n")))
       try await ShapesClient(transport: Answering(status: 409, body: #"{"errors":["taken"]}"#))
         .putShape(kind: .circle, id: 1, xTrace: "t", body: .json(Shape(name: "n")))
-    } catch let error as APIError<Problem> {
-      print("error", error.status, error.model?.errors ?? [])
+    } catch ShapesClient.PutShapeError.default(let problem, let response) {
+      print("error", response.status, problem.errors ?? [])
     }
 
     let list = try await ShapesClient(transport: Answering(status: 206, body: #"[{"name":"a"}]"#), credentials: .init(bearer: "tok"))

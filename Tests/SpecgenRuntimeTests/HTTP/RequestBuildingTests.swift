@@ -69,14 +69,24 @@ import Testing
     #expect(unsatisfied.headers.isEmpty)
   }
 
-  @Test func apiErrorDecodesTheModelOrKeepsRawBytes() {
-    struct Problem: Decodable, Sendable { var errors: [String] }
-    let good = HTTPResponse(status: 422, body: Data(#"{"errors":["bad"]}"#.utf8))
-    #expect(ResponseDecoding.apiError(Problem.self, from: good).model?.errors == ["bad"])
-    let bad = HTTPResponse(status: 500, body: Data("oops".utf8))
-    let error = ResponseDecoding.apiError(Problem.self, from: bad)
-    #expect(error.model == nil)
+  @Test func anUnexpectedAnswerIsAnHTTPErrorResponseKeepingItsCause() {
+    let bad = HTTPResponse(status: 500, headers: ["Content-Type": "text/plain"], body: Data("oops".utf8))
+    let cause = ResponseDecodingError(
+      status: 500, mediaType: "text/plain", body: bad.body, underlying: CancellationError())
+    let error: any HTTPErrorResponse = UnexpectedResponse(bad, underlying: cause)
+    #expect(error.status == 500)
     #expect(error.body == Data("oops".utf8))
+    #expect(error.headers == ["Content-Type": "text/plain"])
+    #expect(!error.isDocumented)
+    #expect(((error as? UnexpectedResponse)?.underlying as? ResponseDecodingError)?.underlying is CancellationError)
+    #expect("\(error)" == "unexpected answer, status 500: status 500 (text/plain): CancellationError()")
+  }
+
+  @Test func textBodiesAreUTF8Strings() throws {
+    #expect(try ResponseDecoding.text(HTTPResponse(status: 200, body: Data("héllo".utf8))) == "héllo")
+    #expect(throws: ResponseDecodingError.self) {
+      try ResponseDecoding.text(HTTPResponse(status: 200, body: Data([0xFF])))
+    }
   }
 
   @Test func successBodyThatDoesNotDecodeSaysWhy() {

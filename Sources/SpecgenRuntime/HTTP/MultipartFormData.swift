@@ -1,0 +1,91 @@
+import Foundation
+
+/// Collects the `FileUpload`s a body holds while it is encoded, each replaced by a token string.
+final class FileCollector: @unchecked Sendable {
+  static let key = CodingUserInfoKey(rawValue: "specgen.fileCollector")!
+  /// A prefix no JSON text a caller writes starts with (a NUL character).
+  private static let prefix = "\u{0}specgen-file-"
+  private(set) var files: [FileUpload] = []
+
+  /// Whether a value at `path` is a part of its own: a top-level member of the body (encoded inside a
+  /// one-element array) or an element of one; a file deeper inside an object is written as JSON text.
+  static func isPart(_ path: [any CodingKey]) -> Bool {
+    path.count == 2 || path.count == 3 && path[2].intValue != nil
+  }
+
+  func token(for file: FileUpload) -> String {
+    files.append(file)
+    return Self.prefix + String(files.count - 1)
+  }
+
+  func file(for value: JSONValue) -> FileUpload? {
+    guard case .string(let text) = value, text.hasPrefix(Self.prefix),
+      let index = Int(text.dropFirst(Self.prefix.count)), files.indices.contains(index)
+    else { return nil }
+    return files[index]
+  }
+}
+
+extension RequestBodyEncoding {
+  /// `multipart/form-data` (RFC 7578): one part per top-level member, an array one part per element.
+  /// A `FileUpload` is sent as its bytes with `filename` and its `Content-Type` (its own, else the
+  /// member's `encoding`, else `application/octet-stream`); an object as JSON (`application/json`);
+  /// anything else as text. `encoding` (by member name) overrides a part's default type. The boundary
+  /// is random, so it cannot occur in a file by accident. Returns the body and the `Content-Type`.
+  public static func multipart<Body: Encodable>(
+    _ body: Body, encoding: [String: MultipartEncoding] = [:], boundary: String = "specgen-" + UUID().uuidString
+  ) throws -> (body: Data, contentType: String) {
+    let collector = FileCollector()
+    let encoder = JSONEncoder()
+    encoder.userInfo[FileCollector.key] = collector
+    let encoded = try JSONDecoder().decode(JSONValue.self, from: try encoder.encode([body]))
+    guard case .array(let items) = encoded, case .object(let members)? = items.first else {
+      throw HTTPRequestError.unsupportedParameter(name: "body", reason: "a multipart body must be an object")
+    }
+    var data = Data()
+    for (name, value) in members.sorted(by: { $0.key < $1.key }) {
+      let values: [JSONValue]
+      if case .array(let elements) = value { values = elements } else { values = [value] }
+      let declared = encoding[name]?.contentType.flatMap(Self.firstMediaType)
+      for element in values {
+        if case .null = element { continue }
+        var disposition = "form-data; name=\"\(Self.quoted(name))\""
+        let contentType: String?
+        let content: Data
+        if let file = collector.file(for: element) {
+          if let filename = file.filename { disposition += "; filename=\"\(Self.quoted(filename))\"" }
+          contentType = file.contentType ?? declared ?? "application/octet-stream"
+          content = file.data
+        } else {
+          switch element {
+          case .object, .array:
+            contentType = declared ?? "application/json"
+            content = try json(element)
+          default:
+            contentType = declared
+            content = Data(try ParameterSerialization.text(element, name: name).utf8)
+          }
+        }
+        data += Data("--\(boundary)\r\nContent-Disposition: \(disposition)\r\n".utf8)
+        if let contentType { data += Data("Content-Type: \(contentType)\r\n".utf8) }
+        data += Data("\r\n".utf8)
+        data += content
+        data += Data("\r\n".utf8)
+      }
+    }
+    data += Data("--\(boundary)--\r\n".utf8)
+    return (data, "multipart/form-data; boundary=\(boundary)")
+  }
+
+  /// `image/png` of `image/png, image/jpeg`; nil for a wildcard (`image/*`), which names no type.
+  private static func firstMediaType(_ list: String) -> String? {
+    let first = list.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+    return first.isEmpty || first.contains("*") ? nil : first
+  }
+
+  /// A name or file name inside quotes, as browsers write it: `"`, CR and LF percent-encoded.
+  private static func quoted(_ text: String) -> String {
+    text.replacingOccurrences(of: "\"", with: "%22").replacingOccurrences(of: "\r", with: "%0D")
+      .replacingOccurrences(of: "\n", with: "%0A")
+  }
+}
