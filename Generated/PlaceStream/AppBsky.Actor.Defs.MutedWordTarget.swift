@@ -3,33 +3,12 @@
 import SpecgenRuntime
 
 extension AppBsky.Actor.Defs {
-  public enum MutedWordTarget: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case content
-    case tag
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct MutedWordTarget: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "content":
-        self = .content
-      case "tag":
-        self = .tag
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .content:
-        return "content"
-      case .tag:
-        return "tag"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let content = Self(rawValue: "content")
+    public static let tag = Self(rawValue: "tag")
 
     /// The values the API lists.
     public static let allCases: [MutedWordTarget] = [.content, .tag]

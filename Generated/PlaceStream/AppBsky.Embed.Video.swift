@@ -69,33 +69,12 @@ extension AppBsky.Embed {
     }
 
     /// A hint to the client about how to present the video.
-    public enum Presentation: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case `default`
-      case gif
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Presentation: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "default":
-          self = .`default`
-        case "gif":
-          self = .gif
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .`default`:
-          return "default"
-        case .gif:
-          return "gif"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let `default` = Self(rawValue: "default")
+      public static let gif = Self(rawValue: "gif")
 
       /// The values the API lists.
       public static let allCases: [Presentation] = [.`default`, .gif]
@@ -203,33 +182,12 @@ extension AppBsky.Embed {
       }
 
       /// A hint to the client about how to present the video.
-      public enum Presentation: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-        case `default`
-        case gif
-        /// A value this version of the API does not list, kept as sent.
-        case unknown(String)
+      public struct Presentation: OpenEnumeration {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
 
-        public init(rawValue: String) {
-          switch rawValue {
-          case "default":
-            self = .`default`
-          case "gif":
-            self = .gif
-          default:
-            self = .unknown(rawValue)
-          }
-        }
-
-        public var rawValue: String {
-          switch self {
-          case .`default`:
-            return "default"
-          case .gif:
-            return "gif"
-          case .unknown(let value):
-            return value
-          }
-        }
+        public static let `default` = Self(rawValue: "default")
+        public static let gif = Self(rawValue: "gif")
 
         /// The values the API lists.
         public static let allCases: [Presentation] = [.`default`, .gif]

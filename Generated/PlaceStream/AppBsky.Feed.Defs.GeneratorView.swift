@@ -120,33 +120,12 @@ extension AppBsky.Feed.Defs {
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
 
-    public enum ContentMode: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case contentModeUnspecified
-      case contentModeVideo
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct ContentMode: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "app.bsky.feed.defs#contentModeUnspecified":
-          self = .contentModeUnspecified
-        case "app.bsky.feed.defs#contentModeVideo":
-          self = .contentModeVideo
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .contentModeUnspecified:
-          return "app.bsky.feed.defs#contentModeUnspecified"
-        case .contentModeVideo:
-          return "app.bsky.feed.defs#contentModeVideo"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let contentModeUnspecified = Self(rawValue: "app.bsky.feed.defs#contentModeUnspecified")
+      public static let contentModeVideo = Self(rawValue: "app.bsky.feed.defs#contentModeVideo")
 
       /// The values the API lists.
       public static let allCases: [ContentMode] = [.contentModeUnspecified, .contentModeVideo]

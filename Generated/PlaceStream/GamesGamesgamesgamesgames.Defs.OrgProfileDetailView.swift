@@ -119,48 +119,15 @@ extension GamesGamesgamesgamesgames.Defs {
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
 
-    public enum Status: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case active
-      case inactive
-      case merged
-      case acquired
-      case defunct
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Status: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "active":
-          self = .active
-        case "inactive":
-          self = .inactive
-        case "merged":
-          self = .merged
-        case "acquired":
-          self = .acquired
-        case "defunct":
-          self = .defunct
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .active:
-          return "active"
-        case .inactive:
-          return "inactive"
-        case .merged:
-          return "merged"
-        case .acquired:
-          return "acquired"
-        case .defunct:
-          return "defunct"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let active = Self(rawValue: "active")
+      public static let inactive = Self(rawValue: "inactive")
+      public static let merged = Self(rawValue: "merged")
+      public static let acquired = Self(rawValue: "acquired")
+      public static let defunct = Self(rawValue: "defunct")
 
       /// The values the API lists.
       public static let allCases: [Status] = [.active, .inactive, .merged, .acquired, .defunct]

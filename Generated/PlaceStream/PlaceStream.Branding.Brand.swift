@@ -637,38 +637,13 @@ extension PlaceStream.Branding {
 
     /// Badges beside chat names: all, only badges issued by badge definitions (no built-in streamer
     /// / moderator / bot marks), or none.
-    public enum ChatBadges: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case all
-      case custom
-      case none
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct ChatBadges: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "all":
-          self = .all
-        case "custom":
-          self = .custom
-        case "none":
-          self = .none
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .all:
-          return "all"
-        case .custom:
-          return "custom"
-        case .none:
-          return "none"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let all = Self(rawValue: "all")
+      public static let custom = Self(rawValue: "custom")
+      public static let none = Self(rawValue: "none")
 
       /// The values the API lists.
       public static let allCases: [ChatBadges] = [.all, .custom, .none]
@@ -676,33 +651,12 @@ extension PlaceStream.Branding {
 
     /// Whether chat shows display names in each user's chosen color (on) or the default text color
     /// (off).
-    public enum ChatNameColors: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case on
-      case off
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct ChatNameColors: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "on":
-          self = .on
-        case "off":
-          self = .off
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .on:
-          return "on"
-        case .off:
-          return "off"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let on = Self(rawValue: "on")
+      public static let off = Self(rawValue: "off")
 
       /// The values the API lists.
       public static let allCases: [ChatNameColors] = [.on, .off]
@@ -710,33 +664,12 @@ extension PlaceStream.Branding {
 
     /// Chat message shape: compact one-line rows, or avatar rows with name, handle and time above
     /// the text.
-    public enum ChatLayout: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case compact
-      case avatar
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct ChatLayout: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "compact":
-          self = .compact
-        case "avatar":
-          self = .avatar
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .compact:
-          return "compact"
-        case .avatar:
-          return "avatar"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let compact = Self(rawValue: "compact")
+      public static let avatar = Self(rawValue: "avatar")
 
       /// The values the API lists.
       public static let allCases: [ChatLayout] = [.compact, .avatar]
@@ -744,33 +677,12 @@ extension PlaceStream.Branding {
 
     /// Whether the web app suggests the Streamplace mobile app on phones: the in-page banner and
     /// the iOS Smart App Banner meta tag. Default on; off for a node that is its own product.
-    public enum MobileAppBanner: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case on
-      case off
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct MobileAppBanner: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "on":
-          self = .on
-        case "off":
-          self = .off
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .on:
-          return "on"
-        case .off:
-          return "off"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let on = Self(rawValue: "on")
+      public static let off = Self(rawValue: "off")
 
       /// The values the API lists.
       public static let allCases: [MobileAppBanner] = [.on, .off]
@@ -778,33 +690,12 @@ extension PlaceStream.Branding {
 
     /// on when mainLogo is single-color art drawn with fill="currentColor", so the app can tint it.
     /// Default off.
-    public enum AppMonochrome: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case on
-      case off
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct AppMonochrome: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "on":
-          self = .on
-        case "off":
-          self = .off
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .on:
-          return "on"
-        case .off:
-          return "off"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let on = Self(rawValue: "on")
+      public static let off = Self(rawValue: "off")
 
       /// The values the API lists.
       public static let allCases: [AppMonochrome] = [.on, .off]

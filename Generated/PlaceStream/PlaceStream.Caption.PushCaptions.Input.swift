@@ -60,33 +60,12 @@ extension PlaceStream.Caption.PushCaptions {
     }
 
     /// Whether a person or a recognizer produced the captions. Defaults to human.
-    public enum Source: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case human
-      case auto
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Source: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "human":
-          self = .human
-        case "auto":
-          self = .auto
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .human:
-          return "human"
-        case .auto:
-          return "auto"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let human = Self(rawValue: "human")
+      public static let auto = Self(rawValue: "auto")
 
       /// The values the API lists.
       public static let allCases: [Source] = [.human, .auto]

@@ -141,33 +141,12 @@ extension PlaceStream.Caption {
 
     /// captions (the default when absent): the same language as the audio, for viewers who can't
     /// hear it. subtitles: a translation.
-    public enum Kind: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case captions
-      case subtitles
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Kind: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "captions":
-          self = .captions
-        case "subtitles":
-          self = .subtitles
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .captions:
-          return "captions"
-        case .subtitles:
-          return "subtitles"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let captions = Self(rawValue: "captions")
+      public static let subtitles = Self(rawValue: "subtitles")
 
       /// The values the API lists.
       public static let allCases: [Kind] = [.captions, .subtitles]
@@ -176,43 +155,14 @@ extension PlaceStream.Caption {
     /// auto: speech recognition. ingest: supplied by the streamer at ingest (CEA-608/708 or
     /// pushCaptions). human: authored or corrected by a person. imported: converted from an
     /// uploaded caption file.
-    public enum Source: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case auto
-      case ingest
-      case human
-      case imported
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Source: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "auto":
-          self = .auto
-        case "ingest":
-          self = .ingest
-        case "human":
-          self = .human
-        case "imported":
-          self = .imported
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .auto:
-          return "auto"
-        case .ingest:
-          return "ingest"
-        case .human:
-          return "human"
-        case .imported:
-          return "imported"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let auto = Self(rawValue: "auto")
+      public static let ingest = Self(rawValue: "ingest")
+      public static let human = Self(rawValue: "human")
+      public static let imported = Self(rawValue: "imported")
 
       /// The values the API lists.
       public static let allCases: [Source] = [.auto, .ingest, .human, .imported]

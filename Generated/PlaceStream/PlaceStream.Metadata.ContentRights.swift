@@ -71,63 +71,18 @@ extension PlaceStream.Metadata {
     }
 
     /// License URL or identifier.
-    public enum License: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case allRightsReserved
-      case cc010
-      case ccBy40
-      case ccBySa40
-      case ccByNc40
-      case ccByNcSa40
-      case ccByNd40
-      case ccByNcNd40
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct License: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "place.stream.metadata.contentRights#all-rights-reserved":
-          self = .allRightsReserved
-        case "place.stream.metadata.contentRights#cc0_1__0":
-          self = .cc010
-        case "place.stream.metadata.contentRights#cc-by_4__0":
-          self = .ccBy40
-        case "place.stream.metadata.contentRights#cc-by-sa_4__0":
-          self = .ccBySa40
-        case "place.stream.metadata.contentRights#cc-by-nc_4__0":
-          self = .ccByNc40
-        case "place.stream.metadata.contentRights#cc-by-nc-sa_4__0":
-          self = .ccByNcSa40
-        case "place.stream.metadata.contentRights#cc-by-nd_4__0":
-          self = .ccByNd40
-        case "place.stream.metadata.contentRights#cc-by-nc-nd_4__0":
-          self = .ccByNcNd40
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .allRightsReserved:
-          return "place.stream.metadata.contentRights#all-rights-reserved"
-        case .cc010:
-          return "place.stream.metadata.contentRights#cc0_1__0"
-        case .ccBy40:
-          return "place.stream.metadata.contentRights#cc-by_4__0"
-        case .ccBySa40:
-          return "place.stream.metadata.contentRights#cc-by-sa_4__0"
-        case .ccByNc40:
-          return "place.stream.metadata.contentRights#cc-by-nc_4__0"
-        case .ccByNcSa40:
-          return "place.stream.metadata.contentRights#cc-by-nc-sa_4__0"
-        case .ccByNd40:
-          return "place.stream.metadata.contentRights#cc-by-nd_4__0"
-        case .ccByNcNd40:
-          return "place.stream.metadata.contentRights#cc-by-nc-nd_4__0"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let allRightsReserved = Self(rawValue: "place.stream.metadata.contentRights#all-rights-reserved")
+      public static let cc010 = Self(rawValue: "place.stream.metadata.contentRights#cc0_1__0")
+      public static let ccBy40 = Self(rawValue: "place.stream.metadata.contentRights#cc-by_4__0")
+      public static let ccBySa40 = Self(rawValue: "place.stream.metadata.contentRights#cc-by-sa_4__0")
+      public static let ccByNc40 = Self(rawValue: "place.stream.metadata.contentRights#cc-by-nc_4__0")
+      public static let ccByNcSa40 = Self(rawValue: "place.stream.metadata.contentRights#cc-by-nc-sa_4__0")
+      public static let ccByNd40 = Self(rawValue: "place.stream.metadata.contentRights#cc-by-nd_4__0")
+      public static let ccByNcNd40 = Self(rawValue: "place.stream.metadata.contentRights#cc-by-nc-nd_4__0")
 
       /// The values the API lists.
       public static let allCases: [License] = [

@@ -57,43 +57,14 @@ extension PlaceStream.Moderation.GetAuditLog {
     }
 
     /// Filter by action type.
-    public enum Action: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case createBlock
-      case deleteBlock
-      case createGate
-      case deleteGate
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Action: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "createBlock":
-          self = .createBlock
-        case "deleteBlock":
-          self = .deleteBlock
-        case "createGate":
-          self = .createGate
-        case "deleteGate":
-          self = .deleteGate
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .createBlock:
-          return "createBlock"
-        case .deleteBlock:
-          return "deleteBlock"
-        case .createGate:
-          return "createGate"
-        case .deleteGate:
-          return "deleteGate"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let createBlock = Self(rawValue: "createBlock")
+      public static let deleteBlock = Self(rawValue: "deleteBlock")
+      public static let createGate = Self(rawValue: "createGate")
+      public static let deleteGate = Self(rawValue: "deleteGate")
 
       /// The values the API lists.
       public static let allCases: [Action] = [.createBlock, .deleteBlock, .createGate, .deleteGate]

@@ -264,38 +264,13 @@ extension PlaceStream.Vod {
 
     /// Processing state: 'processing' while the job runs, 'ready' when publishable, 'error' if
     /// processing failed.
-    public enum Status: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case processing
-      case ready
-      case error
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Status: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "processing":
-          self = .processing
-        case "ready":
-          self = .ready
-        case "error":
-          self = .error
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .processing:
-          return "processing"
-        case .ready:
-          return "ready"
-        case .error:
-          return "error"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let processing = Self(rawValue: "processing")
+      public static let ready = Self(rawValue: "ready")
+      public static let error = Self(rawValue: "error")
 
       /// The values the API lists.
       public static let allCases: [Status] = [.processing, .ready, .error]

@@ -26,7 +26,7 @@ package enum SwiftIdentifier {
     // errors users name in `catch` clauses: a schema called `APIError` must not hide `SpecgenRuntime.APIError`.
     "Authorization", "BasicCredentials", "HTTPRequest", "HTTPResponse", "ParameterSerialization", "ResponseDecoding",
     "ServerURL", "Transport", "URLSessionTransport", "WebSocketURL", "XRPCError", "APIError", "ValidationError",
-    "ResponseDecodingError", "HTTPRequestError", "Int64String", "UInt64String", "MediaWithMetadata",
+    "ResponseDecodingError", "HTTPRequestError", "Int64String", "UInt64String", "MediaWithMetadata", "OpenEnumeration",
   ]
 
   /// `name` as it must be written in a declaration or after a dot: keywords get backticks.

@@ -119,7 +119,7 @@ import Testing
     print(Livestream(title: "t", tags: ["ok", "much too long", "é", "x"], viewers: -1).violations.map(\.description))
     let blob = Blob(ref: CIDLink(CID(unchecked: "bafkrei")), mimeType: "video/mp4", size: 2000000)
     let sig = ATBytes(Data([0, 1, 2, 3, 4]))
-    print(Livestream(title: "t", thumb: blob, sig: sig, kinds: [.live, .unknown("scheduled")]).violations.map(\.description))
+    print(Livestream(title: "t", thumb: blob, sig: sig, kinds: [.live, .init(rawValue: "scheduled")]).violations.map(\.description))
     """#
 
   @Test func lexiconLengthsCountBytesAndGraphemes() throws {

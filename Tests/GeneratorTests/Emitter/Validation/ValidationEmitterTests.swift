@@ -111,7 +111,7 @@ import Testing
 
     let bad = Limits(
       count: 0, ratio: 0.75, code: "x", path: "rel", older: "long", note: .value("12345"),
-      level: .unknown("toolong"), handle: "ab", tags: ["a", "bcd", "a", "e"], child: Child(name: ""),
+      level: .init(rawValue: "toolong"), handle: "ab", tags: ["a", "bcd", "a", "e"], child: Child(name: ""),
       flag: false, at: DateTime(rawValue: "2024-01-01T00:00:00.123456789012345Z"), zip: "1234")
     for violation in bad.violations { print(violation.kind.rawValue, violation) }
     print(Choice.handle("ab").violations.map(\.description))
