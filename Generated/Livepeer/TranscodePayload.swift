@@ -387,18 +387,18 @@ extension TranscodePayload.Storage: Validatable {
 
 extension TranscodePayload.Input.Object: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(url, at: path.member("url"), .pattern("^(https?|ipfs|ar)://"))
+    report.check(text: url, at: path.member("url"), .pattern("^(https?|ipfs|ar)://"))
   }
 }
 
 extension TranscodePayload.Input.S3: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(endpoint, at: path.member("endpoint"), .pattern("^http(s)?://"))
+    report.check(text: endpoint, at: path.member("endpoint"), .pattern("^http(s)?://"))
   }
 }
 
 extension TranscodePayload.Storage.S3: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(endpoint, at: path.member("endpoint"), .pattern("^http(s)?://"))
+    report.check(text: endpoint, at: path.member("endpoint"), .pattern("^http(s)?://"))
   }
 }

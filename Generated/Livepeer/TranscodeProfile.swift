@@ -101,12 +101,12 @@ public struct TranscodeProfile: Codable, Hashable, Sendable {
 
 extension TranscodeProfile: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(width, at: path.member("width"), .minimum(128))
-    report.check(name, at: path.member("name"), .minLength(1, .characters), .maxLength(500, .characters))
-    report.check(height, at: path.member("height"), .minimum(128))
-    report.check(bitrate, at: path.member("bitrate"), .minimum(400))
-    report.check(quality, at: path.member("quality"), .minimum(0), .maximum(44))
-    report.check(fps, at: path.member("fps"), .minimum(0))
-    report.check(fpsDen, at: path.member("fpsDen"), .minimum(1))
+    report.check(integer: width, at: path.member("width"), .minimum(128))
+    report.check(text: name, at: path.member("name"), .minLength(1, .characters), .maxLength(500, .characters))
+    report.check(integer: height, at: path.member("height"), .minimum(128))
+    report.check(integer: bitrate, at: path.member("bitrate"), .minimum(400))
+    report.check(integer: quality, at: path.member("quality"), .minimum(0), .maximum(44))
+    report.check(integer: fps, at: path.member("fps"), .minimum(0))
+    report.check(integer: fpsDen, at: path.member("fpsDen"), .minimum(1))
   }
 }

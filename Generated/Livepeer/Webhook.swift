@@ -211,6 +211,6 @@ public struct Webhook: Codable, Hashable, Sendable {
 
 extension Webhook: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(url, at: path.member("url"), .pattern("^http(s)?://"))
+    report.check(text: url, at: path.member("url"), .pattern("^http(s)?://"))
   }
 }

@@ -170,6 +170,6 @@ public struct CreateLiveStreamRequest: Codable, Hashable, Sendable {
 
 extension CreateLiveStreamRequest: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(reconnectWindow, at: path.member("reconnect_window"), .minimum(0), .maximum(1800))
+    report.check(number: reconnectWindow, at: path.member("reconnect_window"), .minimum(0), .maximum(1800))
   }
 }

@@ -26,6 +26,6 @@ public struct CreateTranscriptionVocabularyRequest: Codable, Hashable, Sendable 
 
 extension CreateTranscriptionVocabularyRequest: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(phrases, at: path.member("phrases"), .maxItems(1000))
+    report.check(items: phrases, at: path.member("phrases"), .maxItems(1000))
   }
 }

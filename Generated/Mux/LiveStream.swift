@@ -217,6 +217,6 @@ public struct LiveStream: Codable, Hashable, Sendable {
 
 extension LiveStream: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(reconnectWindow, at: path.member("reconnect_window"), .minimum(0), .maximum(1800))
+    report.check(number: reconnectWindow, at: path.member("reconnect_window"), .minimum(0), .maximum(1800))
   }
 }

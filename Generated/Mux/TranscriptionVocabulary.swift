@@ -57,6 +57,6 @@ public struct TranscriptionVocabulary: Codable, Hashable, Sendable {
 
 extension TranscriptionVocabulary: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(phrases, at: path.member("phrases"), .maxItems(1000))
+    report.check(items: phrases, at: path.member("phrases"), .maxItems(1000))
   }
 }

@@ -92,6 +92,6 @@ public struct UpdateLiveStreamRequest: Codable, Hashable, Sendable {
 
 extension UpdateLiveStreamRequest: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(reconnectWindow, at: path.member("reconnect_window"), .minimum(0), .maximum(1800))
+    report.check(number: reconnectWindow, at: path.member("reconnect_window"), .minimum(0), .maximum(1800))
   }
 }

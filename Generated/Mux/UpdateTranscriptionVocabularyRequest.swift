@@ -26,6 +26,6 @@ public struct UpdateTranscriptionVocabularyRequest: Codable, Hashable, Sendable 
 
 extension UpdateTranscriptionVocabularyRequest: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(phrases, at: path.member("phrases"), .maxItems(1000))
+    report.check(items: phrases, at: path.member("phrases"), .maxItems(1000))
   }
 }

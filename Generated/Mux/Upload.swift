@@ -99,6 +99,6 @@ public struct Upload: Codable, Hashable, Sendable {
 
 extension Upload: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(timeout, at: path.member("timeout"), .minimum(60), .maximum(604800))
+    report.check(integer: timeout, at: path.member("timeout"), .minimum(60), .maximum(604800))
   }
 }

@@ -89,7 +89,7 @@ extension AppBsky.Actor.Defs {
 
 extension AppBsky.Actor.Defs.MutedWord: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(value, at: path.member("value"), .maxLength(10000, .utf8Bytes), .maxLength(1000, .graphemes))
+    report.check(text: value, at: path.member("value"), .maxLength(10000, .utf8Bytes), .maxLength(1000, .graphemes))
     targets.validate(at: path.member("targets"), into: &report)
   }
 }

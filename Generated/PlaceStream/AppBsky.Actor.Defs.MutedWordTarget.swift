@@ -17,6 +17,6 @@ extension AppBsky.Actor.Defs {
 
 extension AppBsky.Actor.Defs.MutedWordTarget: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(rawValue, at: path, .maxLength(640, .utf8Bytes), .maxLength(64, .graphemes))
+    report.check(text: rawValue, at: path, .maxLength(640, .utf8Bytes), .maxLength(64, .graphemes))
   }
 }

@@ -198,8 +198,8 @@ extension AppBsky.Embed {
 
 extension AppBsky.Embed.Video: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(video, at: path.member("video"), .mediaTypes(["video/mp4"]), .maxSize(300000000))
-    report.check(captions, at: path.member("captions"), .maxItems(20))
+    report.check(blob: video, at: path.member("video"), .mediaTypes(["video/mp4"]), .maxSize(300000000))
+    report.check(items: captions, at: path.member("captions"), .maxItems(20))
     captions.validate(at: path.member("captions"), into: &report)
     aspectRatio.validate(at: path.member("aspectRatio"), into: &report)
   }
@@ -208,7 +208,7 @@ extension AppBsky.Embed.Video: Validatable {
 extension AppBsky.Embed.Video.Caption: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     lang.validate(at: path.member("lang"), into: &report)
-    report.check(file, at: path.member("file"), .mediaTypes(["text/vtt"]), .maxSize(20000))
+    report.check(blob: file, at: path.member("file"), .mediaTypes(["text/vtt"]), .maxSize(20000))
   }
 }
 

@@ -139,10 +139,11 @@ extension AppBsky.Feed.Defs.GeneratorView: Validatable {
     cid.validate(at: path.member("cid"), into: &report)
     did.validate(at: path.member("did"), into: &report)
     creator.validate(at: path.member("creator"), into: &report)
-    report.check(description, at: path.member("description"), .maxLength(3000, .utf8Bytes), .maxLength(300, .graphemes))
+    report.check(
+      text: description, at: path.member("description"), .maxLength(3000, .utf8Bytes), .maxLength(300, .graphemes))
     descriptionFacets.validate(at: path.member("descriptionFacets"), into: &report)
     avatar.validate(at: path.member("avatar"), into: &report)
-    report.check(likeCount, at: path.member("likeCount"), .minimum(0))
+    report.check(integer: likeCount, at: path.member("likeCount"), .minimum(0))
     labels.validate(at: path.member("labels"), into: &report)
     viewer.validate(at: path.member("viewer"), into: &report)
   }

@@ -101,7 +101,7 @@ extension AppBsky.Feed.Defs {
 extension AppBsky.Feed.Defs.Interaction: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     item.validate(at: path.member("item"), into: &report)
-    report.check(feedContext, at: path.member("feedContext"), .maxLength(2000, .utf8Bytes))
-    report.check(reqId, at: path.member("reqId"), .maxLength(100, .utf8Bytes))
+    report.check(text: feedContext, at: path.member("feedContext"), .maxLength(2000, .utf8Bytes))
+    report.check(text: reqId, at: path.member("reqId"), .maxLength(100, .utf8Bytes))
   }
 }

@@ -128,7 +128,8 @@ extension ComAtproto.Label.Defs {
 
 extension ComAtproto.Label.Defs.LabelValueDefinition: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(identifier, at: path.member("identifier"), .maxLength(100, .utf8Bytes), .maxLength(100, .graphemes))
+    report.check(
+      text: identifier, at: path.member("identifier"), .maxLength(100, .utf8Bytes), .maxLength(100, .graphemes))
     locales.validate(at: path.member("locales"), into: &report)
   }
 }

@@ -91,7 +91,7 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.ActivityFeedItem: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(type.rawValue, at: path.member("type"), .maxLength(64, .utf8Bytes))
+    report.check(text: type.rawValue, at: path.member("type"), .maxLength(64, .utf8Bytes))
     game.validate(at: path.member("game"), into: &report)
     review.validate(at: path.member("review"), into: &report)
     list.validate(at: path.member("list"), into: &report)

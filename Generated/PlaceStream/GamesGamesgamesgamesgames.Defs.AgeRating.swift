@@ -71,8 +71,8 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.AgeRating: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(organization.rawValue, at: path.member("organization"), .maxLength(64, .utf8Bytes))
-    report.check(rating, at: path.member("rating"), .maxLength(64, .utf8Bytes))
-    report.checkEach(contentDescriptors, at: path.member("contentDescriptors"), .maxLength(64, .utf8Bytes))
+    report.check(text: organization.rawValue, at: path.member("organization"), .maxLength(64, .utf8Bytes))
+    report.check(text: rating, at: path.member("rating"), .maxLength(64, .utf8Bytes))
+    report.checkEach(text: contentDescriptors, at: path.member("contentDescriptors"), .maxLength(64, .utf8Bytes))
   }
 }

@@ -100,7 +100,7 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.CommunityFeedItem: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(type.rawValue, at: path.member("type"), .maxLength(64, .utf8Bytes))
+    report.check(text: type.rawValue, at: path.member("type"), .maxLength(64, .utf8Bytes))
     actor.validate(at: path.member("actor"), into: &report)
     game.validate(at: path.member("game"), into: &report)
     review.validate(at: path.member("review"), into: &report)

@@ -69,8 +69,8 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.ExternalVideo: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(videoId, at: path.member("videoId"), .maxLength(256, .utf8Bytes))
-    report.check(platform.rawValue, at: path.member("platform"), .maxLength(64, .utf8Bytes))
-    report.check(title, at: path.member("title"), .maxLength(640, .utf8Bytes))
+    report.check(text: videoId, at: path.member("videoId"), .maxLength(256, .utf8Bytes))
+    report.check(text: platform.rawValue, at: path.member("platform"), .maxLength(64, .utf8Bytes))
+    report.check(text: title, at: path.member("title"), .maxLength(640, .utf8Bytes))
   }
 }

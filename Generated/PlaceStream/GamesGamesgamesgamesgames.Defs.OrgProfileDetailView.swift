@@ -139,14 +139,14 @@ extension GamesGamesgamesgamesgames.Defs.OrgProfileDetailView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     uri.validate(at: path.member("uri"), into: &report)
     did.validate(at: path.member("did"), into: &report)
-    report.check(displayName, at: path.member("displayName"), .maxLength(640, .utf8Bytes))
-    report.check(description, at: path.member("description"), .maxLength(3000, .utf8Bytes))
+    report.check(text: displayName, at: path.member("displayName"), .maxLength(640, .utf8Bytes))
+    report.check(text: description, at: path.member("description"), .maxLength(3000, .utf8Bytes))
     descriptionFacets.validate(at: path.member("descriptionFacets"), into: &report)
-    report.check(country, at: path.member("country"), .maxLength(256, .utf8Bytes))
-    report.check(status?.rawValue, at: path.member("status"), .maxLength(64, .utf8Bytes))
+    report.check(text: country, at: path.member("country"), .maxLength(256, .utf8Bytes))
+    report.check(text: status?.rawValue, at: path.member("status"), .maxLength(64, .utf8Bytes))
     parent.validate(at: path.member("parent"), into: &report)
     websites.validate(at: path.member("websites"), into: &report)
     media.validate(at: path.member("media"), into: &report)
-    report.check(avatar, at: path.member("avatar"), .mediaTypes(["image/png", "image/jpeg"]), .maxSize(10000000))
+    report.check(blob: avatar, at: path.member("avatar"), .mediaTypes(["image/png", "image/jpeg"]), .maxSize(10000000))
   }
 }

@@ -130,7 +130,7 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.PlatformFeatures: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(platform.rawValue, at: path.member("platform"), .maxLength(64, .utf8Bytes))
-    report.checkEach(features, at: path.member("features"), .maxLength(64, .utf8Bytes))
+    report.check(text: platform.rawValue, at: path.member("platform"), .maxLength(64, .utf8Bytes))
+    report.checkEach(rawText: features, at: path.member("features"), .maxLength(64, .utf8Bytes))
   }
 }

@@ -136,9 +136,9 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.ReleaseDate: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(releasedAt, at: path.member("releasedAt"), .maxLength(16, .utf8Bytes))
-    report.check(releasedAtFormat?.rawValue, at: path.member("releasedAtFormat"), .maxLength(64, .utf8Bytes))
-    report.check(region?.rawValue, at: path.member("region"), .maxLength(64, .utf8Bytes))
-    report.check(status?.rawValue, at: path.member("status"), .maxLength(64, .utf8Bytes))
+    report.check(text: releasedAt, at: path.member("releasedAt"), .maxLength(16, .utf8Bytes))
+    report.check(text: releasedAtFormat?.rawValue, at: path.member("releasedAtFormat"), .maxLength(64, .utf8Bytes))
+    report.check(text: region?.rawValue, at: path.member("region"), .maxLength(64, .utf8Bytes))
+    report.check(text: status?.rawValue, at: path.member("status"), .maxLength(64, .utf8Bytes))
   }
 }

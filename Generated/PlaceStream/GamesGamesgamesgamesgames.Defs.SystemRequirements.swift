@@ -68,7 +68,7 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.SystemRequirements: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(platform.rawValue, at: path.member("platform"), .maxLength(64, .utf8Bytes))
+    report.check(text: platform.rawValue, at: path.member("platform"), .maxLength(64, .utf8Bytes))
     minimum.validate(at: path.member("minimum"), into: &report)
     recommended.validate(at: path.member("recommended"), into: &report)
   }

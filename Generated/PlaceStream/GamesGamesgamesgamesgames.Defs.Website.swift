@@ -99,6 +99,6 @@ extension GamesGamesgamesgamesgames.Defs {
 extension GamesGamesgamesgamesgames.Defs.Website: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     url.validate(at: path.member("url"), into: &report)
-    report.check(type?.rawValue, at: path.member("type"), .maxLength(64, .utf8Bytes))
+    report.check(text: type?.rawValue, at: path.member("type"), .maxLength(64, .utf8Bytes))
   }
 }

@@ -111,6 +111,6 @@ extension PlaceStream.Access.Defs.GrantView: Validatable {
     cid.validate(at: path.member("cid"), into: &report)
     subject.validate(at: path.member("subject"), into: &report)
     createdBy.validate(at: path.member("createdBy"), into: &report)
-    report.check(note, at: path.member("note"), .maxLength(1000, .utf8Bytes), .maxLength(100, .graphemes))
+    report.check(text: note, at: path.member("note"), .maxLength(1000, .utf8Bytes), .maxLength(100, .graphemes))
   }
 }

@@ -94,10 +94,10 @@ extension PlaceStream.Badge {
 
 extension PlaceStream.Badge.Def: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(name, at: path.member("name"), .maxLength(64, .utf8Bytes))
-    report.check(description, at: path.member("description"), .maxLength(256, .utf8Bytes))
+    report.check(text: name, at: path.member("name"), .maxLength(64, .utf8Bytes))
+    report.check(text: description, at: path.member("description"), .maxLength(256, .utf8Bytes))
     report.check(
-      image, at: path.member("image"), .mediaTypes(["image/png", "image/jpeg", "image/gif", "image/webp"]),
+      blob: image, at: path.member("image"), .mediaTypes(["image/png", "image/jpeg", "image/gif", "image/webp"]),
       .maxSize(262144))
   }
 }

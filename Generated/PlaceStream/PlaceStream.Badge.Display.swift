@@ -101,7 +101,7 @@ extension PlaceStream.Badge {
 
 extension PlaceStream.Badge.Display: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(badges, at: path.member("badges"), .maxItems(3))
+    report.check(items: badges, at: path.member("badges"), .maxItems(3))
     badges.validate(at: path.member("badges"), into: &report)
   }
 }

@@ -81,7 +81,7 @@ extension PlaceStream.Badge.IssueBadge {
 extension PlaceStream.Badge.IssueBadge.Input: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     recipientDid.validate(at: path.member("recipientDid"), into: &report)
-    report.check(name, at: path.member("name"), .maxLength(64, .utf8Bytes))
-    report.check(description, at: path.member("description"), .maxLength(256, .utf8Bytes))
+    report.check(text: name, at: path.member("name"), .maxLength(64, .utf8Bytes))
+    report.check(text: description, at: path.member("description"), .maxLength(256, .utf8Bytes))
   }
 }

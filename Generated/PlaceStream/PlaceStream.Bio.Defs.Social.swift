@@ -100,8 +100,8 @@ extension PlaceStream.Bio.Defs {
 
 extension PlaceStream.Bio.Defs.Social: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(platform.rawValue, at: path.member("platform"), .maxLength(64, .utf8Bytes))
-    report.check(handle, at: path.member("handle"), .maxLength(256, .utf8Bytes), .maxLength(64, .graphemes))
+    report.check(text: platform.rawValue, at: path.member("platform"), .maxLength(64, .utf8Bytes))
+    report.check(text: handle, at: path.member("handle"), .maxLength(256, .utf8Bytes), .maxLength(64, .graphemes))
     url.validate(at: path.member("url"), into: &report)
   }
 }

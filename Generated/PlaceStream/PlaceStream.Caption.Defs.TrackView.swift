@@ -137,8 +137,8 @@ extension PlaceStream.Caption.Defs {
 extension PlaceStream.Caption.Defs.TrackView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     language.validate(at: path.member("language"), into: &report)
-    report.check(label, at: path.member("label"), .maxLength(128, .utf8Bytes))
+    report.check(text: label, at: path.member("label"), .maxLength(128, .utf8Bytes))
     author.validate(at: path.member("author"), into: &report)
-    report.check(model, at: path.member("model"), .maxLength(128, .utf8Bytes))
+    report.check(text: model, at: path.member("model"), .maxLength(128, .utf8Bytes))
   }
 }

@@ -90,6 +90,6 @@ extension PlaceStream.Caption.ImportCaptions.Input: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     video.validate(at: path.member("video"), into: &report)
     language.validate(at: path.member("language"), into: &report)
-    report.check(body, at: path.member("body"), .maxLength(5000000, .utf8Bytes))
+    report.check(text: body, at: path.member("body"), .maxLength(5000000, .utf8Bytes))
   }
 }

@@ -77,7 +77,7 @@ extension PlaceStream.Caption.PushCaptions.Input: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     streamer.validate(at: path.member("streamer"), into: &report)
     language.validate(at: path.member("language"), into: &report)
-    report.check(cues, at: path.member("cues"), .maxItems(100))
+    report.check(items: cues, at: path.member("cues"), .maxItems(100))
     cues.validate(at: path.member("cues"), into: &report)
   }
 }

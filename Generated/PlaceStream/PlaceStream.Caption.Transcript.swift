@@ -214,9 +214,9 @@ extension PlaceStream.Caption {
 extension PlaceStream.Caption.Transcript: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     subject.validate(at: path.member("subject"), into: &report)
-    report.check(startMs, at: path.member("startMs"), .minimum(0))
-    report.check(text, at: path.member("text"), .maxLength(100000, .utf8Bytes))
-    report.check(timings, at: path.member("timings"), .maxItems(40000))
+    report.check(integer: startMs, at: path.member("startMs"), .minimum(0))
+    report.check(text: text, at: path.member("text"), .maxLength(100000, .utf8Bytes))
+    report.check(items: timings, at: path.member("timings"), .maxItems(40000))
     language.validate(at: path.member("language"), into: &report)
     track.validate(at: path.member("track"), into: &report)
     generator.validate(at: path.member("generator"), into: &report)
@@ -225,7 +225,7 @@ extension PlaceStream.Caption.Transcript: Validatable {
 
 extension PlaceStream.Caption.Transcript.Generator: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(model, at: path.member("model"), .maxLength(128, .utf8Bytes))
+    report.check(text: model, at: path.member("model"), .maxLength(128, .utf8Bytes))
     node.validate(at: path.member("node"), into: &report)
   }
 }

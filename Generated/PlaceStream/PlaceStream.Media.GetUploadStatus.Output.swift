@@ -89,7 +89,7 @@ extension PlaceStream.Media.GetUploadStatus {
 
 extension PlaceStream.Media.GetUploadStatus.Output: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(progress, at: path.member("progress"), .minimum(0), .maximum(100))
+    report.check(integer: progress, at: path.member("progress"), .minimum(0), .maximum(100))
     tracks.validate(at: path.member("tracks"), into: &report)
   }
 }

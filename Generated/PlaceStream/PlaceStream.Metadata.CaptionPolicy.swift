@@ -84,7 +84,7 @@ extension PlaceStream.Metadata {
 
 extension PlaceStream.Metadata.CaptionPolicy: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(languages, at: path.member("languages"), .maxItems(4))
+    report.check(items: languages, at: path.member("languages"), .maxItems(4))
     languages.validate(at: path.member("languages"), into: &report)
   }
 }

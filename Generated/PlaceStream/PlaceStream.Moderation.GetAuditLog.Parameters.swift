@@ -74,7 +74,7 @@ extension PlaceStream.Moderation.GetAuditLog {
 
 extension PlaceStream.Moderation.GetAuditLog.Parameters: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(limit, at: path.member("limit"), .minimum(1), .maximum(100))
+    report.check(integer: limit, at: path.member("limit"), .minimum(1), .maximum(100))
     moderator.validate(at: path.member("moderator"), into: &report)
   }
 }

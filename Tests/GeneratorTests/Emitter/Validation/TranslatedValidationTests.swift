@@ -64,7 +64,7 @@ import Testing
     let request = F.file("CreateLiveStreamRequest.swift", in: files)
     #expect(
       request.contains(
-        "report.check(reconnectWindow, at: path.member(\"reconnect_window\"), .minimum(0), .maximum(1800))"))
+        "report.check(number: reconnectWindow, at: path.member(\"reconnect_window\"), .minimum(0), .maximum(1800))"))
     // Nothing below the subtitle settings is constrained (a closed enum is checked by its type).
     #expect(!request.contains("embeddedSubtitles.validate"))
     #expect(!F.file("LiveStreamEmbeddedSubtitleSettings.swift", in: files).contains("Validatable"))
