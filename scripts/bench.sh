@@ -8,7 +8,11 @@
 #      BENCH_FRESH_CLONE=0);
 #   4. the scale cases (generated on the fly: thousands of operations, schemas, enum values and oneOf
 #      branches, the deepest allOf chain allowed, a long $ref alias chain), each generated once with
-#      its time and peak RSS checked against 2 s and 500 MB; the script exits 1 when one misses.
+#      its time and peak RSS checked against 2 s and 500 MB; the script exits 1 when one misses;
+#   5. the compile scale cases: one object with 2,000 optional members, one enumeration of 10,000
+#      values, each generated and compiled alone in debug (the runtime prebuilt): time and peak RSS;
+#   6. side by side with the peer, apple/swift-openapi-generator (scripts/bench-peer.sh; skip with
+#      BENCH_PEER=0).
 # Prints each number (beside its target where the project has one).
 #
 #   scripts/bench.sh     RUNS=20 BENCH_FRESH_CLONE=0 scripts/bench.sh     SCALE_ONLY=1 scripts/bench.sh
@@ -115,8 +119,49 @@ scale() {
   } | scale_case "\$ref alias chain, 190 links" || failed=1
   return $failed
 }
+# Types far larger than any real spec's must still compile in seconds, not minutes.
+compile_scale() {
+  local package="$work/compile-scale" label name spec
+  mkdir -p "$package/Sources"
+  cp -R "$repo/Sources/SpecgenRuntime" "$package/Sources/SpecgenRuntime"
+  {
+    echo "$header"
+    echo "paths: {}"
+    echo "components: {schemas: {Wide: {type: object, properties: {"
+    for ((i = 0; i < 2000; i++)); do echo "  field$i: {type: string},"; done
+    echo "}}}}"
+  } >"$work/wide.yaml"
+  {
+    echo "$header"
+    echo "paths: {}"
+    echo "components: {schemas: {Many: {type: string, enum: ["
+    for ((i = 0; i < 10000; i++)); do echo "  value-$i,"; done
+    echo "]}}}"
+  } >"$work/many.yaml"
+  local targets=""
+  for name in wide many; do
+    "$bin" generate "$work/$name.yaml" --output "$package/Sources/Scale_$name" --module-name "Scale_$name" >/dev/null
+    targets+=".target(name: \"Scale_$name\", dependencies: [\"SpecgenRuntime\"]), "
+  done
+  printf '// swift-tools-version: 6.0\nimport PackageDescription\n\nlet package = Package(\n  name: "Scale",\n' \
+    >"$package/Package.swift"
+  printf '  targets: [.target(name: "SpecgenRuntime"), %s],\n  swiftLanguageModes: [.v6]\n)\n' "$targets" \
+    >>"$package/Package.swift"
+  swift build --package-path "$package" --target SpecgenRuntime >/dev/null
+  printf '\n%-36s %9s %10s\n' "compile scale case (debug)" "compile" "peak RSS"
+  for name in wide many; do
+    label="object, 2,000 optional members"
+    [[ $name == many ]] && label="enumeration, 10,000 values"
+    /usr/bin/time -o "$work/time" -f '%e %M' swift build --package-path "$package" --target "Scale_$name" >/dev/null ||
+      echo "FAILED" >>"$work/time"
+    read -r seconds kb <"$work/time"
+    printf '%-36s %7s s %6s MiB\n' "$label" "$seconds" "$((kb / 1024))"
+  done
+}
+
 if [[ ${SCALE_ONLY:-0} == 1 ]]; then
   scale
+  compile_scale
   exit
 fi
 
@@ -205,4 +250,8 @@ done
 printf '\n%-36s %12s\n' "fresh clone: swift build (wall)" "$fresh_build"
 printf '%-36s %12s\n' "fresh clone: swift test (wall)" "$fresh_test"
 
-scale
+failed=0
+scale || failed=1
+compile_scale
+if [[ ${BENCH_PEER:-1} != 0 ]]; then "$repo/scripts/bench-peer.sh"; fi
+exit $failed

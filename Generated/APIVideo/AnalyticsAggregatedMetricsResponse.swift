@@ -43,108 +43,27 @@ public struct AnalyticsAggregatedMetricsResponse: Codable, Hashable, Sendable {
     /// Returns the metric and relevant parameters you selected.
     ///
     /// - Example: `"impression"`
-    public enum Metric: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case play
-      case start
-      case end
-      case impression
-      case impressionTime
-      case watchTime
-      case ccv
-      case uniqueCcv
-      case view3
-      case view5
-      case view10
-      case view30
-      case uniqueView
-      case uniqueView3
-      case uniqueView5
-      case uniqueView10
-      case uniqueView30
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Metric: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "play":
-          self = .play
-        case "start":
-          self = .start
-        case "end":
-          self = .end
-        case "impression":
-          self = .impression
-        case "impression-time":
-          self = .impressionTime
-        case "watch-time":
-          self = .watchTime
-        case "ccv":
-          self = .ccv
-        case "unique-ccv":
-          self = .uniqueCcv
-        case "view-3":
-          self = .view3
-        case "view-5":
-          self = .view5
-        case "view-10":
-          self = .view10
-        case "view-30":
-          self = .view30
-        case "unique-view":
-          self = .uniqueView
-        case "unique-view-3":
-          self = .uniqueView3
-        case "unique-view-5":
-          self = .uniqueView5
-        case "unique-view-10":
-          self = .uniqueView10
-        case "unique-view-30":
-          self = .uniqueView30
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .play:
-          return "play"
-        case .start:
-          return "start"
-        case .end:
-          return "end"
-        case .impression:
-          return "impression"
-        case .impressionTime:
-          return "impression-time"
-        case .watchTime:
-          return "watch-time"
-        case .ccv:
-          return "ccv"
-        case .uniqueCcv:
-          return "unique-ccv"
-        case .view3:
-          return "view-3"
-        case .view5:
-          return "view-5"
-        case .view10:
-          return "view-10"
-        case .view30:
-          return "view-30"
-        case .uniqueView:
-          return "unique-view"
-        case .uniqueView3:
-          return "unique-view-3"
-        case .uniqueView5:
-          return "unique-view-5"
-        case .uniqueView10:
-          return "unique-view-10"
-        case .uniqueView30:
-          return "unique-view-30"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let play = Self(rawValue: "play")
+      public static let start = Self(rawValue: "start")
+      public static let end = Self(rawValue: "end")
+      public static let impression = Self(rawValue: "impression")
+      public static let impressionTime = Self(rawValue: "impression-time")
+      public static let watchTime = Self(rawValue: "watch-time")
+      public static let ccv = Self(rawValue: "ccv")
+      public static let uniqueCcv = Self(rawValue: "unique-ccv")
+      public static let view3 = Self(rawValue: "view-3")
+      public static let view5 = Self(rawValue: "view-5")
+      public static let view10 = Self(rawValue: "view-10")
+      public static let view30 = Self(rawValue: "view-30")
+      public static let uniqueView = Self(rawValue: "unique-view")
+      public static let uniqueView3 = Self(rawValue: "unique-view-3")
+      public static let uniqueView5 = Self(rawValue: "unique-view-5")
+      public static let uniqueView10 = Self(rawValue: "unique-view-10")
+      public static let uniqueView30 = Self(rawValue: "unique-view-30")
 
       /// The values the API lists.
       public static let allCases: [Metric] = [
@@ -171,48 +90,15 @@ public struct AnalyticsAggregatedMetricsResponse: Codable, Hashable, Sendable {
     /// Returns the aggregation you selected.
     ///
     /// - Example: `"count"`
-    public enum Aggregation: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case count
-      case rate
-      case total
-      case average
-      case sum
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Aggregation: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "count":
-          self = .count
-        case "rate":
-          self = .rate
-        case "total":
-          self = .total
-        case "average":
-          self = .average
-        case "sum":
-          self = .sum
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .count:
-          return "count"
-        case .rate:
-          return "rate"
-        case .total:
-          return "total"
-        case .average:
-          return "average"
-        case .sum:
-          return "sum"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let count = Self(rawValue: "count")
+      public static let rate = Self(rawValue: "rate")
+      public static let total = Self(rawValue: "total")
+      public static let average = Self(rawValue: "average")
+      public static let sum = Self(rawValue: "sum")
 
       /// The values the API lists.
       public static let allCases: [Aggregation] = [.count, .rate, .total, .average, .sum]

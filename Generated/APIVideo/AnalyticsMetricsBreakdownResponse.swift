@@ -52,113 +52,28 @@ public struct AnalyticsMetricsBreakdownResponse: Codable, Hashable, Sendable {
     /// Returns the metric and relevant parameters you selected.
     ///
     /// - Example: `"impression"`
-    public enum Metric: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case play
-      case playRate
-      case start
-      case end
-      case impression
-      case ccvAverage
-      case ccvPeak
-      case uniqueCcvAverage
-      case uniqueCcvPeak
-      case view3
-      case view5
-      case view10
-      case view30
-      case uniqueView
-      case uniqueView3
-      case uniqueView5
-      case uniqueView10
-      case uniqueView30
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Metric: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "play":
-          self = .play
-        case "play-rate":
-          self = .playRate
-        case "start":
-          self = .start
-        case "end":
-          self = .end
-        case "impression":
-          self = .impression
-        case "ccv-average":
-          self = .ccvAverage
-        case "ccv-peak":
-          self = .ccvPeak
-        case "unique-ccv-average":
-          self = .uniqueCcvAverage
-        case "unique-ccv-peak":
-          self = .uniqueCcvPeak
-        case "view-3":
-          self = .view3
-        case "view-5":
-          self = .view5
-        case "view-10":
-          self = .view10
-        case "view-30":
-          self = .view30
-        case "unique-view":
-          self = .uniqueView
-        case "unique-view-3":
-          self = .uniqueView3
-        case "unique-view-5":
-          self = .uniqueView5
-        case "unique-view-10":
-          self = .uniqueView10
-        case "unique-view-30":
-          self = .uniqueView30
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .play:
-          return "play"
-        case .playRate:
-          return "play-rate"
-        case .start:
-          return "start"
-        case .end:
-          return "end"
-        case .impression:
-          return "impression"
-        case .ccvAverage:
-          return "ccv-average"
-        case .ccvPeak:
-          return "ccv-peak"
-        case .uniqueCcvAverage:
-          return "unique-ccv-average"
-        case .uniqueCcvPeak:
-          return "unique-ccv-peak"
-        case .view3:
-          return "view-3"
-        case .view5:
-          return "view-5"
-        case .view10:
-          return "view-10"
-        case .view30:
-          return "view-30"
-        case .uniqueView:
-          return "unique-view"
-        case .uniqueView3:
-          return "unique-view-3"
-        case .uniqueView5:
-          return "unique-view-5"
-        case .uniqueView10:
-          return "unique-view-10"
-        case .uniqueView30:
-          return "unique-view-30"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let play = Self(rawValue: "play")
+      public static let playRate = Self(rawValue: "play-rate")
+      public static let start = Self(rawValue: "start")
+      public static let end = Self(rawValue: "end")
+      public static let impression = Self(rawValue: "impression")
+      public static let ccvAverage = Self(rawValue: "ccv-average")
+      public static let ccvPeak = Self(rawValue: "ccv-peak")
+      public static let uniqueCcvAverage = Self(rawValue: "unique-ccv-average")
+      public static let uniqueCcvPeak = Self(rawValue: "unique-ccv-peak")
+      public static let view3 = Self(rawValue: "view-3")
+      public static let view5 = Self(rawValue: "view-5")
+      public static let view10 = Self(rawValue: "view-10")
+      public static let view30 = Self(rawValue: "view-30")
+      public static let uniqueView = Self(rawValue: "unique-view")
+      public static let uniqueView3 = Self(rawValue: "unique-view-3")
+      public static let uniqueView5 = Self(rawValue: "unique-view-5")
+      public static let uniqueView10 = Self(rawValue: "unique-view-10")
+      public static let uniqueView30 = Self(rawValue: "unique-view-30")
 
       /// The values the API lists.
       public static let allCases: [Metric] = [
@@ -186,58 +101,17 @@ public struct AnalyticsMetricsBreakdownResponse: Codable, Hashable, Sendable {
     /// Returns the dimension you selected.
     ///
     /// - Example: `"country"`
-    public enum Breakdown: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case mediaId
-      case mediaType
-      case continent
-      case country
-      case deviceType
-      case operatingSystem
-      case browser
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Breakdown: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "media-id":
-          self = .mediaId
-        case "media-type":
-          self = .mediaType
-        case "continent":
-          self = .continent
-        case "country":
-          self = .country
-        case "device-type":
-          self = .deviceType
-        case "operating-system":
-          self = .operatingSystem
-        case "browser":
-          self = .browser
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .mediaId:
-          return "media-id"
-        case .mediaType:
-          return "media-type"
-        case .continent:
-          return "continent"
-        case .country:
-          return "country"
-        case .deviceType:
-          return "device-type"
-        case .operatingSystem:
-          return "operating-system"
-        case .browser:
-          return "browser"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let mediaId = Self(rawValue: "media-id")
+      public static let mediaType = Self(rawValue: "media-type")
+      public static let continent = Self(rawValue: "continent")
+      public static let country = Self(rawValue: "country")
+      public static let deviceType = Self(rawValue: "device-type")
+      public static let operatingSystem = Self(rawValue: "operating-system")
+      public static let browser = Self(rawValue: "browser")
 
       /// The values the API lists.
       public static let allCases: [Breakdown] = [

@@ -39,6 +39,6 @@ public struct BadRequest: Codable, Hashable, Sendable {
 
 extension BadRequest: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(problems, at: path.member("problems"), .uniqueItems)
+    report.check(items: problems, at: path.member("problems"), .uniqueItems)
   }
 }

@@ -44,6 +44,6 @@ public struct LiveStreamCreationPayload: Codable, Hashable, Sendable {
 
 extension LiveStreamCreationPayload: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(restreams, at: path.member("restreams"), .maxItems(5))
+    report.check(items: restreams, at: path.member("restreams"), .maxItems(5))
   }
 }

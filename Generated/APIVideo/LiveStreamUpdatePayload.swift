@@ -43,6 +43,6 @@ public struct LiveStreamUpdatePayload: Codable, Hashable, Sendable {
 
 extension LiveStreamUpdatePayload: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(restreams, at: path.member("restreams"), .maxItems(5))
+    report.check(items: restreams, at: path.member("restreams"), .maxItems(5))
   }
 }

@@ -108,6 +108,6 @@ public struct PlayerThemeCreationPayload: Codable, Hashable, Sendable {
 
 extension PlayerThemeCreationPayload: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(name, at: path.member("name"), .maxLength(100, .characters))
+    report.check(text: name, at: path.member("name"), .maxLength(100, .characters))
   }
 }

@@ -95,6 +95,6 @@ public struct PlayerThemeUpdatePayload: Codable, Hashable, Sendable {
 
 extension PlayerThemeUpdatePayload: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(name, at: path.member("name"), .maxLength(100, .characters))
+    report.check(text: name, at: path.member("name"), .maxLength(100, .characters))
   }
 }

@@ -63,33 +63,12 @@ public struct Summary: Codable, Hashable, Sendable {
   ///   the `PATCH /summaries/{summaryId}/source` endpoint operation. Until this happens,
   ///   `sourceStatus` returns `missing`.
   /// - `auto` means that the API generated the summary automatically.
-  public enum Origin: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case api
-    case auto
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct Origin: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "api":
-        self = .api
-      case "auto":
-        self = .auto
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .api:
-        return "api"
-      case .auto:
-        return "auto"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let api = Self(rawValue: "api")
+    public static let auto = Self(rawValue: "auto")
 
     /// The values the API lists.
     public static let allCases: [Origin] = [.api, .auto]
@@ -102,48 +81,15 @@ public struct Summary: Codable, Hashable, Sendable {
   /// generation. `completed`: the summary is generated. `unprocessable`: the API rules the source
   /// video to be unsuitable for summary generation. An example for this is an input video that has
   /// no audio.
-  public enum SourceStatus: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case missing
-    case waiting
-    case failed
-    case completed
-    case unprocessable
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct SourceStatus: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "missing":
-        self = .missing
-      case "waiting":
-        self = .waiting
-      case "failed":
-        self = .failed
-      case "completed":
-        self = .completed
-      case "unprocessable":
-        self = .unprocessable
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .missing:
-        return "missing"
-      case .waiting:
-        return "waiting"
-      case .failed:
-        return "failed"
-      case .completed:
-        return "completed"
-      case .unprocessable:
-        return "unprocessable"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let missing = Self(rawValue: "missing")
+    public static let waiting = Self(rawValue: "waiting")
+    public static let failed = Self(rawValue: "failed")
+    public static let completed = Self(rawValue: "completed")
+    public static let unprocessable = Self(rawValue: "unprocessable")
 
     /// The values the API lists.
     public static let allCases: [SourceStatus] = [.missing, .waiting, .failed, .completed, .unprocessable]

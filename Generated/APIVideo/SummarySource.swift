@@ -27,6 +27,6 @@ public struct SummarySource: Codable, Hashable, Sendable {
 
 extension SummarySource: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(takeaways, at: path.member("takeaways"), .maxItems(3))
+    report.check(items: takeaways, at: path.member("takeaways"), .maxItems(3))
   }
 }

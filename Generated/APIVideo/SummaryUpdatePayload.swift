@@ -25,6 +25,6 @@ public struct SummaryUpdatePayload: Codable, Hashable, Sendable {
 
 extension SummaryUpdatePayload: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(takeaways, at: path.member("takeaways"), .maxItems(3))
+    report.check(items: takeaways, at: path.member("takeaways"), .maxItems(3))
   }
 }

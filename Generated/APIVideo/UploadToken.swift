@@ -35,6 +35,6 @@ public struct UploadToken: Codable, Hashable, Sendable {
 
 extension UploadToken: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(ttl, at: path.member("ttl"), .minimum(0), .maximum(2147483647))
+    report.check(integer: ttl, at: path.member("ttl"), .minimum(0), .maximum(2147483647))
   }
 }

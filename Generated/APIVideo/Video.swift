@@ -161,33 +161,12 @@ public struct Video: Codable, Hashable, Sendable {
   /// - `auto` means that the last update was done automatically by the API.
   ///
   /// - Example: `"api"`
-  public enum LanguageOrigin: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case api
-    case auto
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct LanguageOrigin: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "api":
-        self = .api
-      case "auto":
-        self = .auto
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .api:
-        return "api"
-      case .auto:
-        return "auto"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let api = Self(rawValue: "api")
+    public static let auto = Self(rawValue: "auto")
 
     /// The values the API lists.
     public static let allCases: [LanguageOrigin] = [.api, .auto]

@@ -33,10 +33,10 @@ public struct VideoClip: Codable, Hashable, Sendable {
 extension VideoClip: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     report.check(
-      startTimecode, at: path.member("startTimecode"),
+      text: startTimecode, at: path.member("startTimecode"),
       .pattern("^(?:\\d{2,3}:[0-5]\\d:[0-5]\\d(?:\\.\\d{1,3}|\\:\\d{1,2})?|\\d{1,7})$"))
     report.check(
-      endTimecode, at: path.member("endTimecode"),
+      text: endTimecode, at: path.member("endTimecode"),
       .pattern("^(?:\\d{2,3}:[0-5]\\d:[0-5]\\d(?:\\.\\d{1,3}|\\:\\d{1,2})?|\\d{1,7})$"))
   }
 }

@@ -150,188 +150,43 @@ public struct VideoCreationPayload: Codable, Hashable, Sendable {
   /// operation. This triggers the API to generate a new transcript using a different language.
   ///
   /// - Example: `"fr"`
-  public enum Language: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case ar
-    case ca
-    case cs
-    case da
-    case de
-    case el
-    case en
-    case es
-    case fa
-    case fi
-    case fr
-    case he
-    case hi
-    case hr
-    case hu
-    case it
-    case ja
-    case ko
-    case ml
-    case nl
-    case nn
-    case no
-    case pl
-    case pt
-    case ru
-    case sk
-    case sl
-    case te
-    case tr
-    case uk
-    case ur
-    case vi
-    case zh
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct Language: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "ar":
-        self = .ar
-      case "ca":
-        self = .ca
-      case "cs":
-        self = .cs
-      case "da":
-        self = .da
-      case "de":
-        self = .de
-      case "el":
-        self = .el
-      case "en":
-        self = .en
-      case "es":
-        self = .es
-      case "fa":
-        self = .fa
-      case "fi":
-        self = .fi
-      case "fr":
-        self = .fr
-      case "he":
-        self = .he
-      case "hi":
-        self = .hi
-      case "hr":
-        self = .hr
-      case "hu":
-        self = .hu
-      case "it":
-        self = .it
-      case "ja":
-        self = .ja
-      case "ko":
-        self = .ko
-      case "ml":
-        self = .ml
-      case "nl":
-        self = .nl
-      case "nn":
-        self = .nn
-      case "no":
-        self = .no
-      case "pl":
-        self = .pl
-      case "pt":
-        self = .pt
-      case "ru":
-        self = .ru
-      case "sk":
-        self = .sk
-      case "sl":
-        self = .sl
-      case "te":
-        self = .te
-      case "tr":
-        self = .tr
-      case "uk":
-        self = .uk
-      case "ur":
-        self = .ur
-      case "vi":
-        self = .vi
-      case "zh":
-        self = .zh
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .ar:
-        return "ar"
-      case .ca:
-        return "ca"
-      case .cs:
-        return "cs"
-      case .da:
-        return "da"
-      case .de:
-        return "de"
-      case .el:
-        return "el"
-      case .en:
-        return "en"
-      case .es:
-        return "es"
-      case .fa:
-        return "fa"
-      case .fi:
-        return "fi"
-      case .fr:
-        return "fr"
-      case .he:
-        return "he"
-      case .hi:
-        return "hi"
-      case .hr:
-        return "hr"
-      case .hu:
-        return "hu"
-      case .it:
-        return "it"
-      case .ja:
-        return "ja"
-      case .ko:
-        return "ko"
-      case .ml:
-        return "ml"
-      case .nl:
-        return "nl"
-      case .nn:
-        return "nn"
-      case .no:
-        return "no"
-      case .pl:
-        return "pl"
-      case .pt:
-        return "pt"
-      case .ru:
-        return "ru"
-      case .sk:
-        return "sk"
-      case .sl:
-        return "sl"
-      case .te:
-        return "te"
-      case .tr:
-        return "tr"
-      case .uk:
-        return "uk"
-      case .ur:
-        return "ur"
-      case .vi:
-        return "vi"
-      case .zh:
-        return "zh"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let ar = Self(rawValue: "ar")
+    public static let ca = Self(rawValue: "ca")
+    public static let cs = Self(rawValue: "cs")
+    public static let da = Self(rawValue: "da")
+    public static let de = Self(rawValue: "de")
+    public static let el = Self(rawValue: "el")
+    public static let en = Self(rawValue: "en")
+    public static let es = Self(rawValue: "es")
+    public static let fa = Self(rawValue: "fa")
+    public static let fi = Self(rawValue: "fi")
+    public static let fr = Self(rawValue: "fr")
+    public static let he = Self(rawValue: "he")
+    public static let hi = Self(rawValue: "hi")
+    public static let hr = Self(rawValue: "hr")
+    public static let hu = Self(rawValue: "hu")
+    public static let it = Self(rawValue: "it")
+    public static let ja = Self(rawValue: "ja")
+    public static let ko = Self(rawValue: "ko")
+    public static let ml = Self(rawValue: "ml")
+    public static let nl = Self(rawValue: "nl")
+    public static let nn = Self(rawValue: "nn")
+    public static let no = Self(rawValue: "no")
+    public static let pl = Self(rawValue: "pl")
+    public static let pt = Self(rawValue: "pt")
+    public static let ru = Self(rawValue: "ru")
+    public static let sk = Self(rawValue: "sk")
+    public static let sl = Self(rawValue: "sl")
+    public static let te = Self(rawValue: "te")
+    public static let tr = Self(rawValue: "tr")
+    public static let uk = Self(rawValue: "uk")
+    public static let ur = Self(rawValue: "ur")
+    public static let vi = Self(rawValue: "vi")
+    public static let zh = Self(rawValue: "zh")
 
     /// The values the API lists.
     public static let allCases: [Language] = [
@@ -371,33 +226,12 @@ public struct VideoCreationPayload: Codable, Hashable, Sendable {
     ]
   }
 
-  public enum TranscriptSummaryAttribute: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case abstract
-    case takeaways
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct TranscriptSummaryAttribute: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "abstract":
-        self = .abstract
-      case "takeaways":
-        self = .takeaways
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .abstract:
-        return "abstract"
-      case .takeaways:
-        return "takeaways"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let abstract = Self(rawValue: "abstract")
+    public static let takeaways = Self(rawValue: "takeaways")
 
     /// The values the API lists.
     public static let allCases: [TranscriptSummaryAttribute] = [.abstract, .takeaways]

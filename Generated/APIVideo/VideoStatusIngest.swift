@@ -45,43 +45,14 @@ public struct VideoStatusIngest: Codable, Hashable, Sendable {
   /// - `ingested` - the video file is fully stored.
   ///
   /// - Example: `"uploaded"`
-  public enum Status: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case uploading
-    case uploaded
-    case ingesting
-    case ingested
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct Status: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "uploading":
-        self = .uploading
-      case "uploaded":
-        self = .uploaded
-      case "ingesting":
-        self = .ingesting
-      case "ingested":
-        self = .ingested
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .uploading:
-        return "uploading"
-      case .uploaded:
-        return "uploaded"
-      case .ingesting:
-        return "ingesting"
-      case .ingested:
-        return "ingested"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let uploading = Self(rawValue: "uploading")
+    public static let uploaded = Self(rawValue: "uploaded")
+    public static let ingesting = Self(rawValue: "ingesting")
+    public static let ingested = Self(rawValue: "ingested")
 
     /// The values the API lists.
     public static let allCases: [Status] = [.uploading, .uploaded, .ingesting, .ingested]

@@ -22,6 +22,6 @@ public struct VideoThumbnailPickPayload: Codable, Hashable, Sendable {
 
 extension VideoThumbnailPickPayload: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(timecode, at: path.member("timecode"), .pattern("\\d{2}:\\d{2}:\\d{2}(\\.\\d{2})?"))
+    report.check(text: timecode, at: path.member("timecode"), .pattern("\\d{2}:\\d{2}:\\d{2}(\\.\\d{2})?"))
   }
 }

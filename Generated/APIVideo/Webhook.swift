@@ -44,53 +44,16 @@ public struct Webhook: Codable, Hashable, Sendable {
     self.signatureSecret = signatureSecret
   }
 
-  public enum Event: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case liveStreamBroadcastStarted
-    case liveStreamBroadcastEnded
-    case videoSourceRecorded
-    case videoEncodingQualityCompleted
-    case videoCaptionGenerated
-    case videoSummaryGenerated
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct Event: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "live-stream.broadcast.started":
-        self = .liveStreamBroadcastStarted
-      case "live-stream.broadcast.ended":
-        self = .liveStreamBroadcastEnded
-      case "video.source.recorded":
-        self = .videoSourceRecorded
-      case "video.encoding.quality.completed":
-        self = .videoEncodingQualityCompleted
-      case "video.caption.generated":
-        self = .videoCaptionGenerated
-      case "video.summary.generated":
-        self = .videoSummaryGenerated
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .liveStreamBroadcastStarted:
-        return "live-stream.broadcast.started"
-      case .liveStreamBroadcastEnded:
-        return "live-stream.broadcast.ended"
-      case .videoSourceRecorded:
-        return "video.source.recorded"
-      case .videoEncodingQualityCompleted:
-        return "video.encoding.quality.completed"
-      case .videoCaptionGenerated:
-        return "video.caption.generated"
-      case .videoSummaryGenerated:
-        return "video.summary.generated"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let liveStreamBroadcastStarted = Self(rawValue: "live-stream.broadcast.started")
+    public static let liveStreamBroadcastEnded = Self(rawValue: "live-stream.broadcast.ended")
+    public static let videoSourceRecorded = Self(rawValue: "video.source.recorded")
+    public static let videoEncodingQualityCompleted = Self(rawValue: "video.encoding.quality.completed")
+    public static let videoCaptionGenerated = Self(rawValue: "video.caption.generated")
+    public static let videoSummaryGenerated = Self(rawValue: "video.summary.generated")
 
     /// The values the API lists.
     public static let allCases: [Event] = [

@@ -172,33 +172,12 @@ public struct Asset: Codable, Hashable, Sendable {
   /// Type of the asset.
   ///
   /// - Example: `"video"`
-  public enum TypeModel: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case video
-    case audio
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct TypeModel: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "video":
-        self = .video
-      case "audio":
-        self = .audio
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .video:
-        return "video"
-      case .audio:
-        return "audio"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let video = Self(rawValue: "video")
+    public static let audio = Self(rawValue: "audio")
 
     /// The values the API lists.
     public static let allCases: [TypeModel] = [.video, .audio]
@@ -266,28 +245,11 @@ public struct Asset: Codable, Hashable, Sendable {
         self.encryption = encryption
       }
 
-      public enum TypeModel: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-        case url
-        /// A value this version of the API does not list, kept as sent.
-        case unknown(String)
+      public struct TypeModel: OpenEnumeration {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
 
-        public init(rawValue: String) {
-          switch rawValue {
-          case "url":
-            self = .url
-          default:
-            self = .unknown(rawValue)
-          }
-        }
-
-        public var rawValue: String {
-          switch self {
-          case .url:
-            return "url"
-          case .unknown(let value):
-            return value
-          }
-        }
+        public static let url = Self(rawValue: "url")
 
         /// The values the API lists.
         public static let allCases: [TypeModel] = [.url]
@@ -307,28 +269,11 @@ public struct Asset: Codable, Hashable, Sendable {
         self.sessionId = sessionId
       }
 
-      public enum TypeModel: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-        case recording
-        /// A value this version of the API does not list, kept as sent.
-        case unknown(String)
+      public struct TypeModel: OpenEnumeration {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
 
-        public init(rawValue: String) {
-          switch rawValue {
-          case "recording":
-            self = .recording
-          default:
-            self = .unknown(rawValue)
-          }
-        }
-
-        public var rawValue: String {
-          switch self {
-          case .recording:
-            return "recording"
-          case .unknown(let value):
-            return value
-          }
-        }
+        public static let recording = Self(rawValue: "recording")
 
         /// The values the API lists.
         public static let allCases: [TypeModel] = [.recording]
@@ -373,33 +318,12 @@ public struct Asset: Codable, Hashable, Sendable {
         self.assetId = assetId
       }
 
-      public enum TypeModel: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-        case directUpload
-        case clip
-        /// A value this version of the API does not list, kept as sent.
-        case unknown(String)
+      public struct TypeModel: OpenEnumeration {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
 
-        public init(rawValue: String) {
-          switch rawValue {
-          case "directUpload":
-            self = .directUpload
-          case "clip":
-            self = .clip
-          default:
-            self = .unknown(rawValue)
-          }
-        }
-
-        public var rawValue: String {
-          switch self {
-          case .directUpload:
-            return "directUpload"
-          case .clip:
-            return "clip"
-          case .unknown(let value):
-            return value
-          }
-        }
+        public static let directUpload = Self(rawValue: "directUpload")
+        public static let clip = Self(rawValue: "clip")
 
         /// The values the API lists.
         public static let allCases: [TypeModel] = [.directUpload, .clip]
@@ -474,33 +398,12 @@ public struct Asset: Codable, Hashable, Sendable {
         /// the NFT while 'file' will reference only the immutable MP4 files.
         ///
         /// - Default: `"file"`
-        public enum NftMetadataTemplate: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-          case file
-          case player
-          /// A value this version of the API does not list, kept as sent.
-          case unknown(String)
+        public struct NftMetadataTemplate: OpenEnumeration {
+          public let rawValue: String
+          public init(rawValue: String) { self.rawValue = rawValue }
 
-          public init(rawValue: String) {
-            switch rawValue {
-            case "file":
-              self = .file
-            case "player":
-              self = .player
-            default:
-              self = .unknown(rawValue)
-            }
-          }
-
-          public var rawValue: String {
-            switch self {
-            case .file:
-              return "file"
-            case .player:
-              return "player"
-            case .unknown(let value):
-              return value
-            }
-          }
+          public static let file = Self(rawValue: "file")
+          public static let player = Self(rawValue: "player")
 
           /// The values the API lists.
           public static let allCases: [NftMetadataTemplate] = [.file, .player]
@@ -534,58 +437,17 @@ public struct Asset: Codable, Hashable, Sendable {
     }
 
     /// Phase of the asset
-    public enum Phase: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case uploading
-      case waiting
-      case processing
-      case ready
-      case failed
-      case deleting
-      case deleted
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Phase: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "uploading":
-          self = .uploading
-        case "waiting":
-          self = .waiting
-        case "processing":
-          self = .processing
-        case "ready":
-          self = .ready
-        case "failed":
-          self = .failed
-        case "deleting":
-          self = .deleting
-        case "deleted":
-          self = .deleted
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .uploading:
-          return "uploading"
-        case .waiting:
-          return "waiting"
-        case .processing:
-          return "processing"
-        case .ready:
-          return "ready"
-        case .failed:
-          return "failed"
-        case .deleting:
-          return "deleting"
-        case .deleted:
-          return "deleted"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let uploading = Self(rawValue: "uploading")
+      public static let waiting = Self(rawValue: "waiting")
+      public static let processing = Self(rawValue: "processing")
+      public static let ready = Self(rawValue: "ready")
+      public static let failed = Self(rawValue: "failed")
+      public static let deleting = Self(rawValue: "deleting")
+      public static let deleted = Self(rawValue: "deleted")
 
       /// The values the API lists.
       public static let allCases: [Phase] = [.uploading, .waiting, .processing, .ready, .failed, .deleting, .deleted]
@@ -736,33 +598,12 @@ public struct Asset: Codable, Hashable, Sendable {
       /// type of track
       ///
       /// - Example: `"video"`
-      public enum TypeModel: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-        case video
-        case audio
-        /// A value this version of the API does not list, kept as sent.
-        case unknown(String)
+      public struct TypeModel: OpenEnumeration {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
 
-        public init(rawValue: String) {
-          switch rawValue {
-          case "video":
-            self = .video
-          case "audio":
-            self = .audio
-          default:
-            self = .unknown(rawValue)
-          }
-        }
-
-        public var rawValue: String {
-          switch self {
-          case .video:
-            return "video"
-          case .audio:
-            return "audio"
-          case .unknown(let value):
-            return value
-          }
-        }
+        public static let video = Self(rawValue: "video")
+        public static let audio = Self(rawValue: "audio")
 
         /// The values the API lists.
         public static let allCases: [TypeModel] = [.video, .audio]

@@ -58,28 +58,11 @@ public struct Attestation: Codable, Hashable, Sendable {
   /// Video Metadata EIP-712 primaryType
   ///
   /// - Example: `"VideoAttestation"`
-  public enum PrimaryType: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case videoAttestation
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct PrimaryType: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "VideoAttestation":
-        self = .videoAttestation
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .videoAttestation:
-        return "VideoAttestation"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let videoAttestation = Self(rawValue: "VideoAttestation")
 
     /// The values the API lists.
     public static let allCases: [PrimaryType] = [.videoAttestation]
@@ -101,56 +84,22 @@ public struct Attestation: Codable, Hashable, Sendable {
     }
 
     /// - Example: `"Verifiable Video"`
-    public enum Name: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case verifiableVideo
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Name: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "Verifiable Video":
-          self = .verifiableVideo
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .verifiableVideo:
-          return "Verifiable Video"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let verifiableVideo = Self(rawValue: "Verifiable Video")
 
       /// The values the API lists.
       public static let allCases: [Name] = [.verifiableVideo]
     }
 
     /// - Example: `"1"`
-    public enum Version: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case _1
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Version: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "1":
-          self = ._1
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case ._1:
-          return "1"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let _1 = Self(rawValue: "1")
 
       /// The values the API lists.
       public static let allCases: [Version] = [._1]
@@ -193,33 +142,12 @@ public struct Attestation: Codable, Hashable, Sendable {
   }
 
   /// - Example: `"eip712"`
-  public enum SignatureType: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case eip712
-    case flow
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct SignatureType: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "eip712":
-        self = .eip712
-      case "flow":
-        self = .flow
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .eip712:
-        return "eip712"
-      case .flow:
-        return "flow"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let eip712 = Self(rawValue: "eip712")
+    public static let flow = Self(rawValue: "flow")
 
     /// The values the API lists.
     public static let allCases: [SignatureType] = [.eip712, .flow]

@@ -14,6 +14,6 @@ public struct ErrorModel: Codable, Hashable, Sendable {
 
 extension ErrorModel: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(errors, at: path.member("errors"), .minItems(1))
+    report.check(items: errors, at: path.member("errors"), .minItems(1))
   }
 }

@@ -112,6 +112,6 @@ extension ExportTaskParams.Object: Validatable {
 
 extension ExportTaskParams.Object.Custom: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(url, at: path.member("url"), .pattern("^http(s)?://"))
+    report.check(text: url, at: path.member("url"), .pattern("^http(s)?://"))
   }
 }

@@ -64,6 +64,6 @@ public struct MultistreamTarget: Codable, Hashable, Sendable {
 
 extension MultistreamTarget: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(url, at: path.member("url"), .pattern("^(srt|rtmps?)://"))
+    report.check(text: url, at: path.member("url"), .pattern("^(srt|rtmps?)://"))
   }
 }

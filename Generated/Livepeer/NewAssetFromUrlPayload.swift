@@ -63,7 +63,7 @@ public struct NewAssetFromUrlPayload: Codable, Hashable, Sendable {
 
 extension NewAssetFromUrlPayload: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(url, at: path.member("url"), .pattern("^(https?|ipfs|ar)://"))
+    report.check(text: url, at: path.member("url"), .pattern("^(https?|ipfs|ar)://"))
     profiles.validate(at: path.member("profiles"), into: &report)
   }
 }

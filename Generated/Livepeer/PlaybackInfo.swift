@@ -14,38 +14,13 @@ public struct PlaybackInfo: Codable, Hashable, Sendable {
   }
 
   /// - Example: `"vod"`
-  public enum TypeModel: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case live
-    case vod
-    case recording
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct TypeModel: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "live":
-        self = .live
-      case "vod":
-        self = .vod
-      case "recording":
-        self = .recording
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .live:
-        return "live"
-      case .vod:
-        return "vod"
-      case .recording:
-        return "recording"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let live = Self(rawValue: "live")
+    public static let vod = Self(rawValue: "vod")
+    public static let recording = Self(rawValue: "recording")
 
     /// The values the API lists.
     public static let allCases: [TypeModel] = [.live, .vod, .recording]
@@ -77,33 +52,12 @@ public struct PlaybackInfo: Codable, Hashable, Sendable {
     }
 
     /// - Example: `0`
-    public enum Live: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case _0
-      case _1
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(Int)
+    public struct Live: OpenEnumeration {
+      public let rawValue: Int
+      public init(rawValue: Int) { self.rawValue = rawValue }
 
-      public init(rawValue: Int) {
-        switch rawValue {
-        case 0:
-          self = ._0
-        case 1:
-          self = ._1
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: Int {
-        switch self {
-        case ._0:
-          return 0
-        case ._1:
-          return 1
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let _0 = Self(rawValue: 0)
+      public static let _1 = Self(rawValue: 1)
 
       /// The values the API lists.
       public static let allCases: [Live] = [._0, ._1]
@@ -155,58 +109,17 @@ public struct PlaybackInfo: Codable, Hashable, Sendable {
       /// Human Readable Name
       ///
       /// - Example: `"MP4"`
-      public enum Hrn: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-        case hlsTs
-        case mp4
-        case webRTCH264
-        case flvH264
-        case thumbnailJPEG
-        case thumbnailPNG
-        case thumbnails
-        /// A value this version of the API does not list, kept as sent.
-        case unknown(String)
+      public struct Hrn: OpenEnumeration {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
 
-        public init(rawValue: String) {
-          switch rawValue {
-          case "HLS (TS)":
-            self = .hlsTs
-          case "MP4":
-            self = .mp4
-          case "WebRTC (H264)":
-            self = .webRTCH264
-          case "FLV (H264)":
-            self = .flvH264
-          case "Thumbnail (JPEG)":
-            self = .thumbnailJPEG
-          case "Thumbnail (PNG)":
-            self = .thumbnailPNG
-          case "Thumbnails":
-            self = .thumbnails
-          default:
-            self = .unknown(rawValue)
-          }
-        }
-
-        public var rawValue: String {
-          switch self {
-          case .hlsTs:
-            return "HLS (TS)"
-          case .mp4:
-            return "MP4"
-          case .webRTCH264:
-            return "WebRTC (H264)"
-          case .flvH264:
-            return "FLV (H264)"
-          case .thumbnailJPEG:
-            return "Thumbnail (JPEG)"
-          case .thumbnailPNG:
-            return "Thumbnail (PNG)"
-          case .thumbnails:
-            return "Thumbnails"
-          case .unknown(let value):
-            return value
-          }
-        }
+        public static let hlsTs = Self(rawValue: "HLS (TS)")
+        public static let mp4 = Self(rawValue: "MP4")
+        public static let webRTCH264 = Self(rawValue: "WebRTC (H264)")
+        public static let flvH264 = Self(rawValue: "FLV (H264)")
+        public static let thumbnailJPEG = Self(rawValue: "Thumbnail (JPEG)")
+        public static let thumbnailPNG = Self(rawValue: "Thumbnail (PNG)")
+        public static let thumbnails = Self(rawValue: "Thumbnails")
 
         /// The values the API lists.
         public static let allCases: [Hrn] = [
@@ -221,58 +134,17 @@ public struct PlaybackInfo: Codable, Hashable, Sendable {
       }
 
       /// - Example: `"html5/video/mp4"`
-      public enum TypeModel: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-        case html5ApplicationVndAppleMpegurl
-        case html5VideoMp4
-        case html5VideoH264
-        case videoXFlv
-        case imageJpeg
-        case imagePng
-        case textVtt
-        /// A value this version of the API does not list, kept as sent.
-        case unknown(String)
+      public struct TypeModel: OpenEnumeration {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
 
-        public init(rawValue: String) {
-          switch rawValue {
-          case "html5/application/vnd.apple.mpegurl":
-            self = .html5ApplicationVndAppleMpegurl
-          case "html5/video/mp4":
-            self = .html5VideoMp4
-          case "html5/video/h264":
-            self = .html5VideoH264
-          case "video/x-flv":
-            self = .videoXFlv
-          case "image/jpeg":
-            self = .imageJpeg
-          case "image/png":
-            self = .imagePng
-          case "text/vtt":
-            self = .textVtt
-          default:
-            self = .unknown(rawValue)
-          }
-        }
-
-        public var rawValue: String {
-          switch self {
-          case .html5ApplicationVndAppleMpegurl:
-            return "html5/application/vnd.apple.mpegurl"
-          case .html5VideoMp4:
-            return "html5/video/mp4"
-          case .html5VideoH264:
-            return "html5/video/h264"
-          case .videoXFlv:
-            return "video/x-flv"
-          case .imageJpeg:
-            return "image/jpeg"
-          case .imagePng:
-            return "image/png"
-          case .textVtt:
-            return "text/vtt"
-          case .unknown(let value):
-            return value
-          }
-        }
+        public static let html5ApplicationVndAppleMpegurl = Self(rawValue: "html5/application/vnd.apple.mpegurl")
+        public static let html5VideoMp4 = Self(rawValue: "html5/video/mp4")
+        public static let html5VideoH264 = Self(rawValue: "html5/video/h264")
+        public static let videoXFlv = Self(rawValue: "video/x-flv")
+        public static let imageJpeg = Self(rawValue: "image/jpeg")
+        public static let imagePng = Self(rawValue: "image/png")
+        public static let textVtt = Self(rawValue: "text/vtt")
 
         /// The values the API lists.
         public static let allCases: [TypeModel] = [
@@ -312,56 +184,22 @@ public struct PlaybackInfo: Codable, Hashable, Sendable {
       }
 
       /// - Example: `"MP4"`
-      public enum Hrn: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-        case hlsTs
-        /// A value this version of the API does not list, kept as sent.
-        case unknown(String)
+      public struct Hrn: OpenEnumeration {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
 
-        public init(rawValue: String) {
-          switch rawValue {
-          case "HLS (TS)":
-            self = .hlsTs
-          default:
-            self = .unknown(rawValue)
-          }
-        }
-
-        public var rawValue: String {
-          switch self {
-          case .hlsTs:
-            return "HLS (TS)"
-          case .unknown(let value):
-            return value
-          }
-        }
+        public static let hlsTs = Self(rawValue: "HLS (TS)")
 
         /// The values the API lists.
         public static let allCases: [Hrn] = [.hlsTs]
       }
 
       /// - Example: `"html5/video/mp4"`
-      public enum TypeModel: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-        case html5ApplicationVndAppleMpegurl
-        /// A value this version of the API does not list, kept as sent.
-        case unknown(String)
+      public struct TypeModel: OpenEnumeration {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
 
-        public init(rawValue: String) {
-          switch rawValue {
-          case "html5/application/vnd.apple.mpegurl":
-            self = .html5ApplicationVndAppleMpegurl
-          default:
-            self = .unknown(rawValue)
-          }
-        }
-
-        public var rawValue: String {
-          switch self {
-          case .html5ApplicationVndAppleMpegurl:
-            return "html5/application/vnd.apple.mpegurl"
-          case .unknown(let value):
-            return value
-          }
-        }
+        public static let html5ApplicationVndAppleMpegurl = Self(rawValue: "html5/application/vnd.apple.mpegurl")
 
         /// The values the API lists.
         public static let allCases: [TypeModel] = [.html5ApplicationVndAppleMpegurl]

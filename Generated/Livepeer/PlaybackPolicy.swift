@@ -42,38 +42,13 @@ public struct PlaybackPolicy: Codable, Hashable, Sendable {
   }
 
   /// - Example: `"webhook"`
-  public enum TypeModel: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case `public`
-    case jwt
-    case webhook
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct TypeModel: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "public":
-        self = .`public`
-      case "jwt":
-        self = .jwt
-      case "webhook":
-        self = .webhook
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .`public`:
-        return "public"
-      case .jwt:
-        return "jwt"
-      case .webhook:
-        return "webhook"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let `public` = Self(rawValue: "public")
+    public static let jwt = Self(rawValue: "jwt")
+    public static let webhook = Self(rawValue: "webhook")
 
     /// The values the API lists.
     public static let allCases: [TypeModel] = [.`public`, .jwt, .webhook]

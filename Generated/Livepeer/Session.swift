@@ -211,48 +211,15 @@ public struct Session: Codable, Hashable, Sendable {
   }
 
   /// The status of the recording process of this stream session.
-  public enum RecordingStatus: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case waiting
-    case ready
-    case failed
-    case deleted
-    case none
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct RecordingStatus: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "waiting":
-        self = .waiting
-      case "ready":
-        self = .ready
-      case "failed":
-        self = .failed
-      case "deleted":
-        self = .deleted
-      case "none":
-        self = .none
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .waiting:
-        return "waiting"
-      case .ready:
-        return "ready"
-      case .failed:
-        return "failed"
-      case .deleted:
-        return "deleted"
-      case .none:
-        return "none"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let waiting = Self(rawValue: "waiting")
+    public static let ready = Self(rawValue: "ready")
+    public static let failed = Self(rawValue: "failed")
+    public static let deleted = Self(rawValue: "deleted")
+    public static let none = Self(rawValue: "none")
 
     /// The values the API lists.
     public static let allCases: [RecordingStatus] = [.waiting, .ready, .failed, .deleted, .none]

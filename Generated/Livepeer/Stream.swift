@@ -389,38 +389,13 @@ public struct Stream: Codable, Hashable, Sendable {
       }
 
       /// 0: not mobile, 1: mobile screen share, 2: mobile camera.
-      public enum Integer: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-        case _0
-        case _1
-        case _2
-        /// A value this version of the API does not list, kept as sent.
-        case unknown(Int)
+      public struct Integer: OpenEnumeration {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
 
-        public init(rawValue: Int) {
-          switch rawValue {
-          case 0:
-            self = ._0
-          case 1:
-            self = ._1
-          case 2:
-            self = ._2
-          default:
-            self = .unknown(rawValue)
-          }
-        }
-
-        public var rawValue: Int {
-          switch self {
-          case ._0:
-            return 0
-          case ._1:
-            return 1
-          case ._2:
-            return 2
-          case .unknown(let value):
-            return value
-          }
-        }
+        public static let _0 = Self(rawValue: 0)
+        public static let _1 = Self(rawValue: 1)
+        public static let _2 = Self(rawValue: 2)
 
         /// The values the API lists.
         public static let allCases: [Integer] = [._0, ._1, ._2]

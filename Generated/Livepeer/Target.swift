@@ -57,13 +57,13 @@ public struct Target: Codable, Hashable, Sendable {
 
 extension Target: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(profile, at: path.member("profile"), .minLength(1, .characters), .maxLength(500, .characters))
+    report.check(text: profile, at: path.member("profile"), .minLength(1, .characters), .maxLength(500, .characters))
     spec.validate(at: path.member("spec"), into: &report)
   }
 }
 
 extension Target.Spec: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(url, at: path.member("url"), .pattern("^(srt|rtmps?)://"))
+    report.check(text: url, at: path.member("url"), .pattern("^(srt|rtmps?)://"))
   }
 }

@@ -88,48 +88,15 @@ public struct TaskModel: Codable, Hashable, Sendable {
   /// Type of the task
   ///
   /// - Example: `"upload"`
-  public enum TypeModel: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case upload
-    case export
-    case exportData
-    case transcodeFile
-    case clip
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct TypeModel: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "upload":
-        self = .upload
-      case "export":
-        self = .export
-      case "export-data":
-        self = .exportData
-      case "transcode-file":
-        self = .transcodeFile
-      case "clip":
-        self = .clip
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .upload:
-        return "upload"
-      case .export:
-        return "export"
-      case .exportData:
-        return "export-data"
-      case .transcodeFile:
-        return "transcode-file"
-      case .clip:
-        return "clip"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let upload = Self(rawValue: "upload")
+    public static let export = Self(rawValue: "export")
+    public static let exportData = Self(rawValue: "export-data")
+    public static let transcodeFile = Self(rawValue: "transcode-file")
+    public static let clip = Self(rawValue: "clip")
 
     /// The values the API lists.
     public static let allCases: [TypeModel] = [.upload, .export, .exportData, .transcodeFile, .clip]
@@ -428,53 +395,16 @@ public struct TaskModel: Codable, Hashable, Sendable {
       /// users, and is only used for E2E testing.
       ///
       /// - Example: `"catalyst_ffmpeg"`
-      public enum CatalystPipelineStrategy: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-        case catalyst
-        case catalystFfmpeg
-        case backgroundExternal
-        case backgroundMist
-        case fallbackExternal
-        case external
-        /// A value this version of the API does not list, kept as sent.
-        case unknown(String)
+      public struct CatalystPipelineStrategy: OpenEnumeration {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
 
-        public init(rawValue: String) {
-          switch rawValue {
-          case "catalyst":
-            self = .catalyst
-          case "catalyst_ffmpeg":
-            self = .catalystFfmpeg
-          case "background_external":
-            self = .backgroundExternal
-          case "background_mist":
-            self = .backgroundMist
-          case "fallback_external":
-            self = .fallbackExternal
-          case "external":
-            self = .external
-          default:
-            self = .unknown(rawValue)
-          }
-        }
-
-        public var rawValue: String {
-          switch self {
-          case .catalyst:
-            return "catalyst"
-          case .catalystFfmpeg:
-            return "catalyst_ffmpeg"
-          case .backgroundExternal:
-            return "background_external"
-          case .backgroundMist:
-            return "background_mist"
-          case .fallbackExternal:
-            return "fallback_external"
-          case .external:
-            return "external"
-          case .unknown(let value):
-            return value
-          }
-        }
+        public static let catalyst = Self(rawValue: "catalyst")
+        public static let catalystFfmpeg = Self(rawValue: "catalyst_ffmpeg")
+        public static let backgroundExternal = Self(rawValue: "background_external")
+        public static let backgroundMist = Self(rawValue: "background_mist")
+        public static let fallbackExternal = Self(rawValue: "fallback_external")
+        public static let external = Self(rawValue: "external")
 
         /// The values the API lists.
         public static let allCases: [CatalystPipelineStrategy] = [
@@ -542,53 +472,16 @@ public struct TaskModel: Codable, Hashable, Sendable {
     /// Phase of the task
     ///
     /// - Example: `"pending"`
-    public enum Phase: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case pending
-      case waiting
-      case running
-      case failed
-      case completed
-      case cancelled
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Phase: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "pending":
-          self = .pending
-        case "waiting":
-          self = .waiting
-        case "running":
-          self = .running
-        case "failed":
-          self = .failed
-        case "completed":
-          self = .completed
-        case "cancelled":
-          self = .cancelled
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .pending:
-          return "pending"
-        case .waiting:
-          return "waiting"
-        case .running:
-          return "running"
-        case .failed:
-          return "failed"
-        case .completed:
-          return "completed"
-        case .cancelled:
-          return "cancelled"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let pending = Self(rawValue: "pending")
+      public static let waiting = Self(rawValue: "waiting")
+      public static let running = Self(rawValue: "running")
+      public static let failed = Self(rawValue: "failed")
+      public static let completed = Self(rawValue: "completed")
+      public static let cancelled = Self(rawValue: "cancelled")
 
       /// The values the API lists.
       public static let allCases: [Phase] = [.pending, .waiting, .running, .failed, .completed, .cancelled]

@@ -142,28 +142,11 @@ public struct TranscodePayload: Codable, Hashable, Sendable {
       }
 
       /// Type of service. This is optional and defaults to `url` if ŚURL field is provided.
-      public enum TypeModel: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-        case s3
-        /// A value this version of the API does not list, kept as sent.
-        case unknown(String)
+      public struct TypeModel: OpenEnumeration {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
 
-        public init(rawValue: String) {
-          switch rawValue {
-          case "s3":
-            self = .s3
-          default:
-            self = .unknown(rawValue)
-          }
-        }
-
-        public var rawValue: String {
-          switch self {
-          case .s3:
-            return "s3"
-          case .unknown(let value):
-            return value
-          }
-        }
+        public static let s3 = Self(rawValue: "s3")
 
         /// The values the API lists.
         public static let allCases: [TypeModel] = [.s3]
@@ -261,28 +244,11 @@ public struct TranscodePayload: Codable, Hashable, Sendable {
       }
 
       /// Type of service used for output files
-      public enum TypeModel: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-        case s3
-        /// A value this version of the API does not list, kept as sent.
-        case unknown(String)
+      public struct TypeModel: OpenEnumeration {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
 
-        public init(rawValue: String) {
-          switch rawValue {
-          case "s3":
-            self = .s3
-          default:
-            self = .unknown(rawValue)
-          }
-        }
-
-        public var rawValue: String {
-          switch self {
-          case .s3:
-            return "s3"
-          case .unknown(let value):
-            return value
-          }
-        }
+        public static let s3 = Self(rawValue: "s3")
 
         /// The values the API lists.
         public static let allCases: [TypeModel] = [.s3]
@@ -327,28 +293,11 @@ public struct TranscodePayload: Codable, Hashable, Sendable {
       }
 
       /// Type of service used for output files
-      public enum TypeModel: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-        case web3Storage
-        /// A value this version of the API does not list, kept as sent.
-        case unknown(String)
+      public struct TypeModel: OpenEnumeration {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
 
-        public init(rawValue: String) {
-          switch rawValue {
-          case "web3.storage":
-            self = .web3Storage
-          default:
-            self = .unknown(rawValue)
-          }
-        }
-
-        public var rawValue: String {
-          switch self {
-          case .web3Storage:
-            return "web3.storage"
-          case .unknown(let value):
-            return value
-          }
-        }
+        public static let web3Storage = Self(rawValue: "web3.storage")
 
         /// The values the API lists.
         public static let allCases: [TypeModel] = [.web3Storage]
@@ -465,18 +414,18 @@ extension TranscodePayload.Storage: Validatable {
 
 extension TranscodePayload.Input.Object: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(url, at: path.member("url"), .pattern("^(https?|ipfs|ar)://"))
+    report.check(text: url, at: path.member("url"), .pattern("^(https?|ipfs|ar)://"))
   }
 }
 
 extension TranscodePayload.Input.S3: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(endpoint, at: path.member("endpoint"), .pattern("^http(s)?://"))
+    report.check(text: endpoint, at: path.member("endpoint"), .pattern("^http(s)?://"))
   }
 }
 
 extension TranscodePayload.Storage.S3: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(endpoint, at: path.member("endpoint"), .pattern("^http(s)?://"))
+    report.check(text: endpoint, at: path.member("endpoint"), .pattern("^http(s)?://"))
   }
 }

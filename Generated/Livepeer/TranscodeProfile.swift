@@ -71,86 +71,28 @@ public struct TranscodeProfile: Codable, Hashable, Sendable {
   }
 
   /// - Example: `"H264Baseline"`
-  public enum Profile: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case h264Baseline
-    case h264Main
-    case h264High
-    case h264ConstrainedHigh
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct Profile: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "H264Baseline":
-        self = .h264Baseline
-      case "H264Main":
-        self = .h264Main
-      case "H264High":
-        self = .h264High
-      case "H264ConstrainedHigh":
-        self = .h264ConstrainedHigh
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .h264Baseline:
-        return "H264Baseline"
-      case .h264Main:
-        return "H264Main"
-      case .h264High:
-        return "H264High"
-      case .h264ConstrainedHigh:
-        return "H264ConstrainedHigh"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let h264Baseline = Self(rawValue: "H264Baseline")
+    public static let h264Main = Self(rawValue: "H264Main")
+    public static let h264High = Self(rawValue: "H264High")
+    public static let h264ConstrainedHigh = Self(rawValue: "H264ConstrainedHigh")
 
     /// The values the API lists.
     public static let allCases: [Profile] = [.h264Baseline, .h264Main, .h264High, .h264ConstrainedHigh]
   }
 
   /// - Example: `"H.264"`
-  public enum EncoderModel: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case h264
-    case hevc
-    case vp8
-    case vp9
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct EncoderModel: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "H.264":
-        self = .h264
-      case "HEVC":
-        self = .hevc
-      case "VP8":
-        self = .vp8
-      case "VP9":
-        self = .vp9
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .h264:
-        return "H.264"
-      case .hevc:
-        return "HEVC"
-      case .vp8:
-        return "VP8"
-      case .vp9:
-        return "VP9"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let h264 = Self(rawValue: "H.264")
+    public static let hevc = Self(rawValue: "HEVC")
+    public static let vp8 = Self(rawValue: "VP8")
+    public static let vp9 = Self(rawValue: "VP9")
 
     /// The values the API lists.
     public static let allCases: [EncoderModel] = [.h264, .hevc, .vp8, .vp9]
@@ -159,12 +101,12 @@ public struct TranscodeProfile: Codable, Hashable, Sendable {
 
 extension TranscodeProfile: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(width, at: path.member("width"), .minimum(128))
-    report.check(name, at: path.member("name"), .minLength(1, .characters), .maxLength(500, .characters))
-    report.check(height, at: path.member("height"), .minimum(128))
-    report.check(bitrate, at: path.member("bitrate"), .minimum(400))
-    report.check(quality, at: path.member("quality"), .minimum(0), .maximum(44))
-    report.check(fps, at: path.member("fps"), .minimum(0))
-    report.check(fpsDen, at: path.member("fpsDen"), .minimum(1))
+    report.check(integer: width, at: path.member("width"), .minimum(128))
+    report.check(text: name, at: path.member("name"), .minLength(1, .characters), .maxLength(500, .characters))
+    report.check(integer: height, at: path.member("height"), .minimum(128))
+    report.check(integer: bitrate, at: path.member("bitrate"), .minimum(400))
+    report.check(integer: quality, at: path.member("quality"), .minimum(0), .maximum(44))
+    report.check(integer: fps, at: path.member("fps"), .minimum(0))
+    report.check(integer: fpsDen, at: path.member("fpsDen"), .minimum(1))
   }
 }

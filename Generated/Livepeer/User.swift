@@ -119,6 +119,6 @@ public struct User: Codable, Hashable, Sendable {
 
 extension User: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(password, at: path.member("password"), .minLength(64, .characters), .maxLength(64, .characters))
+    report.check(text: password, at: path.member("password"), .minLength(64, .characters), .maxLength(64, .characters))
   }
 }

@@ -104,123 +104,30 @@ public struct Webhook: Codable, Hashable, Sendable {
     case status
   }
 
-  public enum Event: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case streamStarted
-    case streamDetection
-    case streamIdle
-    case recordingReady
-    case recordingStarted
-    case recordingWaiting
-    case multistreamConnected
-    case multistreamError
-    case multistreamDisconnected
-    case playbackUserNew
-    case playbackAccessControl
-    case assetCreated
-    case assetUpdated
-    case assetFailed
-    case assetReady
-    case assetDeleted
-    case taskSpawned
-    case taskUpdated
-    case taskCompleted
-    case taskFailed
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct Event: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "stream.started":
-        self = .streamStarted
-      case "stream.detection":
-        self = .streamDetection
-      case "stream.idle":
-        self = .streamIdle
-      case "recording.ready":
-        self = .recordingReady
-      case "recording.started":
-        self = .recordingStarted
-      case "recording.waiting":
-        self = .recordingWaiting
-      case "multistream.connected":
-        self = .multistreamConnected
-      case "multistream.error":
-        self = .multistreamError
-      case "multistream.disconnected":
-        self = .multistreamDisconnected
-      case "playback.user.new":
-        self = .playbackUserNew
-      case "playback.accessControl":
-        self = .playbackAccessControl
-      case "asset.created":
-        self = .assetCreated
-      case "asset.updated":
-        self = .assetUpdated
-      case "asset.failed":
-        self = .assetFailed
-      case "asset.ready":
-        self = .assetReady
-      case "asset.deleted":
-        self = .assetDeleted
-      case "task.spawned":
-        self = .taskSpawned
-      case "task.updated":
-        self = .taskUpdated
-      case "task.completed":
-        self = .taskCompleted
-      case "task.failed":
-        self = .taskFailed
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .streamStarted:
-        return "stream.started"
-      case .streamDetection:
-        return "stream.detection"
-      case .streamIdle:
-        return "stream.idle"
-      case .recordingReady:
-        return "recording.ready"
-      case .recordingStarted:
-        return "recording.started"
-      case .recordingWaiting:
-        return "recording.waiting"
-      case .multistreamConnected:
-        return "multistream.connected"
-      case .multistreamError:
-        return "multistream.error"
-      case .multistreamDisconnected:
-        return "multistream.disconnected"
-      case .playbackUserNew:
-        return "playback.user.new"
-      case .playbackAccessControl:
-        return "playback.accessControl"
-      case .assetCreated:
-        return "asset.created"
-      case .assetUpdated:
-        return "asset.updated"
-      case .assetFailed:
-        return "asset.failed"
-      case .assetReady:
-        return "asset.ready"
-      case .assetDeleted:
-        return "asset.deleted"
-      case .taskSpawned:
-        return "task.spawned"
-      case .taskUpdated:
-        return "task.updated"
-      case .taskCompleted:
-        return "task.completed"
-      case .taskFailed:
-        return "task.failed"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let streamStarted = Self(rawValue: "stream.started")
+    public static let streamDetection = Self(rawValue: "stream.detection")
+    public static let streamIdle = Self(rawValue: "stream.idle")
+    public static let recordingReady = Self(rawValue: "recording.ready")
+    public static let recordingStarted = Self(rawValue: "recording.started")
+    public static let recordingWaiting = Self(rawValue: "recording.waiting")
+    public static let multistreamConnected = Self(rawValue: "multistream.connected")
+    public static let multistreamError = Self(rawValue: "multistream.error")
+    public static let multistreamDisconnected = Self(rawValue: "multistream.disconnected")
+    public static let playbackUserNew = Self(rawValue: "playback.user.new")
+    public static let playbackAccessControl = Self(rawValue: "playback.accessControl")
+    public static let assetCreated = Self(rawValue: "asset.created")
+    public static let assetUpdated = Self(rawValue: "asset.updated")
+    public static let assetFailed = Self(rawValue: "asset.failed")
+    public static let assetReady = Self(rawValue: "asset.ready")
+    public static let assetDeleted = Self(rawValue: "asset.deleted")
+    public static let taskSpawned = Self(rawValue: "task.spawned")
+    public static let taskUpdated = Self(rawValue: "task.updated")
+    public static let taskCompleted = Self(rawValue: "task.completed")
+    public static let taskFailed = Self(rawValue: "task.failed")
 
     /// The values the API lists.
     public static let allCases: [Event] = [
@@ -304,6 +211,6 @@ public struct Webhook: Codable, Hashable, Sendable {
 
 extension Webhook: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(url, at: path.member("url"), .pattern("^http(s)?://"))
+    report.check(text: url, at: path.member("url"), .pattern("^http(s)?://"))
   }
 }

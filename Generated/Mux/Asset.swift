@@ -188,38 +188,13 @@ public struct Asset: Codable, Hashable, Sendable {
   }
 
   /// The status of the asset.
-  public enum Status: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case preparing
-    case ready
-    case errored
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct Status: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "preparing":
-        self = .preparing
-      case "ready":
-        self = .ready
-      case "errored":
-        self = .errored
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .preparing:
-        return "preparing"
-      case .ready:
-        return "ready"
-      case .errored:
-        return "errored"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let preparing = Self(rawValue: "preparing")
+    public static let ready = Self(rawValue: "ready")
+    public static let errored = Self(rawValue: "errored")
 
     /// The values the API lists.
     public static let allCases: [Status] = [.preparing, .ready, .errored]
@@ -228,48 +203,15 @@ public struct Asset: Codable, Hashable, Sendable {
   /// The maximum resolution that has been stored for the asset. The asset may be delivered at lower
   /// resolutions depending on the device and bandwidth, however it cannot be delivered at a higher
   /// value than is stored.
-  public enum MaxStoredResolution: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case audioOnly
-    case sd
-    case hd
-    case fhd
-    case uhd
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct MaxStoredResolution: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "Audio only":
-        self = .audioOnly
-      case "SD":
-        self = .sd
-      case "HD":
-        self = .hd
-      case "FHD":
-        self = .fhd
-      case "UHD":
-        self = .uhd
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .audioOnly:
-        return "Audio only"
-      case .sd:
-        return "SD"
-      case .hd:
-        return "HD"
-      case .fhd:
-        return "FHD"
-      case .uhd:
-        return "UHD"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let audioOnly = Self(rawValue: "Audio only")
+    public static let sd = Self(rawValue: "SD")
+    public static let hd = Self(rawValue: "HD")
+    public static let fhd = Self(rawValue: "FHD")
+    public static let uhd = Self(rawValue: "UHD")
 
     /// The values the API lists.
     public static let allCases: [MaxStoredResolution] = [.audioOnly, .sd, .hd, .fhd, .uhd]
@@ -306,38 +248,13 @@ public struct Asset: Codable, Hashable, Sendable {
       self.url = url
     }
 
-    public enum Status: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case ready
-      case preparing
-      case errored
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Status: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "ready":
-          self = .ready
-        case "preparing":
-          self = .preparing
-        case "errored":
-          self = .errored
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .ready:
-          return "ready"
-        case .preparing:
-          return "preparing"
-        case .errored:
-          return "errored"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let ready = Self(rawValue: "ready")
+      public static let preparing = Self(rawValue: "preparing")
+      public static let errored = Self(rawValue: "errored")
 
       /// The values the API lists.
       public static let allCases: [Status] = [.ready, .preparing, .errored]
@@ -345,66 +262,24 @@ public struct Asset: Codable, Hashable, Sendable {
   }
 
   /// - Default: `"none"`
-  public enum MasterAccess: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case temporary
-    case none
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct MasterAccess: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "temporary":
-        self = .temporary
-      case "none":
-        self = .none
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .temporary:
-        return "temporary"
-      case .none:
-        return "none"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let temporary = Self(rawValue: "temporary")
+    public static let none = Self(rawValue: "none")
 
     /// The values the API lists.
     public static let allCases: [MasterAccess] = [.temporary, .none]
   }
 
   /// - Default: `"none"`
-  public enum Mp4Support: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case standard
-    case none
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct Mp4Support: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "standard":
-        self = .standard
-      case "none":
-        self = .none
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .standard:
-        return "standard"
-      case .none:
-        return "none"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let standard = Self(rawValue: "standard")
+    public static let none = Self(rawValue: "none")
 
     /// The values the API lists.
     public static let allCases: [Mp4Support] = [.standard, .none]
@@ -431,43 +306,14 @@ public struct Asset: Codable, Hashable, Sendable {
     /// Indicates the status of downloadable MP4 versions of this asset.
     ///
     /// - Default: `"disabled"`
-    public enum Status: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case ready
-      case preparing
-      case disabled
-      case errored
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Status: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "ready":
-          self = .ready
-        case "preparing":
-          self = .preparing
-        case "disabled":
-          self = .disabled
-        case "errored":
-          self = .errored
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .ready:
-          return "ready"
-        case .preparing:
-          return "preparing"
-        case .disabled:
-          return "disabled"
-        case .errored:
-          return "errored"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let ready = Self(rawValue: "ready")
+      public static let preparing = Self(rawValue: "preparing")
+      public static let disabled = Self(rawValue: "disabled")
+      public static let errored = Self(rawValue: "errored")
 
       /// The values the API lists.
       public static let allCases: [Status] = [.ready, .preparing, .disabled, .errored]
@@ -508,76 +354,26 @@ public struct Asset: Codable, Hashable, Sendable {
         self.filesize = filesize
       }
 
-      public enum Name: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-        case lowMp4
-        case mediumMp4
-        case highMp4
-        case audioM4a
-        /// A value this version of the API does not list, kept as sent.
-        case unknown(String)
+      public struct Name: OpenEnumeration {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
 
-        public init(rawValue: String) {
-          switch rawValue {
-          case "low.mp4":
-            self = .lowMp4
-          case "medium.mp4":
-            self = .mediumMp4
-          case "high.mp4":
-            self = .highMp4
-          case "audio.m4a":
-            self = .audioM4a
-          default:
-            self = .unknown(rawValue)
-          }
-        }
-
-        public var rawValue: String {
-          switch self {
-          case .lowMp4:
-            return "low.mp4"
-          case .mediumMp4:
-            return "medium.mp4"
-          case .highMp4:
-            return "high.mp4"
-          case .audioM4a:
-            return "audio.m4a"
-          case .unknown(let value):
-            return value
-          }
-        }
+        public static let lowMp4 = Self(rawValue: "low.mp4")
+        public static let mediumMp4 = Self(rawValue: "medium.mp4")
+        public static let highMp4 = Self(rawValue: "high.mp4")
+        public static let audioM4a = Self(rawValue: "audio.m4a")
 
         /// The values the API lists.
         public static let allCases: [Name] = [.lowMp4, .mediumMp4, .highMp4, .audioM4a]
       }
 
       /// Extension of the static rendition file
-      public enum Ext: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-        case mp4
-        case m4a
-        /// A value this version of the API does not list, kept as sent.
-        case unknown(String)
+      public struct Ext: OpenEnumeration {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
 
-        public init(rawValue: String) {
-          switch rawValue {
-          case "mp4":
-            self = .mp4
-          case "m4a":
-            self = .m4a
-          default:
-            self = .unknown(rawValue)
-          }
-        }
-
-        public var rawValue: String {
-          switch self {
-          case .mp4:
-            return "mp4"
-          case .m4a:
-            return "m4a"
-          case .unknown(let value):
-            return value
-          }
-        }
+        public static let mp4 = Self(rawValue: "mp4")
+        public static let m4a = Self(rawValue: "m4a")
 
         /// The values the API lists.
         public static let allCases: [Ext] = [.mp4, .m4a]
@@ -612,33 +408,12 @@ public struct Asset: Codable, Hashable, Sendable {
 
     /// The type of media represented by the recording session, either `content` for normal stream
     /// content or `slate` for slate media inserted during stream interruptions.
-    public enum TypeModel: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case content
-      case slate
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct TypeModel: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "content":
-          self = .content
-        case "slate":
-          self = .slate
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .content:
-          return "content"
-        case .slate:
-          return "slate"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let content = Self(rawValue: "content")
+      public static let slate = Self(rawValue: "slate")
 
       /// The values the API lists.
       public static let allCases: [TypeModel] = [.content, .slate]
@@ -731,28 +506,11 @@ public struct Asset: Codable, Hashable, Sendable {
 
     /// The video key frame Interval (also called as Group of Picture or GOP) of the input file is
     /// `high`. This parameter is present when the gop is greater than 20 seconds.
-    public enum VideoGopSize: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case high
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct VideoGopSize: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "high":
-          self = .high
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .high:
-          return "high"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let high = Self(rawValue: "high")
 
       /// The values the API lists.
       public static let allCases: [VideoGopSize] = [.high]
@@ -761,28 +519,11 @@ public struct Asset: Codable, Hashable, Sendable {
     /// The video bitrate of the input file is `high`. This parameter is present when the average
     /// bitrate of any key frame interval (also known as Group of Pictures or GOP) is higher than
     /// what's considered standard which typically is 16 Mbps.
-    public enum VideoBitrate: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case high
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct VideoBitrate: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "high":
-          self = .high
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .high:
-          return "high"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let high = Self(rawValue: "high")
 
       /// The values the API lists.
       public static let allCases: [VideoBitrate] = [.high]
@@ -790,28 +531,11 @@ public struct Asset: Codable, Hashable, Sendable {
 
     /// Video Edit List reason indicates that the input file's video track contains a complex Edit
     /// Decision List.
-    public enum VideoEditList: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case nonStandard
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct VideoEditList: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "non-standard":
-          self = .nonStandard
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .nonStandard:
-          return "non-standard"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let nonStandard = Self(rawValue: "non-standard")
 
       /// The values the API lists.
       public static let allCases: [VideoEditList] = [.nonStandard]
@@ -819,56 +543,22 @@ public struct Asset: Codable, Hashable, Sendable {
 
     /// Audio Edit List reason indicates that the input file's audio track contains a complex Edit
     /// Decision List.
-    public enum AudioEditList: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case nonStandard
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct AudioEditList: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "non-standard":
-          self = .nonStandard
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .nonStandard:
-          return "non-standard"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let nonStandard = Self(rawValue: "non-standard")
 
       /// The values the API lists.
       public static let allCases: [AudioEditList] = [.nonStandard]
     }
 
     /// A catch-all reason when the input file in created with non-standard encoding parameters.
-    public enum UnexpectedMediaFileParameters: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case nonStandard
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct UnexpectedMediaFileParameters: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "non-standard":
-          self = .nonStandard
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .nonStandard:
-          return "non-standard"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let nonStandard = Self(rawValue: "non-standard")
 
       /// The values the API lists.
       public static let allCases: [UnexpectedMediaFileParameters] = [.nonStandard]

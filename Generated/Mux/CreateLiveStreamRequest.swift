@@ -155,38 +155,13 @@ public struct CreateLiveStreamRequest: Codable, Hashable, Sendable {
   /// the player. Set this as an alternative to setting low latency or reduced latency flags. The
   /// Low Latency value is a beta feature. Read more here:
   /// https://mux.com/blog/introducing-low-latency-live-streaming/
-  public enum LatencyMode: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case low
-    case reduced
-    case standard
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct LatencyMode: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "low":
-        self = .low
-      case "reduced":
-        self = .reduced
-      case "standard":
-        self = .standard
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .low:
-        return "low"
-      case .reduced:
-        return "reduced"
-      case .standard:
-        return "standard"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let low = Self(rawValue: "low")
+    public static let reduced = Self(rawValue: "reduced")
+    public static let standard = Self(rawValue: "standard")
 
     /// The values the API lists.
     public static let allCases: [LatencyMode] = [.low, .reduced, .standard]
@@ -195,7 +170,8 @@ public struct CreateLiveStreamRequest: Codable, Hashable, Sendable {
 
 extension CreateLiveStreamRequest: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(reconnectWindow, at: path.member("reconnect_window"), .minimum(0), .maximum(1800))
-    report.check(maxContinuousDuration, at: path.member("max_continuous_duration"), .minimum(60), .maximum(43200))
+    report.check(number: reconnectWindow, at: path.member("reconnect_window"), .minimum(0), .maximum(1800))
+    report.check(
+      integer: maxContinuousDuration, at: path.member("max_continuous_duration"), .minimum(60), .maximum(43200))
   }
 }

@@ -39,6 +39,6 @@ public struct CreateUploadRequest: Codable, Hashable, Sendable {
 
 extension CreateUploadRequest: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(timeout, at: path.member("timeout"), .minimum(60), .maximum(604800))
+    report.check(integer: timeout, at: path.member("timeout"), .minimum(60), .maximum(604800))
   }
 }

@@ -57,7 +57,7 @@ public struct TranscriptionVocabulary: Codable, Hashable, Sendable {
 
 extension TranscriptionVocabulary: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(phrases, at: path.member("phrases"), .maxItems(1000))
-    report.checkEach(phrases, at: path.member("phrases"), .minLength(1, .characters), .maxLength(32, .characters))
+    report.check(items: phrases, at: path.member("phrases"), .maxItems(1000))
+    report.checkEach(text: phrases, at: path.member("phrases"), .minLength(1, .characters), .maxLength(32, .characters))
   }
 }

@@ -67,48 +67,15 @@ public struct Upload: Codable, Hashable, Sendable {
     case test
   }
 
-  public enum Status: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case waiting
-    case assetCreated
-    case errored
-    case cancelled
-    case timedOut
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct Status: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "waiting":
-        self = .waiting
-      case "asset_created":
-        self = .assetCreated
-      case "errored":
-        self = .errored
-      case "cancelled":
-        self = .cancelled
-      case "timed_out":
-        self = .timedOut
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .waiting:
-        return "waiting"
-      case .assetCreated:
-        return "asset_created"
-      case .errored:
-        return "errored"
-      case .cancelled:
-        return "cancelled"
-      case .timedOut:
-        return "timed_out"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let waiting = Self(rawValue: "waiting")
+    public static let assetCreated = Self(rawValue: "asset_created")
+    public static let errored = Self(rawValue: "errored")
+    public static let cancelled = Self(rawValue: "cancelled")
+    public static let timedOut = Self(rawValue: "timed_out")
 
     /// The values the API lists.
     public static let allCases: [Status] = [.waiting, .assetCreated, .errored, .cancelled, .timedOut]
@@ -132,6 +99,6 @@ public struct Upload: Codable, Hashable, Sendable {
 
 extension Upload: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(timeout, at: path.member("timeout"), .minimum(60), .maximum(604800))
+    report.check(integer: timeout, at: path.member("timeout"), .minimum(60), .maximum(604800))
   }
 }

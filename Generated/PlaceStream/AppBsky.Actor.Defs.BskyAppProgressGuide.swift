@@ -39,6 +39,6 @@ extension AppBsky.Actor.Defs {
 
 extension AppBsky.Actor.Defs.BskyAppProgressGuide: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(guide, at: path.member("guide"), .maxLength(100, .utf8Bytes))
+    report.check(text: guide, at: path.member("guide"), .maxLength(100, .utf8Bytes))
   }
 }

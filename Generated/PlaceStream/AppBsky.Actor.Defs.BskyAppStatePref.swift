@@ -72,9 +72,9 @@ extension AppBsky.Actor.Defs {
 extension AppBsky.Actor.Defs.BskyAppStatePref: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     activeProgressGuide.validate(at: path.member("activeProgressGuide"), into: &report)
-    report.check(queuedNudges, at: path.member("queuedNudges"), .maxItems(1000))
-    report.checkEach(queuedNudges, at: path.member("queuedNudges"), .maxLength(100, .utf8Bytes))
-    report.check(nuxs, at: path.member("nuxs"), .maxItems(100))
+    report.check(items: queuedNudges, at: path.member("queuedNudges"), .maxItems(1000))
+    report.checkEach(text: queuedNudges, at: path.member("queuedNudges"), .maxLength(100, .utf8Bytes))
+    report.check(items: nuxs, at: path.member("nuxs"), .maxItems(100))
     nuxs.validate(at: path.member("nuxs"), into: &report)
   }
 }

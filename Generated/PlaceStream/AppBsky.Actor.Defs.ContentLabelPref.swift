@@ -48,43 +48,14 @@ extension AppBsky.Actor.Defs {
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
 
-    public enum Visibility: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case ignore
-      case show
-      case warn
-      case hide
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Visibility: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "ignore":
-          self = .ignore
-        case "show":
-          self = .show
-        case "warn":
-          self = .warn
-        case "hide":
-          self = .hide
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .ignore:
-          return "ignore"
-        case .show:
-          return "show"
-        case .warn:
-          return "warn"
-        case .hide:
-          return "hide"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let ignore = Self(rawValue: "ignore")
+      public static let show = Self(rawValue: "show")
+      public static let warn = Self(rawValue: "warn")
+      public static let hide = Self(rawValue: "hide")
 
       /// The values the API lists.
       public static let allCases: [Visibility] = [.ignore, .show, .warn, .hide]

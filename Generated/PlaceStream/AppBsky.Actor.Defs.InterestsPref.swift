@@ -39,7 +39,7 @@ extension AppBsky.Actor.Defs {
 
 extension AppBsky.Actor.Defs.InterestsPref: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(tags, at: path.member("tags"), .maxItems(100))
-    report.checkEach(tags, at: path.member("tags"), .maxLength(640, .utf8Bytes), .maxLength(64, .graphemes))
+    report.check(items: tags, at: path.member("tags"), .maxItems(100))
+    report.checkEach(text: tags, at: path.member("tags"), .maxLength(640, .utf8Bytes), .maxLength(64, .graphemes))
   }
 }

@@ -48,7 +48,7 @@ extension AppBsky.Actor.Defs {
 
 extension AppBsky.Actor.Defs.KnownFollowers: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(followers, at: path.member("followers"), .minItems(0), .maxItems(5))
+    report.check(items: followers, at: path.member("followers"), .minItems(0), .maxItems(5))
     followers.validate(at: path.member("followers"), into: &report)
   }
 }

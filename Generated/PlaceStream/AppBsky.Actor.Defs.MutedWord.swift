@@ -74,33 +74,12 @@ extension AppBsky.Actor.Defs {
     }
 
     /// Groups of users to apply the muted word to. If undefined, applies to all users.
-    public enum ActorTarget: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case all
-      case excludeFollowing
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct ActorTarget: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "all":
-          self = .all
-        case "exclude-following":
-          self = .excludeFollowing
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .all:
-          return "all"
-        case .excludeFollowing:
-          return "exclude-following"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let all = Self(rawValue: "all")
+      public static let excludeFollowing = Self(rawValue: "exclude-following")
 
       /// The values the API lists.
       public static let allCases: [ActorTarget] = [.all, .excludeFollowing]
@@ -110,7 +89,7 @@ extension AppBsky.Actor.Defs {
 
 extension AppBsky.Actor.Defs.MutedWord: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(value, at: path.member("value"), .maxLength(10000, .utf8Bytes), .maxLength(1000, .graphemes))
+    report.check(text: value, at: path.member("value"), .maxLength(10000, .utf8Bytes), .maxLength(1000, .graphemes))
     targets.validate(at: path.member("targets"), into: &report)
   }
 }

@@ -3,33 +3,12 @@
 import SpecgenRuntime
 
 extension AppBsky.Actor.Defs {
-  public enum MutedWordTarget: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case content
-    case tag
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct MutedWordTarget: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "content":
-        self = .content
-      case "tag":
-        self = .tag
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .content:
-        return "content"
-      case .tag:
-        return "tag"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let content = Self(rawValue: "content")
+    public static let tag = Self(rawValue: "tag")
 
     /// The values the API lists.
     public static let allCases: [MutedWordTarget] = [.content, .tag]
@@ -38,6 +17,6 @@ extension AppBsky.Actor.Defs {
 
 extension AppBsky.Actor.Defs.MutedWordTarget: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(rawValue, at: path, .maxLength(640, .utf8Bytes), .maxLength(64, .graphemes))
+    report.check(text: rawValue, at: path, .maxLength(640, .utf8Bytes), .maxLength(64, .graphemes))
   }
 }

@@ -69,7 +69,7 @@ extension AppBsky.Actor.Defs {
 
 extension AppBsky.Actor.Defs.Nux: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(id, at: path.member("id"), .maxLength(100, .utf8Bytes))
-    report.check(data, at: path.member("data"), .maxLength(3000, .utf8Bytes), .maxLength(300, .graphemes))
+    report.check(text: id, at: path.member("id"), .maxLength(100, .utf8Bytes))
+    report.check(text: data, at: path.member("data"), .maxLength(3000, .utf8Bytes), .maxLength(300, .graphemes))
   }
 }

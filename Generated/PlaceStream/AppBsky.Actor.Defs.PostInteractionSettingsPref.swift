@@ -141,9 +141,9 @@ extension AppBsky.Actor.Defs {
 
 extension AppBsky.Actor.Defs.PostInteractionSettingsPref: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(threadgateAllowRules, at: path.member("threadgateAllowRules"), .maxItems(5))
+    report.check(items: threadgateAllowRules, at: path.member("threadgateAllowRules"), .maxItems(5))
     threadgateAllowRules.validate(at: path.member("threadgateAllowRules"), into: &report)
-    report.check(postgateEmbeddingRules, at: path.member("postgateEmbeddingRules"), .maxItems(5))
+    report.check(items: postgateEmbeddingRules, at: path.member("postgateEmbeddingRules"), .maxItems(5))
   }
 }
 

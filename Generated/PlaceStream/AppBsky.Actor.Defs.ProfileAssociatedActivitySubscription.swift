@@ -36,38 +36,13 @@ extension AppBsky.Actor.Defs {
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
 
-    public enum AllowSubscriptions: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case followers
-      case mutuals
-      case none
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct AllowSubscriptions: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "followers":
-          self = .followers
-        case "mutuals":
-          self = .mutuals
-        case "none":
-          self = .none
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .followers:
-          return "followers"
-        case .mutuals:
-          return "mutuals"
-        case .none:
-          return "none"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let followers = Self(rawValue: "followers")
+      public static let mutuals = Self(rawValue: "mutuals")
+      public static let none = Self(rawValue: "none")
 
       /// The values the API lists.
       public static let allCases: [AllowSubscriptions] = [.followers, .mutuals, .none]

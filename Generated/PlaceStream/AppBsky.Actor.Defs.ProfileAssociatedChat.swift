@@ -43,75 +43,25 @@ extension AppBsky.Actor.Defs {
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
 
-    public enum AllowIncoming: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case all
-      case none
-      case following
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct AllowIncoming: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "all":
-          self = .all
-        case "none":
-          self = .none
-        case "following":
-          self = .following
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .all:
-          return "all"
-        case .none:
-          return "none"
-        case .following:
-          return "following"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let all = Self(rawValue: "all")
+      public static let none = Self(rawValue: "none")
+      public static let following = Self(rawValue: "following")
 
       /// The values the API lists.
       public static let allCases: [AllowIncoming] = [.all, .none, .following]
     }
 
-    public enum AllowGroupInvites: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case all
-      case none
-      case following
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct AllowGroupInvites: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "all":
-          self = .all
-        case "none":
-          self = .none
-        case "following":
-          self = .following
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .all:
-          return "all"
-        case .none:
-          return "none"
-        case .following:
-          return "following"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let all = Self(rawValue: "all")
+      public static let none = Self(rawValue: "none")
+      public static let following = Self(rawValue: "following")
 
       /// The values the API lists.
       public static let allCases: [AllowGroupInvites] = [.all, .none, .following]

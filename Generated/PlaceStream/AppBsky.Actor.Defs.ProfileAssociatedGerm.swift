@@ -42,33 +42,12 @@ extension AppBsky.Actor.Defs {
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
 
-    public enum ShowButtonTo: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case usersIFollow
-      case everyone
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct ShowButtonTo: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "usersIFollow":
-          self = .usersIFollow
-        case "everyone":
-          self = .everyone
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .usersIFollow:
-          return "usersIFollow"
-        case .everyone:
-          return "everyone"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let usersIFollow = Self(rawValue: "usersIFollow")
+      public static let everyone = Self(rawValue: "everyone")
 
       /// The values the API lists.
       public static let allCases: [ShowButtonTo] = [.usersIFollow, .everyone]

@@ -113,7 +113,8 @@ extension AppBsky.Actor.Defs.ProfileViewBasic: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     did.validate(at: path.member("did"), into: &report)
     handle.validate(at: path.member("handle"), into: &report)
-    report.check(displayName, at: path.member("displayName"), .maxLength(640, .utf8Bytes), .maxLength(64, .graphemes))
+    report.check(
+      text: displayName, at: path.member("displayName"), .maxLength(640, .utf8Bytes), .maxLength(64, .graphemes))
     avatar.validate(at: path.member("avatar"), into: &report)
     associated.validate(at: path.member("associated"), into: &report)
     viewer.validate(at: path.member("viewer"), into: &report)

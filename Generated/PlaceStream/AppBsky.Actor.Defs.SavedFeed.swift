@@ -53,38 +53,13 @@ extension AppBsky.Actor.Defs {
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
 
-    public enum TypeModel: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case feed
-      case list
-      case timeline
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct TypeModel: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "feed":
-          self = .feed
-        case "list":
-          self = .list
-        case "timeline":
-          self = .timeline
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .feed:
-          return "feed"
-        case .list:
-          return "list"
-        case .timeline:
-          return "timeline"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let feed = Self(rawValue: "feed")
+      public static let list = Self(rawValue: "list")
+      public static let timeline = Self(rawValue: "timeline")
 
       /// The values the API lists.
       public static let allCases: [TypeModel] = [.feed, .list, .timeline]

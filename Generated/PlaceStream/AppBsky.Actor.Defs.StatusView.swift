@@ -97,28 +97,11 @@ extension AppBsky.Actor.Defs {
     }
 
     /// The status for the account.
-    public enum Status: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case live
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Status: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "app.bsky.actor.status#live":
-          self = .live
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .live:
-          return "app.bsky.actor.status#live"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let live = Self(rawValue: "app.bsky.actor.status#live")
 
       /// The values the API lists.
       public static let allCases: [Status] = [.live]

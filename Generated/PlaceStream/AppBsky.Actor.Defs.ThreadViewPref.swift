@@ -34,48 +34,15 @@ extension AppBsky.Actor.Defs {
     }
 
     /// Sorting mode for threads.
-    public enum Sort: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case oldest
-      case newest
-      case mostLikes
-      case random
-      case hotness
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Sort: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "oldest":
-          self = .oldest
-        case "newest":
-          self = .newest
-        case "most-likes":
-          self = .mostLikes
-        case "random":
-          self = .random
-        case "hotness":
-          self = .hotness
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .oldest:
-          return "oldest"
-        case .newest:
-          return "newest"
-        case .mostLikes:
-          return "most-likes"
-        case .random:
-          return "random"
-        case .hotness:
-          return "hotness"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let oldest = Self(rawValue: "oldest")
+      public static let newest = Self(rawValue: "newest")
+      public static let mostLikes = Self(rawValue: "most-likes")
+      public static let random = Self(rawValue: "random")
+      public static let hotness = Self(rawValue: "hotness")
 
       /// The values the API lists.
       public static let allCases: [Sort] = [.oldest, .newest, .mostLikes, .random, .hotness]

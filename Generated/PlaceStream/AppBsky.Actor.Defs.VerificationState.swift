@@ -57,76 +57,26 @@ extension AppBsky.Actor.Defs {
     }
 
     /// The user's status as a verified account.
-    public enum VerifiedStatus: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case valid
-      case invalid
-      case none
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct VerifiedStatus: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "valid":
-          self = .valid
-        case "invalid":
-          self = .invalid
-        case "none":
-          self = .none
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .valid:
-          return "valid"
-        case .invalid:
-          return "invalid"
-        case .none:
-          return "none"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let valid = Self(rawValue: "valid")
+      public static let invalid = Self(rawValue: "invalid")
+      public static let none = Self(rawValue: "none")
 
       /// The values the API lists.
       public static let allCases: [VerifiedStatus] = [.valid, .invalid, .none]
     }
 
     /// The user's status as a trusted verifier.
-    public enum TrustedVerifierStatus: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case valid
-      case invalid
-      case none
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct TrustedVerifierStatus: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "valid":
-          self = .valid
-        case "invalid":
-          self = .invalid
-        case "none":
-          self = .none
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .valid:
-          return "valid"
-        case .invalid:
-          return "invalid"
-        case .none:
-          return "none"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let valid = Self(rawValue: "valid")
+      public static let invalid = Self(rawValue: "invalid")
+      public static let none = Self(rawValue: "none")
 
       /// The values the API lists.
       public static let allCases: [TrustedVerifierStatus] = [.valid, .invalid, .none]

@@ -46,7 +46,7 @@ extension AppBsky.Embed.Defs {
 
 extension AppBsky.Embed.Defs.AspectRatio: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(width, at: path.member("width"), .minimum(1))
-    report.check(height, at: path.member("height"), .minimum(1))
+    report.check(integer: width, at: path.member("width"), .minimum(1))
+    report.check(integer: height, at: path.member("height"), .minimum(1))
   }
 }

@@ -409,7 +409,7 @@ extension AppBsky.Embed.External: Validatable {
 extension AppBsky.Embed.External.External2: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     uri.validate(at: path.member("uri"), into: &report)
-    report.check(thumb, at: path.member("thumb"), .mediaTypes(["image/*"]), .maxSize(1000000))
+    report.check(blob: thumb, at: path.member("thumb"), .mediaTypes(["image/*"]), .maxSize(1000000))
     associatedRefs.validate(at: path.member("associatedRefs"), into: &report)
   }
 }
@@ -450,8 +450,8 @@ extension AppBsky.Embed.External.ViewExternalSourceTheme: Validatable {
 
 extension AppBsky.Embed.External.ColorRGB: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(r, at: path.member("r"), .minimum(0), .maximum(255))
-    report.check(g, at: path.member("g"), .minimum(0), .maximum(255))
-    report.check(b, at: path.member("b"), .minimum(0), .maximum(255))
+    report.check(integer: r, at: path.member("r"), .minimum(0), .maximum(255))
+    report.check(integer: g, at: path.member("g"), .minimum(0), .maximum(255))
+    report.check(integer: b, at: path.member("b"), .minimum(0), .maximum(255))
   }
 }

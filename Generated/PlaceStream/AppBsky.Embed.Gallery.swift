@@ -235,7 +235,7 @@ extension AppBsky.Embed {
 
 extension AppBsky.Embed.Gallery: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(items, at: path.member("items"), .maxItems(20))
+    report.check(items: items, at: path.member("items"), .maxItems(20))
     items.validate(at: path.member("items"), into: &report)
   }
 }
@@ -253,7 +253,7 @@ extension AppBsky.Embed.Gallery.Item: Validatable {
 
 extension AppBsky.Embed.Gallery.Image: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(image, at: path.member("image"), .mediaTypes(["image/*"]), .maxSize(2000000))
+    report.check(blob: image, at: path.member("image"), .mediaTypes(["image/*"]), .maxSize(2000000))
     aspectRatio.validate(at: path.member("aspectRatio"), into: &report)
   }
 }

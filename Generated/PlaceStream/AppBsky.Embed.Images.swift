@@ -176,21 +176,21 @@ extension AppBsky.Embed {
 
 extension AppBsky.Embed.Images: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(images, at: path.member("images"), .maxItems(4))
+    report.check(items: images, at: path.member("images"), .maxItems(4))
     images.validate(at: path.member("images"), into: &report)
   }
 }
 
 extension AppBsky.Embed.Images.Image: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(image, at: path.member("image"), .mediaTypes(["image/*"]), .maxSize(2000000))
+    report.check(blob: image, at: path.member("image"), .mediaTypes(["image/*"]), .maxSize(2000000))
     aspectRatio.validate(at: path.member("aspectRatio"), into: &report)
   }
 }
 
 extension AppBsky.Embed.Images.View: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(images, at: path.member("images"), .maxItems(4))
+    report.check(items: images, at: path.member("images"), .maxItems(4))
     images.validate(at: path.member("images"), into: &report)
   }
 }

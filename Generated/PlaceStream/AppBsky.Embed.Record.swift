@@ -463,14 +463,14 @@ extension AppBsky.Embed.Record.ViewRecord: Validatable {
 extension AppBsky.Embed.Record.ViewNotFound: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     uri.validate(at: path.member("uri"), into: &report)
-    report.check(notFound, at: path.member("notFound"), .constant(true))
+    report.check(bool: notFound, at: path.member("notFound"), .constant(true))
   }
 }
 
 extension AppBsky.Embed.Record.ViewBlocked: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     uri.validate(at: path.member("uri"), into: &report)
-    report.check(blocked, at: path.member("blocked"), .constant(true))
+    report.check(bool: blocked, at: path.member("blocked"), .constant(true))
     author.validate(at: path.member("author"), into: &report)
   }
 }
@@ -478,7 +478,7 @@ extension AppBsky.Embed.Record.ViewBlocked: Validatable {
 extension AppBsky.Embed.Record.ViewDetached: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     uri.validate(at: path.member("uri"), into: &report)
-    report.check(detached, at: path.member("detached"), .constant(true))
+    report.check(bool: detached, at: path.member("detached"), .constant(true))
   }
 }
 

@@ -69,33 +69,12 @@ extension AppBsky.Embed {
     }
 
     /// A hint to the client about how to present the video.
-    public enum Presentation: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case `default`
-      case gif
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Presentation: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "default":
-          self = .`default`
-        case "gif":
-          self = .gif
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .`default`:
-          return "default"
-        case .gif:
-          return "gif"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let `default` = Self(rawValue: "default")
+      public static let gif = Self(rawValue: "gif")
 
       /// The values the API lists.
       public static let allCases: [Presentation] = [.`default`, .gif]
@@ -203,33 +182,12 @@ extension AppBsky.Embed {
       }
 
       /// A hint to the client about how to present the video.
-      public enum Presentation: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-        case `default`
-        case gif
-        /// A value this version of the API does not list, kept as sent.
-        case unknown(String)
+      public struct Presentation: OpenEnumeration {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
 
-        public init(rawValue: String) {
-          switch rawValue {
-          case "default":
-            self = .`default`
-          case "gif":
-            self = .gif
-          default:
-            self = .unknown(rawValue)
-          }
-        }
-
-        public var rawValue: String {
-          switch self {
-          case .`default`:
-            return "default"
-          case .gif:
-            return "gif"
-          case .unknown(let value):
-            return value
-          }
-        }
+        public static let `default` = Self(rawValue: "default")
+        public static let gif = Self(rawValue: "gif")
 
         /// The values the API lists.
         public static let allCases: [Presentation] = [.`default`, .gif]
@@ -240,8 +198,8 @@ extension AppBsky.Embed {
 
 extension AppBsky.Embed.Video: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(video, at: path.member("video"), .mediaTypes(["video/mp4"]), .maxSize(300000000))
-    report.check(captions, at: path.member("captions"), .maxItems(20))
+    report.check(blob: video, at: path.member("video"), .mediaTypes(["video/mp4"]), .maxSize(300000000))
+    report.check(items: captions, at: path.member("captions"), .maxItems(20))
     captions.validate(at: path.member("captions"), into: &report)
     aspectRatio.validate(at: path.member("aspectRatio"), into: &report)
   }
@@ -250,7 +208,7 @@ extension AppBsky.Embed.Video: Validatable {
 extension AppBsky.Embed.Video.Caption: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     lang.validate(at: path.member("lang"), into: &report)
-    report.check(file, at: path.member("file"), .mediaTypes(["text/vtt"]), .maxSize(20000))
+    report.check(blob: file, at: path.member("file"), .mediaTypes(["text/vtt"]), .maxSize(20000))
   }
 }
 

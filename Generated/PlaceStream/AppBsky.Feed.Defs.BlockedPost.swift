@@ -55,7 +55,7 @@ extension AppBsky.Feed.Defs {
 extension AppBsky.Feed.Defs.BlockedPost: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     uri.validate(at: path.member("uri"), into: &report)
-    report.check(blocked, at: path.member("blocked"), .constant(true))
+    report.check(bool: blocked, at: path.member("blocked"), .constant(true))
     author.validate(at: path.member("author"), into: &report)
   }
 }

@@ -112,8 +112,8 @@ extension AppBsky.Feed.Defs.FeedViewPost: Validatable {
     post.validate(at: path.member("post"), into: &report)
     reply.validate(at: path.member("reply"), into: &report)
     reason.validate(at: path.member("reason"), into: &report)
-    report.check(feedContext, at: path.member("feedContext"), .maxLength(2000, .utf8Bytes))
-    report.check(reqId, at: path.member("reqId"), .maxLength(100, .utf8Bytes))
+    report.check(text: feedContext, at: path.member("feedContext"), .maxLength(2000, .utf8Bytes))
+    report.check(text: reqId, at: path.member("reqId"), .maxLength(100, .utf8Bytes))
   }
 }
 

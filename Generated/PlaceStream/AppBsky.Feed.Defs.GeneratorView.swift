@@ -120,33 +120,12 @@ extension AppBsky.Feed.Defs {
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
 
-    public enum ContentMode: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case contentModeUnspecified
-      case contentModeVideo
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct ContentMode: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "app.bsky.feed.defs#contentModeUnspecified":
-          self = .contentModeUnspecified
-        case "app.bsky.feed.defs#contentModeVideo":
-          self = .contentModeVideo
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .contentModeUnspecified:
-          return "app.bsky.feed.defs#contentModeUnspecified"
-        case .contentModeVideo:
-          return "app.bsky.feed.defs#contentModeVideo"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let contentModeUnspecified = Self(rawValue: "app.bsky.feed.defs#contentModeUnspecified")
+      public static let contentModeVideo = Self(rawValue: "app.bsky.feed.defs#contentModeVideo")
 
       /// The values the API lists.
       public static let allCases: [ContentMode] = [.contentModeUnspecified, .contentModeVideo]
@@ -160,10 +139,11 @@ extension AppBsky.Feed.Defs.GeneratorView: Validatable {
     cid.validate(at: path.member("cid"), into: &report)
     did.validate(at: path.member("did"), into: &report)
     creator.validate(at: path.member("creator"), into: &report)
-    report.check(description, at: path.member("description"), .maxLength(3000, .utf8Bytes), .maxLength(300, .graphemes))
+    report.check(
+      text: description, at: path.member("description"), .maxLength(3000, .utf8Bytes), .maxLength(300, .graphemes))
     descriptionFacets.validate(at: path.member("descriptionFacets"), into: &report)
     avatar.validate(at: path.member("avatar"), into: &report)
-    report.check(likeCount, at: path.member("likeCount"), .minimum(0))
+    report.check(integer: likeCount, at: path.member("likeCount"), .minimum(0))
     labels.validate(at: path.member("labels"), into: &report)
     viewer.validate(at: path.member("viewer"), into: &report)
   }

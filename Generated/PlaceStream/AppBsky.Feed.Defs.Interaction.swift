@@ -62,83 +62,22 @@ extension AppBsky.Feed.Defs {
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
 
-    public enum Event: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case requestLess
-      case requestMore
-      case clickthroughItem
-      case clickthroughAuthor
-      case clickthroughReposter
-      case clickthroughEmbed
-      case interactionSeen
-      case interactionLike
-      case interactionRepost
-      case interactionReply
-      case interactionQuote
-      case interactionShare
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Event: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "app.bsky.feed.defs#requestLess":
-          self = .requestLess
-        case "app.bsky.feed.defs#requestMore":
-          self = .requestMore
-        case "app.bsky.feed.defs#clickthroughItem":
-          self = .clickthroughItem
-        case "app.bsky.feed.defs#clickthroughAuthor":
-          self = .clickthroughAuthor
-        case "app.bsky.feed.defs#clickthroughReposter":
-          self = .clickthroughReposter
-        case "app.bsky.feed.defs#clickthroughEmbed":
-          self = .clickthroughEmbed
-        case "app.bsky.feed.defs#interactionSeen":
-          self = .interactionSeen
-        case "app.bsky.feed.defs#interactionLike":
-          self = .interactionLike
-        case "app.bsky.feed.defs#interactionRepost":
-          self = .interactionRepost
-        case "app.bsky.feed.defs#interactionReply":
-          self = .interactionReply
-        case "app.bsky.feed.defs#interactionQuote":
-          self = .interactionQuote
-        case "app.bsky.feed.defs#interactionShare":
-          self = .interactionShare
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .requestLess:
-          return "app.bsky.feed.defs#requestLess"
-        case .requestMore:
-          return "app.bsky.feed.defs#requestMore"
-        case .clickthroughItem:
-          return "app.bsky.feed.defs#clickthroughItem"
-        case .clickthroughAuthor:
-          return "app.bsky.feed.defs#clickthroughAuthor"
-        case .clickthroughReposter:
-          return "app.bsky.feed.defs#clickthroughReposter"
-        case .clickthroughEmbed:
-          return "app.bsky.feed.defs#clickthroughEmbed"
-        case .interactionSeen:
-          return "app.bsky.feed.defs#interactionSeen"
-        case .interactionLike:
-          return "app.bsky.feed.defs#interactionLike"
-        case .interactionRepost:
-          return "app.bsky.feed.defs#interactionRepost"
-        case .interactionReply:
-          return "app.bsky.feed.defs#interactionReply"
-        case .interactionQuote:
-          return "app.bsky.feed.defs#interactionQuote"
-        case .interactionShare:
-          return "app.bsky.feed.defs#interactionShare"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let requestLess = Self(rawValue: "app.bsky.feed.defs#requestLess")
+      public static let requestMore = Self(rawValue: "app.bsky.feed.defs#requestMore")
+      public static let clickthroughItem = Self(rawValue: "app.bsky.feed.defs#clickthroughItem")
+      public static let clickthroughAuthor = Self(rawValue: "app.bsky.feed.defs#clickthroughAuthor")
+      public static let clickthroughReposter = Self(rawValue: "app.bsky.feed.defs#clickthroughReposter")
+      public static let clickthroughEmbed = Self(rawValue: "app.bsky.feed.defs#clickthroughEmbed")
+      public static let interactionSeen = Self(rawValue: "app.bsky.feed.defs#interactionSeen")
+      public static let interactionLike = Self(rawValue: "app.bsky.feed.defs#interactionLike")
+      public static let interactionRepost = Self(rawValue: "app.bsky.feed.defs#interactionRepost")
+      public static let interactionReply = Self(rawValue: "app.bsky.feed.defs#interactionReply")
+      public static let interactionQuote = Self(rawValue: "app.bsky.feed.defs#interactionQuote")
+      public static let interactionShare = Self(rawValue: "app.bsky.feed.defs#interactionShare")
 
       /// The values the API lists.
       public static let allCases: [Event] = [
@@ -162,7 +101,7 @@ extension AppBsky.Feed.Defs {
 extension AppBsky.Feed.Defs.Interaction: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     item.validate(at: path.member("item"), into: &report)
-    report.check(feedContext, at: path.member("feedContext"), .maxLength(2000, .utf8Bytes))
-    report.check(reqId, at: path.member("reqId"), .maxLength(100, .utf8Bytes))
+    report.check(text: feedContext, at: path.member("feedContext"), .maxLength(2000, .utf8Bytes))
+    report.check(text: reqId, at: path.member("reqId"), .maxLength(100, .utf8Bytes))
   }
 }

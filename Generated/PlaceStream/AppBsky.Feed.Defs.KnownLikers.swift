@@ -48,7 +48,7 @@ extension AppBsky.Feed.Defs {
 
 extension AppBsky.Feed.Defs.KnownLikers: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(actors, at: path.member("actors"), .minItems(0), .maxItems(5))
+    report.check(items: actors, at: path.member("actors"), .minItems(0), .maxItems(5))
     actors.validate(at: path.member("actors"), into: &report)
   }
 }

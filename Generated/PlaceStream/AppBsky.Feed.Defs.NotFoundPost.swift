@@ -45,6 +45,6 @@ extension AppBsky.Feed.Defs {
 extension AppBsky.Feed.Defs.NotFoundPost: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     uri.validate(at: path.member("uri"), into: &report)
-    report.check(notFound, at: path.member("notFound"), .constant(true))
+    report.check(bool: notFound, at: path.member("notFound"), .constant(true))
   }
 }

@@ -96,7 +96,7 @@ extension AppBsky.Feed.Defs.SkeletonFeedPost: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     post.validate(at: path.member("post"), into: &report)
     reason.validate(at: path.member("reason"), into: &report)
-    report.check(feedContext, at: path.member("feedContext"), .maxLength(2000, .utf8Bytes))
+    report.check(text: feedContext, at: path.member("feedContext"), .maxLength(2000, .utf8Bytes))
   }
 }
 

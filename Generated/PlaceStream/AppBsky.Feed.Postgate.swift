@@ -127,8 +127,8 @@ extension AppBsky.Feed {
 extension AppBsky.Feed.Postgate: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     post.validate(at: path.member("post"), into: &report)
-    report.check(detachedEmbeddingUris, at: path.member("detachedEmbeddingUris"), .maxItems(50))
+    report.check(items: detachedEmbeddingUris, at: path.member("detachedEmbeddingUris"), .maxItems(50))
     detachedEmbeddingUris.validate(at: path.member("detachedEmbeddingUris"), into: &report)
-    report.check(embeddingRules, at: path.member("embeddingRules"), .maxItems(5))
+    report.check(items: embeddingRules, at: path.member("embeddingRules"), .maxItems(5))
   }
 }

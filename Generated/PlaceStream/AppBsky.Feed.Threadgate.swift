@@ -221,9 +221,9 @@ extension AppBsky.Feed {
 extension AppBsky.Feed.Threadgate: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     post.validate(at: path.member("post"), into: &report)
-    report.check(allow, at: path.member("allow"), .maxItems(5))
+    report.check(items: allow, at: path.member("allow"), .maxItems(5))
     allow.validate(at: path.member("allow"), into: &report)
-    report.check(hiddenReplies, at: path.member("hiddenReplies"), .maxItems(300))
+    report.check(items: hiddenReplies, at: path.member("hiddenReplies"), .maxItems(300))
     hiddenReplies.validate(at: path.member("hiddenReplies"), into: &report)
   }
 }

@@ -115,11 +115,12 @@ extension AppBsky.Graph.Defs.ListView: Validatable {
     uri.validate(at: path.member("uri"), into: &report)
     cid.validate(at: path.member("cid"), into: &report)
     creator.validate(at: path.member("creator"), into: &report)
-    report.check(name, at: path.member("name"), .minLength(1, .utf8Bytes), .maxLength(64, .utf8Bytes))
-    report.check(description, at: path.member("description"), .maxLength(3000, .utf8Bytes), .maxLength(300, .graphemes))
+    report.check(text: name, at: path.member("name"), .minLength(1, .utf8Bytes), .maxLength(64, .utf8Bytes))
+    report.check(
+      text: description, at: path.member("description"), .maxLength(3000, .utf8Bytes), .maxLength(300, .graphemes))
     descriptionFacets.validate(at: path.member("descriptionFacets"), into: &report)
     avatar.validate(at: path.member("avatar"), into: &report)
-    report.check(listItemCount, at: path.member("listItemCount"), .minimum(0))
+    report.check(integer: listItemCount, at: path.member("listItemCount"), .minimum(0))
     labels.validate(at: path.member("labels"), into: &report)
     viewer.validate(at: path.member("viewer"), into: &report)
   }

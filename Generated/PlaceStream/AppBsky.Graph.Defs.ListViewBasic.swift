@@ -93,9 +93,9 @@ extension AppBsky.Graph.Defs.ListViewBasic: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     uri.validate(at: path.member("uri"), into: &report)
     cid.validate(at: path.member("cid"), into: &report)
-    report.check(name, at: path.member("name"), .minLength(1, .utf8Bytes), .maxLength(64, .utf8Bytes))
+    report.check(text: name, at: path.member("name"), .minLength(1, .utf8Bytes), .maxLength(64, .utf8Bytes))
     avatar.validate(at: path.member("avatar"), into: &report)
-    report.check(listItemCount, at: path.member("listItemCount"), .minimum(0))
+    report.check(integer: listItemCount, at: path.member("listItemCount"), .minimum(0))
     labels.validate(at: path.member("labels"), into: &report)
     viewer.validate(at: path.member("viewer"), into: &report)
   }

@@ -46,6 +46,6 @@ extension AppBsky.Graph.Defs {
 extension AppBsky.Graph.Defs.NotFoundActor: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     actor.validate(at: path.member("actor"), into: &report)
-    report.check(notFound, at: path.member("notFound"), .constant(true))
+    report.check(bool: notFound, at: path.member("notFound"), .constant(true))
   }
 }

@@ -112,12 +112,12 @@ extension AppBsky.Graph.Defs.StarterPackView: Validatable {
     cid.validate(at: path.member("cid"), into: &report)
     creator.validate(at: path.member("creator"), into: &report)
     list.validate(at: path.member("list"), into: &report)
-    report.check(listItemsSample, at: path.member("listItemsSample"), .maxItems(12))
+    report.check(items: listItemsSample, at: path.member("listItemsSample"), .maxItems(12))
     listItemsSample.validate(at: path.member("listItemsSample"), into: &report)
-    report.check(feeds, at: path.member("feeds"), .maxItems(3))
+    report.check(items: feeds, at: path.member("feeds"), .maxItems(3))
     feeds.validate(at: path.member("feeds"), into: &report)
-    report.check(joinedWeekCount, at: path.member("joinedWeekCount"), .minimum(0))
-    report.check(joinedAllTimeCount, at: path.member("joinedAllTimeCount"), .minimum(0))
+    report.check(integer: joinedWeekCount, at: path.member("joinedWeekCount"), .minimum(0))
+    report.check(integer: joinedAllTimeCount, at: path.member("joinedAllTimeCount"), .minimum(0))
     labels.validate(at: path.member("labels"), into: &report)
   }
 }

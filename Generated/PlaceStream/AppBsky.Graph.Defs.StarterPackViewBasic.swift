@@ -96,9 +96,9 @@ extension AppBsky.Graph.Defs.StarterPackViewBasic: Validatable {
     uri.validate(at: path.member("uri"), into: &report)
     cid.validate(at: path.member("cid"), into: &report)
     creator.validate(at: path.member("creator"), into: &report)
-    report.check(listItemCount, at: path.member("listItemCount"), .minimum(0))
-    report.check(joinedWeekCount, at: path.member("joinedWeekCount"), .minimum(0))
-    report.check(joinedAllTimeCount, at: path.member("joinedAllTimeCount"), .minimum(0))
+    report.check(integer: listItemCount, at: path.member("listItemCount"), .minimum(0))
+    report.check(integer: joinedWeekCount, at: path.member("joinedWeekCount"), .minimum(0))
+    report.check(integer: joinedAllTimeCount, at: path.member("joinedAllTimeCount"), .minimum(0))
     labels.validate(at: path.member("labels"), into: &report)
   }
 }

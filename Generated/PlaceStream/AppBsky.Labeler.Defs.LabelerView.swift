@@ -81,7 +81,7 @@ extension AppBsky.Labeler.Defs.LabelerView: Validatable {
     uri.validate(at: path.member("uri"), into: &report)
     cid.validate(at: path.member("cid"), into: &report)
     creator.validate(at: path.member("creator"), into: &report)
-    report.check(likeCount, at: path.member("likeCount"), .minimum(0))
+    report.check(integer: likeCount, at: path.member("likeCount"), .minimum(0))
     viewer.validate(at: path.member("viewer"), into: &report)
     labels.validate(at: path.member("labels"), into: &report)
   }

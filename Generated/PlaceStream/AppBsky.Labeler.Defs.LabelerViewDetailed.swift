@@ -117,7 +117,7 @@ extension AppBsky.Labeler.Defs.LabelerViewDetailed: Validatable {
     cid.validate(at: path.member("cid"), into: &report)
     creator.validate(at: path.member("creator"), into: &report)
     policies.validate(at: path.member("policies"), into: &report)
-    report.check(likeCount, at: path.member("likeCount"), .minimum(0))
+    report.check(integer: likeCount, at: path.member("likeCount"), .minimum(0))
     viewer.validate(at: path.member("viewer"), into: &report)
     labels.validate(at: path.member("labels"), into: &report)
     subjectCollections.validate(at: path.member("subjectCollections"), into: &report)

@@ -43,33 +43,12 @@ extension AppBsky.Notification.Defs {
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
 
-    public enum Include: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case all
-      case accepted
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Include: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "all":
-          self = .all
-        case "accepted":
-          self = .accepted
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .all:
-          return "all"
-        case .accepted:
-          return "accepted"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let all = Self(rawValue: "all")
+      public static let accepted = Self(rawValue: "accepted")
 
       /// The values the API lists.
       public static let allCases: [Include] = [.all, .accepted]

@@ -47,33 +47,12 @@ extension AppBsky.Notification.Defs {
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
 
-    public enum Include: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case all
-      case follows
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Include: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "all":
-          self = .all
-        case "follows":
-          self = .follows
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .all:
-          return "all"
-        case .follows:
-          return "follows"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let all = Self(rawValue: "all")
+      public static let follows = Self(rawValue: "follows")
 
       /// The values the API lists.
       public static let allCases: [Include] = [.all, .follows]

@@ -264,13 +264,13 @@ extension AppBsky.Richtext.Facet.Link: Validatable {
 
 extension AppBsky.Richtext.Facet.Tag: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(tag, at: path.member("tag"), .maxLength(640, .utf8Bytes), .maxLength(64, .graphemes))
+    report.check(text: tag, at: path.member("tag"), .maxLength(640, .utf8Bytes), .maxLength(64, .graphemes))
   }
 }
 
 extension AppBsky.Richtext.Facet.ByteSlice: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(byteStart, at: path.member("byteStart"), .minimum(0))
-    report.check(byteEnd, at: path.member("byteEnd"), .minimum(0))
+    report.check(integer: byteStart, at: path.member("byteStart"), .minimum(0))
+    report.check(integer: byteEnd, at: path.member("byteEnd"), .minimum(0))
   }
 }

@@ -110,6 +110,6 @@ extension ComAtproto.Label.Defs.Label: Validatable {
     src.validate(at: path.member("src"), into: &report)
     uri.validate(at: path.member("uri"), into: &report)
     cid.validate(at: path.member("cid"), into: &report)
-    report.check(val, at: path.member("val"), .maxLength(128, .utf8Bytes))
+    report.check(text: val, at: path.member("val"), .maxLength(128, .utf8Bytes))
   }
 }

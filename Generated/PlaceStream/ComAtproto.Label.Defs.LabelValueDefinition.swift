@@ -85,38 +85,13 @@ extension ComAtproto.Label.Defs {
 
     /// How should a client visually convey this label? 'inform' means neutral and informational;
     /// 'alert' means negative and warning; 'none' means show nothing.
-    public enum Severity: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case inform
-      case alert
-      case none
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Severity: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "inform":
-          self = .inform
-        case "alert":
-          self = .alert
-        case "none":
-          self = .none
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .inform:
-          return "inform"
-        case .alert:
-          return "alert"
-        case .none:
-          return "none"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let inform = Self(rawValue: "inform")
+      public static let alert = Self(rawValue: "alert")
+      public static let none = Self(rawValue: "none")
 
       /// The values the API lists.
       public static let allCases: [Severity] = [.inform, .alert, .none]
@@ -124,76 +99,26 @@ extension ComAtproto.Label.Defs {
 
     /// What should this label hide in the UI, if applied? 'content' hides all of the target;
     /// 'media' hides the images/video/audio; 'none' hides nothing.
-    public enum Blurs: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case content
-      case media
-      case none
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Blurs: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "content":
-          self = .content
-        case "media":
-          self = .media
-        case "none":
-          self = .none
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .content:
-          return "content"
-        case .media:
-          return "media"
-        case .none:
-          return "none"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let content = Self(rawValue: "content")
+      public static let media = Self(rawValue: "media")
+      public static let none = Self(rawValue: "none")
 
       /// The values the API lists.
       public static let allCases: [Blurs] = [.content, .media, .none]
     }
 
     /// The default setting for this label.
-    public enum DefaultSetting: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case ignore
-      case warn
-      case hide
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct DefaultSetting: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "ignore":
-          self = .ignore
-        case "warn":
-          self = .warn
-        case "hide":
-          self = .hide
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .ignore:
-          return "ignore"
-        case .warn:
-          return "warn"
-        case .hide:
-          return "hide"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let ignore = Self(rawValue: "ignore")
+      public static let warn = Self(rawValue: "warn")
+      public static let hide = Self(rawValue: "hide")
 
       /// The values the API lists.
       public static let allCases: [DefaultSetting] = [.ignore, .warn, .hide]
@@ -203,7 +128,8 @@ extension ComAtproto.Label.Defs {
 
 extension ComAtproto.Label.Defs.LabelValueDefinition: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(identifier, at: path.member("identifier"), .maxLength(100, .utf8Bytes), .maxLength(100, .graphemes))
+    report.check(
+      text: identifier, at: path.member("identifier"), .maxLength(100, .utf8Bytes), .maxLength(100, .graphemes))
     locales.validate(at: path.member("locales"), into: &report)
   }
 }

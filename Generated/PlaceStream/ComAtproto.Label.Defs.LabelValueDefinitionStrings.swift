@@ -57,8 +57,8 @@ extension ComAtproto.Label.Defs {
 extension ComAtproto.Label.Defs.LabelValueDefinitionStrings: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     lang.validate(at: path.member("lang"), into: &report)
-    report.check(name, at: path.member("name"), .maxLength(640, .utf8Bytes), .maxLength(64, .graphemes))
+    report.check(text: name, at: path.member("name"), .maxLength(640, .utf8Bytes), .maxLength(64, .graphemes))
     report.check(
-      description, at: path.member("description"), .maxLength(100000, .utf8Bytes), .maxLength(10000, .graphemes))
+      text: description, at: path.member("description"), .maxLength(100000, .utf8Bytes), .maxLength(10000, .graphemes))
   }
 }

@@ -41,6 +41,6 @@ extension ComAtproto.Label.Defs {
 
 extension ComAtproto.Label.Defs.SelfLabel: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(val, at: path.member("val"), .maxLength(128, .utf8Bytes))
+    report.check(text: val, at: path.member("val"), .maxLength(128, .utf8Bytes))
   }
 }

@@ -38,7 +38,7 @@ extension ComAtproto.Label.Defs {
 
 extension ComAtproto.Label.Defs.SelfLabels: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(values, at: path.member("values"), .maxItems(10))
+    report.check(items: values, at: path.member("values"), .maxItems(10))
     values.validate(at: path.member("values"), into: &report)
   }
 }

@@ -49,6 +49,6 @@ extension GamesGamesgamesgamesgames.Defs {
 extension GamesGamesgamesgamesgames.Defs.ActivityListView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     uri.validate(at: path.member("uri"), into: &report)
-    report.check(name, at: path.member("name"), .maxLength(640, .utf8Bytes))
+    report.check(text: name, at: path.member("name"), .maxLength(640, .utf8Bytes))
   }
 }

@@ -82,9 +82,9 @@ extension GamesGamesgamesgamesgames.Defs {
 extension GamesGamesgamesgamesgames.Defs.ActivityReviewView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     uri.validate(at: path.member("uri"), into: &report)
-    report.check(rating, at: path.member("rating"), .minimum(0), .maximum(10))
-    report.check(text, at: path.member("text"), .maxLength(3000, .utf8Bytes))
-    report.check(title, at: path.member("title"), .maxLength(640, .utf8Bytes))
-    report.checkEach(tags, at: path.member("tags"), .maxLength(64, .utf8Bytes))
+    report.check(integer: rating, at: path.member("rating"), .minimum(0), .maximum(10))
+    report.check(text: text, at: path.member("text"), .maxLength(3000, .utf8Bytes))
+    report.check(text: title, at: path.member("title"), .maxLength(640, .utf8Bytes))
+    report.checkEach(text: tags, at: path.member("tags"), .maxLength(64, .utf8Bytes))
   }
 }

@@ -61,7 +61,7 @@ extension GamesGamesgamesgamesgames.Defs.ActorCreditView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     uri.validate(at: path.member("uri"), into: &report)
     actorUri.validate(at: path.member("actorUri"), into: &report)
-    report.check(displayName, at: path.member("displayName"), .maxLength(640, .utf8Bytes))
+    report.check(text: displayName, at: path.member("displayName"), .maxLength(640, .utf8Bytes))
     credits.validate(at: path.member("credits"), into: &report)
   }
 }

@@ -97,11 +97,11 @@ extension GamesGamesgamesgamesgames.Defs.ActorProfileDetailView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     uri.validate(at: path.member("uri"), into: &report)
     did.validate(at: path.member("did"), into: &report)
-    report.check(displayName, at: path.member("displayName"), .maxLength(640, .utf8Bytes))
-    report.check(description, at: path.member("description"), .maxLength(3000, .utf8Bytes))
+    report.check(text: displayName, at: path.member("displayName"), .maxLength(640, .utf8Bytes))
+    report.check(text: description, at: path.member("description"), .maxLength(3000, .utf8Bytes))
     descriptionFacets.validate(at: path.member("descriptionFacets"), into: &report)
-    report.check(pronouns, at: path.member("pronouns"), .maxLength(200, .utf8Bytes))
+    report.check(text: pronouns, at: path.member("pronouns"), .maxLength(200, .utf8Bytes))
     websites.validate(at: path.member("websites"), into: &report)
-    report.check(avatar, at: path.member("avatar"), .mediaTypes(["image/png", "image/jpeg"]), .maxSize(10000000))
+    report.check(blob: avatar, at: path.member("avatar"), .mediaTypes(["image/png", "image/jpeg"]), .maxSize(10000000))
   }
 }

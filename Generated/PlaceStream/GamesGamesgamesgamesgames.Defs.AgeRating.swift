@@ -51,58 +51,17 @@ extension GamesGamesgamesgamesgames.Defs {
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
 
-    public enum Organization: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case esrb
-      case pegi
-      case cero
-      case usk
-      case grac
-      case classInd
-      case acb
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Organization: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "esrb":
-          self = .esrb
-        case "pegi":
-          self = .pegi
-        case "cero":
-          self = .cero
-        case "usk":
-          self = .usk
-        case "grac":
-          self = .grac
-        case "classInd":
-          self = .classInd
-        case "acb":
-          self = .acb
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .esrb:
-          return "esrb"
-        case .pegi:
-          return "pegi"
-        case .cero:
-          return "cero"
-        case .usk:
-          return "usk"
-        case .grac:
-          return "grac"
-        case .classInd:
-          return "classInd"
-        case .acb:
-          return "acb"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let esrb = Self(rawValue: "esrb")
+      public static let pegi = Self(rawValue: "pegi")
+      public static let cero = Self(rawValue: "cero")
+      public static let usk = Self(rawValue: "usk")
+      public static let grac = Self(rawValue: "grac")
+      public static let classInd = Self(rawValue: "classInd")
+      public static let acb = Self(rawValue: "acb")
 
       /// The values the API lists.
       public static let allCases: [Organization] = [.esrb, .pegi, .cero, .usk, .grac, .classInd, .acb]
@@ -112,8 +71,8 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.AgeRating: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(organization.rawValue, at: path.member("organization"), .maxLength(64, .utf8Bytes))
-    report.check(rating, at: path.member("rating"), .maxLength(64, .utf8Bytes))
-    report.checkEach(contentDescriptors, at: path.member("contentDescriptors"), .maxLength(64, .utf8Bytes))
+    report.check(text: organization.rawValue, at: path.member("organization"), .maxLength(64, .utf8Bytes))
+    report.check(text: rating, at: path.member("rating"), .maxLength(64, .utf8Bytes))
+    report.checkEach(text: contentDescriptors, at: path.member("contentDescriptors"), .maxLength(64, .utf8Bytes))
   }
 }

@@ -54,8 +54,8 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.AlternativeName: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(name, at: path.member("name"), .maxLength(640, .utf8Bytes))
+    report.check(text: name, at: path.member("name"), .maxLength(640, .utf8Bytes))
     locale.validate(at: path.member("locale"), into: &report)
-    report.check(comment, at: path.member("comment"), .maxLength(3000, .utf8Bytes))
+    report.check(text: comment, at: path.member("comment"), .maxLength(3000, .utf8Bytes))
   }
 }

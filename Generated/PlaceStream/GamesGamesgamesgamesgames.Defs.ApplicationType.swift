@@ -24,6 +24,6 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.ApplicationType: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(rawValue, at: path, .maxLength(64, .utf8Bytes))
+    report.check(text: rawValue, at: path, .maxLength(64, .utf8Bytes))
   }
 }

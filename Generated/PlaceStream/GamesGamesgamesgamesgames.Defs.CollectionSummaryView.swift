@@ -60,38 +60,13 @@ extension GamesGamesgamesgamesgames.Defs {
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
 
-    public enum TypeModel: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case franchise
-      case series
-      case curated
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct TypeModel: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "franchise":
-          self = .franchise
-        case "series":
-          self = .series
-        case "curated":
-          self = .curated
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .franchise:
-          return "franchise"
-        case .series:
-          return "series"
-        case .curated:
-          return "curated"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let franchise = Self(rawValue: "franchise")
+      public static let series = Self(rawValue: "series")
+      public static let curated = Self(rawValue: "curated")
 
       /// The values the API lists.
       public static let allCases: [TypeModel] = [.franchise, .series, .curated]
@@ -102,8 +77,8 @@ extension GamesGamesgamesgamesgames.Defs {
 extension GamesGamesgamesgamesgames.Defs.CollectionSummaryView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     uri.validate(at: path.member("uri"), into: &report)
-    report.check(name, at: path.member("name"), .maxLength(640, .utf8Bytes))
-    report.check(type?.rawValue, at: path.member("type"), .maxLength(64, .utf8Bytes))
-    report.check(slug, at: path.member("slug"), .maxLength(128, .utf8Bytes))
+    report.check(text: name, at: path.member("name"), .maxLength(640, .utf8Bytes))
+    report.check(text: type?.rawValue, at: path.member("type"), .maxLength(64, .utf8Bytes))
+    report.check(text: slug, at: path.member("slug"), .maxLength(128, .utf8Bytes))
   }
 }

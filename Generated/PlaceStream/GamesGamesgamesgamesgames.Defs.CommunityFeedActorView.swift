@@ -56,6 +56,6 @@ extension GamesGamesgamesgamesgames.Defs.CommunityFeedActorView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     did.validate(at: path.member("did"), into: &report)
     handle.validate(at: path.member("handle"), into: &report)
-    report.check(displayName, at: path.member("displayName"), .maxLength(640, .utf8Bytes))
+    report.check(text: displayName, at: path.member("displayName"), .maxLength(640, .utf8Bytes))
   }
 }

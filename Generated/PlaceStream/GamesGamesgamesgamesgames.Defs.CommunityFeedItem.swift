@@ -83,43 +83,14 @@ extension GamesGamesgamesgamesgames.Defs {
     }
 
     /// The type of activity.
-    public enum TypeModel: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case like
-      case review
-      case listCreate
-      case listAddGame
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct TypeModel: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "like":
-          self = .like
-        case "review":
-          self = .review
-        case "listCreate":
-          self = .listCreate
-        case "listAddGame":
-          self = .listAddGame
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .like:
-          return "like"
-        case .review:
-          return "review"
-        case .listCreate:
-          return "listCreate"
-        case .listAddGame:
-          return "listAddGame"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let like = Self(rawValue: "like")
+      public static let review = Self(rawValue: "review")
+      public static let listCreate = Self(rawValue: "listCreate")
+      public static let listAddGame = Self(rawValue: "listAddGame")
 
       /// The values the API lists.
       public static let allCases: [TypeModel] = [.like, .review, .listCreate, .listAddGame]
@@ -129,7 +100,7 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.CommunityFeedItem: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(type.rawValue, at: path.member("type"), .maxLength(64, .utf8Bytes))
+    report.check(text: type.rawValue, at: path.member("type"), .maxLength(64, .utf8Bytes))
     actor.validate(at: path.member("actor"), into: &report)
     game.validate(at: path.member("game"), into: &report)
     review.validate(at: path.member("review"), into: &report)

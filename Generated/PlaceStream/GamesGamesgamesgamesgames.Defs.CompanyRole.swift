@@ -3,43 +3,14 @@
 import SpecgenRuntime
 
 extension GamesGamesgamesgamesgames.Defs {
-  public enum CompanyRole: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case developer
-    case publisher
-    case porter
-    case supporter
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct CompanyRole: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "developer":
-        self = .developer
-      case "publisher":
-        self = .publisher
-      case "porter":
-        self = .porter
-      case "supporter":
-        self = .supporter
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .developer:
-        return "developer"
-      case .publisher:
-        return "publisher"
-      case .porter:
-        return "porter"
-      case .supporter:
-        return "supporter"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let developer = Self(rawValue: "developer")
+    public static let publisher = Self(rawValue: "publisher")
+    public static let porter = Self(rawValue: "porter")
+    public static let supporter = Self(rawValue: "supporter")
 
     /// The values the API lists.
     public static let allCases: [CompanyRole] = [.developer, .publisher, .porter, .supporter]
@@ -48,6 +19,6 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.CompanyRole: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(rawValue, at: path, .maxLength(64, .utf8Bytes))
+    report.check(text: rawValue, at: path, .maxLength(64, .utf8Bytes))
   }
 }

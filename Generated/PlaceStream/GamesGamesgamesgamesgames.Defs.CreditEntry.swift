@@ -48,6 +48,6 @@ extension GamesGamesgamesgamesgames.Defs {
 extension GamesGamesgamesgamesgames.Defs.CreditEntry: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     role.validate(at: path.member("role"), into: &report)
-    report.check(department, at: path.member("department"), .maxLength(640, .utf8Bytes))
+    report.check(text: department, at: path.member("department"), .maxLength(640, .utf8Bytes))
   }
 }

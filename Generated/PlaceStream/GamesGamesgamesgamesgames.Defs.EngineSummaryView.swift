@@ -51,7 +51,7 @@ extension GamesGamesgamesgamesgames.Defs {
 extension GamesGamesgamesgamesgames.Defs.EngineSummaryView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     uri.validate(at: path.member("uri"), into: &report)
-    report.check(name, at: path.member("name"), .maxLength(640, .utf8Bytes))
-    report.check(slug, at: path.member("slug"), .maxLength(128, .utf8Bytes))
+    report.check(text: name, at: path.member("name"), .maxLength(640, .utf8Bytes))
+    report.check(text: slug, at: path.member("slug"), .maxLength(128, .utf8Bytes))
   }
 }

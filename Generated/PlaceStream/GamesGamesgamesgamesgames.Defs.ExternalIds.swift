@@ -127,17 +127,17 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.ExternalIds: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(igdb, at: path.member("igdb"), .maxLength(256, .utf8Bytes))
-    report.check(steam, at: path.member("steam"), .maxLength(256, .utf8Bytes))
-    report.check(gog, at: path.member("gog"), .maxLength(256, .utf8Bytes))
-    report.check(epicGames, at: path.member("epicGames"), .maxLength(256, .utf8Bytes))
+    report.check(text: igdb, at: path.member("igdb"), .maxLength(256, .utf8Bytes))
+    report.check(text: steam, at: path.member("steam"), .maxLength(256, .utf8Bytes))
+    report.check(text: gog, at: path.member("gog"), .maxLength(256, .utf8Bytes))
+    report.check(text: epicGames, at: path.member("epicGames"), .maxLength(256, .utf8Bytes))
     itchIo.validate(at: path.member("itchIo"), into: &report)
-    report.check(humbleBundle, at: path.member("humbleBundle"), .maxLength(256, .utf8Bytes))
-    report.check(playStation, at: path.member("playStation"), .maxLength(256, .utf8Bytes))
-    report.check(xbox, at: path.member("xbox"), .maxLength(256, .utf8Bytes))
-    report.check(nintendoEshop, at: path.member("nintendoEshop"), .maxLength(256, .utf8Bytes))
-    report.check(appleAppStore, at: path.member("appleAppStore"), .maxLength(256, .utf8Bytes))
-    report.check(googlePlay, at: path.member("googlePlay"), .maxLength(256, .utf8Bytes))
-    report.check(twitch, at: path.member("twitch"), .maxLength(256, .utf8Bytes))
+    report.check(text: humbleBundle, at: path.member("humbleBundle"), .maxLength(256, .utf8Bytes))
+    report.check(text: playStation, at: path.member("playStation"), .maxLength(256, .utf8Bytes))
+    report.check(text: xbox, at: path.member("xbox"), .maxLength(256, .utf8Bytes))
+    report.check(text: nintendoEshop, at: path.member("nintendoEshop"), .maxLength(256, .utf8Bytes))
+    report.check(text: appleAppStore, at: path.member("appleAppStore"), .maxLength(256, .utf8Bytes))
+    report.check(text: googlePlay, at: path.member("googlePlay"), .maxLength(256, .utf8Bytes))
+    report.check(text: twitch, at: path.member("twitch"), .maxLength(256, .utf8Bytes))
   }
 }

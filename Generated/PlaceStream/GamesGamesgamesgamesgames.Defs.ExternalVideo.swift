@@ -53,38 +53,13 @@ extension GamesGamesgamesgamesgames.Defs {
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
 
-    public enum Platform: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case youtube
-      case twitch
-      case vimeo
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Platform: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "youtube":
-          self = .youtube
-        case "twitch":
-          self = .twitch
-        case "vimeo":
-          self = .vimeo
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .youtube:
-          return "youtube"
-        case .twitch:
-          return "twitch"
-        case .vimeo:
-          return "vimeo"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let youtube = Self(rawValue: "youtube")
+      public static let twitch = Self(rawValue: "twitch")
+      public static let vimeo = Self(rawValue: "vimeo")
 
       /// The values the API lists.
       public static let allCases: [Platform] = [.youtube, .twitch, .vimeo]
@@ -94,8 +69,8 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.ExternalVideo: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(videoId, at: path.member("videoId"), .maxLength(256, .utf8Bytes))
-    report.check(platform.rawValue, at: path.member("platform"), .maxLength(64, .utf8Bytes))
-    report.check(title, at: path.member("title"), .maxLength(640, .utf8Bytes))
+    report.check(text: videoId, at: path.member("videoId"), .maxLength(256, .utf8Bytes))
+    report.check(text: platform.rawValue, at: path.member("platform"), .maxLength(64, .utf8Bytes))
+    report.check(text: title, at: path.member("title"), .maxLength(640, .utf8Bytes))
   }
 }

@@ -86,10 +86,10 @@ extension GamesGamesgamesgamesgames.Defs {
 extension GamesGamesgamesgamesgames.Defs.GameSummaryView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     uri.validate(at: path.member("uri"), into: &report)
-    report.check(name, at: path.member("name"), .maxLength(640, .utf8Bytes))
-    report.check(summary, at: path.member("summary"), .maxLength(3000, .utf8Bytes))
+    report.check(text: name, at: path.member("name"), .maxLength(640, .utf8Bytes))
+    report.check(text: summary, at: path.member("summary"), .maxLength(3000, .utf8Bytes))
     media.validate(at: path.member("media"), into: &report)
-    report.check(slug, at: path.member("slug"), .maxLength(128, .utf8Bytes))
+    report.check(text: slug, at: path.member("slug"), .maxLength(128, .utf8Bytes))
     applicationType.validate(at: path.member("applicationType"), into: &report)
   }
 }

@@ -114,15 +114,15 @@ extension GamesGamesgamesgamesgames.Defs {
 extension GamesGamesgamesgamesgames.Defs.GameView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     uri.validate(at: path.member("uri"), into: &report)
-    report.check(name, at: path.member("name"), .maxLength(640, .utf8Bytes))
+    report.check(text: name, at: path.member("name"), .maxLength(640, .utf8Bytes))
     applicationType.validate(at: path.member("applicationType"), into: &report)
-    report.check(summary, at: path.member("summary"), .maxLength(3000, .utf8Bytes))
+    report.check(text: summary, at: path.member("summary"), .maxLength(3000, .utf8Bytes))
     genres.validate(at: path.member("genres"), into: &report)
     themes.validate(at: path.member("themes"), into: &report)
     media.validate(at: path.member("media"), into: &report)
     releases.validate(at: path.member("releases"), into: &report)
-    report.check(slug, at: path.member("slug"), .maxLength(128, .utf8Bytes))
-    report.check(likeCount, at: path.member("likeCount"), .minimum(0))
+    report.check(text: slug, at: path.member("slug"), .maxLength(128, .utf8Bytes))
+    report.check(integer: likeCount, at: path.member("likeCount"), .minimum(0))
     viewer.validate(at: path.member("viewer"), into: &report)
   }
 }

@@ -3,73 +3,20 @@
 import SpecgenRuntime
 
 extension GamesGamesgamesgamesgames.Defs {
-  public enum Genre: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case fighting
-    case music
-    case platform
-    case pointAndClick
-    case puzzle
-    case racing
-    case rpg
-    case rts
-    case shooter
-    case simulator
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct Genre: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "fighting":
-        self = .fighting
-      case "music":
-        self = .music
-      case "platform":
-        self = .platform
-      case "pointAndClick":
-        self = .pointAndClick
-      case "puzzle":
-        self = .puzzle
-      case "racing":
-        self = .racing
-      case "rpg":
-        self = .rpg
-      case "rts":
-        self = .rts
-      case "shooter":
-        self = .shooter
-      case "simulator":
-        self = .simulator
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .fighting:
-        return "fighting"
-      case .music:
-        return "music"
-      case .platform:
-        return "platform"
-      case .pointAndClick:
-        return "pointAndClick"
-      case .puzzle:
-        return "puzzle"
-      case .racing:
-        return "racing"
-      case .rpg:
-        return "rpg"
-      case .rts:
-        return "rts"
-      case .shooter:
-        return "shooter"
-      case .simulator:
-        return "simulator"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let fighting = Self(rawValue: "fighting")
+    public static let music = Self(rawValue: "music")
+    public static let platform = Self(rawValue: "platform")
+    public static let pointAndClick = Self(rawValue: "pointAndClick")
+    public static let puzzle = Self(rawValue: "puzzle")
+    public static let racing = Self(rawValue: "racing")
+    public static let rpg = Self(rawValue: "rpg")
+    public static let rts = Self(rawValue: "rts")
+    public static let shooter = Self(rawValue: "shooter")
+    public static let simulator = Self(rawValue: "simulator")
 
     /// The values the API lists.
     public static let allCases: [Genre] = [
@@ -89,6 +36,6 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.Genre: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(rawValue, at: path, .maxLength(64, .utf8Bytes))
+    report.check(text: rawValue, at: path, .maxLength(64, .utf8Bytes))
   }
 }

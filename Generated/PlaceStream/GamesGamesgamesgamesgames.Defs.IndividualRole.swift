@@ -3,93 +3,24 @@
 import SpecgenRuntime
 
 extension GamesGamesgamesgamesgames.Defs {
-  public enum IndividualRole: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case director
-    case producer
-    case designer
-    case programmer
-    case artist
-    case animator
-    case writer
-    case composer
-    case soundDesigner
-    case voiceActor
-    case qa
-    case localization
-    case communityManager
-    case marketing
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct IndividualRole: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "director":
-        self = .director
-      case "producer":
-        self = .producer
-      case "designer":
-        self = .designer
-      case "programmer":
-        self = .programmer
-      case "artist":
-        self = .artist
-      case "animator":
-        self = .animator
-      case "writer":
-        self = .writer
-      case "composer":
-        self = .composer
-      case "soundDesigner":
-        self = .soundDesigner
-      case "voiceActor":
-        self = .voiceActor
-      case "qa":
-        self = .qa
-      case "localization":
-        self = .localization
-      case "communityManager":
-        self = .communityManager
-      case "marketing":
-        self = .marketing
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .director:
-        return "director"
-      case .producer:
-        return "producer"
-      case .designer:
-        return "designer"
-      case .programmer:
-        return "programmer"
-      case .artist:
-        return "artist"
-      case .animator:
-        return "animator"
-      case .writer:
-        return "writer"
-      case .composer:
-        return "composer"
-      case .soundDesigner:
-        return "soundDesigner"
-      case .voiceActor:
-        return "voiceActor"
-      case .qa:
-        return "qa"
-      case .localization:
-        return "localization"
-      case .communityManager:
-        return "communityManager"
-      case .marketing:
-        return "marketing"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let director = Self(rawValue: "director")
+    public static let producer = Self(rawValue: "producer")
+    public static let designer = Self(rawValue: "designer")
+    public static let programmer = Self(rawValue: "programmer")
+    public static let artist = Self(rawValue: "artist")
+    public static let animator = Self(rawValue: "animator")
+    public static let writer = Self(rawValue: "writer")
+    public static let composer = Self(rawValue: "composer")
+    public static let soundDesigner = Self(rawValue: "soundDesigner")
+    public static let voiceActor = Self(rawValue: "voiceActor")
+    public static let qa = Self(rawValue: "qa")
+    public static let localization = Self(rawValue: "localization")
+    public static let communityManager = Self(rawValue: "communityManager")
+    public static let marketing = Self(rawValue: "marketing")
 
     /// The values the API lists.
     public static let allCases: [IndividualRole] = [
@@ -113,6 +44,6 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.IndividualRole: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(rawValue, at: path, .maxLength(64, .utf8Bytes))
+    report.check(text: rawValue, at: path, .maxLength(64, .utf8Bytes))
   }
 }

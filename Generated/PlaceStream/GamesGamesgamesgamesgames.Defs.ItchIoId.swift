@@ -44,7 +44,7 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.ItchIoId: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(developer, at: path.member("developer"), .maxLength(256, .utf8Bytes))
-    report.check(game, at: path.member("game"), .maxLength(256, .utf8Bytes))
+    report.check(text: developer, at: path.member("developer"), .maxLength(256, .utf8Bytes))
+    report.check(text: game, at: path.member("game"), .maxLength(256, .utf8Bytes))
   }
 }

@@ -111,10 +111,10 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.MediaItem: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(blob, at: path.member("blob"), .mediaTypes(["image/*", "video/*"]), .maxSize(200000000))
-    report.check(description, at: path.member("description"), .maxLength(3000, .utf8Bytes))
+    report.check(blob: blob, at: path.member("blob"), .mediaTypes(["image/*", "video/*"]), .maxSize(200000000))
+    report.check(text: description, at: path.member("description"), .maxLength(3000, .utf8Bytes))
     locale.validate(at: path.member("locale"), into: &report)
-    report.check(mediaType?.rawValue, at: path.member("mediaType"), .maxLength(64, .utf8Bytes))
-    report.check(title, at: path.member("title"), .maxLength(640, .utf8Bytes))
+    report.check(text: mediaType?.rawValue, at: path.member("mediaType"), .maxLength(64, .utf8Bytes))
+    report.check(text: title, at: path.member("title"), .maxLength(640, .utf8Bytes))
   }
 }

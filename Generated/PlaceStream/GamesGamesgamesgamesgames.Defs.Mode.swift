@@ -3,53 +3,16 @@
 import SpecgenRuntime
 
 extension GamesGamesgamesgamesgames.Defs {
-  public enum Mode: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case battleRoyale
-    case cooperative
-    case mmo
-    case multiplayer
-    case singlePlayer
-    case splitScreen
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct Mode: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "battleRoyale":
-        self = .battleRoyale
-      case "cooperative":
-        self = .cooperative
-      case "mmo":
-        self = .mmo
-      case "multiplayer":
-        self = .multiplayer
-      case "singlePlayer":
-        self = .singlePlayer
-      case "splitScreen":
-        self = .splitScreen
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .battleRoyale:
-        return "battleRoyale"
-      case .cooperative:
-        return "cooperative"
-      case .mmo:
-        return "mmo"
-      case .multiplayer:
-        return "multiplayer"
-      case .singlePlayer:
-        return "singlePlayer"
-      case .splitScreen:
-        return "splitScreen"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let battleRoyale = Self(rawValue: "battleRoyale")
+    public static let cooperative = Self(rawValue: "cooperative")
+    public static let mmo = Self(rawValue: "mmo")
+    public static let multiplayer = Self(rawValue: "multiplayer")
+    public static let singlePlayer = Self(rawValue: "singlePlayer")
+    public static let splitScreen = Self(rawValue: "splitScreen")
 
     /// The values the API lists.
     public static let allCases: [Mode] = [.battleRoyale, .cooperative, .mmo, .multiplayer, .singlePlayer, .splitScreen]
@@ -58,6 +21,6 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.Mode: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(rawValue, at: path, .maxLength(64, .utf8Bytes))
+    report.check(text: rawValue, at: path, .maxLength(64, .utf8Bytes))
   }
 }

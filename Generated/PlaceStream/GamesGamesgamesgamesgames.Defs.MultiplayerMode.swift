@@ -94,6 +94,6 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.MultiplayerMode: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(platform, at: path.member("platform"), .maxLength(128, .utf8Bytes))
+    report.check(text: platform, at: path.member("platform"), .maxLength(128, .utf8Bytes))
   }
 }

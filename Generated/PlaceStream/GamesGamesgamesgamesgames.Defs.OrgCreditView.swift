@@ -61,7 +61,7 @@ extension GamesGamesgamesgamesgames.Defs.OrgCreditView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     uri.validate(at: path.member("uri"), into: &report)
     orgUri.validate(at: path.member("orgUri"), into: &report)
-    report.check(displayName, at: path.member("displayName"), .maxLength(640, .utf8Bytes))
+    report.check(text: displayName, at: path.member("displayName"), .maxLength(640, .utf8Bytes))
     roles.validate(at: path.member("roles"), into: &report)
   }
 }

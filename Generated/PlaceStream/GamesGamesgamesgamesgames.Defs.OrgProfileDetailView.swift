@@ -119,48 +119,15 @@ extension GamesGamesgamesgamesgames.Defs {
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
 
-    public enum Status: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case active
-      case inactive
-      case merged
-      case acquired
-      case defunct
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Status: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "active":
-          self = .active
-        case "inactive":
-          self = .inactive
-        case "merged":
-          self = .merged
-        case "acquired":
-          self = .acquired
-        case "defunct":
-          self = .defunct
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .active:
-          return "active"
-        case .inactive:
-          return "inactive"
-        case .merged:
-          return "merged"
-        case .acquired:
-          return "acquired"
-        case .defunct:
-          return "defunct"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let active = Self(rawValue: "active")
+      public static let inactive = Self(rawValue: "inactive")
+      public static let merged = Self(rawValue: "merged")
+      public static let acquired = Self(rawValue: "acquired")
+      public static let defunct = Self(rawValue: "defunct")
 
       /// The values the API lists.
       public static let allCases: [Status] = [.active, .inactive, .merged, .acquired, .defunct]
@@ -172,14 +139,14 @@ extension GamesGamesgamesgamesgames.Defs.OrgProfileDetailView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     uri.validate(at: path.member("uri"), into: &report)
     did.validate(at: path.member("did"), into: &report)
-    report.check(displayName, at: path.member("displayName"), .maxLength(640, .utf8Bytes))
-    report.check(description, at: path.member("description"), .maxLength(3000, .utf8Bytes))
+    report.check(text: displayName, at: path.member("displayName"), .maxLength(640, .utf8Bytes))
+    report.check(text: description, at: path.member("description"), .maxLength(3000, .utf8Bytes))
     descriptionFacets.validate(at: path.member("descriptionFacets"), into: &report)
-    report.check(country, at: path.member("country"), .maxLength(256, .utf8Bytes))
-    report.check(status?.rawValue, at: path.member("status"), .maxLength(64, .utf8Bytes))
+    report.check(text: country, at: path.member("country"), .maxLength(256, .utf8Bytes))
+    report.check(text: status?.rawValue, at: path.member("status"), .maxLength(64, .utf8Bytes))
     parent.validate(at: path.member("parent"), into: &report)
     websites.validate(at: path.member("websites"), into: &report)
     media.validate(at: path.member("media"), into: &report)
-    report.check(avatar, at: path.member("avatar"), .mediaTypes(["image/png", "image/jpeg"]), .maxSize(10000000))
+    report.check(blob: avatar, at: path.member("avatar"), .mediaTypes(["image/png", "image/jpeg"]), .maxSize(10000000))
   }
 }

@@ -61,7 +61,7 @@ extension GamesGamesgamesgamesgames.Defs.OrgProfileSummaryView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     uri.validate(at: path.member("uri"), into: &report)
     did.validate(at: path.member("did"), into: &report)
-    report.check(displayName, at: path.member("displayName"), .maxLength(640, .utf8Bytes))
-    report.check(avatar, at: path.member("avatar"), .mediaTypes(["image/png", "image/jpeg"]), .maxSize(10000000))
+    report.check(text: displayName, at: path.member("displayName"), .maxLength(640, .utf8Bytes))
+    report.check(blob: avatar, at: path.member("avatar"), .mediaTypes(["image/png", "image/jpeg"]), .maxSize(10000000))
   }
 }

@@ -3,48 +3,15 @@
 import SpecgenRuntime
 
 extension GamesGamesgamesgamesgames.Defs {
-  public enum PlatformCategory: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case console
-    case portable
-    case computer
-    case arcade
-    case operatingSystem
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct PlatformCategory: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "console":
-        self = .console
-      case "portable":
-        self = .portable
-      case "computer":
-        self = .computer
-      case "arcade":
-        self = .arcade
-      case "operatingSystem":
-        self = .operatingSystem
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .console:
-        return "console"
-      case .portable:
-        return "portable"
-      case .computer:
-        return "computer"
-      case .arcade:
-        return "arcade"
-      case .operatingSystem:
-        return "operatingSystem"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let console = Self(rawValue: "console")
+    public static let portable = Self(rawValue: "portable")
+    public static let computer = Self(rawValue: "computer")
+    public static let arcade = Self(rawValue: "arcade")
+    public static let operatingSystem = Self(rawValue: "operatingSystem")
 
     /// The values the API lists.
     public static let allCases: [PlatformCategory] = [.console, .portable, .computer, .arcade, .operatingSystem]
@@ -53,6 +20,6 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.PlatformCategory: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(rawValue, at: path, .maxLength(64, .utf8Bytes))
+    report.check(text: rawValue, at: path, .maxLength(64, .utf8Bytes))
   }
 }

@@ -45,215 +45,53 @@ extension GamesGamesgamesgamesgames.Defs {
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
 
-    public enum Platform: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case steam
-      case gog
-      case epicGames
-      case playStation
-      case xbox
-      case nintendoEshop
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Platform: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "steam":
-          self = .steam
-        case "gog":
-          self = .gog
-        case "epicGames":
-          self = .epicGames
-        case "playStation":
-          self = .playStation
-        case "xbox":
-          self = .xbox
-        case "nintendoEshop":
-          self = .nintendoEshop
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .steam:
-          return "steam"
-        case .gog:
-          return "gog"
-        case .epicGames:
-          return "epicGames"
-        case .playStation:
-          return "playStation"
-        case .xbox:
-          return "xbox"
-        case .nintendoEshop:
-          return "nintendoEshop"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let steam = Self(rawValue: "steam")
+      public static let gog = Self(rawValue: "gog")
+      public static let epicGames = Self(rawValue: "epicGames")
+      public static let playStation = Self(rawValue: "playStation")
+      public static let xbox = Self(rawValue: "xbox")
+      public static let nintendoEshop = Self(rawValue: "nintendoEshop")
 
       /// The values the API lists.
       public static let allCases: [Platform] = [.steam, .gog, .epicGames, .playStation, .xbox, .nintendoEshop]
     }
 
-    public enum Feature: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case achievements
-      case cloudSaves
-      case controllerSupport
-      case controllerSupportFull
-      case coop
-      case coopLan
-      case coopOnline
-      case crossPlatformMultiplayer
-      case familySharing
-      case inAppPurchases
-      case leaderboards
-      case levelEditor
-      case moddingSupport
-      case multiPlayer
-      case multiPlayerLan
-      case multiPlayerOnline
-      case pvp
-      case pvpLan
-      case pvpOnline
-      case remotePlayPhone
-      case remotePlayTablet
-      case remotePlayTV
-      case remotePlayTogether
-      case singlePlayer
-      case steamTradingCards
-      case steamWorkshop
-      case trackingAndManagement
-      case vrSupport
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Feature: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "achievements":
-          self = .achievements
-        case "cloudSaves":
-          self = .cloudSaves
-        case "controllerSupport":
-          self = .controllerSupport
-        case "controllerSupportFull":
-          self = .controllerSupportFull
-        case "coop":
-          self = .coop
-        case "coopLan":
-          self = .coopLan
-        case "coopOnline":
-          self = .coopOnline
-        case "crossPlatformMultiplayer":
-          self = .crossPlatformMultiplayer
-        case "familySharing":
-          self = .familySharing
-        case "inAppPurchases":
-          self = .inAppPurchases
-        case "leaderboards":
-          self = .leaderboards
-        case "levelEditor":
-          self = .levelEditor
-        case "moddingSupport":
-          self = .moddingSupport
-        case "multiPlayer":
-          self = .multiPlayer
-        case "multiPlayerLan":
-          self = .multiPlayerLan
-        case "multiPlayerOnline":
-          self = .multiPlayerOnline
-        case "pvp":
-          self = .pvp
-        case "pvpLan":
-          self = .pvpLan
-        case "pvpOnline":
-          self = .pvpOnline
-        case "remotePlayPhone":
-          self = .remotePlayPhone
-        case "remotePlayTablet":
-          self = .remotePlayTablet
-        case "remotePlayTV":
-          self = .remotePlayTV
-        case "remotePlayTogether":
-          self = .remotePlayTogether
-        case "singlePlayer":
-          self = .singlePlayer
-        case "steamTradingCards":
-          self = .steamTradingCards
-        case "steamWorkshop":
-          self = .steamWorkshop
-        case "trackingAndManagement":
-          self = .trackingAndManagement
-        case "vrSupport":
-          self = .vrSupport
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .achievements:
-          return "achievements"
-        case .cloudSaves:
-          return "cloudSaves"
-        case .controllerSupport:
-          return "controllerSupport"
-        case .controllerSupportFull:
-          return "controllerSupportFull"
-        case .coop:
-          return "coop"
-        case .coopLan:
-          return "coopLan"
-        case .coopOnline:
-          return "coopOnline"
-        case .crossPlatformMultiplayer:
-          return "crossPlatformMultiplayer"
-        case .familySharing:
-          return "familySharing"
-        case .inAppPurchases:
-          return "inAppPurchases"
-        case .leaderboards:
-          return "leaderboards"
-        case .levelEditor:
-          return "levelEditor"
-        case .moddingSupport:
-          return "moddingSupport"
-        case .multiPlayer:
-          return "multiPlayer"
-        case .multiPlayerLan:
-          return "multiPlayerLan"
-        case .multiPlayerOnline:
-          return "multiPlayerOnline"
-        case .pvp:
-          return "pvp"
-        case .pvpLan:
-          return "pvpLan"
-        case .pvpOnline:
-          return "pvpOnline"
-        case .remotePlayPhone:
-          return "remotePlayPhone"
-        case .remotePlayTablet:
-          return "remotePlayTablet"
-        case .remotePlayTV:
-          return "remotePlayTV"
-        case .remotePlayTogether:
-          return "remotePlayTogether"
-        case .singlePlayer:
-          return "singlePlayer"
-        case .steamTradingCards:
-          return "steamTradingCards"
-        case .steamWorkshop:
-          return "steamWorkshop"
-        case .trackingAndManagement:
-          return "trackingAndManagement"
-        case .vrSupport:
-          return "vrSupport"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let achievements = Self(rawValue: "achievements")
+      public static let cloudSaves = Self(rawValue: "cloudSaves")
+      public static let controllerSupport = Self(rawValue: "controllerSupport")
+      public static let controllerSupportFull = Self(rawValue: "controllerSupportFull")
+      public static let coop = Self(rawValue: "coop")
+      public static let coopLan = Self(rawValue: "coopLan")
+      public static let coopOnline = Self(rawValue: "coopOnline")
+      public static let crossPlatformMultiplayer = Self(rawValue: "crossPlatformMultiplayer")
+      public static let familySharing = Self(rawValue: "familySharing")
+      public static let inAppPurchases = Self(rawValue: "inAppPurchases")
+      public static let leaderboards = Self(rawValue: "leaderboards")
+      public static let levelEditor = Self(rawValue: "levelEditor")
+      public static let moddingSupport = Self(rawValue: "moddingSupport")
+      public static let multiPlayer = Self(rawValue: "multiPlayer")
+      public static let multiPlayerLan = Self(rawValue: "multiPlayerLan")
+      public static let multiPlayerOnline = Self(rawValue: "multiPlayerOnline")
+      public static let pvp = Self(rawValue: "pvp")
+      public static let pvpLan = Self(rawValue: "pvpLan")
+      public static let pvpOnline = Self(rawValue: "pvpOnline")
+      public static let remotePlayPhone = Self(rawValue: "remotePlayPhone")
+      public static let remotePlayTablet = Self(rawValue: "remotePlayTablet")
+      public static let remotePlayTV = Self(rawValue: "remotePlayTV")
+      public static let remotePlayTogether = Self(rawValue: "remotePlayTogether")
+      public static let singlePlayer = Self(rawValue: "singlePlayer")
+      public static let steamTradingCards = Self(rawValue: "steamTradingCards")
+      public static let steamWorkshop = Self(rawValue: "steamWorkshop")
+      public static let trackingAndManagement = Self(rawValue: "trackingAndManagement")
+      public static let vrSupport = Self(rawValue: "vrSupport")
 
       /// The values the API lists.
       public static let allCases: [Feature] = [
@@ -292,7 +130,7 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.PlatformFeatures: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(platform.rawValue, at: path.member("platform"), .maxLength(64, .utf8Bytes))
-    report.checkEach(features, at: path.member("features"), .maxLength(64, .utf8Bytes))
+    report.check(text: platform.rawValue, at: path.member("platform"), .maxLength(64, .utf8Bytes))
+    report.checkEach(rawText: features, at: path.member("features"), .maxLength(64, .utf8Bytes))
   }
 }

@@ -71,9 +71,9 @@ extension GamesGamesgamesgamesgames.Defs {
 extension GamesGamesgamesgamesgames.Defs.PlatformSummaryView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     uri.validate(at: path.member("uri"), into: &report)
-    report.check(name, at: path.member("name"), .maxLength(640, .utf8Bytes))
-    report.check(abbreviation, at: path.member("abbreviation"), .maxLength(64, .utf8Bytes))
+    report.check(text: name, at: path.member("name"), .maxLength(640, .utf8Bytes))
+    report.check(text: abbreviation, at: path.member("abbreviation"), .maxLength(64, .utf8Bytes))
     category.validate(at: path.member("category"), into: &report)
-    report.check(slug, at: path.member("slug"), .maxLength(128, .utf8Bytes))
+    report.check(text: slug, at: path.member("slug"), .maxLength(128, .utf8Bytes))
   }
 }

@@ -119,16 +119,16 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.PlatformVersion: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(name, at: path.member("name"), .maxLength(640, .utf8Bytes))
-    report.check(summary, at: path.member("summary"), .maxLength(3000, .utf8Bytes))
-    report.check(cpu, at: path.member("cpu"), .maxLength(640, .utf8Bytes))
-    report.check(gpu, at: path.member("gpu"), .maxLength(640, .utf8Bytes))
-    report.check(memory, at: path.member("memory"), .maxLength(640, .utf8Bytes))
-    report.check(storage, at: path.member("storage"), .maxLength(640, .utf8Bytes))
-    report.check(connectivity, at: path.member("connectivity"), .maxLength(640, .utf8Bytes))
-    report.check(os, at: path.member("os"), .maxLength(640, .utf8Bytes))
-    report.check(output, at: path.member("output"), .maxLength(640, .utf8Bytes))
-    report.check(maxResolution, at: path.member("maxResolution"), .maxLength(640, .utf8Bytes))
+    report.check(text: name, at: path.member("name"), .maxLength(640, .utf8Bytes))
+    report.check(text: summary, at: path.member("summary"), .maxLength(3000, .utf8Bytes))
+    report.check(text: cpu, at: path.member("cpu"), .maxLength(640, .utf8Bytes))
+    report.check(text: gpu, at: path.member("gpu"), .maxLength(640, .utf8Bytes))
+    report.check(text: memory, at: path.member("memory"), .maxLength(640, .utf8Bytes))
+    report.check(text: storage, at: path.member("storage"), .maxLength(640, .utf8Bytes))
+    report.check(text: connectivity, at: path.member("connectivity"), .maxLength(640, .utf8Bytes))
+    report.check(text: os, at: path.member("os"), .maxLength(640, .utf8Bytes))
+    report.check(text: output, at: path.member("output"), .maxLength(640, .utf8Bytes))
+    report.check(text: maxResolution, at: path.member("maxResolution"), .maxLength(640, .utf8Bytes))
     media.validate(at: path.member("media"), into: &report)
   }
 }

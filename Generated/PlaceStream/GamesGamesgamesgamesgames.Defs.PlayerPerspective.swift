@@ -3,63 +3,18 @@
 import SpecgenRuntime
 
 extension GamesGamesgamesgamesgames.Defs {
-  public enum PlayerPerspective: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case auditory
-    case firstPerson
-    case isometric
-    case sideView
-    case text
-    case thirdPerson
-    case topDown
-    case vr
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct PlayerPerspective: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "auditory":
-        self = .auditory
-      case "firstPerson":
-        self = .firstPerson
-      case "isometric":
-        self = .isometric
-      case "sideView":
-        self = .sideView
-      case "text":
-        self = .text
-      case "thirdPerson":
-        self = .thirdPerson
-      case "topDown":
-        self = .topDown
-      case "vr":
-        self = .vr
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .auditory:
-        return "auditory"
-      case .firstPerson:
-        return "firstPerson"
-      case .isometric:
-        return "isometric"
-      case .sideView:
-        return "sideView"
-      case .text:
-        return "text"
-      case .thirdPerson:
-        return "thirdPerson"
-      case .topDown:
-        return "topDown"
-      case .vr:
-        return "vr"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let auditory = Self(rawValue: "auditory")
+    public static let firstPerson = Self(rawValue: "firstPerson")
+    public static let isometric = Self(rawValue: "isometric")
+    public static let sideView = Self(rawValue: "sideView")
+    public static let text = Self(rawValue: "text")
+    public static let thirdPerson = Self(rawValue: "thirdPerson")
+    public static let topDown = Self(rawValue: "topDown")
+    public static let vr = Self(rawValue: "vr")
 
     /// The values the API lists.
     public static let allCases: [PlayerPerspective] = [
@@ -77,6 +32,6 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.PlayerPerspective: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(rawValue, at: path, .maxLength(64, .utf8Bytes))
+    report.check(text: rawValue, at: path, .maxLength(64, .utf8Bytes))
   }
 }

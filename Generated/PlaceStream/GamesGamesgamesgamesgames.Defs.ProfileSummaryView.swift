@@ -64,33 +64,12 @@ extension GamesGamesgamesgamesgames.Defs {
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
 
-    public enum ProfileType: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case actor
-      case org
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct ProfileType: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "actor":
-          self = .actor
-        case "org":
-          self = .org
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .actor:
-          return "actor"
-        case .org:
-          return "org"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let actor = Self(rawValue: "actor")
+      public static let org = Self(rawValue: "org")
 
       /// The values the API lists.
       public static let allCases: [ProfileType] = [.actor, .org]
@@ -102,8 +81,8 @@ extension GamesGamesgamesgamesgames.Defs.ProfileSummaryView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     uri.validate(at: path.member("uri"), into: &report)
     did.validate(at: path.member("did"), into: &report)
-    report.check(profileType.rawValue, at: path.member("profileType"), .maxLength(64, .utf8Bytes))
-    report.check(displayName, at: path.member("displayName"), .maxLength(640, .utf8Bytes))
-    report.check(avatar, at: path.member("avatar"), .mediaTypes(["image/png", "image/jpeg"]), .maxSize(10000000))
+    report.check(text: profileType.rawValue, at: path.member("profileType"), .maxLength(64, .utf8Bytes))
+    report.check(text: displayName, at: path.member("displayName"), .maxLength(640, .utf8Bytes))
+    report.check(blob: avatar, at: path.member("avatar"), .mediaTypes(["image/png", "image/jpeg"]), .maxSize(10000000))
   }
 }

@@ -57,7 +57,7 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.Release: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(platform, at: path.member("platform"), .maxLength(128, .utf8Bytes))
+    report.check(text: platform, at: path.member("platform"), .maxLength(128, .utf8Bytes))
     platformUri.validate(at: path.member("platformUri"), into: &report)
     releaseDates.validate(at: path.member("releaseDates"), into: &report)
   }

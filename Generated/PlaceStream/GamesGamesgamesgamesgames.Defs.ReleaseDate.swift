@@ -74,73 +74,20 @@ extension GamesGamesgamesgamesgames.Defs {
       case tbd = "TBD"
     }
 
-    public enum Region: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case worldwide
-      case europe
-      case northAmerica
-      case australia
-      case newZealand
-      case japan
-      case china
-      case asia
-      case korea
-      case brazil
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Region: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "worldwide":
-          self = .worldwide
-        case "europe":
-          self = .europe
-        case "northAmerica":
-          self = .northAmerica
-        case "australia":
-          self = .australia
-        case "newZealand":
-          self = .newZealand
-        case "japan":
-          self = .japan
-        case "china":
-          self = .china
-        case "asia":
-          self = .asia
-        case "korea":
-          self = .korea
-        case "brazil":
-          self = .brazil
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .worldwide:
-          return "worldwide"
-        case .europe:
-          return "europe"
-        case .northAmerica:
-          return "northAmerica"
-        case .australia:
-          return "australia"
-        case .newZealand:
-          return "newZealand"
-        case .japan:
-          return "japan"
-        case .china:
-          return "china"
-        case .asia:
-          return "asia"
-        case .korea:
-          return "korea"
-        case .brazil:
-          return "brazil"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let worldwide = Self(rawValue: "worldwide")
+      public static let europe = Self(rawValue: "europe")
+      public static let northAmerica = Self(rawValue: "northAmerica")
+      public static let australia = Self(rawValue: "australia")
+      public static let newZealand = Self(rawValue: "newZealand")
+      public static let japan = Self(rawValue: "japan")
+      public static let china = Self(rawValue: "china")
+      public static let asia = Self(rawValue: "asia")
+      public static let korea = Self(rawValue: "korea")
+      public static let brazil = Self(rawValue: "brazil")
 
       /// The values the API lists.
       public static let allCases: [Region] = [
@@ -157,68 +104,19 @@ extension GamesGamesgamesgamesgames.Defs {
       ]
     }
 
-    public enum Status: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case advancedAccess
-      case alpha
-      case beta
-      case cancelled
-      case digitalCompatibilityRelease
-      case earlyAccess
-      case nextGenOptimizationRelease
-      case offline
-      case release
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Status: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "advancedAccess":
-          self = .advancedAccess
-        case "alpha":
-          self = .alpha
-        case "beta":
-          self = .beta
-        case "cancelled":
-          self = .cancelled
-        case "digitalCompatibilityRelease":
-          self = .digitalCompatibilityRelease
-        case "earlyAccess":
-          self = .earlyAccess
-        case "nextGenOptimizationRelease":
-          self = .nextGenOptimizationRelease
-        case "offline":
-          self = .offline
-        case "release":
-          self = .release
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .advancedAccess:
-          return "advancedAccess"
-        case .alpha:
-          return "alpha"
-        case .beta:
-          return "beta"
-        case .cancelled:
-          return "cancelled"
-        case .digitalCompatibilityRelease:
-          return "digitalCompatibilityRelease"
-        case .earlyAccess:
-          return "earlyAccess"
-        case .nextGenOptimizationRelease:
-          return "nextGenOptimizationRelease"
-        case .offline:
-          return "offline"
-        case .release:
-          return "release"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let advancedAccess = Self(rawValue: "advancedAccess")
+      public static let alpha = Self(rawValue: "alpha")
+      public static let beta = Self(rawValue: "beta")
+      public static let cancelled = Self(rawValue: "cancelled")
+      public static let digitalCompatibilityRelease = Self(rawValue: "digitalCompatibilityRelease")
+      public static let earlyAccess = Self(rawValue: "earlyAccess")
+      public static let nextGenOptimizationRelease = Self(rawValue: "nextGenOptimizationRelease")
+      public static let offline = Self(rawValue: "offline")
+      public static let release = Self(rawValue: "release")
 
       /// The values the API lists.
       public static let allCases: [Status] = [
@@ -238,9 +136,9 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.ReleaseDate: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(releasedAt, at: path.member("releasedAt"), .maxLength(16, .utf8Bytes))
-    report.check(releasedAtFormat?.rawValue, at: path.member("releasedAtFormat"), .maxLength(64, .utf8Bytes))
-    report.check(region?.rawValue, at: path.member("region"), .maxLength(64, .utf8Bytes))
-    report.check(status?.rawValue, at: path.member("status"), .maxLength(64, .utf8Bytes))
+    report.check(text: releasedAt, at: path.member("releasedAt"), .maxLength(16, .utf8Bytes))
+    report.check(text: releasedAtFormat?.rawValue, at: path.member("releasedAtFormat"), .maxLength(64, .utf8Bytes))
+    report.check(text: region?.rawValue, at: path.member("region"), .maxLength(64, .utf8Bytes))
+    report.check(text: status?.rawValue, at: path.member("status"), .maxLength(64, .utf8Bytes))
   }
 }

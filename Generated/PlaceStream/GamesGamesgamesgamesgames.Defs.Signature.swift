@@ -49,7 +49,7 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.Signature: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(key, at: path.member("key"), .maxLength(256, .utf8Bytes))
-    report.check(signature, at: path.member("signature"), .maxLength(256, .bytes))
+    report.check(text: key, at: path.member("key"), .maxLength(256, .utf8Bytes))
+    report.check(bytes: signature, at: path.member("signature"), .maxLength(256, .bytes))
   }
 }

@@ -44,6 +44,6 @@ extension GamesGamesgamesgamesgames.Defs {
 extension GamesGamesgamesgamesgames.Defs.SkeletonGameFeedItem: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     game.validate(at: path.member("game"), into: &report)
-    report.check(feedContext, at: path.member("feedContext"), .maxLength(2000, .utf8Bytes))
+    report.check(text: feedContext, at: path.member("feedContext"), .maxLength(2000, .utf8Bytes))
   }
 }

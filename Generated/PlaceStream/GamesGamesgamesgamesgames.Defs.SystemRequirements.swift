@@ -52,38 +52,13 @@ extension GamesGamesgamesgamesgames.Defs {
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
 
-    public enum Platform: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case windows
-      case mac
-      case linux
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Platform: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "windows":
-          self = .windows
-        case "mac":
-          self = .mac
-        case "linux":
-          self = .linux
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .windows:
-          return "windows"
-        case .mac:
-          return "mac"
-        case .linux:
-          return "linux"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let windows = Self(rawValue: "windows")
+      public static let mac = Self(rawValue: "mac")
+      public static let linux = Self(rawValue: "linux")
 
       /// The values the API lists.
       public static let allCases: [Platform] = [.windows, .mac, .linux]
@@ -93,7 +68,7 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.SystemRequirements: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(platform.rawValue, at: path.member("platform"), .maxLength(64, .utf8Bytes))
+    report.check(text: platform.rawValue, at: path.member("platform"), .maxLength(64, .utf8Bytes))
     minimum.validate(at: path.member("minimum"), into: &report)
     recommended.validate(at: path.member("recommended"), into: &report)
   }

@@ -97,13 +97,13 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.SystemSpec: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(os, at: path.member("os"), .maxLength(640, .utf8Bytes))
-    report.check(processor, at: path.member("processor"), .maxLength(640, .utf8Bytes))
-    report.check(memory, at: path.member("memory"), .maxLength(640, .utf8Bytes))
-    report.check(graphics, at: path.member("graphics"), .maxLength(640, .utf8Bytes))
-    report.check(directx, at: path.member("directx"), .maxLength(640, .utf8Bytes))
-    report.check(storage, at: path.member("storage"), .maxLength(640, .utf8Bytes))
-    report.check(soundCard, at: path.member("soundCard"), .maxLength(640, .utf8Bytes))
-    report.check(additionalNotes, at: path.member("additionalNotes"), .maxLength(3000, .utf8Bytes))
+    report.check(text: os, at: path.member("os"), .maxLength(640, .utf8Bytes))
+    report.check(text: processor, at: path.member("processor"), .maxLength(640, .utf8Bytes))
+    report.check(text: memory, at: path.member("memory"), .maxLength(640, .utf8Bytes))
+    report.check(text: graphics, at: path.member("graphics"), .maxLength(640, .utf8Bytes))
+    report.check(text: directx, at: path.member("directx"), .maxLength(640, .utf8Bytes))
+    report.check(text: storage, at: path.member("storage"), .maxLength(640, .utf8Bytes))
+    report.check(text: soundCard, at: path.member("soundCard"), .maxLength(640, .utf8Bytes))
+    report.check(text: additionalNotes, at: path.member("additionalNotes"), .maxLength(3000, .utf8Bytes))
   }
 }

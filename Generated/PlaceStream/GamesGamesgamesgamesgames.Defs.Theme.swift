@@ -3,133 +3,32 @@
 import SpecgenRuntime
 
 extension GamesGamesgamesgamesgames.Defs {
-  public enum Theme: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case _4x
-    case action
-    case business
-    case comedy
-    case drama
-    case educational
-    case erotic
-    case fantasy
-    case historical
-    case horror
-    case kids
-    case mystery
-    case nonfiction
-    case openWorld
-    case party
-    case romance
-    case sandbox
-    case scifi
-    case stealth
-    case survival
-    case thriller
-    case warfare
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct Theme: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "4x":
-        self = ._4x
-      case "action":
-        self = .action
-      case "business":
-        self = .business
-      case "comedy":
-        self = .comedy
-      case "drama":
-        self = .drama
-      case "educational":
-        self = .educational
-      case "erotic":
-        self = .erotic
-      case "fantasy":
-        self = .fantasy
-      case "historical":
-        self = .historical
-      case "horror":
-        self = .horror
-      case "kids":
-        self = .kids
-      case "mystery":
-        self = .mystery
-      case "nonfiction":
-        self = .nonfiction
-      case "openWorld":
-        self = .openWorld
-      case "party":
-        self = .party
-      case "romance":
-        self = .romance
-      case "sandbox":
-        self = .sandbox
-      case "scifi":
-        self = .scifi
-      case "stealth":
-        self = .stealth
-      case "survival":
-        self = .survival
-      case "thriller":
-        self = .thriller
-      case "warfare":
-        self = .warfare
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case ._4x:
-        return "4x"
-      case .action:
-        return "action"
-      case .business:
-        return "business"
-      case .comedy:
-        return "comedy"
-      case .drama:
-        return "drama"
-      case .educational:
-        return "educational"
-      case .erotic:
-        return "erotic"
-      case .fantasy:
-        return "fantasy"
-      case .historical:
-        return "historical"
-      case .horror:
-        return "horror"
-      case .kids:
-        return "kids"
-      case .mystery:
-        return "mystery"
-      case .nonfiction:
-        return "nonfiction"
-      case .openWorld:
-        return "openWorld"
-      case .party:
-        return "party"
-      case .romance:
-        return "romance"
-      case .sandbox:
-        return "sandbox"
-      case .scifi:
-        return "scifi"
-      case .stealth:
-        return "stealth"
-      case .survival:
-        return "survival"
-      case .thriller:
-        return "thriller"
-      case .warfare:
-        return "warfare"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let _4x = Self(rawValue: "4x")
+    public static let action = Self(rawValue: "action")
+    public static let business = Self(rawValue: "business")
+    public static let comedy = Self(rawValue: "comedy")
+    public static let drama = Self(rawValue: "drama")
+    public static let educational = Self(rawValue: "educational")
+    public static let erotic = Self(rawValue: "erotic")
+    public static let fantasy = Self(rawValue: "fantasy")
+    public static let historical = Self(rawValue: "historical")
+    public static let horror = Self(rawValue: "horror")
+    public static let kids = Self(rawValue: "kids")
+    public static let mystery = Self(rawValue: "mystery")
+    public static let nonfiction = Self(rawValue: "nonfiction")
+    public static let openWorld = Self(rawValue: "openWorld")
+    public static let party = Self(rawValue: "party")
+    public static let romance = Self(rawValue: "romance")
+    public static let sandbox = Self(rawValue: "sandbox")
+    public static let scifi = Self(rawValue: "scifi")
+    public static let stealth = Self(rawValue: "stealth")
+    public static let survival = Self(rawValue: "survival")
+    public static let thriller = Self(rawValue: "thriller")
+    public static let warfare = Self(rawValue: "warfare")
 
     /// The values the API lists.
     public static let allCases: [Theme] = [
@@ -161,6 +60,6 @@ extension GamesGamesgamesgamesgames.Defs {
 
 extension GamesGamesgamesgamesgames.Defs.Theme: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(rawValue, at: path, .maxLength(64, .utf8Bytes))
+    report.check(text: rawValue, at: path, .maxLength(64, .utf8Bytes))
   }
 }

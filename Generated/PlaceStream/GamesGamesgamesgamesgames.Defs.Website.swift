@@ -44,123 +44,30 @@ extension GamesGamesgamesgamesgames.Defs {
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
 
-    public enum TypeModel: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case official
-      case wiki
-      case steam
-      case gog
-      case epicGames
-      case itchIo
-      case twitter
-      case instagram
-      case youtube
-      case twitch
-      case discord
-      case reddit
-      case facebook
-      case wikipedia
-      case bluesky
-      case xbox
-      case playstation
-      case nintendo
-      case meta
-      case other
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct TypeModel: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "official":
-          self = .official
-        case "wiki":
-          self = .wiki
-        case "steam":
-          self = .steam
-        case "gog":
-          self = .gog
-        case "epicGames":
-          self = .epicGames
-        case "itchIo":
-          self = .itchIo
-        case "twitter":
-          self = .twitter
-        case "instagram":
-          self = .instagram
-        case "youtube":
-          self = .youtube
-        case "twitch":
-          self = .twitch
-        case "discord":
-          self = .discord
-        case "reddit":
-          self = .reddit
-        case "facebook":
-          self = .facebook
-        case "wikipedia":
-          self = .wikipedia
-        case "bluesky":
-          self = .bluesky
-        case "xbox":
-          self = .xbox
-        case "playstation":
-          self = .playstation
-        case "nintendo":
-          self = .nintendo
-        case "meta":
-          self = .meta
-        case "other":
-          self = .other
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .official:
-          return "official"
-        case .wiki:
-          return "wiki"
-        case .steam:
-          return "steam"
-        case .gog:
-          return "gog"
-        case .epicGames:
-          return "epicGames"
-        case .itchIo:
-          return "itchIo"
-        case .twitter:
-          return "twitter"
-        case .instagram:
-          return "instagram"
-        case .youtube:
-          return "youtube"
-        case .twitch:
-          return "twitch"
-        case .discord:
-          return "discord"
-        case .reddit:
-          return "reddit"
-        case .facebook:
-          return "facebook"
-        case .wikipedia:
-          return "wikipedia"
-        case .bluesky:
-          return "bluesky"
-        case .xbox:
-          return "xbox"
-        case .playstation:
-          return "playstation"
-        case .nintendo:
-          return "nintendo"
-        case .meta:
-          return "meta"
-        case .other:
-          return "other"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let official = Self(rawValue: "official")
+      public static let wiki = Self(rawValue: "wiki")
+      public static let steam = Self(rawValue: "steam")
+      public static let gog = Self(rawValue: "gog")
+      public static let epicGames = Self(rawValue: "epicGames")
+      public static let itchIo = Self(rawValue: "itchIo")
+      public static let twitter = Self(rawValue: "twitter")
+      public static let instagram = Self(rawValue: "instagram")
+      public static let youtube = Self(rawValue: "youtube")
+      public static let twitch = Self(rawValue: "twitch")
+      public static let discord = Self(rawValue: "discord")
+      public static let reddit = Self(rawValue: "reddit")
+      public static let facebook = Self(rawValue: "facebook")
+      public static let wikipedia = Self(rawValue: "wikipedia")
+      public static let bluesky = Self(rawValue: "bluesky")
+      public static let xbox = Self(rawValue: "xbox")
+      public static let playstation = Self(rawValue: "playstation")
+      public static let nintendo = Self(rawValue: "nintendo")
+      public static let meta = Self(rawValue: "meta")
+      public static let other = Self(rawValue: "other")
 
       /// The values the API lists.
       public static let allCases: [TypeModel] = [
@@ -192,6 +99,6 @@ extension GamesGamesgamesgamesgames.Defs {
 extension GamesGamesgamesgamesgames.Defs.Website: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     url.validate(at: path.member("url"), into: &report)
-    report.check(type?.rawValue, at: path.member("type"), .maxLength(64, .utf8Bytes))
+    report.check(text: type?.rawValue, at: path.member("type"), .maxLength(64, .utf8Bytes))
   }
 }

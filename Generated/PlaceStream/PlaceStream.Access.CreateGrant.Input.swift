@@ -55,6 +55,6 @@ extension PlaceStream.Access.CreateGrant {
 
 extension PlaceStream.Access.CreateGrant.Input: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(note, at: path.member("note"), .maxLength(1000, .utf8Bytes), .maxLength(100, .graphemes))
+    report.check(text: note, at: path.member("note"), .maxLength(1000, .utf8Bytes), .maxLength(100, .graphemes))
   }
 }

@@ -93,33 +93,12 @@ extension PlaceStream.Access.Defs {
 
     /// space: a record in the access-control space, editable via the API. environment: seeded from
     /// the node's configuration.
-    public enum Source: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case space
-      case environment
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Source: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "space":
-          self = .space
-        case "environment":
-          self = .environment
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .space:
-          return "space"
-        case .environment:
-          return "environment"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let space = Self(rawValue: "space")
+      public static let environment = Self(rawValue: "environment")
 
       /// The values the API lists.
       public static let allCases: [Source] = [.space, .environment]
@@ -132,6 +111,6 @@ extension PlaceStream.Access.Defs.GrantView: Validatable {
     cid.validate(at: path.member("cid"), into: &report)
     subject.validate(at: path.member("subject"), into: &report)
     createdBy.validate(at: path.member("createdBy"), into: &report)
-    report.check(note, at: path.member("note"), .maxLength(1000, .utf8Bytes), .maxLength(100, .graphemes))
+    report.check(text: note, at: path.member("note"), .maxLength(1000, .utf8Bytes), .maxLength(100, .graphemes))
   }
 }

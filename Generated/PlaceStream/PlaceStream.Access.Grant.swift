@@ -73,6 +73,6 @@ extension PlaceStream.Access {
 extension PlaceStream.Access.Grant: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     subject.validate(at: path.member("subject"), into: &report)
-    report.check(note, at: path.member("note"), .maxLength(1000, .utf8Bytes), .maxLength(100, .graphemes))
+    report.check(text: note, at: path.member("note"), .maxLength(1000, .utf8Bytes), .maxLength(100, .graphemes))
   }
 }

@@ -79,33 +79,12 @@ extension PlaceStream.Badge {
     }
 
     /// The category of this badge, used for scope and display rules.
-    public enum BadgeType: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case vip
-      case event
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct BadgeType: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "place.stream.badge.defs#vip":
-          self = .vip
-        case "place.stream.badge.defs#event":
-          self = .event
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .vip:
-          return "place.stream.badge.defs#vip"
-        case .event:
-          return "place.stream.badge.defs#event"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let vip = Self(rawValue: "place.stream.badge.defs#vip")
+      public static let event = Self(rawValue: "place.stream.badge.defs#event")
 
       /// The values the API lists.
       public static let allCases: [BadgeType] = [.vip, .event]
@@ -115,10 +94,10 @@ extension PlaceStream.Badge {
 
 extension PlaceStream.Badge.Def: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(name, at: path.member("name"), .maxLength(64, .utf8Bytes))
-    report.check(description, at: path.member("description"), .maxLength(256, .utf8Bytes))
+    report.check(text: name, at: path.member("name"), .maxLength(64, .utf8Bytes))
+    report.check(text: description, at: path.member("description"), .maxLength(256, .utf8Bytes))
     report.check(
-      image, at: path.member("image"), .mediaTypes(["image/png", "image/jpeg", "image/gif", "image/webp"]),
+      blob: image, at: path.member("image"), .mediaTypes(["image/png", "image/jpeg", "image/gif", "image/webp"]),
       .maxSize(262144))
   }
 }

@@ -91,33 +91,12 @@ extension PlaceStream.Badge.Defs {
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
 
-    public enum BadgeType: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case vip
-      case event
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct BadgeType: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "place.stream.badge.defs#vip":
-          self = .vip
-        case "place.stream.badge.defs#event":
-          self = .event
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .vip:
-          return "place.stream.badge.defs#vip"
-        case .event:
-          return "place.stream.badge.defs#event"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let vip = Self(rawValue: "place.stream.badge.defs#vip")
+      public static let event = Self(rawValue: "place.stream.badge.defs#event")
 
       /// The values the API lists.
       public static let allCases: [BadgeType] = [.vip, .event]

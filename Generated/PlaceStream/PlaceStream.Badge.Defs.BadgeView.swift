@@ -85,48 +85,15 @@ extension PlaceStream.Badge.Defs {
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
 
-    public enum BadgeType: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case mod
-      case streamer
-      case vip
-      case event
-      case bot
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct BadgeType: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "place.stream.badge.defs#mod":
-          self = .mod
-        case "place.stream.badge.defs#streamer":
-          self = .streamer
-        case "place.stream.badge.defs#vip":
-          self = .vip
-        case "place.stream.badge.defs#event":
-          self = .event
-        case "place.stream.badge.defs#bot":
-          self = .bot
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .mod:
-          return "place.stream.badge.defs#mod"
-        case .streamer:
-          return "place.stream.badge.defs#streamer"
-        case .vip:
-          return "place.stream.badge.defs#vip"
-        case .event:
-          return "place.stream.badge.defs#event"
-        case .bot:
-          return "place.stream.badge.defs#bot"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let mod = Self(rawValue: "place.stream.badge.defs#mod")
+      public static let streamer = Self(rawValue: "place.stream.badge.defs#streamer")
+      public static let vip = Self(rawValue: "place.stream.badge.defs#vip")
+      public static let event = Self(rawValue: "place.stream.badge.defs#event")
+      public static let bot = Self(rawValue: "place.stream.badge.defs#bot")
 
       /// The values the API lists.
       public static let allCases: [BadgeType] = [.mod, .streamer, .vip, .event, .bot]

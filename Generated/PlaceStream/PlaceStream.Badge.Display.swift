@@ -85,33 +85,12 @@ extension PlaceStream.Badge {
         try encoder.encodeAdditionalProperties(additionalProperties)
       }
 
-      public enum BadgeType: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-        case mod
-        case vip
-        /// A value this version of the API does not list, kept as sent.
-        case unknown(String)
+      public struct BadgeType: OpenEnumeration {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
 
-        public init(rawValue: String) {
-          switch rawValue {
-          case "place.stream.badge.defs#mod":
-            self = .mod
-          case "place.stream.badge.defs#vip":
-            self = .vip
-          default:
-            self = .unknown(rawValue)
-          }
-        }
-
-        public var rawValue: String {
-          switch self {
-          case .mod:
-            return "place.stream.badge.defs#mod"
-          case .vip:
-            return "place.stream.badge.defs#vip"
-          case .unknown(let value):
-            return value
-          }
-        }
+        public static let mod = Self(rawValue: "place.stream.badge.defs#mod")
+        public static let vip = Self(rawValue: "place.stream.badge.defs#vip")
 
         /// The values the API lists.
         public static let allCases: [BadgeType] = [.mod, .vip]
@@ -122,7 +101,7 @@ extension PlaceStream.Badge {
 
 extension PlaceStream.Badge.Display: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(badges, at: path.member("badges"), .maxItems(3))
+    report.check(items: badges, at: path.member("badges"), .maxItems(3))
     badges.validate(at: path.member("badges"), into: &report)
   }
 }

@@ -55,38 +55,13 @@ extension PlaceStream.Beta.GetStatus {
 
     /// granted: the account may use the feature. requested: no grant yet, but an access request is
     /// on file. none: no grant and no request.
-    public enum Status: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case granted
-      case requested
-      case none
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Status: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "granted":
-          self = .granted
-        case "requested":
-          self = .requested
-        case "none":
-          self = .none
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .granted:
-          return "granted"
-        case .requested:
-          return "requested"
-        case .none:
-          return "none"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let granted = Self(rawValue: "granted")
+      public static let requested = Self(rawValue: "requested")
+      public static let none = Self(rawValue: "none")
 
       /// The values the API lists.
       public static let allCases: [Status] = [.granted, .requested, .none]

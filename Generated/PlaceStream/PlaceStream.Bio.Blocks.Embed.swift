@@ -63,8 +63,9 @@ extension PlaceStream.Bio.Blocks {
 extension PlaceStream.Bio.Blocks.Embed: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     src.validate(at: path.member("src"), into: &report)
-    report.check(title, at: path.member("title"), .maxLength(1000, .utf8Bytes), .maxLength(100, .graphemes))
-    report.check(description, at: path.member("description"), .maxLength(3000, .utf8Bytes), .maxLength(300, .graphemes))
-    report.check(previewImage, at: path.member("previewImage"), .mediaTypes(["image/*"]), .maxSize(1000000))
+    report.check(text: title, at: path.member("title"), .maxLength(1000, .utf8Bytes), .maxLength(100, .graphemes))
+    report.check(
+      text: description, at: path.member("description"), .maxLength(3000, .utf8Bytes), .maxLength(300, .graphemes))
+    report.check(blob: previewImage, at: path.member("previewImage"), .mediaTypes(["image/*"]), .maxSize(1000000))
   }
 }

@@ -55,6 +55,6 @@ extension PlaceStream.Bio.Blocks {
 extension PlaceStream.Bio.Blocks.Header: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     facets.validate(at: path.member("facets"), into: &report)
-    report.check(level, at: path.member("level"), .minimum(1), .maximum(3))
+    report.check(integer: level, at: path.member("level"), .minimum(1), .maximum(3))
   }
 }

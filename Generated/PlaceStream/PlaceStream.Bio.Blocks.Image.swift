@@ -88,6 +88,6 @@ extension PlaceStream.Bio.Blocks {
 
 extension PlaceStream.Bio.Blocks.Image: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(image, at: path.member("image"), .mediaTypes(["image/*"]), .maxSize(1000000))
+    report.check(blob: image, at: path.member("image"), .mediaTypes(["image/*"]), .maxSize(1000000))
   }
 }

@@ -68,8 +68,9 @@ extension PlaceStream.Bio.Blocks {
 extension PlaceStream.Bio.Blocks.Link: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     url.validate(at: path.member("url"), into: &report)
-    report.check(text, at: path.member("text"), .maxLength(1000, .utf8Bytes), .maxLength(100, .graphemes))
-    report.check(description, at: path.member("description"), .maxLength(3000, .utf8Bytes), .maxLength(300, .graphemes))
-    report.check(previewImage, at: path.member("previewImage"), .mediaTypes(["image/*"]), .maxSize(1000000))
+    report.check(text: text, at: path.member("text"), .maxLength(1000, .utf8Bytes), .maxLength(100, .graphemes))
+    report.check(
+      text: description, at: path.member("description"), .maxLength(3000, .utf8Bytes), .maxLength(300, .graphemes))
+    report.check(blob: previewImage, at: path.member("previewImage"), .mediaTypes(["image/*"]), .maxSize(1000000))
   }
 }

@@ -121,14 +121,14 @@ extension PlaceStream.Bio.Blocks {
 
 extension PlaceStream.Bio.Blocks.Schedule: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(timezone, at: path.member("timezone"), .maxLength(64, .utf8Bytes))
-    report.check(slots, at: path.member("slots"), .maxItems(21))
+    report.check(text: timezone, at: path.member("timezone"), .maxLength(64, .utf8Bytes))
+    report.check(items: slots, at: path.member("slots"), .maxItems(21))
     slots.validate(at: path.member("slots"), into: &report)
   }
 }
 
 extension PlaceStream.Bio.Blocks.Schedule.Slot: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(title, at: path.member("title"), .maxLength(1000, .utf8Bytes), .maxLength(100, .graphemes))
+    report.check(text: title, at: path.member("title"), .maxLength(1000, .utf8Bytes), .maxLength(100, .graphemes))
   }
 }

@@ -38,7 +38,7 @@ extension PlaceStream.Bio.Blocks {
 
 extension PlaceStream.Bio.Blocks.SocialLinks: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(links, at: path.member("links"), .minItems(1), .maxItems(32))
+    report.check(items: links, at: path.member("links"), .minItems(1), .maxItems(32))
     links.validate(at: path.member("links"), into: &report)
   }
 }

@@ -60,88 +60,23 @@ extension PlaceStream.Bio.Defs {
 
     /// Identifier for the platform. Clients should render a recognizable icon for known values and
     /// fall back gracefully otherwise.
-    public enum Platform: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case bluesky
-      case twitter
-      case youtube
-      case twitch
-      case kick
-      case discord
-      case instagram
-      case tiktok
-      case github
-      case cashapp
-      case koFi
-      case patreon
-      case website
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Platform: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "bluesky":
-          self = .bluesky
-        case "twitter":
-          self = .twitter
-        case "youtube":
-          self = .youtube
-        case "twitch":
-          self = .twitch
-        case "kick":
-          self = .kick
-        case "discord":
-          self = .discord
-        case "instagram":
-          self = .instagram
-        case "tiktok":
-          self = .tiktok
-        case "github":
-          self = .github
-        case "cashapp":
-          self = .cashapp
-        case "ko-fi":
-          self = .koFi
-        case "patreon":
-          self = .patreon
-        case "website":
-          self = .website
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .bluesky:
-          return "bluesky"
-        case .twitter:
-          return "twitter"
-        case .youtube:
-          return "youtube"
-        case .twitch:
-          return "twitch"
-        case .kick:
-          return "kick"
-        case .discord:
-          return "discord"
-        case .instagram:
-          return "instagram"
-        case .tiktok:
-          return "tiktok"
-        case .github:
-          return "github"
-        case .cashapp:
-          return "cashapp"
-        case .koFi:
-          return "ko-fi"
-        case .patreon:
-          return "patreon"
-        case .website:
-          return "website"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let bluesky = Self(rawValue: "bluesky")
+      public static let twitter = Self(rawValue: "twitter")
+      public static let youtube = Self(rawValue: "youtube")
+      public static let twitch = Self(rawValue: "twitch")
+      public static let kick = Self(rawValue: "kick")
+      public static let discord = Self(rawValue: "discord")
+      public static let instagram = Self(rawValue: "instagram")
+      public static let tiktok = Self(rawValue: "tiktok")
+      public static let github = Self(rawValue: "github")
+      public static let cashapp = Self(rawValue: "cashapp")
+      public static let koFi = Self(rawValue: "ko-fi")
+      public static let patreon = Self(rawValue: "patreon")
+      public static let website = Self(rawValue: "website")
 
       /// The values the API lists.
       public static let allCases: [Platform] = [
@@ -165,8 +100,8 @@ extension PlaceStream.Bio.Defs {
 
 extension PlaceStream.Bio.Defs.Social: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(platform.rawValue, at: path.member("platform"), .maxLength(64, .utf8Bytes))
-    report.check(handle, at: path.member("handle"), .maxLength(256, .utf8Bytes), .maxLength(64, .graphemes))
+    report.check(text: platform.rawValue, at: path.member("platform"), .maxLength(64, .utf8Bytes))
+    report.check(text: handle, at: path.member("handle"), .maxLength(256, .utf8Bytes), .maxLength(64, .graphemes))
     url.validate(at: path.member("url"), into: &report)
   }
 }

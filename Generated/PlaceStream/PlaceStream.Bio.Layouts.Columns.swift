@@ -264,21 +264,21 @@ extension PlaceStream.Bio.Layouts {
 
 extension PlaceStream.Bio.Layouts.Columns: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(columns, at: path.member("columns"), .minItems(1), .maxItems(4))
+    report.check(items: columns, at: path.member("columns"), .minItems(1), .maxItems(4))
     columns.validate(at: path.member("columns"), into: &report)
   }
 }
 
 extension PlaceStream.Bio.Layouts.Columns.Column: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(width, at: path.member("width"), .minimum(1), .maximum(4))
+    report.check(integer: width, at: path.member("width"), .minimum(1), .maximum(4))
     blocks.validate(at: path.member("blocks"), into: &report)
   }
 }
 
 extension PlaceStream.Bio.Layouts.Columns.BlockEntry: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(colSpan, at: path.member("colSpan"), .minimum(1), .maximum(4))
+    report.check(integer: colSpan, at: path.member("colSpan"), .minimum(1), .maximum(4))
     block.validate(at: path.member("block"), into: &report)
   }
 }

@@ -243,7 +243,7 @@ extension PlaceStream.Bio.Layouts {
 
 extension PlaceStream.Bio.Layouts.Panels: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(panels, at: path.member("panels"), .minItems(1), .maxItems(8))
+    report.check(items: panels, at: path.member("panels"), .minItems(1), .maxItems(8))
     panels.validate(at: path.member("panels"), into: &report)
   }
 }

@@ -165,7 +165,7 @@ extension PlaceStream.Bio {
 extension PlaceStream.Bio.Page: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     description.validate(at: path.member("description"), into: &report)
-    report.check(socials, at: path.member("socials"), .maxItems(16))
+    report.check(items: socials, at: path.member("socials"), .maxItems(16))
     socials.validate(at: path.member("socials"), into: &report)
     layout.validate(at: path.member("layout"), into: &report)
     importedFrom.validate(at: path.member("importedFrom"), into: &report)
@@ -185,7 +185,8 @@ extension PlaceStream.Bio.Page.Layout: Validatable {
 
 extension PlaceStream.Bio.Page.Description: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(plaintext, at: path.member("plaintext"), .maxLength(30000, .utf8Bytes), .maxLength(3000, .graphemes))
+    report.check(
+      text: plaintext, at: path.member("plaintext"), .maxLength(30000, .utf8Bytes), .maxLength(3000, .graphemes))
     facets.validate(at: path.member("facets"), into: &report)
   }
 }

@@ -499,7 +499,7 @@ extension PlaceStream.Bio.RichtextFacet.DidMention: Validatable {
 
 extension PlaceStream.Bio.RichtextFacet.ByteSlice: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(byteStart, at: path.member("byteStart"), .minimum(0))
-    report.check(byteEnd, at: path.member("byteEnd"), .minimum(0))
+    report.check(integer: byteStart, at: path.member("byteStart"), .minimum(0))
+    report.check(integer: byteEnd, at: path.member("byteEnd"), .minimum(0))
   }
 }

@@ -637,38 +637,13 @@ extension PlaceStream.Branding {
 
     /// Badges beside chat names: all, only badges issued by badge definitions (no built-in streamer
     /// / moderator / bot marks), or none.
-    public enum ChatBadges: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case all
-      case custom
-      case none
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct ChatBadges: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "all":
-          self = .all
-        case "custom":
-          self = .custom
-        case "none":
-          self = .none
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .all:
-          return "all"
-        case .custom:
-          return "custom"
-        case .none:
-          return "none"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let all = Self(rawValue: "all")
+      public static let custom = Self(rawValue: "custom")
+      public static let none = Self(rawValue: "none")
 
       /// The values the API lists.
       public static let allCases: [ChatBadges] = [.all, .custom, .none]
@@ -676,33 +651,12 @@ extension PlaceStream.Branding {
 
     /// Whether chat shows display names in each user's chosen color (on) or the default text color
     /// (off).
-    public enum ChatNameColors: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case on
-      case off
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct ChatNameColors: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "on":
-          self = .on
-        case "off":
-          self = .off
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .on:
-          return "on"
-        case .off:
-          return "off"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let on = Self(rawValue: "on")
+      public static let off = Self(rawValue: "off")
 
       /// The values the API lists.
       public static let allCases: [ChatNameColors] = [.on, .off]
@@ -710,33 +664,12 @@ extension PlaceStream.Branding {
 
     /// Chat message shape: compact one-line rows, or avatar rows with name, handle and time above
     /// the text.
-    public enum ChatLayout: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case compact
-      case avatar
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct ChatLayout: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "compact":
-          self = .compact
-        case "avatar":
-          self = .avatar
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .compact:
-          return "compact"
-        case .avatar:
-          return "avatar"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let compact = Self(rawValue: "compact")
+      public static let avatar = Self(rawValue: "avatar")
 
       /// The values the API lists.
       public static let allCases: [ChatLayout] = [.compact, .avatar]
@@ -744,33 +677,12 @@ extension PlaceStream.Branding {
 
     /// Whether the web app suggests the Streamplace mobile app on phones: the in-page banner and
     /// the iOS Smart App Banner meta tag. Default on; off for a node that is its own product.
-    public enum MobileAppBanner: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case on
-      case off
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct MobileAppBanner: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "on":
-          self = .on
-        case "off":
-          self = .off
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .on:
-          return "on"
-        case .off:
-          return "off"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let on = Self(rawValue: "on")
+      public static let off = Self(rawValue: "off")
 
       /// The values the API lists.
       public static let allCases: [MobileAppBanner] = [.on, .off]
@@ -778,33 +690,12 @@ extension PlaceStream.Branding {
 
     /// on when mainLogo is single-color art drawn with fill="currentColor", so the app can tint it.
     /// Default off.
-    public enum AppMonochrome: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case on
-      case off
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct AppMonochrome: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "on":
-          self = .on
-        case "off":
-          self = .off
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .on:
-          return "on"
-        case .off:
-          return "off"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let on = Self(rawValue: "on")
+      public static let off = Self(rawValue: "off")
 
       /// The values the API lists.
       public static let allCases: [AppMonochrome] = [.on, .off]
@@ -1032,129 +923,129 @@ extension PlaceStream.Branding {
 
 extension PlaceStream.Branding.Brand: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(siteTitle, at: path.member("siteTitle"), .maxLength(1024, .utf8Bytes))
-    report.check(siteDescription, at: path.member("siteDescription"), .maxLength(1024, .utf8Bytes))
-    report.check(networkName, at: path.member("networkName"), .maxLength(1024, .utf8Bytes))
-    report.check(networkProfileUrl, at: path.member("networkProfileUrl"), .maxLength(1024, .utf8Bytes))
-    report.check(cardSiteName, at: path.member("cardSiteName"), .maxLength(1024, .utf8Bytes))
-    report.check(cardLiveTitle, at: path.member("cardLiveTitle"), .maxLength(1024, .utf8Bytes))
-    report.check(cardHomeTitle, at: path.member("cardHomeTitle"), .maxLength(1024, .utf8Bytes))
-    report.check(cardHomeDescription, at: path.member("cardHomeDescription"), .maxLength(1024, .utf8Bytes))
-    report.check(cardVideosTitle, at: path.member("cardVideosTitle"), .maxLength(1024, .utf8Bytes))
-    report.check(cardVideosDescription, at: path.member("cardVideosDescription"), .maxLength(1024, .utf8Bytes))
-    report.check(cardVideoTitle, at: path.member("cardVideoTitle"), .maxLength(1024, .utf8Bytes))
-    report.check(cardGoLiveTitle, at: path.member("cardGoLiveTitle"), .maxLength(1024, .utf8Bytes))
-    report.check(cardGoLiveDescription, at: path.member("cardGoLiveDescription"), .maxLength(1024, .utf8Bytes))
-    report.check(loginPlaceholder, at: path.member("loginPlaceholder"), .maxLength(1024, .utf8Bytes))
-    report.check(defaultStreamer, at: path.member("defaultStreamer"), .maxLength(1024, .utf8Bytes))
-    report.check(defaultVideo, at: path.member("defaultVideo"), .maxLength(1024, .utf8Bytes))
-    report.check(primaryColor, at: path.member("primaryColor"), .maxLength(7, .utf8Bytes))
-    report.check(accentColor, at: path.member("accentColor"), .maxLength(7, .utf8Bytes))
-    report.check(accentColorLight, at: path.member("accentColorLight"), .maxLength(7, .utf8Bytes))
-    report.check(backgroundColor, at: path.member("backgroundColor"), .maxLength(7, .utf8Bytes))
-    report.check(foregroundColor, at: path.member("foregroundColor"), .maxLength(7, .utf8Bytes))
-    report.check(backgroundColorLight, at: path.member("backgroundColorLight"), .maxLength(7, .utf8Bytes))
-    report.check(foregroundColorLight, at: path.member("foregroundColorLight"), .maxLength(7, .utf8Bytes))
-    report.check(dangerColor, at: path.member("dangerColor"), .maxLength(7, .utf8Bytes))
-    report.check(dangerColorLight, at: path.member("dangerColorLight"), .maxLength(7, .utf8Bytes))
-    report.check(successColor, at: path.member("successColor"), .maxLength(7, .utf8Bytes))
-    report.check(successColorLight, at: path.member("successColorLight"), .maxLength(7, .utf8Bytes))
-    report.check(warningColor, at: path.member("warningColor"), .maxLength(7, .utf8Bytes))
-    report.check(warningColorLight, at: path.member("warningColorLight"), .maxLength(7, .utf8Bytes))
-    report.check(infoColor, at: path.member("infoColor"), .maxLength(7, .utf8Bytes))
-    report.check(infoColorLight, at: path.member("infoColorLight"), .maxLength(7, .utf8Bytes))
-    report.check(liveColor, at: path.member("liveColor"), .maxLength(7, .utf8Bytes))
+    report.check(text: siteTitle, at: path.member("siteTitle"), .maxLength(1024, .utf8Bytes))
+    report.check(text: siteDescription, at: path.member("siteDescription"), .maxLength(1024, .utf8Bytes))
+    report.check(text: networkName, at: path.member("networkName"), .maxLength(1024, .utf8Bytes))
+    report.check(text: networkProfileUrl, at: path.member("networkProfileUrl"), .maxLength(1024, .utf8Bytes))
+    report.check(text: cardSiteName, at: path.member("cardSiteName"), .maxLength(1024, .utf8Bytes))
+    report.check(text: cardLiveTitle, at: path.member("cardLiveTitle"), .maxLength(1024, .utf8Bytes))
+    report.check(text: cardHomeTitle, at: path.member("cardHomeTitle"), .maxLength(1024, .utf8Bytes))
+    report.check(text: cardHomeDescription, at: path.member("cardHomeDescription"), .maxLength(1024, .utf8Bytes))
+    report.check(text: cardVideosTitle, at: path.member("cardVideosTitle"), .maxLength(1024, .utf8Bytes))
+    report.check(text: cardVideosDescription, at: path.member("cardVideosDescription"), .maxLength(1024, .utf8Bytes))
+    report.check(text: cardVideoTitle, at: path.member("cardVideoTitle"), .maxLength(1024, .utf8Bytes))
+    report.check(text: cardGoLiveTitle, at: path.member("cardGoLiveTitle"), .maxLength(1024, .utf8Bytes))
+    report.check(text: cardGoLiveDescription, at: path.member("cardGoLiveDescription"), .maxLength(1024, .utf8Bytes))
+    report.check(text: loginPlaceholder, at: path.member("loginPlaceholder"), .maxLength(1024, .utf8Bytes))
+    report.check(text: defaultStreamer, at: path.member("defaultStreamer"), .maxLength(1024, .utf8Bytes))
+    report.check(text: defaultVideo, at: path.member("defaultVideo"), .maxLength(1024, .utf8Bytes))
+    report.check(text: primaryColor, at: path.member("primaryColor"), .maxLength(7, .utf8Bytes))
+    report.check(text: accentColor, at: path.member("accentColor"), .maxLength(7, .utf8Bytes))
+    report.check(text: accentColorLight, at: path.member("accentColorLight"), .maxLength(7, .utf8Bytes))
+    report.check(text: backgroundColor, at: path.member("backgroundColor"), .maxLength(7, .utf8Bytes))
+    report.check(text: foregroundColor, at: path.member("foregroundColor"), .maxLength(7, .utf8Bytes))
+    report.check(text: backgroundColorLight, at: path.member("backgroundColorLight"), .maxLength(7, .utf8Bytes))
+    report.check(text: foregroundColorLight, at: path.member("foregroundColorLight"), .maxLength(7, .utf8Bytes))
+    report.check(text: dangerColor, at: path.member("dangerColor"), .maxLength(7, .utf8Bytes))
+    report.check(text: dangerColorLight, at: path.member("dangerColorLight"), .maxLength(7, .utf8Bytes))
+    report.check(text: successColor, at: path.member("successColor"), .maxLength(7, .utf8Bytes))
+    report.check(text: successColorLight, at: path.member("successColorLight"), .maxLength(7, .utf8Bytes))
+    report.check(text: warningColor, at: path.member("warningColor"), .maxLength(7, .utf8Bytes))
+    report.check(text: warningColorLight, at: path.member("warningColorLight"), .maxLength(7, .utf8Bytes))
+    report.check(text: infoColor, at: path.member("infoColor"), .maxLength(7, .utf8Bytes))
+    report.check(text: infoColorLight, at: path.member("infoColorLight"), .maxLength(7, .utf8Bytes))
+    report.check(text: liveColor, at: path.member("liveColor"), .maxLength(7, .utf8Bytes))
     navLinks.validate(at: path.member("navLinks"), into: &report)
     navCta.validate(at: path.member("navCta"), into: &report)
     legalLinks.validate(at: path.member("legalLinks"), into: &report)
-    report.check(socialHeading, at: path.member("socialHeading"), .maxLength(1024, .utf8Bytes))
+    report.check(text: socialHeading, at: path.member("socialHeading"), .maxLength(1024, .utf8Bytes))
     socialLinks.validate(at: path.member("socialLinks"), into: &report)
     report.check(
-      mainLogo, at: path.member("mainLogo"),
+      blob: mainLogo, at: path.member("mainLogo"),
       .mediaTypes([
         "image/svg+xml", "image/png", "image/jpeg", "image/webp", "image/gif", "image/x-icon",
         "image/vnd.microsoft.icon",
       ]), .maxSize(512000))
     report.check(
-      favicon, at: path.member("favicon"),
+      blob: favicon, at: path.member("favicon"),
       .mediaTypes([
         "image/svg+xml", "image/png", "image/jpeg", "image/webp", "image/gif", "image/x-icon",
         "image/vnd.microsoft.icon",
       ]), .maxSize(102400))
     report.check(
-      sidebarBackgroundImage, at: path.member("sidebarBackgroundImage"),
+      blob: sidebarBackgroundImage, at: path.member("sidebarBackgroundImage"),
       .mediaTypes([
         "image/svg+xml", "image/png", "image/jpeg", "image/webp", "image/gif", "image/x-icon",
         "image/vnd.microsoft.icon",
       ]), .maxSize(512000))
     report.check(
-      linkBanner, at: path.member("linkBanner"),
+      blob: linkBanner, at: path.member("linkBanner"),
       .mediaTypes([
         "image/svg+xml", "image/png", "image/jpeg", "image/webp", "image/gif", "image/x-icon",
         "image/vnd.microsoft.icon",
       ]), .maxSize(2097152))
     report.check(
-      verifiedIcon, at: path.member("verifiedIcon"),
+      blob: verifiedIcon, at: path.member("verifiedIcon"),
       .mediaTypes([
         "image/svg+xml", "image/png", "image/jpeg", "image/webp", "image/gif", "image/x-icon",
         "image/vnd.microsoft.icon",
       ]), .maxSize(65536))
     report.check(
-      networkIcon, at: path.member("networkIcon"),
+      blob: networkIcon, at: path.member("networkIcon"),
       .mediaTypes([
         "image/svg+xml", "image/png", "image/jpeg", "image/webp", "image/gif", "image/x-icon",
         "image/vnd.microsoft.icon",
       ]), .maxSize(65536))
     report.check(
-      socialIcon1, at: path.member("socialIcon1"),
+      blob: socialIcon1, at: path.member("socialIcon1"),
       .mediaTypes([
         "image/svg+xml", "image/png", "image/jpeg", "image/webp", "image/gif", "image/x-icon",
         "image/vnd.microsoft.icon",
       ]), .maxSize(65536))
     report.check(
-      socialIcon2, at: path.member("socialIcon2"),
+      blob: socialIcon2, at: path.member("socialIcon2"),
       .mediaTypes([
         "image/svg+xml", "image/png", "image/jpeg", "image/webp", "image/gif", "image/x-icon",
         "image/vnd.microsoft.icon",
       ]), .maxSize(65536))
     report.check(
-      socialIcon3, at: path.member("socialIcon3"),
+      blob: socialIcon3, at: path.member("socialIcon3"),
       .mediaTypes([
         "image/svg+xml", "image/png", "image/jpeg", "image/webp", "image/gif", "image/x-icon",
         "image/vnd.microsoft.icon",
       ]), .maxSize(65536))
     report.check(
-      socialIcon4, at: path.member("socialIcon4"),
+      blob: socialIcon4, at: path.member("socialIcon4"),
       .mediaTypes([
         "image/svg+xml", "image/png", "image/jpeg", "image/webp", "image/gif", "image/x-icon",
         "image/vnd.microsoft.icon",
       ]), .maxSize(65536))
-    report.check(appName, at: path.member("appName"), .maxLength(1024, .utf8Bytes))
-    report.check(appWordmark, at: path.member("appWordmark"), .maxLength(1024, .utf8Bytes))
+    report.check(text: appName, at: path.member("appName"), .maxLength(1024, .utf8Bytes))
+    report.check(text: appWordmark, at: path.member("appWordmark"), .maxLength(1024, .utf8Bytes))
     appColors.validate(at: path.member("appColors"), into: &report)
-    report.check(appBundleId, at: path.member("appBundleId"), .maxLength(1024, .utf8Bytes))
-    report.check(appHost, at: path.member("appHost"), .maxLength(1024, .utf8Bytes))
-    report.check(appStory, at: path.member("appStory"), .maxLength(16384, .utf8Bytes))
+    report.check(text: appBundleId, at: path.member("appBundleId"), .maxLength(1024, .utf8Bytes))
+    report.check(text: appHost, at: path.member("appHost"), .maxLength(1024, .utf8Bytes))
+    report.check(text: appStory, at: path.member("appStory"), .maxLength(16384, .utf8Bytes))
     report.check(
-      appIcon, at: path.member("appIcon"),
+      blob: appIcon, at: path.member("appIcon"),
       .mediaTypes([
         "image/svg+xml", "image/png", "image/jpeg", "image/webp", "image/gif", "image/x-icon",
         "image/vnd.microsoft.icon",
       ]), .maxSize(512000))
     report.check(
-      appIconForeground, at: path.member("appIconForeground"),
+      blob: appIconForeground, at: path.member("appIconForeground"),
       .mediaTypes([
         "image/svg+xml", "image/png", "image/jpeg", "image/webp", "image/gif", "image/x-icon",
         "image/vnd.microsoft.icon",
       ]), .maxSize(512000))
     report.check(
-      appSplash, at: path.member("appSplash"),
+      blob: appSplash, at: path.member("appSplash"),
       .mediaTypes([
         "image/svg+xml", "image/png", "image/jpeg", "image/webp", "image/gif", "image/x-icon",
         "image/vnd.microsoft.icon",
       ]), .maxSize(512000))
     report.check(
-      appWordmarkImage, at: path.member("appWordmarkImage"),
+      blob: appWordmarkImage, at: path.member("appWordmarkImage"),
       .mediaTypes([
         "image/svg+xml", "image/png", "image/jpeg", "image/webp", "image/gif", "image/x-icon",
         "image/vnd.microsoft.icon",
@@ -1164,33 +1055,33 @@ extension PlaceStream.Branding.Brand: Validatable {
 
 extension PlaceStream.Branding.Brand.Link: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(label, at: path.member("label"), .maxLength(256, .utf8Bytes))
-    report.check(url, at: path.member("url"), .maxLength(2048, .utf8Bytes))
-    report.check(icon, at: path.member("icon"), .maxLength(256, .utf8Bytes))
+    report.check(text: label, at: path.member("label"), .maxLength(256, .utf8Bytes))
+    report.check(text: url, at: path.member("url"), .maxLength(2048, .utf8Bytes))
+    report.check(text: icon, at: path.member("icon"), .maxLength(256, .utf8Bytes))
   }
 }
 
 extension PlaceStream.Branding.Brand.LegalLink: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(text, at: path.member("text"), .maxLength(256, .utf8Bytes))
-    report.check(url, at: path.member("url"), .maxLength(2048, .utf8Bytes))
+    report.check(text: text, at: path.member("text"), .maxLength(256, .utf8Bytes))
+    report.check(text: url, at: path.member("url"), .maxLength(2048, .utf8Bytes))
   }
 }
 
 extension PlaceStream.Branding.Brand.AppColors: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(ink, at: path.member("ink"), .maxLength(64, .utf8Bytes))
-    report.check(paper, at: path.member("paper"), .maxLength(64, .utf8Bytes))
-    report.check(iconBackground, at: path.member("iconBackground"), .maxLength(64, .utf8Bytes))
-    report.check(iconForeground, at: path.member("iconForeground"), .maxLength(64, .utf8Bytes))
-    report.check(adaptiveIconBackground, at: path.member("adaptiveIconBackground"), .maxLength(64, .utf8Bytes))
-    report.check(adaptiveIconForeground, at: path.member("adaptiveIconForeground"), .maxLength(64, .utf8Bytes))
-    report.check(splashBackground, at: path.member("splashBackground"), .maxLength(64, .utf8Bytes))
-    report.check(splashForeground, at: path.member("splashForeground"), .maxLength(64, .utf8Bytes))
-    report.check(tileBackground, at: path.member("tileBackground"), .maxLength(64, .utf8Bytes))
-    report.check(tileForeground, at: path.member("tileForeground"), .maxLength(64, .utf8Bytes))
-    report.check(tileHairline, at: path.member("tileHairline"), .maxLength(64, .utf8Bytes))
-    report.check(bannerBackground, at: path.member("bannerBackground"), .maxLength(64, .utf8Bytes))
-    report.check(bannerForeground, at: path.member("bannerForeground"), .maxLength(64, .utf8Bytes))
+    report.check(text: ink, at: path.member("ink"), .maxLength(64, .utf8Bytes))
+    report.check(text: paper, at: path.member("paper"), .maxLength(64, .utf8Bytes))
+    report.check(text: iconBackground, at: path.member("iconBackground"), .maxLength(64, .utf8Bytes))
+    report.check(text: iconForeground, at: path.member("iconForeground"), .maxLength(64, .utf8Bytes))
+    report.check(text: adaptiveIconBackground, at: path.member("adaptiveIconBackground"), .maxLength(64, .utf8Bytes))
+    report.check(text: adaptiveIconForeground, at: path.member("adaptiveIconForeground"), .maxLength(64, .utf8Bytes))
+    report.check(text: splashBackground, at: path.member("splashBackground"), .maxLength(64, .utf8Bytes))
+    report.check(text: splashForeground, at: path.member("splashForeground"), .maxLength(64, .utf8Bytes))
+    report.check(text: tileBackground, at: path.member("tileBackground"), .maxLength(64, .utf8Bytes))
+    report.check(text: tileForeground, at: path.member("tileForeground"), .maxLength(64, .utf8Bytes))
+    report.check(text: tileHairline, at: path.member("tileHairline"), .maxLength(64, .utf8Bytes))
+    report.check(text: bannerBackground, at: path.member("bannerBackground"), .maxLength(64, .utf8Bytes))
+    report.check(text: bannerForeground, at: path.member("bannerForeground"), .maxLength(64, .utf8Bytes))
   }
 }

@@ -49,43 +49,14 @@ extension PlaceStream.Branding.ImportBundle {
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
 
-    public enum Action: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case added
-      case changed
-      case removed
-      case unchanged
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Action: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "added":
-          self = .added
-        case "changed":
-          self = .changed
-        case "removed":
-          self = .removed
-        case "unchanged":
-          self = .unchanged
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .added:
-          return "added"
-        case .changed:
-          return "changed"
-        case .removed:
-          return "removed"
-        case .unchanged:
-          return "unchanged"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let added = Self(rawValue: "added")
+      public static let changed = Self(rawValue: "changed")
+      public static let removed = Self(rawValue: "removed")
+      public static let unchanged = Self(rawValue: "unchanged")
 
       /// The values the API lists.
       public static let allCases: [Action] = [.added, .changed, .removed, .unchanged]

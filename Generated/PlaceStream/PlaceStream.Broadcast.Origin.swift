@@ -93,7 +93,7 @@ extension PlaceStream.Broadcast.Origin: Validatable {
     streamer.validate(at: path.member("streamer"), into: &report)
     server.validate(at: path.member("server"), into: &report)
     broadcaster.validate(at: path.member("broadcaster"), into: &report)
-    report.check(irohTicket, at: path.member("irohTicket"), .maxLength(2048, .utf8Bytes))
+    report.check(text: irohTicket, at: path.member("irohTicket"), .maxLength(2048, .utf8Bytes))
     websocketURL.validate(at: path.member("websocketURL"), into: &report)
   }
 }

@@ -73,6 +73,7 @@ extension PlaceStream.Broadcast {
 
 extension PlaceStream.Broadcast.PublisherKey: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(signingKey, at: path.member("signingKey"), .minLength(57, .utf8Bytes), .maxLength(57, .utf8Bytes))
+    report.check(
+      text: signingKey, at: path.member("signingKey"), .minLength(57, .utf8Bytes), .maxLength(57, .utf8Bytes))
   }
 }

@@ -86,6 +86,6 @@ extension PlaceStream.Caption.Defs.LiveCue: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     streamer.validate(at: path.member("streamer"), into: &report)
     track.validate(at: path.member("track"), into: &report)
-    report.check(text, at: path.member("text"), .maxLength(2000, .utf8Bytes))
+    report.check(text: text, at: path.member("text"), .maxLength(2000, .utf8Bytes))
   }
 }

@@ -72,7 +72,7 @@ extension PlaceStream.Caption.Defs {
 
 extension PlaceStream.Caption.Defs.PushedCue: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(id, at: path.member("id"), .maxLength(64, .utf8Bytes))
-    report.check(text, at: path.member("text"), .maxLength(2000, .utf8Bytes))
+    report.check(text: id, at: path.member("id"), .maxLength(64, .utf8Bytes))
+    report.check(text: text, at: path.member("text"), .maxLength(2000, .utf8Bytes))
   }
 }

@@ -76,38 +76,13 @@ extension PlaceStream.Caption.GetCaptions {
       try container.encodeIfPresent(mpegts, forKey: .mpegts)
     }
 
-    public enum Format: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case vtt
-      case srt
-      case json
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Format: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "vtt":
-          self = .vtt
-        case "srt":
-          self = .srt
-        case "json":
-          self = .json
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .vtt:
-          return "vtt"
-        case .srt:
-          return "srt"
-        case .json:
-          return "json"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let vtt = Self(rawValue: "vtt")
+      public static let srt = Self(rawValue: "srt")
+      public static let json = Self(rawValue: "json")
 
       /// The values the API lists.
       public static let allCases: [Format] = [.vtt, .srt, .json]

@@ -62,65 +62,23 @@ extension PlaceStream.Caption.ImportCaptions {
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
 
-    public enum Kind: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case captions
-      case subtitles
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Kind: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "captions":
-          self = .captions
-        case "subtitles":
-          self = .subtitles
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .captions:
-          return "captions"
-        case .subtitles:
-          return "subtitles"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let captions = Self(rawValue: "captions")
+      public static let subtitles = Self(rawValue: "subtitles")
 
       /// The values the API lists.
       public static let allCases: [Kind] = [.captions, .subtitles]
     }
 
-    public enum Format: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case vtt
-      case srt
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Format: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "vtt":
-          self = .vtt
-        case "srt":
-          self = .srt
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .vtt:
-          return "vtt"
-        case .srt:
-          return "srt"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let vtt = Self(rawValue: "vtt")
+      public static let srt = Self(rawValue: "srt")
 
       /// The values the API lists.
       public static let allCases: [Format] = [.vtt, .srt]
@@ -132,6 +90,6 @@ extension PlaceStream.Caption.ImportCaptions.Input: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     video.validate(at: path.member("video"), into: &report)
     language.validate(at: path.member("language"), into: &report)
-    report.check(body, at: path.member("body"), .maxLength(5000000, .utf8Bytes))
+    report.check(text: body, at: path.member("body"), .maxLength(5000000, .utf8Bytes))
   }
 }

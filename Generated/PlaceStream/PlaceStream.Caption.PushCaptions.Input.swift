@@ -60,33 +60,12 @@ extension PlaceStream.Caption.PushCaptions {
     }
 
     /// Whether a person or a recognizer produced the captions. Defaults to human.
-    public enum Source: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case human
-      case auto
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Source: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "human":
-          self = .human
-        case "auto":
-          self = .auto
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .human:
-          return "human"
-        case .auto:
-          return "auto"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let human = Self(rawValue: "human")
+      public static let auto = Self(rawValue: "auto")
 
       /// The values the API lists.
       public static let allCases: [Source] = [.human, .auto]
@@ -98,7 +77,7 @@ extension PlaceStream.Caption.PushCaptions.Input: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     streamer.validate(at: path.member("streamer"), into: &report)
     language.validate(at: path.member("language"), into: &report)
-    report.check(cues, at: path.member("cues"), .maxItems(100))
+    report.check(items: cues, at: path.member("cues"), .maxItems(100))
     cues.validate(at: path.member("cues"), into: &report)
   }
 }

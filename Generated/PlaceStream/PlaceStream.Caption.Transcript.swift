@@ -141,33 +141,12 @@ extension PlaceStream.Caption {
 
     /// captions (the default when absent): the same language as the audio, for viewers who can't
     /// hear it. subtitles: a translation.
-    public enum Kind: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case captions
-      case subtitles
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Kind: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "captions":
-          self = .captions
-        case "subtitles":
-          self = .subtitles
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .captions:
-          return "captions"
-        case .subtitles:
-          return "subtitles"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let captions = Self(rawValue: "captions")
+      public static let subtitles = Self(rawValue: "subtitles")
 
       /// The values the API lists.
       public static let allCases: [Kind] = [.captions, .subtitles]
@@ -176,43 +155,14 @@ extension PlaceStream.Caption {
     /// auto: speech recognition. ingest: supplied by the streamer at ingest (CEA-608/708 or
     /// pushCaptions). human: authored or corrected by a person. imported: converted from an
     /// uploaded caption file.
-    public enum Source: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case auto
-      case ingest
-      case human
-      case imported
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Source: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "auto":
-          self = .auto
-        case "ingest":
-          self = .ingest
-        case "human":
-          self = .human
-        case "imported":
-          self = .imported
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .auto:
-          return "auto"
-        case .ingest:
-          return "ingest"
-        case .human:
-          return "human"
-        case .imported:
-          return "imported"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let auto = Self(rawValue: "auto")
+      public static let ingest = Self(rawValue: "ingest")
+      public static let human = Self(rawValue: "human")
+      public static let imported = Self(rawValue: "imported")
 
       /// The values the API lists.
       public static let allCases: [Source] = [.auto, .ingest, .human, .imported]
@@ -264,9 +214,9 @@ extension PlaceStream.Caption {
 extension PlaceStream.Caption.Transcript: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     subject.validate(at: path.member("subject"), into: &report)
-    report.check(startMs, at: path.member("startMs"), .minimum(0))
-    report.check(text, at: path.member("text"), .maxLength(100000, .utf8Bytes))
-    report.check(timings, at: path.member("timings"), .maxItems(40000))
+    report.check(integer: startMs, at: path.member("startMs"), .minimum(0))
+    report.check(text: text, at: path.member("text"), .maxLength(100000, .utf8Bytes))
+    report.check(items: timings, at: path.member("timings"), .maxItems(40000))
     language.validate(at: path.member("language"), into: &report)
     track.validate(at: path.member("track"), into: &report)
     generator.validate(at: path.member("generator"), into: &report)
@@ -275,7 +225,7 @@ extension PlaceStream.Caption.Transcript: Validatable {
 
 extension PlaceStream.Caption.Transcript.Generator: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(model, at: path.member("model"), .maxLength(128, .utf8Bytes))
+    report.check(text: model, at: path.member("model"), .maxLength(128, .utf8Bytes))
     node.validate(at: path.member("node"), into: &report)
   }
 }

@@ -212,6 +212,6 @@ extension PlaceStream.Chat.Access.Verifier: Validatable {
 extension PlaceStream.Chat.Access.Label: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     labeler.validate(at: path.member("labeler"), into: &report)
-    report.check(value, at: path.member("value"), .maxLength(128, .utf8Bytes))
+    report.check(text: value, at: path.member("value"), .maxLength(128, .utf8Bytes))
   }
 }

@@ -129,7 +129,7 @@ extension PlaceStream.Chat.Defs.MessageView: Validatable {
     author.validate(at: path.member("author"), into: &report)
     chatProfile.validate(at: path.member("chatProfile"), into: &report)
     replyTo.validate(at: path.member("replyTo"), into: &report)
-    report.check(badges, at: path.member("badges"), .maxItems(3))
+    report.check(items: badges, at: path.member("badges"), .maxItems(3))
     badges.validate(at: path.member("badges"), into: &report)
   }
 }

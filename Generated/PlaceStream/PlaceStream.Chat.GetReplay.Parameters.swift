@@ -48,6 +48,6 @@ extension PlaceStream.Chat.GetReplay {
 extension PlaceStream.Chat.GetReplay.Parameters: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     video.validate(at: path.member("video"), into: &report)
-    report.check(limit, at: path.member("limit"), .minimum(1), .maximum(1000))
+    report.check(integer: limit, at: path.member("limit"), .minimum(1), .maximum(1000))
   }
 }

@@ -118,7 +118,7 @@ extension PlaceStream.Chat {
 
 extension PlaceStream.Chat.Message: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(text, at: path.member("text"), .maxLength(3000, .utf8Bytes), .maxLength(300, .graphemes))
+    report.check(text: text, at: path.member("text"), .maxLength(3000, .utf8Bytes), .maxLength(300, .graphemes))
     facets.validate(at: path.member("facets"), into: &report)
     streamer.validate(at: path.member("streamer"), into: &report)
     reply.validate(at: path.member("reply"), into: &report)

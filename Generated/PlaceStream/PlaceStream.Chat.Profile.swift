@@ -94,8 +94,8 @@ extension PlaceStream.Chat.Profile: Validatable {
 
 extension PlaceStream.Chat.Profile.Color: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(red, at: path.member("red"), .minimum(0), .maximum(255))
-    report.check(green, at: path.member("green"), .minimum(0), .maximum(255))
-    report.check(blue, at: path.member("blue"), .minimum(0), .maximum(255))
+    report.check(integer: red, at: path.member("red"), .minimum(0), .maximum(255))
+    report.check(integer: green, at: path.member("green"), .minimum(0), .maximum(255))
+    report.check(integer: blue, at: path.member("blue"), .minimum(0), .maximum(255))
   }
 }

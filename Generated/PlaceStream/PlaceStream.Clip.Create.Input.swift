@@ -49,6 +49,6 @@ extension PlaceStream.Clip.Create {
 extension PlaceStream.Clip.Create.Input: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     streamer.validate(at: path.member("streamer"), into: &report)
-    report.check(durationMs, at: path.member("durationMs"), .minimum(1000), .maximum(120000))
+    report.check(integer: durationMs, at: path.member("durationMs"), .minimum(1000), .maximum(120000))
   }
 }

@@ -85,8 +85,8 @@ extension PlaceStream.Clip.Publish {
 extension PlaceStream.Clip.Publish.Input: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     livestream.validate(at: path.member("livestream"), into: &report)
-    report.check(title, at: path.member("title"), .maxLength(1400, .utf8Bytes), .maxLength(140, .graphemes))
+    report.check(text: title, at: path.member("title"), .maxLength(1400, .utf8Bytes), .maxLength(140, .graphemes))
     report.check(
-      description, at: path.member("description"), .maxLength(50000, .utf8Bytes), .maxLength(5000, .graphemes))
+      text: description, at: path.member("description"), .maxLength(50000, .utf8Bytes), .maxLength(5000, .graphemes))
   }
 }

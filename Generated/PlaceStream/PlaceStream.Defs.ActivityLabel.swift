@@ -33,73 +33,20 @@ extension PlaceStream.Defs {
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
 
-    public enum Label: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case events
-      case justChatting
-      case music
-      case art
-      case softwareDev
-      case cooking
-      case miniatures
-      case makersCrafting
-      case fitness
-      case sports
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Label: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "events":
-          self = .events
-        case "just_chatting":
-          self = .justChatting
-        case "music":
-          self = .music
-        case "art":
-          self = .art
-        case "software_dev":
-          self = .softwareDev
-        case "cooking":
-          self = .cooking
-        case "miniatures":
-          self = .miniatures
-        case "makers_crafting":
-          self = .makersCrafting
-        case "fitness":
-          self = .fitness
-        case "sports":
-          self = .sports
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .events:
-          return "events"
-        case .justChatting:
-          return "just_chatting"
-        case .music:
-          return "music"
-        case .art:
-          return "art"
-        case .softwareDev:
-          return "software_dev"
-        case .cooking:
-          return "cooking"
-        case .miniatures:
-          return "miniatures"
-        case .makersCrafting:
-          return "makers_crafting"
-        case .fitness:
-          return "fitness"
-        case .sports:
-          return "sports"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let events = Self(rawValue: "events")
+      public static let justChatting = Self(rawValue: "just_chatting")
+      public static let music = Self(rawValue: "music")
+      public static let art = Self(rawValue: "art")
+      public static let softwareDev = Self(rawValue: "software_dev")
+      public static let cooking = Self(rawValue: "cooking")
+      public static let miniatures = Self(rawValue: "miniatures")
+      public static let makersCrafting = Self(rawValue: "makers_crafting")
+      public static let fitness = Self(rawValue: "fitness")
+      public static let sports = Self(rawValue: "sports")
 
       /// The values the API lists.
       public static let allCases: [Label] = [

@@ -140,20 +140,21 @@ extension PlaceStream.Emoji {
 
 extension PlaceStream.Emoji.Pack: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(name, at: path.member("name"), .maxLength(640, .utf8Bytes), .maxLength(64, .graphemes))
-    report.check(description, at: path.member("description"), .maxLength(3200, .utf8Bytes), .maxLength(320, .graphemes))
-    report.check(emoji, at: path.member("emoji"), .maxItems(256))
+    report.check(text: name, at: path.member("name"), .maxLength(640, .utf8Bytes), .maxLength(64, .graphemes))
+    report.check(
+      text: description, at: path.member("description"), .maxLength(3200, .utf8Bytes), .maxLength(320, .graphemes))
+    report.check(items: emoji, at: path.member("emoji"), .maxItems(256))
     emoji.validate(at: path.member("emoji"), into: &report)
   }
 }
 
 extension PlaceStream.Emoji.Pack.Emoji: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(name, at: path.member("name"), .maxLength(100, .utf8Bytes), .maxLength(50, .graphemes))
+    report.check(text: name, at: path.member("name"), .maxLength(100, .utf8Bytes), .maxLength(50, .graphemes))
     report.check(
-      image, at: path.member("image"),
+      blob: image, at: path.member("image"),
       .mediaTypes(["image/png", "image/gif", "image/webp", "image/avif", "image/jxl"]), .maxSize(512000))
-    report.check(alt, at: path.member("alt"), .maxLength(2000, .utf8Bytes), .maxLength(200, .graphemes))
+    report.check(text: alt, at: path.member("alt"), .maxLength(2000, .utf8Bytes), .maxLength(200, .graphemes))
     creator.validate(at: path.member("creator"), into: &report)
   }
 }

@@ -65,7 +65,7 @@ extension PlaceStream.Emote.Defs {
 extension PlaceStream.Emote.Defs.EmoteView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     report.check(
-      image, at: path.member("image"),
+      blob: image, at: path.member("image"),
       .mediaTypes(["image/png", "image/gif", "image/webp", "image/avif", "image/jxl"]), .maxSize(512000))
     pack.validate(at: path.member("pack"), into: &report)
   }

@@ -92,11 +92,11 @@ extension PlaceStream.Emote {
 
 extension PlaceStream.Emote.Item: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(name, at: path.member("name"), .maxLength(100, .utf8Bytes), .maxLength(50, .graphemes))
+    report.check(text: name, at: path.member("name"), .maxLength(100, .utf8Bytes), .maxLength(50, .graphemes))
     report.check(
-      image, at: path.member("image"),
+      blob: image, at: path.member("image"),
       .mediaTypes(["image/png", "image/gif", "image/webp", "image/avif", "image/jxl"]), .maxSize(512000))
-    report.check(alt, at: path.member("alt"), .maxLength(2000, .utf8Bytes), .maxLength(200, .graphemes))
+    report.check(text: alt, at: path.member("alt"), .maxLength(2000, .utf8Bytes), .maxLength(200, .graphemes))
     creator.validate(at: path.member("creator"), into: &report)
     pack.validate(at: path.member("pack"), into: &report)
   }

@@ -75,10 +75,11 @@ extension PlaceStream.Emote {
 
 extension PlaceStream.Emote.Pack: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(name, at: path.member("name"), .maxLength(640, .utf8Bytes), .maxLength(64, .graphemes))
-    report.check(description, at: path.member("description"), .maxLength(3200, .utf8Bytes), .maxLength(320, .graphemes))
+    report.check(text: name, at: path.member("name"), .maxLength(640, .utf8Bytes), .maxLength(64, .graphemes))
     report.check(
-      avatar, at: path.member("avatar"), .mediaTypes(["image/png", "image/gif", "image/webp", "image/avif"]),
+      text: description, at: path.member("description"), .maxLength(3200, .utf8Bytes), .maxLength(320, .graphemes))
+    report.check(
+      blob: avatar, at: path.member("avatar"), .mediaTypes(["image/png", "image/gif", "image/webp", "image/avif"]),
       .maxSize(512000))
   }
 }

@@ -43,7 +43,7 @@ extension PlaceStream.Game.Search {
 
 extension PlaceStream.Game.Search.Parameters: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(q, at: path.member("q"), .minLength(1, .utf8Bytes), .maxLength(200, .utf8Bytes))
-    report.check(limit, at: path.member("limit"), .minimum(1), .maximum(100))
+    report.check(text: q, at: path.member("q"), .minLength(1, .utf8Bytes), .maxLength(200, .utf8Bytes))
+    report.check(integer: limit, at: path.member("limit"), .minimum(1), .maximum(100))
   }
 }

@@ -62,7 +62,7 @@ extension PlaceStream.GetLikes {
 extension PlaceStream.GetLikes.Output: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     subject.validate(at: path.member("subject"), into: &report)
-    report.check(count, at: path.member("count"), .minimum(0))
+    report.check(integer: count, at: path.member("count"), .minimum(0))
     likes.validate(at: path.member("likes"), into: &report)
   }
 }

@@ -65,6 +65,7 @@ extension PlaceStream {
 
 extension PlaceStream.Key: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(signingKey, at: path.member("signingKey"), .minLength(57, .utf8Bytes), .maxLength(57, .utf8Bytes))
+    report.check(
+      text: signingKey, at: path.member("signingKey"), .minLength(57, .utf8Bytes), .maxLength(57, .utf8Bytes))
   }
 }

@@ -36,6 +36,6 @@ extension PlaceStream.Live.GetLiveUsers {
 
 extension PlaceStream.Live.GetLiveUsers.Parameters: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(limit, at: path.member("limit"), .minimum(1), .maximum(100))
+    report.check(integer: limit, at: path.member("limit"), .minimum(1), .maximum(100))
   }
 }

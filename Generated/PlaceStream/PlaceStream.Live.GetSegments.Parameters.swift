@@ -44,6 +44,6 @@ extension PlaceStream.Live.GetSegments {
 extension PlaceStream.Live.GetSegments.Parameters: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     userDID.validate(at: path.member("userDID"), into: &report)
-    report.check(limit, at: path.member("limit"), .minimum(1), .maximum(100))
+    report.check(integer: limit, at: path.member("limit"), .minimum(1), .maximum(100))
   }
 }

@@ -53,7 +53,7 @@ extension PlaceStream.Live {
 
 extension PlaceStream.Live.Recommendations: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(streamers, at: path.member("streamers"), .minItems(0), .maxItems(8))
+    report.check(items: streamers, at: path.member("streamers"), .minItems(0), .maxItems(8))
     streamers.validate(at: path.member("streamers"), into: &report)
   }
 }

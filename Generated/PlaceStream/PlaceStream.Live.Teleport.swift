@@ -67,6 +67,6 @@ extension PlaceStream.Live {
 extension PlaceStream.Live.Teleport: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     streamer.validate(at: path.member("streamer"), into: &report)
-    report.check(durationSeconds, at: path.member("durationSeconds"), .minimum(60), .maximum(32400))
+    report.check(integer: durationSeconds, at: path.member("durationSeconds"), .minimum(60), .maximum(32400))
   }
 }

@@ -335,11 +335,11 @@ extension PlaceStream {
 
 extension PlaceStream.Livestream: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(title, at: path.member("title"), .maxLength(1400, .utf8Bytes), .maxLength(140, .graphemes))
+    report.check(text: title, at: path.member("title"), .maxLength(1400, .utf8Bytes), .maxLength(140, .graphemes))
     url.validate(at: path.member("url"), into: &report)
     post.validate(at: path.member("post"), into: &report)
     canonicalUrl.validate(at: path.member("canonicalUrl"), into: &report)
-    report.check(thumb, at: path.member("thumb"), .mediaTypes(["image/*"]), .maxSize(1000000))
+    report.check(blob: thumb, at: path.member("thumb"), .mediaTypes(["image/*"]), .maxSize(1000000))
   }
 }
 

@@ -72,43 +72,14 @@ extension PlaceStream.Media.GetUploadStatus {
     }
 
     /// Current processing status of the upload.
-    public enum Status: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case pending
-      case processing
-      case done
-      case error
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Status: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "pending":
-          self = .pending
-        case "processing":
-          self = .processing
-        case "done":
-          self = .done
-        case "error":
-          self = .error
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .pending:
-          return "pending"
-        case .processing:
-          return "processing"
-        case .done:
-          return "done"
-        case .error:
-          return "error"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let pending = Self(rawValue: "pending")
+      public static let processing = Self(rawValue: "processing")
+      public static let done = Self(rawValue: "done")
+      public static let error = Self(rawValue: "error")
 
       /// The values the API lists.
       public static let allCases: [Status] = [.pending, .processing, .done, .error]
@@ -118,7 +89,7 @@ extension PlaceStream.Media.GetUploadStatus {
 
 extension PlaceStream.Media.GetUploadStatus.Output: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(progress, at: path.member("progress"), .minimum(0), .maximum(100))
+    report.check(integer: progress, at: path.member("progress"), .minimum(0), .maximum(100))
     tracks.validate(at: path.member("tracks"), into: &report)
   }
 }

@@ -76,9 +76,9 @@ extension PlaceStream.Media.GetVideo {
 
 extension PlaceStream.Media.GetVideo.ViewCountSummary: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(count, at: path.member("count"), .minimum(0))
-    report.check(bytes, at: path.member("bytes"), .minimum(0))
-    report.check(durationMs, at: path.member("durationMs"), .minimum(0))
-    report.check(reporters, at: path.member("reporters"), .minimum(0))
+    report.check(integer: count, at: path.member("count"), .minimum(0))
+    report.check(integer: bytes, at: path.member("bytes"), .minimum(0))
+    report.check(integer: durationMs, at: path.member("durationMs"), .minimum(0))
+    report.check(integer: reporters, at: path.member("reporters"), .minimum(0))
   }
 }

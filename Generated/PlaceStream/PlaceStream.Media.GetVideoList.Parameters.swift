@@ -48,6 +48,6 @@ extension PlaceStream.Media.GetVideoList {
 
 extension PlaceStream.Media.GetVideoList.Parameters: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(limit, at: path.member("limit"), .minimum(1), .maximum(100))
+    report.check(integer: limit, at: path.member("limit"), .minimum(1), .maximum(100))
   }
 }

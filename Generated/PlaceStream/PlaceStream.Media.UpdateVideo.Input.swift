@@ -71,8 +71,8 @@ extension PlaceStream.Media.UpdateVideo {
 extension PlaceStream.Media.UpdateVideo.Input: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     uri.validate(at: path.member("uri"), into: &report)
-    report.check(title, at: path.member("title"), .maxLength(1000, .utf8Bytes))
-    report.check(description, at: path.member("description"), .maxLength(10000, .utf8Bytes))
-    report.checkEach(tags, at: path.member("tags"), .maxLength(64, .utf8Bytes))
+    report.check(text: title, at: path.member("title"), .maxLength(1000, .utf8Bytes))
+    report.check(text: description, at: path.member("description"), .maxLength(10000, .utf8Bytes))
+    report.checkEach(text: tags, at: path.member("tags"), .maxLength(64, .utf8Bytes))
   }
 }

@@ -160,7 +160,7 @@ extension PlaceStream.Media {
 extension PlaceStream.Media.ViewCount: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     video.validate(at: path.member("video"), into: &report)
-    report.check(count, at: path.member("count"), .minimum(0))
+    report.check(integer: count, at: path.member("count"), .minimum(0))
     tracks.validate(at: path.member("tracks"), into: &report)
   }
 }
@@ -168,7 +168,7 @@ extension PlaceStream.Media.ViewCount: Validatable {
 extension PlaceStream.Media.ViewCount.TrackUsage: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     track.validate(at: path.member("track"), into: &report)
-    report.check(bytes, at: path.member("bytes"), .minimum(0))
-    report.check(durationMs, at: path.member("durationMs"), .minimum(0))
+    report.check(integer: bytes, at: path.member("bytes"), .minimum(0))
+    report.check(integer: durationMs, at: path.member("durationMs"), .minimum(0))
   }
 }

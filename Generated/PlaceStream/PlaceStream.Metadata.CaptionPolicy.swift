@@ -68,38 +68,13 @@ extension PlaceStream.Metadata {
     /// streamer supplies canonical captions at ingest (CEA-608/708 embedded in the video, or
     /// place.stream.caption.pushCaptions) and nodes do not transcribe. off: the canonical stream
     /// carries no captions.
-    public enum Canonical: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case auto
-      case ingest
-      case off
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Canonical: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "auto":
-          self = .auto
-        case "ingest":
-          self = .ingest
-        case "off":
-          self = .off
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .auto:
-          return "auto"
-        case .ingest:
-          return "ingest"
-        case .off:
-          return "off"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let auto = Self(rawValue: "auto")
+      public static let ingest = Self(rawValue: "ingest")
+      public static let off = Self(rawValue: "off")
 
       /// The values the API lists.
       public static let allCases: [Canonical] = [.auto, .ingest, .off]
@@ -109,7 +84,7 @@ extension PlaceStream.Metadata {
 
 extension PlaceStream.Metadata.CaptionPolicy: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(languages, at: path.member("languages"), .maxItems(4))
+    report.check(items: languages, at: path.member("languages"), .maxItems(4))
     languages.validate(at: path.member("languages"), into: &report)
   }
 }

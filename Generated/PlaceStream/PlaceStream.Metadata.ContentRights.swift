@@ -71,63 +71,18 @@ extension PlaceStream.Metadata {
     }
 
     /// License URL or identifier.
-    public enum License: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case allRightsReserved
-      case cc0_1_0
-      case ccBy4_0
-      case ccBySa4_0
-      case ccByNc4_0
-      case ccByNcSa4_0
-      case ccByNd4_0
-      case ccByNcNd4_0
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct License: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "place.stream.metadata.contentRights#all-rights-reserved":
-          self = .allRightsReserved
-        case "place.stream.metadata.contentRights#cc0_1__0":
-          self = .cc0_1_0
-        case "place.stream.metadata.contentRights#cc-by_4__0":
-          self = .ccBy4_0
-        case "place.stream.metadata.contentRights#cc-by-sa_4__0":
-          self = .ccBySa4_0
-        case "place.stream.metadata.contentRights#cc-by-nc_4__0":
-          self = .ccByNc4_0
-        case "place.stream.metadata.contentRights#cc-by-nc-sa_4__0":
-          self = .ccByNcSa4_0
-        case "place.stream.metadata.contentRights#cc-by-nd_4__0":
-          self = .ccByNd4_0
-        case "place.stream.metadata.contentRights#cc-by-nc-nd_4__0":
-          self = .ccByNcNd4_0
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .allRightsReserved:
-          return "place.stream.metadata.contentRights#all-rights-reserved"
-        case .cc0_1_0:
-          return "place.stream.metadata.contentRights#cc0_1__0"
-        case .ccBy4_0:
-          return "place.stream.metadata.contentRights#cc-by_4__0"
-        case .ccBySa4_0:
-          return "place.stream.metadata.contentRights#cc-by-sa_4__0"
-        case .ccByNc4_0:
-          return "place.stream.metadata.contentRights#cc-by-nc_4__0"
-        case .ccByNcSa4_0:
-          return "place.stream.metadata.contentRights#cc-by-nc-sa_4__0"
-        case .ccByNd4_0:
-          return "place.stream.metadata.contentRights#cc-by-nd_4__0"
-        case .ccByNcNd4_0:
-          return "place.stream.metadata.contentRights#cc-by-nc-nd_4__0"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let allRightsReserved = Self(rawValue: "place.stream.metadata.contentRights#all-rights-reserved")
+      public static let cc0_1_0 = Self(rawValue: "place.stream.metadata.contentRights#cc0_1__0")
+      public static let ccBy4_0 = Self(rawValue: "place.stream.metadata.contentRights#cc-by_4__0")
+      public static let ccBySa4_0 = Self(rawValue: "place.stream.metadata.contentRights#cc-by-sa_4__0")
+      public static let ccByNc4_0 = Self(rawValue: "place.stream.metadata.contentRights#cc-by-nc_4__0")
+      public static let ccByNcSa4_0 = Self(rawValue: "place.stream.metadata.contentRights#cc-by-nc-sa_4__0")
+      public static let ccByNd4_0 = Self(rawValue: "place.stream.metadata.contentRights#cc-by-nd_4__0")
+      public static let ccByNcNd4_0 = Self(rawValue: "place.stream.metadata.contentRights#cc-by-nc-nd_4__0")
 
       /// The values the API lists.
       public static let allCases: [License] = [

@@ -37,73 +37,20 @@ extension PlaceStream.Metadata {
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
 
-    public enum Warning: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case death
-      case drugUse
-      case fantasyViolence
-      case flashingLights
-      case language
-      case nudity
-      case pii
-      case sexuality
-      case suffering
-      case violence
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Warning: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "place.stream.metadata.contentWarnings#death":
-          self = .death
-        case "place.stream.metadata.contentWarnings#drugUse":
-          self = .drugUse
-        case "place.stream.metadata.contentWarnings#fantasyViolence":
-          self = .fantasyViolence
-        case "place.stream.metadata.contentWarnings#flashingLights":
-          self = .flashingLights
-        case "place.stream.metadata.contentWarnings#language":
-          self = .language
-        case "place.stream.metadata.contentWarnings#nudity":
-          self = .nudity
-        case "place.stream.metadata.contentWarnings#PII":
-          self = .pii
-        case "place.stream.metadata.contentWarnings#sexuality":
-          self = .sexuality
-        case "place.stream.metadata.contentWarnings#suffering":
-          self = .suffering
-        case "place.stream.metadata.contentWarnings#violence":
-          self = .violence
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .death:
-          return "place.stream.metadata.contentWarnings#death"
-        case .drugUse:
-          return "place.stream.metadata.contentWarnings#drugUse"
-        case .fantasyViolence:
-          return "place.stream.metadata.contentWarnings#fantasyViolence"
-        case .flashingLights:
-          return "place.stream.metadata.contentWarnings#flashingLights"
-        case .language:
-          return "place.stream.metadata.contentWarnings#language"
-        case .nudity:
-          return "place.stream.metadata.contentWarnings#nudity"
-        case .pii:
-          return "place.stream.metadata.contentWarnings#PII"
-        case .sexuality:
-          return "place.stream.metadata.contentWarnings#sexuality"
-        case .suffering:
-          return "place.stream.metadata.contentWarnings#suffering"
-        case .violence:
-          return "place.stream.metadata.contentWarnings#violence"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let death = Self(rawValue: "place.stream.metadata.contentWarnings#death")
+      public static let drugUse = Self(rawValue: "place.stream.metadata.contentWarnings#drugUse")
+      public static let fantasyViolence = Self(rawValue: "place.stream.metadata.contentWarnings#fantasyViolence")
+      public static let flashingLights = Self(rawValue: "place.stream.metadata.contentWarnings#flashingLights")
+      public static let language = Self(rawValue: "place.stream.metadata.contentWarnings#language")
+      public static let nudity = Self(rawValue: "place.stream.metadata.contentWarnings#nudity")
+      public static let pii = Self(rawValue: "place.stream.metadata.contentWarnings#PII")
+      public static let sexuality = Self(rawValue: "place.stream.metadata.contentWarnings#sexuality")
+      public static let suffering = Self(rawValue: "place.stream.metadata.contentWarnings#suffering")
+      public static let violence = Self(rawValue: "place.stream.metadata.contentWarnings#violence")
 
       /// The values the API lists.
       public static let allCases: [Warning] = [

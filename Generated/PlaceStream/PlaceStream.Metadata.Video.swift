@@ -213,15 +213,15 @@ extension PlaceStream.Metadata {
 
 extension PlaceStream.Metadata.Video: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(title, at: path.member("title"), .maxLength(1400, .utf8Bytes), .maxLength(140, .graphemes))
+    report.check(text: title, at: path.member("title"), .maxLength(1400, .utf8Bytes), .maxLength(140, .graphemes))
     report.check(
-      description, at: path.member("description"), .maxLength(50000, .utf8Bytes), .maxLength(5000, .graphemes))
+      text: description, at: path.member("description"), .maxLength(50000, .utf8Bytes), .maxLength(5000, .graphemes))
     descriptionFacets.validate(at: path.member("descriptionFacets"), into: &report)
-    report.check(thumb, at: path.member("thumb"), .mediaTypes(["image/*"]), .maxSize(1000000))
+    report.check(blob: thumb, at: path.member("thumb"), .mediaTypes(["image/*"]), .maxSize(1000000))
     connections.validate(at: path.member("connections"), into: &report)
     activity.validate(at: path.member("activity"), into: &report)
-    report.check(tags, at: path.member("tags"), .maxItems(10))
-    report.checkEach(tags, at: path.member("tags"), .maxLength(640, .utf8Bytes), .maxLength(64, .graphemes))
+    report.check(items: tags, at: path.member("tags"), .maxItems(10))
+    report.checkEach(text: tags, at: path.member("tags"), .maxLength(640, .utf8Bytes), .maxLength(64, .graphemes))
   }
 }
 

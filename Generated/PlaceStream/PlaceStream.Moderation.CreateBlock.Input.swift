@@ -55,6 +55,6 @@ extension PlaceStream.Moderation.CreateBlock.Input: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     streamer.validate(at: path.member("streamer"), into: &report)
     subject.validate(at: path.member("subject"), into: &report)
-    report.check(reason, at: path.member("reason"), .maxLength(300, .utf8Bytes))
+    report.check(text: reason, at: path.member("reason"), .maxLength(300, .utf8Bytes))
   }
 }

@@ -57,43 +57,14 @@ extension PlaceStream.Moderation.GetAuditLog {
     }
 
     /// Filter by action type.
-    public enum Action: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case createBlock
-      case deleteBlock
-      case createGate
-      case deleteGate
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Action: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "createBlock":
-          self = .createBlock
-        case "deleteBlock":
-          self = .deleteBlock
-        case "createGate":
-          self = .createGate
-        case "deleteGate":
-          self = .deleteGate
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .createBlock:
-          return "createBlock"
-        case .deleteBlock:
-          return "deleteBlock"
-        case .createGate:
-          return "createGate"
-        case .deleteGate:
-          return "deleteGate"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let createBlock = Self(rawValue: "createBlock")
+      public static let deleteBlock = Self(rawValue: "deleteBlock")
+      public static let createGate = Self(rawValue: "createGate")
+      public static let deleteGate = Self(rawValue: "deleteGate")
 
       /// The values the API lists.
       public static let allCases: [Action] = [.createBlock, .deleteBlock, .createGate, .deleteGate]
@@ -103,7 +74,7 @@ extension PlaceStream.Moderation.GetAuditLog {
 
 extension PlaceStream.Moderation.GetAuditLog.Parameters: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(limit, at: path.member("limit"), .minimum(1), .maximum(100))
+    report.check(integer: limit, at: path.member("limit"), .minimum(1), .maximum(100))
     moderator.validate(at: path.member("moderator"), into: &report)
   }
 }

@@ -60,6 +60,6 @@ extension PlaceStream.Moderation.UpdateLivestream.Input: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     streamer.validate(at: path.member("streamer"), into: &report)
     livestreamUri.validate(at: path.member("livestreamUri"), into: &report)
-    report.check(title, at: path.member("title"), .maxLength(1400, .utf8Bytes), .maxLength(140, .graphemes))
+    report.check(text: title, at: path.member("title"), .maxLength(1400, .utf8Bytes), .maxLength(140, .graphemes))
   }
 }

@@ -50,7 +50,7 @@ extension PlaceStream.Multistream.PutTarget {
 extension PlaceStream.Multistream.PutTarget.Input: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     multistreamTarget.validate(at: path.member("multistreamTarget"), into: &report)
-    report.check(rkey?.rawValue, at: path.member("rkey"), .maxLength(512, .utf8Bytes))
+    report.check(text: rkey?.rawValue, at: path.member("rkey"), .maxLength(512, .utf8Bytes))
     rkey.validate(at: path.member("rkey"), into: &report)
   }
 }

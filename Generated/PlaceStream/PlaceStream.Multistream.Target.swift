@@ -74,6 +74,6 @@ extension PlaceStream.Multistream {
 extension PlaceStream.Multistream.Target: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     url.validate(at: path.member("url"), into: &report)
-    report.check(name, at: path.member("name"), .maxLength(100, .utf8Bytes))
+    report.check(text: name, at: path.member("name"), .maxLength(100, .utf8Bytes))
   }
 }

@@ -124,11 +124,11 @@ extension PlaceStream.Server.CreateWebhook {
 extension PlaceStream.Server.CreateWebhook.Input: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     url.validate(at: path.member("url"), into: &report)
-    report.check(prefix, at: path.member("prefix"), .maxLength(100, .utf8Bytes))
-    report.check(suffix, at: path.member("suffix"), .maxLength(100, .utf8Bytes))
+    report.check(text: prefix, at: path.member("prefix"), .maxLength(100, .utf8Bytes))
+    report.check(text: suffix, at: path.member("suffix"), .maxLength(100, .utf8Bytes))
     rewrite.validate(at: path.member("rewrite"), into: &report)
-    report.check(name, at: path.member("name"), .maxLength(100, .utf8Bytes))
-    report.check(description, at: path.member("description"), .maxLength(500, .utf8Bytes))
-    report.checkEach(muteWords, at: path.member("muteWords"), .maxLength(100, .utf8Bytes))
+    report.check(text: name, at: path.member("name"), .maxLength(100, .utf8Bytes))
+    report.check(text: description, at: path.member("description"), .maxLength(500, .utf8Bytes))
+    report.checkEach(text: muteWords, at: path.member("muteWords"), .maxLength(100, .utf8Bytes))
   }
 }

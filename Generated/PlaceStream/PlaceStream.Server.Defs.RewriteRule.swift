@@ -48,7 +48,7 @@ extension PlaceStream.Server.Defs {
 
 extension PlaceStream.Server.Defs.RewriteRule: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(from, at: path.member("from"), .minLength(1, .utf8Bytes), .maxLength(100, .utf8Bytes))
-    report.check(to, at: path.member("to"), .maxLength(100, .utf8Bytes))
+    report.check(text: from, at: path.member("from"), .minLength(1, .utf8Bytes), .maxLength(100, .utf8Bytes))
+    report.check(text: to, at: path.member("to"), .maxLength(100, .utf8Bytes))
   }
 }

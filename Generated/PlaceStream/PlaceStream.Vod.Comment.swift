@@ -118,7 +118,7 @@ extension PlaceStream.Vod {
 
 extension PlaceStream.Vod.Comment: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(text, at: path.member("text"), .maxLength(3000, .utf8Bytes), .maxLength(300, .graphemes))
+    report.check(text: text, at: path.member("text"), .maxLength(3000, .utf8Bytes), .maxLength(300, .graphemes))
     video.validate(at: path.member("video"), into: &report)
     facets.validate(at: path.member("facets"), into: &report)
     reply.validate(at: path.member("reply"), into: &report)

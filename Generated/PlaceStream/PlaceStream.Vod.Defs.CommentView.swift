@@ -113,7 +113,7 @@ extension PlaceStream.Vod.Defs.CommentView: Validatable {
     cid.validate(at: path.member("cid"), into: &report)
     author.validate(at: path.member("author"), into: &report)
     replyTo.validate(at: path.member("replyTo"), into: &report)
-    report.check(likeCount, at: path.member("likeCount"), .minimum(0))
+    report.check(integer: likeCount, at: path.member("likeCount"), .minimum(0))
   }
 }
 

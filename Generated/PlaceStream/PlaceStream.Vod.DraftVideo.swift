@@ -264,38 +264,13 @@ extension PlaceStream.Vod {
 
     /// Processing state: 'processing' while the job runs, 'ready' when publishable, 'error' if
     /// processing failed.
-    public enum Status: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-      case processing
-      case ready
-      case error
-      /// A value this version of the API does not list, kept as sent.
-      case unknown(String)
+    public struct Status: OpenEnumeration {
+      public let rawValue: String
+      public init(rawValue: String) { self.rawValue = rawValue }
 
-      public init(rawValue: String) {
-        switch rawValue {
-        case "processing":
-          self = .processing
-        case "ready":
-          self = .ready
-        case "error":
-          self = .error
-        default:
-          self = .unknown(rawValue)
-        }
-      }
-
-      public var rawValue: String {
-        switch self {
-        case .processing:
-          return "processing"
-        case .ready:
-          return "ready"
-        case .error:
-          return "error"
-        case .unknown(let value):
-          return value
-        }
-      }
+      public static let processing = Self(rawValue: "processing")
+      public static let ready = Self(rawValue: "ready")
+      public static let error = Self(rawValue: "error")
 
       /// The values the API lists.
       public static let allCases: [Status] = [.processing, .ready, .error]
@@ -305,15 +280,15 @@ extension PlaceStream.Vod {
 
 extension PlaceStream.Vod.DraftVideo: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(title, at: path.member("title"), .maxLength(1400, .utf8Bytes), .maxLength(140, .graphemes))
+    report.check(text: title, at: path.member("title"), .maxLength(1400, .utf8Bytes), .maxLength(140, .graphemes))
     report.check(
-      description, at: path.member("description"), .maxLength(50000, .utf8Bytes), .maxLength(5000, .graphemes))
+      text: description, at: path.member("description"), .maxLength(50000, .utf8Bytes), .maxLength(5000, .graphemes))
     descriptionFacets.validate(at: path.member("descriptionFacets"), into: &report)
-    report.check(thumb, at: path.member("thumb"), .mediaTypes(["image/*"]), .maxSize(1000000))
+    report.check(blob: thumb, at: path.member("thumb"), .mediaTypes(["image/*"]), .maxSize(1000000))
     source.validate(at: path.member("source"), into: &report)
     activity.validate(at: path.member("activity"), into: &report)
-    report.check(tags, at: path.member("tags"), .maxItems(10))
-    report.checkEach(tags, at: path.member("tags"), .maxLength(640, .utf8Bytes), .maxLength(64, .graphemes))
+    report.check(items: tags, at: path.member("tags"), .maxItems(10))
+    report.checkEach(text: tags, at: path.member("tags"), .maxLength(640, .utf8Bytes), .maxLength(64, .graphemes))
     connections.validate(at: path.member("connections"), into: &report)
   }
 }

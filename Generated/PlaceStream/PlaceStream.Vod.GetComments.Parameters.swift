@@ -48,6 +48,6 @@ extension PlaceStream.Vod.GetComments {
 extension PlaceStream.Vod.GetComments.Parameters: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     video.validate(at: path.member("video"), into: &report)
-    report.check(limit, at: path.member("limit"), .minimum(1), .maximum(100))
+    report.check(integer: limit, at: path.member("limit"), .minimum(1), .maximum(100))
   }
 }

@@ -48,6 +48,6 @@ extension PlaceStream.Vod.GetLikes {
 extension PlaceStream.Vod.GetLikes.Parameters: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     subject.validate(at: path.member("subject"), into: &report)
-    report.check(limit, at: path.member("limit"), .minimum(1), .maximum(100))
+    report.check(integer: limit, at: path.member("limit"), .minimum(1), .maximum(100))
   }
 }

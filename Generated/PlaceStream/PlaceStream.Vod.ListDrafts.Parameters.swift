@@ -40,6 +40,6 @@ extension PlaceStream.Vod.ListDrafts {
 
 extension PlaceStream.Vod.ListDrafts.Parameters: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    report.check(limit, at: path.member("limit"), .minimum(1), .maximum(100))
+    report.check(integer: limit, at: path.member("limit"), .minimum(1), .maximum(100))
   }
 }

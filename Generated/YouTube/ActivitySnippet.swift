@@ -58,83 +58,22 @@ public struct ActivitySnippet: Codable, Hashable, Sendable {
   }
 
   /// The type of activity that the resource describes.
-  public enum TypeModel: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case typeUnspecified
-    case upload
-    case like
-    case favorite
-    case comment
-    case subscription
-    case playlistItem
-    case recommendation
-    case bulletin
-    case social
-    case channelItem
-    case promotedItem
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct TypeModel: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "typeUnspecified":
-        self = .typeUnspecified
-      case "upload":
-        self = .upload
-      case "like":
-        self = .like
-      case "favorite":
-        self = .favorite
-      case "comment":
-        self = .comment
-      case "subscription":
-        self = .subscription
-      case "playlistItem":
-        self = .playlistItem
-      case "recommendation":
-        self = .recommendation
-      case "bulletin":
-        self = .bulletin
-      case "social":
-        self = .social
-      case "channelItem":
-        self = .channelItem
-      case "promotedItem":
-        self = .promotedItem
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .typeUnspecified:
-        return "typeUnspecified"
-      case .upload:
-        return "upload"
-      case .like:
-        return "like"
-      case .favorite:
-        return "favorite"
-      case .comment:
-        return "comment"
-      case .subscription:
-        return "subscription"
-      case .playlistItem:
-        return "playlistItem"
-      case .recommendation:
-        return "recommendation"
-      case .bulletin:
-        return "bulletin"
-      case .social:
-        return "social"
-      case .channelItem:
-        return "channelItem"
-      case .promotedItem:
-        return "promotedItem"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let typeUnspecified = Self(rawValue: "typeUnspecified")
+    public static let upload = Self(rawValue: "upload")
+    public static let like = Self(rawValue: "like")
+    public static let favorite = Self(rawValue: "favorite")
+    public static let comment = Self(rawValue: "comment")
+    public static let subscription = Self(rawValue: "subscription")
+    public static let playlistItem = Self(rawValue: "playlistItem")
+    public static let recommendation = Self(rawValue: "recommendation")
+    public static let bulletin = Self(rawValue: "bulletin")
+    public static let social = Self(rawValue: "social")
+    public static let channelItem = Self(rawValue: "channelItem")
+    public static let promotedItem = Self(rawValue: "promotedItem")
 
     /// The values the API lists.
     public static let allCases: [TypeModel] = [

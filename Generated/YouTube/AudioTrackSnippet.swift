@@ -42,48 +42,15 @@ public struct AudioTrackSnippet: Codable, Hashable, Sendable {
   }
 
   /// The current status of this AudioTrack.
-  public enum Status: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case audioTrackStatusUnspecified
-    case processing
-    case succeeded
-    case failed
-    case rejected
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct Status: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "audioTrackStatusUnspecified":
-        self = .audioTrackStatusUnspecified
-      case "processing":
-        self = .processing
-      case "succeeded":
-        self = .succeeded
-      case "failed":
-        self = .failed
-      case "rejected":
-        self = .rejected
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .audioTrackStatusUnspecified:
-        return "audioTrackStatusUnspecified"
-      case .processing:
-        return "processing"
-      case .succeeded:
-        return "succeeded"
-      case .failed:
-        return "failed"
-      case .rejected:
-        return "rejected"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let audioTrackStatusUnspecified = Self(rawValue: "audioTrackStatusUnspecified")
+    public static let processing = Self(rawValue: "processing")
+    public static let succeeded = Self(rawValue: "succeeded")
+    public static let failed = Self(rawValue: "failed")
+    public static let rejected = Self(rawValue: "rejected")
 
     /// The values the API lists.
     public static let allCases: [Status] = [.audioTrackStatusUnspecified, .processing, .succeeded, .failed, .rejected]

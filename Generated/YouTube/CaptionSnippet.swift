@@ -94,158 +94,54 @@ public struct CaptionSnippet: Codable, Hashable, Sendable {
   }
 
   /// The type of audio track associated with the caption track.
-  public enum AudioTrackType: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case unknown2
-    case primary
-    case commentary
-    case descriptive
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct AudioTrackType: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "unknown":
-        self = .unknown2
-      case "primary":
-        self = .primary
-      case "commentary":
-        self = .commentary
-      case "descriptive":
-        self = .descriptive
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .unknown2:
-        return "unknown"
-      case .primary:
-        return "primary"
-      case .commentary:
-        return "commentary"
-      case .descriptive:
-        return "descriptive"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let unknown = Self(rawValue: "unknown")
+    public static let primary = Self(rawValue: "primary")
+    public static let commentary = Self(rawValue: "commentary")
+    public static let descriptive = Self(rawValue: "descriptive")
 
     /// The values the API lists.
-    public static let allCases: [AudioTrackType] = [.unknown2, .primary, .commentary, .descriptive]
+    public static let allCases: [AudioTrackType] = [.unknown, .primary, .commentary, .descriptive]
   }
 
   /// The reason that YouTube failed to process the caption track. This property is only present if
   /// the state property's value is failed.
-  public enum FailureReason: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case unknownFormat
-    case unsupportedFormat
-    case processingFailed
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct FailureReason: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "unknownFormat":
-        self = .unknownFormat
-      case "unsupportedFormat":
-        self = .unsupportedFormat
-      case "processingFailed":
-        self = .processingFailed
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .unknownFormat:
-        return "unknownFormat"
-      case .unsupportedFormat:
-        return "unsupportedFormat"
-      case .processingFailed:
-        return "processingFailed"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let unknownFormat = Self(rawValue: "unknownFormat")
+    public static let unsupportedFormat = Self(rawValue: "unsupportedFormat")
+    public static let processingFailed = Self(rawValue: "processingFailed")
 
     /// The values the API lists.
     public static let allCases: [FailureReason] = [.unknownFormat, .unsupportedFormat, .processingFailed]
   }
 
   /// The caption track's status.
-  public enum Status: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case serving
-    case syncing
-    case failed
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct Status: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "serving":
-        self = .serving
-      case "syncing":
-        self = .syncing
-      case "failed":
-        self = .failed
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .serving:
-        return "serving"
-      case .syncing:
-        return "syncing"
-      case .failed:
-        return "failed"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let serving = Self(rawValue: "serving")
+    public static let syncing = Self(rawValue: "syncing")
+    public static let failed = Self(rawValue: "failed")
 
     /// The values the API lists.
     public static let allCases: [Status] = [.serving, .syncing, .failed]
   }
 
   /// The caption track's type.
-  public enum TrackKind: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case standard
-    case asr
-    case forced
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct TrackKind: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "standard":
-        self = .standard
-      case "ASR":
-        self = .asr
-      case "forced":
-        self = .forced
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .standard:
-        return "standard"
-      case .asr:
-        return "ASR"
-      case .forced:
-        return "forced"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let standard = Self(rawValue: "standard")
+    public static let asr = Self(rawValue: "ASR")
+    public static let forced = Self(rawValue: "forced")
 
     /// The values the API lists.
     public static let allCases: [TrackKind] = [.standard, .asr, .forced]

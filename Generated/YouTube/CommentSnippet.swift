@@ -97,46 +97,17 @@ public struct CommentSnippet: Codable, Hashable, Sendable {
 
   /// The comment's moderation status. Will not be set if the comments were requested through the id
   /// filter.
-  public enum ModerationStatus: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
+  public struct ModerationStatus: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+
     /// The comment is available for public display.
-    case published
+    public static let published = Self(rawValue: "published")
     /// The comment is awaiting review by a moderator.
-    case heldForReview
-    case likelySpam
+    public static let heldForReview = Self(rawValue: "heldForReview")
+    public static let likelySpam = Self(rawValue: "likelySpam")
     /// The comment is unfit for display.
-    case rejected
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
-
-    public init(rawValue: String) {
-      switch rawValue {
-      case "published":
-        self = .published
-      case "heldForReview":
-        self = .heldForReview
-      case "likelySpam":
-        self = .likelySpam
-      case "rejected":
-        self = .rejected
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .published:
-        return "published"
-      case .heldForReview:
-        return "heldForReview"
-      case .likelySpam:
-        return "likelySpam"
-      case .rejected:
-        return "rejected"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let rejected = Self(rawValue: "rejected")
 
     /// The values the API lists.
     public static let allCases: [ModerationStatus] = [.published, .heldForReview, .likelySpam, .rejected]
@@ -144,40 +115,15 @@ public struct CommentSnippet: Codable, Hashable, Sendable {
 
   /// The rating the viewer has given to this comment. For the time being this will never return
   /// RATE_TYPE_DISLIKE and instead return RATE_TYPE_NONE. This may change in the future.
-  public enum ViewerRating: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case none
+  public struct ViewerRating: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public static let none = Self(rawValue: "none")
     /// The entity is liked.
-    case like
+    public static let like = Self(rawValue: "like")
     /// The entity is disliked.
-    case dislike
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
-
-    public init(rawValue: String) {
-      switch rawValue {
-      case "none":
-        self = .none
-      case "like":
-        self = .like
-      case "dislike":
-        self = .dislike
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .none:
-        return "none"
-      case .like:
-        return "like"
-      case .dislike:
-        return "dislike"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let dislike = Self(rawValue: "dislike")
 
     /// The values the API lists.
     public static let allCases: [ViewerRating] = [.none, .like, .dislike]

@@ -39,33 +39,12 @@ public struct Cuepoint: Codable, Hashable, Sendable {
     self.walltimeMs = walltimeMs
   }
 
-  public enum CueType: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case cueTypeUnspecified
-    case cueTypeAd
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct CueType: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "cueTypeUnspecified":
-        self = .cueTypeUnspecified
-      case "cueTypeAd":
-        self = .cueTypeAd
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .cueTypeUnspecified:
-        return "cueTypeUnspecified"
-      case .cueTypeAd:
-        return "cueTypeAd"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let cueTypeUnspecified = Self(rawValue: "cueTypeUnspecified")
+    public static let cueTypeAd = Self(rawValue: "cueTypeAd")
 
     /// The values the API lists.
     public static let allCases: [CueType] = [.cueTypeUnspecified, .cueTypeAd]

@@ -28,33 +28,12 @@ public struct InvideoTiming: Codable, Hashable, Sendable {
   /// Describes a timing type. If the value is offsetFromStart, then the offsetMs field represents
   /// an offset from the start of the video. If the value is offsetFromEnd, then the offsetMs field
   /// represents an offset from the end of the video.
-  public enum TypeModel: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case offsetFromStart
-    case offsetFromEnd
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct TypeModel: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "offsetFromStart":
-        self = .offsetFromStart
-      case "offsetFromEnd":
-        self = .offsetFromEnd
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .offsetFromStart:
-        return "offsetFromStart"
-      case .offsetFromEnd:
-        return "offsetFromEnd"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let offsetFromStart = Self(rawValue: "offsetFromStart")
+    public static let offsetFromEnd = Self(rawValue: "offsetFromEnd")
 
     /// The values the API lists.
     public static let allCases: [TypeModel] = [.offsetFromStart, .offsetFromEnd]

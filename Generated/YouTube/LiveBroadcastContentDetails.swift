@@ -158,43 +158,14 @@ public struct LiveBroadcastContentDetails: Codable, Hashable, Sendable {
     case stereoLayout
   }
 
-  public enum ClosedCaptionsType: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case closedCaptionsTypeUnspecified
-    case closedCaptionsDisabled
-    case closedCaptionsHttpPost
-    case closedCaptionsEmbedded
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct ClosedCaptionsType: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "closedCaptionsTypeUnspecified":
-        self = .closedCaptionsTypeUnspecified
-      case "closedCaptionsDisabled":
-        self = .closedCaptionsDisabled
-      case "closedCaptionsHttpPost":
-        self = .closedCaptionsHttpPost
-      case "closedCaptionsEmbedded":
-        self = .closedCaptionsEmbedded
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .closedCaptionsTypeUnspecified:
-        return "closedCaptionsTypeUnspecified"
-      case .closedCaptionsDisabled:
-        return "closedCaptionsDisabled"
-      case .closedCaptionsHttpPost:
-        return "closedCaptionsHttpPost"
-      case .closedCaptionsEmbedded:
-        return "closedCaptionsEmbedded"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let closedCaptionsTypeUnspecified = Self(rawValue: "closedCaptionsTypeUnspecified")
+    public static let closedCaptionsDisabled = Self(rawValue: "closedCaptionsDisabled")
+    public static let closedCaptionsHttpPost = Self(rawValue: "closedCaptionsHttpPost")
+    public static let closedCaptionsEmbedded = Self(rawValue: "closedCaptionsEmbedded")
 
     /// The values the API lists.
     public static let allCases: [ClosedCaptionsType] = [
@@ -208,132 +179,45 @@ public struct LiveBroadcastContentDetails: Codable, Hashable, Sendable {
   /// If both this and enable_low_latency are set, they must match. LATENCY_NORMAL should match
   /// enable_low_latency=false LATENCY_LOW should match enable_low_latency=true LATENCY_ULTRA_LOW
   /// should have enable_low_latency omitted.
-  public enum LatencyPreference: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case latencyPreferenceUnspecified
+  public struct LatencyPreference: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public static let latencyPreferenceUnspecified = Self(rawValue: "latencyPreferenceUnspecified")
     /// Best for: highest quality viewer playbacks and higher resolutions.
-    case normal
+    public static let normal = Self(rawValue: "normal")
     /// Best for: near real-time interaction, with minimal playback buffering.
-    case low
+    public static let low = Self(rawValue: "low")
     /// Best for: real-time interaction Does not support: Closed captions, 1440p, and 4k resolutions
-    case ultraLow
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
-
-    public init(rawValue: String) {
-      switch rawValue {
-      case "latencyPreferenceUnspecified":
-        self = .latencyPreferenceUnspecified
-      case "normal":
-        self = .normal
-      case "low":
-        self = .low
-      case "ultraLow":
-        self = .ultraLow
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .latencyPreferenceUnspecified:
-        return "latencyPreferenceUnspecified"
-      case .normal:
-        return "normal"
-      case .low:
-        return "low"
-      case .ultraLow:
-        return "ultraLow"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let ultraLow = Self(rawValue: "ultraLow")
 
     /// The values the API lists.
     public static let allCases: [LatencyPreference] = [.latencyPreferenceUnspecified, .normal, .low, .ultraLow]
   }
 
   /// The projection format of this broadcast. This defaults to rectangular.
-  public enum Projection: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case projectionUnspecified
-    case rectangular
-    case _360
-    case mesh
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct Projection: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "projectionUnspecified":
-        self = .projectionUnspecified
-      case "rectangular":
-        self = .rectangular
-      case "360":
-        self = ._360
-      case "mesh":
-        self = .mesh
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .projectionUnspecified:
-        return "projectionUnspecified"
-      case .rectangular:
-        return "rectangular"
-      case ._360:
-        return "360"
-      case .mesh:
-        return "mesh"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let projectionUnspecified = Self(rawValue: "projectionUnspecified")
+    public static let rectangular = Self(rawValue: "rectangular")
+    public static let _360 = Self(rawValue: "360")
+    public static let mesh = Self(rawValue: "mesh")
 
     /// The values the API lists.
     public static let allCases: [Projection] = [.projectionUnspecified, .rectangular, ._360, .mesh]
   }
 
   /// The 3D stereo layout of this broadcast. This defaults to mono.
-  public enum StereoLayout: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case stereoLayoutUnspecified
-    case mono
-    case leftRight
-    case topBottom
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct StereoLayout: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "stereoLayoutUnspecified":
-        self = .stereoLayoutUnspecified
-      case "mono":
-        self = .mono
-      case "leftRight":
-        self = .leftRight
-      case "topBottom":
-        self = .topBottom
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .stereoLayoutUnspecified:
-        return "stereoLayoutUnspecified"
-      case .mono:
-        return "mono"
-      case .leftRight:
-        return "leftRight"
-      case .topBottom:
-        return "topBottom"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let stereoLayoutUnspecified = Self(rawValue: "stereoLayoutUnspecified")
+    public static let mono = Self(rawValue: "mono")
+    public static let leftRight = Self(rawValue: "leftRight")
+    public static let topBottom = Self(rawValue: "topBottom")
 
     /// The values the API lists.
     public static let allCases: [StereoLayout] = [.stereoLayoutUnspecified, .mono, .leftRight, .topBottom]

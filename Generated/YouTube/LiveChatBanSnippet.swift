@@ -27,41 +27,16 @@ public struct LiveChatBanSnippet: Codable, Hashable, Sendable {
   }
 
   /// The type of ban.
-  public enum TypeModel: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
+  public struct TypeModel: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+
     /// An invalid ban type.
-    case liveChatBanTypeUnspecified
+    public static let liveChatBanTypeUnspecified = Self(rawValue: "liveChatBanTypeUnspecified")
     /// A permanent ban.
-    case permanent
+    public static let permanent = Self(rawValue: "permanent")
     /// A temporary ban.
-    case temporary
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
-
-    public init(rawValue: String) {
-      switch rawValue {
-      case "liveChatBanTypeUnspecified":
-        self = .liveChatBanTypeUnspecified
-      case "permanent":
-        self = .permanent
-      case "temporary":
-        self = .temporary
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .liveChatBanTypeUnspecified:
-        return "liveChatBanTypeUnspecified"
-      case .permanent:
-        return "permanent"
-      case .temporary:
-        return "temporary"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let temporary = Self(rawValue: "temporary")
 
     /// The values the API lists.
     public static let allCases: [TypeModel] = [.liveChatBanTypeUnspecified, .permanent, .temporary]

@@ -141,114 +141,29 @@ public struct LiveChatMessageSnippet: Codable, Hashable, Sendable {
 
   /// The type of message, this will always be present, it determines the contents of the message as
   /// well as which fields will be present.
-  public enum TypeModel: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case invalidType
-    case textMessageEvent
-    case tombstone
-    case fanFundingEvent
-    case chatEndedEvent
-    case sponsorOnlyModeStartedEvent
-    case sponsorOnlyModeEndedEvent
-    case newSponsorEvent
-    case memberMilestoneChatEvent
-    case membershipGiftingEvent
-    case giftMembershipReceivedEvent
-    case messageDeletedEvent
-    case messageRetractedEvent
-    case userBannedEvent
-    case superChatEvent
-    case superStickerEvent
-    case pollEvent
+  public struct TypeModel: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public static let invalidType = Self(rawValue: "invalidType")
+    public static let textMessageEvent = Self(rawValue: "textMessageEvent")
+    public static let tombstone = Self(rawValue: "tombstone")
+    public static let fanFundingEvent = Self(rawValue: "fanFundingEvent")
+    public static let chatEndedEvent = Self(rawValue: "chatEndedEvent")
+    public static let sponsorOnlyModeStartedEvent = Self(rawValue: "sponsorOnlyModeStartedEvent")
+    public static let sponsorOnlyModeEndedEvent = Self(rawValue: "sponsorOnlyModeEndedEvent")
+    public static let newSponsorEvent = Self(rawValue: "newSponsorEvent")
+    public static let memberMilestoneChatEvent = Self(rawValue: "memberMilestoneChatEvent")
+    public static let membershipGiftingEvent = Self(rawValue: "membershipGiftingEvent")
+    public static let giftMembershipReceivedEvent = Self(rawValue: "giftMembershipReceivedEvent")
+    public static let messageDeletedEvent = Self(rawValue: "messageDeletedEvent")
+    public static let messageRetractedEvent = Self(rawValue: "messageRetractedEvent")
+    public static let userBannedEvent = Self(rawValue: "userBannedEvent")
+    public static let superChatEvent = Self(rawValue: "superChatEvent")
+    public static let superStickerEvent = Self(rawValue: "superStickerEvent")
+    public static let pollEvent = Self(rawValue: "pollEvent")
     /// A virtual gift sent by a viewer to support a creator.
-    case giftEvent
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
-
-    public init(rawValue: String) {
-      switch rawValue {
-      case "invalidType":
-        self = .invalidType
-      case "textMessageEvent":
-        self = .textMessageEvent
-      case "tombstone":
-        self = .tombstone
-      case "fanFundingEvent":
-        self = .fanFundingEvent
-      case "chatEndedEvent":
-        self = .chatEndedEvent
-      case "sponsorOnlyModeStartedEvent":
-        self = .sponsorOnlyModeStartedEvent
-      case "sponsorOnlyModeEndedEvent":
-        self = .sponsorOnlyModeEndedEvent
-      case "newSponsorEvent":
-        self = .newSponsorEvent
-      case "memberMilestoneChatEvent":
-        self = .memberMilestoneChatEvent
-      case "membershipGiftingEvent":
-        self = .membershipGiftingEvent
-      case "giftMembershipReceivedEvent":
-        self = .giftMembershipReceivedEvent
-      case "messageDeletedEvent":
-        self = .messageDeletedEvent
-      case "messageRetractedEvent":
-        self = .messageRetractedEvent
-      case "userBannedEvent":
-        self = .userBannedEvent
-      case "superChatEvent":
-        self = .superChatEvent
-      case "superStickerEvent":
-        self = .superStickerEvent
-      case "pollEvent":
-        self = .pollEvent
-      case "giftEvent":
-        self = .giftEvent
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .invalidType:
-        return "invalidType"
-      case .textMessageEvent:
-        return "textMessageEvent"
-      case .tombstone:
-        return "tombstone"
-      case .fanFundingEvent:
-        return "fanFundingEvent"
-      case .chatEndedEvent:
-        return "chatEndedEvent"
-      case .sponsorOnlyModeStartedEvent:
-        return "sponsorOnlyModeStartedEvent"
-      case .sponsorOnlyModeEndedEvent:
-        return "sponsorOnlyModeEndedEvent"
-      case .newSponsorEvent:
-        return "newSponsorEvent"
-      case .memberMilestoneChatEvent:
-        return "memberMilestoneChatEvent"
-      case .membershipGiftingEvent:
-        return "membershipGiftingEvent"
-      case .giftMembershipReceivedEvent:
-        return "giftMembershipReceivedEvent"
-      case .messageDeletedEvent:
-        return "messageDeletedEvent"
-      case .messageRetractedEvent:
-        return "messageRetractedEvent"
-      case .userBannedEvent:
-        return "userBannedEvent"
-      case .superChatEvent:
-        return "superChatEvent"
-      case .superStickerEvent:
-        return "superStickerEvent"
-      case .pollEvent:
-        return "pollEvent"
-      case .giftEvent:
-        return "giftEvent"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let giftEvent = Self(rawValue: "giftEvent")
 
     /// The values the API lists.
     public static let allCases: [TypeModel] = [

@@ -24,33 +24,12 @@ public struct LiveChatUserBannedMessageDetails: Codable, Hashable, Sendable {
   }
 
   /// The type of ban.
-  public enum BanType: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case permanent
-    case temporary
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct BanType: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "permanent":
-        self = .permanent
-      case "temporary":
-        self = .temporary
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .permanent:
-        return "permanent"
-      case .temporary:
-        return "temporary"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let permanent = Self(rawValue: "permanent")
+    public static let temporary = Self(rawValue: "temporary")
 
     /// The values the API lists.
     public static let allCases: [BanType] = [.permanent, .temporary]

@@ -24,48 +24,15 @@ public struct LiveStreamHealthStatus: Codable, Hashable, Sendable {
   }
 
   /// The status code of this stream
-  public enum Status: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case good
-    case ok
-    case bad
-    case noData
-    case revoked
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct Status: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "good":
-        self = .good
-      case "ok":
-        self = .ok
-      case "bad":
-        self = .bad
-      case "noData":
-        self = .noData
-      case "revoked":
-        self = .revoked
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .good:
-        return "good"
-      case .ok:
-        return "ok"
-      case .bad:
-        return "bad"
-      case .noData:
-        return "noData"
-      case .revoked:
-        return "revoked"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let good = Self(rawValue: "good")
+    public static let ok = Self(rawValue: "ok")
+    public static let bad = Self(rawValue: "bad")
+    public static let noData = Self(rawValue: "noData")
+    public static let revoked = Self(rawValue: "revoked")
 
     /// The values the API lists.
     public static let allCases: [Status] = [.good, .ok, .bad, .noData, .revoked]

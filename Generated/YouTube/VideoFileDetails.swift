@@ -67,65 +67,24 @@ public struct VideoFileDetails: Codable, Hashable, Sendable {
   /// The uploaded file's type as detected by YouTube's video processing engine. Currently, YouTube
   /// only processes video files, but this field is present whether a video file or another type of
   /// file was uploaded.
-  public enum FileType: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
+  public struct FileType: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+
     /// Known video file (e.g., an MP4 file).
-    case video
+    public static let video = Self(rawValue: "video")
     /// Audio only file (e.g., an MP3 file).
-    case audio
+    public static let audio = Self(rawValue: "audio")
     /// Image file (e.g., a JPEG image).
-    case image
+    public static let image = Self(rawValue: "image")
     /// Archive file (e.g., a ZIP archive).
-    case archive
+    public static let archive = Self(rawValue: "archive")
     /// Document or text file (e.g., MS Word document).
-    case document
+    public static let document = Self(rawValue: "document")
     /// Movie project file (e.g., Microsoft Windows Movie Maker project).
-    case project
+    public static let project = Self(rawValue: "project")
     /// Other non-video file type.
-    case other
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
-
-    public init(rawValue: String) {
-      switch rawValue {
-      case "video":
-        self = .video
-      case "audio":
-        self = .audio
-      case "image":
-        self = .image
-      case "archive":
-        self = .archive
-      case "document":
-        self = .document
-      case "project":
-        self = .project
-      case "other":
-        self = .other
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .video:
-        return "video"
-      case .audio:
-        return "audio"
-      case .image:
-        return "image"
-      case .archive:
-        return "archive"
-      case .document:
-        return "document"
-      case .project:
-        return "project"
-      case .other:
-        return "other"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let other = Self(rawValue: "other")
 
     /// The values the API lists.
     public static let allCases: [FileType] = [.video, .audio, .image, .archive, .document, .project, .other]

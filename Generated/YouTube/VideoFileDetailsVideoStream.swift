@@ -55,48 +55,15 @@ public struct VideoFileDetailsVideoStream: Codable, Hashable, Sendable {
 
   /// The amount that YouTube needs to rotate the original source content to properly display the
   /// video.
-  public enum Rotation: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case none
-    case clockwise
-    case upsideDown
-    case counterClockwise
-    case other
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct Rotation: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "none":
-        self = .none
-      case "clockwise":
-        self = .clockwise
-      case "upsideDown":
-        self = .upsideDown
-      case "counterClockwise":
-        self = .counterClockwise
-      case "other":
-        self = .other
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .none:
-        return "none"
-      case .clockwise:
-        return "clockwise"
-      case .upsideDown:
-        return "upsideDown"
-      case .counterClockwise:
-        return "counterClockwise"
-      case .other:
-        return "other"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let none = Self(rawValue: "none")
+    public static let clockwise = Self(rawValue: "clockwise")
+    public static let upsideDown = Self(rawValue: "upsideDown")
+    public static let counterClockwise = Self(rawValue: "counterClockwise")
+    public static let other = Self(rawValue: "other")
 
     /// The values the API lists.
     public static let allCases: [Rotation] = [.none, .clockwise, .upsideDown, .counterClockwise, .other]

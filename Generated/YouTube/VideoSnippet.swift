@@ -76,46 +76,17 @@ public struct VideoSnippet: Codable, Hashable, Sendable {
 
   /// Indicates if the video is an upcoming/active live broadcast. Or it's "none" if the video is
   /// not an upcoming/active live broadcast.
-  public enum LiveBroadcastContent: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case none
+  public struct LiveBroadcastContent: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public static let none = Self(rawValue: "none")
     /// The live broadcast is upcoming.
-    case upcoming
+    public static let upcoming = Self(rawValue: "upcoming")
     /// The live broadcast is active.
-    case live
+    public static let live = Self(rawValue: "live")
     /// The live broadcast has been completed.
-    case completed
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
-
-    public init(rawValue: String) {
-      switch rawValue {
-      case "none":
-        self = .none
-      case "upcoming":
-        self = .upcoming
-      case "live":
-        self = .live
-      case "completed":
-        self = .completed
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .none:
-        return "none"
-      case .upcoming:
-        return "upcoming"
-      case .live:
-        return "live"
-      case .completed:
-        return "completed"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let completed = Self(rawValue: "completed")
 
     /// The values the API lists.
     public static let allCases: [LiveBroadcastContent] = [.none, .upcoming, .live, .completed]

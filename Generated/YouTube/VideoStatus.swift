@@ -68,59 +68,22 @@ public struct VideoStatus: Codable, Hashable, Sendable {
 
   /// This value explains why a video failed to upload. This property is only present if the
   /// uploadStatus property indicates that the upload failed.
-  public enum FailureReason: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
+  public struct FailureReason: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+
     /// Unable to convert video content.
-    case conversion
+    public static let conversion = Self(rawValue: "conversion")
     /// Invalid file format.
-    case invalidFile
+    public static let invalidFile = Self(rawValue: "invalidFile")
     /// Empty file.
-    case emptyFile
+    public static let emptyFile = Self(rawValue: "emptyFile")
     /// File was too small.
-    case tooSmall
+    public static let tooSmall = Self(rawValue: "tooSmall")
     /// Unsupported codec.
-    case codec
+    public static let codec = Self(rawValue: "codec")
     /// Upload wasn't finished.
-    case uploadAborted
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
-
-    public init(rawValue: String) {
-      switch rawValue {
-      case "conversion":
-        self = .conversion
-      case "invalidFile":
-        self = .invalidFile
-      case "emptyFile":
-        self = .emptyFile
-      case "tooSmall":
-        self = .tooSmall
-      case "codec":
-        self = .codec
-      case "uploadAborted":
-        self = .uploadAborted
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .conversion:
-        return "conversion"
-      case .invalidFile:
-        return "invalidFile"
-      case .emptyFile:
-        return "emptyFile"
-      case .tooSmall:
-        return "tooSmall"
-      case .codec:
-        return "codec"
-      case .uploadAborted:
-        return "uploadAborted"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let uploadAborted = Self(rawValue: "uploadAborted")
 
     /// The values the API lists.
     public static let allCases: [FailureReason] = [
@@ -134,71 +97,25 @@ public struct VideoStatus: Codable, Hashable, Sendable {
   }
 
   /// The video's license. @mutable youtube.videos.insert youtube.videos.update
-  public enum License: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case youtube
-    case creativeCommon
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct License: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "youtube":
-        self = .youtube
-      case "creativeCommon":
-        self = .creativeCommon
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .youtube:
-        return "youtube"
-      case .creativeCommon:
-        return "creativeCommon"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let youtube = Self(rawValue: "youtube")
+    public static let creativeCommon = Self(rawValue: "creativeCommon")
 
     /// The values the API lists.
     public static let allCases: [License] = [.youtube, .creativeCommon]
   }
 
   /// The video's privacy status.
-  public enum PrivacyStatus: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
-    case `public`
-    case unlisted
-    case `private`
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
+  public struct PrivacyStatus: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
 
-    public init(rawValue: String) {
-      switch rawValue {
-      case "public":
-        self = .`public`
-      case "unlisted":
-        self = .unlisted
-      case "private":
-        self = .`private`
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .`public`:
-        return "public"
-      case .unlisted:
-        return "unlisted"
-      case .`private`:
-        return "private"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let `public` = Self(rawValue: "public")
+    public static let unlisted = Self(rawValue: "unlisted")
+    public static let `private` = Self(rawValue: "private")
 
     /// The values the API lists.
     public static let allCases: [PrivacyStatus] = [.`public`, .unlisted, .`private`]
@@ -206,83 +123,30 @@ public struct VideoStatus: Codable, Hashable, Sendable {
 
   /// This value explains why YouTube rejected an uploaded video. This property is only present if
   /// the uploadStatus property indicates that the upload was rejected.
-  public enum RejectionReason: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
+  public struct RejectionReason: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+
     /// Copyright infringement.
-    case copyright
+    public static let copyright = Self(rawValue: "copyright")
     /// Inappropriate video content.
-    case inappropriate
+    public static let inappropriate = Self(rawValue: "inappropriate")
     /// Duplicate upload in the same channel.
-    case duplicate
+    public static let duplicate = Self(rawValue: "duplicate")
     /// Terms of use violation.
-    case termsOfUse
+    public static let termsOfUse = Self(rawValue: "termsOfUse")
     /// Uploader account was suspended.
-    case uploaderAccountSuspended
+    public static let uploaderAccountSuspended = Self(rawValue: "uploaderAccountSuspended")
     /// Video duration was too long.
-    case length
+    public static let length = Self(rawValue: "length")
     /// Blocked by content owner.
-    case claim
+    public static let claim = Self(rawValue: "claim")
     /// Uploader closed his/her account.
-    case uploaderAccountClosed
+    public static let uploaderAccountClosed = Self(rawValue: "uploaderAccountClosed")
     /// Trademark infringement.
-    case trademark
+    public static let trademark = Self(rawValue: "trademark")
     /// An unspecified legal reason.
-    case legal
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
-
-    public init(rawValue: String) {
-      switch rawValue {
-      case "copyright":
-        self = .copyright
-      case "inappropriate":
-        self = .inappropriate
-      case "duplicate":
-        self = .duplicate
-      case "termsOfUse":
-        self = .termsOfUse
-      case "uploaderAccountSuspended":
-        self = .uploaderAccountSuspended
-      case "length":
-        self = .length
-      case "claim":
-        self = .claim
-      case "uploaderAccountClosed":
-        self = .uploaderAccountClosed
-      case "trademark":
-        self = .trademark
-      case "legal":
-        self = .legal
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .copyright:
-        return "copyright"
-      case .inappropriate:
-        return "inappropriate"
-      case .duplicate:
-        return "duplicate"
-      case .termsOfUse:
-        return "termsOfUse"
-      case .uploaderAccountSuspended:
-        return "uploaderAccountSuspended"
-      case .length:
-        return "length"
-      case .claim:
-        return "claim"
-      case .uploaderAccountClosed:
-        return "uploaderAccountClosed"
-      case .trademark:
-        return "trademark"
-      case .legal:
-        return "legal"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let legal = Self(rawValue: "legal")
 
     /// The values the API lists.
     public static let allCases: [RejectionReason] = [
@@ -300,53 +164,20 @@ public struct VideoStatus: Codable, Hashable, Sendable {
   }
 
   /// The status of the uploaded video.
-  public enum UploadStatus: RawRepresentable, Codable, Hashable, Sendable, CaseIterable {
+  public struct UploadStatus: OpenEnumeration {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+
     /// Video has been uploaded but not processed yet.
-    case uploaded
+    public static let uploaded = Self(rawValue: "uploaded")
     /// Video has been successfully processed.
-    case processed
+    public static let processed = Self(rawValue: "processed")
     /// Processing has failed. See FailureReason.
-    case failed
+    public static let failed = Self(rawValue: "failed")
     /// Video has been rejected. See RejectionReason.
-    case rejected
+    public static let rejected = Self(rawValue: "rejected")
     /// Video has been deleted.
-    case deleted
-    /// A value this version of the API does not list, kept as sent.
-    case unknown(String)
-
-    public init(rawValue: String) {
-      switch rawValue {
-      case "uploaded":
-        self = .uploaded
-      case "processed":
-        self = .processed
-      case "failed":
-        self = .failed
-      case "rejected":
-        self = .rejected
-      case "deleted":
-        self = .deleted
-      default:
-        self = .unknown(rawValue)
-      }
-    }
-
-    public var rawValue: String {
-      switch self {
-      case .uploaded:
-        return "uploaded"
-      case .processed:
-        return "processed"
-      case .failed:
-        return "failed"
-      case .rejected:
-        return "rejected"
-      case .deleted:
-        return "deleted"
-      case .unknown(let value):
-        return value
-      }
-    }
+    public static let deleted = Self(rawValue: "deleted")
 
     /// The values the API lists.
     public static let allCases: [UploadStatus] = [.uploaded, .processed, .failed, .rejected, .deleted]

@@ -3,10 +3,11 @@ import SchemaIR
 /// Enumerations become Swift enums.
 ///
 /// Closed sets use a raw-value enum (`String` or `Int`) with synthesized `Codable` and `CaseIterable`.
-/// Open sets add `case unknown(String)` (or `Int`) that keeps any value the spec does not list, so a
-/// server adding a value never breaks decoding; `init(rawValue:)` never fails, and `Codable` comes from
-/// the standard library's `RawRepresentable` support. A closed set without usable cases is emitted
-/// open (Swift rejects a raw-value enum without cases).
+/// Open sets are a struct over the raw value conforming to the runtime's `OpenEnumeration`, one
+/// `static let` per listed value and `allCases`: any value decodes and is kept as sent, so a server
+/// adding a value never breaks decoding; values compare and hash by raw value, and `Codable`,
+/// `Hashable` and `description` come from the protocol's extension (about N + 6 lines for N values).
+/// A closed set without usable cases is emitted open (Swift rejects a raw-value enum without cases).
 extension DeclarationEmitter {
   /// One case: its Swift name and its raw value as Swift literal text.
   private struct CasePlan {
@@ -32,31 +33,22 @@ extension DeclarationEmitter {
       writer.closeBlock()
       return
     }
-    openTypeBlock(
-      "\(access)enum \(name)", conformances: ["RawRepresentable"] + Self.valueConformances + ["CaseIterable"])
+    // Open: a struct over its raw value, everything else from the runtime's `OpenEnumeration`.
+    mapper.noteRuntimeUse()
+    openTypeBlock("\(access)struct \(name)", conformances: ["OpenEnumeration"])
+    writer.line("\(access)let rawValue: \(rawType)")
+    writer.line("\(access)init(rawValue: \(rawType)) { self.rawValue = rawValue }")
+    if !plans.isEmpty { writer.blankLine() }
     for plan in plans {
       if !plan.documentation.isEmpty { writer.documentation(plan.documentation) }
-      writer.line("case \(SwiftIdentifier.escaped(plan.name))")
-    }
-    writer.documentation("A value this version of the API does not list, kept as sent.")
-    writer.line("case unknown(\(rawType))")
-
-    writer.blankLine()
-    writer.block("\(access)init(rawValue: \(rawType))") { writer in
-      writer.switchBlock("rawValue") { writer in
-        for plan in plans {
-          writer.switchCase("case \(plan.literal)") { $0.line("self = .\(SwiftIdentifier.escaped(plan.name))") }
-        }
-        writer.switchCase("default") { $0.line("self = .unknown(rawValue)") }
-      }
-    }
-    writer.blankLine()
-    writer.block("\(access)var rawValue: \(rawType)") { writer in
-      writer.switchBlock("self") { writer in
-        for plan in plans {
-          writer.switchCase("case .\(SwiftIdentifier.escaped(plan.name))") { $0.line("return \(plan.literal)") }
-        }
-        writer.switchCase("case .unknown(let value)") { $0.line("return value") }
+      let head = "\(access)static let \(SwiftIdentifier.escaped(plan.name)) = Self("
+      let argument = "rawValue: \(plan.literal))"
+      // Broken where swift-format breaks it when the whole line would reach the limit.
+      if writer.indentation + head.count + argument.count <= 120 {
+        writer.line(head + argument)
+      } else {
+        writer.line(head)
+        writer.indented { $0.line(argument) }
       }
     }
     writer.blankLine()

@@ -138,10 +138,18 @@ extension DeclarationEmitter {
     writer.block(")") { writer in Self.assignments(plans, additional: additional, into: &writer) }
   }
 
+  /// Above this many optional members, the initializer assigns them to a copy of `self`: the
+  /// compiler's definite-initialization analysis of `self.x = x` is superlinear in the member count
+  /// (an object with 500 optional members took 12 s to compile in debug, its copy form 0.4 s).
+  static let copyAssignmentThreshold = 64
+
   private static func assignments(
     _ plans: [FieldPlan], additional: AdditionalMember?, into writer: inout SwiftCodeWriter
   ) {
-    for plan in plans {
+    // Optional stored members (not `@Indirect`) start as `nil`, so `self` is whole once the others are set.
+    let isLate = plans.map { !$0.field.isRequired && !$0.isIndirect && $0.names.storage == $0.names.member }
+    let viaCopy = isLate.filter { $0 }.count > copyAssignmentThreshold
+    for (plan, late) in zip(plans, isLate) where !(viaCopy && late) {
       let storage = SwiftIdentifier.escaped(plan.names.storage)
       writer.line("self.\(storage) = \(SwiftIdentifier.escaped(plan.names.member))")
     }
@@ -149,6 +157,17 @@ extension DeclarationEmitter {
       let name = SwiftIdentifier.escaped(additional.name)
       writer.line("self.\(name) = \(name)")
     }
+    guard viaCopy else { return }
+    // A local name no parameter takes.
+    let taken = Set(plans.map(\.names.member))
+    var copy = "copy"
+    while taken.contains(copy) { copy += "_" }
+    writer.line("var \(copy) = self")
+    for (plan, late) in zip(plans, isLate) where late {
+      let name = SwiftIdentifier.escaped(plan.names.member)
+      writer.line("\(copy).\(name) = \(name)")
+    }
+    writer.line("self = \(copy)")
   }
 
   private mutating func emitCodingKeys(_ plans: [FieldPlan], caseIterable: Bool) {

@@ -29,7 +29,7 @@ package enum SwiftIdentifier {
     "ServerURL", "Transport", "URLSessionTransport", "WebSocketURL", "XRPCError", "APIError", "ValidationError",
     "ResponseDecodingError", "HTTPRequestError", "Int64String", "UInt64String", "MediaWithMetadata", "UntaggedUnion",
     "VariantMembers", "FileUpload", "MultipartEncoding", "HTTPErrorResponse", "UnexpectedResponse", "ServerSentEvent",
-    "ServerSentEventParser", "StreamingResponse", "StreamedResponse", "StreamingTransport",
+    "ServerSentEventParser", "StreamingResponse", "StreamedResponse", "StreamingTransport", "OpenEnumeration",
   ]
 
   /// `name` as it must be written in a declaration or after a dot: keywords get backticks.

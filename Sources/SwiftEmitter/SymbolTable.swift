@@ -349,7 +349,9 @@ package struct SymbolTable {
     case .enumeration(let enumeration):
       scope.reserve("rawValue")
       scope.reserve("allCases")
-      if enumeration.isOpen { scope.reserve("unknown") }
+      // An open set's values are static constants beside `OpenEnumeration`'s members; a value spelled
+      // `unknown` is just `.unknown` (there is no catch-all case).
+      if enumeration.isOpen { for member in ["description", "isListed"] { scope.reserve(member) } }
       caseNames[id] = enumeration.cases.map { scope.allocate(Self.caseBaseName($0.value)) }
     case .union(let union):
       if union.isOpen { scope.reserve("unknown") }

@@ -47,7 +47,7 @@ import Testing
 
   @Test func unknownEnumValuesAreKept() throws {
     let policy = try JSONDecoder().decode(PlaybackPolicy.self, from: Data(#"{"type":"geo-fenced"}"#.utf8))
-    #expect(policy.type == .unknown("geo-fenced"))
+    #expect(policy.type == .init(rawValue: "geo-fenced"))
     #expect(try json(policy) == #"{"type":"geo-fenced"}"#)
   }
 

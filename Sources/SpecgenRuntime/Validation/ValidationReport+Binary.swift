@@ -4,7 +4,7 @@ import Foundation
 /// those types existed, as `JSONValue`.
 extension ValidationReport {
   /// Lengths of `bytes` (counted in decoded bytes).
-  public mutating func check(_ value: ATBytes?, at path: ValidationPath, _ constraints: Constraint...) {
+  public mutating func check(bytes value: ATBytes?, at path: ValidationPath, _ constraints: Constraint...) {
     guard let value else { return }
     for constraint in constraints {
       checkBinary(byteCount: value.data.count, mimeType: nil, size: nil, constraint, at: path)
@@ -12,7 +12,7 @@ extension ValidationReport {
   }
 
   /// `accept` and `maxSize` of a blob; a legacy blob (no `size`) passes `maxSize`.
-  public mutating func check(_ value: Blob?, at path: ValidationPath, _ constraints: Constraint...) {
+  public mutating func check(blob value: Blob?, at path: ValidationPath, _ constraints: Constraint...) {
     guard let value else { return }
     let size = value.isLegacy ? nil : Int64(value.size)
     for constraint in constraints {

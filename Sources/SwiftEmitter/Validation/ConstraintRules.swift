@@ -14,10 +14,24 @@ struct ConstraintRules {
     case number
     case boolean
     case array
-    /// AT Protocol `blob`, held as JSON.
+    /// AT Protocol `blob` (`Blob`).
     case blob
-    /// AT Protocol `bytes`, held as JSON.
+    /// AT Protocol `bytes` (`ATBytes`).
     case binary
+
+    /// The argument label of `ValidationReport.check` for a value of this kind: one function per
+    /// label, so a call with literal constraints never needs overload resolution.
+    var checkLabel: String {
+      switch self {
+      case .text: "text"
+      case .integer: "integer"
+      case .number: "number"
+      case .boolean: "bool"
+      case .array: "items"
+      case .blob: "blob"
+      case .binary: "bytes"
+      }
+    }
   }
 
   /// What string `minLength` / `maxLength` count, from the module's input language.

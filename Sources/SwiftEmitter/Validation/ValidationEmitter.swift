@@ -8,8 +8,8 @@ import SchemaIR
 /// ```swift
 /// extension FfmpegProfile: Validatable {
 ///   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-///     report.check(width, at: path.member("width"), .minimum(128))
-///     report.check(fps, at: path.member("fps"), .minimum(0))
+///     report.check(integer: width, at: path.member("width"), .minimum(128))
+///     report.check(integer: fps, at: path.member("fps"), .minimum(0))
 ///   }
 /// }
 /// ```
@@ -73,7 +73,9 @@ extension DeclarationEmitter {
       let kind: ConstraintRules.ValueKind = enumeration.rawType == .integer ? .integer : .text
       let result = analysis.rules.rules(declaration.constraints, for: kind)
       lines += result.notes.map { "// " + $0 }
-      if !result.rules.isEmpty { lines += call("report.check", ["rawValue", "at: path"] + result.rules, depth: 2) }
+      if !result.rules.isEmpty {
+        lines += call("report.check", [kind.checkLabel + ": rawValue", "at: path"] + result.rules, depth: 2)
+      }
       return lines
     case .union(let union):
       return unionBody(declaration.id, union, analysis: analysis)
@@ -124,10 +126,10 @@ extension DeclarationEmitter {
     var lines = checks.notes.map { "// " + $0 }
     if !checks.rules.isEmpty {
       let value = access.checked(viaRawValue: checks.viaRawValue)
-      lines += call("report.check", [value, "at: " + path] + checks.rules, depth: depth)
+      lines += call("report.check", [checks.label + ": " + value, "at: " + path] + checks.rules, depth: depth)
     }
     if !checks.itemRules.isEmpty {
-      let arguments = [access.checked(viaRawValue: false), "at: " + path] + checks.itemRules
+      let arguments = [checks.itemLabel + ": " + access.checked(viaRawValue: false), "at: " + path] + checks.itemRules
       lines += call("report.checkEach", arguments, depth: depth)
     }
     if checks.recurses { lines.append("\(access.expression).validate(at: \(path), into: &report)") }

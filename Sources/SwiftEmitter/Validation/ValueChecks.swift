@@ -8,8 +8,12 @@ import SchemaIR
 struct ValueChecks {
   /// Rules on the value itself, for `report.check`.
   var rules: [String] = []
+  /// The label of the `report.check` call (`text`, `integer`, ...).
+  var label = ""
   /// Rules on each element, for `report.checkEach`.
   var itemRules: [String] = []
+  /// The label of the `report.checkEach` call: the element's kind, `rawText` through `rawValue`.
+  var itemLabel = ""
   /// Constraints left out, as comment text.
   var notes: [String] = []
   /// The value is reached through `.rawValue` (enumerations, `DateTime`).
@@ -23,6 +27,7 @@ struct ValueChecks {
     recurses = analysis.containsValidated(resolved.type)
     if let (kind, viaRawValue) = analysis.valueKind(of: resolved.type) {
       self.viaRawValue = viaRawValue
+      label = kind.checkLabel
       for constraints in sets { add(analysis.rules.rules(constraints, for: kind), to: \.rules) }
     }
     guard case .array(let element) = resolved.type else { return }
@@ -36,6 +41,7 @@ struct ValueChecks {
       notes.append("constraints on the elements of this array are not checked")
       return
     }
+    itemLabel = viaRawValue ? "rawText" : kind.checkLabel
     for constraints in elementSets { add(analysis.rules.rules(constraints, for: kind), to: \.itemRules) }
   }
 

@@ -19,7 +19,7 @@ extension ReadmeSnippets {
       status: LiveBroadcastStatus(privacyStatus: .unlisted))
     // PUT https://youtube.googleapis.com/youtube/v3/liveBroadcasts?part=snippet&part=status
     let updated = try await youtube.liveBroadcasts.update(part: ["snippet", "status"], body: broadcast)
-    print(updated.id ?? "", updated.status?.privacyStatus ?? .unknown("none"))
+    print(updated.id ?? "", updated.status?.privacyStatus?.rawValue ?? "none")
     // README end
   }
 }

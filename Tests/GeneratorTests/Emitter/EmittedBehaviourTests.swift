@@ -29,9 +29,14 @@ import Testing
     print(decode(StreamPatchPayload.self, #"{"fps_den":1}"#) == nil)
     print(roundTrip(StreamPatchPayload.self, #"{"fps_den":2,"required-null":null,"kind":"k","playbackPolicy":"MP4"}"#))
     print(roundTrip([PlaybackPolicy].self, #"["public","MP4","webrtc"]"#))
-    print(decode([PlaybackPolicy].self, #"["webrtc","MP4"]"#) == [.unknown("webrtc"), .mp4])
+    print(decode([PlaybackPolicy].self, #"["webrtc","MP4"]"#) == [.init(rawValue: "webrtc"), .mp4])
+    print(Set([PlaybackPolicy(rawValue: "MP4"), .mp4]).count, PlaybackPolicy(rawValue: "webrtc").isListed, "\(PlaybackPolicy.mp4)")
+    switch decode(PlaybackPolicy.self, #""MP4""#) {
+    case .mp4?: print("listed")
+    default: print("not listed")
+    }
     print(PlaybackPolicy.allCases.count, decode(Level.self, "-2") == ._minus2, decode(Level.self, "5") == nil)
-    print(decode(OpenLevel.self, "9") == .unknown(9))
+    print(decode(OpenLevel.self, "9") == .init(rawValue: 9))
     print(decode(Pet.self, #"{"petType":"kitty"}"#) == .cat(Cat(petType: "kitty")))
     print(roundTrip(Pet.self, #"{"petType":"parrot","wings":2}"#))
     print(decode(StrictPet.self, #"{"petType":"parrot"}"#) == nil, decode(StrictPet.self, #"{"petType":"dog"}"#) != nil)
@@ -57,6 +62,8 @@ import Testing
         #"{"fps_den":2,"kind":"k","playbackPolicy":"MP4","required-null":null}"#,
         #"["public","MP4","webrtc"]"#,
         "true",
+        "1 false MP4",
+        "listed",
         "3 true true",
         "true",
         "true",

@@ -15,53 +15,53 @@ import Testing
   }
 
   @Test func inclusiveBoundsAcceptTheBoundItself() {
-    #expect(kinds { $0.check(0, at: $1, .minimum(0), .maximum(1800)) } == [])
-    #expect(kinds { $0.check(1800, at: $1, .minimum(0), .maximum(1800)) } == [])
-    #expect(kinds { $0.check(-1, at: $1, .minimum(0), .maximum(1800)) } == [.minimum])
-    #expect(kinds { $0.check(1801, at: $1, .minimum(0), .maximum(1800)) } == [.maximum])
-    #expect(kinds { $0.check(1800.5, at: $1, .minimum(0), .maximum(1800)) } == [.maximum])
+    #expect(kinds { $0.check(integer: 0, at: $1, .minimum(0), .maximum(1800)) } == [])
+    #expect(kinds { $0.check(integer: 1800, at: $1, .minimum(0), .maximum(1800)) } == [])
+    #expect(kinds { $0.check(integer: -1, at: $1, .minimum(0), .maximum(1800)) } == [.minimum])
+    #expect(kinds { $0.check(integer: 1801, at: $1, .minimum(0), .maximum(1800)) } == [.maximum])
+    #expect(kinds { $0.check(number: 1800.5, at: $1, .minimum(0), .maximum(1800)) } == [.maximum])
   }
 
   @Test func exclusiveBoundsRejectTheBoundItself() {
-    #expect(kinds { $0.check(0, at: $1, .minimum(0, exclusive: true)) } == [.minimum])
-    #expect(kinds { $0.check(0.001, at: $1, .minimum(0, exclusive: true)) } == [])
-    #expect(kinds { $0.check(Int32(10), at: $1, .maximum(10, exclusive: true)) } == [.maximum])
-    #expect(kinds { $0.check(Int32(9), at: $1, .maximum(10, exclusive: true)) } == [])
-    let violations = report { $0.check(0, at: $1, .minimum(0, exclusive: true)) }
+    #expect(kinds { $0.check(integer: 0, at: $1, .minimum(0, exclusive: true)) } == [.minimum])
+    #expect(kinds { $0.check(number: 0.001, at: $1, .minimum(0, exclusive: true)) } == [])
+    #expect(kinds { $0.check(integer: Int32(10), at: $1, .maximum(10, exclusive: true)) } == [.maximum])
+    #expect(kinds { $0.check(integer: Int32(9), at: $1, .maximum(10, exclusive: true)) } == [])
+    let violations = report { $0.check(integer: 0, at: $1, .minimum(0, exclusive: true)) }
     #expect(violations.map(\.description) == ["v: must be greater than 0 (got 0)"])
   }
 
   @Test func integerBoundsCompareExactlyBeyondDoublePrecision() {
     // 2^53 + 1 is not a Double; an exact comparison still sees it exceed 2^53.
     let limit: Int64 = 9_007_199_254_740_992
-    #expect(kinds { $0.check(limit + 1, at: $1, .maximum(.integer(limit))) } == [.maximum])
-    #expect(kinds { $0.check(limit, at: $1, .maximum(.integer(limit))) } == [])
+    #expect(kinds { $0.check(integer: limit + 1, at: $1, .maximum(.integer(limit))) } == [.maximum])
+    #expect(kinds { $0.check(integer: limit, at: $1, .maximum(.integer(limit))) } == [])
   }
 
   @Test func boundsBeyondInt64CompareInDouble() {
     // The literal OpenAPI specs write for "any Int64": not representable as Int64, so a Double bound.
-    #expect(kinds { $0.check(Int64.max, at: $1, .maximum(9_223_372_036_854_776_000.0)) } == [])
-    #expect(kinds { $0.check(Int64.min, at: $1, .minimum(-9_223_372_036_854_776_000.0)) } == [])
-    #expect(kinds { $0.check(Int64(5), at: $1, .minimum(5.5)) } == [.minimum])
+    #expect(kinds { $0.check(integer: Int64.max, at: $1, .maximum(9_223_372_036_854_776_000.0)) } == [])
+    #expect(kinds { $0.check(integer: Int64.min, at: $1, .minimum(-9_223_372_036_854_776_000.0)) } == [])
+    #expect(kinds { $0.check(integer: Int64(5), at: $1, .minimum(5.5)) } == [.minimum])
   }
 
   @Test func multipleOfIsExactForIntegersAndTolerantForDecimals() {
-    #expect(kinds { $0.check(15, at: $1, .multipleOf(5)) } == [])
-    #expect(kinds { $0.check(16, at: $1, .multipleOf(5)) } == [.multipleOf])
-    #expect(kinds { $0.check(Int64.min, at: $1, .multipleOf(-1)) } == [])
-    #expect(kinds { $0.check(0.07, at: $1, .multipleOf(0.01)) } == [])
-    #expect(kinds { $0.check(0.075, at: $1, .multipleOf(0.01)) } == [.multipleOf])
-    #expect(kinds { $0.check(3, at: $1, .multipleOf(1.5)) } == [])
+    #expect(kinds { $0.check(integer: 15, at: $1, .multipleOf(5)) } == [])
+    #expect(kinds { $0.check(integer: 16, at: $1, .multipleOf(5)) } == [.multipleOf])
+    #expect(kinds { $0.check(integer: Int64.min, at: $1, .multipleOf(-1)) } == [])
+    #expect(kinds { $0.check(number: 0.07, at: $1, .multipleOf(0.01)) } == [])
+    #expect(kinds { $0.check(number: 0.075, at: $1, .multipleOf(0.01)) } == [.multipleOf])
+    #expect(kinds { $0.check(integer: 3, at: $1, .multipleOf(1.5)) } == [])
   }
 
   @Test func characterLengthsCountCodePoints() {
     // "é" written as e + combining acute: one grapheme, two code points, three UTF-8 bytes.
     let decomposed = "e\u{301}"
-    #expect(kinds { $0.check(decomposed, at: $1, .maxLength(1, .characters)) } == [.maxLength])
-    #expect(kinds { $0.check(decomposed, at: $1, .maxLength(2, .characters)) } == [])
-    #expect(kinds { $0.check(decomposed, at: $1, .maxLength(1, .graphemes)) } == [])
-    #expect(kinds { $0.check(decomposed, at: $1, .maxLength(2, .utf8Bytes)) } == [.maxLength])
-    #expect(kinds { $0.check("", at: $1, .minLength(1, .characters)) } == [.minLength])
+    #expect(kinds { $0.check(text: decomposed, at: $1, .maxLength(1, .characters)) } == [.maxLength])
+    #expect(kinds { $0.check(text: decomposed, at: $1, .maxLength(2, .characters)) } == [])
+    #expect(kinds { $0.check(text: decomposed, at: $1, .maxLength(1, .graphemes)) } == [])
+    #expect(kinds { $0.check(text: decomposed, at: $1, .maxLength(2, .utf8Bytes)) } == [.maxLength])
+    #expect(kinds { $0.check(text: "", at: $1, .minLength(1, .characters)) } == [.minLength])
   }
 
   @Test func graphemeLimitsCountUserPerceivedCharacters() {
@@ -69,66 +69,66 @@ import Testing
     let emoji = "👍🏽"
     let title140 = String(repeating: emoji, count: 140)
     let title141 = String(repeating: emoji, count: 141)
-    #expect(kinds { $0.check(title140, at: $1, .maxLength(140, .graphemes)) } == [])
-    #expect(kinds { $0.check(title141, at: $1, .maxLength(140, .graphemes)) } == [.maxGraphemes])
-    #expect(kinds { $0.check(emoji, at: $1, .minLength(2, .graphemes)) } == [.minGraphemes])
-    let message = report { $0.check(title141, at: $1, .maxLength(140, .graphemes)) }.first?.message
+    #expect(kinds { $0.check(text: title140, at: $1, .maxLength(140, .graphemes)) } == [])
+    #expect(kinds { $0.check(text: title141, at: $1, .maxLength(140, .graphemes)) } == [.maxGraphemes])
+    #expect(kinds { $0.check(text: emoji, at: $1, .minLength(2, .graphemes)) } == [.minGraphemes])
+    let message = report { $0.check(text: title141, at: $1, .maxLength(140, .graphemes)) }.first?.message
     #expect(message == "must be at most 140 graphemes long (got 141)")
   }
 
   @Test func byteLimitsCountUTF8Bytes() {
     let ascii1400 = String(repeating: "a", count: 1400)
-    #expect(kinds { $0.check(ascii1400, at: $1, .maxLength(1400, .utf8Bytes)) } == [])
-    #expect(kinds { $0.check(ascii1400 + "é", at: $1, .maxLength(1400, .utf8Bytes)) } == [.maxLength])
+    #expect(kinds { $0.check(text: ascii1400, at: $1, .maxLength(1400, .utf8Bytes)) } == [])
+    #expect(kinds { $0.check(text: ascii1400 + "é", at: $1, .maxLength(1400, .utf8Bytes)) } == [.maxLength])
     // 176 emoji: only 176 graphemes, but 1408 bytes.
     let emoji = String(repeating: "👍🏽", count: 176)
-    let both = kinds { $0.check(emoji, at: $1, .maxLength(1400, .utf8Bytes), .maxLength(140, .graphemes)) }
+    let both = kinds { $0.check(text: emoji, at: $1, .maxLength(1400, .utf8Bytes), .maxLength(140, .graphemes)) }
     #expect(both == [.maxLength, .maxGraphemes])
-    let message = report { $0.check(emoji, at: $1, .maxLength(1400, .utf8Bytes)) }.first?.message
+    let message = report { $0.check(text: emoji, at: $1, .maxLength(1400, .utf8Bytes)) }.first?.message
     #expect(message == "must be at most 1400 UTF-8 bytes long (got 1408)")
   }
 
   @Test func patternsSearchUnanchoredAndBadPatternsNeverFail() {
-    #expect(kinds { $0.check("rtmp://x", at: $1, .pattern("^(srt|rtmps?)://")) } == [])
-    #expect(kinds { $0.check("http://x", at: $1, .pattern("^(srt|rtmps?)://")) } == [.pattern])
-    #expect(kinds { $0.check("xx42yy", at: $1, .pattern("[0-9]+")) } == [])
-    #expect(kinds { $0.check("anything", at: $1, .pattern("([")) } == [])
+    #expect(kinds { $0.check(text: "rtmp://x", at: $1, .pattern("^(srt|rtmps?)://")) } == [])
+    #expect(kinds { $0.check(text: "http://x", at: $1, .pattern("^(srt|rtmps?)://")) } == [.pattern])
+    #expect(kinds { $0.check(text: "xx42yy", at: $1, .pattern("[0-9]+")) } == [])
+    #expect(kinds { $0.check(text: "anything", at: $1, .pattern("([")) } == [])
     // Second use of the same pattern comes from the cache and behaves the same.
-    #expect(kinds { $0.check("https://x", at: $1, .pattern("^(srt|rtmps?)://")) } == [.pattern])
+    #expect(kinds { $0.check(text: "https://x", at: $1, .pattern("^(srt|rtmps?)://")) } == [.pattern])
   }
 
   @Test func itemCountsAndUniqueness() {
-    #expect(kinds { $0.check([1, 2], at: $1, .minItems(1), .maxItems(2), .uniqueItems) } == [])
-    #expect(kinds { $0.check([Int](), at: $1, .minItems(1)) } == [.minItems])
-    #expect(kinds { $0.check([1, 2, 3], at: $1, .maxItems(2)) } == [.maxItems])
-    let repeated = report { $0.check(["a", "b", "a"], at: $1, .uniqueItems) }
+    #expect(kinds { $0.check(items: [1, 2], at: $1, .minItems(1), .maxItems(2), .uniqueItems) } == [])
+    #expect(kinds { $0.check(items: [Int](), at: $1, .minItems(1)) } == [.minItems])
+    #expect(kinds { $0.check(items: [1, 2, 3], at: $1, .maxItems(2)) } == [.maxItems])
+    let repeated = report { $0.check(items: ["a", "b", "a"], at: $1, .uniqueItems) }
     #expect(repeated.map(\.description) == ["v: items must be unique (item 2 repeats an earlier one)"])
   }
 
   @Test func eachElementIsCheckedAtItsIndex() {
-    let violations = report { $0.checkEach(["ok", "too long"], at: $1, .maxLength(3, .utf8Bytes)) }
+    let violations = report { $0.checkEach(text: ["ok", "too long"], at: $1, .maxLength(3, .utf8Bytes)) }
     #expect(violations.map(\.path) == ["v[1]"])
-    #expect(kinds { $0.checkEach([1, 50, 500], at: $1, .maximum(100)) } == [.maximum])
-    #expect(kinds { $0.checkEach([0.5, -1.0], at: $1, .minimum(0)) } == [.minimum])
+    #expect(kinds { $0.checkEach(integer: [1, 50, 500], at: $1, .maximum(100)) } == [.maximum])
+    #expect(kinds { $0.checkEach(number: [0.5, -1.0], at: $1, .minimum(0)) } == [.minimum])
   }
 
   @Test func constantsCompareByValue() {
-    #expect(kinds { $0.check("app.bsky", at: $1, .constant("app.bsky")) } == [])
-    #expect(kinds { $0.check("other", at: $1, .constant("app.bsky")) } == [.constant])
-    #expect(kinds { $0.check(true, at: $1, .constant(true)) } == [])
-    #expect(kinds { $0.check(false, at: $1, .constant(true)) } == [.constant])
-    #expect(kinds { $0.check(3, at: $1, .constant(3)) } == [])
-    #expect(kinds { $0.check(3.0, at: $1, .constant(3)) } == [])
-    #expect(kinds { $0.check(4, at: $1, .constant(3)) } == [.constant])
+    #expect(kinds { $0.check(text: "app.bsky", at: $1, .constant("app.bsky")) } == [])
+    #expect(kinds { $0.check(text: "other", at: $1, .constant("app.bsky")) } == [.constant])
+    #expect(kinds { $0.check(bool: true, at: $1, .constant(true)) } == [])
+    #expect(kinds { $0.check(bool: false, at: $1, .constant(true)) } == [.constant])
+    #expect(kinds { $0.check(integer: 3, at: $1, .constant(3)) } == [])
+    #expect(kinds { $0.check(number: 3.0, at: $1, .constant(3)) } == [])
+    #expect(kinds { $0.check(integer: 4, at: $1, .constant(3)) } == [.constant])
   }
 
   @Test func absentValuesBreakNothing() {
     let nothing: String? = nil
     let noNumber: Int? = nil
     let noItems: [Int]? = nil
-    #expect(kinds { $0.check(nothing, at: $1, .minLength(1, .characters)) } == [])
-    #expect(kinds { $0.check(noNumber, at: $1, .minimum(1)) } == [])
-    #expect(kinds { $0.check(noItems, at: $1, .minItems(1)) } == [])
+    #expect(kinds { $0.check(text: nothing, at: $1, .minLength(1, .characters)) } == [])
+    #expect(kinds { $0.check(integer: noNumber, at: $1, .minimum(1)) } == [])
+    #expect(kinds { $0.check(items: noItems, at: $1, .minItems(1)) } == [])
   }
 }
 
@@ -136,7 +136,7 @@ import Testing
 @Suite struct BinaryConstraintCheckTests {
   private func descriptions(_ value: JSONValue, _ constraints: Constraint...) -> [String] {
     var report = ValidationReport()
-    for constraint in constraints { report.check(value, at: "v", constraint) }
+    for constraint in constraints { report.check(binaryJSON: value, at: "v", constraint) }
     return report.violations.map(\.description)
   }
 
@@ -182,7 +182,7 @@ import Testing
 
   @Test func rawValuesOfEnumerationElementsAreChecked() {
     var report = ValidationReport()
-    report.checkEach([Kind.short, Kind.rather], at: "kinds", .maxLength(5, .utf8Bytes))
+    report.checkEach(rawText: [Kind.short, Kind.rather], at: "kinds", .maxLength(5, .utf8Bytes))
     #expect(report.violations.map(\.description) == ["kinds[1]: must be at most 5 UTF-8 bytes long (got 6)"])
   }
 }

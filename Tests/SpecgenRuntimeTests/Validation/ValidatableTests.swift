@@ -7,7 +7,7 @@ import Testing
     var url: String
 
     func validate(at path: ValidationPath, into report: inout ValidationReport) {
-      report.check(url, at: path.member("url"), .pattern("^(srt|rtmps?)://"))
+      report.check(text: url, at: path.member("url"), .pattern("^(srt|rtmps?)://"))
     }
   }
 
@@ -16,7 +16,7 @@ import Testing
     var spec: Spec?
 
     func validate(at path: ValidationPath, into report: inout ValidationReport) {
-      report.check(profile, at: path.member("profile"), .minLength(1, .characters))
+      report.check(text: profile, at: path.member("profile"), .minLength(1, .characters))
       spec.validate(at: path.member("spec"), into: &report)
     }
   }
@@ -36,8 +36,8 @@ import Testing
     var labels: [String: Spec]
 
     func validate(at path: ValidationPath, into report: inout ValidationReport) {
-      report.check(reconnectWindow, at: path.member("reconnect_window"), .minimum(0), .maximum(1800))
-      report.check(name, at: path.member("name"), .maxLength(5, .characters))
+      report.check(number: reconnectWindow, at: path.member("reconnect_window"), .minimum(0), .maximum(1800))
+      report.check(text: name, at: path.member("name"), .maxLength(5, .characters))
       multistream.validate(at: path.member("multistream"), into: &report)
       labels.validate(at: path.member("labels"), into: &report)
     }

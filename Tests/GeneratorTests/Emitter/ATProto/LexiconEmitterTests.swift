@@ -170,8 +170,15 @@ import Testing
 
   @Test func knownValuesNamingLexiconReferencesAreNamedAfterTheirDefinition() {
     let purpose = Self.file("PlaceStream.Defs.ListPurpose.swift")
-    #expect(purpose.contains("    case modlist\n    case modlist2\n    case aB\n    case plainValue\n"))
-    #expect(purpose.contains("      case \"place.stream.graph#modlist\":\n        self = .modlist2\n"))
+    #expect(
+      purpose.contains(
+        """
+            public static let modlist = Self(rawValue: "app.bsky.graph.defs#modlist")
+            public static let modlist2 = Self(rawValue: "place.stream.graph#modlist")
+            public static let aB = Self(rawValue: "a#b")
+            public static let plainValue = Self(rawValue: "plain-value")
+
+        """))
   }
 
   @Test func moduleTypechecksAndLints() throws {

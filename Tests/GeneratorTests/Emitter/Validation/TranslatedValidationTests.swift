@@ -64,7 +64,7 @@ import Testing
     let request = F.file("CreateLiveStreamRequest.swift", in: files)
     #expect(
       request.contains(
-        "report.check(reconnectWindow, at: path.member(\"reconnect_window\"), .minimum(0), .maximum(1800))"))
+        "report.check(number: reconnectWindow, at: path.member(\"reconnect_window\"), .minimum(0), .maximum(1800))"))
     // Nothing below the subtitle settings is constrained (a closed enum is checked by its type).
     #expect(!request.contains("embeddedSubtitles.validate"))
     #expect(!F.file("LiveStreamEmbeddedSubtitleSettings.swift", in: files).contains("Validatable"))
@@ -119,7 +119,7 @@ import Testing
     print(Livestream(title: "t", tags: ["ok", "much too long", "é", "x"], viewers: -1).violations.map(\.description))
     let blob = Blob(ref: CIDLink(CID(unchecked: "bafkrei")), mimeType: "video/mp4", size: 2000000)
     let sig = ATBytes(Data([0, 1, 2, 3, 4]))
-    print(Livestream(title: "t", thumb: blob, sig: sig, kinds: [.live, .unknown("scheduled")]).violations.map(\.description))
+    print(Livestream(title: "t", thumb: blob, sig: sig, kinds: [.live, .init(rawValue: "scheduled")]).violations.map(\.description))
     """#
 
   @Test func lexiconLengthsCountBytesAndGraphemes() throws {

@@ -15,19 +15,19 @@ import Testing
     let expected = [
       "extension Limits: Validatable {",
       "  public func validate(at path: ValidationPath, into report: inout ValidationReport) {",
-      "    report.check(count, at: path.member(\"count\"), .minimum(0, exclusive: true), .maximum(9.223372036854776e+18))",
-      "    report.check(ratio, at: path.member(\"ratio\"), .multipleOf(0.5))",
-      "    report.check(self.path, at: path.member(\"path\"), .pattern(\"^/\"))",
-      "    report.check(_older, at: path.member(\"older\"), .maxLength(3, .characters))",
-      "    report.check(note?.value, at: path.member(\"note\"), .maxLength(4, .characters))",
-      "    report.check(level?.rawValue, at: path.member(\"level\"), .maxLength(5, .characters))",
-      "    report.check(handle, at: path.member(\"handle\"), .minLength(3, .characters))",
-      "    report.check(tags, at: path.member(\"tags\"), .maxItems(3), .uniqueItems)",
-      "    report.checkEach(tags, at: path.member(\"tags\"), .maxLength(2, .characters))",
+      "    report.check(\n      integer: count, at: path.member(\"count\"), .minimum(0, exclusive: true), .maximum(9.223372036854776e+18))",
+      "    report.check(number: ratio, at: path.member(\"ratio\"), .multipleOf(0.5))",
+      "    report.check(text: self.path, at: path.member(\"path\"), .pattern(\"^/\"))",
+      "    report.check(text: _older, at: path.member(\"older\"), .maxLength(3, .characters))",
+      "    report.check(text: note?.value, at: path.member(\"note\"), .maxLength(4, .characters))",
+      "    report.check(text: level?.rawValue, at: path.member(\"level\"), .maxLength(5, .characters))",
+      "    report.check(text: handle, at: path.member(\"handle\"), .minLength(3, .characters))",
+      "    report.check(items: tags, at: path.member(\"tags\"), .maxItems(3), .uniqueItems)",
+      "    report.checkEach(text: tags, at: path.member(\"tags\"), .maxLength(2, .characters))",
       "    child.validate(at: path.member(\"child\"), into: &report)",
-      "    report.check(flag, at: path.member(\"flag\"), .constant(true))",
-      "    report.check(at?.rawValue, at: path.member(\"at\"), .maxLength(30, .characters))",
-      #"    report.check(zip, at: path.member("zip"), .pattern("^\\d{5}(-\\d{4})?$"))"#,
+      "    report.check(bool: flag, at: path.member(\"flag\"), .constant(true))",
+      "    report.check(text: at?.rawValue, at: path.member(\"at\"), .maxLength(30, .characters))",
+      #"    report.check(text: zip, at: path.member("zip"), .pattern("^\\d{5}(-\\d{4})?$"))"#,
     ]
     for line in expected {
       #expect(limits.contains(line + "\n"), "missing: \(line)")
@@ -37,7 +37,7 @@ import Testing
   @Test func anInvalidPatternIsSkippedWithAComment() {
     let limits = Self.file("Limits.swift")
     #expect(limits.contains("    // pattern not checked: Swift Regex cannot compile \"([\"\n"))
-    #expect(limits.contains("    report.check(code, at: path.member(\"code\"), .minLength(2, .characters))\n"))
+    #expect(limits.contains("    report.check(text: code, at: path.member(\"code\"), .minLength(2, .characters))\n"))
     #expect(!limits.contains(".pattern(\"([\")"))
   }
 
@@ -50,7 +50,7 @@ import Testing
             case .child(let value):
               value.validate(at: path, into: &report)
             case .handle(let value):
-              report.check(value, at: path, .minLength(3, .characters))
+              report.check(text: value, at: path, .minLength(3, .characters))
             default:
               break
             }
@@ -78,7 +78,7 @@ import Testing
     let files = F.emit([report])
     let text = F.file("ValidationReportModel.swift", in: files)
     #expect(text.contains("extension ValidationReportModel: Validatable {"))
-    #expect(text.contains("report.check(validate, at: path.member(\"validate\"), .maximum(3))"))
+    #expect(text.contains("report.check(integer: validate, at: path.member(\"validate\"), .maximum(3))"))
     let result = try F.typecheck(files)
     #expect(result.status == 0, "\(result.output)")
   }
@@ -111,7 +111,7 @@ import Testing
 
     let bad = Limits(
       count: 0, ratio: 0.75, code: "x", path: "rel", older: "long", note: .value("12345"),
-      level: .unknown("toolong"), handle: "ab", tags: ["a", "bcd", "a", "e"], child: Child(name: ""),
+      level: .init(rawValue: "toolong"), handle: "ab", tags: ["a", "bcd", "a", "e"], child: Child(name: ""),
       flag: false, at: DateTime(rawValue: "2024-01-01T00:00:00.123456789012345Z"), zip: "1234")
     for violation in bad.violations { print(violation.kind.rawValue, violation) }
     print(Choice.handle("ab").violations.map(\.description))
