@@ -3,6 +3,7 @@
 Shared by make_driver.py (the Swift calls) and compare.py (the same calls through
 google-api-python-client), so both sides are given exactly the same arguments.
 """
+import base64
 import json
 import random
 import re
@@ -156,6 +157,9 @@ def random_instance(schema, schemas, rng, depth=0):
         return str(rng.randint(-2**63, 2**63 - 1))
     if fmt == "uint64":
         return str(rng.randint(0, 2**64 - 1))
+    if fmt == "byte":
+        # base64, as Discovery's `byte` says (and the generated `Data` reads it).
+        return base64.b64encode(bytes(rng.randrange(256) for _ in range(rng.randint(0, 9)))).decode()
     return "".join(rng.choice(CHARACTERS) for _ in range(rng.randint(0, 12)))
 
 
