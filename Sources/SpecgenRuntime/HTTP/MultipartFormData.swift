@@ -58,13 +58,10 @@ extension RequestBodyEncoding {
           content = file.data
         } else {
           switch element {
-          case .object, .array:
-            contentType = declared ?? "application/json"
-            content = try json(element)
-          default:
-            contentType = declared
-            content = Data(try ParameterSerialization.text(element, name: name).utf8)
+          case .object, .array: contentType = declared ?? "application/json"
+          default: contentType = declared
           }
+          content = Data(try partText(element, name: name).utf8)
         }
         data += Data("--\(boundary)\r\nContent-Disposition: \(disposition)\r\n".utf8)
         if let contentType { data += Data("Content-Type: \(contentType)\r\n".utf8) }

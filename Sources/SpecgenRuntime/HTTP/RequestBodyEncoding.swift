@@ -28,12 +28,13 @@ public enum RequestBodyEncoding {
     return Data(pairs.joined(separator: "&").utf8)
   }
 
-  private static func partText(_ value: JSONValue) throws -> String {
+  /// A form field's or multipart part's text: an object or array as JSON, anything else as its text.
+  static func partText(_ value: JSONValue, name: String = "body") throws -> String {
     switch value {
     case .object, .array:
       return String(decoding: try json(value), as: UTF8.self)
     default:
-      return try ParameterSerialization.text(value, name: "body")
+      return try ParameterSerialization.text(value, name: name)
     }
   }
 }

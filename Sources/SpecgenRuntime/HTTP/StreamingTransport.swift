@@ -19,10 +19,7 @@ public struct StreamedResponse: Sendable {
 
   /// An answer already received whole, as one chunk.
   public init(_ response: HTTPResponse) {
-    let (body, input) = AsyncThrowingStream<Data, any Error>.makeStream()
-    if !response.body.isEmpty { input.yield(response.body) }
-    input.finish()
-    self.init(status: response.status, headers: response.headers, body: body)
+    self.init(status: response.status, headers: response.headers, body: StreamingResponse.whole(response.body))
   }
 
   /// Waits for the whole body (an error answer is read whole, then decoded like any other).
@@ -99,11 +96,9 @@ private final class StreamingDelegate: NSObject, URLSessionDataDelegate, @unchec
       completionHandler(.cancel)
       return
     }
-    var headers: [String: String] = [:]
-    for (key, value) in http.allHeaderFields {
-      headers[String(describing: key)] = String(describing: value)
-    }
-    takeHead()?.resume(returning: StreamedResponse(status: http.statusCode, headers: headers, body: chunks))
+    takeHead()?.resume(
+      returning: StreamedResponse(status: http.statusCode, headers: URLSessionTransport.headers(of: http), body: chunks)
+    )
     completionHandler(.allow)
   }
 

@@ -24,11 +24,16 @@ public struct URLSessionTransport: Transport {
     let urlRequest = try urlRequest(request, baseURL: baseURL)
     let (data, response) = try await session.data(for: urlRequest)
     guard let http = response as? HTTPURLResponse else { throw HTTPRequestError.notHTTP }
+    return HTTPResponse(status: http.statusCode, headers: Self.headers(of: http), body: data)
+  }
+
+  /// An answer's header fields as strings.
+  static func headers(of response: HTTPURLResponse) -> [String: String] {
     var headers: [String: String] = [:]
-    for (key, value) in http.allHeaderFields {
+    for (key, value) in response.allHeaderFields {
       headers[String(describing: key)] = String(describing: value)
     }
-    return HTTPResponse(status: http.statusCode, headers: headers, body: data)
+    return headers
   }
 
   func urlRequest(_ request: HTTPRequest, baseURL: URL) throws -> URLRequest {
