@@ -15,7 +15,9 @@ extension SchemaTranslator {
 
   /// The members `schema` itself declares, and the names its `required` lists without declaring
   /// them (another `allOf` part may declare those).
-  private func declaredFields(_ schema: LocatedNode) throws(DiagnosticError) -> (ObjectType, unlisted: Set<String>) {
+  private func declaredFields(_ schema: LocatedNode) throws(DiagnosticError) -> (
+    object: ObjectType, unlisted: Set<String>
+  ) {
     var fields: [Field] = []
     var required = try requiredNames(schema)
     if let properties = schema["properties"] {
@@ -45,10 +47,13 @@ extension SchemaTranslator {
   /// with the square of the chain's length: chains are refused past `maxAllOfDepth` levels.
   func mergedObjectType(_ schema: LocatedNode, parts: [LocatedNode]) throws(DiagnosticError) -> ObjectType {
     var merged = ObjectType(fields: [])
-    var requiredAnywhere: Set<String> = []
     // Field index by JSON name: a linear search per merged field made each merge quadratic.
     var indexByName: [String: Int] = [:]
-    func add(_ object: ObjectType) {
+    // Required names a part lists without declaring: resolved once every part is merged.
+    var unlisted: Set<String> = []
+    func add(_ declared: (object: ObjectType, unlisted: Set<String>)) {
+      let object = declared.object
+      unlisted.formUnion(declared.unlisted)
       for field in object.fields {
         if let index = indexByName[field.jsonName] {
           let wasRequired = merged.fields[index].isRequired
@@ -58,7 +63,6 @@ extension SchemaTranslator {
           indexByName[field.jsonName] = merged.fields.count
           merged.fields.append(field)
         }
-        if field.isRequired { requiredAnywhere.insert(field.jsonName) }
       }
       switch (merged.additionalProperties, object.additionalProperties) {
       case (_, .kept(let type)): merged.additionalProperties = .kept(type)
@@ -66,19 +70,13 @@ extension SchemaTranslator {
       default: break
       }
     }
-    // Required names a part lists without declaring: resolved once every part is merged.
-    var unlisted: Set<String> = []
-    func addDeclared(_ declared: (ObjectType, unlisted: Set<String>)) {
-      add(declared.0)
-      unlisted.formUnion(declared.unlisted)
-    }
     var visited: Set<SchemaLocation> = []
     func collect(_ part: LocatedNode, depth: Int) throws(DiagnosticError) {
       let part = try resolver.dereference(part)
       guard visited.insert(part.location).inserted else { return }
       let shape = try SchemaShape.of(part)
       switch shape.kind {
-      case .object: addDeclared(try declaredFields(shape.body))
+      case .object: add(try declaredFields(shape.body))
       case .merged(let inner):
         guard depth < Self.maxAllOfDepth else {
           throw part.error(
@@ -86,7 +84,7 @@ extension SchemaTranslator {
               + "below it); flatten the chain")
         }
         for piece in inner { try collect(piece, depth: depth + 1) }
-        addDeclared(try declaredFields(shape.body))
+        add(try declaredFields(shape.body))
       case .map(let values):
         if let values { merged.additionalProperties = .kept(try use(values).type) }
       case .any, .reference:
@@ -100,11 +98,10 @@ extension SchemaTranslator {
     }
     for part in parts { try collect(part, depth: 1) }
     if schema["properties"] != nil || schema["required"] != nil {
-      addDeclared(try declaredFields(schema))
+      add(try declaredFields(schema))
     }
     // `required` in one part may name a property another part declares.
-    requiredAnywhere.formUnion(unlisted)
-    for index in merged.fields.indices where requiredAnywhere.contains(merged.fields[index].jsonName) {
+    for index in merged.fields.indices where unlisted.contains(merged.fields[index].jsonName) {
       merged.fields[index].isRequired = true
     }
     merged.fields += undeclaredRequiredFields(unlisted.subtracting(indexByName.keys), in: schema)

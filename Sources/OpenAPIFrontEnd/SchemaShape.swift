@@ -186,7 +186,7 @@ struct SchemaShape {
   ]
 
   /// `allOf: [{type: string, minLength: 2}, {maxLength: 5}]`: one string schema with every part's
-  /// constraints (the tighter bound where two parts bound the same thing), at the `allOf`'s location.
+  /// constraints (the tighter bound where two parts bound the same thing), located at the `allOf` list.
   /// `nil` when a part is not a scalar (a `$ref`, members, items, a union) or the parts disagree on
   /// the type.
   static func scalarIntersection(_ schema: LocatedNode, parts: [LocatedNode]) throws(DiagnosticError) -> LocatedNode? {
@@ -220,7 +220,8 @@ struct SchemaShape {
         if (lower && new > old) || (upper && new < old) { entries[index] = entry }
       }
     }
-    return LocatedNode(node: Node(.mapping(Mapping(entries)), at: schema.node.location), location: schema.location)
+    return LocatedNode(
+      node: Node(.mapping(Mapping(entries)), at: schema.node.location), location: schema.location.appending("allOf"))
   }
 
   /// Keywords that describe a schema without constraining its values.

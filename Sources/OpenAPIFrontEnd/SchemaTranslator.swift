@@ -58,14 +58,9 @@ final class SchemaTranslator {
     }
     let shape = try SchemaShape.of(schema)
     var result = try translate(shape, at: schema)
-    var constraintWarnings: [Diagnostic] = []
     result.documentation = SchemaAnnotations.merge(
       try SchemaAnnotations.documentation(of: schema), over: result.documentation)
-    result.constraints = SchemaAnnotations.merge(
-      try SchemaAnnotations.constraints(of: schema, warnings: &constraintWarnings), over: result.constraints)
-    for warning in constraintWarnings where reportedConstraintWarnings.insert(warning).inserted {
-      warnings.append(warning)
-    }
+    result.constraints = SchemaAnnotations.merge(try constraints(of: schema, shape: shape), over: result.constraints)
     if let reference = schema["default"]?["$ref"] {
       result.documentation.defaultValue = try referencedDefault(reference)
     }
@@ -172,7 +167,7 @@ final class SchemaTranslator {
     declarations[id] = TypeDeclaration(
       id: id, sourceName: schema.location.pointer.tokens.last ?? "schema", kind: .alias(target.type),
       documentation: try SchemaAnnotations.documentation(of: schema), location: schema.node.location,
-      constraints: try aliasConstraints(shape))
+      constraints: try constraints(of: schema, shape: shape))
     return id
   }
 
@@ -187,15 +182,18 @@ final class SchemaTranslator {
     return target.node.jsonLiteral
   }
 
-  /// What every value of a component alias must satisfy (`Code: {type: string, maxLength: 5}`): checked
-  /// wherever it is used. The body is the `allOf` intersection when the alias merges scalar parts.
-  private func aliasConstraints(_ shape: SchemaShape) throws(DiagnosticError) -> Constraints {
-    var constraintWarnings: [Diagnostic] = []
-    let constraints = try SchemaAnnotations.constraints(of: shape.body, warnings: &constraintWarnings)
-    for warning in constraintWarnings where reportedConstraintWarnings.insert(warning).inserted {
-      warnings.append(warning)
+  /// The constraints `schema` states, over those of the node that defines its type when that is
+  /// another one (the intersection of scalar `allOf` parts, a wrapper's single branch); each warning
+  /// is reported once. For a component alias they hold wherever it is used.
+  private func constraints(of schema: LocatedNode, shape: SchemaShape) throws(DiagnosticError) -> Constraints {
+    var found: [Diagnostic] = []
+    var result = try SchemaAnnotations.constraints(of: schema, warnings: &found)
+    if shape.body.location != schema.location {
+      result = SchemaAnnotations.merge(
+        result, over: try SchemaAnnotations.constraints(of: shape.body, warnings: &found))
     }
-    return constraints
+    for warning in found where reportedConstraintWarnings.insert(warning).inserted { warnings.append(warning) }
+    return result
   }
 
   /// Registers the declaration for `shape` (whose body may be a wrapper's single branch) at `location`.

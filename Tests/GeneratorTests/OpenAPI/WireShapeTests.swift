@@ -52,6 +52,7 @@ import Testing
           type: object
           properties:
             code: {$ref: '#/components/schemas/Code'}
+            initials: {allOf: [{type: string, minLength: 1}, {maxLength: 3}]}
             level:
               $ref: '#/components/schemas/Status'
               default: {$ref: '#/components/schemas/IdleDefault'}
@@ -144,6 +145,11 @@ import Testing
     #expect(coded.contains("  /// - Default: `\"idle\"`\n  public var level: Status?\n"))
     let check = #"text: code, at: path.member("code"), .minLength(2, .characters), .maxLength(5, .characters), "#
     #expect(coded.contains(check + #".pattern("^[A-Z]+$"))"#))
+    // Inline too: the intersection's constraints are the member's.
+    #expect(
+      coded.contains(
+        #"report.check(text: initials, at: path.member("initials"), .minLength(1, .characters), .maxLength(3, .characters))"#
+      ))
   }
 
   @Test func requiredNamesDeclaredByAnotherPartKeepTheirType() throws {
