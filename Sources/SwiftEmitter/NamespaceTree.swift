@@ -45,7 +45,7 @@ struct NamespaceTree {
       namespaceOf[id] = namespace
       lastSegment[id] = last
     }
-    for operation in operations where operation.path == "/xrpc/" + operation.name {
+    for operation in operations where operation.isXRPC {
       guard let segments = Self.segments(operation.name) else { continue }
       let namespace = node(for: segments[...])
       if nodes[namespace].documentation == nil {

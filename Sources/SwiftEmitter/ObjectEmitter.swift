@@ -110,17 +110,17 @@ extension DeclarationEmitter {
   }
 
   private mutating func emitInitializer(_ plans: [FieldPlan], additional: AdditionalMember?) {
-    var parameters = plans.map { plan in
-      let defaultValue =
-        plan.field.isRequired ? requiredDefault(plan.field, type: plan.type).map { " = " + $0 } : " = nil"
-      return SwiftIdentifier.escaped(plan.names.member) + ": " + plan.type + (defaultValue ?? "")
+    // A required member the spec fixes or defaults takes that value; an optional one `nil`.
+    let defaults = plans.map { $0.field.isRequired ? requiredDefault($0.field, type: $0.type) : "nil" }
+    var parameters = zip(plans, defaults).map { plan, defaultValue in
+      SwiftIdentifier.escaped(plan.names.member) + ": " + plan.type + (defaultValue.map { " = " + $0 } ?? "")
     }
     if let additional {
       parameters.append(SwiftIdentifier.escaped(additional.name) + ": " + additional.type + " = [:]")
     }
     writer.blankLine()
     writer.documentation(
-      plans.contains { $0.field.isRequired && requiredDefault($0.field, type: $0.type) != nil }
+      zip(plans, defaults).contains { $0.field.isRequired && $1 != nil }
         ? "Creates a value; optional members default to absent (`nil`), fixed and defaulted ones to their value."
         : "Creates a value; optional members default to absent (`nil`).")
     let header = "\(access)init"

@@ -60,7 +60,7 @@ struct ErrorEnumEmitter {
   private func emitSwitch(_ writer: inout SwiftCodeWriter) {
     writer.switchBlock("response.status") { writer in
       for errorCase in plan.errorCases {
-        let pattern = errorCase.status == .default ? "default" : "case " + Self.pattern(errorCase.status)
+        let pattern = errorCase.status == .default ? "default" : "case " + OperationEmitter.pattern(errorCase.status)
         writer.switchCase(pattern) { writer in
           let name = errorCase.caseName
           guard let type = errorCase.type else { return writer.line("self = .\(name)(response)") }
@@ -75,15 +75,6 @@ struct ErrorEnumEmitter {
       if !plan.errorCases.contains(where: { $0.status == .default }) {
         writer.switchCase("default") { writer in writer.line("self = .unexpected(UnexpectedResponse(response))") }
       }
-    }
-  }
-
-  /// `404`, `400...499`.
-  private static func pattern(_ status: Response.Status) -> String {
-    switch status {
-    case .code(let code): return String(code)
-    case .range(let digit): return "\(digit * 100)...\(digit * 100 + 99)"
-    case .default: return "_"
     }
   }
 

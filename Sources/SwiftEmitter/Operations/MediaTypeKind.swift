@@ -9,8 +9,7 @@ enum MediaTypeKind: Equatable {
   case raw
 
   init(_ mediaType: String) {
-    let lowered = mediaType.lowercased()
-    let essence = String(lowered.split(separator: ";", maxSplits: 1).first ?? "")
+    let essence = Self.essence(mediaType)
     if essence == "application/json" || essence.hasSuffix("+json") {
       self = .json
     } else if essence == "application/x-www-form-urlencoded" {
@@ -26,8 +25,13 @@ enum MediaTypeKind: Equatable {
 
   /// Whether a response in `mediaType` is read as a `String`: `text/*` (an event stream is not text).
   static func isText(_ mediaType: String) -> Bool {
-    let essence = mediaType.lowercased().split(separator: ";", maxSplits: 1).first ?? ""
+    let essence = Self.essence(mediaType)
     return essence.hasPrefix("text/") && essence != "text/event-stream"
+  }
+
+  /// `text/event-stream; charset=utf-8` → `text/event-stream`: the type without parameters, lowercased.
+  static func essence(_ mediaType: String) -> String {
+    String(mediaType.lowercased().split(separator: ";", maxSplits: 1).first ?? "")
   }
 
   /// The enum case a caller picks this media type with, when a body has several.

@@ -16,8 +16,10 @@ extension OperationEmitter {
         for success in plan.successes {
           writer.switchCase("case \(Self.pattern(success.status))") { writer in
             let wrap = plan.outputEnumName.map { _ in (".\(success.caseName)(", ")") } ?? ("", "")
-            let from = streamed && success.stream == nil && success.type != nil ? "whole" : "response"
-            if from == "whole" { writer.line("let whole = " + whole) }
+            // A streamed operation's body that is not itself a stream is read whole first.
+            let readsWhole = streamed && success.stream == nil && success.type != nil
+            let from = readsWhole ? "whole" : "response"
+            if readsWhole { writer.line("let whole = " + whole) }
             if let stream = success.stream {
               writer.line("return " + wrap.0 + stream + wrap.1)
             } else if let type = success.type, success.kind == .json {

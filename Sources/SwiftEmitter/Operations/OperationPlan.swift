@@ -140,7 +140,7 @@ struct OperationPlanner {
   }
 
   mutating func plan(_ operation: Operation) -> OperationPlan {
-    let isXRPC = operation.path == "/xrpc/" + operation.name
+    let isXRPC = operation.isXRPC
     let namespacePath = isXRPC ? namespaces[operation.name] : nil
     let methodName: String
     let builderName: String
@@ -307,14 +307,14 @@ struct OperationPlanner {
     guard let content = response.contents.first,
       !response.contents.contains(where: { MediaTypeKind($0.mediaType) == .json })
     else { return nil }
-    let essence = content.mediaType.lowercased().split(separator: ";").first.map(String.init) ?? ""
+    let essence = MediaTypeKind.essence(content.mediaType)
     let streamed = ["text/event-stream", "application/jsonl", "application/x-ndjson", "application/x-jsonlines"]
     return streamed.contains(essence) ? essence : nil
   }
 
   /// Whether a success of `operation` is streamed (its client then gets `sendStreaming`).
   static func isStreamed(_ operation: Operation) -> Bool {
-    operation.path != "/xrpc/" + operation.name && successResponses(operation).contains { streamMediaType($0) != nil }
+    !operation.isXRPC && successResponses(operation).contains { streamMediaType($0) != nil }
   }
 
   /// Every documented non-success response, each its own case: codes first, then ranges, then `default`.
