@@ -40,18 +40,7 @@ python="$work/venv/bin/python"
 "$python" -c 'import importlib.metadata as m; print("openapi-core", m.version("openapi-core"))'
 
 # The OpenAPI targets of specgen.yaml, as "spec module" lines (a Lexicon folder or file is skipped).
-targets=$("$python" - "$repo/specgen.yaml" "${REQUEST_TARGETS:-}" <<'PY'
-import os, sys, yaml
-config_path, only = sys.argv[1], sys.argv[2].split()
-for target in yaml.safe_load(open(config_path))["targets"]:
-    spec = os.path.join(os.path.dirname(config_path), target["spec"])
-    if os.path.isdir(spec) or (only and target["module"] not in only):
-        continue
-    document = yaml.safe_load(open(spec))
-    if isinstance(document, dict) and "openapi" in document:
-        print(spec, target["module"])
-PY
-)
+targets=$("$python" "$tools/openapi_targets.py" "$repo/specgen.yaml" "${REQUEST_TARGETS:-}")
 if [[ -z "$targets" ]]; then
   echo "error: no OpenAPI target in specgen.yaml${REQUEST_TARGETS:+ named $REQUEST_TARGETS}" >&2
   exit 1

@@ -21,22 +21,6 @@ if [[ "${1:-}" == "--instances" ]]; then
   shift 2
 fi
 specs=("$@")
-if ((${#specs[@]} == 0)); then
-  mapfile -t specs < <(python3 - "$repo/specgen.yaml" <<'PY'
-import os, sys, re
-config = sys.argv[1]
-root = os.path.dirname(config)
-for line in open(config):
-    match = re.match(r"\s*- spec: (\S+)", line)
-    if match:
-        path = os.path.join(root, match.group(1))
-        if os.path.isfile(path) and not open(path).read(4096).lstrip().startswith('{"discoveryVersion'):
-            head = open(path).read(65536)
-            if re.search(r'^openapi:|"openapi"\s*:', head, re.M):
-                print(path)
-PY
-  )
-fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/specgen-wire.XXXXXX")
 trap 'rm -rf "$work"' EXIT
@@ -46,6 +30,9 @@ python3 -m venv "$work/venv"
 # hypothesis-jsonschema 0.23 uses hypothesis internals removed after 6.98.
 "$work/venv/bin/pip" install --quiet --disable-pip-version-check pyyaml hypothesis-jsonschema "hypothesis==6.98.0"
 python="$work/venv/bin/python"
+if ((${#specs[@]} == 0)); then
+  mapfile -t specs < <("$python" "$repo/scripts/requests/openapi_targets.py" "$repo/specgen.yaml" | cut -d' ' -f1)
+fi
 
 swift build --package-path "$repo" --product specgen >/dev/null
 # A copy: rebuilding the repo while this runs must not pull the binary from under it.

@@ -22,6 +22,8 @@ instances generated, as the generated Swift code reads the spec:
 
 import copy
 
+from make_driver import METHODS  # scripts/requests, which make_wire.py puts on the path
+
 KNOWN_FORMATS = {"date-time", "date", "time", "email", "uri", "uuid", "ipv4", "ipv6", "hostname"}
 ANNOTATIONS = {"example", "examples", "xml", "externalDocs", "readOnly", "writeOnly", "deprecated",
                "contentMediaType", "contentEncoding", "description", "title", "x-nullable",
@@ -32,7 +34,6 @@ SCHEMA_MAPS = ("properties", "patternProperties", "dependentSchemas", "$defs", "
 SCHEMA_VALUES = ("items", "additionalProperties", "not", "contains", "propertyNames", "if", "then", "else",
                  "unevaluatedProperties", "unevaluatedItems", "additionalItems")
 JSON_MEDIA = ("application/json", "application/problem+json", "text/json", "application/vnd.api+json")
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 def escape(token):
