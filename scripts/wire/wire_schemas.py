@@ -15,7 +15,8 @@ instances generated, as the generated Swift code reads the spec:
   object's `allOf` parts are closed together, over every member any part declares.
 - A schema with `properties` and no `type` is an object, one with `items` an array.
 - Integers are 64-bit Swift `Int`s (`Int32` with format `int32`); a string with format `int64`/`uint64` is a canonical decimal integer
-  (no `-0`, no leading zeros, as `Int64String` writes it back);
+  (no `-0`, no leading zeros, as `Int64String` writes it back); one with format `byte` is canonical
+  padded base64, as the generated `Data` writes it back;
   other formats a validator does not know are annotations.
 - A tested type's own `null` is left out: the member using it carries the nullability.
 """
@@ -33,6 +34,7 @@ SCHEMA_LISTS = ("allOf", "oneOf", "anyOf", "prefixItems")
 SCHEMA_MAPS = ("properties", "patternProperties", "dependentSchemas", "$defs", "definitions")
 SCHEMA_VALUES = ("items", "additionalProperties", "not", "contains", "propertyNames", "if", "then", "else",
                  "unevaluatedProperties", "unevaluatedItems", "additionalItems")
+BASE64 = "^([A-Za-z0-9+/]{4})*([A-Za-z0-9+/][AQgw]==|[A-Za-z0-9+/]{2}[AEIMQUYcgkosw048]=)?$"
 JSON_MEDIA = ("application/json", "application/problem+json", "text/json", "application/vnd.api+json")
 
 
@@ -159,6 +161,10 @@ class Converter:
                 elif value in ("int64", "uint64") and node.get("type") == "string":
                     # A decimal integer in a string, as the generated `Int64String`/`UInt64String` read it.
                     result["pattern"] = "^(0|-?[1-9][0-9]{0,17})$" if value == "int64" else "^(0|[1-9][0-9]{0,18})$"
+                elif value == "byte" and node.get("type") == "string" and "pattern" not in node:
+                    # Canonical padded base64, as the generated `Data` reads it and writes it back (the
+                    # unused low bits of the last character are zero, or re-encoding would change it).
+                    result["pattern"] = BASE64
             elif key in SCHEMA_LISTS and isinstance(value, list):
                 result[key] = [self.schema(part, chain) for part in value]
             elif key in SCHEMA_MAPS and isinstance(value, dict):
