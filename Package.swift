@@ -12,6 +12,7 @@ let package = Package(
   products: [
     .executable(name: "specgen", targets: ["specgen"]),
     .library(name: "SpecgenRuntime", targets: ["SpecgenRuntime"]),
+    .library(name: "SpecgenOpenAPITransport", targets: ["SpecgenOpenAPITransport"]),
     .library(name: "Livepeer", targets: ["Livepeer"]),
     .library(name: "Mux", targets: ["Mux"]),
     .library(name: "APIVideo", targets: ["APIVideo"]),
@@ -19,7 +20,9 @@ let package = Package(
     .library(name: "YouTube", targets: ["YouTube"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+    .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.0.0"),
   ],
   targets: [
     .systemLibrary(
@@ -49,26 +52,46 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .target(name: "SpecgenRuntime"),
+    .target(name: "SpecgenRuntime", dependencies: [.product(name: "HTTPTypes", package: "swift-http-types")]),
+    // Carries generated clients over any swift-openapi-runtime `ClientTransport` (URLSession,
+    // AsyncHTTPClient, ...) and its middlewares. A product of its own, so a generated module and its
+    // users depend on swift-openapi-runtime only when they choose this.
+    .target(
+      name: "SpecgenOpenAPITransport",
+      dependencies: [
+        "SpecgenRuntime", .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+      ]
+    ),
     .target(name: "Livepeer", dependencies: ["SpecgenRuntime"], path: "Generated/Livepeer"),
     .target(name: "Mux", dependencies: ["SpecgenRuntime"], path: "Generated/Mux"),
     .target(name: "APIVideo", dependencies: ["SpecgenRuntime"], path: "Generated/APIVideo"),
     .target(name: "PlaceStream", dependencies: ["SpecgenRuntime"], path: "Generated/PlaceStream"),
     .target(name: "YouTube", dependencies: ["SpecgenRuntime"], path: "Generated/YouTube"),
     .testTarget(name: "SpecReaderTests", dependencies: ["SpecReader"]),
-    .testTarget(name: "SpecgenRuntimeTests", dependencies: ["SpecgenRuntime"]),
+    .testTarget(
+      name: "SpecgenRuntimeTests",
+      dependencies: [
+        "SpecgenRuntime", "SpecgenOpenAPITransport", .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+      ]),
     .testTarget(
       name: "GeneratorTests",
       dependencies: [
         "GeneratorPipeline", "OpenAPIFrontEnd", "LexiconFrontEnd", "SwiftEmitter", "SchemaIR", "SpecReader",
         "OutputWriter", "SpecgenDiagnostics", "DiscoveryFrontEnd",
+        .product(name: "HTTPTypes", package: "swift-http-types"),
       ],
       // Spec fixtures and the bad-input corpus are read from the source tree by path, not bundled.
       exclude: ["Pipeline/Fixtures", "BadInput/Corpus"]
     ),
     .testTarget(
       name: "GeneratedCodeTests",
-      dependencies: ["Livepeer", "Mux", "APIVideo", "PlaceStream", "YouTube", "SpecgenRuntime", "SpecReader"]),
+      dependencies: [
+        "Livepeer", "Mux", "APIVideo", "PlaceStream", "YouTube", "SpecgenRuntime", "SpecReader",
+        "SpecgenOpenAPITransport", .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+      ]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -19,16 +19,16 @@ extension APIVideoClient {
   }
 
   /// Builds the `deleteLiveStreamsLiveStreamId` request without sending it.
-  public static func deleteLiveStreamsLiveStreamIdRequest(liveStreamId: String) throws -> HTTPRequest {
+  public static func deleteLiveStreamsLiveStreamIdRequest(liveStreamId: String) throws -> APIRequest {
     var path = "/live-streams/"
     path += try ParameterSerialization.pathSegment("liveStreamId", liveStreamId)
-    let request = HTTPRequest(method: "DELETE", path: path)
+    let request = APIRequest(method: "DELETE", path: path, operationID: "DELETE_live-streams-liveStreamId")
     return request
   }
 
   /// Reads the answer to `deleteLiveStreamsLiveStreamId`: the success body, or the error it
   /// describes.
-  public static func deleteLiveStreamsLiveStreamIdResponse(_ response: HTTPResponse) throws {
+  public static func deleteLiveStreamsLiveStreamIdResponse(_ response: APIResponse) throws {
     switch response.status {
     case 204:
       return
@@ -41,13 +41,13 @@ extension APIVideoClient {
   /// `unexpected`.
   public enum DeleteLiveStreamsLiveStreamIdError: HTTPErrorResponse {
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 429:
@@ -62,7 +62,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .tooManyRequests(_, let response): return response
       case .unexpected(let error): return error.response

@@ -20,17 +20,17 @@ extension APIVideoClient {
   }
 
   /// Builds the `deleteLiveStreamsLiveStreamIdThumbnail` request without sending it.
-  public static func deleteLiveStreamsLiveStreamIdThumbnailRequest(liveStreamId: String) throws -> HTTPRequest {
+  public static func deleteLiveStreamsLiveStreamIdThumbnailRequest(liveStreamId: String) throws -> APIRequest {
     var path = "/live-streams/"
     path += try ParameterSerialization.pathSegment("liveStreamId", liveStreamId)
     path += "/thumbnail"
-    let request = HTTPRequest(method: "DELETE", path: path)
+    let request = APIRequest(method: "DELETE", path: path, operationID: "DELETE_live-streams-liveStreamId-thumbnail")
     return request
   }
 
   /// Reads the answer to `deleteLiveStreamsLiveStreamIdThumbnail`: the success body, or the error
   /// it describes.
-  public static func deleteLiveStreamsLiveStreamIdThumbnailResponse(_ response: HTTPResponse) throws -> LiveStream {
+  public static func deleteLiveStreamsLiveStreamIdThumbnailResponse(_ response: APIResponse) throws -> LiveStream {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(LiveStream.self, from: response)
@@ -43,15 +43,15 @@ extension APIVideoClient {
   /// answer is `unexpected`.
   public enum DeleteLiveStreamsLiveStreamIdThumbnailError: HTTPErrorResponse {
     /// `404`: Not Found
-    case notFound(NotFound, HTTPResponse)
+    case notFound(NotFound, APIResponse)
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 404:
@@ -69,7 +69,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .notFound(_, let response): return response
       case .tooManyRequests(_, let response): return response

@@ -19,15 +19,15 @@ extension APIVideoClient {
   }
 
   /// Builds the `deletePlayersPlayerId` request without sending it.
-  public static func deletePlayersPlayerIdRequest(playerId: String) throws -> HTTPRequest {
+  public static func deletePlayersPlayerIdRequest(playerId: String) throws -> APIRequest {
     var path = "/players/"
     path += try ParameterSerialization.pathSegment("playerId", playerId)
-    let request = HTTPRequest(method: "DELETE", path: path)
+    let request = APIRequest(method: "DELETE", path: path, operationID: "DELETE_players-playerId")
     return request
   }
 
   /// Reads the answer to `deletePlayersPlayerId`: the success body, or the error it describes.
-  public static func deletePlayersPlayerIdResponse(_ response: HTTPResponse) throws {
+  public static func deletePlayersPlayerIdResponse(_ response: APIResponse) throws {
     switch response.status {
     case 204:
       return
@@ -40,15 +40,15 @@ extension APIVideoClient {
   /// `unexpected`.
   public enum DeletePlayersPlayerIdError: HTTPErrorResponse {
     /// `404`: Not Found
-    case notFound(NotFound, HTTPResponse)
+    case notFound(NotFound, APIResponse)
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 404:
@@ -66,7 +66,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .notFound(_, let response): return response
       case .tooManyRequests(_, let response): return response

@@ -18,15 +18,15 @@ extension APIVideoClient {
   }
 
   /// Builds the `deleteSummariesSummaryId` request without sending it.
-  public static func deleteSummariesSummaryIdRequest(summaryId: String) throws -> HTTPRequest {
+  public static func deleteSummariesSummaryIdRequest(summaryId: String) throws -> APIRequest {
     var path = "/summaries/"
     path += try ParameterSerialization.pathSegment("summaryId", summaryId)
-    let request = HTTPRequest(method: "DELETE", path: path)
+    let request = APIRequest(method: "DELETE", path: path, operationID: "DELETE_summaries-summaryId")
     return request
   }
 
   /// Reads the answer to `deleteSummariesSummaryId`: the success body, or the error it describes.
-  public static func deleteSummariesSummaryIdResponse(_ response: HTTPResponse) throws {
+  public static func deleteSummariesSummaryIdResponse(_ response: APIResponse) throws {
     switch response.status {
     case 204:
       return

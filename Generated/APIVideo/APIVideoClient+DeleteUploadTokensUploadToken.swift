@@ -19,16 +19,16 @@ extension APIVideoClient {
   }
 
   /// Builds the `deleteUploadTokensUploadToken` request without sending it.
-  public static func deleteUploadTokensUploadTokenRequest(uploadToken: String) throws -> HTTPRequest {
+  public static func deleteUploadTokensUploadTokenRequest(uploadToken: String) throws -> APIRequest {
     var path = "/upload-tokens/"
     path += try ParameterSerialization.pathSegment("uploadToken", uploadToken)
-    let request = HTTPRequest(method: "DELETE", path: path)
+    let request = APIRequest(method: "DELETE", path: path, operationID: "DELETE_upload-tokens-uploadToken")
     return request
   }
 
   /// Reads the answer to `deleteUploadTokensUploadToken`: the success body, or the error it
   /// describes.
-  public static func deleteUploadTokensUploadTokenResponse(_ response: HTTPResponse) throws {
+  public static func deleteUploadTokensUploadTokenResponse(_ response: APIResponse) throws {
     switch response.status {
     case 204:
       return
@@ -41,15 +41,15 @@ extension APIVideoClient {
   /// `unexpected`.
   public enum DeleteUploadTokensUploadTokenError: HTTPErrorResponse {
     /// `404`: Not Found
-    case notFound(NotFound, HTTPResponse)
+    case notFound(NotFound, APIResponse)
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 404:
@@ -67,7 +67,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .notFound(_, let response): return response
       case .tooManyRequests(_, let response): return response

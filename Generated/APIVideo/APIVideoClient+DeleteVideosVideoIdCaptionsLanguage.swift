@@ -22,18 +22,18 @@ extension APIVideoClient {
   public static func deleteVideosVideoIdCaptionsLanguageRequest(
     videoId: String,
     language: String
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/videos/"
     path += try ParameterSerialization.pathSegment("videoId", videoId)
     path += "/captions/"
     path += try ParameterSerialization.pathSegment("language", language)
-    let request = HTTPRequest(method: "DELETE", path: path)
+    let request = APIRequest(method: "DELETE", path: path, operationID: "DELETE_videos-videoId-captions-language")
     return request
   }
 
   /// Reads the answer to `deleteVideosVideoIdCaptionsLanguage`: the success body, or the error it
   /// describes.
-  public static func deleteVideosVideoIdCaptionsLanguageResponse(_ response: HTTPResponse) throws {
+  public static func deleteVideosVideoIdCaptionsLanguageResponse(_ response: APIResponse) throws {
     switch response.status {
     case 204:
       return
@@ -46,17 +46,17 @@ extension APIVideoClient {
   /// is `unexpected`.
   public enum DeleteVideosVideoIdCaptionsLanguageError: HTTPErrorResponse {
     /// `400`: Bad request error
-    case badRequest(BadRequest, HTTPResponse)
+    case badRequest(BadRequest, APIResponse)
     /// `404`: Not Found
-    case notFound(NotFound, HTTPResponse)
+    case notFound(NotFound, APIResponse)
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 400:
@@ -77,7 +77,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .badRequest(_, let response): return response
       case .notFound(_, let response): return response

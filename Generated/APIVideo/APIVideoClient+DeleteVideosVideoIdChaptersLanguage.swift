@@ -23,18 +23,18 @@ extension APIVideoClient {
   public static func deleteVideosVideoIdChaptersLanguageRequest(
     videoId: String,
     language: String
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/videos/"
     path += try ParameterSerialization.pathSegment("videoId", videoId)
     path += "/chapters/"
     path += try ParameterSerialization.pathSegment("language", language)
-    let request = HTTPRequest(method: "DELETE", path: path)
+    let request = APIRequest(method: "DELETE", path: path, operationID: "DELETE_videos-videoId-chapters-language")
     return request
   }
 
   /// Reads the answer to `deleteVideosVideoIdChaptersLanguage`: the success body, or the error it
   /// describes.
-  public static func deleteVideosVideoIdChaptersLanguageResponse(_ response: HTTPResponse) throws {
+  public static func deleteVideosVideoIdChaptersLanguageResponse(_ response: APIResponse) throws {
     switch response.status {
     case 204:
       return
@@ -47,15 +47,15 @@ extension APIVideoClient {
   /// is `unexpected`.
   public enum DeleteVideosVideoIdChaptersLanguageError: HTTPErrorResponse {
     /// `404`: Not Found
-    case notFound(NotFound, HTTPResponse)
+    case notFound(NotFound, APIResponse)
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 404:
@@ -73,7 +73,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .notFound(_, let response): return response
       case .tooManyRequests(_, let response): return response

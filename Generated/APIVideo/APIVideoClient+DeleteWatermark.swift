@@ -18,15 +18,15 @@ extension APIVideoClient {
   }
 
   /// Builds the `deleteWatermark` request without sending it.
-  public static func deleteWatermarkRequest(watermarkId: String) throws -> HTTPRequest {
+  public static func deleteWatermarkRequest(watermarkId: String) throws -> APIRequest {
     var path = "/watermarks/"
     path += try ParameterSerialization.pathSegment("watermarkId", watermarkId)
-    let request = HTTPRequest(method: "DELETE", path: path)
+    let request = APIRequest(method: "DELETE", path: path, operationID: "DELETE_watermark")
     return request
   }
 
   /// Reads the answer to `deleteWatermark`: the success body, or the error it describes.
-  public static func deleteWatermarkResponse(_ response: HTTPResponse) throws {
+  public static func deleteWatermarkResponse(_ response: APIResponse) throws {
     switch response.status {
     case 204:
       return
@@ -38,15 +38,15 @@ extension APIVideoClient {
   /// The error answers `deleteWatermark` documents, by status; any other answer is `unexpected`.
   public enum DeleteWatermarkError: HTTPErrorResponse {
     /// `404`: Not Found
-    case notFound(NotFound, HTTPResponse)
+    case notFound(NotFound, APIResponse)
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 404:
@@ -64,7 +64,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .notFound(_, let response): return response
       case .tooManyRequests(_, let response): return response

@@ -43,12 +43,12 @@ extension APIVideoClient {
     unique: Bool? = nil,
     viewDuration: ViewDuration? = nil,
     filterBy: FilterBy? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/data/metrics/"
     path += try ParameterSerialization.pathSegment("metric", metric)
     path += "/"
     path += try ParameterSerialization.pathSegment("aggregation", aggregation)
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "GET_aggregated-metrics")
     try request.addQuery("from", from, explode: false)
     try request.addQuery("to", to, explode: false)
     try request.addQuery("unique", unique, explode: false)
@@ -59,7 +59,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `getAggregatedMetrics`: the success body, or the error it describes.
   public static func getAggregatedMetricsResponse(
-    _ response: HTTPResponse
+    _ response: APIResponse
   ) throws -> AnalyticsAggregatedMetricsResponse {
     switch response.status {
     case 200:
@@ -73,17 +73,17 @@ extension APIVideoClient {
   /// `unexpected`.
   public enum GetAggregatedMetricsError: HTTPErrorResponse {
     /// `400`: Bad request error
-    case badRequest(AnalyticsPlays400Error, HTTPResponse)
+    case badRequest(AnalyticsPlays400Error, APIResponse)
     /// `404`: Unrecognized request URL
-    case notFound(UnrecognizedRequestUrl, HTTPResponse)
+    case notFound(UnrecognizedRequestUrl, APIResponse)
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 400:
@@ -104,7 +104,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .badRequest(_, let response): return response
       case .notFound(_, let response): return response

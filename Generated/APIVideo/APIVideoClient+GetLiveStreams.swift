@@ -39,9 +39,9 @@ extension APIVideoClient {
     sortOrder: SortOrder? = nil,
     currentPage: Int? = nil,
     pageSize: Int? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/live-streams"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "GET_live-streams")
     try request.addQuery("streamKey", streamKey)
     try request.addQuery("name", name)
     try request.addQuery("sortBy", sortBy)
@@ -52,7 +52,7 @@ extension APIVideoClient {
   }
 
   /// Reads the answer to `getLiveStreams`: the success body, or the error it describes.
-  public static func getLiveStreamsResponse(_ response: HTTPResponse) throws -> LiveStreamListResponse {
+  public static func getLiveStreamsResponse(_ response: APIResponse) throws -> LiveStreamListResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(LiveStreamListResponse.self, from: response)
@@ -64,13 +64,13 @@ extension APIVideoClient {
   /// The error answers `getLiveStreams` documents, by status; any other answer is `unexpected`.
   public enum GetLiveStreamsError: HTTPErrorResponse {
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 429:
@@ -85,7 +85,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .tooManyRequests(_, let response): return response
       case .unexpected(let error): return error.response

@@ -19,15 +19,15 @@ extension APIVideoClient {
   }
 
   /// Builds the `getLiveStreamsLiveStreamId` request without sending it.
-  public static func getLiveStreamsLiveStreamIdRequest(liveStreamId: String) throws -> HTTPRequest {
+  public static func getLiveStreamsLiveStreamIdRequest(liveStreamId: String) throws -> APIRequest {
     var path = "/live-streams/"
     path += try ParameterSerialization.pathSegment("liveStreamId", liveStreamId)
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "GET_live-streams-liveStreamId")
     return request
   }
 
   /// Reads the answer to `getLiveStreamsLiveStreamId`: the success body, or the error it describes.
-  public static func getLiveStreamsLiveStreamIdResponse(_ response: HTTPResponse) throws -> LiveStream {
+  public static func getLiveStreamsLiveStreamIdResponse(_ response: APIResponse) throws -> LiveStream {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(LiveStream.self, from: response)
@@ -40,13 +40,13 @@ extension APIVideoClient {
   /// `unexpected`.
   public enum GetLiveStreamsLiveStreamIdError: HTTPErrorResponse {
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 429:
@@ -61,7 +61,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .tooManyRequests(_, let response): return response
       case .unexpected(let error): return error.response

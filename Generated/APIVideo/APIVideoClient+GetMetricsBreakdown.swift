@@ -55,12 +55,12 @@ extension APIVideoClient {
     filterBy: FilterBy? = nil,
     currentPage: Int? = nil,
     pageSize: Int? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/data/buckets/"
     path += try ParameterSerialization.pathSegment("metric", metric)
     path += "/"
     path += try ParameterSerialization.pathSegment("breakdown", breakdown)
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "GET_metrics-breakdown")
     try request.addQuery("from", from, explode: false)
     try request.addQuery("to", to, explode: false)
     try request.addQuery("sortBy", sortBy, explode: false)
@@ -74,7 +74,7 @@ extension APIVideoClient {
   }
 
   /// Reads the answer to `getMetricsBreakdown`: the success body, or the error it describes.
-  public static func getMetricsBreakdownResponse(_ response: HTTPResponse) throws -> AnalyticsMetricsBreakdownResponse {
+  public static func getMetricsBreakdownResponse(_ response: APIResponse) throws -> AnalyticsMetricsBreakdownResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(AnalyticsMetricsBreakdownResponse.self, from: response)
@@ -87,17 +87,17 @@ extension APIVideoClient {
   /// `unexpected`.
   public enum GetMetricsBreakdownError: HTTPErrorResponse {
     /// `400`: Bad request error
-    case badRequest(AnalyticsPlays400Error, HTTPResponse)
+    case badRequest(AnalyticsPlays400Error, APIResponse)
     /// `404`: Unrecognized request URL
-    case notFound(UnrecognizedRequestUrl, HTTPResponse)
+    case notFound(UnrecognizedRequestUrl, APIResponse)
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 400:
@@ -118,7 +118,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .badRequest(_, let response): return response
       case .notFound(_, let response): return response

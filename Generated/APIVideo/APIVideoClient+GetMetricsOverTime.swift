@@ -55,10 +55,10 @@ extension APIVideoClient {
     filterBy: FilterBy? = nil,
     currentPage: Int? = nil,
     pageSize: Int? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/data/timeseries/"
     path += try ParameterSerialization.pathSegment("metric", metric)
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "GET_metrics-over-time")
     try request.addQuery("from", from, explode: false)
     try request.addQuery("to", to, explode: false)
     try request.addQuery("interval", interval, explode: false)
@@ -73,7 +73,7 @@ extension APIVideoClient {
   }
 
   /// Reads the answer to `getMetricsOverTime`: the success body, or the error it describes.
-  public static func getMetricsOverTimeResponse(_ response: HTTPResponse) throws -> AnalyticsMetricsOverTimeResponse {
+  public static func getMetricsOverTimeResponse(_ response: APIResponse) throws -> AnalyticsMetricsOverTimeResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(AnalyticsMetricsOverTimeResponse.self, from: response)
@@ -85,17 +85,17 @@ extension APIVideoClient {
   /// The error answers `getMetricsOverTime` documents, by status; any other answer is `unexpected`.
   public enum GetMetricsOverTimeError: HTTPErrorResponse {
     /// `400`: Bad request error
-    case badRequest(AnalyticsPlays400Error, HTTPResponse)
+    case badRequest(AnalyticsPlays400Error, APIResponse)
     /// `404`: Unrecognized request URL
-    case notFound(UnrecognizedRequestUrl, HTTPResponse)
+    case notFound(UnrecognizedRequestUrl, APIResponse)
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 400:
@@ -116,7 +116,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .badRequest(_, let response): return response
       case .notFound(_, let response): return response

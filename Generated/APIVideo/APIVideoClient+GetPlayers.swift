@@ -33,9 +33,9 @@ extension APIVideoClient {
     sortOrder: SortOrder? = nil,
     currentPage: Int? = nil,
     pageSize: Int? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/players"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "GET_players")
     try request.addQuery("sortBy", sortBy)
     try request.addQuery("sortOrder", sortOrder)
     try request.addQuery("currentPage", currentPage)
@@ -44,7 +44,7 @@ extension APIVideoClient {
   }
 
   /// Reads the answer to `getPlayers`: the success body, or the error it describes.
-  public static func getPlayersResponse(_ response: HTTPResponse) throws -> PlayerThemesListResponse {
+  public static func getPlayersResponse(_ response: APIResponse) throws -> PlayerThemesListResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlayerThemesListResponse.self, from: response)
@@ -56,15 +56,15 @@ extension APIVideoClient {
   /// The error answers `getPlayers` documents, by status; any other answer is `unexpected`.
   public enum GetPlayersError: HTTPErrorResponse {
     /// `400`: Bad Request
-    case badRequest(BadRequest, HTTPResponse)
+    case badRequest(BadRequest, APIResponse)
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 400:
@@ -82,7 +82,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .badRequest(_, let response): return response
       case .tooManyRequests(_, let response): return response

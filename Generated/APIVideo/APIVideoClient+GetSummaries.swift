@@ -42,9 +42,9 @@ extension APIVideoClient {
     sortOrder: SortOrder? = nil,
     currentPage: Int? = nil,
     pageSize: Int? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/summaries"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "GET_summaries")
     try request.addQuery("videoId", videoId)
     try request.addQuery("origin", origin)
     try request.addQuery("sourceStatus", sourceStatus)
@@ -56,7 +56,7 @@ extension APIVideoClient {
   }
 
   /// Reads the answer to `getSummaries`: the success body, or the error it describes.
-  public static func getSummariesResponse(_ response: HTTPResponse) throws -> SummariesListResponse {
+  public static func getSummariesResponse(_ response: APIResponse) throws -> SummariesListResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(SummariesListResponse.self, from: response)

@@ -19,17 +19,17 @@ extension APIVideoClient {
   }
 
   /// Builds the `getSummariesSummaryIdSource` request without sending it.
-  public static func getSummariesSummaryIdSourceRequest(summaryId: String) throws -> HTTPRequest {
+  public static func getSummariesSummaryIdSourceRequest(summaryId: String) throws -> APIRequest {
     var path = "/summaries/"
     path += try ParameterSerialization.pathSegment("summaryId", summaryId)
     path += "/source"
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "GET_summaries-summaryId-source")
     return request
   }
 
   /// Reads the answer to `getSummariesSummaryIdSource`: the success body, or the error it
   /// describes.
-  public static func getSummariesSummaryIdSourceResponse(_ response: HTTPResponse) throws -> SummarySource {
+  public static func getSummariesSummaryIdSourceResponse(_ response: APIResponse) throws -> SummarySource {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(SummarySource.self, from: response)
@@ -42,13 +42,13 @@ extension APIVideoClient {
   /// `unexpected`.
   public enum GetSummariesSummaryIdSourceError: HTTPErrorResponse {
     /// `404`: Not Found
-    case notFound(NotFound, HTTPResponse)
+    case notFound(NotFound, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 404:
@@ -63,7 +63,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .notFound(_, let response): return response
       case .unexpected(let error): return error.response

@@ -33,9 +33,9 @@ extension APIVideoClient {
     sortOrder: SortOrder? = nil,
     currentPage: Int? = nil,
     pageSize: Int? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/upload-tokens"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "GET_upload-tokens")
     try request.addQuery("sortBy", sortBy)
     try request.addQuery("sortOrder", sortOrder)
     try request.addQuery("currentPage", currentPage)
@@ -44,7 +44,7 @@ extension APIVideoClient {
   }
 
   /// Reads the answer to `getUploadTokens`: the success body, or the error it describes.
-  public static func getUploadTokensResponse(_ response: HTTPResponse) throws -> TokenListResponse {
+  public static func getUploadTokensResponse(_ response: APIResponse) throws -> TokenListResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(TokenListResponse.self, from: response)
@@ -56,13 +56,13 @@ extension APIVideoClient {
   /// The error answers `getUploadTokens` documents, by status; any other answer is `unexpected`.
   public enum GetUploadTokensError: HTTPErrorResponse {
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 429:
@@ -77,7 +77,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .tooManyRequests(_, let response): return response
       case .unexpected(let error): return error.response

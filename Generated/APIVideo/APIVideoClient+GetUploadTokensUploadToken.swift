@@ -19,15 +19,15 @@ extension APIVideoClient {
   }
 
   /// Builds the `getUploadTokensUploadToken` request without sending it.
-  public static func getUploadTokensUploadTokenRequest(uploadToken: String) throws -> HTTPRequest {
+  public static func getUploadTokensUploadTokenRequest(uploadToken: String) throws -> APIRequest {
     var path = "/upload-tokens/"
     path += try ParameterSerialization.pathSegment("uploadToken", uploadToken)
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "GET_upload-tokens-uploadToken")
     return request
   }
 
   /// Reads the answer to `getUploadTokensUploadToken`: the success body, or the error it describes.
-  public static func getUploadTokensUploadTokenResponse(_ response: HTTPResponse) throws -> UploadToken {
+  public static func getUploadTokensUploadTokenResponse(_ response: APIResponse) throws -> UploadToken {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(UploadToken.self, from: response)
@@ -40,15 +40,15 @@ extension APIVideoClient {
   /// `unexpected`.
   public enum GetUploadTokensUploadTokenError: HTTPErrorResponse {
     /// `404`: Not Found
-    case notFound(NotFound, HTTPResponse)
+    case notFound(NotFound, APIResponse)
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 404:
@@ -66,7 +66,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .notFound(_, let response): return response
       case .tooManyRequests(_, let response): return response

@@ -19,15 +19,15 @@ extension APIVideoClient {
   }
 
   /// Builds the `getVideo` request without sending it.
-  public static func getVideoRequest(videoId: String) throws -> HTTPRequest {
+  public static func getVideoRequest(videoId: String) throws -> APIRequest {
     var path = "/videos/"
     path += try ParameterSerialization.pathSegment("videoId", videoId)
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "GET-video")
     return request
   }
 
   /// Reads the answer to `getVideo`: the success body, or the error it describes.
-  public static func getVideoResponse(_ response: HTTPResponse) throws -> Video {
+  public static func getVideoResponse(_ response: APIResponse) throws -> Video {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(Video.self, from: response)
@@ -39,15 +39,15 @@ extension APIVideoClient {
   /// The error answers `getVideo` documents, by status; any other answer is `unexpected`.
   public enum GetVideoError: HTTPErrorResponse {
     /// `404`: Not Found
-    case notFound(NotFound, HTTPResponse)
+    case notFound(NotFound, APIResponse)
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 404:
@@ -65,7 +65,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .notFound(_, let response): return response
       case .tooManyRequests(_, let response): return response

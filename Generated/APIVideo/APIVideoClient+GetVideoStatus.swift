@@ -20,16 +20,16 @@ extension APIVideoClient {
   }
 
   /// Builds the `getVideoStatus` request without sending it.
-  public static func getVideoStatusRequest(videoId: String) throws -> HTTPRequest {
+  public static func getVideoStatusRequest(videoId: String) throws -> APIRequest {
     var path = "/videos/"
     path += try ParameterSerialization.pathSegment("videoId", videoId)
     path += "/status"
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "GET-video-status")
     return request
   }
 
   /// Reads the answer to `getVideoStatus`: the success body, or the error it describes.
-  public static func getVideoStatusResponse(_ response: HTTPResponse) throws -> VideoStatus {
+  public static func getVideoStatusResponse(_ response: APIResponse) throws -> VideoStatus {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(VideoStatus.self, from: response)
@@ -41,15 +41,15 @@ extension APIVideoClient {
   /// The error answers `getVideoStatus` documents, by status; any other answer is `unexpected`.
   public enum GetVideoStatusError: HTTPErrorResponse {
     /// `404`: Not Found
-    case notFound(NotFound, HTTPResponse)
+    case notFound(NotFound, APIResponse)
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 404:
@@ -67,7 +67,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .notFound(_, let response): return response
       case .tooManyRequests(_, let response): return response

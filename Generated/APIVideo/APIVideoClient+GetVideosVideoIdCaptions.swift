@@ -30,18 +30,18 @@ extension APIVideoClient {
     videoId: String,
     currentPage: Int? = nil,
     pageSize: Int? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/videos/"
     path += try ParameterSerialization.pathSegment("videoId", videoId)
     path += "/captions"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "GET_videos-videoId-captions")
     try request.addQuery("currentPage", currentPage)
     try request.addQuery("pageSize", pageSize)
     return request
   }
 
   /// Reads the answer to `getVideosVideoIdCaptions`: the success body, or the error it describes.
-  public static func getVideosVideoIdCaptionsResponse(_ response: HTTPResponse) throws -> CaptionsListResponse {
+  public static func getVideosVideoIdCaptionsResponse(_ response: APIResponse) throws -> CaptionsListResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(CaptionsListResponse.self, from: response)
@@ -54,15 +54,15 @@ extension APIVideoClient {
   /// `unexpected`.
   public enum GetVideosVideoIdCaptionsError: HTTPErrorResponse {
     /// `404`: Not Found
-    case notFound(NotFound, HTTPResponse)
+    case notFound(NotFound, APIResponse)
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 404:
@@ -80,7 +80,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .notFound(_, let response): return response
       case .tooManyRequests(_, let response): return response

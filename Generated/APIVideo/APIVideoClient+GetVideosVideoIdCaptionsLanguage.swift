@@ -19,18 +19,18 @@ extension APIVideoClient {
   }
 
   /// Builds the `getVideosVideoIdCaptionsLanguage` request without sending it.
-  public static func getVideosVideoIdCaptionsLanguageRequest(videoId: String, language: String) throws -> HTTPRequest {
+  public static func getVideosVideoIdCaptionsLanguageRequest(videoId: String, language: String) throws -> APIRequest {
     var path = "/videos/"
     path += try ParameterSerialization.pathSegment("videoId", videoId)
     path += "/captions/"
     path += try ParameterSerialization.pathSegment("language", language)
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "GET_videos-videoId-captions-language")
     return request
   }
 
   /// Reads the answer to `getVideosVideoIdCaptionsLanguage`: the success body, or the error it
   /// describes.
-  public static func getVideosVideoIdCaptionsLanguageResponse(_ response: HTTPResponse) throws -> Caption {
+  public static func getVideosVideoIdCaptionsLanguageResponse(_ response: APIResponse) throws -> Caption {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(Caption.self, from: response)
@@ -43,17 +43,17 @@ extension APIVideoClient {
   /// `unexpected`.
   public enum GetVideosVideoIdCaptionsLanguageError: HTTPErrorResponse {
     /// `400`: Bad request error
-    case badRequest(BadRequest, HTTPResponse)
+    case badRequest(BadRequest, APIResponse)
     /// `404`: Not Found
-    case notFound(NotFound, HTTPResponse)
+    case notFound(NotFound, APIResponse)
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 400:
@@ -74,7 +74,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .badRequest(_, let response): return response
       case .notFound(_, let response): return response

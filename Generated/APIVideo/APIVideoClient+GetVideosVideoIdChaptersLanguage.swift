@@ -19,18 +19,18 @@ extension APIVideoClient {
   }
 
   /// Builds the `getVideosVideoIdChaptersLanguage` request without sending it.
-  public static func getVideosVideoIdChaptersLanguageRequest(videoId: String, language: String) throws -> HTTPRequest {
+  public static func getVideosVideoIdChaptersLanguageRequest(videoId: String, language: String) throws -> APIRequest {
     var path = "/videos/"
     path += try ParameterSerialization.pathSegment("videoId", videoId)
     path += "/chapters/"
     path += try ParameterSerialization.pathSegment("language", language)
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "GET_videos-videoId-chapters-language")
     return request
   }
 
   /// Reads the answer to `getVideosVideoIdChaptersLanguage`: the success body, or the error it
   /// describes.
-  public static func getVideosVideoIdChaptersLanguageResponse(_ response: HTTPResponse) throws -> Chapter {
+  public static func getVideosVideoIdChaptersLanguageResponse(_ response: APIResponse) throws -> Chapter {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(Chapter.self, from: response)
@@ -43,15 +43,15 @@ extension APIVideoClient {
   /// `unexpected`.
   public enum GetVideosVideoIdChaptersLanguageError: HTTPErrorResponse {
     /// `404`: Not Found
-    case notFound(NotFound, HTTPResponse)
+    case notFound(NotFound, APIResponse)
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 404:
@@ -69,7 +69,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .notFound(_, let response): return response
       case .tooManyRequests(_, let response): return response

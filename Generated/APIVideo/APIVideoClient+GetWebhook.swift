@@ -19,15 +19,15 @@ extension APIVideoClient {
   }
 
   /// Builds the `getWebhook` request without sending it.
-  public static func getWebhookRequest(webhookId: String) throws -> HTTPRequest {
+  public static func getWebhookRequest(webhookId: String) throws -> APIRequest {
     var path = "/webhooks/"
     path += try ParameterSerialization.pathSegment("webhookId", webhookId)
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "GET-Webhook")
     return request
   }
 
   /// Reads the answer to `getWebhook`: the success body, or the error it describes.
-  public static func getWebhookResponse(_ response: HTTPResponse) throws -> Webhook {
+  public static func getWebhookResponse(_ response: APIResponse) throws -> Webhook {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(Webhook.self, from: response)
@@ -39,13 +39,13 @@ extension APIVideoClient {
   /// The error answers `getWebhook` documents, by status; any other answer is `unexpected`.
   public enum GetWebhookError: HTTPErrorResponse {
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 429:
@@ -60,7 +60,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .tooManyRequests(_, let response): return response
       case .unexpected(let error): return error.response

@@ -48,9 +48,9 @@ extension APIVideoClient {
     sortOrder: SortOrder? = nil,
     currentPage: Int? = nil,
     pageSize: Int? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/discarded/videos"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "LIST-discarded-videos")
     try request.addQuery("title", title)
     try request.addQuery("tags[]", tags)
     try request.addQuery("metadata", metadata, style: .deepObject, explode: true)
@@ -64,7 +64,7 @@ extension APIVideoClient {
   }
 
   /// Reads the answer to `listDiscardedVideos`: the success body, or the error it describes.
-  public static func listDiscardedVideosResponse(_ response: HTTPResponse) throws -> VideosListResponse {
+  public static func listDiscardedVideosResponse(_ response: APIResponse) throws -> VideosListResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(VideosListResponse.self, from: response)
@@ -77,15 +77,15 @@ extension APIVideoClient {
   /// `unexpected`.
   public enum ListDiscardedVideosError: HTTPErrorResponse {
     /// `400`: Bad Request
-    case badRequest(BadRequest, HTTPResponse)
+    case badRequest(BadRequest, APIResponse)
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 400:
@@ -103,7 +103,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .badRequest(_, let response): return response
       case .tooManyRequests(_, let response): return response

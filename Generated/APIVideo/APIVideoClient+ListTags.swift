@@ -38,9 +38,9 @@ extension APIVideoClient {
     sortOrder: SortOrder? = nil,
     currentPage: Int? = nil,
     pageSize: Int? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/tags"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "LIST-tags")
     try request.addQuery("value", value)
     try request.addQuery("sortBy", sortBy)
     try request.addQuery("sortOrder", sortOrder)
@@ -50,7 +50,7 @@ extension APIVideoClient {
   }
 
   /// Reads the answer to `listTags`: the success body, or the error it describes.
-  public static func listTagsResponse(_ response: HTTPResponse) throws -> ListTagsResponse {
+  public static func listTagsResponse(_ response: APIResponse) throws -> ListTagsResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(ListTagsResponse.self, from: response)
@@ -62,13 +62,13 @@ extension APIVideoClient {
   /// The error answers `listTags` documents, by status; any other answer is `unexpected`.
   public enum ListTagsError: HTTPErrorResponse {
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 429:
@@ -83,7 +83,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .tooManyRequests(_, let response): return response
       case .unexpected(let error): return error.response

@@ -48,9 +48,9 @@ extension APIVideoClient {
     sortOrder: SortOrder? = nil,
     currentPage: Int? = nil,
     pageSize: Int? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/videos"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "LIST-videos")
     try request.addQuery("title", title)
     try request.addQuery("tags[]", tags)
     try request.addQuery("metadata", metadata, style: .deepObject, explode: true)
@@ -64,7 +64,7 @@ extension APIVideoClient {
   }
 
   /// Reads the answer to `listVideos`: the success body, or the error it describes.
-  public static func listVideosResponse(_ response: HTTPResponse) throws -> VideosListResponse {
+  public static func listVideosResponse(_ response: APIResponse) throws -> VideosListResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(VideosListResponse.self, from: response)
@@ -76,15 +76,15 @@ extension APIVideoClient {
   /// The error answers `listVideos` documents, by status; any other answer is `unexpected`.
   public enum ListVideosError: HTTPErrorResponse {
     /// `400`: Bad Request
-    case badRequest(BadRequest, HTTPResponse)
+    case badRequest(BadRequest, APIResponse)
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 400:
@@ -102,7 +102,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .badRequest(_, let response): return response
       case .tooManyRequests(_, let response): return response

@@ -27,9 +27,9 @@ extension APIVideoClient {
     events: String? = nil,
     currentPage: Int? = nil,
     pageSize: Int? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/webhooks"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "LIST-webhooks")
     try request.addQuery("events", events)
     try request.addQuery("currentPage", currentPage)
     try request.addQuery("pageSize", pageSize)
@@ -37,7 +37,7 @@ extension APIVideoClient {
   }
 
   /// Reads the answer to `listWebhooks`: the success body, or the error it describes.
-  public static func listWebhooksResponse(_ response: HTTPResponse) throws -> WebhooksListResponse {
+  public static func listWebhooksResponse(_ response: APIResponse) throws -> WebhooksListResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(WebhooksListResponse.self, from: response)
@@ -49,13 +49,13 @@ extension APIVideoClient {
   /// The error answers `listWebhooks` documents, by status; any other answer is `unexpected`.
   public enum ListWebhooksError: HTTPErrorResponse {
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 429:
@@ -70,7 +70,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .tooManyRequests(_, let response): return response
       case .unexpected(let error): return error.response

@@ -22,16 +22,16 @@ extension APIVideoClient {
   public static func patchDiscardedVideoRequest(
     videoId: String,
     body: DiscardedVideoUpdatePayload
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/discarded/videos/"
     path += try ParameterSerialization.pathSegment("videoId", videoId)
-    var request = HTTPRequest(method: "PATCH", path: path)
+    var request = APIRequest(method: "PATCH", path: path, operationID: "PATCH-discarded-video")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `patchDiscardedVideo`: the success body, or the error it describes.
-  public static func patchDiscardedVideoResponse(_ response: HTTPResponse) throws -> Video {
+  public static func patchDiscardedVideoResponse(_ response: APIResponse) throws -> Video {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(Video.self, from: response)
@@ -44,17 +44,17 @@ extension APIVideoClient {
   /// `unexpected`.
   public enum PatchDiscardedVideoError: HTTPErrorResponse {
     /// `400`: Bad Request
-    case badRequest(BadRequest, HTTPResponse)
+    case badRequest(BadRequest, APIResponse)
     /// `404`: Not Found
-    case notFound(NotFound, HTTPResponse)
+    case notFound(NotFound, APIResponse)
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 400:
@@ -75,7 +75,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .badRequest(_, let response): return response
       case .notFound(_, let response): return response

@@ -25,17 +25,17 @@ extension APIVideoClient {
   public static func patchLiveStreamsLiveStreamIdRequest(
     liveStreamId: String,
     body: LiveStreamUpdatePayload
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/live-streams/"
     path += try ParameterSerialization.pathSegment("liveStreamId", liveStreamId)
-    var request = HTTPRequest(method: "PATCH", path: path)
+    var request = APIRequest(method: "PATCH", path: path, operationID: "PATCH_live-streams-liveStreamId")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `patchLiveStreamsLiveStreamId`: the success body, or the error it
   /// describes.
-  public static func patchLiveStreamsLiveStreamIdResponse(_ response: HTTPResponse) throws -> LiveStream {
+  public static func patchLiveStreamsLiveStreamIdResponse(_ response: APIResponse) throws -> LiveStream {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(LiveStream.self, from: response)
@@ -48,15 +48,15 @@ extension APIVideoClient {
   /// `unexpected`.
   public enum PatchLiveStreamsLiveStreamIdError: HTTPErrorResponse {
     /// `400`: Bad Request
-    case badRequest(BadRequest, HTTPResponse)
+    case badRequest(BadRequest, APIResponse)
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 400:
@@ -74,7 +74,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .badRequest(_, let response): return response
       case .tooManyRequests(_, let response): return response

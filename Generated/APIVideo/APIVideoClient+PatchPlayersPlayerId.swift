@@ -23,16 +23,16 @@ extension APIVideoClient {
   public static func patchPlayersPlayerIdRequest(
     playerId: String,
     body: PlayerThemeUpdatePayload
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/players/"
     path += try ParameterSerialization.pathSegment("playerId", playerId)
-    var request = HTTPRequest(method: "PATCH", path: path)
+    var request = APIRequest(method: "PATCH", path: path, operationID: "PATCH_players-playerId")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `patchPlayersPlayerId`: the success body, or the error it describes.
-  public static func patchPlayersPlayerIdResponse(_ response: HTTPResponse) throws -> PlayerTheme {
+  public static func patchPlayersPlayerIdResponse(_ response: APIResponse) throws -> PlayerTheme {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlayerTheme.self, from: response)
@@ -45,15 +45,15 @@ extension APIVideoClient {
   /// `unexpected`.
   public enum PatchPlayersPlayerIdError: HTTPErrorResponse {
     /// `404`: Not Found
-    case notFound(NotFound, HTTPResponse)
+    case notFound(NotFound, APIResponse)
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 404:
@@ -71,7 +71,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .notFound(_, let response): return response
       case .tooManyRequests(_, let response): return response

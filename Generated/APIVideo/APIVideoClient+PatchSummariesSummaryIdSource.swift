@@ -25,18 +25,18 @@ extension APIVideoClient {
   public static func patchSummariesSummaryIdSourceRequest(
     summaryId: String,
     body: SummaryUpdatePayload
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/summaries/"
     path += try ParameterSerialization.pathSegment("summaryId", summaryId)
     path += "/source"
-    var request = HTTPRequest(method: "PATCH", path: path)
+    var request = APIRequest(method: "PATCH", path: path, operationID: "PATCH_summaries-summaryId-source")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `patchSummariesSummaryIdSource`: the success body, or the error it
   /// describes.
-  public static func patchSummariesSummaryIdSourceResponse(_ response: HTTPResponse) throws -> SummarySource {
+  public static func patchSummariesSummaryIdSourceResponse(_ response: APIResponse) throws -> SummarySource {
     switch response.status {
     case 201:
       return try ResponseDecoding.json(SummarySource.self, from: response)
@@ -49,13 +49,13 @@ extension APIVideoClient {
   /// `unexpected`.
   public enum PatchSummariesSummaryIdSourceError: HTTPErrorResponse {
     /// `409`: Conflict
-    case conflict(ConflictError, HTTPResponse)
+    case conflict(ConflictError, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 409:
@@ -70,7 +70,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .conflict(_, let response): return response
       case .unexpected(let error): return error.response

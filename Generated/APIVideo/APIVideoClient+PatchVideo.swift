@@ -19,16 +19,16 @@ extension APIVideoClient {
   }
 
   /// Builds the `patchVideo` request without sending it.
-  public static func patchVideoRequest(videoId: String, body: VideoUpdatePayload) throws -> HTTPRequest {
+  public static func patchVideoRequest(videoId: String, body: VideoUpdatePayload) throws -> APIRequest {
     var path = "/videos/"
     path += try ParameterSerialization.pathSegment("videoId", videoId)
-    var request = HTTPRequest(method: "PATCH", path: path)
+    var request = APIRequest(method: "PATCH", path: path, operationID: "PATCH-video")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `patchVideo`: the success body, or the error it describes.
-  public static func patchVideoResponse(_ response: HTTPResponse) throws -> Video {
+  public static func patchVideoResponse(_ response: APIResponse) throws -> Video {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(Video.self, from: response)
@@ -40,19 +40,19 @@ extension APIVideoClient {
   /// The error answers `patchVideo` documents, by status; any other answer is `unexpected`.
   public enum PatchVideoError: HTTPErrorResponse {
     /// `400`: Bad Request
-    case badRequest(BadRequest, HTTPResponse)
+    case badRequest(BadRequest, APIResponse)
     /// `404`: Not Found
-    case notFound(NotFound, HTTPResponse)
+    case notFound(NotFound, APIResponse)
     /// `409`: Conflict
-    case conflict(ConflictError, HTTPResponse)
+    case conflict(ConflictError, APIResponse)
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 400:
@@ -76,7 +76,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .badRequest(_, let response): return response
       case .notFound(_, let response): return response

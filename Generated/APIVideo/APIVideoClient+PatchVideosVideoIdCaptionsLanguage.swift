@@ -27,19 +27,19 @@ extension APIVideoClient {
     videoId: String,
     language: String,
     body: CaptionsUpdatePayload
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/videos/"
     path += try ParameterSerialization.pathSegment("videoId", videoId)
     path += "/captions/"
     path += try ParameterSerialization.pathSegment("language", language)
-    var request = HTTPRequest(method: "PATCH", path: path)
+    var request = APIRequest(method: "PATCH", path: path, operationID: "PATCH_videos-videoId-captions-language")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `patchVideosVideoIdCaptionsLanguage`: the success body, or the error it
   /// describes.
-  public static func patchVideosVideoIdCaptionsLanguageResponse(_ response: HTTPResponse) throws -> Caption {
+  public static func patchVideosVideoIdCaptionsLanguageResponse(_ response: APIResponse) throws -> Caption {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(Caption.self, from: response)
@@ -52,17 +52,17 @@ extension APIVideoClient {
   /// is `unexpected`.
   public enum PatchVideosVideoIdCaptionsLanguageError: HTTPErrorResponse {
     /// `400`: Bad request error
-    case badRequest(BadRequest, HTTPResponse)
+    case badRequest(BadRequest, APIResponse)
     /// `404`: Not Found
-    case notFound(NotFound, HTTPResponse)
+    case notFound(NotFound, APIResponse)
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 400:
@@ -83,7 +83,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .badRequest(_, let response): return response
       case .notFound(_, let response): return response

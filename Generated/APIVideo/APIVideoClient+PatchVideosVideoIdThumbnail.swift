@@ -22,18 +22,18 @@ extension APIVideoClient {
   public static func patchVideosVideoIdThumbnailRequest(
     videoId: String,
     body: VideoThumbnailPickPayload
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/videos/"
     path += try ParameterSerialization.pathSegment("videoId", videoId)
     path += "/thumbnail"
-    var request = HTTPRequest(method: "PATCH", path: path)
+    var request = APIRequest(method: "PATCH", path: path, operationID: "PATCH_videos-videoId-thumbnail")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `patchVideosVideoIdThumbnail`: the success body, or the error it
   /// describes.
-  public static func patchVideosVideoIdThumbnailResponse(_ response: HTTPResponse) throws -> Video {
+  public static func patchVideosVideoIdThumbnailResponse(_ response: APIResponse) throws -> Video {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(Video.self, from: response)
@@ -46,15 +46,15 @@ extension APIVideoClient {
   /// `unexpected`.
   public enum PatchVideosVideoIdThumbnailError: HTTPErrorResponse {
     /// `404`: Not Found
-    case notFound(NotFound, HTTPResponse)
+    case notFound(NotFound, APIResponse)
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 404:
@@ -72,7 +72,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .notFound(_, let response): return response
       case .tooManyRequests(_, let response): return response

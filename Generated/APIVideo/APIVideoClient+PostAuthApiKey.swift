@@ -22,15 +22,15 @@ extension APIVideoClient {
   }
 
   /// Builds the `postAuthApiKey` request without sending it.
-  public static func postAuthApiKeyRequest(body: AuthenticatePayload) throws -> HTTPRequest {
+  public static func postAuthApiKeyRequest(body: AuthenticatePayload) throws -> APIRequest {
     let path = "/auth/api-key"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "POST_auth-api-key")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `postAuthApiKey`: the success body, or the error it describes.
-  public static func postAuthApiKeyResponse(_ response: HTTPResponse) throws -> AccessToken {
+  public static func postAuthApiKeyResponse(_ response: APIResponse) throws -> AccessToken {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(AccessToken.self, from: response)
@@ -42,13 +42,13 @@ extension APIVideoClient {
   /// The error answers `postAuthApiKey` documents, by status; any other answer is `unexpected`.
   public enum PostAuthApiKeyError: HTTPErrorResponse {
     /// `400`: Bad Request
-    case badRequest(BadRequest, HTTPResponse)
+    case badRequest(BadRequest, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 400:
@@ -63,7 +63,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .badRequest(_, let response): return response
       case .unexpected(let error): return error.response

@@ -23,15 +23,15 @@ extension APIVideoClient {
   }
 
   /// Builds the `postAuthRefresh` request without sending it.
-  public static func postAuthRefreshRequest(body: RefreshTokenPayload) throws -> HTTPRequest {
+  public static func postAuthRefreshRequest(body: RefreshTokenPayload) throws -> APIRequest {
     let path = "/auth/refresh"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "POST_auth-refresh")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `postAuthRefresh`: the success body, or the error it describes.
-  public static func postAuthRefreshResponse(_ response: HTTPResponse) throws -> AccessToken {
+  public static func postAuthRefreshResponse(_ response: APIResponse) throws -> AccessToken {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(AccessToken.self, from: response)
@@ -43,13 +43,13 @@ extension APIVideoClient {
   /// The error answers `postAuthRefresh` documents, by status; any other answer is `unexpected`.
   public enum PostAuthRefreshError: HTTPErrorResponse {
     /// `400`: Bad Request
-    case badRequest(BadRequest, HTTPResponse)
+    case badRequest(BadRequest, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 400:
@@ -64,7 +64,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .badRequest(_, let response): return response
       case .unexpected(let error): return error.response

@@ -19,15 +19,15 @@ extension APIVideoClient {
   }
 
   /// Builds the `postLiveStreams` request without sending it.
-  public static func postLiveStreamsRequest(body: LiveStreamCreationPayload) throws -> HTTPRequest {
+  public static func postLiveStreamsRequest(body: LiveStreamCreationPayload) throws -> APIRequest {
     let path = "/live-streams"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "POST_live-streams")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `postLiveStreams`: the success body, or the error it describes.
-  public static func postLiveStreamsResponse(_ response: HTTPResponse) throws -> LiveStream {
+  public static func postLiveStreamsResponse(_ response: APIResponse) throws -> LiveStream {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(LiveStream.self, from: response)
@@ -39,15 +39,15 @@ extension APIVideoClient {
   /// The error answers `postLiveStreams` documents, by status; any other answer is `unexpected`.
   public enum PostLiveStreamsError: HTTPErrorResponse {
     /// `400`: Bad Request
-    case badRequest(BadRequest, HTTPResponse)
+    case badRequest(BadRequest, APIResponse)
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 400:
@@ -65,7 +65,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .badRequest(_, let response): return response
       case .tooManyRequests(_, let response): return response

@@ -26,18 +26,18 @@ extension APIVideoClient {
   public static func postLiveStreamsLiveStreamIdThumbnailRequest(
     liveStreamId: String,
     body: LiveStreamThumbnailUploadPayload
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/live-streams/"
     path += try ParameterSerialization.pathSegment("liveStreamId", liveStreamId)
     path += "/thumbnail"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "POST_live-streams-liveStreamId-thumbnail")
     try request.setMultipartBody(body)
     return request
   }
 
   /// Reads the answer to `postLiveStreamsLiveStreamIdThumbnail`: the success body, or the error it
   /// describes.
-  public static func postLiveStreamsLiveStreamIdThumbnailResponse(_ response: HTTPResponse) throws -> LiveStream {
+  public static func postLiveStreamsLiveStreamIdThumbnailResponse(_ response: APIResponse) throws -> LiveStream {
     switch response.status {
     case 201:
       return try ResponseDecoding.json(LiveStream.self, from: response)
@@ -50,17 +50,17 @@ extension APIVideoClient {
   /// answer is `unexpected`.
   public enum PostLiveStreamsLiveStreamIdThumbnailError: HTTPErrorResponse {
     /// `400`: Bad Request
-    case badRequest(BadRequest, HTTPResponse)
+    case badRequest(BadRequest, APIResponse)
     /// `404`: Not Found
-    case notFound(NotFound, HTTPResponse)
+    case notFound(NotFound, APIResponse)
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 400:
@@ -81,7 +81,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .badRequest(_, let response): return response
       case .notFound(_, let response): return response

@@ -19,15 +19,15 @@ extension APIVideoClient {
   }
 
   /// Builds the `postPlayers` request without sending it.
-  public static func postPlayersRequest(body: PlayerThemeCreationPayload) throws -> HTTPRequest {
+  public static func postPlayersRequest(body: PlayerThemeCreationPayload) throws -> APIRequest {
     let path = "/players"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "POST_players")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `postPlayers`: the success body, or the error it describes.
-  public static func postPlayersResponse(_ response: HTTPResponse) throws -> PlayerTheme {
+  public static func postPlayersResponse(_ response: APIResponse) throws -> PlayerTheme {
     switch response.status {
     case 201:
       return try ResponseDecoding.json(PlayerTheme.self, from: response)
@@ -39,13 +39,13 @@ extension APIVideoClient {
   /// The error answers `postPlayers` documents, by status; any other answer is `unexpected`.
   public enum PostPlayersError: HTTPErrorResponse {
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 429:
@@ -60,7 +60,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .tooManyRequests(_, let response): return response
       case .unexpected(let error): return error.response

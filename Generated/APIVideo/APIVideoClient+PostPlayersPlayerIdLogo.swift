@@ -29,17 +29,17 @@ extension APIVideoClient {
   public static func postPlayersPlayerIdLogoRequest(
     playerId: String,
     body: PlayerThemeUploadLogoPayload
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/players/"
     path += try ParameterSerialization.pathSegment("playerId", playerId)
     path += "/logo"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "POST_players-playerId-logo")
     try request.setMultipartBody(body)
     return request
   }
 
   /// Reads the answer to `postPlayersPlayerIdLogo`: the success body, or the error it describes.
-  public static func postPlayersPlayerIdLogoResponse(_ response: HTTPResponse) throws -> PlayerTheme {
+  public static func postPlayersPlayerIdLogoResponse(_ response: APIResponse) throws -> PlayerTheme {
     switch response.status {
     case 201:
       return try ResponseDecoding.json(PlayerTheme.self, from: response)
@@ -52,17 +52,17 @@ extension APIVideoClient {
   /// `unexpected`.
   public enum PostPlayersPlayerIdLogoError: HTTPErrorResponse {
     /// `400`: Bad Request
-    case badRequest(BadRequest, HTTPResponse)
+    case badRequest(BadRequest, APIResponse)
     /// `404`: Not Found
-    case notFound(NotFound, HTTPResponse)
+    case notFound(NotFound, APIResponse)
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 400:
@@ -83,7 +83,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .badRequest(_, let response): return response
       case .notFound(_, let response): return response

@@ -19,15 +19,15 @@ extension APIVideoClient {
   }
 
   /// Builds the `postSummaries` request without sending it.
-  public static func postSummariesRequest(body: SummaryCreationPayload) throws -> HTTPRequest {
+  public static func postSummariesRequest(body: SummaryCreationPayload) throws -> APIRequest {
     let path = "/summaries"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "POST_summaries")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `postSummaries`: the success body, or the error it describes.
-  public static func postSummariesResponse(_ response: HTTPResponse) throws -> Summary {
+  public static func postSummariesResponse(_ response: APIResponse) throws -> Summary {
     switch response.status {
     case 201:
       return try ResponseDecoding.json(Summary.self, from: response)
@@ -39,13 +39,13 @@ extension APIVideoClient {
   /// The error answers `postSummaries` documents, by status; any other answer is `unexpected`.
   public enum PostSummariesError: HTTPErrorResponse {
     /// `409`: Conflict
-    case conflict(ConflictError, HTTPResponse)
+    case conflict(ConflictError, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 409:
@@ -60,7 +60,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .conflict(_, let response): return response
       case .unexpected(let error): return error.response

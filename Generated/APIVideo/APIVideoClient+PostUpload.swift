@@ -23,9 +23,9 @@ extension APIVideoClient {
     token: String,
     body: TokenUploadPayload,
     contentRange: String? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/upload"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "POST_upload")
     try request.addQuery("token", token)
     try request.addHeader("Content-Range", contentRange)
     try request.setMultipartBody(body)
@@ -33,7 +33,7 @@ extension APIVideoClient {
   }
 
   /// Reads the answer to `postUpload`: the success body, or the error it describes.
-  public static func postUploadResponse(_ response: HTTPResponse) throws -> Video {
+  public static func postUploadResponse(_ response: APIResponse) throws -> Video {
     switch response.status {
     case 201:
       return try ResponseDecoding.json(Video.self, from: response)
@@ -45,15 +45,15 @@ extension APIVideoClient {
   /// The error answers `postUpload` documents, by status; any other answer is `unexpected`.
   public enum PostUploadError: HTTPErrorResponse {
     /// `400`: Bad Request
-    case badRequest(BadRequest, HTTPResponse)
+    case badRequest(BadRequest, APIResponse)
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 400:
@@ -71,7 +71,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .badRequest(_, let response): return response
       case .tooManyRequests(_, let response): return response

@@ -20,15 +20,15 @@ extension APIVideoClient {
   }
 
   /// Builds the `postUploadTokens` request without sending it.
-  public static func postUploadTokensRequest(body: TokenCreationPayload) throws -> HTTPRequest {
+  public static func postUploadTokensRequest(body: TokenCreationPayload) throws -> APIRequest {
     let path = "/upload-tokens"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "POST_upload-tokens")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `postUploadTokens`: the success body, or the error it describes.
-  public static func postUploadTokensResponse(_ response: HTTPResponse) throws -> UploadToken {
+  public static func postUploadTokensResponse(_ response: APIResponse) throws -> UploadToken {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(UploadToken.self, from: response)
@@ -40,15 +40,15 @@ extension APIVideoClient {
   /// The error answers `postUploadTokens` documents, by status; any other answer is `unexpected`.
   public enum PostUploadTokensError: HTTPErrorResponse {
     /// `400`: Bad Request
-    case badRequest(BadRequest, HTTPResponse)
+    case badRequest(BadRequest, APIResponse)
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 400:
@@ -66,7 +66,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .badRequest(_, let response): return response
       case .tooManyRequests(_, let response): return response

@@ -20,15 +20,15 @@ extension APIVideoClient {
   }
 
   /// Builds the `postVideo` request without sending it.
-  public static func postVideoRequest(body: VideoCreationPayload) throws -> HTTPRequest {
+  public static func postVideoRequest(body: VideoCreationPayload) throws -> APIRequest {
     let path = "/videos"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "POST-video")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `postVideo`: the success body, or the error it describes.
-  public static func postVideoResponse(_ response: HTTPResponse) throws -> PostVideoOutput {
+  public static func postVideoResponse(_ response: APIResponse) throws -> PostVideoOutput {
     switch response.status {
     case 201:
       return .status201(try ResponseDecoding.json(Video.self, from: response))
@@ -50,15 +50,15 @@ extension APIVideoClient {
   /// The error answers `postVideo` documents, by status; any other answer is `unexpected`.
   public enum PostVideoError: HTTPErrorResponse {
     /// `400`: Bad Request
-    case badRequest(BadRequest, HTTPResponse)
+    case badRequest(BadRequest, APIResponse)
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 400:
@@ -76,7 +76,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .badRequest(_, let response): return response
       case .tooManyRequests(_, let response): return response

@@ -29,19 +29,19 @@ extension APIVideoClient {
     videoId: String,
     language: String,
     body: ChaptersUpdatePayload
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/videos/"
     path += try ParameterSerialization.pathSegment("videoId", videoId)
     path += "/chapters/"
     path += try ParameterSerialization.pathSegment("language", language)
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "POST_videos-videoId-chapters-language")
     try request.setMultipartBody(body)
     return request
   }
 
   /// Reads the answer to `postVideosVideoIdChaptersLanguage`: the success body, or the error it
   /// describes.
-  public static func postVideosVideoIdChaptersLanguageResponse(_ response: HTTPResponse) throws -> Chapter {
+  public static func postVideosVideoIdChaptersLanguageResponse(_ response: APIResponse) throws -> Chapter {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(Chapter.self, from: response)
@@ -54,17 +54,17 @@ extension APIVideoClient {
   /// is `unexpected`.
   public enum PostVideosVideoIdChaptersLanguageError: HTTPErrorResponse {
     /// `400`: Bad Request
-    case badRequest(BadRequest, HTTPResponse)
+    case badRequest(BadRequest, APIResponse)
     /// `404`: Not Found
-    case notFound(NotFound, HTTPResponse)
+    case notFound(NotFound, APIResponse)
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 400:
@@ -85,7 +85,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .badRequest(_, let response): return response
       case .notFound(_, let response): return response

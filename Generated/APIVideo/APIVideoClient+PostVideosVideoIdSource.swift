@@ -27,18 +27,18 @@ extension APIVideoClient {
     videoId: String,
     body: VideoUploadPayload,
     contentRange: String? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/videos/"
     path += try ParameterSerialization.pathSegment("videoId", videoId)
     path += "/source"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "POST_videos-videoId-source")
     try request.addHeader("Content-Range", contentRange)
     try request.setMultipartBody(body)
     return request
   }
 
   /// Reads the answer to `postVideosVideoIdSource`: the success body, or the error it describes.
-  public static func postVideosVideoIdSourceResponse(_ response: HTTPResponse) throws -> Video {
+  public static func postVideosVideoIdSourceResponse(_ response: APIResponse) throws -> Video {
     switch response.status {
     case 201:
       return try ResponseDecoding.json(Video.self, from: response)
@@ -51,17 +51,17 @@ extension APIVideoClient {
   /// `unexpected`.
   public enum PostVideosVideoIdSourceError: HTTPErrorResponse {
     /// `400`: Bad Request
-    case badRequest(BadRequest, HTTPResponse)
+    case badRequest(BadRequest, APIResponse)
     /// `404`: Not Found
-    case notFound(NotFound, HTTPResponse)
+    case notFound(NotFound, APIResponse)
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 400:
@@ -82,7 +82,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .badRequest(_, let response): return response
       case .notFound(_, let response): return response

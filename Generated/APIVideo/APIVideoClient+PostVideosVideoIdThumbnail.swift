@@ -22,17 +22,17 @@ extension APIVideoClient {
   public static func postVideosVideoIdThumbnailRequest(
     videoId: String,
     body: VideoThumbnailUploadPayload
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/videos/"
     path += try ParameterSerialization.pathSegment("videoId", videoId)
     path += "/thumbnail"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "POST_videos-videoId-thumbnail")
     try request.setMultipartBody(body)
     return request
   }
 
   /// Reads the answer to `postVideosVideoIdThumbnail`: the success body, or the error it describes.
-  public static func postVideosVideoIdThumbnailResponse(_ response: HTTPResponse) throws -> Video {
+  public static func postVideosVideoIdThumbnailResponse(_ response: APIResponse) throws -> Video {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(Video.self, from: response)
@@ -45,17 +45,17 @@ extension APIVideoClient {
   /// `unexpected`.
   public enum PostVideosVideoIdThumbnailError: HTTPErrorResponse {
     /// `400`: Bad Request
-    case badRequest(BadRequest, HTTPResponse)
+    case badRequest(BadRequest, APIResponse)
     /// `404`: Not Found
-    case notFound(NotFound, HTTPResponse)
+    case notFound(NotFound, APIResponse)
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 400:
@@ -76,7 +76,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .badRequest(_, let response): return response
       case .notFound(_, let response): return response

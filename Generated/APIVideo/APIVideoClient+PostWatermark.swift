@@ -19,15 +19,15 @@ extension APIVideoClient {
   }
 
   /// Builds the `postWatermark` request without sending it.
-  public static func postWatermarkRequest(body: WatermarkUploadPayload) throws -> HTTPRequest {
+  public static func postWatermarkRequest(body: WatermarkUploadPayload) throws -> APIRequest {
     let path = "/watermarks"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "POST_watermark")
     try request.setMultipartBody(body)
     return request
   }
 
   /// Reads the answer to `postWatermark`: the success body, or the error it describes.
-  public static func postWatermarkResponse(_ response: HTTPResponse) throws -> Watermark {
+  public static func postWatermarkResponse(_ response: APIResponse) throws -> Watermark {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(Watermark.self, from: response)
@@ -39,15 +39,15 @@ extension APIVideoClient {
   /// The error answers `postWatermark` documents, by status; any other answer is `unexpected`.
   public enum PostWatermarkError: HTTPErrorResponse {
     /// `400`: Bad Request
-    case badRequest(BadRequest, HTTPResponse)
+    case badRequest(BadRequest, APIResponse)
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 400:
@@ -65,7 +65,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .badRequest(_, let response): return response
       case .tooManyRequests(_, let response): return response

@@ -33,15 +33,15 @@ extension APIVideoClient {
   }
 
   /// Builds the `postWebhooks` request without sending it.
-  public static func postWebhooksRequest(body: WebhooksCreationPayload) throws -> HTTPRequest {
+  public static func postWebhooksRequest(body: WebhooksCreationPayload) throws -> APIRequest {
     let path = "/webhooks"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "POST-webhooks")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `postWebhooks`: the success body, or the error it describes.
-  public static func postWebhooksResponse(_ response: HTTPResponse) throws -> Webhook {
+  public static func postWebhooksResponse(_ response: APIResponse) throws -> Webhook {
     switch response.status {
     case 201:
       return try ResponseDecoding.json(Webhook.self, from: response)
@@ -53,15 +53,15 @@ extension APIVideoClient {
   /// The error answers `postWebhooks` documents, by status; any other answer is `unexpected`.
   public enum PostWebhooksError: HTTPErrorResponse {
     /// `400`: Bad Request
-    case badRequest(BadRequest, HTTPResponse)
+    case badRequest(BadRequest, APIResponse)
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 400:
@@ -79,7 +79,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .badRequest(_, let response): return response
       case .tooManyRequests(_, let response): return response

@@ -24,17 +24,17 @@ extension APIVideoClient {
   }
 
   /// Builds the `putLiveStreamsLiveStreamIdComplete` request without sending it.
-  public static func putLiveStreamsLiveStreamIdCompleteRequest(liveStreamId: String) throws -> HTTPRequest {
+  public static func putLiveStreamsLiveStreamIdCompleteRequest(liveStreamId: String) throws -> APIRequest {
     var path = "/live-streams/"
     path += try ParameterSerialization.pathSegment("liveStreamId", liveStreamId)
     path += "/complete"
-    let request = HTTPRequest(method: "PUT", path: path)
+    let request = APIRequest(method: "PUT", path: path, operationID: "PUT_live-streams-liveStreamId-complete")
     return request
   }
 
   /// Reads the answer to `putLiveStreamsLiveStreamIdComplete`: the success body, or the error it
   /// describes.
-  public static func putLiveStreamsLiveStreamIdCompleteResponse(_ response: HTTPResponse) throws {
+  public static func putLiveStreamsLiveStreamIdCompleteResponse(_ response: APIResponse) throws {
     switch response.status {
     case 202:
       return
@@ -47,15 +47,15 @@ extension APIVideoClient {
   /// is `unexpected`.
   public enum PutLiveStreamsLiveStreamIdCompleteError: HTTPErrorResponse {
     /// `404`: Not Found
-    case notFound(NotFound, HTTPResponse)
+    case notFound(NotFound, APIResponse)
     /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, HTTPResponse)
+    case tooManyRequests(TooManyRequests, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 404:
@@ -73,7 +73,7 @@ extension APIVideoClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .notFound(_, let response): return response
       case .tooManyRequests(_, let response): return response

@@ -16,17 +16,17 @@ extension LivepeerClient {
   }
 
   /// Builds the `addMultistreamTarget` request without sending it.
-  public static func addMultistreamTargetRequest(id: String, body: TargetAddPayload) throws -> HTTPRequest {
+  public static func addMultistreamTargetRequest(id: String, body: TargetAddPayload) throws -> APIRequest {
     var path = "/stream/"
     path += try ParameterSerialization.pathSegment("id", id)
     path += "/create-multistream-target"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "addMultistreamTarget")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `addMultistreamTarget`: the success body, or the error it describes.
-  public static func addMultistreamTargetResponse(_ response: HTTPResponse) throws {
+  public static func addMultistreamTargetResponse(_ response: APIResponse) throws {
     switch response.status {
     case 204:
       return
@@ -39,13 +39,13 @@ extension LivepeerClient {
   /// `unexpected`.
   public enum AddMultistreamTargetError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -58,7 +58,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

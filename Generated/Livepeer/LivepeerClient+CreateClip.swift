@@ -17,15 +17,15 @@ extension LivepeerClient {
   }
 
   /// Builds the `createClip` request without sending it.
-  public static func createClipRequest(body: ClipPayload) throws -> HTTPRequest {
+  public static func createClipRequest(body: ClipPayload) throws -> APIRequest {
     let path = "/clip"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "createClip")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `createClip`: the success body, or the error it describes.
-  public static func createClipResponse(_ response: HTTPResponse) throws -> CreateClipResponse {
+  public static func createClipResponse(_ response: APIResponse) throws -> CreateClipResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(CreateClipResponse.self, from: response)
@@ -37,13 +37,13 @@ extension LivepeerClient {
   /// The error answers `createClip` documents, by status; any other answer is `unexpected`.
   public enum CreateClipError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -56,7 +56,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

@@ -17,15 +17,15 @@ extension LivepeerClient {
   }
 
   /// Builds the `createMultistreamTarget` request without sending it.
-  public static func createMultistreamTargetRequest(body: MultistreamTarget) throws -> HTTPRequest {
+  public static func createMultistreamTargetRequest(body: MultistreamTarget) throws -> APIRequest {
     let path = "/multistream/target"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "createMultistreamTarget")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `createMultistreamTarget`: the success body, or the error it describes.
-  public static func createMultistreamTargetResponse(_ response: HTTPResponse) throws -> MultistreamTarget {
+  public static func createMultistreamTargetResponse(_ response: APIResponse) throws -> MultistreamTarget {
     switch response.status {
     case 201:
       return try ResponseDecoding.json(MultistreamTarget.self, from: response)
@@ -38,13 +38,13 @@ extension LivepeerClient {
   /// `unexpected`.
   public enum CreateMultistreamTargetError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -57,7 +57,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

@@ -22,14 +22,14 @@ extension LivepeerClient {
   }
 
   /// Builds the `createRoom` request without sending it.
-  public static func createRoomRequest() throws -> HTTPRequest {
+  public static func createRoomRequest() throws -> APIRequest {
     let path = "/room"
-    let request = HTTPRequest(method: "POST", path: path)
+    let request = APIRequest(method: "POST", path: path, operationID: "createRoom")
     return request
   }
 
   /// Reads the answer to `createRoom`: the success body, or the error it describes.
-  public static func createRoomResponse(_ response: HTTPResponse) throws -> CreateRoomResponse {
+  public static func createRoomResponse(_ response: APIResponse) throws -> CreateRoomResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(CreateRoomResponse.self, from: response)
@@ -41,13 +41,13 @@ extension LivepeerClient {
   /// The error answers `createRoom` documents, by status; any other answer is `unexpected`.
   public enum CreateRoomError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -60,7 +60,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

@@ -24,17 +24,17 @@ extension LivepeerClient {
   }
 
   /// Builds the `createRoomUser` request without sending it.
-  public static func createRoomUserRequest(id: String, body: RoomUserPayload) throws -> HTTPRequest {
+  public static func createRoomUserRequest(id: String, body: RoomUserPayload) throws -> APIRequest {
     var path = "/room/"
     path += try ParameterSerialization.pathSegment("id", id)
     path += "/user"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "createRoomUser")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `createRoomUser`: the success body, or the error it describes.
-  public static func createRoomUserResponse(_ response: HTTPResponse) throws -> RoomUserResponse {
+  public static func createRoomUserResponse(_ response: APIResponse) throws -> RoomUserResponse {
     switch response.status {
     case 201:
       return try ResponseDecoding.json(RoomUserResponse.self, from: response)
@@ -46,13 +46,13 @@ extension LivepeerClient {
   /// The error answers `createRoomUser` documents, by status; any other answer is `unexpected`.
   public enum CreateRoomUserError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -65,7 +65,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

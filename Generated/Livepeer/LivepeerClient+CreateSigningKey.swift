@@ -23,14 +23,14 @@ extension LivepeerClient {
   }
 
   /// Builds the `createSigningKey` request without sending it.
-  public static func createSigningKeyRequest() throws -> HTTPRequest {
+  public static func createSigningKeyRequest() throws -> APIRequest {
     let path = "/access-control/signing-key"
-    let request = HTTPRequest(method: "POST", path: path)
+    let request = APIRequest(method: "POST", path: path, operationID: "createSigningKey")
     return request
   }
 
   /// Reads the answer to `createSigningKey`: the success body, or the error it describes.
-  public static func createSigningKeyResponse(_ response: HTTPResponse) throws -> SigningKey {
+  public static func createSigningKeyResponse(_ response: APIResponse) throws -> SigningKey {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(SigningKey.self, from: response)
@@ -42,13 +42,13 @@ extension LivepeerClient {
   /// The error answers `createSigningKey` documents, by status; any other answer is `unexpected`.
   public enum CreateSigningKeyError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -61,7 +61,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

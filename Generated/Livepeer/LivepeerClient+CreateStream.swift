@@ -24,15 +24,15 @@ extension LivepeerClient {
   }
 
   /// Builds the `createStream` request without sending it.
-  public static func createStreamRequest(body: NewStreamPayload) throws -> HTTPRequest {
+  public static func createStreamRequest(body: NewStreamPayload) throws -> APIRequest {
     let path = "/stream"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "createStream")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `createStream`: the success body, or the error it describes.
-  public static func createStreamResponse(_ response: HTTPResponse) throws -> Stream {
+  public static func createStreamResponse(_ response: APIResponse) throws -> Stream {
     switch response.status {
     case 201:
       return try ResponseDecoding.json(Stream.self, from: response)
@@ -44,13 +44,13 @@ extension LivepeerClient {
   /// The error answers `createStream` documents, by status; any other answer is `unexpected`.
   public enum CreateStreamError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -63,7 +63,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

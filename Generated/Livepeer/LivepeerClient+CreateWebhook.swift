@@ -20,15 +20,15 @@ extension LivepeerClient {
   }
 
   /// Builds the `createWebhook` request without sending it.
-  public static func createWebhookRequest(body: Webhook) throws -> HTTPRequest {
+  public static func createWebhookRequest(body: Webhook) throws -> APIRequest {
     let path = "/webhook"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "createWebhook")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `createWebhook`: the success body, or the error it describes.
-  public static func createWebhookResponse(_ response: HTTPResponse) throws -> Webhook {
+  public static func createWebhookResponse(_ response: APIResponse) throws -> Webhook {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(Webhook.self, from: response)
@@ -40,13 +40,13 @@ extension LivepeerClient {
   /// The error answers `createWebhook` documents, by status; any other answer is `unexpected`.
   public enum CreateWebhookError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -59,7 +59,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

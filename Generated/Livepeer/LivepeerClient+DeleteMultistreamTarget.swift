@@ -19,15 +19,15 @@ extension LivepeerClient {
   }
 
   /// Builds the `deleteMultistreamTarget` request without sending it.
-  public static func deleteMultistreamTargetRequest(id: String) throws -> HTTPRequest {
+  public static func deleteMultistreamTargetRequest(id: String) throws -> APIRequest {
     var path = "/multistream/target/"
     path += try ParameterSerialization.pathSegment("id", id)
-    let request = HTTPRequest(method: "DELETE", path: path)
+    let request = APIRequest(method: "DELETE", path: path, operationID: "deleteMultistreamTarget")
     return request
   }
 
   /// Reads the answer to `deleteMultistreamTarget`: the success body, or the error it describes.
-  public static func deleteMultistreamTargetResponse(_ response: HTTPResponse) throws {
+  public static func deleteMultistreamTargetResponse(_ response: APIResponse) throws {
     switch response.status {
     case 204:
       return
@@ -40,13 +40,13 @@ extension LivepeerClient {
   /// `unexpected`.
   public enum DeleteMultistreamTargetError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -59,7 +59,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

@@ -19,15 +19,15 @@ extension LivepeerClient {
   }
 
   /// Builds the `deleteRoom` request without sending it.
-  public static func deleteRoomRequest(id: String) throws -> HTTPRequest {
+  public static func deleteRoomRequest(id: String) throws -> APIRequest {
     var path = "/room/"
     path += try ParameterSerialization.pathSegment("id", id)
-    let request = HTTPRequest(method: "DELETE", path: path)
+    let request = APIRequest(method: "DELETE", path: path, operationID: "deleteRoom")
     return request
   }
 
   /// Reads the answer to `deleteRoom`: the success body, or the error it describes.
-  public static func deleteRoomResponse(_ response: HTTPResponse) throws {
+  public static func deleteRoomResponse(_ response: APIResponse) throws {
     switch response.status {
     case 204:
       return
@@ -39,13 +39,13 @@ extension LivepeerClient {
   /// The error answers `deleteRoom` documents, by status; any other answer is `unexpected`.
   public enum DeleteRoomError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -58,7 +58,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

@@ -19,17 +19,17 @@ extension LivepeerClient {
   }
 
   /// Builds the `deleteRoomUser` request without sending it.
-  public static func deleteRoomUserRequest(id: String, userId: String) throws -> HTTPRequest {
+  public static func deleteRoomUserRequest(id: String, userId: String) throws -> APIRequest {
     var path = "/room/"
     path += try ParameterSerialization.pathSegment("id", id)
     path += "/user/"
     path += try ParameterSerialization.pathSegment("userId", userId)
-    let request = HTTPRequest(method: "DELETE", path: path)
+    let request = APIRequest(method: "DELETE", path: path, operationID: "deleteRoomUser")
     return request
   }
 
   /// Reads the answer to `deleteRoomUser`: the success body, or the error it describes.
-  public static func deleteRoomUserResponse(_ response: HTTPResponse) throws {
+  public static func deleteRoomUserResponse(_ response: APIResponse) throws {
     switch response.status {
     case 204:
       return
@@ -41,13 +41,13 @@ extension LivepeerClient {
   /// The error answers `deleteRoomUser` documents, by status; any other answer is `unexpected`.
   public enum DeleteRoomUserError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -60,7 +60,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

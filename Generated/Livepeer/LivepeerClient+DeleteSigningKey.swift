@@ -16,15 +16,15 @@ extension LivepeerClient {
   }
 
   /// Builds the `deleteSigningKey` request without sending it.
-  public static func deleteSigningKeyRequest(keyId: String) throws -> HTTPRequest {
+  public static func deleteSigningKeyRequest(keyId: String) throws -> APIRequest {
     var path = "/access-control/signing-key/"
     path += try ParameterSerialization.pathSegment("keyId", keyId)
-    let request = HTTPRequest(method: "DELETE", path: path)
+    let request = APIRequest(method: "DELETE", path: path, operationID: "deleteSigningKey")
     return request
   }
 
   /// Reads the answer to `deleteSigningKey`: the success body, or the error it describes.
-  public static func deleteSigningKeyResponse(_ response: HTTPResponse) throws {
+  public static func deleteSigningKeyResponse(_ response: APIResponse) throws {
     switch response.status {
     case 204:
       return
@@ -36,13 +36,13 @@ extension LivepeerClient {
   /// The error answers `deleteSigningKey` documents, by status; any other answer is `unexpected`.
   public enum DeleteSigningKeyError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -55,7 +55,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

@@ -20,15 +20,15 @@ extension LivepeerClient {
   }
 
   /// Builds the `deleteStream` request without sending it.
-  public static func deleteStreamRequest(id: String) throws -> HTTPRequest {
+  public static func deleteStreamRequest(id: String) throws -> APIRequest {
     var path = "/stream/"
     path += try ParameterSerialization.pathSegment("id", id)
-    let request = HTTPRequest(method: "DELETE", path: path)
+    let request = APIRequest(method: "DELETE", path: path, operationID: "deleteStream")
     return request
   }
 
   /// Reads the answer to `deleteStream`: the success body, or the error it describes.
-  public static func deleteStreamResponse(_ response: HTTPResponse) throws {
+  public static func deleteStreamResponse(_ response: APIResponse) throws {
     switch response.status {
     case 204:
       return
@@ -40,13 +40,13 @@ extension LivepeerClient {
   /// The error answers `deleteStream` documents, by status; any other answer is `unexpected`.
   public enum DeleteStreamError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -59,7 +59,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

@@ -19,15 +19,15 @@ extension LivepeerClient {
   }
 
   /// Builds the `genAudioToText` request without sending it.
-  public static func genAudioToTextRequest(body: BodyGenAudioToText) throws -> HTTPRequest {
+  public static func genAudioToTextRequest(body: BodyGenAudioToText) throws -> APIRequest {
     let path = "/api/generate/audio-to-text"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "genAudioToText")
     try request.setMultipartBody(body)
     return request
   }
 
   /// Reads the answer to `genAudioToText`: the success body, or the error it describes.
-  public static func genAudioToTextResponse(_ response: HTTPResponse) throws -> TextResponse {
+  public static func genAudioToTextResponse(_ response: APIResponse) throws -> TextResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(TextResponse.self, from: response)
@@ -39,25 +39,25 @@ extension LivepeerClient {
   /// The error answers `genAudioToText` documents, by status; any other answer is `unexpected`.
   public enum GenAudioToTextError: HTTPErrorResponse {
     /// `400`: Bad Request
-    case badRequest(GenAudioToTextResponse400, HTTPResponse)
+    case badRequest(GenAudioToTextResponse400, APIResponse)
     /// `401`: Unauthorized
-    case unauthorized(GenAudioToTextResponse401, HTTPResponse)
+    case unauthorized(GenAudioToTextResponse401, APIResponse)
     /// `413`: Request Entity Too Large
-    case contentTooLarge(GenAudioToTextResponse413, HTTPResponse)
+    case contentTooLarge(GenAudioToTextResponse413, APIResponse)
     /// `415`: Unsupported Media Type
-    case unsupportedMediaType(GenAudioToTextResponse415, HTTPResponse)
+    case unsupportedMediaType(GenAudioToTextResponse415, APIResponse)
     /// `422`: Validation Error
-    case unprocessableContent(GenAudioToTextResponse422, HTTPResponse)
+    case unprocessableContent(GenAudioToTextResponse422, APIResponse)
     /// `500`: Internal Server Error
-    case internalServerError(GenAudioToTextResponse500, HTTPResponse)
+    case internalServerError(GenAudioToTextResponse500, APIResponse)
     /// `default`: Error
-    case `default`(StudioApiError, HTTPResponse)
+    case `default`(StudioApiError, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 400:
@@ -88,7 +88,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .badRequest(_, let response): return response
       case .unauthorized(_, let response): return response

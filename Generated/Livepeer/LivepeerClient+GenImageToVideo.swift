@@ -19,15 +19,15 @@ extension LivepeerClient {
   }
 
   /// Builds the `genImageToVideo` request without sending it.
-  public static func genImageToVideoRequest(body: BodyGenImageToVideo) throws -> HTTPRequest {
+  public static func genImageToVideoRequest(body: BodyGenImageToVideo) throws -> APIRequest {
     let path = "/api/generate/image-to-video"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "genImageToVideo")
     try request.setMultipartBody(body)
     return request
   }
 
   /// Reads the answer to `genImageToVideo`: the success body, or the error it describes.
-  public static func genImageToVideoResponse(_ response: HTTPResponse) throws -> VideoResponse {
+  public static func genImageToVideoResponse(_ response: APIResponse) throws -> VideoResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(VideoResponse.self, from: response)
@@ -39,21 +39,21 @@ extension LivepeerClient {
   /// The error answers `genImageToVideo` documents, by status; any other answer is `unexpected`.
   public enum GenImageToVideoError: HTTPErrorResponse {
     /// `400`: Bad Request
-    case badRequest(GenImageToVideoResponse400, HTTPResponse)
+    case badRequest(GenImageToVideoResponse400, APIResponse)
     /// `401`: Unauthorized
-    case unauthorized(GenImageToVideoResponse401, HTTPResponse)
+    case unauthorized(GenImageToVideoResponse401, APIResponse)
     /// `422`: Validation Error
-    case unprocessableContent(GenImageToVideoResponse422, HTTPResponse)
+    case unprocessableContent(GenImageToVideoResponse422, APIResponse)
     /// `500`: Internal Server Error
-    case internalServerError(GenImageToVideoResponse500, HTTPResponse)
+    case internalServerError(GenImageToVideoResponse500, APIResponse)
     /// `default`: Error
-    case `default`(StudioApiError, HTTPResponse)
+    case `default`(StudioApiError, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 400:
@@ -78,7 +78,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .badRequest(_, let response): return response
       case .unauthorized(_, let response): return response

@@ -19,15 +19,15 @@ extension LivepeerClient {
   }
 
   /// Builds the `genLLM` request without sending it.
-  public static func genLLMRequest(body: BodyGenLLM) throws -> HTTPRequest {
+  public static func genLLMRequest(body: BodyGenLLM) throws -> APIRequest {
     let path = "/api/generate/llm"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "genLLM")
     try request.setFormBody(body)
     return request
   }
 
   /// Reads the answer to `genLLM`: the success body, or the error it describes.
-  public static func genLLMResponse(_ response: HTTPResponse) throws -> LLMResponse {
+  public static func genLLMResponse(_ response: APIResponse) throws -> LLMResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(LLMResponse.self, from: response)
@@ -39,21 +39,21 @@ extension LivepeerClient {
   /// The error answers `genLLM` documents, by status; any other answer is `unexpected`.
   public enum GenLLMError: HTTPErrorResponse {
     /// `400`: Bad Request
-    case badRequest(GenLLMResponse400, HTTPResponse)
+    case badRequest(GenLLMResponse400, APIResponse)
     /// `401`: Unauthorized
-    case unauthorized(GenLLMResponse401, HTTPResponse)
+    case unauthorized(GenLLMResponse401, APIResponse)
     /// `422`: Validation Error
-    case unprocessableContent(GenLLMResponse422, HTTPResponse)
+    case unprocessableContent(GenLLMResponse422, APIResponse)
     /// `500`: Internal Server Error
-    case internalServerError(GenLLMResponse500, HTTPResponse)
+    case internalServerError(GenLLMResponse500, APIResponse)
     /// `default`: Error
-    case `default`(StudioApiError, HTTPResponse)
+    case `default`(StudioApiError, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 400:
@@ -78,7 +78,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .badRequest(_, let response): return response
       case .unauthorized(_, let response): return response

@@ -19,15 +19,15 @@ extension LivepeerClient {
   }
 
   /// Builds the `genSegmentAnything2` request without sending it.
-  public static func genSegmentAnything2Request(body: BodyGenSegmentAnything2) throws -> HTTPRequest {
+  public static func genSegmentAnything2Request(body: BodyGenSegmentAnything2) throws -> APIRequest {
     let path = "/api/generate/segment-anything-2"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "genSegmentAnything2")
     try request.setMultipartBody(body)
     return request
   }
 
   /// Reads the answer to `genSegmentAnything2`: the success body, or the error it describes.
-  public static func genSegmentAnything2Response(_ response: HTTPResponse) throws -> MasksResponse {
+  public static func genSegmentAnything2Response(_ response: APIResponse) throws -> MasksResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(MasksResponse.self, from: response)
@@ -40,21 +40,21 @@ extension LivepeerClient {
   /// `unexpected`.
   public enum GenSegmentAnything2Error: HTTPErrorResponse {
     /// `400`: Bad Request
-    case badRequest(GenSegmentAnything2Response400, HTTPResponse)
+    case badRequest(GenSegmentAnything2Response400, APIResponse)
     /// `401`: Unauthorized
-    case unauthorized(GenSegmentAnything2Response401, HTTPResponse)
+    case unauthorized(GenSegmentAnything2Response401, APIResponse)
     /// `422`: Validation Error
-    case unprocessableContent(GenSegmentAnything2Response422, HTTPResponse)
+    case unprocessableContent(GenSegmentAnything2Response422, APIResponse)
     /// `500`: Internal Server Error
-    case internalServerError(GenSegmentAnything2Response500, HTTPResponse)
+    case internalServerError(GenSegmentAnything2Response500, APIResponse)
     /// `default`: Error
-    case `default`(StudioApiError, HTTPResponse)
+    case `default`(StudioApiError, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 400:
@@ -79,7 +79,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .badRequest(_, let response): return response
       case .unauthorized(_, let response): return response

@@ -19,15 +19,15 @@ extension LivepeerClient {
   }
 
   /// Builds the `genTextToImage` request without sending it.
-  public static func genTextToImageRequest(body: TextToImageParams) throws -> HTTPRequest {
+  public static func genTextToImageRequest(body: TextToImageParams) throws -> APIRequest {
     let path = "/api/generate/text-to-image"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "genTextToImage")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `genTextToImage`: the success body, or the error it describes.
-  public static func genTextToImageResponse(_ response: HTTPResponse) throws -> ImageResponse {
+  public static func genTextToImageResponse(_ response: APIResponse) throws -> ImageResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(ImageResponse.self, from: response)
@@ -39,21 +39,21 @@ extension LivepeerClient {
   /// The error answers `genTextToImage` documents, by status; any other answer is `unexpected`.
   public enum GenTextToImageError: HTTPErrorResponse {
     /// `400`: Bad Request
-    case badRequest(GenTextToImageResponse400, HTTPResponse)
+    case badRequest(GenTextToImageResponse400, APIResponse)
     /// `401`: Unauthorized
-    case unauthorized(GenTextToImageResponse401, HTTPResponse)
+    case unauthorized(GenTextToImageResponse401, APIResponse)
     /// `422`: Validation Error
-    case unprocessableContent(GenTextToImageResponse422, HTTPResponse)
+    case unprocessableContent(GenTextToImageResponse422, APIResponse)
     /// `500`: Internal Server Error
-    case internalServerError(GenTextToImageResponse500, HTTPResponse)
+    case internalServerError(GenTextToImageResponse500, APIResponse)
     /// `default`: Error
-    case `default`(StudioApiError, HTTPResponse)
+    case `default`(StudioApiError, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 400:
@@ -78,7 +78,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .badRequest(_, let response): return response
       case .unauthorized(_, let response): return response

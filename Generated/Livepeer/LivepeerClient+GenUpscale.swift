@@ -19,15 +19,15 @@ extension LivepeerClient {
   }
 
   /// Builds the `genUpscale` request without sending it.
-  public static func genUpscaleRequest(body: BodyGenUpscale) throws -> HTTPRequest {
+  public static func genUpscaleRequest(body: BodyGenUpscale) throws -> APIRequest {
     let path = "/api/generate/upscale"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "genUpscale")
     try request.setMultipartBody(body)
     return request
   }
 
   /// Reads the answer to `genUpscale`: the success body, or the error it describes.
-  public static func genUpscaleResponse(_ response: HTTPResponse) throws -> ImageResponse {
+  public static func genUpscaleResponse(_ response: APIResponse) throws -> ImageResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(ImageResponse.self, from: response)
@@ -39,21 +39,21 @@ extension LivepeerClient {
   /// The error answers `genUpscale` documents, by status; any other answer is `unexpected`.
   public enum GenUpscaleError: HTTPErrorResponse {
     /// `400`: Bad Request
-    case badRequest(GenUpscaleResponse400, HTTPResponse)
+    case badRequest(GenUpscaleResponse400, APIResponse)
     /// `401`: Unauthorized
-    case unauthorized(GenUpscaleResponse401, HTTPResponse)
+    case unauthorized(GenUpscaleResponse401, APIResponse)
     /// `422`: Validation Error
-    case unprocessableContent(GenUpscaleResponse422, HTTPResponse)
+    case unprocessableContent(GenUpscaleResponse422, APIResponse)
     /// `500`: Internal Server Error
-    case internalServerError(GenUpscaleResponse500, HTTPResponse)
+    case internalServerError(GenUpscaleResponse500, APIResponse)
     /// `default`: Error
-    case `default`(StudioApiError, HTTPResponse)
+    case `default`(StudioApiError, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 400:
@@ -78,7 +78,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .badRequest(_, let response): return response
       case .unauthorized(_, let response): return response

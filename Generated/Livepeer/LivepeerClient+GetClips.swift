@@ -17,16 +17,16 @@ extension LivepeerClient {
   }
 
   /// Builds the `getClips` request without sending it.
-  public static func getClipsRequest(id: String) throws -> HTTPRequest {
+  public static func getClipsRequest(id: String) throws -> APIRequest {
     var path = "/stream/"
     path += try ParameterSerialization.pathSegment("id", id)
     path += "/clips"
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "getClips")
     return request
   }
 
   /// Reads the answer to `getClips`: the success body, or the error it describes.
-  public static func getClipsResponse(_ response: HTTPResponse) throws -> [Asset] {
+  public static func getClipsResponse(_ response: APIResponse) throws -> [Asset] {
     switch response.status {
     case 200:
       return try ResponseDecoding.json([Asset].self, from: response)
@@ -38,13 +38,13 @@ extension LivepeerClient {
   /// The error answers `getClips` documents, by status; any other answer is `unexpected`.
   public enum GetClipsError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -57,7 +57,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

@@ -43,9 +43,9 @@ extension LivepeerClient {
     streamId: String? = nil,
     creatorId: String? = nil,
     breakdownBy: [GetCreatorViewershipMetricsBreakdownByItem]? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/data/views/query/creator"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "getCreatorViewershipMetrics")
     try request.addQuery("from", from)
     try request.addQuery("to", to)
     try request.addQuery("timeStep", timeStep)
@@ -58,7 +58,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `getCreatorViewershipMetrics`: the success body, or the error it
   /// describes.
-  public static func getCreatorViewershipMetricsResponse(_ response: HTTPResponse) throws -> [ViewershipMetric] {
+  public static func getCreatorViewershipMetricsResponse(_ response: APIResponse) throws -> [ViewershipMetric] {
     switch response.status {
     case 200:
       return try ResponseDecoding.json([ViewershipMetric].self, from: response)
@@ -71,13 +71,13 @@ extension LivepeerClient {
   /// `unexpected`.
   public enum GetCreatorViewershipMetricsError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -90,7 +90,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

@@ -17,15 +17,15 @@ extension LivepeerClient {
   }
 
   /// Builds the `getMultistreamTarget` request without sending it.
-  public static func getMultistreamTargetRequest(id: String) throws -> HTTPRequest {
+  public static func getMultistreamTargetRequest(id: String) throws -> APIRequest {
     var path = "/multistream/target/"
     path += try ParameterSerialization.pathSegment("id", id)
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "getMultistreamTarget")
     return request
   }
 
   /// Reads the answer to `getMultistreamTarget`: the success body, or the error it describes.
-  public static func getMultistreamTargetResponse(_ response: HTTPResponse) throws -> MultistreamTarget {
+  public static func getMultistreamTargetResponse(_ response: APIResponse) throws -> MultistreamTarget {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(MultistreamTarget.self, from: response)
@@ -38,13 +38,13 @@ extension LivepeerClient {
   /// `unexpected`.
   public enum GetMultistreamTargetError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -57,7 +57,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

@@ -17,14 +17,14 @@ extension LivepeerClient {
   }
 
   /// Builds the `getMultistreamTargets` request without sending it.
-  public static func getMultistreamTargetsRequest() throws -> HTTPRequest {
+  public static func getMultistreamTargetsRequest() throws -> APIRequest {
     let path = "/multistream/target"
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "getMultistreamTargets")
     return request
   }
 
   /// Reads the answer to `getMultistreamTargets`: the success body, or the error it describes.
-  public static func getMultistreamTargetsResponse(_ response: HTTPResponse) throws -> [MultistreamTarget] {
+  public static func getMultistreamTargetsResponse(_ response: APIResponse) throws -> [MultistreamTarget] {
     switch response.status {
     case 200:
       return try ResponseDecoding.json([MultistreamTarget].self, from: response)
@@ -37,13 +37,13 @@ extension LivepeerClient {
   /// `unexpected`.
   public enum GetMultistreamTargetsError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -56,7 +56,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

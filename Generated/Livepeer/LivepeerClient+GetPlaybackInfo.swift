@@ -17,15 +17,15 @@ extension LivepeerClient {
   }
 
   /// Builds the `getPlaybackInfo` request without sending it.
-  public static func getPlaybackInfoRequest(id: String) throws -> HTTPRequest {
+  public static func getPlaybackInfoRequest(id: String) throws -> APIRequest {
     var path = "/playback/"
     path += try ParameterSerialization.pathSegment("id", id)
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "getPlaybackInfo")
     return request
   }
 
   /// Reads the answer to `getPlaybackInfo`: the success body, or the error it describes.
-  public static func getPlaybackInfoResponse(_ response: HTTPResponse) throws -> PlaybackInfo {
+  public static func getPlaybackInfoResponse(_ response: APIResponse) throws -> PlaybackInfo {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaybackInfo.self, from: response)
@@ -37,15 +37,15 @@ extension LivepeerClient {
   /// The error answers `getPlaybackInfo` documents, by status; any other answer is `unexpected`.
   public enum GetPlaybackInfoError: HTTPErrorResponse {
     /// `404`: Playback not found
-    case notFound(ErrorModel, HTTPResponse)
+    case notFound(ErrorModel, APIResponse)
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         case 404:
@@ -61,7 +61,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .notFound(_, let response): return response
       case .default(_, let response): return response

@@ -20,16 +20,16 @@ extension LivepeerClient {
   }
 
   /// Builds the `getPublicViewershipMetrics` request without sending it.
-  public static func getPublicViewershipMetricsRequest(playbackId: String) throws -> HTTPRequest {
+  public static func getPublicViewershipMetricsRequest(playbackId: String) throws -> APIRequest {
     var path = "/data/views/query/total/"
     path += try ParameterSerialization.pathSegment("playbackId", playbackId)
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "getPublicViewershipMetrics")
     return request
   }
 
   /// Reads the answer to `getPublicViewershipMetrics`: the success body, or the error it describes.
   public static func getPublicViewershipMetricsResponse(
-    _ response: HTTPResponse
+    _ response: APIResponse
   ) throws -> GetPublicViewershipMetricsResponse {
     switch response.status {
     case 200:
@@ -43,13 +43,13 @@ extension LivepeerClient {
   /// `unexpected`.
   public enum GetPublicViewershipMetricsError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -62,7 +62,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

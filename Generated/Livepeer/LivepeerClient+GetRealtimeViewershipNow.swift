@@ -30,9 +30,9 @@ extension LivepeerClient {
     playbackId: String? = nil,
     creatorId: String? = nil,
     breakdownBy: [GetRealtimeViewershipNowBreakdownByItem]? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/data/views/now"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "getRealtimeViewershipNow")
     try request.addQuery("playbackId", playbackId)
     try request.addQuery("creatorId", creatorId)
     try request.addQuery("breakdownBy[]", breakdownBy)
@@ -40,7 +40,7 @@ extension LivepeerClient {
   }
 
   /// Reads the answer to `getRealtimeViewershipNow`: the success body, or the error it describes.
-  public static func getRealtimeViewershipNowResponse(_ response: HTTPResponse) throws -> [RealtimeViewershipMetric] {
+  public static func getRealtimeViewershipNowResponse(_ response: APIResponse) throws -> [RealtimeViewershipMetric] {
     switch response.status {
     case 200:
       return try ResponseDecoding.json([RealtimeViewershipMetric].self, from: response)
@@ -53,13 +53,13 @@ extension LivepeerClient {
   /// `unexpected`.
   public enum GetRealtimeViewershipNowError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -72,7 +72,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

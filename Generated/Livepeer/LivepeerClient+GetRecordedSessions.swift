@@ -23,17 +23,17 @@ extension LivepeerClient {
   public static func getRecordedSessionsRequest(
     parentId: String,
     record: GetRecordedSessionsRecord? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/stream/"
     path += try ParameterSerialization.pathSegment("parentId", parentId)
     path += "/sessions"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "getRecordedSessions")
     try request.addQuery("record", record)
     return request
   }
 
   /// Reads the answer to `getRecordedSessions`: the success body, or the error it describes.
-  public static func getRecordedSessionsResponse(_ response: HTTPResponse) throws -> [Session] {
+  public static func getRecordedSessionsResponse(_ response: APIResponse) throws -> [Session] {
     switch response.status {
     case 200:
       return try ResponseDecoding.json([Session].self, from: response)
@@ -46,13 +46,13 @@ extension LivepeerClient {
   /// `unexpected`.
   public enum GetRecordedSessionsError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -65,7 +65,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

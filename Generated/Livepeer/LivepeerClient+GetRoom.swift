@@ -20,15 +20,15 @@ extension LivepeerClient {
   }
 
   /// Builds the `getRoom` request without sending it.
-  public static func getRoomRequest(id: String) throws -> HTTPRequest {
+  public static func getRoomRequest(id: String) throws -> APIRequest {
     var path = "/room/"
     path += try ParameterSerialization.pathSegment("id", id)
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "getRoom")
     return request
   }
 
   /// Reads the answer to `getRoom`: the success body, or the error it describes.
-  public static func getRoomResponse(_ response: HTTPResponse) throws -> Room {
+  public static func getRoomResponse(_ response: APIResponse) throws -> Room {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(Room.self, from: response)
@@ -40,13 +40,13 @@ extension LivepeerClient {
   /// The error answers `getRoom` documents, by status; any other answer is `unexpected`.
   public enum GetRoomError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -59,7 +59,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

@@ -20,17 +20,17 @@ extension LivepeerClient {
   }
 
   /// Builds the `getRoomUser` request without sending it.
-  public static func getRoomUserRequest(id: String, userId: String) throws -> HTTPRequest {
+  public static func getRoomUserRequest(id: String, userId: String) throws -> APIRequest {
     var path = "/room/"
     path += try ParameterSerialization.pathSegment("id", id)
     path += "/user/"
     path += try ParameterSerialization.pathSegment("userId", userId)
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "getRoomUser")
     return request
   }
 
   /// Reads the answer to `getRoomUser`: the success body, or the error it describes.
-  public static func getRoomUserResponse(_ response: HTTPResponse) throws -> GetRoomUserResponse {
+  public static func getRoomUserResponse(_ response: APIResponse) throws -> GetRoomUserResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(GetRoomUserResponse.self, from: response)
@@ -42,13 +42,13 @@ extension LivepeerClient {
   /// The error answers `getRoomUser` documents, by status; any other answer is `unexpected`.
   public enum GetRoomUserError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -61,7 +61,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

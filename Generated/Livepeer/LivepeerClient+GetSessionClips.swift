@@ -17,16 +17,16 @@ extension LivepeerClient {
   }
 
   /// Builds the `getSessionClips` request without sending it.
-  public static func getSessionClipsRequest(id: String) throws -> HTTPRequest {
+  public static func getSessionClipsRequest(id: String) throws -> APIRequest {
     var path = "/session/"
     path += try ParameterSerialization.pathSegment("id", id)
     path += "/clips"
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "getSessionClips")
     return request
   }
 
   /// Reads the answer to `getSessionClips`: the success body, or the error it describes.
-  public static func getSessionClipsResponse(_ response: HTTPResponse) throws -> [Asset] {
+  public static func getSessionClipsResponse(_ response: APIResponse) throws -> [Asset] {
     switch response.status {
     case 200:
       return try ResponseDecoding.json([Asset].self, from: response)
@@ -38,13 +38,13 @@ extension LivepeerClient {
   /// The error answers `getSessionClips` documents, by status; any other answer is `unexpected`.
   public enum GetSessionClipsError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -57,7 +57,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

@@ -17,14 +17,14 @@ extension LivepeerClient {
   }
 
   /// Builds the `getSessions` request without sending it.
-  public static func getSessionsRequest() throws -> HTTPRequest {
+  public static func getSessionsRequest() throws -> APIRequest {
     let path = "/session"
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "getSessions")
     return request
   }
 
   /// Reads the answer to `getSessions`: the success body, or the error it describes.
-  public static func getSessionsResponse(_ response: HTTPResponse) throws -> [Session] {
+  public static func getSessionsResponse(_ response: APIResponse) throws -> [Session] {
     switch response.status {
     case 200:
       return try ResponseDecoding.json([Session].self, from: response)
@@ -36,13 +36,13 @@ extension LivepeerClient {
   /// The error answers `getSessions` documents, by status; any other answer is `unexpected`.
   public enum GetSessionsError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -55,7 +55,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

@@ -17,15 +17,15 @@ extension LivepeerClient {
   }
 
   /// Builds the `getSigningKey` request without sending it.
-  public static func getSigningKeyRequest(keyId: String) throws -> HTTPRequest {
+  public static func getSigningKeyRequest(keyId: String) throws -> APIRequest {
     var path = "/access-control/signing-key/"
     path += try ParameterSerialization.pathSegment("keyId", keyId)
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "getSigningKey")
     return request
   }
 
   /// Reads the answer to `getSigningKey`: the success body, or the error it describes.
-  public static func getSigningKeyResponse(_ response: HTTPResponse) throws -> SigningKey {
+  public static func getSigningKeyResponse(_ response: APIResponse) throws -> SigningKey {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(SigningKey.self, from: response)
@@ -37,13 +37,13 @@ extension LivepeerClient {
   /// The error answers `getSigningKey` documents, by status; any other answer is `unexpected`.
   public enum GetSigningKeyError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -56,7 +56,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

@@ -17,15 +17,15 @@ extension LivepeerClient {
   }
 
   /// Builds the `getTask` request without sending it.
-  public static func getTaskRequest(taskId: String) throws -> HTTPRequest {
+  public static func getTaskRequest(taskId: String) throws -> APIRequest {
     var path = "/task/"
     path += try ParameterSerialization.pathSegment("taskId", taskId)
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "getTask")
     return request
   }
 
   /// Reads the answer to `getTask`: the success body, or the error it describes.
-  public static func getTaskResponse(_ response: HTTPResponse) throws -> TaskModel {
+  public static func getTaskResponse(_ response: APIResponse) throws -> TaskModel {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(TaskModel.self, from: response)
@@ -37,13 +37,13 @@ extension LivepeerClient {
   /// The error answers `getTask` documents, by status; any other answer is `unexpected`.
   public enum GetTaskError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(HTTPResponse)
+    case `default`(APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       switch response.status {
       default:
         self = .default(response)
@@ -51,7 +51,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(let response): return response
       case .unexpected(let error): return error.response

@@ -17,14 +17,14 @@ extension LivepeerClient {
   }
 
   /// Builds the `getTasks` request without sending it.
-  public static func getTasksRequest() throws -> HTTPRequest {
+  public static func getTasksRequest() throws -> APIRequest {
     let path = "/task"
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "getTasks")
     return request
   }
 
   /// Reads the answer to `getTasks`: the success body, or the error it describes.
-  public static func getTasksResponse(_ response: HTTPResponse) throws -> [TaskModel] {
+  public static func getTasksResponse(_ response: APIResponse) throws -> [TaskModel] {
     switch response.status {
     case 200:
       return try ResponseDecoding.json([TaskModel].self, from: response)
@@ -36,13 +36,13 @@ extension LivepeerClient {
   /// The error answers `getTasks` documents, by status; any other answer is `unexpected`.
   public enum GetTasksError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -55,7 +55,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

@@ -34,9 +34,9 @@ extension LivepeerClient {
     timeStep: GetUsageMetricsTimeStep? = nil,
     creatorId: String? = nil,
     breakdownBy: [GetUsageMetricsBreakdownByItem]? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/data/usage/query"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "getUsageMetrics")
     try request.addQuery("from", from)
     try request.addQuery("to", to)
     try request.addQuery("timeStep", timeStep)
@@ -46,7 +46,7 @@ extension LivepeerClient {
   }
 
   /// Reads the answer to `getUsageMetrics`: the success body, or the error it describes.
-  public static func getUsageMetricsResponse(_ response: HTTPResponse) throws -> UsageMetric {
+  public static func getUsageMetricsResponse(_ response: APIResponse) throws -> UsageMetric {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(UsageMetric.self, from: response)
@@ -58,13 +58,13 @@ extension LivepeerClient {
   /// The error answers `getUsageMetrics` documents, by status; any other answer is `unexpected`.
   public enum GetUsageMetricsError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -77,7 +77,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

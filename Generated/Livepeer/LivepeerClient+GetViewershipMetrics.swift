@@ -45,9 +45,9 @@ extension LivepeerClient {
     streamId: String? = nil,
     creatorId: String? = nil,
     breakdownBy: [GetViewershipMetricsBreakdownByItem]? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/data/views/query"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "getViewershipMetrics")
     try request.addQuery("playbackId", playbackId)
     try request.addQuery("from", from)
     try request.addQuery("to", to)
@@ -60,7 +60,7 @@ extension LivepeerClient {
   }
 
   /// Reads the answer to `getViewershipMetrics`: the success body, or the error it describes.
-  public static func getViewershipMetricsResponse(_ response: HTTPResponse) throws -> [ViewershipMetric] {
+  public static func getViewershipMetricsResponse(_ response: APIResponse) throws -> [ViewershipMetric] {
     switch response.status {
     case 200:
       return try ResponseDecoding.json([ViewershipMetric].self, from: response)
@@ -73,13 +73,13 @@ extension LivepeerClient {
   /// `unexpected`.
   public enum GetViewershipMetricsError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -92,7 +92,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

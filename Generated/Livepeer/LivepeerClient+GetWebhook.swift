@@ -17,15 +17,15 @@ extension LivepeerClient {
   }
 
   /// Builds the `getWebhook` request without sending it.
-  public static func getWebhookRequest(id: String) throws -> HTTPRequest {
+  public static func getWebhookRequest(id: String) throws -> APIRequest {
     var path = "/webhook/"
     path += try ParameterSerialization.pathSegment("id", id)
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "getWebhook")
     return request
   }
 
   /// Reads the answer to `getWebhook`: the success body, or the error it describes.
-  public static func getWebhookResponse(_ response: HTTPResponse) throws -> Webhook {
+  public static func getWebhookResponse(_ response: APIResponse) throws -> Webhook {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(Webhook.self, from: response)
@@ -37,13 +37,13 @@ extension LivepeerClient {
   /// The error answers `getWebhook` documents, by status; any other answer is `unexpected`.
   public enum GetWebhookError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -56,7 +56,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

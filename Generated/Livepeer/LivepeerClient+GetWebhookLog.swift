@@ -17,17 +17,17 @@ extension LivepeerClient {
   }
 
   /// Builds the `getWebhookLog` request without sending it.
-  public static func getWebhookLogRequest(id: String, logId: String) throws -> HTTPRequest {
+  public static func getWebhookLogRequest(id: String, logId: String) throws -> APIRequest {
     var path = "/webhook/"
     path += try ParameterSerialization.pathSegment("id", id)
     path += "/log/"
     path += try ParameterSerialization.pathSegment("logId", logId)
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "getWebhookLog")
     return request
   }
 
   /// Reads the answer to `getWebhookLog`: the success body, or the error it describes.
-  public static func getWebhookLogResponse(_ response: HTTPResponse) throws -> WebhookLog {
+  public static func getWebhookLogResponse(_ response: APIResponse) throws -> WebhookLog {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(WebhookLog.self, from: response)
@@ -39,13 +39,13 @@ extension LivepeerClient {
   /// The error answers `getWebhookLog` documents, by status; any other answer is `unexpected`.
   public enum GetWebhookLogError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -58,7 +58,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

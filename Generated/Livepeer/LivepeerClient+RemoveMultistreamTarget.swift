@@ -16,17 +16,17 @@ extension LivepeerClient {
   }
 
   /// Builds the `removeMultistreamTarget` request without sending it.
-  public static func removeMultistreamTargetRequest(id: String, targetId: String) throws -> HTTPRequest {
+  public static func removeMultistreamTargetRequest(id: String, targetId: String) throws -> APIRequest {
     var path = "/stream/"
     path += try ParameterSerialization.pathSegment("id", id)
     path += "/multistream/"
     path += try ParameterSerialization.pathSegment("targetId", targetId)
-    let request = HTTPRequest(method: "DELETE", path: path)
+    let request = APIRequest(method: "DELETE", path: path, operationID: "removeMultistreamTarget")
     return request
   }
 
   /// Reads the answer to `removeMultistreamTarget`: the success body, or the error it describes.
-  public static func removeMultistreamTargetResponse(_ response: HTTPResponse) throws {
+  public static func removeMultistreamTargetResponse(_ response: APIResponse) throws {
     switch response.status {
     case 204:
       return
@@ -39,13 +39,13 @@ extension LivepeerClient {
   /// `unexpected`.
   public enum RemoveMultistreamTargetError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -58,7 +58,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

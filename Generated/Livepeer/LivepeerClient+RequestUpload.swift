@@ -77,15 +77,15 @@ extension LivepeerClient {
   }
 
   /// Builds the `requestUpload` request without sending it.
-  public static func requestUploadRequest(body: NewAssetPayload) throws -> HTTPRequest {
+  public static func requestUploadRequest(body: NewAssetPayload) throws -> APIRequest {
     let path = "/asset/request-upload"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "requestUpload")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `requestUpload`: the success body, or the error it describes.
-  public static func requestUploadResponse(_ response: HTTPResponse) throws -> RequestUploadResponse {
+  public static func requestUploadResponse(_ response: APIResponse) throws -> RequestUploadResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(RequestUploadResponse.self, from: response)
@@ -97,13 +97,13 @@ extension LivepeerClient {
   /// The error answers `requestUpload` documents, by status; any other answer is `unexpected`.
   public enum RequestUploadError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -116,7 +116,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

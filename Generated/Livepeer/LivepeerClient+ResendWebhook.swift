@@ -20,18 +20,18 @@ extension LivepeerClient {
   }
 
   /// Builds the `resendWebhook` request without sending it.
-  public static func resendWebhookRequest(id: String, logId: String) throws -> HTTPRequest {
+  public static func resendWebhookRequest(id: String, logId: String) throws -> APIRequest {
     var path = "/webhook/"
     path += try ParameterSerialization.pathSegment("id", id)
     path += "/log/"
     path += try ParameterSerialization.pathSegment("logId", logId)
     path += "/resend"
-    let request = HTTPRequest(method: "POST", path: path)
+    let request = APIRequest(method: "POST", path: path, operationID: "resendWebhook")
     return request
   }
 
   /// Reads the answer to `resendWebhook`: the success body, or the error it describes.
-  public static func resendWebhookResponse(_ response: HTTPResponse) throws -> WebhookLog {
+  public static func resendWebhookResponse(_ response: APIResponse) throws -> WebhookLog {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(WebhookLog.self, from: response)
@@ -43,13 +43,13 @@ extension LivepeerClient {
   /// The error answers `resendWebhook` documents, by status; any other answer is `unexpected`.
   public enum ResendWebhookError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -62,7 +62,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

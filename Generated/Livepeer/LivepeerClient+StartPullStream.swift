@@ -20,16 +20,16 @@ extension LivepeerClient {
   }
 
   /// Builds the `startPullStream` request without sending it.
-  public static func startPullStreamRequest(id: String) throws -> HTTPRequest {
+  public static func startPullStreamRequest(id: String) throws -> APIRequest {
     var path = "/stream/"
     path += try ParameterSerialization.pathSegment("id", id)
     path += "/start-pull"
-    let request = HTTPRequest(method: "POST", path: path)
+    let request = APIRequest(method: "POST", path: path, operationID: "startPullStream")
     return request
   }
 
   /// Reads the answer to `startPullStream`: the success body, or the error it describes.
-  public static func startPullStreamResponse(_ response: HTTPResponse) throws {
+  public static func startPullStreamResponse(_ response: APIResponse) throws {
     switch response.status {
     case 204:
       return
@@ -41,13 +41,13 @@ extension LivepeerClient {
   /// The error answers `startPullStream` documents, by status; any other answer is `unexpected`.
   public enum StartPullStreamError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -60,7 +60,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

@@ -22,17 +22,17 @@ extension LivepeerClient {
   }
 
   /// Builds the `startRoomEgress` request without sending it.
-  public static func startRoomEgressRequest(id: String, body: RoomEgressPayload) throws -> HTTPRequest {
+  public static func startRoomEgressRequest(id: String, body: RoomEgressPayload) throws -> APIRequest {
     var path = "/room/"
     path += try ParameterSerialization.pathSegment("id", id)
     path += "/egress"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "startRoomEgress")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `startRoomEgress`: the success body, or the error it describes.
-  public static func startRoomEgressResponse(_ response: HTTPResponse) throws {
+  public static func startRoomEgressResponse(_ response: APIResponse) throws {
     switch response.status {
     case 204:
       return
@@ -44,13 +44,13 @@ extension LivepeerClient {
   /// The error answers `startRoomEgress` documents, by status; any other answer is `unexpected`.
   public enum StartRoomEgressError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -63,7 +63,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

@@ -19,16 +19,16 @@ extension LivepeerClient {
   }
 
   /// Builds the `stopRoomEgress` request without sending it.
-  public static func stopRoomEgressRequest(id: String) throws -> HTTPRequest {
+  public static func stopRoomEgressRequest(id: String) throws -> APIRequest {
     var path = "/room/"
     path += try ParameterSerialization.pathSegment("id", id)
     path += "/egress"
-    let request = HTTPRequest(method: "DELETE", path: path)
+    let request = APIRequest(method: "DELETE", path: path, operationID: "stopRoomEgress")
     return request
   }
 
   /// Reads the answer to `stopRoomEgress`: the success body, or the error it describes.
-  public static func stopRoomEgressResponse(_ response: HTTPResponse) throws {
+  public static func stopRoomEgressResponse(_ response: APIResponse) throws {
     switch response.status {
     case 204:
       return
@@ -40,13 +40,13 @@ extension LivepeerClient {
   /// The error answers `stopRoomEgress` documents, by status; any other answer is `unexpected`.
   public enum StopRoomEgressError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -59,7 +59,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

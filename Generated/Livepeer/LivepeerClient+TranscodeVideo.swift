@@ -108,15 +108,15 @@ extension LivepeerClient {
   }
 
   /// Builds the `transcodeVideo` request without sending it.
-  public static func transcodeVideoRequest(body: TranscodePayload) throws -> HTTPRequest {
+  public static func transcodeVideoRequest(body: TranscodePayload) throws -> APIRequest {
     let path = "/transcode"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "transcodeVideo")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `transcodeVideo`: the success body, or the error it describes.
-  public static func transcodeVideoResponse(_ response: HTTPResponse) throws -> TaskModel {
+  public static func transcodeVideoResponse(_ response: APIResponse) throws -> TaskModel {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(TaskModel.self, from: response)
@@ -128,13 +128,13 @@ extension LivepeerClient {
   /// The error answers `transcodeVideo` documents, by status; any other answer is `unexpected`.
   public enum TranscodeVideoError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -147,7 +147,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

@@ -17,16 +17,16 @@ extension LivepeerClient {
   }
 
   /// Builds the `updateAsset` request without sending it.
-  public static func updateAssetRequest(assetId: String, body: AssetPatchPayload) throws -> HTTPRequest {
+  public static func updateAssetRequest(assetId: String, body: AssetPatchPayload) throws -> APIRequest {
     var path = "/asset/"
     path += try ParameterSerialization.pathSegment("assetId", assetId)
-    var request = HTTPRequest(method: "PATCH", path: path)
+    var request = APIRequest(method: "PATCH", path: path, operationID: "updateAsset")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `updateAsset`: the success body, or the error it describes.
-  public static func updateAssetResponse(_ response: HTTPResponse) throws -> Asset {
+  public static func updateAssetResponse(_ response: APIResponse) throws -> Asset {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(Asset.self, from: response)
@@ -38,13 +38,13 @@ extension LivepeerClient {
   /// The error answers `updateAsset` documents, by status; any other answer is `unexpected`.
   public enum UpdateAssetError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -57,7 +57,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

@@ -19,16 +19,16 @@ extension LivepeerClient {
   public static func updateMultistreamTargetRequest(
     id: String,
     body: MultistreamTargetPatchPayload
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/multistream/target/"
     path += try ParameterSerialization.pathSegment("id", id)
-    var request = HTTPRequest(method: "PATCH", path: path)
+    var request = APIRequest(method: "PATCH", path: path, operationID: "updateMultistreamTarget")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `updateMultistreamTarget`: the success body, or the error it describes.
-  public static func updateMultistreamTargetResponse(_ response: HTTPResponse) throws {
+  public static func updateMultistreamTargetResponse(_ response: APIResponse) throws {
     switch response.status {
     case 204:
       return
@@ -41,13 +41,13 @@ extension LivepeerClient {
   /// `unexpected`.
   public enum UpdateMultistreamTargetError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -60,7 +60,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

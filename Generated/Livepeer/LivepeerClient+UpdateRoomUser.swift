@@ -25,18 +25,18 @@ extension LivepeerClient {
     id: String,
     userId: String,
     body: RoomUserUpdatePayload
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/room/"
     path += try ParameterSerialization.pathSegment("id", id)
     path += "/user/"
     path += try ParameterSerialization.pathSegment("userId", userId)
-    var request = HTTPRequest(method: "PUT", path: path)
+    var request = APIRequest(method: "PUT", path: path, operationID: "updateRoomUser")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `updateRoomUser`: the success body, or the error it describes.
-  public static func updateRoomUserResponse(_ response: HTTPResponse) throws {
+  public static func updateRoomUserResponse(_ response: APIResponse) throws {
     switch response.status {
     case 204:
       return
@@ -48,13 +48,13 @@ extension LivepeerClient {
   /// The error answers `updateRoomUser` documents, by status; any other answer is `unexpected`.
   public enum UpdateRoomUserError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -67,7 +67,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

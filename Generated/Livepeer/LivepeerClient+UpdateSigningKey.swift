@@ -16,16 +16,16 @@ extension LivepeerClient {
   }
 
   /// Builds the `updateSigningKey` request without sending it.
-  public static func updateSigningKeyRequest(keyId: String, body: UpdateSigningKeyRequest) throws -> HTTPRequest {
+  public static func updateSigningKeyRequest(keyId: String, body: UpdateSigningKeyRequest) throws -> APIRequest {
     var path = "/access-control/signing-key/"
     path += try ParameterSerialization.pathSegment("keyId", keyId)
-    var request = HTTPRequest(method: "PATCH", path: path)
+    var request = APIRequest(method: "PATCH", path: path, operationID: "updateSigningKey")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `updateSigningKey`: the success body, or the error it describes.
-  public static func updateSigningKeyResponse(_ response: HTTPResponse) throws {
+  public static func updateSigningKeyResponse(_ response: APIResponse) throws {
     switch response.status {
     case 204:
       return
@@ -37,13 +37,13 @@ extension LivepeerClient {
   /// The error answers `updateSigningKey` documents, by status; any other answer is `unexpected`.
   public enum UpdateSigningKeyError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -56,7 +56,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

@@ -16,16 +16,16 @@ extension LivepeerClient {
   }
 
   /// Builds the `updateStream` request without sending it.
-  public static func updateStreamRequest(id: String, body: StreamPatchPayload) throws -> HTTPRequest {
+  public static func updateStreamRequest(id: String, body: StreamPatchPayload) throws -> APIRequest {
     var path = "/stream/"
     path += try ParameterSerialization.pathSegment("id", id)
-    var request = HTTPRequest(method: "PATCH", path: path)
+    var request = APIRequest(method: "PATCH", path: path, operationID: "updateStream")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `updateStream`: the success body, or the error it describes.
-  public static func updateStreamResponse(_ response: HTTPResponse) throws {
+  public static func updateStreamResponse(_ response: APIResponse) throws {
     switch response.status {
     case 204:
       return
@@ -37,13 +37,13 @@ extension LivepeerClient {
   /// The error answers `updateStream` documents, by status; any other answer is `unexpected`.
   public enum UpdateStreamError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -56,7 +56,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

@@ -17,16 +17,16 @@ extension LivepeerClient {
   }
 
   /// Builds the `updateWebhook` request without sending it.
-  public static func updateWebhookRequest(id: String, body: Webhook) throws -> HTTPRequest {
+  public static func updateWebhookRequest(id: String, body: Webhook) throws -> APIRequest {
     var path = "/webhook/"
     path += try ParameterSerialization.pathSegment("id", id)
-    var request = HTTPRequest(method: "PUT", path: path)
+    var request = APIRequest(method: "PUT", path: path, operationID: "updateWebhook")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `updateWebhook`: the success body, or the error it describes.
-  public static func updateWebhookResponse(_ response: HTTPResponse) throws -> Webhook {
+  public static func updateWebhookResponse(_ response: APIResponse) throws -> Webhook {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(Webhook.self, from: response)
@@ -38,13 +38,13 @@ extension LivepeerClient {
   /// The error answers `updateWebhook` documents, by status; any other answer is `unexpected`.
   public enum UpdateWebhookError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -57,7 +57,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

@@ -17,15 +17,15 @@ extension LivepeerClient {
   }
 
   /// Builds the `uploadAsset` request without sending it.
-  public static func uploadAssetRequest(body: NewAssetFromUrlPayload) throws -> HTTPRequest {
+  public static func uploadAssetRequest(body: NewAssetFromUrlPayload) throws -> APIRequest {
     let path = "/asset/upload/url"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "uploadAsset")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `uploadAsset`: the success body, or the error it describes.
-  public static func uploadAssetResponse(_ response: HTTPResponse) throws -> UploadAssetOutput {
+  public static func uploadAssetResponse(_ response: APIResponse) throws -> UploadAssetOutput {
     switch response.status {
     case 200:
       return .status200(try ResponseDecoding.json(UploadAssetResponse200.self, from: response))
@@ -47,13 +47,13 @@ extension LivepeerClient {
   /// The error answers `uploadAsset` documents, by status; any other answer is `unexpected`.
   public enum UploadAssetError: HTTPErrorResponse {
     /// `default`: Error
-    case `default`(ErrorModel, HTTPResponse)
+    case `default`(ErrorModel, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       do {
         switch response.status {
         default:
@@ -66,7 +66,7 @@ extension LivepeerClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .default(_, let response): return response
       case .unexpected(let error): return error.response

@@ -21,16 +21,16 @@ extension MuxClient {
   }
 
   /// Builds the `cancelDirectUpload` request without sending it.
-  public static func cancelDirectUploadRequest(uploadId: String) throws -> HTTPRequest {
+  public static func cancelDirectUploadRequest(uploadId: String) throws -> APIRequest {
     var path = "/video/v1/uploads/"
     path += try ParameterSerialization.pathSegment("UPLOAD_ID", uploadId)
     path += "/cancel"
-    let request = HTTPRequest(method: "PUT", path: path)
+    let request = APIRequest(method: "PUT", path: path, operationID: "cancel-direct-upload")
     return request
   }
 
   /// Reads the answer to `cancelDirectUpload`: the success body, or the error it describes.
-  public static func cancelDirectUploadResponse(_ response: HTTPResponse) throws -> UploadResponse {
+  public static func cancelDirectUploadResponse(_ response: APIResponse) throws -> UploadResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(UploadResponse.self, from: response)
@@ -42,13 +42,13 @@ extension MuxClient {
   /// The error answers `cancelDirectUpload` documents, by status; any other answer is `unexpected`.
   public enum CancelDirectUploadError: HTTPErrorResponse {
     /// `403`: Cancellation no longer possible
-    case forbidden(HTTPResponse)
+    case forbidden(APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
     /// (`underlying` says why).
     case unexpected(UnexpectedResponse)
 
     /// Reads an error answer by its status.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: APIResponse) {
       switch response.status {
       case 403:
         self = .forbidden(response)
@@ -58,7 +58,7 @@ extension MuxClient {
     }
 
     /// The answer as received.
-    public var response: HTTPResponse {
+    public var response: APIResponse {
       switch self {
       case .forbidden(let response): return response
       case .unexpected(let error): return error.response

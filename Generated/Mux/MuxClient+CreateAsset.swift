@@ -19,15 +19,15 @@ extension MuxClient {
   }
 
   /// Builds the `createAsset` request without sending it.
-  public static func createAssetRequest(body: CreateAssetRequest) throws -> HTTPRequest {
+  public static func createAssetRequest(body: CreateAssetRequest) throws -> APIRequest {
     let path = "/video/v1/assets"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "create-asset")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `createAsset`: the success body, or the error it describes.
-  public static func createAssetResponse(_ response: HTTPResponse) throws -> AssetResponse {
+  public static func createAssetResponse(_ response: APIResponse) throws -> AssetResponse {
     switch response.status {
     case 201:
       return try ResponseDecoding.json(AssetResponse.self, from: response)

@@ -22,20 +22,17 @@ extension MuxClient {
   }
 
   /// Builds the `createAssetPlaybackId` request without sending it.
-  public static func createAssetPlaybackIdRequest(
-    assetId: String,
-    body: CreatePlaybackIDRequest
-  ) throws -> HTTPRequest {
+  public static func createAssetPlaybackIdRequest(assetId: String, body: CreatePlaybackIDRequest) throws -> APIRequest {
     var path = "/video/v1/assets/"
     path += try ParameterSerialization.pathSegment("ASSET_ID", assetId)
     path += "/playback-ids"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "create-asset-playback-id")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `createAssetPlaybackId`: the success body, or the error it describes.
-  public static func createAssetPlaybackIdResponse(_ response: HTTPResponse) throws -> CreatePlaybackIDResponse {
+  public static func createAssetPlaybackIdResponse(_ response: APIResponse) throws -> CreatePlaybackIDResponse {
     switch response.status {
     case 201:
       return try ResponseDecoding.json(CreatePlaybackIDResponse.self, from: response)

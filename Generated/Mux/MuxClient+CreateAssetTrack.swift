@@ -19,17 +19,17 @@ extension MuxClient {
   }
 
   /// Builds the `createAssetTrack` request without sending it.
-  public static func createAssetTrackRequest(assetId: String, body: CreateTrackRequest) throws -> HTTPRequest {
+  public static func createAssetTrackRequest(assetId: String, body: CreateTrackRequest) throws -> APIRequest {
     var path = "/video/v1/assets/"
     path += try ParameterSerialization.pathSegment("ASSET_ID", assetId)
     path += "/tracks"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "create-asset-track")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `createAssetTrack`: the success body, or the error it describes.
-  public static func createAssetTrackResponse(_ response: HTTPResponse) throws -> CreateTrackResponse {
+  public static func createAssetTrackResponse(_ response: APIResponse) throws -> CreateTrackResponse {
     switch response.status {
     case 201:
       return try ResponseDecoding.json(CreateTrackResponse.self, from: response)

@@ -19,15 +19,15 @@ extension MuxClient {
   }
 
   /// Builds the `createDirectUpload` request without sending it.
-  public static func createDirectUploadRequest(body: CreateUploadRequest) throws -> HTTPRequest {
+  public static func createDirectUploadRequest(body: CreateUploadRequest) throws -> APIRequest {
     let path = "/video/v1/uploads"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "create-direct-upload")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `createDirectUpload`: the success body, or the error it describes.
-  public static func createDirectUploadResponse(_ response: HTTPResponse) throws -> UploadResponse {
+  public static func createDirectUploadResponse(_ response: APIResponse) throws -> UploadResponse {
     switch response.status {
     case 201:
       return try ResponseDecoding.json(UploadResponse.self, from: response)

@@ -20,15 +20,15 @@ extension MuxClient {
   }
 
   /// Builds the `createLiveStream` request without sending it.
-  public static func createLiveStreamRequest(body: CreateLiveStreamRequest) throws -> HTTPRequest {
+  public static func createLiveStreamRequest(body: CreateLiveStreamRequest) throws -> APIRequest {
     let path = "/video/v1/live-streams"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "create-live-stream")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `createLiveStream`: the success body, or the error it describes.
-  public static func createLiveStreamResponse(_ response: HTTPResponse) throws -> LiveStreamResponse {
+  public static func createLiveStreamResponse(_ response: APIResponse) throws -> LiveStreamResponse {
     switch response.status {
     case 201:
       return try ResponseDecoding.json(LiveStreamResponse.self, from: response)

@@ -26,17 +26,17 @@ extension MuxClient {
   public static func createLiveStreamPlaybackIdRequest(
     liveStreamId: String,
     body: CreatePlaybackIDRequest
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/video/v1/live-streams/"
     path += try ParameterSerialization.pathSegment("LIVE_STREAM_ID", liveStreamId)
     path += "/playback-ids"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "create-live-stream-playback-id")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `createLiveStreamPlaybackId`: the success body, or the error it describes.
-  public static func createLiveStreamPlaybackIdResponse(_ response: HTTPResponse) throws -> CreatePlaybackIDResponse {
+  public static func createLiveStreamPlaybackIdResponse(_ response: APIResponse) throws -> CreatePlaybackIDResponse {
     switch response.status {
     case 201:
       return try ResponseDecoding.json(CreatePlaybackIDResponse.self, from: response)

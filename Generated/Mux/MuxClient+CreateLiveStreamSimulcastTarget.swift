@@ -27,11 +27,11 @@ extension MuxClient {
   public static func createLiveStreamSimulcastTargetRequest(
     liveStreamId: String,
     body: CreateSimulcastTargetRequest
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/video/v1/live-streams/"
     path += try ParameterSerialization.pathSegment("LIVE_STREAM_ID", liveStreamId)
     path += "/simulcast-targets"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "create-live-stream-simulcast-target")
     try request.setJSONBody(body)
     return request
   }
@@ -39,7 +39,7 @@ extension MuxClient {
   /// Reads the answer to `createLiveStreamSimulcastTarget`: the success body, or the error it
   /// describes.
   public static func createLiveStreamSimulcastTargetResponse(
-    _ response: HTTPResponse
+    _ response: APIResponse
   ) throws -> SimulcastTargetResponse {
     switch response.status {
     case 201:

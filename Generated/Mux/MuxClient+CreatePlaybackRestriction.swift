@@ -21,15 +21,15 @@ extension MuxClient {
   }
 
   /// Builds the `createPlaybackRestriction` request without sending it.
-  public static func createPlaybackRestrictionRequest(body: CreatePlaybackRestrictionRequest) throws -> HTTPRequest {
+  public static func createPlaybackRestrictionRequest(body: CreatePlaybackRestrictionRequest) throws -> APIRequest {
     let path = "/video/v1/playback-restrictions"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "create-playback-restriction")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `createPlaybackRestriction`: the success body, or the error it describes.
-  public static func createPlaybackRestrictionResponse(_ response: HTTPResponse) throws -> PlaybackRestrictionResponse {
+  public static func createPlaybackRestrictionResponse(_ response: APIResponse) throws -> PlaybackRestrictionResponse {
     switch response.status {
     case 201:
       return try ResponseDecoding.json(PlaybackRestrictionResponse.self, from: response)

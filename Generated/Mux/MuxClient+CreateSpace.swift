@@ -20,15 +20,15 @@ extension MuxClient {
   }
 
   /// Builds the `createSpace` request without sending it.
-  public static func createSpaceRequest(body: CreateSpaceRequest) throws -> HTTPRequest {
+  public static func createSpaceRequest(body: CreateSpaceRequest) throws -> APIRequest {
     let path = "/video/v1/spaces"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "create-space")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `createSpace`: the success body, or the error it describes.
-  public static func createSpaceResponse(_ response: HTTPResponse) throws -> SpaceResponse {
+  public static func createSpaceResponse(_ response: APIResponse) throws -> SpaceResponse {
     switch response.status {
     case 201:
       return try ResponseDecoding.json(SpaceResponse.self, from: response)

@@ -21,17 +21,17 @@ extension MuxClient {
   }
 
   /// Builds the `createSpaceBroadcast` request without sending it.
-  public static func createSpaceBroadcastRequest(spaceId: String, body: CreateBroadcastRequest) throws -> HTTPRequest {
+  public static func createSpaceBroadcastRequest(spaceId: String, body: CreateBroadcastRequest) throws -> APIRequest {
     var path = "/video/v1/spaces/"
     path += try ParameterSerialization.pathSegment("SPACE_ID", spaceId)
     path += "/broadcasts"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "create-space-broadcast")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `createSpaceBroadcast`: the success body, or the error it describes.
-  public static func createSpaceBroadcastResponse(_ response: HTTPResponse) throws -> BroadcastResponse {
+  public static func createSpaceBroadcastResponse(_ response: APIResponse) throws -> BroadcastResponse {
     switch response.status {
     case 201:
       return try ResponseDecoding.json(BroadcastResponse.self, from: response)

@@ -23,9 +23,9 @@ extension MuxClient {
   /// Builds the `createTranscriptionVocabulary` request without sending it.
   public static func createTranscriptionVocabularyRequest(
     body: CreateTranscriptionVocabularyRequest
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/video/v1/transcription-vocabularies"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "create-transcription-vocabulary")
     try request.setJSONBody(body)
     return request
   }
@@ -33,7 +33,7 @@ extension MuxClient {
   /// Reads the answer to `createTranscriptionVocabulary`: the success body, or the error it
   /// describes.
   public static func createTranscriptionVocabularyResponse(
-    _ response: HTTPResponse
+    _ response: APIResponse
   ) throws -> TranscriptionVocabularyResponse {
     switch response.status {
     case 201:

@@ -21,14 +21,14 @@ extension MuxClient {
   }
 
   /// Builds the `createUrlSigningKey` request without sending it.
-  public static func createUrlSigningKeyRequest() throws -> HTTPRequest {
+  public static func createUrlSigningKeyRequest() throws -> APIRequest {
     let path = "/video/v1/signing-keys"
-    let request = HTTPRequest(method: "POST", path: path)
+    let request = APIRequest(method: "POST", path: path, operationID: "create-url-signing-key")
     return request
   }
 
   /// Reads the answer to `createUrlSigningKey`: the success body, or the error it describes.
-  public static func createUrlSigningKeyResponse(_ response: HTTPResponse) throws -> SigningKeyResponse {
+  public static func createUrlSigningKeyResponse(_ response: APIResponse) throws -> SigningKeyResponse {
     switch response.status {
     case 201:
       return try ResponseDecoding.json(SigningKeyResponse.self, from: response)

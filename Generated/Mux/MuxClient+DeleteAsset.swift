@@ -18,15 +18,15 @@ extension MuxClient {
   }
 
   /// Builds the `deleteAsset` request without sending it.
-  public static func deleteAssetRequest(assetId: String) throws -> HTTPRequest {
+  public static func deleteAssetRequest(assetId: String) throws -> APIRequest {
     var path = "/video/v1/assets/"
     path += try ParameterSerialization.pathSegment("ASSET_ID", assetId)
-    let request = HTTPRequest(method: "DELETE", path: path)
+    let request = APIRequest(method: "DELETE", path: path, operationID: "delete-asset")
     return request
   }
 
   /// Reads the answer to `deleteAsset`: the success body, or the error it describes.
-  public static func deleteAssetResponse(_ response: HTTPResponse) throws {
+  public static func deleteAssetResponse(_ response: APIResponse) throws {
     switch response.status {
     case 204:
       return

@@ -21,17 +21,17 @@ extension MuxClient {
   }
 
   /// Builds the `deleteAssetPlaybackId` request without sending it.
-  public static func deleteAssetPlaybackIdRequest(assetId: String, playbackId: String) throws -> HTTPRequest {
+  public static func deleteAssetPlaybackIdRequest(assetId: String, playbackId: String) throws -> APIRequest {
     var path = "/video/v1/assets/"
     path += try ParameterSerialization.pathSegment("ASSET_ID", assetId)
     path += "/playback-ids/"
     path += try ParameterSerialization.pathSegment("PLAYBACK_ID", playbackId)
-    let request = HTTPRequest(method: "DELETE", path: path)
+    let request = APIRequest(method: "DELETE", path: path, operationID: "delete-asset-playback-id")
     return request
   }
 
   /// Reads the answer to `deleteAssetPlaybackId`: the success body, or the error it describes.
-  public static func deleteAssetPlaybackIdResponse(_ response: HTTPResponse) throws {
+  public static func deleteAssetPlaybackIdResponse(_ response: APIResponse) throws {
     switch response.status {
     case 204:
       return

@@ -18,17 +18,17 @@ extension MuxClient {
   }
 
   /// Builds the `deleteAssetTrack` request without sending it.
-  public static func deleteAssetTrackRequest(assetId: String, trackId: String) throws -> HTTPRequest {
+  public static func deleteAssetTrackRequest(assetId: String, trackId: String) throws -> APIRequest {
     var path = "/video/v1/assets/"
     path += try ParameterSerialization.pathSegment("ASSET_ID", assetId)
     path += "/tracks/"
     path += try ParameterSerialization.pathSegment("TRACK_ID", trackId)
-    let request = HTTPRequest(method: "DELETE", path: path)
+    let request = APIRequest(method: "DELETE", path: path, operationID: "delete-asset-track")
     return request
   }
 
   /// Reads the answer to `deleteAssetTrack`: the success body, or the error it describes.
-  public static func deleteAssetTrackResponse(_ response: HTTPResponse) throws {
+  public static func deleteAssetTrackResponse(_ response: APIResponse) throws {
     switch response.status {
     case 204:
       return

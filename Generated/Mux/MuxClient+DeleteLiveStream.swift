@@ -19,15 +19,15 @@ extension MuxClient {
   }
 
   /// Builds the `deleteLiveStream` request without sending it.
-  public static func deleteLiveStreamRequest(liveStreamId: String) throws -> HTTPRequest {
+  public static func deleteLiveStreamRequest(liveStreamId: String) throws -> APIRequest {
     var path = "/video/v1/live-streams/"
     path += try ParameterSerialization.pathSegment("LIVE_STREAM_ID", liveStreamId)
-    let request = HTTPRequest(method: "DELETE", path: path)
+    let request = APIRequest(method: "DELETE", path: path, operationID: "delete-live-stream")
     return request
   }
 
   /// Reads the answer to `deleteLiveStream`: the success body, or the error it describes.
-  public static func deleteLiveStreamResponse(_ response: HTTPResponse) throws {
+  public static func deleteLiveStreamResponse(_ response: APIResponse) throws {
     switch response.status {
     case 204:
       return

@@ -20,17 +20,17 @@ extension MuxClient {
   }
 
   /// Builds the `deleteLiveStreamPlaybackId` request without sending it.
-  public static func deleteLiveStreamPlaybackIdRequest(liveStreamId: String, playbackId: String) throws -> HTTPRequest {
+  public static func deleteLiveStreamPlaybackIdRequest(liveStreamId: String, playbackId: String) throws -> APIRequest {
     var path = "/video/v1/live-streams/"
     path += try ParameterSerialization.pathSegment("LIVE_STREAM_ID", liveStreamId)
     path += "/playback-ids/"
     path += try ParameterSerialization.pathSegment("PLAYBACK_ID", playbackId)
-    let request = HTTPRequest(method: "DELETE", path: path)
+    let request = APIRequest(method: "DELETE", path: path, operationID: "delete-live-stream-playback-id")
     return request
   }
 
   /// Reads the answer to `deleteLiveStreamPlaybackId`: the success body, or the error it describes.
-  public static func deleteLiveStreamPlaybackIdResponse(_ response: HTTPResponse) throws {
+  public static func deleteLiveStreamPlaybackIdResponse(_ response: APIResponse) throws {
     switch response.status {
     case 204:
       return

@@ -24,18 +24,18 @@ extension MuxClient {
   public static func deleteLiveStreamSimulcastTargetRequest(
     liveStreamId: String,
     simulcastTargetId: String
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/video/v1/live-streams/"
     path += try ParameterSerialization.pathSegment("LIVE_STREAM_ID", liveStreamId)
     path += "/simulcast-targets/"
     path += try ParameterSerialization.pathSegment("SIMULCAST_TARGET_ID", simulcastTargetId)
-    let request = HTTPRequest(method: "DELETE", path: path)
+    let request = APIRequest(method: "DELETE", path: path, operationID: "delete-live-stream-simulcast-target")
     return request
   }
 
   /// Reads the answer to `deleteLiveStreamSimulcastTarget`: the success body, or the error it
   /// describes.
-  public static func deleteLiveStreamSimulcastTargetResponse(_ response: HTTPResponse) throws {
+  public static func deleteLiveStreamSimulcastTargetResponse(_ response: APIResponse) throws {
     switch response.status {
     case 204:
       return

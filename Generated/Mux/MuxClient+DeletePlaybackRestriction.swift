@@ -18,15 +18,15 @@ extension MuxClient {
   }
 
   /// Builds the `deletePlaybackRestriction` request without sending it.
-  public static func deletePlaybackRestrictionRequest(playbackRestrictionId: String) throws -> HTTPRequest {
+  public static func deletePlaybackRestrictionRequest(playbackRestrictionId: String) throws -> APIRequest {
     var path = "/video/v1/playback-restrictions/"
     path += try ParameterSerialization.pathSegment("PLAYBACK_RESTRICTION_ID", playbackRestrictionId)
-    let request = HTTPRequest(method: "DELETE", path: path)
+    let request = APIRequest(method: "DELETE", path: path, operationID: "delete-playback-restriction")
     return request
   }
 
   /// Reads the answer to `deletePlaybackRestriction`: the success body, or the error it describes.
-  public static func deletePlaybackRestrictionResponse(_ response: HTTPResponse) throws {
+  public static func deletePlaybackRestrictionResponse(_ response: APIResponse) throws {
     switch response.status {
     case 204:
       return

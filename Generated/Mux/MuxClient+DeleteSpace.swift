@@ -18,15 +18,15 @@ extension MuxClient {
   }
 
   /// Builds the `deleteSpace` request without sending it.
-  public static func deleteSpaceRequest(spaceId: String) throws -> HTTPRequest {
+  public static func deleteSpaceRequest(spaceId: String) throws -> APIRequest {
     var path = "/video/v1/spaces/"
     path += try ParameterSerialization.pathSegment("SPACE_ID", spaceId)
-    let request = HTTPRequest(method: "DELETE", path: path)
+    let request = APIRequest(method: "DELETE", path: path, operationID: "delete-space")
     return request
   }
 
   /// Reads the answer to `deleteSpace`: the success body, or the error it describes.
-  public static func deleteSpaceResponse(_ response: HTTPResponse) throws {
+  public static func deleteSpaceResponse(_ response: APIResponse) throws {
     switch response.status {
     case 204:
       return

@@ -18,17 +18,17 @@ extension MuxClient {
   }
 
   /// Builds the `deleteSpaceBroadcast` request without sending it.
-  public static func deleteSpaceBroadcastRequest(spaceId: String, broadcastId: String) throws -> HTTPRequest {
+  public static func deleteSpaceBroadcastRequest(spaceId: String, broadcastId: String) throws -> APIRequest {
     var path = "/video/v1/spaces/"
     path += try ParameterSerialization.pathSegment("SPACE_ID", spaceId)
     path += "/broadcasts/"
     path += try ParameterSerialization.pathSegment("BROADCAST_ID", broadcastId)
-    let request = HTTPRequest(method: "DELETE", path: path)
+    let request = APIRequest(method: "DELETE", path: path, operationID: "delete-space-broadcast")
     return request
   }
 
   /// Reads the answer to `deleteSpaceBroadcast`: the success body, or the error it describes.
-  public static func deleteSpaceBroadcastResponse(_ response: HTTPResponse) throws {
+  public static func deleteSpaceBroadcastResponse(_ response: APIResponse) throws {
     switch response.status {
     case 204:
       return

@@ -21,16 +21,16 @@ extension MuxClient {
   }
 
   /// Builds the `deleteTranscriptionVocabulary` request without sending it.
-  public static func deleteTranscriptionVocabularyRequest(transcriptionVocabularyId: String) throws -> HTTPRequest {
+  public static func deleteTranscriptionVocabularyRequest(transcriptionVocabularyId: String) throws -> APIRequest {
     var path = "/video/v1/transcription-vocabularies/"
     path += try ParameterSerialization.pathSegment("TRANSCRIPTION_VOCABULARY_ID", transcriptionVocabularyId)
-    let request = HTTPRequest(method: "DELETE", path: path)
+    let request = APIRequest(method: "DELETE", path: path, operationID: "delete-transcription-vocabulary")
     return request
   }
 
   /// Reads the answer to `deleteTranscriptionVocabulary`: the success body, or the error it
   /// describes.
-  public static func deleteTranscriptionVocabularyResponse(_ response: HTTPResponse) throws {
+  public static func deleteTranscriptionVocabularyResponse(_ response: APIResponse) throws {
     switch response.status {
     case 204:
       return

@@ -19,15 +19,15 @@ extension MuxClient {
   }
 
   /// Builds the `deleteUrlSigningKey` request without sending it.
-  public static func deleteUrlSigningKeyRequest(signingKeyId: String) throws -> HTTPRequest {
+  public static func deleteUrlSigningKeyRequest(signingKeyId: String) throws -> APIRequest {
     var path = "/video/v1/signing-keys/"
     path += try ParameterSerialization.pathSegment("SIGNING_KEY_ID", signingKeyId)
-    let request = HTTPRequest(method: "DELETE", path: path)
+    let request = APIRequest(method: "DELETE", path: path, operationID: "delete-url-signing-key")
     return request
   }
 
   /// Reads the answer to `deleteUrlSigningKey`: the success body, or the error it describes.
-  public static func deleteUrlSigningKeyResponse(_ response: HTTPResponse) throws {
+  public static func deleteUrlSigningKeyResponse(_ response: APIResponse) throws {
     switch response.status {
     case 204:
       return

@@ -25,16 +25,16 @@ extension MuxClient {
   }
 
   /// Builds the `disableLiveStream` request without sending it.
-  public static func disableLiveStreamRequest(liveStreamId: String) throws -> HTTPRequest {
+  public static func disableLiveStreamRequest(liveStreamId: String) throws -> APIRequest {
     var path = "/video/v1/live-streams/"
     path += try ParameterSerialization.pathSegment("LIVE_STREAM_ID", liveStreamId)
     path += "/disable"
-    let request = HTTPRequest(method: "PUT", path: path)
+    let request = APIRequest(method: "PUT", path: path, operationID: "disable-live-stream")
     return request
   }
 
   /// Reads the answer to `disableLiveStream`: the success body, or the error it describes.
-  public static func disableLiveStreamResponse(_ response: HTTPResponse) throws -> DisableLiveStreamResponse {
+  public static func disableLiveStreamResponse(_ response: APIResponse) throws -> DisableLiveStreamResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(DisableLiveStreamResponse.self, from: response)

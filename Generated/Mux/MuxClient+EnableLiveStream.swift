@@ -19,16 +19,16 @@ extension MuxClient {
   }
 
   /// Builds the `enableLiveStream` request without sending it.
-  public static func enableLiveStreamRequest(liveStreamId: String) throws -> HTTPRequest {
+  public static func enableLiveStreamRequest(liveStreamId: String) throws -> APIRequest {
     var path = "/video/v1/live-streams/"
     path += try ParameterSerialization.pathSegment("LIVE_STREAM_ID", liveStreamId)
     path += "/enable"
-    let request = HTTPRequest(method: "PUT", path: path)
+    let request = APIRequest(method: "PUT", path: path, operationID: "enable-live-stream")
     return request
   }
 
   /// Reads the answer to `enableLiveStream`: the success body, or the error it describes.
-  public static func enableLiveStreamResponse(_ response: HTTPResponse) throws -> EnableLiveStreamResponse {
+  public static func enableLiveStreamResponse(_ response: APIResponse) throws -> EnableLiveStreamResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(EnableLiveStreamResponse.self, from: response)

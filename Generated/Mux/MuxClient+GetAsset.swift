@@ -21,15 +21,15 @@ extension MuxClient {
   }
 
   /// Builds the `getAsset` request without sending it.
-  public static func getAssetRequest(assetId: String) throws -> HTTPRequest {
+  public static func getAssetRequest(assetId: String) throws -> APIRequest {
     var path = "/video/v1/assets/"
     path += try ParameterSerialization.pathSegment("ASSET_ID", assetId)
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "get-asset")
     return request
   }
 
   /// Reads the answer to `getAsset`: the success body, or the error it describes.
-  public static func getAssetResponse(_ response: HTTPResponse) throws -> AssetResponse {
+  public static func getAssetResponse(_ response: APIResponse) throws -> AssetResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(AssetResponse.self, from: response)

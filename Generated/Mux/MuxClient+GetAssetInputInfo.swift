@@ -20,16 +20,16 @@ extension MuxClient {
   }
 
   /// Builds the `getAssetInputInfo` request without sending it.
-  public static func getAssetInputInfoRequest(assetId: String) throws -> HTTPRequest {
+  public static func getAssetInputInfoRequest(assetId: String) throws -> APIRequest {
     var path = "/video/v1/assets/"
     path += try ParameterSerialization.pathSegment("ASSET_ID", assetId)
     path += "/input-info"
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "get-asset-input-info")
     return request
   }
 
   /// Reads the answer to `getAssetInputInfo`: the success body, or the error it describes.
-  public static func getAssetInputInfoResponse(_ response: HTTPResponse) throws -> GetAssetInputInfoResponse {
+  public static func getAssetInputInfoResponse(_ response: APIResponse) throws -> GetAssetInputInfoResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(GetAssetInputInfoResponse.self, from: response)

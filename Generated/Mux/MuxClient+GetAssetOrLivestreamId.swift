@@ -19,15 +19,15 @@ extension MuxClient {
   }
 
   /// Builds the `getAssetOrLivestreamId` request without sending it.
-  public static func getAssetOrLivestreamIdRequest(playbackId: String) throws -> HTTPRequest {
+  public static func getAssetOrLivestreamIdRequest(playbackId: String) throws -> APIRequest {
     var path = "/video/v1/playback-ids/"
     path += try ParameterSerialization.pathSegment("PLAYBACK_ID", playbackId)
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "get-asset-or-livestream-id")
     return request
   }
 
   /// Reads the answer to `getAssetOrLivestreamId`: the success body, or the error it describes.
-  public static func getAssetOrLivestreamIdResponse(_ response: HTTPResponse) throws -> GetAssetOrLiveStreamIdResponse {
+  public static func getAssetOrLivestreamIdResponse(_ response: APIResponse) throws -> GetAssetOrLiveStreamIdResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(GetAssetOrLiveStreamIdResponse.self, from: response)

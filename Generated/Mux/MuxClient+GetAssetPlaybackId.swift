@@ -19,17 +19,17 @@ extension MuxClient {
   }
 
   /// Builds the `getAssetPlaybackId` request without sending it.
-  public static func getAssetPlaybackIdRequest(assetId: String, playbackId: String) throws -> HTTPRequest {
+  public static func getAssetPlaybackIdRequest(assetId: String, playbackId: String) throws -> APIRequest {
     var path = "/video/v1/assets/"
     path += try ParameterSerialization.pathSegment("ASSET_ID", assetId)
     path += "/playback-ids/"
     path += try ParameterSerialization.pathSegment("PLAYBACK_ID", playbackId)
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "get-asset-playback-id")
     return request
   }
 
   /// Reads the answer to `getAssetPlaybackId`: the success body, or the error it describes.
-  public static func getAssetPlaybackIdResponse(_ response: HTTPResponse) throws -> GetAssetPlaybackIDResponse {
+  public static func getAssetPlaybackIdResponse(_ response: APIResponse) throws -> GetAssetPlaybackIDResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(GetAssetPlaybackIDResponse.self, from: response)

@@ -19,15 +19,15 @@ extension MuxClient {
   }
 
   /// Builds the `getDirectUpload` request without sending it.
-  public static func getDirectUploadRequest(uploadId: String) throws -> HTTPRequest {
+  public static func getDirectUploadRequest(uploadId: String) throws -> APIRequest {
     var path = "/video/v1/uploads/"
     path += try ParameterSerialization.pathSegment("UPLOAD_ID", uploadId)
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "get-direct-upload")
     return request
   }
 
   /// Reads the answer to `getDirectUpload`: the success body, or the error it describes.
-  public static func getDirectUploadResponse(_ response: HTTPResponse) throws -> UploadResponse {
+  public static func getDirectUploadResponse(_ response: APIResponse) throws -> UploadResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(UploadResponse.self, from: response)

@@ -19,15 +19,15 @@ extension MuxClient {
   }
 
   /// Builds the `getIncident` request without sending it.
-  public static func getIncidentRequest(incidentId: String) throws -> HTTPRequest {
+  public static func getIncidentRequest(incidentId: String) throws -> APIRequest {
     var path = "/data/v1/incidents/"
     path += try ParameterSerialization.pathSegment("INCIDENT_ID", incidentId)
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "get-incident")
     return request
   }
 
   /// Reads the answer to `getIncident`: the success body, or the error it describes.
-  public static func getIncidentResponse(_ response: HTTPResponse) throws -> IncidentResponse {
+  public static func getIncidentResponse(_ response: APIResponse) throws -> IncidentResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(IncidentResponse.self, from: response)

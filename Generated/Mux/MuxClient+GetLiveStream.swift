@@ -22,15 +22,15 @@ extension MuxClient {
   }
 
   /// Builds the `getLiveStream` request without sending it.
-  public static func getLiveStreamRequest(liveStreamId: String) throws -> HTTPRequest {
+  public static func getLiveStreamRequest(liveStreamId: String) throws -> APIRequest {
     var path = "/video/v1/live-streams/"
     path += try ParameterSerialization.pathSegment("LIVE_STREAM_ID", liveStreamId)
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "get-live-stream")
     return request
   }
 
   /// Reads the answer to `getLiveStream`: the success body, or the error it describes.
-  public static func getLiveStreamResponse(_ response: HTTPResponse) throws -> LiveStreamResponse {
+  public static func getLiveStreamResponse(_ response: APIResponse) throws -> LiveStreamResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(LiveStreamResponse.self, from: response)

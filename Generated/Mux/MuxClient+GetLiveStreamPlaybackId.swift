@@ -23,18 +23,18 @@ extension MuxClient {
   }
 
   /// Builds the `getLiveStreamPlaybackId` request without sending it.
-  public static func getLiveStreamPlaybackIdRequest(liveStreamId: String, playbackId: String) throws -> HTTPRequest {
+  public static func getLiveStreamPlaybackIdRequest(liveStreamId: String, playbackId: String) throws -> APIRequest {
     var path = "/video/v1/live-streams/"
     path += try ParameterSerialization.pathSegment("LIVE_STREAM_ID", liveStreamId)
     path += "/playback-ids/"
     path += try ParameterSerialization.pathSegment("PLAYBACK_ID", playbackId)
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "get-live-stream-playback-id")
     return request
   }
 
   /// Reads the answer to `getLiveStreamPlaybackId`: the success body, or the error it describes.
   public static func getLiveStreamPlaybackIdResponse(
-    _ response: HTTPResponse
+    _ response: APIResponse
   ) throws -> GetLiveStreamPlaybackIDResponse {
     switch response.status {
     case 200:

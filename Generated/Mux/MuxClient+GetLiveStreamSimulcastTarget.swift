@@ -29,18 +29,18 @@ extension MuxClient {
   public static func getLiveStreamSimulcastTargetRequest(
     liveStreamId: String,
     simulcastTargetId: String
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/video/v1/live-streams/"
     path += try ParameterSerialization.pathSegment("LIVE_STREAM_ID", liveStreamId)
     path += "/simulcast-targets/"
     path += try ParameterSerialization.pathSegment("SIMULCAST_TARGET_ID", simulcastTargetId)
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "get-live-stream-simulcast-target")
     return request
   }
 
   /// Reads the answer to `getLiveStreamSimulcastTarget`: the success body, or the error it
   /// describes.
-  public static func getLiveStreamSimulcastTargetResponse(_ response: HTTPResponse) throws -> SimulcastTargetResponse {
+  public static func getLiveStreamSimulcastTargetResponse(_ response: APIResponse) throws -> SimulcastTargetResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(SimulcastTargetResponse.self, from: response)

@@ -44,11 +44,11 @@ extension MuxClient {
     measurement: Measurement? = nil,
     orderDirection: OrderDirection? = nil,
     groupBy: TimeseriesGroupBy? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/data/v1/metrics/"
     path += try ParameterSerialization.pathSegment("METRIC_ID", metricId)
     path += "/timeseries"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "get-metric-timeseries-data")
     try request.addQuery("timeframe[]", timeframe)
     try request.addQuery("filters[]", filters)
     try request.addQuery("measurement", measurement)
@@ -59,7 +59,7 @@ extension MuxClient {
 
   /// Reads the answer to `getMetricTimeseriesData`: the success body, or the error it describes.
   public static func getMetricTimeseriesDataResponse(
-    _ response: HTTPResponse
+    _ response: APIResponse
   ) throws -> GetMetricTimeseriesDataResponse {
     switch response.status {
     case 200:

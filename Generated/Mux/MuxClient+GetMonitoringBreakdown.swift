@@ -40,11 +40,11 @@ extension MuxClient {
     filters: [String]? = nil,
     orderBy: OrderBy? = nil,
     orderDirection: OrderDirection? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/data/v1/monitoring/metrics/"
     path += try ParameterSerialization.pathSegment("MONITORING_METRIC_ID", monitoringMetricId)
     path += "/breakdown"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "get-monitoring-breakdown")
     try request.addQuery("dimension", dimension)
     try request.addQuery("timestamp", timestamp)
     try request.addQuery("filters[]", filters)
@@ -54,7 +54,7 @@ extension MuxClient {
   }
 
   /// Reads the answer to `getMonitoringBreakdown`: the success body, or the error it describes.
-  public static func getMonitoringBreakdownResponse(_ response: HTTPResponse) throws -> GetMonitoringBreakdownResponse {
+  public static func getMonitoringBreakdownResponse(_ response: APIResponse) throws -> GetMonitoringBreakdownResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(GetMonitoringBreakdownResponse.self, from: response)

@@ -27,11 +27,11 @@ extension MuxClient {
   public static func getMonitoringHistogramTimeseriesRequest(
     monitoringHistogramMetricId: MonitoringHistogramMetricId,
     filters: [String]? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/data/v1/monitoring/metrics/"
     path += try ParameterSerialization.pathSegment("MONITORING_HISTOGRAM_METRIC_ID", monitoringHistogramMetricId)
     path += "/histogram-timeseries"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "get-monitoring-histogram-timeseries")
     try request.addQuery("filters[]", filters)
     return request
   }
@@ -39,7 +39,7 @@ extension MuxClient {
   /// Reads the answer to `getMonitoringHistogramTimeseries`: the success body, or the error it
   /// describes.
   public static func getMonitoringHistogramTimeseriesResponse(
-    _ response: HTTPResponse
+    _ response: APIResponse
   ) throws -> GetMonitoringHistogramTimeseriesResponse {
     switch response.status {
     case 200:

@@ -26,18 +26,18 @@ extension MuxClient {
   public static func getMonitoringTimeseriesRequest(
     monitoringMetricId: MonitoringMetricId,
     filters: [String]? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/data/v1/monitoring/metrics/"
     path += try ParameterSerialization.pathSegment("MONITORING_METRIC_ID", monitoringMetricId)
     path += "/timeseries"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "get-monitoring-timeseries")
     try request.addQuery("filters[]", filters)
     return request
   }
 
   /// Reads the answer to `getMonitoringTimeseries`: the success body, or the error it describes.
   public static func getMonitoringTimeseriesResponse(
-    _ response: HTTPResponse
+    _ response: APIResponse
   ) throws -> GetMonitoringTimeseriesResponse {
     switch response.status {
     case 200:

@@ -34,11 +34,11 @@ extension MuxClient {
     timeframe: [String]? = nil,
     filters: [String]? = nil,
     measurement: Measurement? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/data/v1/metrics/"
     path += try ParameterSerialization.pathSegment("METRIC_ID", metricId)
     path += "/overall"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "get-overall-values")
     try request.addQuery("timeframe[]", timeframe)
     try request.addQuery("filters[]", filters)
     try request.addQuery("measurement", measurement)
@@ -46,7 +46,7 @@ extension MuxClient {
   }
 
   /// Reads the answer to `getOverallValues`: the success body, or the error it describes.
-  public static func getOverallValuesResponse(_ response: HTTPResponse) throws -> GetOverallValuesResponse {
+  public static func getOverallValuesResponse(_ response: APIResponse) throws -> GetOverallValuesResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(GetOverallValuesResponse.self, from: response)

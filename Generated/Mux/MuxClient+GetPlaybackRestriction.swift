@@ -19,15 +19,15 @@ extension MuxClient {
   }
 
   /// Builds the `getPlaybackRestriction` request without sending it.
-  public static func getPlaybackRestrictionRequest(playbackRestrictionId: String) throws -> HTTPRequest {
+  public static func getPlaybackRestrictionRequest(playbackRestrictionId: String) throws -> APIRequest {
     var path = "/video/v1/playback-restrictions/"
     path += try ParameterSerialization.pathSegment("PLAYBACK_RESTRICTION_ID", playbackRestrictionId)
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "get-playback-restriction")
     return request
   }
 
   /// Reads the answer to `getPlaybackRestriction`: the success body, or the error it describes.
-  public static func getPlaybackRestrictionResponse(_ response: HTTPResponse) throws -> PlaybackRestrictionResponse {
+  public static func getPlaybackRestrictionResponse(_ response: APIResponse) throws -> PlaybackRestrictionResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaybackRestrictionResponse.self, from: response)

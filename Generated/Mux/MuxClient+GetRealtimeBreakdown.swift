@@ -44,11 +44,11 @@ extension MuxClient {
     filters: [String]? = nil,
     orderBy: OrderBy? = nil,
     orderDirection: OrderDirection? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/data/v1/realtime/metrics/"
     path += try ParameterSerialization.pathSegment("REALTIME_METRIC_ID", realtimeMetricId)
     path += "/breakdown"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "get-realtime-breakdown")
     try request.addQuery("dimension", dimension)
     try request.addQuery("timestamp", timestamp)
     try request.addQuery("filters[]", filters)
@@ -58,7 +58,7 @@ extension MuxClient {
   }
 
   /// Reads the answer to `getRealtimeBreakdown`: the success body, or the error it describes.
-  public static func getRealtimeBreakdownResponse(_ response: HTTPResponse) throws -> GetRealTimeBreakdownResponse {
+  public static func getRealtimeBreakdownResponse(_ response: APIResponse) throws -> GetRealTimeBreakdownResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(GetRealTimeBreakdownResponse.self, from: response)

@@ -31,11 +31,11 @@ extension MuxClient {
   public static func getRealtimeHistogramTimeseriesRequest(
     realtimeHistogramMetricId: RealtimeHistogramMetricId,
     filters: [String]? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/data/v1/realtime/metrics/"
     path += try ParameterSerialization.pathSegment("REALTIME_HISTOGRAM_METRIC_ID", realtimeHistogramMetricId)
     path += "/histogram-timeseries"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "get-realtime-histogram-timeseries")
     try request.addQuery("filters[]", filters)
     return request
   }
@@ -43,7 +43,7 @@ extension MuxClient {
   /// Reads the answer to `getRealtimeHistogramTimeseries`: the success body, or the error it
   /// describes.
   public static func getRealtimeHistogramTimeseriesResponse(
-    _ response: HTTPResponse
+    _ response: APIResponse
   ) throws -> GetRealTimeHistogramTimeseriesResponse {
     switch response.status {
     case 200:

@@ -29,17 +29,17 @@ extension MuxClient {
   public static func getRealtimeTimeseriesRequest(
     realtimeMetricId: RealtimeMetricId,
     filters: [String]? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/data/v1/realtime/metrics/"
     path += try ParameterSerialization.pathSegment("REALTIME_METRIC_ID", realtimeMetricId)
     path += "/timeseries"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "get-realtime-timeseries")
     try request.addQuery("filters[]", filters)
     return request
   }
 
   /// Reads the answer to `getRealtimeTimeseries`: the success body, or the error it describes.
-  public static func getRealtimeTimeseriesResponse(_ response: HTTPResponse) throws -> GetRealTimeTimeseriesResponse {
+  public static func getRealtimeTimeseriesResponse(_ response: APIResponse) throws -> GetRealTimeTimeseriesResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(GetRealTimeTimeseriesResponse.self, from: response)

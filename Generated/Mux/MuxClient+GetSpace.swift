@@ -21,15 +21,15 @@ extension MuxClient {
   }
 
   /// Builds the `getSpace` request without sending it.
-  public static func getSpaceRequest(spaceId: String) throws -> HTTPRequest {
+  public static func getSpaceRequest(spaceId: String) throws -> APIRequest {
     var path = "/video/v1/spaces/"
     path += try ParameterSerialization.pathSegment("SPACE_ID", spaceId)
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "get-space")
     return request
   }
 
   /// Reads the answer to `getSpace`: the success body, or the error it describes.
-  public static func getSpaceResponse(_ response: HTTPResponse) throws -> SpaceResponse {
+  public static func getSpaceResponse(_ response: APIResponse) throws -> SpaceResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(SpaceResponse.self, from: response)

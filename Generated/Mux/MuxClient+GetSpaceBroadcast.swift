@@ -19,17 +19,17 @@ extension MuxClient {
   }
 
   /// Builds the `getSpaceBroadcast` request without sending it.
-  public static func getSpaceBroadcastRequest(spaceId: String, broadcastId: String) throws -> HTTPRequest {
+  public static func getSpaceBroadcastRequest(spaceId: String, broadcastId: String) throws -> APIRequest {
     var path = "/video/v1/spaces/"
     path += try ParameterSerialization.pathSegment("SPACE_ID", spaceId)
     path += "/broadcasts/"
     path += try ParameterSerialization.pathSegment("BROADCAST_ID", broadcastId)
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "get-space-broadcast")
     return request
   }
 
   /// Reads the answer to `getSpaceBroadcast`: the success body, or the error it describes.
-  public static func getSpaceBroadcastResponse(_ response: HTTPResponse) throws -> BroadcastResponse {
+  public static func getSpaceBroadcastResponse(_ response: APIResponse) throws -> BroadcastResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(BroadcastResponse.self, from: response)

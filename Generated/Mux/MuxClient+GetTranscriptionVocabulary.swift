@@ -24,16 +24,16 @@ extension MuxClient {
   }
 
   /// Builds the `getTranscriptionVocabulary` request without sending it.
-  public static func getTranscriptionVocabularyRequest(transcriptionVocabularyId: String) throws -> HTTPRequest {
+  public static func getTranscriptionVocabularyRequest(transcriptionVocabularyId: String) throws -> APIRequest {
     var path = "/video/v1/transcription-vocabularies/"
     path += try ParameterSerialization.pathSegment("TRANSCRIPTION_VOCABULARY_ID", transcriptionVocabularyId)
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "get-transcription-vocabulary")
     return request
   }
 
   /// Reads the answer to `getTranscriptionVocabulary`: the success body, or the error it describes.
   public static func getTranscriptionVocabularyResponse(
-    _ response: HTTPResponse
+    _ response: APIResponse
   ) throws -> TranscriptionVocabularyResponse {
     switch response.status {
     case 200:

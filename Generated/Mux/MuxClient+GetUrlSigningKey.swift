@@ -21,15 +21,15 @@ extension MuxClient {
   }
 
   /// Builds the `getUrlSigningKey` request without sending it.
-  public static func getUrlSigningKeyRequest(signingKeyId: String) throws -> HTTPRequest {
+  public static func getUrlSigningKeyRequest(signingKeyId: String) throws -> APIRequest {
     var path = "/video/v1/signing-keys/"
     path += try ParameterSerialization.pathSegment("SIGNING_KEY_ID", signingKeyId)
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "get-url-signing-key")
     return request
   }
 
   /// Reads the answer to `getUrlSigningKey`: the success body, or the error it describes.
-  public static func getUrlSigningKeyResponse(_ response: HTTPResponse) throws -> SigningKeyResponse {
+  public static func getUrlSigningKeyResponse(_ response: APIResponse) throws -> SigningKeyResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(SigningKeyResponse.self, from: response)

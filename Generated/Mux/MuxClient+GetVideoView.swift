@@ -19,15 +19,15 @@ extension MuxClient {
   }
 
   /// Builds the `getVideoView` request without sending it.
-  public static func getVideoViewRequest(videoViewId: String) throws -> HTTPRequest {
+  public static func getVideoViewRequest(videoViewId: String) throws -> APIRequest {
     var path = "/data/v1/video-views/"
     path += try ParameterSerialization.pathSegment("VIDEO_VIEW_ID", videoViewId)
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "get-video-view")
     return request
   }
 
   /// Reads the answer to `getVideoView`: the success body, or the error it describes.
-  public static func getVideoViewResponse(_ response: HTTPResponse) throws -> VideoViewResponse {
+  public static func getVideoViewResponse(_ response: APIResponse) throws -> VideoViewResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(VideoViewResponse.self, from: response)

@@ -33,9 +33,9 @@ extension MuxClient {
     filters: [String]? = nil,
     dimension: Dimension? = nil,
     value: String? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/data/v1/metrics/comparison"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "list-all-metric-values")
     try request.addQuery("timeframe[]", timeframe)
     try request.addQuery("filters[]", filters)
     try request.addQuery("dimension", dimension)
@@ -44,7 +44,7 @@ extension MuxClient {
   }
 
   /// Reads the answer to `listAllMetricValues`: the success body, or the error it describes.
-  public static func listAllMetricValuesResponse(_ response: HTTPResponse) throws -> ListAllMetricValuesResponse {
+  public static func listAllMetricValuesResponse(_ response: APIResponse) throws -> ListAllMetricValuesResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(ListAllMetricValuesResponse.self, from: response)

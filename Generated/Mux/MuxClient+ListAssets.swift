@@ -29,9 +29,9 @@ extension MuxClient {
     page: Int32? = nil,
     liveStreamId: String? = nil,
     uploadId: String? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/video/v1/assets"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "list-assets")
     try request.addQuery("limit", limit)
     try request.addQuery("page", page)
     try request.addQuery("live_stream_id", liveStreamId)
@@ -40,7 +40,7 @@ extension MuxClient {
   }
 
   /// Reads the answer to `listAssets`: the success body, or the error it describes.
-  public static func listAssetsResponse(_ response: HTTPResponse) throws -> ListAssetsResponse {
+  public static func listAssetsResponse(_ response: APIResponse) throws -> ListAssetsResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(ListAssetsResponse.self, from: response)

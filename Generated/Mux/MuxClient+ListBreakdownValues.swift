@@ -48,11 +48,11 @@ extension MuxClient {
     orderBy: OrderBy? = nil,
     orderDirection: OrderDirection? = nil,
     timeframe: [String]? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/data/v1/metrics/"
     path += try ParameterSerialization.pathSegment("METRIC_ID", metricId)
     path += "/breakdown"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "list-breakdown-values")
     try request.addQuery("group_by", groupBy)
     try request.addQuery("measurement", measurement)
     try request.addQuery("filters[]", filters)
@@ -65,7 +65,7 @@ extension MuxClient {
   }
 
   /// Reads the answer to `listBreakdownValues`: the success body, or the error it describes.
-  public static func listBreakdownValuesResponse(_ response: HTTPResponse) throws -> ListBreakdownValuesResponse {
+  public static func listBreakdownValuesResponse(_ response: APIResponse) throws -> ListBreakdownValuesResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(ListBreakdownValuesResponse.self, from: response)

@@ -36,9 +36,9 @@ extension MuxClient {
     assetId: String? = nil,
     liveStreamId: String? = nil,
     timeframe: [String]? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/video/v1/delivery-usage"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "list-delivery-usage")
     try request.addQuery("page", page)
     try request.addQuery("limit", limit)
     try request.addQuery("asset_id", assetId)
@@ -48,7 +48,7 @@ extension MuxClient {
   }
 
   /// Reads the answer to `listDeliveryUsage`: the success body, or the error it describes.
-  public static func listDeliveryUsageResponse(_ response: HTTPResponse) throws -> ListDeliveryUsageResponse {
+  public static func listDeliveryUsageResponse(_ response: APIResponse) throws -> ListDeliveryUsageResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(ListDeliveryUsageResponse.self, from: response)

@@ -38,10 +38,10 @@ extension MuxClient {
     page: Int32? = nil,
     filters: [String]? = nil,
     timeframe: [String]? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/data/v1/dimensions/"
     path += try ParameterSerialization.pathSegment("DIMENSION_ID", dimensionId)
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "list-dimension-values")
     try request.addQuery("limit", limit)
     try request.addQuery("page", page)
     try request.addQuery("filters[]", filters)
@@ -50,7 +50,7 @@ extension MuxClient {
   }
 
   /// Reads the answer to `listDimensionValues`: the success body, or the error it describes.
-  public static func listDimensionValuesResponse(_ response: HTTPResponse) throws -> ListDimensionValuesResponse {
+  public static func listDimensionValuesResponse(_ response: APIResponse) throws -> ListDimensionValuesResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(ListDimensionValuesResponse.self, from: response)

@@ -21,14 +21,14 @@ extension MuxClient {
   }
 
   /// Builds the `listDimensions` request without sending it.
-  public static func listDimensionsRequest() throws -> HTTPRequest {
+  public static func listDimensionsRequest() throws -> APIRequest {
     let path = "/data/v1/dimensions"
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "list-dimensions")
     return request
   }
 
   /// Reads the answer to `listDimensions`: the success body, or the error it describes.
-  public static func listDimensionsResponse(_ response: HTTPResponse) throws -> ListDimensionsResponse {
+  public static func listDimensionsResponse(_ response: APIResponse) throws -> ListDimensionsResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(ListDimensionsResponse.self, from: response)

@@ -19,16 +19,16 @@ extension MuxClient {
   }
 
   /// Builds the `listDirectUploads` request without sending it.
-  public static func listDirectUploadsRequest(limit: Int32? = nil, page: Int32? = nil) throws -> HTTPRequest {
+  public static func listDirectUploadsRequest(limit: Int32? = nil, page: Int32? = nil) throws -> APIRequest {
     let path = "/video/v1/uploads"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "list-direct-uploads")
     try request.addQuery("limit", limit)
     try request.addQuery("page", page)
     return request
   }
 
   /// Reads the answer to `listDirectUploads`: the success body, or the error it describes.
-  public static func listDirectUploadsResponse(_ response: HTTPResponse) throws -> ListUploadsResponse {
+  public static func listDirectUploadsResponse(_ response: APIResponse) throws -> ListUploadsResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(ListUploadsResponse.self, from: response)

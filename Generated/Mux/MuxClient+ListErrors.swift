@@ -19,16 +19,16 @@ extension MuxClient {
   }
 
   /// Builds the `listErrors` request without sending it.
-  public static func listErrorsRequest(filters: [String]? = nil, timeframe: [String]? = nil) throws -> HTTPRequest {
+  public static func listErrorsRequest(filters: [String]? = nil, timeframe: [String]? = nil) throws -> APIRequest {
     let path = "/data/v1/errors"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "list-errors")
     try request.addQuery("filters[]", filters)
     try request.addQuery("timeframe[]", timeframe)
     return request
   }
 
   /// Reads the answer to `listErrors`: the success body, or the error it describes.
-  public static func listErrorsResponse(_ response: HTTPResponse) throws -> ListErrorsResponse {
+  public static func listErrorsResponse(_ response: APIResponse) throws -> ListErrorsResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(ListErrorsResponse.self, from: response)

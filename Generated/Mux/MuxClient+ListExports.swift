@@ -24,14 +24,14 @@ extension MuxClient {
   }
 
   /// Builds the `listExports` request without sending it.
-  public static func listExportsRequest() throws -> HTTPRequest {
+  public static func listExportsRequest() throws -> APIRequest {
     let path = "/data/v1/exports"
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "list-exports")
     return request
   }
 
   /// Reads the answer to `listExports`: the success body, or the error it describes.
-  public static func listExportsResponse(_ response: HTTPResponse) throws -> ListExportsResponse {
+  public static func listExportsResponse(_ response: APIResponse) throws -> ListExportsResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(ListExportsResponse.self, from: response)

@@ -19,14 +19,14 @@ extension MuxClient {
   }
 
   /// Builds the `listExportsViews` request without sending it.
-  public static func listExportsViewsRequest() throws -> HTTPRequest {
+  public static func listExportsViewsRequest() throws -> APIRequest {
     let path = "/data/v1/exports/views"
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "list-exports-views")
     return request
   }
 
   /// Reads the answer to `listExportsViews`: the success body, or the error it describes.
-  public static func listExportsViewsResponse(_ response: HTTPResponse) throws -> ListVideoViewExportsResponse {
+  public static func listExportsViewsResponse(_ response: APIResponse) throws -> ListVideoViewExportsResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(ListVideoViewExportsResponse.self, from: response)

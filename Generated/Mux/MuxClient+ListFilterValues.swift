@@ -41,10 +41,10 @@ extension MuxClient {
     page: Int32? = nil,
     filters: [String]? = nil,
     timeframe: [String]? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/data/v1/filters/"
     path += try ParameterSerialization.pathSegment("FILTER_ID", filterId)
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "list-filter-values")
     try request.addQuery("limit", limit)
     try request.addQuery("page", page)
     try request.addQuery("filters[]", filters)
@@ -53,7 +53,7 @@ extension MuxClient {
   }
 
   /// Reads the answer to `listFilterValues`: the success body, or the error it describes.
-  public static func listFilterValuesResponse(_ response: HTTPResponse) throws -> ListFilterValuesResponse {
+  public static func listFilterValuesResponse(_ response: APIResponse) throws -> ListFilterValuesResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(ListFilterValuesResponse.self, from: response)

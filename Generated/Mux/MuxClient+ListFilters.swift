@@ -24,14 +24,14 @@ extension MuxClient {
   }
 
   /// Builds the `listFilters` request without sending it.
-  public static func listFiltersRequest() throws -> HTTPRequest {
+  public static func listFiltersRequest() throws -> APIRequest {
     let path = "/data/v1/filters"
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "list-filters")
     return request
   }
 
   /// Reads the answer to `listFilters`: the success body, or the error it describes.
-  public static func listFiltersResponse(_ response: HTTPResponse) throws -> ListFiltersResponse {
+  public static func listFiltersResponse(_ response: APIResponse) throws -> ListFiltersResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(ListFiltersResponse.self, from: response)

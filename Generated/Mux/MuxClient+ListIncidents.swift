@@ -39,9 +39,9 @@ extension MuxClient {
     orderDirection: OrderDirection? = nil,
     status: IncidentStatus? = nil,
     severity: Severity? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/data/v1/incidents"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "list-incidents")
     try request.addQuery("limit", limit)
     try request.addQuery("page", page)
     try request.addQuery("order_by", orderBy)
@@ -52,7 +52,7 @@ extension MuxClient {
   }
 
   /// Reads the answer to `listIncidents`: the success body, or the error it describes.
-  public static func listIncidentsResponse(_ response: HTTPResponse) throws -> ListIncidentsResponse {
+  public static func listIncidentsResponse(_ response: APIResponse) throws -> ListIncidentsResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(ListIncidentsResponse.self, from: response)

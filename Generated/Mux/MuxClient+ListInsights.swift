@@ -34,11 +34,11 @@ extension MuxClient {
     measurement: Measurement? = nil,
     orderDirection: OrderDirectionDeprecated? = nil,
     timeframe: [String]? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/data/v1/metrics/"
     path += try ParameterSerialization.pathSegment("METRIC_ID", metricId)
     path += "/insights"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "list-insights")
     try request.addQuery("measurement", measurement)
     try request.addQuery("order_direction", orderDirection)
     try request.addQuery("timeframe[]", timeframe)
@@ -46,7 +46,7 @@ extension MuxClient {
   }
 
   /// Reads the answer to `listInsights`: the success body, or the error it describes.
-  public static func listInsightsResponse(_ response: HTTPResponse) throws -> ListInsightsResponse {
+  public static func listInsightsResponse(_ response: APIResponse) throws -> ListInsightsResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(ListInsightsResponse.self, from: response)

@@ -29,9 +29,9 @@ extension MuxClient {
     page: Int32? = nil,
     streamKey: String? = nil,
     status: LiveStreamStatus? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/video/v1/live-streams"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "list-live-streams")
     try request.addQuery("limit", limit)
     try request.addQuery("page", page)
     try request.addQuery("stream_key", streamKey)
@@ -40,7 +40,7 @@ extension MuxClient {
   }
 
   /// Reads the answer to `listLiveStreams`: the success body, or the error it describes.
-  public static func listLiveStreamsResponse(_ response: HTTPResponse) throws -> ListLiveStreamsResponse {
+  public static func listLiveStreamsResponse(_ response: APIResponse) throws -> ListLiveStreamsResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(ListLiveStreamsResponse.self, from: response)

@@ -19,15 +19,15 @@ extension MuxClient {
   }
 
   /// Builds the `listMonitoringDimensions` request without sending it.
-  public static func listMonitoringDimensionsRequest() throws -> HTTPRequest {
+  public static func listMonitoringDimensionsRequest() throws -> APIRequest {
     let path = "/data/v1/monitoring/dimensions"
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "list-monitoring-dimensions")
     return request
   }
 
   /// Reads the answer to `listMonitoringDimensions`: the success body, or the error it describes.
   public static func listMonitoringDimensionsResponse(
-    _ response: HTTPResponse
+    _ response: APIResponse
   ) throws -> ListMonitoringDimensionsResponse {
     switch response.status {
     case 200:

@@ -19,14 +19,14 @@ extension MuxClient {
   }
 
   /// Builds the `listMonitoringMetrics` request without sending it.
-  public static func listMonitoringMetricsRequest() throws -> HTTPRequest {
+  public static func listMonitoringMetricsRequest() throws -> APIRequest {
     let path = "/data/v1/monitoring/metrics"
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "list-monitoring-metrics")
     return request
   }
 
   /// Reads the answer to `listMonitoringMetrics`: the success body, or the error it describes.
-  public static func listMonitoringMetricsResponse(_ response: HTTPResponse) throws -> ListMonitoringMetricsResponse {
+  public static func listMonitoringMetricsResponse(_ response: APIResponse) throws -> ListMonitoringMetricsResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(ListMonitoringMetricsResponse.self, from: response)

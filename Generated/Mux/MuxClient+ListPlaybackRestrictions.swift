@@ -22,9 +22,9 @@ extension MuxClient {
   }
 
   /// Builds the `listPlaybackRestrictions` request without sending it.
-  public static func listPlaybackRestrictionsRequest(page: Int32? = nil, limit: Int32? = nil) throws -> HTTPRequest {
+  public static func listPlaybackRestrictionsRequest(page: Int32? = nil, limit: Int32? = nil) throws -> APIRequest {
     let path = "/video/v1/playback-restrictions"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "list-playback-restrictions")
     try request.addQuery("page", page)
     try request.addQuery("limit", limit)
     return request
@@ -32,7 +32,7 @@ extension MuxClient {
 
   /// Reads the answer to `listPlaybackRestrictions`: the success body, or the error it describes.
   public static func listPlaybackRestrictionsResponse(
-    _ response: HTTPResponse
+    _ response: APIResponse
   ) throws -> ListPlaybackRestrictionsResponse {
     switch response.status {
     case 200:

@@ -23,14 +23,14 @@ extension MuxClient {
   }
 
   /// Builds the `listRealtimeDimensions` request without sending it.
-  public static func listRealtimeDimensionsRequest() throws -> HTTPRequest {
+  public static func listRealtimeDimensionsRequest() throws -> APIRequest {
     let path = "/data/v1/realtime/dimensions"
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "list-realtime-dimensions")
     return request
   }
 
   /// Reads the answer to `listRealtimeDimensions`: the success body, or the error it describes.
-  public static func listRealtimeDimensionsResponse(_ response: HTTPResponse) throws -> ListRealTimeDimensionsResponse {
+  public static func listRealtimeDimensionsResponse(_ response: APIResponse) throws -> ListRealTimeDimensionsResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(ListRealTimeDimensionsResponse.self, from: response)

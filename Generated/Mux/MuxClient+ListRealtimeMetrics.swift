@@ -23,14 +23,14 @@ extension MuxClient {
   }
 
   /// Builds the `listRealtimeMetrics` request without sending it.
-  public static func listRealtimeMetricsRequest() throws -> HTTPRequest {
+  public static func listRealtimeMetricsRequest() throws -> APIRequest {
     let path = "/data/v1/realtime/metrics"
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "list-realtime-metrics")
     return request
   }
 
   /// Reads the answer to `listRealtimeMetrics`: the success body, or the error it describes.
-  public static func listRealtimeMetricsResponse(_ response: HTTPResponse) throws -> ListRealTimeMetricsResponse {
+  public static func listRealtimeMetricsResponse(_ response: APIResponse) throws -> ListRealTimeMetricsResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(ListRealTimeMetricsResponse.self, from: response)

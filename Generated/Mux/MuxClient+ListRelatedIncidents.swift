@@ -36,11 +36,11 @@ extension MuxClient {
     page: Int32? = nil,
     orderBy: OrderBy? = nil,
     orderDirection: OrderDirection? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/data/v1/incidents/"
     path += try ParameterSerialization.pathSegment("INCIDENT_ID", incidentId)
     path += "/related"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "list-related-incidents")
     try request.addQuery("limit", limit)
     try request.addQuery("page", page)
     try request.addQuery("order_by", orderBy)
@@ -49,7 +49,7 @@ extension MuxClient {
   }
 
   /// Reads the answer to `listRelatedIncidents`: the success body, or the error it describes.
-  public static func listRelatedIncidentsResponse(_ response: HTTPResponse) throws -> ListRelatedIncidentsResponse {
+  public static func listRelatedIncidentsResponse(_ response: APIResponse) throws -> ListRelatedIncidentsResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(ListRelatedIncidentsResponse.self, from: response)

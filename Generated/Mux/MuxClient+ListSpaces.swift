@@ -19,16 +19,16 @@ extension MuxClient {
   }
 
   /// Builds the `listSpaces` request without sending it.
-  public static func listSpacesRequest(limit: Int32? = nil, page: Int32? = nil) throws -> HTTPRequest {
+  public static func listSpacesRequest(limit: Int32? = nil, page: Int32? = nil) throws -> APIRequest {
     let path = "/video/v1/spaces"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "list-spaces")
     try request.addQuery("limit", limit)
     try request.addQuery("page", page)
     return request
   }
 
   /// Reads the answer to `listSpaces`: the success body, or the error it describes.
-  public static func listSpacesResponse(_ response: HTTPResponse) throws -> ListSpacesResponse {
+  public static func listSpacesResponse(_ response: APIResponse) throws -> ListSpacesResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(ListSpacesResponse.self, from: response)

@@ -25,9 +25,9 @@ extension MuxClient {
   public static func listTranscriptionVocabulariesRequest(
     limit: Int32? = nil,
     page: Int32? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/video/v1/transcription-vocabularies"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "list-transcription-vocabularies")
     try request.addQuery("limit", limit)
     try request.addQuery("page", page)
     return request
@@ -36,7 +36,7 @@ extension MuxClient {
   /// Reads the answer to `listTranscriptionVocabularies`: the success body, or the error it
   /// describes.
   public static func listTranscriptionVocabulariesResponse(
-    _ response: HTTPResponse
+    _ response: APIResponse
   ) throws -> ListTranscriptionVocabulariesResponse {
     switch response.status {
     case 200:

@@ -19,16 +19,16 @@ extension MuxClient {
   }
 
   /// Builds the `listUrlSigningKeys` request without sending it.
-  public static func listUrlSigningKeysRequest(limit: Int32? = nil, page: Int32? = nil) throws -> HTTPRequest {
+  public static func listUrlSigningKeysRequest(limit: Int32? = nil, page: Int32? = nil) throws -> APIRequest {
     let path = "/video/v1/signing-keys"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "list-url-signing-keys")
     try request.addQuery("limit", limit)
     try request.addQuery("page", page)
     return request
   }
 
   /// Reads the answer to `listUrlSigningKeys`: the success body, or the error it describes.
-  public static func listUrlSigningKeysResponse(_ response: HTTPResponse) throws -> ListSigningKeysResponse {
+  public static func listUrlSigningKeysResponse(_ response: APIResponse) throws -> ListSigningKeysResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(ListSigningKeysResponse.self, from: response)

@@ -43,9 +43,9 @@ extension MuxClient {
     orderDirection: OrderDirection? = nil,
     filters: [String]? = nil,
     timeframe: [String]? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/data/v1/video-views"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "list-video-views")
     try request.addQuery("limit", limit)
     try request.addQuery("page", page)
     try request.addQuery("viewer_id", viewerId)
@@ -57,7 +57,7 @@ extension MuxClient {
   }
 
   /// Reads the answer to `listVideoViews`: the success body, or the error it describes.
-  public static func listVideoViewsResponse(_ response: HTTPResponse) throws -> ListVideoViewsResponse {
+  public static func listVideoViewsResponse(_ response: APIResponse) throws -> ListVideoViewsResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(ListVideoViewsResponse.self, from: response)

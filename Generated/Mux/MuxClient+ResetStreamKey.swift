@@ -20,16 +20,16 @@ extension MuxClient {
   }
 
   /// Builds the `resetStreamKey` request without sending it.
-  public static func resetStreamKeyRequest(liveStreamId: String) throws -> HTTPRequest {
+  public static func resetStreamKeyRequest(liveStreamId: String) throws -> APIRequest {
     var path = "/video/v1/live-streams/"
     path += try ParameterSerialization.pathSegment("LIVE_STREAM_ID", liveStreamId)
     path += "/reset-stream-key"
-    let request = HTTPRequest(method: "POST", path: path)
+    let request = APIRequest(method: "POST", path: path, operationID: "reset-stream-key")
     return request
   }
 
   /// Reads the answer to `resetStreamKey`: the success body, or the error it describes.
-  public static func resetStreamKeyResponse(_ response: HTTPResponse) throws -> LiveStreamResponse {
+  public static func resetStreamKeyResponse(_ response: APIResponse) throws -> LiveStreamResponse {
     switch response.status {
     case 201:
       return try ResponseDecoding.json(LiveStreamResponse.self, from: response)

@@ -26,17 +26,17 @@ extension MuxClient {
   }
 
   /// Builds the `signalLiveStreamComplete` request without sending it.
-  public static func signalLiveStreamCompleteRequest(liveStreamId: String) throws -> HTTPRequest {
+  public static func signalLiveStreamCompleteRequest(liveStreamId: String) throws -> APIRequest {
     var path = "/video/v1/live-streams/"
     path += try ParameterSerialization.pathSegment("LIVE_STREAM_ID", liveStreamId)
     path += "/complete"
-    let request = HTTPRequest(method: "PUT", path: path)
+    let request = APIRequest(method: "PUT", path: path, operationID: "signal-live-stream-complete")
     return request
   }
 
   /// Reads the answer to `signalLiveStreamComplete`: the success body, or the error it describes.
   public static func signalLiveStreamCompleteResponse(
-    _ response: HTTPResponse
+    _ response: APIResponse
   ) throws -> SignalLiveStreamCompleteResponse {
     switch response.status {
     case 200:

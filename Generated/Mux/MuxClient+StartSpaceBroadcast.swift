@@ -20,18 +20,18 @@ extension MuxClient {
   }
 
   /// Builds the `startSpaceBroadcast` request without sending it.
-  public static func startSpaceBroadcastRequest(spaceId: String, broadcastId: String) throws -> HTTPRequest {
+  public static func startSpaceBroadcastRequest(spaceId: String, broadcastId: String) throws -> APIRequest {
     var path = "/video/v1/spaces/"
     path += try ParameterSerialization.pathSegment("SPACE_ID", spaceId)
     path += "/broadcasts/"
     path += try ParameterSerialization.pathSegment("BROADCAST_ID", broadcastId)
     path += "/start"
-    let request = HTTPRequest(method: "POST", path: path)
+    let request = APIRequest(method: "POST", path: path, operationID: "start-space-broadcast")
     return request
   }
 
   /// Reads the answer to `startSpaceBroadcast`: the success body, or the error it describes.
-  public static func startSpaceBroadcastResponse(_ response: HTTPResponse) throws -> StartSpaceBroadcastResponse {
+  public static func startSpaceBroadcastResponse(_ response: APIResponse) throws -> StartSpaceBroadcastResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(StartSpaceBroadcastResponse.self, from: response)

@@ -21,18 +21,18 @@ extension MuxClient {
   }
 
   /// Builds the `stopSpaceBroadcast` request without sending it.
-  public static func stopSpaceBroadcastRequest(spaceId: String, broadcastId: String) throws -> HTTPRequest {
+  public static func stopSpaceBroadcastRequest(spaceId: String, broadcastId: String) throws -> APIRequest {
     var path = "/video/v1/spaces/"
     path += try ParameterSerialization.pathSegment("SPACE_ID", spaceId)
     path += "/broadcasts/"
     path += try ParameterSerialization.pathSegment("BROADCAST_ID", broadcastId)
     path += "/stop"
-    let request = HTTPRequest(method: "POST", path: path)
+    let request = APIRequest(method: "POST", path: path, operationID: "stop-space-broadcast")
     return request
   }
 
   /// Reads the answer to `stopSpaceBroadcast`: the success body, or the error it describes.
-  public static func stopSpaceBroadcastResponse(_ response: HTTPResponse) throws -> StopSpaceBroadcastResponse {
+  public static func stopSpaceBroadcastResponse(_ response: APIResponse) throws -> StopSpaceBroadcastResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(StopSpaceBroadcastResponse.self, from: response)

@@ -20,16 +20,16 @@ extension MuxClient {
   }
 
   /// Builds the `updateAsset` request without sending it.
-  public static func updateAssetRequest(assetId: String, body: UpdateAssetRequest) throws -> HTTPRequest {
+  public static func updateAssetRequest(assetId: String, body: UpdateAssetRequest) throws -> APIRequest {
     var path = "/video/v1/assets/"
     path += try ParameterSerialization.pathSegment("ASSET_ID", assetId)
-    var request = HTTPRequest(method: "PATCH", path: path)
+    var request = APIRequest(method: "PATCH", path: path, operationID: "update-asset")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `updateAsset`: the success body, or the error it describes.
-  public static func updateAssetResponse(_ response: HTTPResponse) throws -> AssetResponse {
+  public static func updateAssetResponse(_ response: APIResponse) throws -> AssetResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(AssetResponse.self, from: response)

@@ -29,17 +29,17 @@ extension MuxClient {
   public static func updateAssetMasterAccessRequest(
     assetId: String,
     body: UpdateAssetMasterAccessRequest
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/video/v1/assets/"
     path += try ParameterSerialization.pathSegment("ASSET_ID", assetId)
     path += "/master-access"
-    var request = HTTPRequest(method: "PUT", path: path)
+    var request = APIRequest(method: "PUT", path: path, operationID: "update-asset-master-access")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `updateAssetMasterAccess`: the success body, or the error it describes.
-  public static func updateAssetMasterAccessResponse(_ response: HTTPResponse) throws -> AssetResponse {
+  public static func updateAssetMasterAccessResponse(_ response: APIResponse) throws -> AssetResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(AssetResponse.self, from: response)

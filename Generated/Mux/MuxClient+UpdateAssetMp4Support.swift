@@ -25,17 +25,17 @@ extension MuxClient {
   public static func updateAssetMp4SupportRequest(
     assetId: String,
     body: UpdateAssetMP4SupportRequest
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/video/v1/assets/"
     path += try ParameterSerialization.pathSegment("ASSET_ID", assetId)
     path += "/mp4-support"
-    var request = HTTPRequest(method: "PUT", path: path)
+    var request = APIRequest(method: "PUT", path: path, operationID: "update-asset-mp4-support")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `updateAssetMp4Support`: the success body, or the error it describes.
-  public static func updateAssetMp4SupportResponse(_ response: HTTPResponse) throws -> AssetResponse {
+  public static func updateAssetMp4SupportResponse(_ response: APIResponse) throws -> AssetResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(AssetResponse.self, from: response)

@@ -22,19 +22,16 @@ extension MuxClient {
   }
 
   /// Builds the `updateLiveStream` request without sending it.
-  public static func updateLiveStreamRequest(
-    liveStreamId: String,
-    body: UpdateLiveStreamRequest
-  ) throws -> HTTPRequest {
+  public static func updateLiveStreamRequest(liveStreamId: String, body: UpdateLiveStreamRequest) throws -> APIRequest {
     var path = "/video/v1/live-streams/"
     path += try ParameterSerialization.pathSegment("LIVE_STREAM_ID", liveStreamId)
-    var request = HTTPRequest(method: "PATCH", path: path)
+    var request = APIRequest(method: "PATCH", path: path, operationID: "update-live-stream")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `updateLiveStream`: the success body, or the error it describes.
-  public static func updateLiveStreamResponse(_ response: HTTPResponse) throws -> LiveStreamResponse {
+  public static func updateLiveStreamResponse(_ response: APIResponse) throws -> LiveStreamResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(LiveStreamResponse.self, from: response)

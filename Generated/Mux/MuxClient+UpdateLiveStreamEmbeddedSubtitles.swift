@@ -26,18 +26,18 @@ extension MuxClient {
   public static func updateLiveStreamEmbeddedSubtitlesRequest(
     liveStreamId: String,
     body: UpdateLiveStreamEmbeddedSubtitlesRequest
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/video/v1/live-streams/"
     path += try ParameterSerialization.pathSegment("LIVE_STREAM_ID", liveStreamId)
     path += "/embedded-subtitles"
-    var request = HTTPRequest(method: "PUT", path: path)
+    var request = APIRequest(method: "PUT", path: path, operationID: "update-live-stream-embedded-subtitles")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `updateLiveStreamEmbeddedSubtitles`: the success body, or the error it
   /// describes.
-  public static func updateLiveStreamEmbeddedSubtitlesResponse(_ response: HTTPResponse) throws -> LiveStreamResponse {
+  public static func updateLiveStreamEmbeddedSubtitlesResponse(_ response: APIResponse) throws -> LiveStreamResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(LiveStreamResponse.self, from: response)

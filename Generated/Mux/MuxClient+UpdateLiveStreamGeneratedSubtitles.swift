@@ -27,18 +27,18 @@ extension MuxClient {
   public static func updateLiveStreamGeneratedSubtitlesRequest(
     liveStreamId: String,
     body: UpdateLiveStreamGeneratedSubtitlesRequest
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/video/v1/live-streams/"
     path += try ParameterSerialization.pathSegment("LIVE_STREAM_ID", liveStreamId)
     path += "/generated-subtitles"
-    var request = HTTPRequest(method: "PUT", path: path)
+    var request = APIRequest(method: "PUT", path: path, operationID: "update-live-stream-generated-subtitles")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `updateLiveStreamGeneratedSubtitles`: the success body, or the error it
   /// describes.
-  public static func updateLiveStreamGeneratedSubtitlesResponse(_ response: HTTPResponse) throws -> LiveStreamResponse {
+  public static func updateLiveStreamGeneratedSubtitlesResponse(_ response: APIResponse) throws -> LiveStreamResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(LiveStreamResponse.self, from: response)

@@ -29,11 +29,11 @@ extension MuxClient {
   public static func updateReferrerDomainRestrictionRequest(
     playbackRestrictionId: String,
     body: UpdateReferrerDomainRestrictionRequest
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/video/v1/playback-restrictions/"
     path += try ParameterSerialization.pathSegment("PLAYBACK_RESTRICTION_ID", playbackRestrictionId)
     path += "/referrer"
-    var request = HTTPRequest(method: "PUT", path: path)
+    var request = APIRequest(method: "PUT", path: path, operationID: "update-referrer-domain-restriction")
     try request.setJSONBody(body)
     return request
   }
@@ -41,7 +41,7 @@ extension MuxClient {
   /// Reads the answer to `updateReferrerDomainRestriction`: the success body, or the error it
   /// describes.
   public static func updateReferrerDomainRestrictionResponse(
-    _ response: HTTPResponse
+    _ response: APIResponse
   ) throws -> PlaybackRestrictionResponse {
     switch response.status {
     case 200:

@@ -29,10 +29,10 @@ extension MuxClient {
   public static func updateTranscriptionVocabularyRequest(
     transcriptionVocabularyId: String,
     body: UpdateTranscriptionVocabularyRequest
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/video/v1/transcription-vocabularies/"
     path += try ParameterSerialization.pathSegment("TRANSCRIPTION_VOCABULARY_ID", transcriptionVocabularyId)
-    var request = HTTPRequest(method: "PUT", path: path)
+    var request = APIRequest(method: "PUT", path: path, operationID: "update-transcription-vocabulary")
     try request.setJSONBody(body)
     return request
   }
@@ -40,7 +40,7 @@ extension MuxClient {
   /// Reads the answer to `updateTranscriptionVocabulary`: the success body, or the error it
   /// describes.
   public static func updateTranscriptionVocabularyResponse(
-    _ response: HTTPResponse
+    _ response: APIResponse
   ) throws -> TranscriptionVocabularyResponse {
     switch response.status {
     case 200:

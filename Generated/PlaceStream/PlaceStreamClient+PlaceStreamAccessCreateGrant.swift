@@ -22,16 +22,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Access.CreateGrant {
   /// Builds the `placeStreamAccessCreateGrant` request without sending it.
-  public static func request(body: PlaceStream.Access.CreateGrant.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Access.CreateGrant.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.access.createGrant"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.access.createGrant")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamAccessCreateGrant`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Access.CreateGrant.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Access.CreateGrant.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Access.CreateGrant.Output.self, from: response)

@@ -22,16 +22,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Access.DeleteGrant {
   /// Builds the `placeStreamAccessDeleteGrant` request without sending it.
-  public static func request(body: PlaceStream.Access.DeleteGrant.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Access.DeleteGrant.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.access.deleteGrant"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.access.deleteGrant")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamAccessDeleteGrant`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Access.DeleteGrant.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Access.DeleteGrant.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Access.DeleteGrant.Output.self, from: response)

@@ -22,14 +22,14 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Access.GetStatus {
   /// Builds the `placeStreamAccessGetStatus` request without sending it.
-  public static func request() throws -> HTTPRequest {
+  public static func request() throws -> APIRequest {
     let path = "/xrpc/place.stream.access.getStatus"
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "place.stream.access.getStatus")
     return request
   }
 
   /// Reads the answer to `placeStreamAccessGetStatus`: the success body, or the error it describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Access.GetStatus.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Access.GetStatus.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Access.GetStatus.Output.self, from: response)

@@ -20,16 +20,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Access.ListGrants {
   /// Builds the `placeStreamAccessListGrants` request without sending it.
-  public static func request(role: String? = nil) throws -> HTTPRequest {
+  public static func request(role: String? = nil) throws -> APIRequest {
     let path = "/xrpc/place.stream.access.listGrants"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.access.listGrants")
     try request.addQuery("role", role)
     return request
   }
 
   /// Reads the answer to `placeStreamAccessListGrants`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Access.ListGrants.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Access.ListGrants.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Access.ListGrants.Output.self, from: response)

@@ -22,16 +22,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Access.UpdatePolicy {
   /// Builds the `placeStreamAccessUpdatePolicy` request without sending it.
-  public static func request(body: PlaceStream.Access.UpdatePolicy.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Access.UpdatePolicy.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.access.updatePolicy"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.access.updatePolicy")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamAccessUpdatePolicy`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Access.UpdatePolicy.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Access.UpdatePolicy.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Access.UpdatePolicy.Output.self, from: response)

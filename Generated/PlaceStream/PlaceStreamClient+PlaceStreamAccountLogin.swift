@@ -21,15 +21,15 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Account.Login {
   /// Builds the `placeStreamAccountLogin` request without sending it.
-  public static func request(body: PlaceStream.Account.Login.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Account.Login.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.account.login"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.account.login")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamAccountLogin`: the success body, or the error it describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Account.Defs.LoginResponse {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Account.Defs.LoginResponse {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Account.Defs.LoginResponse.self, from: response)

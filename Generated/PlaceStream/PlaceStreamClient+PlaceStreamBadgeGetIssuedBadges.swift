@@ -22,16 +22,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Badge.GetIssuedBadges {
   /// Builds the `placeStreamBadgeGetIssuedBadges` request without sending it.
-  public static func request(streamer: DID? = nil) throws -> HTTPRequest {
+  public static func request(streamer: DID? = nil) throws -> APIRequest {
     let path = "/xrpc/place.stream.badge.getIssuedBadges"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.badge.getIssuedBadges")
     try request.addQuery("streamer", streamer)
     return request
   }
 
   /// Reads the answer to `placeStreamBadgeGetIssuedBadges`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Badge.GetIssuedBadges.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Badge.GetIssuedBadges.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Badge.GetIssuedBadges.Output.self, from: response)

@@ -22,16 +22,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Badge.GetValidBadges {
   /// Builds the `placeStreamBadgeGetValidBadges` request without sending it.
-  public static func request(streamer: DID? = nil) throws -> HTTPRequest {
+  public static func request(streamer: DID? = nil) throws -> APIRequest {
     let path = "/xrpc/place.stream.badge.getValidBadges"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.badge.getValidBadges")
     try request.addQuery("streamer", streamer)
     return request
   }
 
   /// Reads the answer to `placeStreamBadgeGetValidBadges`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Badge.GetValidBadges.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Badge.GetValidBadges.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Badge.GetValidBadges.Output.self, from: response)

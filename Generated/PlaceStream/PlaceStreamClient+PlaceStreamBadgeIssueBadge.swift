@@ -22,15 +22,15 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Badge.IssueBadge {
   /// Builds the `placeStreamBadgeIssueBadge` request without sending it.
-  public static func request(body: PlaceStream.Badge.IssueBadge.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Badge.IssueBadge.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.badge.issueBadge"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.badge.issueBadge")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamBadgeIssueBadge`: the success body, or the error it describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Badge.IssueBadge.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Badge.IssueBadge.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Badge.IssueBadge.Output.self, from: response)

@@ -25,16 +25,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Beta.GetStatus {
   /// Builds the `placeStreamBetaGetStatus` request without sending it.
-  public static func request(feature: String, did: DID? = nil) throws -> HTTPRequest {
+  public static func request(feature: String, did: DID? = nil) throws -> APIRequest {
     let path = "/xrpc/place.stream.beta.getStatus"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.beta.getStatus")
     try request.addQuery("feature", feature)
     try request.addQuery("did", did)
     return request
   }
 
   /// Reads the answer to `placeStreamBetaGetStatus`: the success body, or the error it describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Beta.GetStatus.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Beta.GetStatus.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Beta.GetStatus.Output.self, from: response)

@@ -19,15 +19,15 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Bio.GetPage {
   /// Builds the `placeStreamBioGetPage` request without sending it.
-  public static func request(repo: ATIdentifier) throws -> HTTPRequest {
+  public static func request(repo: ATIdentifier) throws -> APIRequest {
     let path = "/xrpc/place.stream.bio.getPage"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.bio.getPage")
     try request.addQuery("repo", repo)
     return request
   }
 
   /// Reads the answer to `placeStreamBioGetPage`: the success body, or the error it describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Bio.Page {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Bio.Page {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Bio.Page.self, from: response)

@@ -21,16 +21,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Branding.DeleteBlob {
   /// Builds the `placeStreamBrandingDeleteBlob` request without sending it.
-  public static func request(body: PlaceStream.Branding.DeleteBlob.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Branding.DeleteBlob.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.branding.deleteBlob"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.branding.deleteBlob")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamBrandingDeleteBlob`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Branding.DeleteBlob.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Branding.DeleteBlob.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Branding.DeleteBlob.Output.self, from: response)

@@ -21,16 +21,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Branding.DeleteDomain {
   /// Builds the `placeStreamBrandingDeleteDomain` request without sending it.
-  public static func request(body: PlaceStream.Branding.DeleteDomain.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Branding.DeleteDomain.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.branding.deleteDomain"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.branding.deleteDomain")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamBrandingDeleteDomain`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Branding.DeleteDomain.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Branding.DeleteDomain.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Branding.DeleteDomain.Output.self, from: response)

@@ -21,16 +21,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Branding.ExportBundle {
   /// Builds the `placeStreamBrandingExportBundle` request without sending it.
-  public static func request(broadcaster: DID? = nil) throws -> HTTPRequest {
+  public static func request(broadcaster: DID? = nil) throws -> APIRequest {
     let path = "/xrpc/place.stream.branding.exportBundle"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.branding.exportBundle")
     try request.addQuery("broadcaster", broadcaster)
     return request
   }
 
   /// Reads the answer to `placeStreamBrandingExportBundle`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> Data {
+  public static func response(_ response: APIResponse) throws -> Data {
     switch response.status {
     case 200:
       return response.body

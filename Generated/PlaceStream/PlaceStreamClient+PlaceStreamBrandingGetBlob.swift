@@ -19,16 +19,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Branding.GetBlob {
   /// Builds the `placeStreamBrandingGetBlob` request without sending it.
-  public static func request(key: String, broadcaster: DID? = nil) throws -> HTTPRequest {
+  public static func request(key: String, broadcaster: DID? = nil) throws -> APIRequest {
     let path = "/xrpc/place.stream.branding.getBlob"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.branding.getBlob")
     try request.addQuery("key", key)
     try request.addQuery("broadcaster", broadcaster)
     return request
   }
 
   /// Reads the answer to `placeStreamBrandingGetBlob`: the success body, or the error it describes.
-  public static func response(_ response: HTTPResponse) throws -> Data {
+  public static func response(_ response: APIResponse) throws -> Data {
     switch response.status {
     case 200:
       return response.body

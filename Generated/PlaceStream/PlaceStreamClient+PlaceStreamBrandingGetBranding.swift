@@ -21,16 +21,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Branding.GetBranding {
   /// Builds the `placeStreamBrandingGetBranding` request without sending it.
-  public static func request(broadcaster: DID? = nil) throws -> HTTPRequest {
+  public static func request(broadcaster: DID? = nil) throws -> APIRequest {
     let path = "/xrpc/place.stream.branding.getBranding"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.branding.getBranding")
     try request.addQuery("broadcaster", broadcaster)
     return request
   }
 
   /// Reads the answer to `placeStreamBrandingGetBranding`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Branding.GetBranding.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Branding.GetBranding.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Branding.GetBranding.Output.self, from: response)

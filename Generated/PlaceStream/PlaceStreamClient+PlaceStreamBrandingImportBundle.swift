@@ -35,9 +35,9 @@ extension PlaceStream.Branding.ImportBundle {
     broadcaster: DID? = nil,
     merge: Bool? = nil,
     dryRun: Bool? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/xrpc/place.stream.branding.importBundle"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.branding.importBundle")
     try request.addQuery("broadcaster", broadcaster)
     try request.addQuery("merge", merge)
     try request.addQuery("dryRun", dryRun)
@@ -47,7 +47,7 @@ extension PlaceStream.Branding.ImportBundle {
 
   /// Reads the answer to `placeStreamBrandingImportBundle`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Branding.ImportBundle.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Branding.ImportBundle.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Branding.ImportBundle.Output.self, from: response)

@@ -19,15 +19,15 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Branding.ListDomains {
   /// Builds the `placeStreamBrandingListDomains` request without sending it.
-  public static func request() throws -> HTTPRequest {
+  public static func request() throws -> APIRequest {
     let path = "/xrpc/place.stream.branding.listDomains"
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "place.stream.branding.listDomains")
     return request
   }
 
   /// Reads the answer to `placeStreamBrandingListDomains`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Branding.ListDomains.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Branding.ListDomains.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Branding.ListDomains.Output.self, from: response)

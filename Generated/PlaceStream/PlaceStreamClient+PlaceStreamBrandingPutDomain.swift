@@ -23,16 +23,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Branding.PutDomain {
   /// Builds the `placeStreamBrandingPutDomain` request without sending it.
-  public static func request(body: PlaceStream.Branding.PutDomain.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Branding.PutDomain.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.branding.putDomain"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.branding.putDomain")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamBrandingPutDomain`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Branding.Defs.DomainView {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Branding.Defs.DomainView {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Branding.Defs.DomainView.self, from: response)

@@ -22,16 +22,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Branding.SyncDomain {
   /// Builds the `placeStreamBrandingSyncDomain` request without sending it.
-  public static func request(body: PlaceStream.Branding.SyncDomain.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Branding.SyncDomain.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.branding.syncDomain"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.branding.syncDomain")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamBrandingSyncDomain`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Branding.Defs.DomainView {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Branding.Defs.DomainView {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Branding.Defs.DomainView.self, from: response)

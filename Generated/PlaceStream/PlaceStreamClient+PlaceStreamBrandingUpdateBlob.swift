@@ -21,16 +21,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Branding.UpdateBlob {
   /// Builds the `placeStreamBrandingUpdateBlob` request without sending it.
-  public static func request(body: PlaceStream.Branding.UpdateBlob.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Branding.UpdateBlob.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.branding.updateBlob"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.branding.updateBlob")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamBrandingUpdateBlob`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Branding.UpdateBlob.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Branding.UpdateBlob.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Branding.UpdateBlob.Output.self, from: response)

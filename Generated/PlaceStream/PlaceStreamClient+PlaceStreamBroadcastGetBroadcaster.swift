@@ -19,15 +19,15 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Broadcast.GetBroadcaster {
   /// Builds the `placeStreamBroadcastGetBroadcaster` request without sending it.
-  public static func request() throws -> HTTPRequest {
+  public static func request() throws -> APIRequest {
     let path = "/xrpc/place.stream.broadcast.getBroadcaster"
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "place.stream.broadcast.getBroadcaster")
     return request
   }
 
   /// Reads the answer to `placeStreamBroadcastGetBroadcaster`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Broadcast.GetBroadcaster.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Broadcast.GetBroadcaster.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Broadcast.GetBroadcaster.Output.self, from: response)

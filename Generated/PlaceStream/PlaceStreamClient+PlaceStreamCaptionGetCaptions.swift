@@ -46,9 +46,9 @@ extension PlaceStream.Caption.GetCaptions {
     start: Int? = nil,
     end: Int? = nil,
     mpegts: Int? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/xrpc/place.stream.caption.getCaptions"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.caption.getCaptions")
     try request.addQuery("track", track)
     try request.addQuery("streamer", streamer)
     try request.addQuery("video", video)
@@ -61,7 +61,7 @@ extension PlaceStream.Caption.GetCaptions {
 
   /// Reads the answer to `placeStreamCaptionGetCaptions`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> Data {
+  public static func response(_ response: APIResponse) throws -> Data {
     switch response.status {
     case 200:
       return response.body

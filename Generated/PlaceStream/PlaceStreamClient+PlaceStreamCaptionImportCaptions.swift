@@ -24,16 +24,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Caption.ImportCaptions {
   /// Builds the `placeStreamCaptionImportCaptions` request without sending it.
-  public static func request(body: PlaceStream.Caption.ImportCaptions.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Caption.ImportCaptions.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.caption.importCaptions"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.caption.importCaptions")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamCaptionImportCaptions`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Caption.ImportCaptions.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Caption.ImportCaptions.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Caption.ImportCaptions.Output.self, from: response)

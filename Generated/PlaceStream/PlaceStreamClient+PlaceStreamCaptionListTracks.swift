@@ -22,9 +22,9 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Caption.ListTracks {
   /// Builds the `placeStreamCaptionListTracks` request without sending it.
-  public static func request(streamer: String? = nil, video: ATURI? = nil) throws -> HTTPRequest {
+  public static func request(streamer: String? = nil, video: ATURI? = nil) throws -> APIRequest {
     let path = "/xrpc/place.stream.caption.listTracks"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.caption.listTracks")
     try request.addQuery("streamer", streamer)
     try request.addQuery("video", video)
     return request
@@ -32,7 +32,7 @@ extension PlaceStream.Caption.ListTracks {
 
   /// Reads the answer to `placeStreamCaptionListTracks`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Caption.ListTracks.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Caption.ListTracks.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Caption.ListTracks.Output.self, from: response)

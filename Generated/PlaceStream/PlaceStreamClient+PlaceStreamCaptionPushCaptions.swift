@@ -23,16 +23,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Caption.PushCaptions {
   /// Builds the `placeStreamCaptionPushCaptions` request without sending it.
-  public static func request(body: PlaceStream.Caption.PushCaptions.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Caption.PushCaptions.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.caption.pushCaptions"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.caption.pushCaptions")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamCaptionPushCaptions`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Caption.PushCaptions.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Caption.PushCaptions.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Caption.PushCaptions.Output.self, from: response)

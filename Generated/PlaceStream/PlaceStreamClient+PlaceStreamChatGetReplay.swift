@@ -27,9 +27,9 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Chat.GetReplay {
   /// Builds the `placeStreamChatGetReplay` request without sending it.
-  public static func request(video: ATURI, limit: Int? = nil, cursor: String? = nil) throws -> HTTPRequest {
+  public static func request(video: ATURI, limit: Int? = nil, cursor: String? = nil) throws -> APIRequest {
     let path = "/xrpc/place.stream.chat.getReplay"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.chat.getReplay")
     try request.addQuery("video", video)
     try request.addQuery("limit", limit)
     try request.addQuery("cursor", cursor)
@@ -37,7 +37,7 @@ extension PlaceStream.Chat.GetReplay {
   }
 
   /// Reads the answer to `placeStreamChatGetReplay`: the success body, or the error it describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Chat.GetReplay.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Chat.GetReplay.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Chat.GetReplay.Output.self, from: response)

@@ -23,15 +23,15 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Clip.Cancel {
   /// Builds the `placeStreamClipCancel` request without sending it.
-  public static func request(body: PlaceStream.Clip.Cancel.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Clip.Cancel.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.clip.cancel"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.clip.cancel")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamClipCancel`: the success body, or the error it describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Clip.Cancel.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Clip.Cancel.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Clip.Cancel.Output.self, from: response)

@@ -25,15 +25,15 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Clip.Create {
   /// Builds the `placeStreamClipCreate` request without sending it.
-  public static func request(body: PlaceStream.Clip.Create.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Clip.Create.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.clip.create"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.clip.create")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamClipCreate`: the success body, or the error it describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Clip.Create.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Clip.Create.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Clip.Create.Output.self, from: response)

@@ -25,15 +25,15 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Clip.Publish {
   /// Builds the `placeStreamClipPublish` request without sending it.
-  public static func request(body: PlaceStream.Clip.Publish.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Clip.Publish.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.clip.publish"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.clip.publish")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamClipPublish`: the success body, or the error it describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Clip.Publish.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Clip.Publish.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Clip.Publish.Output.self, from: response)

@@ -19,14 +19,14 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Config.GetEnv {
   /// Builds the `placeStreamConfigGetEnv` request without sending it.
-  public static func request() throws -> HTTPRequest {
+  public static func request() throws -> APIRequest {
     let path = "/xrpc/place.stream.config.getEnv"
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "place.stream.config.getEnv")
     return request
   }
 
   /// Reads the answer to `placeStreamConfigGetEnv`: the success body, or the error it describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Config.GetEnv.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Config.GetEnv.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Config.GetEnv.Output.self, from: response)

@@ -19,16 +19,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Emote.GetEmotePack {
   /// Builds the `placeStreamEmoteGetEmotePack` request without sending it.
-  public static func request(uri: ATURI) throws -> HTTPRequest {
+  public static func request(uri: ATURI) throws -> APIRequest {
     let path = "/xrpc/place.stream.emote.getEmotePack"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.emote.getEmotePack")
     try request.addQuery("uri", uri)
     return request
   }
 
   /// Reads the answer to `placeStreamEmoteGetEmotePack`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Emote.GetEmotePack.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Emote.GetEmotePack.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Emote.GetEmotePack.Output.self, from: response)

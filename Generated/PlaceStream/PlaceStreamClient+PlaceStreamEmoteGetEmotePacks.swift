@@ -19,16 +19,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Emote.GetEmotePacks {
   /// Builds the `placeStreamEmoteGetEmotePacks` request without sending it.
-  public static func request(streamer: DID) throws -> HTTPRequest {
+  public static func request(streamer: DID) throws -> APIRequest {
     let path = "/xrpc/place.stream.emote.getEmotePacks"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.emote.getEmotePacks")
     try request.addQuery("streamer", streamer)
     return request
   }
 
   /// Reads the answer to `placeStreamEmoteGetEmotePacks`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Emote.GetEmotePacks.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Emote.GetEmotePacks.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Emote.GetEmotePacks.Output.self, from: response)

@@ -17,15 +17,15 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Game.GetGame {
   /// Builds the `placeStreamGameGetGame` request without sending it.
-  public static func request(uri: ATURI) throws -> HTTPRequest {
+  public static func request(uri: ATURI) throws -> APIRequest {
     let path = "/xrpc/place.stream.game.getGame"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.game.getGame")
     try request.addQuery("uri", uri)
     return request
   }
 
   /// Reads the answer to `placeStreamGameGetGame`: the success body, or the error it describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Game.GetGame.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Game.GetGame.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Game.GetGame.Output.self, from: response)

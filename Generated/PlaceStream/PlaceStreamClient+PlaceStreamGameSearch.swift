@@ -24,9 +24,9 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Game.Search {
   /// Builds the `placeStreamGameSearch` request without sending it.
-  public static func request(q: String, limit: Int? = nil, cursor: String? = nil) throws -> HTTPRequest {
+  public static func request(q: String, limit: Int? = nil, cursor: String? = nil) throws -> APIRequest {
     let path = "/xrpc/place.stream.game.search"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.game.search")
     try request.addQuery("q", q)
     try request.addQuery("limit", limit)
     try request.addQuery("cursor", cursor)
@@ -34,7 +34,7 @@ extension PlaceStream.Game.Search {
   }
 
   /// Reads the answer to `placeStreamGameSearch`: the success body, or the error it describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Game.Search.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Game.Search.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Game.Search.Output.self, from: response)

@@ -23,9 +23,9 @@ extension PlaceStreamClient {
 
 extension PlaceStream.GetLikes {
   /// Builds the `placeStreamGetLikes` request without sending it.
-  public static func request(subject: ATURI, cursor: String? = nil, limit: Int? = nil) throws -> HTTPRequest {
+  public static func request(subject: ATURI, cursor: String? = nil, limit: Int? = nil) throws -> APIRequest {
     let path = "/xrpc/place.stream.getLikes"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.getLikes")
     try request.addQuery("subject", subject)
     try request.addQuery("cursor", cursor)
     try request.addQuery("limit", limit)
@@ -33,7 +33,7 @@ extension PlaceStream.GetLikes {
   }
 
   /// Reads the answer to `placeStreamGetLikes`: the success body, or the error it describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.GetLikes.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.GetLikes.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.GetLikes.Output.self, from: response)

@@ -22,9 +22,9 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Graph.GetFollowingUser {
   /// Builds the `placeStreamGraphGetFollowingUser` request without sending it.
-  public static func request(userDID: DID, subjectDID: DID) throws -> HTTPRequest {
+  public static func request(userDID: DID, subjectDID: DID) throws -> APIRequest {
     let path = "/xrpc/place.stream.graph.getFollowingUser"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.graph.getFollowingUser")
     try request.addQuery("userDID", userDID)
     try request.addQuery("subjectDID", subjectDID)
     return request
@@ -32,7 +32,7 @@ extension PlaceStream.Graph.GetFollowingUser {
 
   /// Reads the answer to `placeStreamGraphGetFollowingUser`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Graph.GetFollowingUser.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Graph.GetFollowingUser.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Graph.GetFollowingUser.Output.self, from: response)

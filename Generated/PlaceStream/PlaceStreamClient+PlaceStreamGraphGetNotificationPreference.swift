@@ -21,16 +21,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Graph.GetNotificationPreference {
   /// Builds the `placeStreamGraphGetNotificationPreference` request without sending it.
-  public static func request(repoDID: DID) throws -> HTTPRequest {
+  public static func request(repoDID: DID) throws -> APIRequest {
     let path = "/xrpc/place.stream.graph.getNotificationPreference"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.graph.getNotificationPreference")
     try request.addQuery("repoDID", repoDID)
     return request
   }
 
   /// Reads the answer to `placeStreamGraphGetNotificationPreference`: the success body, or the
   /// error it describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Graph.GetNotificationPreference.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Graph.GetNotificationPreference.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Graph.GetNotificationPreference.Output.self, from: response)

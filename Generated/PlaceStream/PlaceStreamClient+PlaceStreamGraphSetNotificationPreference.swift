@@ -21,16 +21,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Graph.SetNotificationPreference {
   /// Builds the `placeStreamGraphSetNotificationPreference` request without sending it.
-  public static func request(body: PlaceStream.Graph.SetNotificationPreference.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Graph.SetNotificationPreference.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.graph.setNotificationPreference"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.graph.setNotificationPreference")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamGraphSetNotificationPreference`: the success body, or the
   /// error it describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Graph.SetNotificationPreference.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Graph.SetNotificationPreference.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Graph.SetNotificationPreference.Output.self, from: response)

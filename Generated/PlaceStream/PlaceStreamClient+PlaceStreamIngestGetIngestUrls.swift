@@ -19,15 +19,15 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Ingest.GetIngestUrls {
   /// Builds the `placeStreamIngestGetIngestUrls` request without sending it.
-  public static func request() throws -> HTTPRequest {
+  public static func request() throws -> APIRequest {
     let path = "/xrpc/place.stream.ingest.getIngestUrls"
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "place.stream.ingest.getIngestUrls")
     return request
   }
 
   /// Reads the answer to `placeStreamIngestGetIngestUrls`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Ingest.GetIngestUrls.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Ingest.GetIngestUrls.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Ingest.GetIngestUrls.Output.self, from: response)

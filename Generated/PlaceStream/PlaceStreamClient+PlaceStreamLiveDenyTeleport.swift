@@ -21,16 +21,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Live.DenyTeleport {
   /// Builds the `placeStreamLiveDenyTeleport` request without sending it.
-  public static func request(body: PlaceStream.Live.DenyTeleport.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Live.DenyTeleport.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.live.denyTeleport"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.live.denyTeleport")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamLiveDenyTeleport`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Live.DenyTeleport.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Live.DenyTeleport.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Live.DenyTeleport.Output.self, from: response)

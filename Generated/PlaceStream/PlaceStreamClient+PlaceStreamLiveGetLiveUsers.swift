@@ -22,9 +22,9 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Live.GetLiveUsers {
   /// Builds the `placeStreamLiveGetLiveUsers` request without sending it.
-  public static func request(limit: Int? = nil, before: DateTime? = nil) throws -> HTTPRequest {
+  public static func request(limit: Int? = nil, before: DateTime? = nil) throws -> APIRequest {
     let path = "/xrpc/place.stream.live.getLiveUsers"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.live.getLiveUsers")
     try request.addQuery("limit", limit)
     try request.addQuery("before", before)
     return request
@@ -32,7 +32,7 @@ extension PlaceStream.Live.GetLiveUsers {
 
   /// Reads the answer to `placeStreamLiveGetLiveUsers`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Live.GetLiveUsers.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Live.GetLiveUsers.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Live.GetLiveUsers.Output.self, from: response)

@@ -19,15 +19,15 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Live.GetOGImage {
   /// Builds the `placeStreamLiveGetOGImage` request without sending it.
-  public static func request(id: String) throws -> HTTPRequest {
+  public static func request(id: String) throws -> APIRequest {
     let path = "/xrpc/place.stream.live.getOGImage"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.live.getOGImage")
     try request.addQuery("id", id)
     return request
   }
 
   /// Reads the answer to `placeStreamLiveGetOGImage`: the success body, or the error it describes.
-  public static func response(_ response: HTTPResponse) throws -> Data {
+  public static func response(_ response: APIResponse) throws -> Data {
     switch response.status {
     case 200:
       return response.body

@@ -19,16 +19,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Live.GetProfileCard {
   /// Builds the `placeStreamLiveGetProfileCard` request without sending it.
-  public static func request(id: String) throws -> HTTPRequest {
+  public static func request(id: String) throws -> APIRequest {
     let path = "/xrpc/place.stream.live.getProfileCard"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.live.getProfileCard")
     try request.addQuery("id", id)
     return request
   }
 
   /// Reads the answer to `placeStreamLiveGetProfileCard`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> Data {
+  public static func response(_ response: APIResponse) throws -> Data {
     switch response.status {
     case 200:
       return response.body

@@ -21,16 +21,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Live.GetRecommendations {
   /// Builds the `placeStreamLiveGetRecommendations` request without sending it.
-  public static func request(userDID: DID) throws -> HTTPRequest {
+  public static func request(userDID: DID) throws -> APIRequest {
     let path = "/xrpc/place.stream.live.getRecommendations"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.live.getRecommendations")
     try request.addQuery("userDID", userDID)
     return request
   }
 
   /// Reads the answer to `placeStreamLiveGetRecommendations`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Live.GetRecommendations.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Live.GetRecommendations.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Live.GetRecommendations.Output.self, from: response)

@@ -23,9 +23,9 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Live.GetSegments {
   /// Builds the `placeStreamLiveGetSegments` request without sending it.
-  public static func request(userDID: DID, limit: Int? = nil, before: DateTime? = nil) throws -> HTTPRequest {
+  public static func request(userDID: DID, limit: Int? = nil, before: DateTime? = nil) throws -> APIRequest {
     let path = "/xrpc/place.stream.live.getSegments"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.live.getSegments")
     try request.addQuery("userDID", userDID)
     try request.addQuery("limit", limit)
     try request.addQuery("before", before)
@@ -33,7 +33,7 @@ extension PlaceStream.Live.GetSegments {
   }
 
   /// Reads the answer to `placeStreamLiveGetSegments`: the success body, or the error it describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Live.GetSegments.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Live.GetSegments.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Live.GetSegments.Output.self, from: response)

@@ -23,9 +23,9 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Live.SearchActorsTypeahead {
   /// Builds the `placeStreamLiveSearchActorsTypeahead` request without sending it.
-  public static func request(q: String? = nil, limit: Int? = nil) throws -> HTTPRequest {
+  public static func request(q: String? = nil, limit: Int? = nil) throws -> APIRequest {
     let path = "/xrpc/place.stream.live.searchActorsTypeahead"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.live.searchActorsTypeahead")
     try request.addQuery("q", q)
     try request.addQuery("limit", limit)
     return request
@@ -33,7 +33,7 @@ extension PlaceStream.Live.SearchActorsTypeahead {
 
   /// Reads the answer to `placeStreamLiveSearchActorsTypeahead`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Live.SearchActorsTypeahead.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Live.SearchActorsTypeahead.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Live.SearchActorsTypeahead.Output.self, from: response)

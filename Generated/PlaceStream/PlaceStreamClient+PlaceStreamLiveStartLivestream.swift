@@ -23,16 +23,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Live.StartLivestream {
   /// Builds the `placeStreamLiveStartLivestream` request without sending it.
-  public static func request(body: PlaceStream.Live.StartLivestream.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Live.StartLivestream.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.live.startLivestream"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.live.startLivestream")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamLiveStartLivestream`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Live.StartLivestream.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Live.StartLivestream.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Live.StartLivestream.Output.self, from: response)

@@ -22,16 +22,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Live.StopLivestream {
   /// Builds the `placeStreamLiveStopLivestream` request without sending it.
-  public static func request(body: PlaceStream.Live.StopLivestream.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Live.StopLivestream.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.live.stopLivestream"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.live.stopLivestream")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamLiveStopLivestream`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Live.StopLivestream.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Live.StopLivestream.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Live.StopLivestream.Output.self, from: response)

@@ -7,7 +7,7 @@ extension PlaceStream.Live.SubscribeMetadata {
   /// The WebSocket URL of this subscription on the server at `serverURL` (`https` becomes `wss`,
   /// `http` `ws`).
   public static func webSocketURL(serverURL: URL, streamer: String) throws -> URL {
-    var request = HTTPRequest(method: "GET", path: "/xrpc/place.stream.live.subscribeMetadata")
+    var request = APIRequest(method: "GET", path: "/xrpc/place.stream.live.subscribeMetadata")
     try request.addQuery("streamer", streamer)
     return try WebSocketURL.make(request, serverURL: serverURL)
   }

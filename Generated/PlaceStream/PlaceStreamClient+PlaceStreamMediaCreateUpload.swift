@@ -24,16 +24,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Media.CreateUpload {
   /// Builds the `placeStreamMediaCreateUpload` request without sending it.
-  public static func request(body: PlaceStream.Media.CreateUpload.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Media.CreateUpload.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.media.createUpload"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.media.createUpload")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamMediaCreateUpload`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Media.CreateUpload.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Media.CreateUpload.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Media.CreateUpload.Output.self, from: response)

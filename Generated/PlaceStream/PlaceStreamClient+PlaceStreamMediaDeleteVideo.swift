@@ -24,16 +24,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Media.DeleteVideo {
   /// Builds the `placeStreamMediaDeleteVideo` request without sending it.
-  public static func request(body: PlaceStream.Media.DeleteVideo.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Media.DeleteVideo.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.media.deleteVideo"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.media.deleteVideo")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamMediaDeleteVideo`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Media.DeleteVideo.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Media.DeleteVideo.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Media.DeleteVideo.Output.self, from: response)

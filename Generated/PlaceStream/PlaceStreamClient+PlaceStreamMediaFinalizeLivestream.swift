@@ -27,16 +27,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Media.FinalizeLivestream {
   /// Builds the `placeStreamMediaFinalizeLivestream` request without sending it.
-  public static func request(body: PlaceStream.Media.FinalizeLivestream.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Media.FinalizeLivestream.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.media.finalizeLivestream"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.media.finalizeLivestream")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamMediaFinalizeLivestream`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Media.FinalizeLivestream.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Media.FinalizeLivestream.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Media.FinalizeLivestream.Output.self, from: response)

@@ -22,16 +22,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Media.GetUploadStatus {
   /// Builds the `placeStreamMediaGetUploadStatus` request without sending it.
-  public static func request(uploadId: String) throws -> HTTPRequest {
+  public static func request(uploadId: String) throws -> APIRequest {
     let path = "/xrpc/place.stream.media.getUploadStatus"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.media.getUploadStatus")
     try request.addQuery("uploadId", uploadId)
     return request
   }
 
   /// Reads the answer to `placeStreamMediaGetUploadStatus`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Media.GetUploadStatus.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Media.GetUploadStatus.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Media.GetUploadStatus.Output.self, from: response)

@@ -22,15 +22,15 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Media.GetVideo {
   /// Builds the `placeStreamMediaGetVideo` request without sending it.
-  public static func request(uri: ATURI) throws -> HTTPRequest {
+  public static func request(uri: ATURI) throws -> APIRequest {
     let path = "/xrpc/place.stream.media.getVideo"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.media.getVideo")
     try request.addQuery("uri", uri)
     return request
   }
 
   /// Reads the answer to `placeStreamMediaGetVideo`: the success body, or the error it describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Media.GetVideo.VideoView {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Media.GetVideo.VideoView {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Media.GetVideo.VideoView.self, from: response)

@@ -25,9 +25,9 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Media.GetVideoList {
   /// Builds the `placeStreamMediaGetVideoList` request without sending it.
-  public static func request(repo: String? = nil, limit: Int? = nil, cursor: String? = nil) throws -> HTTPRequest {
+  public static func request(repo: String? = nil, limit: Int? = nil, cursor: String? = nil) throws -> APIRequest {
     let path = "/xrpc/place.stream.media.getVideoList"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.media.getVideoList")
     try request.addQuery("repo", repo)
     try request.addQuery("limit", limit)
     try request.addQuery("cursor", cursor)
@@ -36,7 +36,7 @@ extension PlaceStream.Media.GetVideoList {
 
   /// Reads the answer to `placeStreamMediaGetVideoList`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Media.GetVideoList.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Media.GetVideoList.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Media.GetVideoList.Output.self, from: response)

@@ -21,15 +21,15 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Media.ListVideos {
   /// Builds the `placeStreamMediaListVideos` request without sending it.
-  public static func request(repo: DID) throws -> HTTPRequest {
+  public static func request(repo: DID) throws -> APIRequest {
     let path = "/xrpc/place.stream.media.listVideos"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.media.listVideos")
     try request.addQuery("repo", repo)
     return request
   }
 
   /// Reads the answer to `placeStreamMediaListVideos`: the success body, or the error it describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Media.ListVideos.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Media.ListVideos.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Media.ListVideos.Output.self, from: response)

@@ -25,16 +25,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Media.PublishVideo {
   /// Builds the `placeStreamMediaPublishVideo` request without sending it.
-  public static func request(body: PlaceStream.Media.PublishVideo.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Media.PublishVideo.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.media.publishVideo"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.media.publishVideo")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamMediaPublishVideo`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Media.PublishVideo.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Media.PublishVideo.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Media.PublishVideo.Output.self, from: response)

@@ -25,16 +25,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Media.UpdateVideo {
   /// Builds the `placeStreamMediaUpdateVideo` request without sending it.
-  public static func request(body: PlaceStream.Media.UpdateVideo.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Media.UpdateVideo.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.media.updateVideo"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.media.updateVideo")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamMediaUpdateVideo`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Media.UpdateVideo.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Media.UpdateVideo.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Media.UpdateVideo.Output.self, from: response)

@@ -23,16 +23,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Moderation.CreateBlock {
   /// Builds the `placeStreamModerationCreateBlock` request without sending it.
-  public static func request(body: PlaceStream.Moderation.CreateBlock.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Moderation.CreateBlock.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.moderation.createBlock"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.moderation.createBlock")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamModerationCreateBlock`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Moderation.CreateBlock.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Moderation.CreateBlock.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Moderation.CreateBlock.Output.self, from: response)

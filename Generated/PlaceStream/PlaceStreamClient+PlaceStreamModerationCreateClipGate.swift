@@ -23,16 +23,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Moderation.CreateClipGate {
   /// Builds the `placeStreamModerationCreateClipGate` request without sending it.
-  public static func request(body: PlaceStream.Moderation.CreateClipGate.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Moderation.CreateClipGate.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.moderation.createClipGate"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.moderation.createClipGate")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamModerationCreateClipGate`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Moderation.CreateClipGate.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Moderation.CreateClipGate.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Moderation.CreateClipGate.Output.self, from: response)

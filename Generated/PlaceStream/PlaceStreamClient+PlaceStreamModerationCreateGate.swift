@@ -22,16 +22,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Moderation.CreateGate {
   /// Builds the `placeStreamModerationCreateGate` request without sending it.
-  public static func request(body: PlaceStream.Moderation.CreateGate.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Moderation.CreateGate.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.moderation.createGate"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.moderation.createGate")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamModerationCreateGate`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Moderation.CreateGate.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Moderation.CreateGate.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Moderation.CreateGate.Output.self, from: response)

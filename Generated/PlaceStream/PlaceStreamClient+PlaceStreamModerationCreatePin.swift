@@ -22,16 +22,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Moderation.CreatePin {
   /// Builds the `placeStreamModerationCreatePin` request without sending it.
-  public static func request(body: PlaceStream.Moderation.CreatePin.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Moderation.CreatePin.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.moderation.createPin"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.moderation.createPin")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamModerationCreatePin`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Moderation.CreatePin.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Moderation.CreatePin.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Moderation.CreatePin.Output.self, from: response)

@@ -23,16 +23,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Moderation.CreateVodGate {
   /// Builds the `placeStreamModerationCreateVodGate` request without sending it.
-  public static func request(body: PlaceStream.Moderation.CreateVodGate.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Moderation.CreateVodGate.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.moderation.createVodGate"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.moderation.createVodGate")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamModerationCreateVodGate`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Moderation.CreateVodGate.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Moderation.CreateVodGate.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Moderation.CreateVodGate.Output.self, from: response)

@@ -23,16 +23,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Moderation.DeleteBlock {
   /// Builds the `placeStreamModerationDeleteBlock` request without sending it.
-  public static func request(body: PlaceStream.Moderation.DeleteBlock.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Moderation.DeleteBlock.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.moderation.deleteBlock"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.moderation.deleteBlock")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamModerationDeleteBlock`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Moderation.DeleteBlock.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Moderation.DeleteBlock.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Moderation.DeleteBlock.Output.self, from: response)

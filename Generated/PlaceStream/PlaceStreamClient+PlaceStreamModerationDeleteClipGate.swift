@@ -23,16 +23,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Moderation.DeleteClipGate {
   /// Builds the `placeStreamModerationDeleteClipGate` request without sending it.
-  public static func request(body: PlaceStream.Moderation.DeleteClipGate.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Moderation.DeleteClipGate.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.moderation.deleteClipGate"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.moderation.deleteClipGate")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamModerationDeleteClipGate`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Moderation.DeleteClipGate.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Moderation.DeleteClipGate.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Moderation.DeleteClipGate.Output.self, from: response)

@@ -22,16 +22,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Moderation.DeleteGate {
   /// Builds the `placeStreamModerationDeleteGate` request without sending it.
-  public static func request(body: PlaceStream.Moderation.DeleteGate.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Moderation.DeleteGate.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.moderation.deleteGate"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.moderation.deleteGate")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamModerationDeleteGate`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Moderation.DeleteGate.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Moderation.DeleteGate.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Moderation.DeleteGate.Output.self, from: response)

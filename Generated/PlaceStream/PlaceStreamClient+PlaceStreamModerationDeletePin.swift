@@ -22,16 +22,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Moderation.DeletePin {
   /// Builds the `placeStreamModerationDeletePin` request without sending it.
-  public static func request(body: PlaceStream.Moderation.DeletePin.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Moderation.DeletePin.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.moderation.deletePin"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.moderation.deletePin")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamModerationDeletePin`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Moderation.DeletePin.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Moderation.DeletePin.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Moderation.DeletePin.Output.self, from: response)

@@ -23,16 +23,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Moderation.DeleteVodGate {
   /// Builds the `placeStreamModerationDeleteVodGate` request without sending it.
-  public static func request(body: PlaceStream.Moderation.DeleteVodGate.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Moderation.DeleteVodGate.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.moderation.deleteVodGate"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.moderation.deleteVodGate")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamModerationDeleteVodGate`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Moderation.DeleteVodGate.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Moderation.DeleteVodGate.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Moderation.DeleteVodGate.Output.self, from: response)

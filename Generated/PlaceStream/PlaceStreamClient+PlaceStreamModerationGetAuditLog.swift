@@ -34,9 +34,9 @@ extension PlaceStream.Moderation.GetAuditLog {
     cursor: String? = nil,
     action: PlaceStream.Moderation.GetAuditLog.Parameters.Action? = nil,
     moderator: DID? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/xrpc/place.stream.moderation.getAuditLog"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.moderation.getAuditLog")
     try request.addQuery("limit", limit)
     try request.addQuery("cursor", cursor)
     try request.addQuery("action", action)
@@ -46,7 +46,7 @@ extension PlaceStream.Moderation.GetAuditLog {
 
   /// Reads the answer to `placeStreamModerationGetAuditLog`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Moderation.GetAuditLog.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Moderation.GetAuditLog.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Moderation.GetAuditLog.Output.self, from: response)

@@ -23,16 +23,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Moderation.UpdateLivestream {
   /// Builds the `placeStreamModerationUpdateLivestream` request without sending it.
-  public static func request(body: PlaceStream.Moderation.UpdateLivestream.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Moderation.UpdateLivestream.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.moderation.updateLivestream"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.moderation.updateLivestream")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamModerationUpdateLivestream`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Moderation.UpdateLivestream.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Moderation.UpdateLivestream.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Moderation.UpdateLivestream.Output.self, from: response)

@@ -22,16 +22,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Multistream.CreateTarget {
   /// Builds the `placeStreamMultistreamCreateTarget` request without sending it.
-  public static func request(body: PlaceStream.Multistream.CreateTarget.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Multistream.CreateTarget.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.multistream.createTarget"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.multistream.createTarget")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamMultistreamCreateTarget`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Multistream.Defs.TargetView {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Multistream.Defs.TargetView {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Multistream.Defs.TargetView.self, from: response)

@@ -21,16 +21,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Multistream.DeleteTarget {
   /// Builds the `placeStreamMultistreamDeleteTarget` request without sending it.
-  public static func request(body: PlaceStream.Multistream.DeleteTarget.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Multistream.DeleteTarget.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.multistream.deleteTarget"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.multistream.deleteTarget")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamMultistreamDeleteTarget`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Multistream.DeleteTarget.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Multistream.DeleteTarget.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Multistream.DeleteTarget.Output.self, from: response)

@@ -22,9 +22,9 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Multistream.ListTargets {
   /// Builds the `placeStreamMultistreamListTargets` request without sending it.
-  public static func request(limit: Int? = nil, cursor: String? = nil) throws -> HTTPRequest {
+  public static func request(limit: Int? = nil, cursor: String? = nil) throws -> APIRequest {
     let path = "/xrpc/place.stream.multistream.listTargets"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.multistream.listTargets")
     try request.addQuery("limit", limit)
     try request.addQuery("cursor", cursor)
     return request
@@ -32,7 +32,7 @@ extension PlaceStream.Multistream.ListTargets {
 
   /// Reads the answer to `placeStreamMultistreamListTargets`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Multistream.ListTargets.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Multistream.ListTargets.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Multistream.ListTargets.Output.self, from: response)

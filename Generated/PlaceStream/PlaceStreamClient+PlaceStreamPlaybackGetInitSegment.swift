@@ -21,9 +21,9 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Playback.GetInitSegment {
   /// Builds the `placeStreamPlaybackGetInitSegment` request without sending it.
-  public static func request(did: DID, rkey: String, track: String) throws -> HTTPRequest {
+  public static func request(did: DID, rkey: String, track: String) throws -> APIRequest {
     let path = "/xrpc/place.stream.playback.getInitSegment"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.playback.getInitSegment")
     try request.addQuery("did", did)
     try request.addQuery("rkey", rkey)
     try request.addQuery("track", track)
@@ -32,7 +32,7 @@ extension PlaceStream.Playback.GetInitSegment {
 
   /// Reads the answer to `placeStreamPlaybackGetInitSegment`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> Data {
+  public static func response(_ response: APIResponse) throws -> Data {
     switch response.status {
     case 200:
       return response.body

@@ -28,9 +28,9 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Playback.GetLivePlaylist {
   /// Builds the `placeStreamPlaybackGetLivePlaylist` request without sending it.
-  public static func request(did: DID, track: String? = nil, sid: String? = nil) throws -> HTTPRequest {
+  public static func request(did: DID, track: String? = nil, sid: String? = nil) throws -> APIRequest {
     let path = "/xrpc/place.stream.playback.getLivePlaylist"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.playback.getLivePlaylist")
     try request.addQuery("did", did)
     try request.addQuery("track", track)
     try request.addQuery("sid", sid)
@@ -39,7 +39,7 @@ extension PlaceStream.Playback.GetLivePlaylist {
 
   /// Reads the answer to `placeStreamPlaybackGetLivePlaylist`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> Data {
+  public static func response(_ response: APIResponse) throws -> Data {
     switch response.status {
     case 200:
       return response.body

@@ -29,9 +29,9 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Playback.GetLiveSegment {
   /// Builds the `placeStreamPlaybackGetLiveSegment` request without sending it.
-  public static func request(streamer: String, track: String, seg: String, sid: String? = nil) throws -> HTTPRequest {
+  public static func request(streamer: String, track: String, seg: String, sid: String? = nil) throws -> APIRequest {
     let path = "/xrpc/place.stream.playback.getLiveSegment"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.playback.getLiveSegment")
     try request.addQuery("streamer", streamer)
     try request.addQuery("track", track)
     try request.addQuery("seg", seg)
@@ -41,7 +41,7 @@ extension PlaceStream.Playback.GetLiveSegment {
 
   /// Reads the answer to `placeStreamPlaybackGetLiveSegment`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> Data {
+  public static func response(_ response: APIResponse) throws -> Data {
     switch response.status {
     case 200:
       return response.body

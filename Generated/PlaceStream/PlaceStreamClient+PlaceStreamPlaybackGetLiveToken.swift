@@ -22,15 +22,15 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Playback.GetLiveToken {
   /// Builds the `placeStreamPlaybackGetLiveToken` request without sending it.
-  public static func request() throws -> HTTPRequest {
+  public static func request() throws -> APIRequest {
     let path = "/xrpc/place.stream.playback.getLiveToken"
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "place.stream.playback.getLiveToken")
     return request
   }
 
   /// Reads the answer to `placeStreamPlaybackGetLiveToken`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Playback.GetLiveToken.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Playback.GetLiveToken.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Playback.GetLiveToken.Output.self, from: response)

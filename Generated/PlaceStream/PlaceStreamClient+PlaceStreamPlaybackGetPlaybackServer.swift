@@ -21,16 +21,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Playback.GetPlaybackServer {
   /// Builds the `placeStreamPlaybackGetPlaybackServer` request without sending it.
-  public static func request(stream: String) throws -> HTTPRequest {
+  public static func request(stream: String) throws -> APIRequest {
     let path = "/xrpc/place.stream.playback.getPlaybackServer"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.playback.getPlaybackServer")
     try request.addQuery("stream", stream)
     return request
   }
 
   /// Reads the answer to `placeStreamPlaybackGetPlaybackServer`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Playback.GetPlaybackServer.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Playback.GetPlaybackServer.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Playback.GetPlaybackServer.Output.self, from: response)

@@ -23,15 +23,15 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Playback.GetPlaybackSession {
   /// Builds the `placeStreamPlaybackGetPlaybackSession` request without sending it.
-  public static func request() throws -> HTTPRequest {
+  public static func request() throws -> APIRequest {
     let path = "/xrpc/place.stream.playback.getPlaybackSession"
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "place.stream.playback.getPlaybackSession")
     return request
   }
 
   /// Reads the answer to `placeStreamPlaybackGetPlaybackSession`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Playback.GetPlaybackSession.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Playback.GetPlaybackSession.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Playback.GetPlaybackSession.Output.self, from: response)

@@ -24,9 +24,9 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Playback.GetVideoBlob {
   /// Builds the `placeStreamPlaybackGetVideoBlob` request without sending it.
-  public static func request(did: DID, cid: String, sid: String? = nil) throws -> HTTPRequest {
+  public static func request(did: DID, cid: String, sid: String? = nil) throws -> APIRequest {
     let path = "/xrpc/place.stream.playback.getVideoBlob"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.playback.getVideoBlob")
     try request.addQuery("did", did)
     try request.addQuery("cid", cid)
     try request.addQuery("sid", sid)
@@ -35,7 +35,7 @@ extension PlaceStream.Playback.GetVideoBlob {
 
   /// Reads the answer to `placeStreamPlaybackGetVideoBlob`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> Data {
+  public static func response(_ response: APIResponse) throws -> Data {
     switch response.status {
     case 200:
       return response.body

@@ -41,9 +41,9 @@ extension PlaceStream.Playback.GetVideoPlaylist {
     start: Int? = nil,
     end: Int? = nil,
     sid: String? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/xrpc/place.stream.playback.getVideoPlaylist"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.playback.getVideoPlaylist")
     try request.addQuery("uri", uri)
     try request.addQuery("track", track)
     try request.addQuery("start", start)
@@ -54,7 +54,7 @@ extension PlaceStream.Playback.GetVideoPlaylist {
 
   /// Reads the answer to `placeStreamPlaybackGetVideoPlaylist`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> Data {
+  public static func response(_ response: APIResponse) throws -> Data {
     switch response.status {
     case 200:
       return response.body

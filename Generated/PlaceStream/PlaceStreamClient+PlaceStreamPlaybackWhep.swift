@@ -19,9 +19,9 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Playback.Whep {
   /// Builds the `placeStreamPlaybackWhep` request without sending it.
-  public static func request(streamer: String, rendition: String, body: Data) throws -> HTTPRequest {
+  public static func request(streamer: String, rendition: String, body: Data) throws -> APIRequest {
     let path = "/xrpc/place.stream.playback.whep"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.playback.whep")
     try request.addQuery("streamer", streamer)
     try request.addQuery("rendition", rendition)
     request.setRawBody(body, contentType: "application/octet-stream")
@@ -29,7 +29,7 @@ extension PlaceStream.Playback.Whep {
   }
 
   /// Reads the answer to `placeStreamPlaybackWhep`: the success body, or the error it describes.
-  public static func response(_ response: HTTPResponse) throws -> Data {
+  public static func response(_ response: APIResponse) throws -> Data {
     switch response.status {
     case 200:
       return response.body

@@ -21,16 +21,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Server.CreateWebhook {
   /// Builds the `placeStreamServerCreateWebhook` request without sending it.
-  public static func request(body: PlaceStream.Server.CreateWebhook.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Server.CreateWebhook.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.server.createWebhook"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.server.createWebhook")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamServerCreateWebhook`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Server.CreateWebhook.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Server.CreateWebhook.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Server.CreateWebhook.Output.self, from: response)

@@ -19,15 +19,15 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Server.DeleteStorage {
   /// Builds the `placeStreamServerDeleteStorage` request without sending it.
-  public static func request() throws -> HTTPRequest {
+  public static func request() throws -> APIRequest {
     let path = "/xrpc/place.stream.server.deleteStorage"
-    let request = HTTPRequest(method: "POST", path: path)
+    let request = APIRequest(method: "POST", path: path, operationID: "place.stream.server.deleteStorage")
     return request
   }
 
   /// Reads the answer to `placeStreamServerDeleteStorage`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Server.DeleteStorage.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Server.DeleteStorage.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Server.DeleteStorage.Output.self, from: response)

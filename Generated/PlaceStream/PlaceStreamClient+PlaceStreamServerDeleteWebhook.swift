@@ -21,16 +21,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Server.DeleteWebhook {
   /// Builds the `placeStreamServerDeleteWebhook` request without sending it.
-  public static func request(body: PlaceStream.Server.DeleteWebhook.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Server.DeleteWebhook.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.server.deleteWebhook"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.server.deleteWebhook")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamServerDeleteWebhook`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Server.DeleteWebhook.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Server.DeleteWebhook.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Server.DeleteWebhook.Output.self, from: response)

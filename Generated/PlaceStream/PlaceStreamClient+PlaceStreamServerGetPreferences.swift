@@ -19,15 +19,15 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Server.GetPreferences {
   /// Builds the `placeStreamServerGetPreferences` request without sending it.
-  public static func request() throws -> HTTPRequest {
+  public static func request() throws -> APIRequest {
     let path = "/xrpc/place.stream.server.getPreferences"
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "place.stream.server.getPreferences")
     return request
   }
 
   /// Reads the answer to `placeStreamServerGetPreferences`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Server.GetPreferences.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Server.GetPreferences.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Server.GetPreferences.Output.self, from: response)

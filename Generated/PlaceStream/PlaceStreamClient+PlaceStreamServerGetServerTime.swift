@@ -19,15 +19,15 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Server.GetServerTime {
   /// Builds the `placeStreamServerGetServerTime` request without sending it.
-  public static func request() throws -> HTTPRequest {
+  public static func request() throws -> APIRequest {
     let path = "/xrpc/place.stream.server.getServerTime"
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "place.stream.server.getServerTime")
     return request
   }
 
   /// Reads the answer to `placeStreamServerGetServerTime`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Server.GetServerTime.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Server.GetServerTime.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Server.GetServerTime.Output.self, from: response)

@@ -19,15 +19,15 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Server.GetStorage {
   /// Builds the `placeStreamServerGetStorage` request without sending it.
-  public static func request() throws -> HTTPRequest {
+  public static func request() throws -> APIRequest {
     let path = "/xrpc/place.stream.server.getStorage"
-    let request = HTTPRequest(method: "GET", path: path)
+    let request = APIRequest(method: "GET", path: path, operationID: "place.stream.server.getStorage")
     return request
   }
 
   /// Reads the answer to `placeStreamServerGetStorage`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Server.GetStorage.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Server.GetStorage.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Server.GetStorage.Output.self, from: response)

@@ -19,16 +19,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Server.GetWebhook {
   /// Builds the `placeStreamServerGetWebhook` request without sending it.
-  public static func request(id: String) throws -> HTTPRequest {
+  public static func request(id: String) throws -> APIRequest {
     let path = "/xrpc/place.stream.server.getWebhook"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.server.getWebhook")
     try request.addQuery("id", id)
     return request
   }
 
   /// Reads the answer to `placeStreamServerGetWebhook`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Server.GetWebhook.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Server.GetWebhook.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Server.GetWebhook.Output.self, from: response)

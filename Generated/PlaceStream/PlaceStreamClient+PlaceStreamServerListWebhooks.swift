@@ -33,9 +33,9 @@ extension PlaceStream.Server.ListWebhooks {
     cursor: String? = nil,
     active: Bool? = nil,
     event: PlaceStream.Server.ListWebhooks.Parameters.Event? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/xrpc/place.stream.server.listWebhooks"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.server.listWebhooks")
     try request.addQuery("limit", limit)
     try request.addQuery("cursor", cursor)
     try request.addQuery("active", active)
@@ -45,7 +45,7 @@ extension PlaceStream.Server.ListWebhooks {
 
   /// Reads the answer to `placeStreamServerListWebhooks`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Server.ListWebhooks.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Server.ListWebhooks.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Server.ListWebhooks.Output.self, from: response)

@@ -22,16 +22,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Server.PutPreferences {
   /// Builds the `placeStreamServerPutPreferences` request without sending it.
-  public static func request(body: PlaceStream.Server.PutPreferences.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Server.PutPreferences.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.server.putPreferences"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.server.putPreferences")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamServerPutPreferences`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Server.PutPreferences.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Server.PutPreferences.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Server.PutPreferences.Output.self, from: response)

@@ -21,16 +21,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Server.UpdateWebhook {
   /// Builds the `placeStreamServerUpdateWebhook` request without sending it.
-  public static func request(body: PlaceStream.Server.UpdateWebhook.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Server.UpdateWebhook.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.server.updateWebhook"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.server.updateWebhook")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamServerUpdateWebhook`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Server.UpdateWebhook.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Server.UpdateWebhook.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Server.UpdateWebhook.Output.self, from: response)

@@ -21,16 +21,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Server.UpsertStorage {
   /// Builds the `placeStreamServerUpsertStorage` request without sending it.
-  public static func request(body: PlaceStream.Server.UpsertStorage.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Server.UpsertStorage.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.server.upsertStorage"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.server.upsertStorage")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamServerUpsertStorage`: the success body, or the error it
   /// describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Server.UpsertStorage.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Server.UpsertStorage.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Server.UpsertStorage.Output.self, from: response)

@@ -25,15 +25,15 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Vod.CreateDraft {
   /// Builds the `placeStreamVodCreateDraft` request without sending it.
-  public static func request(body: PlaceStream.Vod.CreateDraft.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Vod.CreateDraft.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.vod.createDraft"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.vod.createDraft")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamVodCreateDraft`: the success body, or the error it describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Vod.CreateDraft.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Vod.CreateDraft.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Vod.CreateDraft.Output.self, from: response)

@@ -22,15 +22,15 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Vod.DeleteDraft {
   /// Builds the `placeStreamVodDeleteDraft` request without sending it.
-  public static func request(body: PlaceStream.Vod.DeleteDraft.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Vod.DeleteDraft.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.vod.deleteDraft"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.vod.deleteDraft")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamVodDeleteDraft`: the success body, or the error it describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Vod.DeleteDraft.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Vod.DeleteDraft.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Vod.DeleteDraft.Output.self, from: response)

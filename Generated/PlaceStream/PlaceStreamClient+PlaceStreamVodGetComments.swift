@@ -23,9 +23,9 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Vod.GetComments {
   /// Builds the `placeStreamVodGetComments` request without sending it.
-  public static func request(video: ATURI, cursor: String? = nil, limit: Int? = nil) throws -> HTTPRequest {
+  public static func request(video: ATURI, cursor: String? = nil, limit: Int? = nil) throws -> APIRequest {
     let path = "/xrpc/place.stream.vod.getComments"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.vod.getComments")
     try request.addQuery("video", video)
     try request.addQuery("cursor", cursor)
     try request.addQuery("limit", limit)
@@ -33,7 +33,7 @@ extension PlaceStream.Vod.GetComments {
   }
 
   /// Reads the answer to `placeStreamVodGetComments`: the success body, or the error it describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Vod.GetComments.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Vod.GetComments.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Vod.GetComments.Output.self, from: response)

@@ -19,15 +19,15 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Vod.GetDraft {
   /// Builds the `placeStreamVodGetDraft` request without sending it.
-  public static func request(uri: String) throws -> HTTPRequest {
+  public static func request(uri: String) throws -> APIRequest {
     let path = "/xrpc/place.stream.vod.getDraft"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.vod.getDraft")
     try request.addQuery("uri", uri)
     return request
   }
 
   /// Reads the answer to `placeStreamVodGetDraft`: the success body, or the error it describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Vod.GetDraft.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Vod.GetDraft.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Vod.GetDraft.Output.self, from: response)

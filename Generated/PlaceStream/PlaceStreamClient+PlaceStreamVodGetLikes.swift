@@ -23,9 +23,9 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Vod.GetLikes {
   /// Builds the `placeStreamVodGetLikes` request without sending it.
-  public static func request(subject: ATURI, cursor: String? = nil, limit: Int? = nil) throws -> HTTPRequest {
+  public static func request(subject: ATURI, cursor: String? = nil, limit: Int? = nil) throws -> APIRequest {
     let path = "/xrpc/place.stream.vod.getLikes"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.vod.getLikes")
     try request.addQuery("subject", subject)
     try request.addQuery("cursor", cursor)
     try request.addQuery("limit", limit)
@@ -33,7 +33,7 @@ extension PlaceStream.Vod.GetLikes {
   }
 
   /// Reads the answer to `placeStreamVodGetLikes`: the success body, or the error it describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Vod.GetLikes.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Vod.GetLikes.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Vod.GetLikes.Output.self, from: response)

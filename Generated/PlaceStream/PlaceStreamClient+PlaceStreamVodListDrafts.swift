@@ -22,16 +22,16 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Vod.ListDrafts {
   /// Builds the `placeStreamVodListDrafts` request without sending it.
-  public static func request(limit: Int? = nil, cursor: String? = nil) throws -> HTTPRequest {
+  public static func request(limit: Int? = nil, cursor: String? = nil) throws -> APIRequest {
     let path = "/xrpc/place.stream.vod.listDrafts"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.vod.listDrafts")
     try request.addQuery("limit", limit)
     try request.addQuery("cursor", cursor)
     return request
   }
 
   /// Reads the answer to `placeStreamVodListDrafts`: the success body, or the error it describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Vod.ListDrafts.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Vod.ListDrafts.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Vod.ListDrafts.Output.self, from: response)

@@ -23,15 +23,15 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Vod.PublishDraft {
   /// Builds the `placeStreamVodPublishDraft` request without sending it.
-  public static func request(body: PlaceStream.Vod.PublishDraft.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Vod.PublishDraft.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.vod.publishDraft"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.vod.publishDraft")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamVodPublishDraft`: the success body, or the error it describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Vod.PublishDraft.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Vod.PublishDraft.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Vod.PublishDraft.Output.self, from: response)

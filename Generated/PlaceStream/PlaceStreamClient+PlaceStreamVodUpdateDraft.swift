@@ -23,15 +23,15 @@ extension PlaceStreamClient {
 
 extension PlaceStream.Vod.UpdateDraft {
   /// Builds the `placeStreamVodUpdateDraft` request without sending it.
-  public static func request(body: PlaceStream.Vod.UpdateDraft.Input) throws -> HTTPRequest {
+  public static func request(body: PlaceStream.Vod.UpdateDraft.Input) throws -> APIRequest {
     let path = "/xrpc/place.stream.vod.updateDraft"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "place.stream.vod.updateDraft")
     try request.setJSONBody(body)
     return request
   }
 
   /// Reads the answer to `placeStreamVodUpdateDraft`: the success body, or the error it describes.
-  public static func response(_ response: HTTPResponse) throws -> PlaceStream.Vod.UpdateDraft.Output {
+  public static func response(_ response: APIResponse) throws -> PlaceStream.Vod.UpdateDraft.Output {
     switch response.status {
     case 200:
       return try ResponseDecoding.json(PlaceStream.Vod.UpdateDraft.Output.self, from: response)

@@ -30,9 +30,9 @@ extension YouTubeClient.AbuseReports {
     part: [String],
     body: AbuseReport,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/abuseReports"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "youtube.abuseReports.insert")
     try request.addQuery("part", part)
     try request.addQuery("standardParameters", standardParameters)
     try request.setJSONBody(body)
@@ -40,7 +40,7 @@ extension YouTubeClient.AbuseReports {
   }
 
   /// Reads the answer to `insert`: the success body, or the error it describes.
-  public static func insertResponse(_ response: HTTPResponse) throws -> AbuseReport {
+  public static func insertResponse(_ response: APIResponse) throws -> AbuseReport {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(AbuseReport.self, from: response)

@@ -55,9 +55,9 @@ extension YouTubeClient.Activities {
     publishedBefore: DateTime? = nil,
     regionCode: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/activities"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "youtube.activities.list")
     try request.addQuery("part", part)
     try request.addQuery("channelId", channelId)
     try request.addQuery("home", home)
@@ -72,7 +72,7 @@ extension YouTubeClient.Activities {
   }
 
   /// Reads the answer to `list`: the success body, or the error it describes.
-  public static func listResponse(_ response: HTTPResponse) throws -> ActivityListResponse {
+  public static func listResponse(_ response: APIResponse) throws -> ActivityListResponse {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(ActivityListResponse.self, from: response)

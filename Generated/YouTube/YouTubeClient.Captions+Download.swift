@@ -44,10 +44,10 @@ extension YouTubeClient.Captions {
     tfmt: String? = nil,
     tlang: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     var path = "/youtube/v3/captions/"
     path += try ParameterSerialization.pathSegment("id", id)
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "youtube.captions.download")
     try request.addQuery("onBehalfOf", onBehalfOf)
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)
     try request.addQuery("tfmt", tfmt)
@@ -57,7 +57,7 @@ extension YouTubeClient.Captions {
   }
 
   /// Reads the answer to `download`: the success body, or the error it describes.
-  public static func downloadResponse(_ response: HTTPResponse) throws -> Data {
+  public static func downloadResponse(_ response: APIResponse) throws -> Data {
     switch response.status {
     case 200...299:
       return response.body

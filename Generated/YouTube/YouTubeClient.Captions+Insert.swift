@@ -46,9 +46,9 @@ extension YouTubeClient.Captions {
     onBehalfOfContentOwner: String? = nil,
     sync: Bool? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/captions"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "youtube.captions.insert")
     try request.addQuery("part", part)
     try request.addQuery("onBehalfOf", onBehalfOf)
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)
@@ -59,7 +59,7 @@ extension YouTubeClient.Captions {
   }
 
   /// Reads the answer to `insert`: the success body, or the error it describes.
-  public static func insertResponse(_ response: HTTPResponse) throws -> Caption {
+  public static func insertResponse(_ response: APIResponse) throws -> Caption {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(Caption.self, from: response)

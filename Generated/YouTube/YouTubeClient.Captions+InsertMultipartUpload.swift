@@ -49,9 +49,9 @@ extension YouTubeClient.Captions {
     onBehalfOfContentOwner: String? = nil,
     sync: Bool? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/upload/youtube/v3/captions"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "youtube.captions.insertMultipartUpload")
     try request.addQuery("uploadType", "multipart")
     try request.addQuery("part", part)
     try request.addQuery("onBehalfOf", onBehalfOf)
@@ -63,7 +63,7 @@ extension YouTubeClient.Captions {
   }
 
   /// Reads the answer to `insertMultipartUpload`: the success body, or the error it describes.
-  public static func insertMultipartUploadResponse(_ response: HTTPResponse) throws -> Caption {
+  public static func insertMultipartUploadResponse(_ response: APIResponse) throws -> Caption {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(Caption.self, from: response)

@@ -42,9 +42,9 @@ extension YouTubeClient.Captions {
     onBehalfOf: String? = nil,
     onBehalfOfContentOwner: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/captions"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "youtube.captions.list")
     try request.addQuery("part", part)
     try request.addQuery("videoId", videoId)
     try request.addQuery("id", id)
@@ -55,7 +55,7 @@ extension YouTubeClient.Captions {
   }
 
   /// Reads the answer to `list`: the success body, or the error it describes.
-  public static func listResponse(_ response: HTTPResponse) throws -> CaptionListResponse {
+  public static func listResponse(_ response: APIResponse) throws -> CaptionListResponse {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(CaptionListResponse.self, from: response)

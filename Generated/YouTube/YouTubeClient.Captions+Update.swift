@@ -46,9 +46,9 @@ extension YouTubeClient.Captions {
     onBehalfOfContentOwner: String? = nil,
     sync: Bool? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/captions"
-    var request = HTTPRequest(method: "PUT", path: path)
+    var request = APIRequest(method: "PUT", path: path, operationID: "youtube.captions.update")
     try request.addQuery("part", part)
     try request.addQuery("onBehalfOf", onBehalfOf)
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)
@@ -59,7 +59,7 @@ extension YouTubeClient.Captions {
   }
 
   /// Reads the answer to `update`: the success body, or the error it describes.
-  public static func updateResponse(_ response: HTTPResponse) throws -> Caption {
+  public static func updateResponse(_ response: APIResponse) throws -> Caption {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(Caption.self, from: response)

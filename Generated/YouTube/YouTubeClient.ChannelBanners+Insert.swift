@@ -44,9 +44,9 @@ extension YouTubeClient.ChannelBanners {
     onBehalfOfContentOwner: String? = nil,
     onBehalfOfContentOwnerChannel: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/channelBanners/insert"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "youtube.channelBanners.insert")
     try request.addQuery("channelId", channelId)
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)
     try request.addQuery("onBehalfOfContentOwnerChannel", onBehalfOfContentOwnerChannel)
@@ -56,7 +56,7 @@ extension YouTubeClient.ChannelBanners {
   }
 
   /// Reads the answer to `insert`: the success body, or the error it describes.
-  public static func insertResponse(_ response: HTTPResponse) throws -> ChannelBannerResource {
+  public static func insertResponse(_ response: APIResponse) throws -> ChannelBannerResource {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(ChannelBannerResource.self, from: response)

@@ -47,9 +47,9 @@ extension YouTubeClient.ChannelBanners {
     onBehalfOfContentOwner: String? = nil,
     onBehalfOfContentOwnerChannel: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/upload/youtube/v3/channelBanners/insert"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "youtube.channelBanners.insertMultipartUpload")
     try request.addQuery("uploadType", "multipart")
     try request.addQuery("channelId", channelId)
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)
@@ -60,7 +60,7 @@ extension YouTubeClient.ChannelBanners {
   }
 
   /// Reads the answer to `insertMultipartUpload`: the success body, or the error it describes.
-  public static func insertMultipartUploadResponse(_ response: HTTPResponse) throws -> ChannelBannerResource {
+  public static func insertMultipartUploadResponse(_ response: APIResponse) throws -> ChannelBannerResource {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(ChannelBannerResource.self, from: response)

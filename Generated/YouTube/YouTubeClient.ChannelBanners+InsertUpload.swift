@@ -48,9 +48,9 @@ extension YouTubeClient.ChannelBanners {
     onBehalfOfContentOwner: String? = nil,
     onBehalfOfContentOwnerChannel: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/upload/youtube/v3/channelBanners/insert"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "youtube.channelBanners.insertUpload")
     try request.addQuery("uploadType", "media")
     try request.addQuery("channelId", channelId)
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)
@@ -70,7 +70,7 @@ extension YouTubeClient.ChannelBanners {
   }
 
   /// Reads the answer to `insertUpload`: the success body, or the error it describes.
-  public static func insertUploadResponse(_ response: HTTPResponse) throws -> ChannelBannerResource {
+  public static func insertUploadResponse(_ response: APIResponse) throws -> ChannelBannerResource {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(ChannelBannerResource.self, from: response)

@@ -40,9 +40,9 @@ extension YouTubeClient.ChannelSections {
     onBehalfOfContentOwner: String? = nil,
     onBehalfOfContentOwnerChannel: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/channelSections"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "youtube.channelSections.insert")
     try request.addQuery("part", part)
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)
     try request.addQuery("onBehalfOfContentOwnerChannel", onBehalfOfContentOwnerChannel)
@@ -52,7 +52,7 @@ extension YouTubeClient.ChannelSections {
   }
 
   /// Reads the answer to `insert`: the success body, or the error it describes.
-  public static func insertResponse(_ response: HTTPResponse) throws -> ChannelSection {
+  public static func insertResponse(_ response: APIResponse) throws -> ChannelSection {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(ChannelSection.self, from: response)

@@ -47,9 +47,9 @@ extension YouTubeClient.ChannelSections {
     mine: Bool? = nil,
     onBehalfOfContentOwner: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/channelSections"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "youtube.channelSections.list")
     try request.addQuery("part", part)
     try request.addQuery("channelId", channelId)
     try request.addQuery("hl", hl)
@@ -61,7 +61,7 @@ extension YouTubeClient.ChannelSections {
   }
 
   /// Reads the answer to `list`: the success body, or the error it describes.
-  public static func listResponse(_ response: HTTPResponse) throws -> ChannelSectionListResponse {
+  public static func listResponse(_ response: APIResponse) throws -> ChannelSectionListResponse {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(ChannelSectionListResponse.self, from: response)

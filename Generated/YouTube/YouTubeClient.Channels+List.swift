@@ -66,9 +66,9 @@ extension YouTubeClient.Channels {
     onBehalfOfContentOwner: String? = nil,
     pageToken: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/channels"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "youtube.channels.list")
     try request.addQuery("part", part)
     try request.addQuery("categoryId", categoryId)
     try request.addQuery("forHandle", forHandle)
@@ -86,7 +86,7 @@ extension YouTubeClient.Channels {
   }
 
   /// Reads the answer to `list`: the success body, or the error it describes.
-  public static func listResponse(_ response: HTTPResponse) throws -> ChannelListResponse {
+  public static func listResponse(_ response: APIResponse) throws -> ChannelListResponse {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(ChannelListResponse.self, from: response)

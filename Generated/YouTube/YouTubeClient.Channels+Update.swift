@@ -37,9 +37,9 @@ extension YouTubeClient.Channels {
     body: Channel,
     onBehalfOfContentOwner: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/channels"
-    var request = HTTPRequest(method: "PUT", path: path)
+    var request = APIRequest(method: "PUT", path: path, operationID: "youtube.channels.update")
     try request.addQuery("part", part)
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)
     try request.addQuery("standardParameters", standardParameters)
@@ -48,7 +48,7 @@ extension YouTubeClient.Channels {
   }
 
   /// Reads the answer to `update`: the success body, or the error it describes.
-  public static func updateResponse(_ response: HTTPResponse) throws -> Channel {
+  public static func updateResponse(_ response: APIResponse) throws -> Channel {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(Channel.self, from: response)

@@ -29,9 +29,9 @@ extension YouTubeClient.CommentThreads {
     part: [String],
     body: CommentThread,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/commentThreads"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "youtube.commentThreads.insert")
     try request.addQuery("part", part)
     try request.addQuery("standardParameters", standardParameters)
     try request.setJSONBody(body)
@@ -39,7 +39,7 @@ extension YouTubeClient.CommentThreads {
   }
 
   /// Reads the answer to `insert`: the success body, or the error it describes.
-  public static func insertResponse(_ response: HTTPResponse) throws -> CommentThread {
+  public static func insertResponse(_ response: APIResponse) throws -> CommentThread {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(CommentThread.self, from: response)

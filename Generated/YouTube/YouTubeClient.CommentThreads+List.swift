@@ -62,9 +62,9 @@ extension YouTubeClient.CommentThreads {
     textFormat: CommentThreadsListTextFormat? = nil,
     videoId: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/commentThreads"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "youtube.commentThreads.list")
     try request.addQuery("part", part)
     try request.addQuery("allThreadsRelatedToChannelId", allThreadsRelatedToChannelId)
     try request.addQuery("channelId", channelId)
@@ -82,7 +82,7 @@ extension YouTubeClient.CommentThreads {
   }
 
   /// Reads the answer to `list`: the success body, or the error it describes.
-  public static func listResponse(_ response: HTTPResponse) throws -> CommentThreadListResponse {
+  public static func listResponse(_ response: APIResponse) throws -> CommentThreadListResponse {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(CommentThreadListResponse.self, from: response)

@@ -29,9 +29,9 @@ extension YouTubeClient.Comments {
     part: [String],
     body: Comment,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/comments"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "youtube.comments.insert")
     try request.addQuery("part", part)
     try request.addQuery("standardParameters", standardParameters)
     try request.setJSONBody(body)
@@ -39,7 +39,7 @@ extension YouTubeClient.Comments {
   }
 
   /// Reads the answer to `insert`: the success body, or the error it describes.
-  public static func insertResponse(_ response: HTTPResponse) throws -> Comment {
+  public static func insertResponse(_ response: APIResponse) throws -> Comment {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(Comment.self, from: response)

@@ -44,9 +44,9 @@ extension YouTubeClient.Comments {
     parentId: String? = nil,
     textFormat: CommentsListTextFormat? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/comments"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "youtube.comments.list")
     try request.addQuery("part", part)
     try request.addQuery("id", id)
     try request.addQuery("maxResults", maxResults)
@@ -58,7 +58,7 @@ extension YouTubeClient.Comments {
   }
 
   /// Reads the answer to `list`: the success body, or the error it describes.
-  public static func listResponse(_ response: HTTPResponse) throws -> CommentListResponse {
+  public static func listResponse(_ response: APIResponse) throws -> CommentListResponse {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(CommentListResponse.self, from: response)

@@ -23,16 +23,16 @@ extension YouTubeClient.Comments {
   public static func markAsSpamRequest(
     id: [String],
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/comments/markAsSpam"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "youtube.comments.markAsSpam")
     try request.addQuery("id", id)
     try request.addQuery("standardParameters", standardParameters)
     return request
   }
 
   /// Reads the answer to `markAsSpam`: the success body, or the error it describes.
-  public static func markAsSpamResponse(_ response: HTTPResponse) throws {
+  public static func markAsSpamResponse(_ response: APIResponse) throws {
     switch response.status {
     case 200...299:
       return

@@ -34,9 +34,9 @@ extension YouTubeClient.Comments {
     moderationStatus: CommentsSetModerationStatusModerationStatus,
     banAuthor: Bool? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/comments/setModerationStatus"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "youtube.comments.setModerationStatus")
     try request.addQuery("id", id)
     try request.addQuery("moderationStatus", moderationStatus)
     try request.addQuery("banAuthor", banAuthor)
@@ -45,7 +45,7 @@ extension YouTubeClient.Comments {
   }
 
   /// Reads the answer to `setModerationStatus`: the success body, or the error it describes.
-  public static func setModerationStatusResponse(_ response: HTTPResponse) throws {
+  public static func setModerationStatusResponse(_ response: APIResponse) throws {
     switch response.status {
     case 200...299:
       return

@@ -29,9 +29,9 @@ extension YouTubeClient.Comments {
     part: [String],
     body: Comment,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/comments"
-    var request = HTTPRequest(method: "PUT", path: path)
+    var request = APIRequest(method: "PUT", path: path, operationID: "youtube.comments.update")
     try request.addQuery("part", part)
     try request.addQuery("standardParameters", standardParameters)
     try request.setJSONBody(body)
@@ -39,7 +39,7 @@ extension YouTubeClient.Comments {
   }
 
   /// Reads the answer to `update`: the success body, or the error it describes.
-  public static func updateResponse(_ response: HTTPResponse) throws -> Comment {
+  public static func updateResponse(_ response: APIResponse) throws -> Comment {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(Comment.self, from: response)

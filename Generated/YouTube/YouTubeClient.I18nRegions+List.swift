@@ -32,9 +32,9 @@ extension YouTubeClient.I18nRegions {
     part: [String],
     hl: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/i18nRegions"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "youtube.i18nRegions.list")
     try request.addQuery("part", part)
     try request.addQuery("hl", hl)
     try request.addQuery("standardParameters", standardParameters)
@@ -42,7 +42,7 @@ extension YouTubeClient.I18nRegions {
   }
 
   /// Reads the answer to `list`: the success body, or the error it describes.
-  public static func listResponse(_ response: HTTPResponse) throws -> I18nRegionListResponse {
+  public static func listResponse(_ response: APIResponse) throws -> I18nRegionListResponse {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(I18nRegionListResponse.self, from: response)

@@ -42,9 +42,9 @@ extension YouTubeClient.LiveBroadcasts {
     onBehalfOfContentOwnerChannel: String? = nil,
     streamId: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/liveBroadcasts/bind"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "youtube.liveBroadcasts.bind")
     try request.addQuery("id", id)
     try request.addQuery("part", part)
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)
@@ -55,7 +55,7 @@ extension YouTubeClient.LiveBroadcasts {
   }
 
   /// Reads the answer to `bind`: the success body, or the error it describes.
-  public static func bindResponse(_ response: HTTPResponse) throws -> LiveBroadcast {
+  public static func bindResponse(_ response: APIResponse) throws -> LiveBroadcast {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(LiveBroadcast.self, from: response)

@@ -43,9 +43,9 @@ extension YouTubeClient.LiveBroadcasts {
     onBehalfOfContentOwnerChannel: String? = nil,
     part: [String]? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/liveBroadcasts/cuepoint"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "youtube.liveBroadcasts.insertCuepoint")
     try request.addQuery("id", id)
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)
     try request.addQuery("onBehalfOfContentOwnerChannel", onBehalfOfContentOwnerChannel)
@@ -56,7 +56,7 @@ extension YouTubeClient.LiveBroadcasts {
   }
 
   /// Reads the answer to `insertCuepoint`: the success body, or the error it describes.
-  public static func insertCuepointResponse(_ response: HTTPResponse) throws -> Cuepoint {
+  public static func insertCuepointResponse(_ response: APIResponse) throws -> Cuepoint {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(Cuepoint.self, from: response)

@@ -55,9 +55,9 @@ extension YouTubeClient.LiveBroadcasts {
     onBehalfOfContentOwnerChannel: String? = nil,
     pageToken: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/liveBroadcasts"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "youtube.liveBroadcasts.list")
     try request.addQuery("part", part)
     try request.addQuery("broadcastStatus", broadcastStatus)
     try request.addQuery("broadcastType", broadcastType)
@@ -72,7 +72,7 @@ extension YouTubeClient.LiveBroadcasts {
   }
 
   /// Reads the answer to `list`: the success body, or the error it describes.
-  public static func listResponse(_ response: HTTPResponse) throws -> LiveBroadcastListResponse {
+  public static func listResponse(_ response: APIResponse) throws -> LiveBroadcastListResponse {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(LiveBroadcastListResponse.self, from: response)

@@ -42,9 +42,9 @@ extension YouTubeClient.LiveBroadcasts {
     onBehalfOfContentOwner: String? = nil,
     onBehalfOfContentOwnerChannel: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/liveBroadcasts/transition"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "youtube.liveBroadcasts.transition")
     try request.addQuery("broadcastStatus", broadcastStatus)
     try request.addQuery("id", id)
     try request.addQuery("part", part)
@@ -55,7 +55,7 @@ extension YouTubeClient.LiveBroadcasts {
   }
 
   /// Reads the answer to `transition`: the success body, or the error it describes.
-  public static func transitionResponse(_ response: HTTPResponse) throws -> LiveBroadcast {
+  public static func transitionResponse(_ response: APIResponse) throws -> LiveBroadcast {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(LiveBroadcast.self, from: response)

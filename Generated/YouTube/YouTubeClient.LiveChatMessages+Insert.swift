@@ -30,9 +30,9 @@ extension YouTubeClient.LiveChatMessages {
     part: [String],
     body: LiveChatMessage,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/liveChat/messages"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "youtube.liveChatMessages.insert")
     try request.addQuery("part", part)
     try request.addQuery("standardParameters", standardParameters)
     try request.setJSONBody(body)
@@ -40,7 +40,7 @@ extension YouTubeClient.LiveChatMessages {
   }
 
   /// Reads the answer to `insert`: the success body, or the error it describes.
-  public static func insertResponse(_ response: HTTPResponse) throws -> LiveChatMessage {
+  public static func insertResponse(_ response: APIResponse) throws -> LiveChatMessage {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(LiveChatMessage.self, from: response)

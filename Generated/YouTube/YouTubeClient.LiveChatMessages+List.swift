@@ -46,9 +46,9 @@ extension YouTubeClient.LiveChatMessages {
     pageToken: String? = nil,
     profileImageSize: Int? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/liveChat/messages"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "youtube.liveChatMessages.list")
     try request.addQuery("liveChatId", liveChatId)
     try request.addQuery("part", part)
     try request.addQuery("hl", hl)
@@ -60,7 +60,7 @@ extension YouTubeClient.LiveChatMessages {
   }
 
   /// Reads the answer to `list`: the success body, or the error it describes.
-  public static func listResponse(_ response: HTTPResponse) throws -> LiveChatMessageListResponse {
+  public static func listResponse(_ response: APIResponse) throws -> LiveChatMessageListResponse {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(LiveChatMessageListResponse.self, from: response)

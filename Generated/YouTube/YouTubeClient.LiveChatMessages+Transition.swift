@@ -30,9 +30,9 @@ extension YouTubeClient.LiveChatMessages {
     id: String? = nil,
     status: LiveChatMessagesTransitionStatus? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/liveChat/messages/transition"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "youtube.liveChatMessages.transition")
     try request.addQuery("id", id)
     try request.addQuery("status", status)
     try request.addQuery("standardParameters", standardParameters)
@@ -40,7 +40,7 @@ extension YouTubeClient.LiveChatMessages {
   }
 
   /// Reads the answer to `transition`: the success body, or the error it describes.
-  public static func transitionResponse(_ response: HTTPResponse) throws -> LiveChatMessage {
+  public static func transitionResponse(_ response: APIResponse) throws -> LiveChatMessage {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(LiveChatMessage.self, from: response)

@@ -21,16 +21,16 @@ extension YouTubeClient.LiveChatModerators {
   }
 
   /// Builds the `delete` request without sending it.
-  public static func deleteRequest(id: String, standardParameters: StandardParameters? = nil) throws -> HTTPRequest {
+  public static func deleteRequest(id: String, standardParameters: StandardParameters? = nil) throws -> APIRequest {
     let path = "/youtube/v3/liveChat/moderators"
-    var request = HTTPRequest(method: "DELETE", path: path)
+    var request = APIRequest(method: "DELETE", path: path, operationID: "youtube.liveChatModerators.delete")
     try request.addQuery("id", id)
     try request.addQuery("standardParameters", standardParameters)
     return request
   }
 
   /// Reads the answer to `delete`: the success body, or the error it describes.
-  public static func deleteResponse(_ response: HTTPResponse) throws {
+  public static func deleteResponse(_ response: APIResponse) throws {
     switch response.status {
     case 200...299:
       return

@@ -40,9 +40,9 @@ extension YouTubeClient.LiveChatModerators {
     maxResults: Int? = nil,
     pageToken: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/liveChat/moderators"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "youtube.liveChatModerators.list")
     try request.addQuery("liveChatId", liveChatId)
     try request.addQuery("part", part)
     try request.addQuery("maxResults", maxResults)
@@ -52,7 +52,7 @@ extension YouTubeClient.LiveChatModerators {
   }
 
   /// Reads the answer to `list`: the success body, or the error it describes.
-  public static func listResponse(_ response: HTTPResponse) throws -> LiveChatModeratorListResponse {
+  public static func listResponse(_ response: APIResponse) throws -> LiveChatModeratorListResponse {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(LiveChatModeratorListResponse.self, from: response)

@@ -35,9 +35,9 @@ extension YouTubeClient.LiveStreams {
     onBehalfOfContentOwner: String? = nil,
     onBehalfOfContentOwnerChannel: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/liveStreams"
-    var request = HTTPRequest(method: "DELETE", path: path)
+    var request = APIRequest(method: "DELETE", path: path, operationID: "youtube.liveStreams.delete")
     try request.addQuery("id", id)
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)
     try request.addQuery("onBehalfOfContentOwnerChannel", onBehalfOfContentOwnerChannel)
@@ -46,7 +46,7 @@ extension YouTubeClient.LiveStreams {
   }
 
   /// Reads the answer to `delete`: the success body, or the error it describes.
-  public static func deleteResponse(_ response: HTTPResponse) throws {
+  public static func deleteResponse(_ response: APIResponse) throws {
     switch response.status {
     case 200...299:
       return

@@ -49,9 +49,9 @@ extension YouTubeClient.LiveStreams {
     onBehalfOfContentOwnerChannel: String? = nil,
     pageToken: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/liveStreams"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "youtube.liveStreams.list")
     try request.addQuery("part", part)
     try request.addQuery("id", id)
     try request.addQuery("maxResults", maxResults)
@@ -64,7 +64,7 @@ extension YouTubeClient.LiveStreams {
   }
 
   /// Reads the answer to `list`: the success body, or the error it describes.
-  public static func listResponse(_ response: HTTPResponse) throws -> LiveStreamListResponse {
+  public static func listResponse(_ response: APIResponse) throws -> LiveStreamListResponse {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(LiveStreamListResponse.self, from: response)

@@ -39,9 +39,9 @@ extension YouTubeClient.LiveStreams {
     onBehalfOfContentOwner: String? = nil,
     onBehalfOfContentOwnerChannel: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/liveStreams"
-    var request = HTTPRequest(method: "PUT", path: path)
+    var request = APIRequest(method: "PUT", path: path, operationID: "youtube.liveStreams.update")
     try request.addQuery("part", part)
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)
     try request.addQuery("onBehalfOfContentOwnerChannel", onBehalfOfContentOwnerChannel)
@@ -51,7 +51,7 @@ extension YouTubeClient.LiveStreams {
   }
 
   /// Reads the answer to `update`: the success body, or the error it describes.
-  public static func updateResponse(_ response: HTTPResponse) throws -> LiveStream {
+  public static func updateResponse(_ response: APIResponse) throws -> LiveStream {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(LiveStream.self, from: response)

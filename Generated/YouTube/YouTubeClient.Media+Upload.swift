@@ -44,9 +44,9 @@ extension YouTubeClient.Media {
     part: [String]? = nil,
     videoId: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/audiotracks"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "youtube.media.upload")
     try request.addQuery("language", language)
     try request.addQuery("part", part)
     try request.addQuery("videoId", videoId)
@@ -56,7 +56,7 @@ extension YouTubeClient.Media {
   }
 
   /// Reads the answer to `upload`: the success body, or the error it describes.
-  public static func uploadResponse(_ response: HTTPResponse) throws -> AudioTrack {
+  public static func uploadResponse(_ response: APIResponse) throws -> AudioTrack {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(AudioTrack.self, from: response)

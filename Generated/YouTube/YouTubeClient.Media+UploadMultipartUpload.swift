@@ -47,9 +47,9 @@ extension YouTubeClient.Media {
     part: [String]? = nil,
     videoId: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/upload/youtube/v3/audiotracks"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "youtube.media.uploadMultipartUpload")
     try request.addQuery("uploadType", "multipart")
     try request.addQuery("language", language)
     try request.addQuery("part", part)
@@ -60,7 +60,7 @@ extension YouTubeClient.Media {
   }
 
   /// Reads the answer to `uploadMultipartUpload`: the success body, or the error it describes.
-  public static func uploadMultipartUploadResponse(_ response: HTTPResponse) throws -> AudioTrack {
+  public static func uploadMultipartUploadResponse(_ response: APIResponse) throws -> AudioTrack {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(AudioTrack.self, from: response)

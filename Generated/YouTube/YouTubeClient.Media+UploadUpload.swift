@@ -47,9 +47,9 @@ extension YouTubeClient.Media {
     part: [String]? = nil,
     videoId: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/upload/youtube/v3/audiotracks"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "youtube.media.uploadUpload")
     try request.addQuery("uploadType", "media")
     try request.addQuery("language", language)
     try request.addQuery("part", part)
@@ -69,7 +69,7 @@ extension YouTubeClient.Media {
   }
 
   /// Reads the answer to `uploadUpload`: the success body, or the error it describes.
-  public static func uploadUploadResponse(_ response: HTTPResponse) throws -> AudioTrack {
+  public static func uploadUploadResponse(_ response: APIResponse) throws -> AudioTrack {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(AudioTrack.self, from: response)

@@ -45,9 +45,9 @@ extension YouTubeClient.Members {
     mode: MembersListMode? = nil,
     pageToken: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/members"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "youtube.members.list")
     try request.addQuery("part", part)
     try request.addQuery("filterByMemberChannelId", filterByMemberChannelId)
     try request.addQuery("hasAccessToLevel", hasAccessToLevel)
@@ -59,7 +59,7 @@ extension YouTubeClient.Members {
   }
 
   /// Reads the answer to `list`: the success body, or the error it describes.
-  public static func listResponse(_ response: HTTPResponse) throws -> MemberListResponse {
+  public static func listResponse(_ response: APIResponse) throws -> MemberListResponse {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(MemberListResponse.self, from: response)

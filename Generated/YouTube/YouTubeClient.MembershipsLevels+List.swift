@@ -25,16 +25,16 @@ extension YouTubeClient.MembershipsLevels {
   }
 
   /// Builds the `list` request without sending it.
-  public static func listRequest(part: [String], standardParameters: StandardParameters? = nil) throws -> HTTPRequest {
+  public static func listRequest(part: [String], standardParameters: StandardParameters? = nil) throws -> APIRequest {
     let path = "/youtube/v3/membershipsLevels"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "youtube.membershipsLevels.list")
     try request.addQuery("part", part)
     try request.addQuery("standardParameters", standardParameters)
     return request
   }
 
   /// Reads the answer to `list`: the success body, or the error it describes.
-  public static func listResponse(_ response: HTTPResponse) throws -> MembershipsLevelListResponse {
+  public static func listResponse(_ response: APIResponse) throws -> MembershipsLevelListResponse {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(MembershipsLevelListResponse.self, from: response)

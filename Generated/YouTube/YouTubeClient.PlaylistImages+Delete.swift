@@ -33,9 +33,9 @@ extension YouTubeClient.PlaylistImages {
     id: String? = nil,
     onBehalfOfContentOwner: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/playlistImages"
-    var request = HTTPRequest(method: "DELETE", path: path)
+    var request = APIRequest(method: "DELETE", path: path, operationID: "youtube.playlistImages.delete")
     try request.addQuery("id", id)
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)
     try request.addQuery("standardParameters", standardParameters)
@@ -43,7 +43,7 @@ extension YouTubeClient.PlaylistImages {
   }
 
   /// Reads the answer to `delete`: the success body, or the error it describes.
-  public static func deleteResponse(_ response: HTTPResponse) throws {
+  public static func deleteResponse(_ response: APIResponse) throws {
     switch response.status {
     case 200...299:
       return

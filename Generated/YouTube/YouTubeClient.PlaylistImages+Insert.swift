@@ -44,9 +44,9 @@ extension YouTubeClient.PlaylistImages {
     onBehalfOfContentOwnerChannel: String? = nil,
     part: [String]? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/playlistImages"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "youtube.playlistImages.insert")
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)
     try request.addQuery("onBehalfOfContentOwnerChannel", onBehalfOfContentOwnerChannel)
     try request.addQuery("part", part)
@@ -56,7 +56,7 @@ extension YouTubeClient.PlaylistImages {
   }
 
   /// Reads the answer to `insert`: the success body, or the error it describes.
-  public static func insertResponse(_ response: HTTPResponse) throws -> PlaylistImage {
+  public static func insertResponse(_ response: APIResponse) throws -> PlaylistImage {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(PlaylistImage.self, from: response)

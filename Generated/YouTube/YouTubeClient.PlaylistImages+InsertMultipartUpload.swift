@@ -47,9 +47,9 @@ extension YouTubeClient.PlaylistImages {
     onBehalfOfContentOwnerChannel: String? = nil,
     part: [String]? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/upload/youtube/v3/playlistImages"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "youtube.playlistImages.insertMultipartUpload")
     try request.addQuery("uploadType", "multipart")
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)
     try request.addQuery("onBehalfOfContentOwnerChannel", onBehalfOfContentOwnerChannel)
@@ -60,7 +60,7 @@ extension YouTubeClient.PlaylistImages {
   }
 
   /// Reads the answer to `insertMultipartUpload`: the success body, or the error it describes.
-  public static func insertMultipartUploadResponse(_ response: HTTPResponse) throws -> PlaylistImage {
+  public static func insertMultipartUploadResponse(_ response: APIResponse) throws -> PlaylistImage {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(PlaylistImage.self, from: response)

@@ -48,9 +48,9 @@ extension YouTubeClient.PlaylistImages {
     onBehalfOfContentOwnerChannel: String? = nil,
     part: [String]? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/upload/youtube/v3/playlistImages"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "youtube.playlistImages.insertUpload")
     try request.addQuery("uploadType", "media")
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)
     try request.addQuery("onBehalfOfContentOwnerChannel", onBehalfOfContentOwnerChannel)
@@ -70,7 +70,7 @@ extension YouTubeClient.PlaylistImages {
   }
 
   /// Reads the answer to `insertUpload`: the success body, or the error it describes.
-  public static func insertUploadResponse(_ response: HTTPResponse) throws -> PlaylistImage {
+  public static func insertUploadResponse(_ response: APIResponse) throws -> PlaylistImage {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(PlaylistImage.self, from: response)

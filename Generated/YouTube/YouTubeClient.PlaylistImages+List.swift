@@ -47,9 +47,9 @@ extension YouTubeClient.PlaylistImages {
     parent: String? = nil,
     part: [String]? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/playlistImages"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "youtube.playlistImages.list")
     try request.addQuery("maxResults", maxResults)
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)
     try request.addQuery("onBehalfOfContentOwnerChannel", onBehalfOfContentOwnerChannel)
@@ -61,7 +61,7 @@ extension YouTubeClient.PlaylistImages {
   }
 
   /// Reads the answer to `list`: the success body, or the error it describes.
-  public static func listResponse(_ response: HTTPResponse) throws -> PlaylistImageListResponse {
+  public static func listResponse(_ response: APIResponse) throws -> PlaylistImageListResponse {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(PlaylistImageListResponse.self, from: response)

@@ -41,9 +41,9 @@ extension YouTubeClient.PlaylistImages {
     onBehalfOfContentOwner: String? = nil,
     part: [String]? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/playlistImages"
-    var request = HTTPRequest(method: "PUT", path: path)
+    var request = APIRequest(method: "PUT", path: path, operationID: "youtube.playlistImages.update")
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)
     try request.addQuery("part", part)
     try request.addQuery("standardParameters", standardParameters)
@@ -52,7 +52,7 @@ extension YouTubeClient.PlaylistImages {
   }
 
   /// Reads the answer to `update`: the success body, or the error it describes.
-  public static func updateResponse(_ response: HTTPResponse) throws -> PlaylistImage {
+  public static func updateResponse(_ response: APIResponse) throws -> PlaylistImage {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(PlaylistImage.self, from: response)

@@ -44,9 +44,9 @@ extension YouTubeClient.PlaylistImages {
     onBehalfOfContentOwner: String? = nil,
     part: [String]? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/upload/youtube/v3/playlistImages"
-    var request = HTTPRequest(method: "PUT", path: path)
+    var request = APIRequest(method: "PUT", path: path, operationID: "youtube.playlistImages.updateMultipartUpload")
     try request.addQuery("uploadType", "multipart")
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)
     try request.addQuery("part", part)
@@ -56,7 +56,7 @@ extension YouTubeClient.PlaylistImages {
   }
 
   /// Reads the answer to `updateMultipartUpload`: the success body, or the error it describes.
-  public static func updateMultipartUploadResponse(_ response: HTTPResponse) throws -> PlaylistImage {
+  public static func updateMultipartUploadResponse(_ response: APIResponse) throws -> PlaylistImage {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(PlaylistImage.self, from: response)

@@ -45,9 +45,9 @@ extension YouTubeClient.PlaylistImages {
     onBehalfOfContentOwner: String? = nil,
     part: [String]? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/upload/youtube/v3/playlistImages"
-    var request = HTTPRequest(method: "PUT", path: path)
+    var request = APIRequest(method: "PUT", path: path, operationID: "youtube.playlistImages.updateUpload")
     try request.addQuery("uploadType", "media")
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)
     try request.addQuery("part", part)
@@ -66,7 +66,7 @@ extension YouTubeClient.PlaylistImages {
   }
 
   /// Reads the answer to `updateUpload`: the success body, or the error it describes.
-  public static func updateUploadResponse(_ response: HTTPResponse) throws -> PlaylistImage {
+  public static func updateUploadResponse(_ response: APIResponse) throws -> PlaylistImage {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(PlaylistImage.self, from: response)

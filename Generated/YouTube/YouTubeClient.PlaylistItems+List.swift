@@ -50,9 +50,9 @@ extension YouTubeClient.PlaylistItems {
     playlistId: String? = nil,
     videoId: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/playlistItems"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "youtube.playlistItems.list")
     try request.addQuery("part", part)
     try request.addQuery("id", id)
     try request.addQuery("maxResults", maxResults)
@@ -65,7 +65,7 @@ extension YouTubeClient.PlaylistItems {
   }
 
   /// Reads the answer to `list`: the success body, or the error it describes.
-  public static func listResponse(_ response: HTTPResponse) throws -> PlaylistItemListResponse {
+  public static func listResponse(_ response: APIResponse) throws -> PlaylistItemListResponse {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(PlaylistItemListResponse.self, from: response)

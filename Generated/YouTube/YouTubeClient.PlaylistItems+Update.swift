@@ -37,9 +37,9 @@ extension YouTubeClient.PlaylistItems {
     body: PlaylistItem,
     onBehalfOfContentOwner: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/playlistItems"
-    var request = HTTPRequest(method: "PUT", path: path)
+    var request = APIRequest(method: "PUT", path: path, operationID: "youtube.playlistItems.update")
     try request.addQuery("part", part)
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)
     try request.addQuery("standardParameters", standardParameters)
@@ -48,7 +48,7 @@ extension YouTubeClient.PlaylistItems {
   }
 
   /// Reads the answer to `update`: the success body, or the error it describes.
-  public static func updateResponse(_ response: HTTPResponse) throws -> PlaylistItem {
+  public static func updateResponse(_ response: APIResponse) throws -> PlaylistItem {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(PlaylistItem.self, from: response)

@@ -56,9 +56,9 @@ extension YouTubeClient.Playlists {
     onBehalfOfContentOwnerChannel: String? = nil,
     pageToken: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/playlists"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "youtube.playlists.list")
     try request.addQuery("part", part)
     try request.addQuery("channelId", channelId)
     try request.addQuery("hl", hl)
@@ -73,7 +73,7 @@ extension YouTubeClient.Playlists {
   }
 
   /// Reads the answer to `list`: the success body, or the error it describes.
-  public static func listResponse(_ response: HTTPResponse) throws -> PlaylistListResponse {
+  public static func listResponse(_ response: APIResponse) throws -> PlaylistListResponse {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(PlaylistListResponse.self, from: response)

@@ -37,9 +37,9 @@ extension YouTubeClient.Playlists {
     body: Playlist,
     onBehalfOfContentOwner: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/playlists"
-    var request = HTTPRequest(method: "PUT", path: path)
+    var request = APIRequest(method: "PUT", path: path, operationID: "youtube.playlists.update")
     try request.addQuery("part", part)
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)
     try request.addQuery("standardParameters", standardParameters)
@@ -48,7 +48,7 @@ extension YouTubeClient.Playlists {
   }
 
   /// Reads the answer to `update`: the success body, or the error it describes.
-  public static func updateResponse(_ response: HTTPResponse) throws -> Playlist {
+  public static func updateResponse(_ response: APIResponse) throws -> Playlist {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(Playlist.self, from: response)

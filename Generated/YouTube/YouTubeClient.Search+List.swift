@@ -122,9 +122,9 @@ extension YouTubeClient.Search {
     videoSyndicated: SearchListVideoSyndicated? = nil,
     videoType: SearchListVideoType? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/search"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "youtube.search.list")
     try request.addQuery("part", part)
     try request.addQuery("channelId", channelId)
     try request.addQuery("channelType", channelType)
@@ -161,7 +161,7 @@ extension YouTubeClient.Search {
   }
 
   /// Reads the answer to `list`: the success body, or the error it describes.
-  public static func listResponse(_ response: HTTPResponse) throws -> SearchListResponse {
+  public static func listResponse(_ response: APIResponse) throws -> SearchListResponse {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(SearchListResponse.self, from: response)

@@ -31,9 +31,9 @@ extension YouTubeClient.Subscriptions {
     part: [String],
     body: Subscription,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/subscriptions"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "youtube.subscriptions.insert")
     try request.addQuery("part", part)
     try request.addQuery("standardParameters", standardParameters)
     try request.setJSONBody(body)
@@ -41,7 +41,7 @@ extension YouTubeClient.Subscriptions {
   }
 
   /// Reads the answer to `insert`: the success body, or the error it describes.
-  public static func insertResponse(_ response: HTTPResponse) throws -> Subscription {
+  public static func insertResponse(_ response: APIResponse) throws -> Subscription {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(Subscription.self, from: response)

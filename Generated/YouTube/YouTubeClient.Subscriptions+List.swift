@@ -65,9 +65,9 @@ extension YouTubeClient.Subscriptions {
     order: SubscriptionsListOrder? = nil,
     pageToken: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/subscriptions"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "youtube.subscriptions.list")
     try request.addQuery("part", part)
     try request.addQuery("channelId", channelId)
     try request.addQuery("forChannelId", forChannelId)
@@ -85,7 +85,7 @@ extension YouTubeClient.Subscriptions {
   }
 
   /// Reads the answer to `list`: the success body, or the error it describes.
-  public static func listResponse(_ response: HTTPResponse) throws -> SubscriptionListResponse {
+  public static func listResponse(_ response: APIResponse) throws -> SubscriptionListResponse {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(SubscriptionListResponse.self, from: response)

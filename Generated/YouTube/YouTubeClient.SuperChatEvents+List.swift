@@ -40,9 +40,9 @@ extension YouTubeClient.SuperChatEvents {
     maxResults: Int? = nil,
     pageToken: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/superChatEvents"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "youtube.superChatEvents.list")
     try request.addQuery("part", part)
     try request.addQuery("hl", hl)
     try request.addQuery("maxResults", maxResults)
@@ -52,7 +52,7 @@ extension YouTubeClient.SuperChatEvents {
   }
 
   /// Reads the answer to `list`: the success body, or the error it describes.
-  public static func listResponse(_ response: HTTPResponse) throws -> SuperChatEventListResponse {
+  public static func listResponse(_ response: APIResponse) throws -> SuperChatEventListResponse {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(SuperChatEventListResponse.self, from: response)

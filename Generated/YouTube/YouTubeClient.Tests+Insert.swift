@@ -38,9 +38,9 @@ extension YouTubeClient.Tests {
     externalChannelId: String? = nil,
     onBehalfOfContentOwnerChannel: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/tests"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "youtube.tests.insert")
     try request.addQuery("part", part)
     try request.addQuery("externalChannelId", externalChannelId)
     try request.addQuery("onBehalfOfContentOwnerChannel", onBehalfOfContentOwnerChannel)
@@ -50,7 +50,7 @@ extension YouTubeClient.Tests {
   }
 
   /// Reads the answer to `insert`: the success body, or the error it describes.
-  public static func insertResponse(_ response: HTTPResponse) throws -> TestItem {
+  public static func insertResponse(_ response: APIResponse) throws -> TestItem {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(TestItem.self, from: response)

@@ -35,9 +35,9 @@ extension YouTubeClient.ThirdPartyLinks {
     externalChannelId: String? = nil,
     part: [String]? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/thirdPartyLinks"
-    var request = HTTPRequest(method: "DELETE", path: path)
+    var request = APIRequest(method: "DELETE", path: path, operationID: "youtube.thirdPartyLinks.delete")
     try request.addQuery("linkingToken", linkingToken)
     try request.addQuery("type", type)
     try request.addQuery("externalChannelId", externalChannelId)
@@ -47,7 +47,7 @@ extension YouTubeClient.ThirdPartyLinks {
   }
 
   /// Reads the answer to `delete`: the success body, or the error it describes.
-  public static func deleteResponse(_ response: HTTPResponse) throws {
+  public static func deleteResponse(_ response: APIResponse) throws {
     switch response.status {
     case 200...299:
       return

@@ -33,9 +33,9 @@ extension YouTubeClient.ThirdPartyLinks {
     body: ThirdPartyLink,
     externalChannelId: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/thirdPartyLinks"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "youtube.thirdPartyLinks.insert")
     try request.addQuery("part", part)
     try request.addQuery("externalChannelId", externalChannelId)
     try request.addQuery("standardParameters", standardParameters)
@@ -44,7 +44,7 @@ extension YouTubeClient.ThirdPartyLinks {
   }
 
   /// Reads the answer to `insert`: the success body, or the error it describes.
-  public static func insertResponse(_ response: HTTPResponse) throws -> ThirdPartyLink {
+  public static func insertResponse(_ response: APIResponse) throws -> ThirdPartyLink {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(ThirdPartyLink.self, from: response)

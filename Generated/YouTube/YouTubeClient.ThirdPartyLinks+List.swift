@@ -36,9 +36,9 @@ extension YouTubeClient.ThirdPartyLinks {
     linkingToken: String? = nil,
     type: ThirdPartyLinksListType? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/thirdPartyLinks"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "youtube.thirdPartyLinks.list")
     try request.addQuery("part", part)
     try request.addQuery("externalChannelId", externalChannelId)
     try request.addQuery("linkingToken", linkingToken)
@@ -48,7 +48,7 @@ extension YouTubeClient.ThirdPartyLinks {
   }
 
   /// Reads the answer to `list`: the success body, or the error it describes.
-  public static func listResponse(_ response: HTTPResponse) throws -> ThirdPartyLinkListResponse {
+  public static func listResponse(_ response: APIResponse) throws -> ThirdPartyLinkListResponse {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(ThirdPartyLinkListResponse.self, from: response)

@@ -41,9 +41,9 @@ extension YouTubeClient.Thumbnails {
     videoId: String,
     onBehalfOfContentOwner: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/thumbnails/set"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "youtube.thumbnails.set")
     try request.addQuery("videoId", videoId)
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)
     try request.addQuery("standardParameters", standardParameters)
@@ -51,7 +51,7 @@ extension YouTubeClient.Thumbnails {
   }
 
   /// Reads the answer to `set`: the success body, or the error it describes.
-  public static func setResponse(_ response: HTTPResponse) throws -> ThumbnailSetResponse {
+  public static func setResponse(_ response: APIResponse) throws -> ThumbnailSetResponse {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(ThumbnailSetResponse.self, from: response)

@@ -47,9 +47,9 @@ extension YouTubeClient.Thumbnails {
     body: ThumbnailsSetUploadBody,
     onBehalfOfContentOwner: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/upload/youtube/v3/thumbnails/set"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "youtube.thumbnails.setUpload")
     try request.addQuery("uploadType", "media")
     try request.addQuery("videoId", videoId)
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)
@@ -68,7 +68,7 @@ extension YouTubeClient.Thumbnails {
   }
 
   /// Reads the answer to `setUpload`: the success body, or the error it describes.
-  public static func setUploadResponse(_ response: HTTPResponse) throws -> ThumbnailSetResponse {
+  public static func setUploadResponse(_ response: APIResponse) throws -> ThumbnailSetResponse {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(ThumbnailSetResponse.self, from: response)

@@ -31,9 +31,9 @@ extension YouTubeClient.VideoAbuseReportReasons {
     part: [String],
     hl: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/videoAbuseReportReasons"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "youtube.videoAbuseReportReasons.list")
     try request.addQuery("part", part)
     try request.addQuery("hl", hl)
     try request.addQuery("standardParameters", standardParameters)
@@ -41,7 +41,7 @@ extension YouTubeClient.VideoAbuseReportReasons {
   }
 
   /// Reads the answer to `list`: the success body, or the error it describes.
-  public static func listResponse(_ response: HTTPResponse) throws -> VideoAbuseReportReasonListResponse {
+  public static func listResponse(_ response: APIResponse) throws -> VideoAbuseReportReasonListResponse {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(VideoAbuseReportReasonListResponse.self, from: response)

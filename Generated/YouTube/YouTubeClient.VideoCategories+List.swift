@@ -41,9 +41,9 @@ extension YouTubeClient.VideoCategories {
     id: [String]? = nil,
     regionCode: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/videoCategories"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "youtube.videoCategories.list")
     try request.addQuery("part", part)
     try request.addQuery("hl", hl)
     try request.addQuery("id", id)
@@ -53,7 +53,7 @@ extension YouTubeClient.VideoCategories {
   }
 
   /// Reads the answer to `list`: the success body, or the error it describes.
-  public static func listResponse(_ response: HTTPResponse) throws -> VideoCategoryListResponse {
+  public static func listResponse(_ response: APIResponse) throws -> VideoCategoryListResponse {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(VideoCategoryListResponse.self, from: response)

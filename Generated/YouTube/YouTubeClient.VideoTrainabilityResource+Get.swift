@@ -24,19 +24,16 @@ extension YouTubeClient.VideoTrainabilityResource {
   }
 
   /// Builds the `get` request without sending it.
-  public static func getRequest(
-    id: String? = nil,
-    standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  public static func getRequest(id: String? = nil, standardParameters: StandardParameters? = nil) throws -> APIRequest {
     let path = "/youtube/v3/videoTrainability"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "youtube.videoTrainability.get")
     try request.addQuery("id", id)
     try request.addQuery("standardParameters", standardParameters)
     return request
   }
 
   /// Reads the answer to `get`: the success body, or the error it describes.
-  public static func getResponse(_ response: HTTPResponse) throws -> VideoTrainability {
+  public static func getResponse(_ response: APIResponse) throws -> VideoTrainability {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(VideoTrainability.self, from: response)

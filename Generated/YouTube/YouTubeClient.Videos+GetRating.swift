@@ -34,9 +34,9 @@ extension YouTubeClient.Videos {
     id: [String],
     onBehalfOfContentOwner: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/videos/getRating"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "youtube.videos.getRating")
     try request.addQuery("id", id)
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)
     try request.addQuery("standardParameters", standardParameters)
@@ -44,7 +44,7 @@ extension YouTubeClient.Videos {
   }
 
   /// Reads the answer to `getRating`: the success body, or the error it describes.
-  public static func getRatingResponse(_ response: HTTPResponse) throws -> VideoGetRatingResponse {
+  public static func getRatingResponse(_ response: APIResponse) throws -> VideoGetRatingResponse {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(VideoGetRatingResponse.self, from: response)

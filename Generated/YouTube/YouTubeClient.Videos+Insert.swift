@@ -53,9 +53,9 @@ extension YouTubeClient.Videos {
     onBehalfOfContentOwnerChannel: String? = nil,
     stabilize: Bool? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/videos"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "youtube.videos.insert")
     try request.addQuery("part", part)
     try request.addQuery("autoLevels", autoLevels)
     try request.addQuery("notifySubscribers", notifySubscribers)
@@ -68,7 +68,7 @@ extension YouTubeClient.Videos {
   }
 
   /// Reads the answer to `insert`: the success body, or the error it describes.
-  public static func insertResponse(_ response: HTTPResponse) throws -> Video {
+  public static func insertResponse(_ response: APIResponse) throws -> Video {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(Video.self, from: response)

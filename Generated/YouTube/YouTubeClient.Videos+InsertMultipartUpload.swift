@@ -56,9 +56,9 @@ extension YouTubeClient.Videos {
     onBehalfOfContentOwnerChannel: String? = nil,
     stabilize: Bool? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/upload/youtube/v3/videos"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "youtube.videos.insertMultipartUpload")
     try request.addQuery("uploadType", "multipart")
     try request.addQuery("part", part)
     try request.addQuery("autoLevels", autoLevels)
@@ -72,7 +72,7 @@ extension YouTubeClient.Videos {
   }
 
   /// Reads the answer to `insertMultipartUpload`: the success body, or the error it describes.
-  public static func insertMultipartUploadResponse(_ response: HTTPResponse) throws -> Video {
+  public static func insertMultipartUploadResponse(_ response: APIResponse) throws -> Video {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(Video.self, from: response)

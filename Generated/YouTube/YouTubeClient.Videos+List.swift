@@ -68,9 +68,9 @@ extension YouTubeClient.Videos {
     regionCode: String? = nil,
     videoCategoryId: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/videos"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "youtube.videos.list")
     try request.addQuery("part", part)
     try request.addQuery("chart", chart)
     try request.addQuery("hl", hl)
@@ -89,7 +89,7 @@ extension YouTubeClient.Videos {
   }
 
   /// Reads the answer to `list`: the success body, or the error it describes.
-  public static func listResponse(_ response: HTTPResponse) throws -> VideoListResponse {
+  public static func listResponse(_ response: APIResponse) throws -> VideoListResponse {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(VideoListResponse.self, from: response)

@@ -26,9 +26,9 @@ extension YouTubeClient.Videos {
     id: String,
     rating: VideosRateRating,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/videos/rate"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "youtube.videos.rate")
     try request.addQuery("id", id)
     try request.addQuery("rating", rating)
     try request.addQuery("standardParameters", standardParameters)
@@ -36,7 +36,7 @@ extension YouTubeClient.Videos {
   }
 
   /// Reads the answer to `rate`: the success body, or the error it describes.
-  public static func rateResponse(_ response: HTTPResponse) throws {
+  public static func rateResponse(_ response: APIResponse) throws {
     switch response.status {
     case 200...299:
       return

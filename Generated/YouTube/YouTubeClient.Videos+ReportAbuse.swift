@@ -33,9 +33,9 @@ extension YouTubeClient.Videos {
     body: VideoAbuseReport,
     onBehalfOfContentOwner: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/videos/reportAbuse"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "youtube.videos.reportAbuse")
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)
     try request.addQuery("standardParameters", standardParameters)
     try request.setJSONBody(body)
@@ -43,7 +43,7 @@ extension YouTubeClient.Videos {
   }
 
   /// Reads the answer to `reportAbuse`: the success body, or the error it describes.
-  public static func reportAbuseResponse(_ response: HTTPResponse) throws {
+  public static func reportAbuseResponse(_ response: APIResponse) throws {
     switch response.status {
     case 200...299:
       return

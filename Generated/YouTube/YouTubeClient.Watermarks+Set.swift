@@ -41,9 +41,9 @@ extension YouTubeClient.Watermarks {
     body: InvideoBranding,
     onBehalfOfContentOwner: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/watermarks/set"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "youtube.watermarks.set")
     try request.addQuery("channelId", channelId)
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)
     try request.addQuery("standardParameters", standardParameters)
@@ -52,7 +52,7 @@ extension YouTubeClient.Watermarks {
   }
 
   /// Reads the answer to `set`: the success body, or the error it describes.
-  public static func setResponse(_ response: HTTPResponse) throws {
+  public static func setResponse(_ response: APIResponse) throws {
     switch response.status {
     case 200...299:
       return

@@ -44,9 +44,9 @@ extension YouTubeClient.Watermarks {
     body: MediaWithMetadata<InvideoBranding>,
     onBehalfOfContentOwner: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/upload/youtube/v3/watermarks/set"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "youtube.watermarks.setMultipartUpload")
     try request.addQuery("uploadType", "multipart")
     try request.addQuery("channelId", channelId)
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)
@@ -56,7 +56,7 @@ extension YouTubeClient.Watermarks {
   }
 
   /// Reads the answer to `setMultipartUpload`: the success body, or the error it describes.
-  public static func setMultipartUploadResponse(_ response: HTTPResponse) throws {
+  public static func setMultipartUploadResponse(_ response: APIResponse) throws {
     switch response.status {
     case 200...299:
       return

@@ -44,9 +44,9 @@ extension YouTubeClient.Watermarks {
     body: WatermarksSetUploadBody,
     onBehalfOfContentOwner: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/upload/youtube/v3/watermarks/set"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "youtube.watermarks.setUpload")
     try request.addQuery("uploadType", "media")
     try request.addQuery("channelId", channelId)
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)
@@ -65,7 +65,7 @@ extension YouTubeClient.Watermarks {
   }
 
   /// Reads the answer to `setUpload`: the success body, or the error it describes.
-  public static func setUploadResponse(_ response: HTTPResponse) throws {
+  public static func setUploadResponse(_ response: APIResponse) throws {
     switch response.status {
     case 200...299:
       return

@@ -33,9 +33,9 @@ extension YouTubeClient.Watermarks {
     channelId: String,
     onBehalfOfContentOwner: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/watermarks/unset"
-    var request = HTTPRequest(method: "POST", path: path)
+    var request = APIRequest(method: "POST", path: path, operationID: "youtube.watermarks.unset")
     try request.addQuery("channelId", channelId)
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)
     try request.addQuery("standardParameters", standardParameters)
@@ -43,7 +43,7 @@ extension YouTubeClient.Watermarks {
   }
 
   /// Reads the answer to `unset`: the success body, or the error it describes.
-  public static func unsetResponse(_ response: HTTPResponse) throws {
+  public static func unsetResponse(_ response: APIResponse) throws {
     switch response.status {
     case 200...299:
       return

@@ -36,9 +36,9 @@ extension YouTubeClient.Youtube.V3 {
     part: [String]? = nil,
     videoId: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/audiotracks"
-    var request = HTTPRequest(method: "DELETE", path: path)
+    var request = APIRequest(method: "DELETE", path: path, operationID: "youtube.youtube.v3.deleteAudiotracks")
     try request.addQuery("audioTrackId", audioTrackId)
     try request.addQuery("part", part)
     try request.addQuery("videoId", videoId)
@@ -47,7 +47,7 @@ extension YouTubeClient.Youtube.V3 {
   }
 
   /// Reads the answer to `deleteAudiotracks`: the success body, or the error it describes.
-  public static func deleteAudiotracksResponse(_ response: HTTPResponse) throws {
+  public static func deleteAudiotracksResponse(_ response: APIResponse) throws {
     switch response.status {
     case 200...299:
       return

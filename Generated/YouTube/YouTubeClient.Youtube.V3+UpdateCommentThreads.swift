@@ -27,9 +27,9 @@ extension YouTubeClient.Youtube.V3 {
     body: CommentThread,
     part: [String]? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/commentThreads"
-    var request = HTTPRequest(method: "PUT", path: path)
+    var request = APIRequest(method: "PUT", path: path, operationID: "youtube.youtube.v3.updateCommentThreads")
     try request.addQuery("part", part)
     try request.addQuery("standardParameters", standardParameters)
     try request.setJSONBody(body)
@@ -37,7 +37,7 @@ extension YouTubeClient.Youtube.V3 {
   }
 
   /// Reads the answer to `updateCommentThreads`: the success body, or the error it describes.
-  public static func updateCommentThreadsResponse(_ response: HTTPResponse) throws -> CommentThread {
+  public static func updateCommentThreadsResponse(_ response: APIResponse) throws -> CommentThread {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(CommentThread.self, from: response)

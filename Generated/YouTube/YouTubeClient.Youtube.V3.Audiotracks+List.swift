@@ -38,9 +38,9 @@ extension YouTubeClient.Youtube.V3.Audiotracks {
     part: [String]? = nil,
     videoId: String? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/audiotracks"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "youtube.youtube.v3.audiotracks.list")
     try request.addQuery("language", language)
     try request.addQuery("part", part)
     try request.addQuery("videoId", videoId)
@@ -49,7 +49,7 @@ extension YouTubeClient.Youtube.V3.Audiotracks {
   }
 
   /// Reads the answer to `list`: the success body, or the error it describes.
-  public static func listResponse(_ response: HTTPResponse) throws -> ListAudioTracksResponse {
+  public static func listResponse(_ response: APIResponse) throws -> ListAudioTracksResponse {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(ListAudioTracksResponse.self, from: response)

@@ -46,9 +46,9 @@ extension YouTubeClient.Youtube.V3.LiveChat.Messages {
     part: [String]? = nil,
     profileImageSize: Int? = nil,
     standardParameters: StandardParameters? = nil
-  ) throws -> HTTPRequest {
+  ) throws -> APIRequest {
     let path = "/youtube/v3/liveChat/messages/stream"
-    var request = HTTPRequest(method: "GET", path: path)
+    var request = APIRequest(method: "GET", path: path, operationID: "youtube.youtube.v3.liveChat.messages.stream")
     try request.addQuery("hl", hl)
     try request.addQuery("liveChatId", liveChatId)
     try request.addQuery("maxResults", maxResults)
@@ -60,7 +60,7 @@ extension YouTubeClient.Youtube.V3.LiveChat.Messages {
   }
 
   /// Reads the answer to `stream`: the success body, or the error it describes.
-  public static func streamResponse(_ response: HTTPResponse) throws -> LiveChatMessageListResponse {
+  public static func streamResponse(_ response: APIResponse) throws -> LiveChatMessageListResponse {
     switch response.status {
     case 200...299:
       return try ResponseDecoding.json(LiveChatMessageListResponse.self, from: response)

@@ -72,9 +72,9 @@ public struct YouTubeClient: Sendable {
 
   /// Authorizes `request` with the first security alternative all of whose credentials are set,
   /// then sends it.
-  func send(_ request: HTTPRequest, security alternatives: [[String]]) async throws -> HTTPResponse {
+  func send(_ request: APIRequest, security alternatives: [[String]]) async throws -> APIResponse {
     var request = request
-    request.authorize(alternatives, credential: authorization)
+    try request.authorize(alternatives, credential: authorization)
     return try await transport.send(request, to: serverURL)
   }
 

@@ -25,7 +25,7 @@ package enum SwiftIdentifier {
     // `RuntimeNameReservationTests` for the ones that are only documented, and stay free), and the
     // errors users name in `catch` clauses: a schema called `HTTPErrorResponse` must not hide the runtime's.
     // `APIError` (a runtime type once) stays reserved so schemas named so keep their `Model` suffix.
-    "Authorization", "BasicCredentials", "HTTPRequest", "HTTPResponse", "ParameterSerialization", "ResponseDecoding",
+    "Authorization", "BasicCredentials", "APIRequest", "APIResponse", "ParameterSerialization", "ResponseDecoding",
     "ServerURL", "Transport", "URLSessionTransport", "WebSocketURL", "XRPCError", "APIError", "ValidationError",
     "ResponseDecodingError", "HTTPRequestError", "Int64String", "UInt64String", "MediaWithMetadata", "UntaggedUnion",
     "VariantMembers", "FileUpload", "MultipartEncoding", "HTTPErrorResponse", "UnexpectedResponse", "ServerSentEvent",

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 
 /// A credential applied to a request, as a security scheme of the spec describes it.
 public enum Authorization: Sendable, Hashable {
@@ -13,38 +14,35 @@ public enum Authorization: Sendable, Hashable {
   /// An API key in a cookie.
   case apiKeyCookie(name: String, value: String)
 
-  /// Adds this credential to `request`.
-  public func apply(to request: inout HTTPRequest) {
+  /// Adds this credential to `request`; throws `HTTPRequestError.invalidHeaderName` for an API key
+  /// header whose name HTTP does not allow.
+  public func apply(to request: inout APIRequest) throws {
     switch self {
     case .bearer(let token):
-      request.setHeader("Authorization", "Bearer " + token)
+      request.setHeader(.authorization, "Bearer " + token)
     case .basic(let username, let password):
-      request.setHeader("Authorization", "Basic " + Data((username + ":" + password).utf8).base64EncodedString())
+      request.setHeader(.authorization, "Basic " + Data((username + ":" + password).utf8).base64EncodedString())
     case .apiKeyHeader(let name, let value):
-      request.setHeader(name, value)
+      try request.setHeader(named: name, value)
     case .apiKeyQuery(let name, let value):
       request.query.append(
-        HTTPRequest.QueryItem(name: PercentEncoding.encode(name), value: PercentEncoding.encode(value)))
+        APIRequest.QueryItem(name: PercentEncoding.encode(name), value: PercentEncoding.encode(value)))
     case .apiKeyCookie(let name, let value):
       let pair = name + "=" + PercentEncoding.encode(value)
-      if let cookie = request.header("Cookie") {
-        request.setHeader("Cookie", cookie + "; " + pair)
-      } else {
-        request.setHeader("Cookie", pair)
-      }
+      request.setHeader(.cookie, request.headers[.cookie].map { $0 + "; " + pair } ?? pair)
     }
   }
 }
 
-extension HTTPRequest {
+extension APIRequest {
   /// Authorizes this request with the first of `alternatives` (each a list of security scheme
   /// names) all of whose credentials `credential` finds; leaves it as it is when none can be satisfied.
-  public mutating func authorize(_ alternatives: [[String]], credential: (String) -> Authorization?) {
+  public mutating func authorize(_ alternatives: [[String]], credential: (String) -> Authorization?) throws {
     for alternative in alternatives {
       let authorizations = alternative.compactMap(credential)
       guard authorizations.count == alternative.count else { continue }
       for authorization in authorizations {
-        authorization.apply(to: &self)
+        try authorization.apply(to: &self)
       }
       return
     }

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 
 /// A file to send: its bytes, with the file name and media type a `multipart/form-data` part carries.
 ///

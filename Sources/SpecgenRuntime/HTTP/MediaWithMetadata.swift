@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 
 /// A media upload that carries its metadata in the same request: a `multipart/related` body whose
 /// first part is the metadata as JSON and whose second part is the media (Google's
@@ -16,7 +17,7 @@ public struct MediaWithMetadata<Metadata: Encodable & Sendable>: Sendable {
   }
 }
 
-extension HTTPRequest {
+extension APIRequest {
   /// Sets a `multipart/related` body: the metadata as JSON, then the media. The boundary is random,
   /// so it cannot occur in the media by accident.
   public mutating func setMultipartRelatedBody<Metadata>(
@@ -28,6 +29,6 @@ extension HTTPRequest {
     data += value.media
     data += Data("\r\n--\(boundary)--\r\n".utf8)
     body = data
-    setHeader("Content-Type", "multipart/related; boundary=\(boundary)")
+    setHeader(.contentType, "multipart/related; boundary=\(boundary)")
   }
 }

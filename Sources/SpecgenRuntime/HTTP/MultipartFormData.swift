@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 
 /// Collects the `FileUpload`s a body holds while it is encoded, each replaced by a token string.
 final class FileCollector: @unchecked Sendable {

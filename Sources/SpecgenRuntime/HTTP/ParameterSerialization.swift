@@ -33,12 +33,12 @@ public enum ParameterSerialization {
   /// for `form` only, as the specification says.
   public static func queryItems<Value: Encodable>(
     _ name: String, _ value: Value?, style: ParameterStyle = .form, explode: Bool? = nil
-  ) throws -> [HTTPRequest.QueryItem] {
+  ) throws -> [APIRequest.QueryItem] {
     guard let value else { return [] }
     let json = try jsonValue(value)
     let explode = explode ?? (style == .form)
     let key = PercentEncoding.encode(name)
-    func item(_ text: String) -> HTTPRequest.QueryItem { HTTPRequest.QueryItem(name: key, value: text) }
+    func item(_ text: String) -> APIRequest.QueryItem { APIRequest.QueryItem(name: key, value: text) }
     switch json {
     case .null:
       return []
@@ -54,7 +54,7 @@ public enum ParameterSerialization {
     case .object(let members):
       if style == .deepObject {
         return try deepObjectPairs(name, json).map {
-          HTTPRequest.QueryItem(name: PercentEncoding.encode($0.0), value: PercentEncoding.encode($0.1))
+          APIRequest.QueryItem(name: PercentEncoding.encode($0.0), value: PercentEncoding.encode($0.1))
         }
       }
       let pairs = try members.sorted { $0.key < $1.key }.map { ($0.key, try text($0.value, name: name)) }
@@ -64,7 +64,7 @@ public enum ParameterSerialization {
       default:
         if explode {
           return pairs.map {
-            HTTPRequest.QueryItem(name: PercentEncoding.encode($0.0), value: PercentEncoding.encode($0.1))
+            APIRequest.QueryItem(name: PercentEncoding.encode($0.0), value: PercentEncoding.encode($0.1))
           }
         }
         return [item(flatten(pairs).joined(separator: ","))]

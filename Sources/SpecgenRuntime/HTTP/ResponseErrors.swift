@@ -53,7 +53,7 @@ public struct XRPCError: Error, Codable, Sendable, Hashable {
   }
 
   /// Reads an error answer; a body that is not an XRPC error keeps only the status.
-  public init(response: HTTPResponse) {
+  public init(response: APIResponse) {
     let decoded = try? JSONDecoder().decode(XRPCError.self, from: response.body)
     self.init(status: response.status, error: decoded?.error, message: decoded?.message)
   }
@@ -68,7 +68,7 @@ public enum ResponseDecoding {
   }
 
   /// Decodes a success body as `Body`, wrapping failures with the status and raw bytes.
-  public static func json<Body: Decodable>(_ type: Body.Type, from response: HTTPResponse) throws -> Body {
+  public static func json<Body: Decodable>(_ type: Body.Type, from response: APIResponse) throws -> Body {
     do {
       return try JSONDecoder().decode(Body.self, from: response.body)
     } catch {
@@ -78,7 +78,7 @@ public enum ResponseDecoding {
   }
 
   /// A text body (`text/plain`, `text/html`, ...) as a `String`; it must be UTF-8.
-  public static func text(_ response: HTTPResponse) throws -> String {
+  public static func text(_ response: APIResponse) throws -> String {
     guard let text = String(data: response.body, encoding: .utf8) else {
       throw ResponseDecodingError(
         status: response.status, mediaType: response.mediaType, body: response.body,
@@ -104,7 +104,7 @@ public enum ServerURL {
 /// WebSocket URLs for XRPC subscriptions.
 public enum WebSocketURL {
   /// The request's URL below `serverURL`, with `https` → `wss` and `http` → `ws`.
-  public static func make(_ request: HTTPRequest, serverURL: URL) throws -> URL {
+  public static func make(_ request: APIRequest, serverURL: URL) throws -> URL {
     let text = try request.url(relativeTo: serverURL).absoluteString
     let converted: String
     if text.hasPrefix("https://") {

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 
 #if canImport(FoundationNetworking)
   import FoundationNetworking
@@ -7,26 +8,26 @@ import Foundation
 /// An answer whose body arrives in chunks, as the server sends them (event streams, JSON Lines).
 public struct StreamedResponse: Sendable {
   public var status: Int
-  public var headers: [String: String]
+  public var headers: HTTPFields
   /// The body's chunks, in order; the stream ends with the body (or the transport's error).
   public var body: AsyncThrowingStream<Data, any Error>
 
-  public init(status: Int, headers: [String: String] = [:], body: AsyncThrowingStream<Data, any Error>) {
+  public init(status: Int, headers: HTTPFields = [:], body: AsyncThrowingStream<Data, any Error>) {
     self.status = status
     self.headers = headers
     self.body = body
   }
 
   /// An answer already received whole, as one chunk.
-  public init(_ response: HTTPResponse) {
+  public init(_ response: APIResponse) {
     self.init(status: response.status, headers: response.headers, body: StreamingResponse.whole(response.body))
   }
 
   /// Waits for the whole body (an error answer is read whole, then decoded like any other).
-  public func collected() async throws -> HTTPResponse {
+  public func collected() async throws -> APIResponse {
     var data = Data()
     for try await chunk in body { data += chunk }
-    return HTTPResponse(status: status, headers: headers, body: data)
+    return APIResponse(status: status, headers: headers, body: data)
   }
 }
 
@@ -35,13 +36,13 @@ public struct StreamedResponse: Sendable {
 /// is); any other transport's answer is read whole first.
 public protocol StreamingTransport: Transport {
   /// Sends `request` and returns as soon as the status and headers are in; the body follows.
-  func stream(_ request: HTTPRequest, to baseURL: URL) async throws -> StreamedResponse
+  func stream(_ request: APIRequest, to baseURL: URL) async throws -> StreamedResponse
 }
 
 extension Transport {
   /// Streams through `StreamingTransport.stream` when this transport is one; else sends and wraps the
   /// whole answer.
-  public func streamIfPossible(_ request: HTTPRequest, to baseURL: URL) async throws -> StreamedResponse {
+  public func streamIfPossible(_ request: APIRequest, to baseURL: URL) async throws -> StreamedResponse {
     if let streaming = self as? any StreamingTransport { return try await streaming.stream(request, to: baseURL) }
     return StreamedResponse(try await send(request, to: baseURL))
   }
@@ -49,7 +50,7 @@ extension Transport {
 
 extension URLSessionTransport: StreamingTransport {
   /// A data task on a session of this transport's configuration, whose delegate passes each chunk on.
-  public func stream(_ request: HTTPRequest, to baseURL: URL) async throws -> StreamedResponse {
+  public func stream(_ request: APIRequest, to baseURL: URL) async throws -> StreamedResponse {
     let urlRequest = try urlRequest(request, baseURL: baseURL)
     let delegate = StreamingDelegate()
     let streamingSession = URLSession(configuration: session.configuration, delegate: delegate, delegateQueue: nil)

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 
 #if canImport(FoundationNetworking)
   import FoundationNetworking
@@ -9,7 +10,7 @@ import Foundation
 /// Tests substitute a transport that records requests and answers from memory.
 public protocol Transport: Sendable {
   /// Sends `request` to the server at `baseURL` and returns its answer, whatever its status.
-  func send(_ request: HTTPRequest, to baseURL: URL) async throws -> HTTPResponse
+  func send(_ request: APIRequest, to baseURL: URL) async throws -> APIResponse
 }
 
 /// A `Transport` over `URLSession` (FoundationNetworking on Linux).
@@ -20,27 +21,28 @@ public struct URLSessionTransport: Transport {
     self.session = session
   }
 
-  public func send(_ request: HTTPRequest, to baseURL: URL) async throws -> HTTPResponse {
+  public func send(_ request: APIRequest, to baseURL: URL) async throws -> APIResponse {
     let urlRequest = try urlRequest(request, baseURL: baseURL)
     let (data, response) = try await session.data(for: urlRequest)
     guard let http = response as? HTTPURLResponse else { throw HTTPRequestError.notHTTP }
-    return HTTPResponse(status: http.statusCode, headers: Self.headers(of: http), body: data)
+    return APIResponse(status: http.statusCode, headers: Self.headers(of: http), body: data)
   }
 
-  /// An answer's header fields as strings.
-  static func headers(of response: HTTPURLResponse) -> [String: String] {
-    var headers: [String: String] = [:]
+  /// An answer's header fields (a name HTTP does not allow is left out).
+  static func headers(of response: HTTPURLResponse) -> HTTPFields {
+    var headers = HTTPFields()
     for (key, value) in response.allHeaderFields {
-      headers[String(describing: key)] = String(describing: value)
+      guard let name = HTTPField.Name(String(describing: key)) else { continue }
+      headers.append(HTTPField(name: name, value: String(describing: value)))
     }
     return headers
   }
 
-  func urlRequest(_ request: HTTPRequest, baseURL: URL) throws -> URLRequest {
+  func urlRequest(_ request: APIRequest, baseURL: URL) throws -> URLRequest {
     var urlRequest = URLRequest(url: try request.url(relativeTo: baseURL))
     urlRequest.httpMethod = request.method
-    for header in request.headers {
-      urlRequest.addValue(header.value, forHTTPHeaderField: header.name)
+    for field in request.headers {
+      urlRequest.addValue(field.value, forHTTPHeaderField: field.name.rawName)
     }
     urlRequest.httpBody = request.body
     return urlRequest

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 
 /// Supplies the bearer token an AT Protocol client sends: the session's access token, and a fresh one
 /// when the server answers `ExpiredToken` (typically from `com.atproto.server.refreshSession`).
@@ -75,23 +76,30 @@ public struct XRPCSessionTransport: Transport {
     self.acceptLabelers = acceptLabelers
   }
 
-  public func send(_ request: HTTPRequest, to baseURL: URL) async throws -> HTTPResponse {
+  public func send(_ request: APIRequest, to baseURL: URL) async throws -> APIResponse {
     var request = request
-    if let serviceProxy { request.setHeader("atproto-proxy", serviceProxy) }
+    if let serviceProxy { request.setHeader(.atprotoProxy, serviceProxy) }
     if !acceptLabelers.isEmpty {
       let value = acceptLabelers.map { $0.did.rawValue + ($0.redact ? ";redact" : "") }.joined(separator: ", ")
-      request.setHeader("atproto-accept-labelers", value)
+      request.setHeader(.atprotoAcceptLabelers, value)
     }
     guard let tokens else { return try await base.send(request, to: baseURL) }
-    if let token = try await tokens.accessToken() { request.setHeader("Authorization", "Bearer " + token) }
+    if let token = try await tokens.accessToken() { request.setHeader(.authorization, "Bearer " + token) }
     let response = try await base.send(request, to: baseURL)
     guard Self.isExpiredToken(response), let fresh = try await tokens.refreshedAccessToken() else { return response }
-    request.setHeader("Authorization", "Bearer " + fresh)
+    request.setHeader(.authorization, "Bearer " + fresh)
     return try await base.send(request, to: baseURL)
   }
 
   /// Whether `response` is the XRPC `ExpiredToken` error (PDSes answer it with 400, some with 401).
-  static func isExpiredToken(_ response: HTTPResponse) -> Bool {
+  static func isExpiredToken(_ response: APIResponse) -> Bool {
     (response.status == 400 || response.status == 401) && XRPCError(response: response).error == "ExpiredToken"
   }
+}
+
+extension HTTPField.Name {
+  /// `atproto-proxy`: the service a PDS forwards an XRPC call to.
+  static let atprotoProxy = HTTPField.Name("atproto-proxy")!
+  /// `atproto-accept-labelers`: the labelers whose labels the client asks for.
+  static let atprotoAcceptLabelers = HTTPField.Name("atproto-accept-labelers")!
 }

@@ -171,10 +171,10 @@ struct ClientEmitter {
     writer.documentation(
       "Authorizes `request` with the first security alternative all of whose credentials are set, then sends it.")
     writer.block(
-      "func send(_ request: HTTPRequest, security alternatives: [[String]]) async throws -> HTTPResponse"
+      "func send(_ request: APIRequest, security alternatives: [[String]]) async throws -> APIResponse"
     ) { writer in
       writer.line("var request = request")
-      writer.line("request.authorize(alternatives, credential: authorization)")
+      writer.line("try request.authorize(alternatives, credential: authorization)")
       writer.line("return try await transport.send(request, to: serverURL)")
     }
     if module.operations.contains(where: OperationPlanner.isStreamed) {
@@ -183,10 +183,10 @@ struct ClientEmitter {
         "Authorizes `request` like `send`, then returns once the answer's head is in, its body following"
           + " (read whole first unless `transport` is a `StreamingTransport`).")
       writer.block(
-        "func sendStreaming(_ request: HTTPRequest, security alternatives: [[String]]) async throws -> StreamedResponse"
+        "func sendStreaming(_ request: APIRequest, security alternatives: [[String]]) async throws -> StreamedResponse"
       ) { writer in
         writer.line("var request = request")
-        writer.line("request.authorize(alternatives, credential: authorization)")
+        writer.line("try request.authorize(alternatives, credential: authorization)")
         writer.line("return try await transport.streamIfPossible(request, to: serverURL)")
       }
     }

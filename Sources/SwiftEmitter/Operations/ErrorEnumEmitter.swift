@@ -13,7 +13,7 @@ struct ErrorEnumEmitter {
     writer.block("\(access)enum \(name): HTTPErrorResponse") { writer in
       for errorCase in plan.errorCases {
         writer.documentation(Self.documentation(errorCase))
-        let payload = errorCase.type.map { $0 + ", HTTPResponse" } ?? "HTTPResponse"
+        let payload = errorCase.type.map { $0 + ", APIResponse" } ?? "APIResponse"
         writer.line("case \(SwiftIdentifier.escaped(errorCase.caseName))(\(payload))")
       }
       writer.documentation(
@@ -23,7 +23,7 @@ struct ErrorEnumEmitter {
       emitInit(&writer)
       writer.blankLine()
       writer.documentation("The answer as received.")
-      writer.block("\(access)var response: HTTPResponse") { writer in
+      writer.block("\(access)var response: APIResponse") { writer in
         writer.line("switch self {")
         for errorCase in plan.errorCases {
           let bindings = errorCase.type == nil ? "let response" : "_, let response"
@@ -43,7 +43,7 @@ struct ErrorEnumEmitter {
 
   private func emitInit(_ writer: inout SwiftCodeWriter) {
     writer.documentation("Reads an error answer by its status.")
-    writer.block("\(access)init(_ response: HTTPResponse)") { writer in
+    writer.block("\(access)init(_ response: APIResponse)") { writer in
       let throwing = plan.errorCases.contains { $0.type != nil && ($0.kind == .json || $0.type == "String") }
       if throwing {
         writer.openBlock("do")

@@ -6,7 +6,7 @@ extension OperationEmitter {
     let returns = plan.returnType == "Void" ? "" : " -> " + plan.returnType
     // A streamed operation's decoder reads the answer as it arrives; other bodies are read whole first.
     let streamed = plan.isStreamed
-    let parameter = streamed ? "_ response: StreamedResponse" : "_ response: HTTPResponse"
+    let parameter = streamed ? "_ response: StreamedResponse" : "_ response: APIResponse"
     let whole = streamed ? "try await response.collected()" : "response"
     writer.declaration(
       "\(access)static func \(plan.decoderName)", [parameter], (streamed ? " async throws" : " throws") + returns
@@ -101,7 +101,7 @@ extension OperationEmitter {
     writer.declaration("\(access)static func \(name)", parameters, " throws -> URL") { writer in
       let request = plan.locals.request
       writer.line(
-        "var \(request) = HTTPRequest(method: \"GET\", path: \(DeclarationEmitter.literal(operation.path)))")
+        "var \(request) = APIRequest(method: \"GET\", path: \(DeclarationEmitter.literal(operation.path)))")
       for argument in plan.arguments {
         guard let parameter = argument.parameter else { continue }
         writer.call(

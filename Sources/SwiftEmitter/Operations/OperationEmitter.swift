@@ -134,14 +134,16 @@ struct OperationEmitter {
 
   private func emitBuilder(_ writer: inout SwiftCodeWriter) {
     writer.documentation("Builds the `\(plan.methodName)` request without sending it.")
-    writer.declaration("\(access)static func \(plan.builderName)", parameters, " throws -> HTTPRequest") { writer in
+    writer.declaration("\(access)static func \(plan.builderName)", parameters, " throws -> APIRequest") { writer in
       emitPath(&writer)
       let mutates =
         !plan.bodyVariants.isEmpty || !plan.fixedQuery.isEmpty
         || plan.arguments.contains { $0.parameter?.location != .path }
       let keyword = mutates ? "var" : "let"
       let method = DeclarationEmitter.literal(operation.method)
-      writer.line("\(keyword) \(locals.request) = HTTPRequest(method: \(method), path: \(locals.path))")
+      writer.call(
+        "\(keyword) \(locals.request) = APIRequest",
+        ["method: \(method)", "path: \(locals.path)", "operationID: " + DeclarationEmitter.literal(operation.name)])
       emitParameters(&writer)
       emitBodyEncoding(&writer)
       writer.line("return \(locals.request)")

@@ -30,7 +30,7 @@ import Testing
 
   @Test func decodesOutputThroughTheClient() async throws {
     let body = #"{"uri":"at://did:plc:abc123/place.stream.livestream/3k","cid":"bafyreib2rxk3rh6kzwq"}"#
-    let transport = RecordingTransport(answer: HTTPResponse(status: 200, body: Data(body.utf8)))
+    let transport = RecordingTransport(answer: APIResponse(status: 200, body: Data(body.utf8)))
     let client = PlaceStreamClient(
       serverURL: try #require(URL(string: "https://stream.place")), transport: transport)
     let output = try await client.placeStreamModerationUpdateLivestream(body: try input())
@@ -42,7 +42,7 @@ import Testing
   }
 
   @Test func declaredErrorMapsToTypedCase() throws {
-    let response = HTTPResponse(
+    let response = APIResponse(
       status: 400, body: Data(#"{"error":"RecordNotFound","message":"no such livestream"}"#.utf8))
     do {
       _ = try PlaceStream.Moderation.UpdateLivestream.response(response)
@@ -53,7 +53,7 @@ import Testing
   }
 
   @Test func undeclaredErrorIsKept() throws {
-    let response = HTTPResponse(status: 500, body: Data(#"{"error":"InternalServerError"}"#.utf8))
+    let response = APIResponse(status: 500, body: Data(#"{"error":"InternalServerError"}"#.utf8))
     #expect(
       throws: PlaceStream.Moderation.UpdateLivestream.Error.unknown(
         XRPCError(status: 500, error: "InternalServerError", message: nil))

@@ -1,18 +1,19 @@
 import Foundation
+import HTTPTypes
 import Livepeer
 import SpecgenRuntime
 import Testing
 
 /// The generated `LivepeerClient.updateStream`, through a transport that records what it is asked to send.
 @Suite struct UpdateStreamClientTests {
-  private func client(answer: HTTPResponse) throws -> (LivepeerClient, RecordingTransport) {
+  private func client(answer: APIResponse) throws -> (LivepeerClient, RecordingTransport) {
     let transport = RecordingTransport(answer: answer)
     let client = try LivepeerClient(transport: transport, credentials: .init(apiKey: "secret-token"))
     return (client, transport)
   }
 
   @Test func explicitNullIsSentWithBearerToken() async throws {
-    let (client, transport) = try client(answer: HTTPResponse(status: 204))
+    let (client, transport) = try client(answer: APIResponse(status: 204))
     try await client.updateStream(id: "de7a-3c/x y", body: StreamPatchPayload(playbackPolicy: .null))
     let sent = try #require(transport.requests.first)
     #expect(transport.requests.count == 1)
@@ -28,7 +29,7 @@ import Testing
   }
 
   @Test func emptyPatchSendsEmptyObject() async throws {
-    let (client, transport) = try client(answer: HTTPResponse(status: 204))
+    let (client, transport) = try client(answer: APIResponse(status: 204))
     try await client.updateStream(id: "abc", body: StreamPatchPayload())
     let sent = try #require(transport.requests.first)
     #expect(sent.request.path == "/stream/abc")
@@ -36,7 +37,7 @@ import Testing
   }
 
   @Test func noCredentialsSendsNoAuthorization() async throws {
-    let transport = RecordingTransport(answer: HTTPResponse(status: 204))
+    let transport = RecordingTransport(answer: APIResponse(status: 204))
     let client = try LivepeerClient(transport: transport)
     try await client.updateStream(id: "abc", body: StreamPatchPayload())
     #expect(transport.requests.first?.request.header("Authorization") == nil)
@@ -45,7 +46,7 @@ import Testing
   @Test func errorStatusSurfacesTypedErrorWithItsErrorsArray() async throws {
     let body = Data(#"{"errors":["stream not found","try again"]}"#.utf8)
     let (client, _) = try client(
-      answer: HTTPResponse(status: 404, headers: ["Content-Type": "application/json"], body: body))
+      answer: APIResponse(status: 404, headers: [.contentType: "application/json"], body: body))
     do {
       try await client.updateStream(id: "missing", body: StreamPatchPayload(record: true))
       Issue.record("a 404 must throw")
@@ -58,7 +59,7 @@ import Testing
 
   @Test func errorBodyThatIsNotTheSchemaKeepsRawBytes() async throws {
     let body = Data("upstream timeout".utf8)
-    let (client, _) = try client(answer: HTTPResponse(status: 502, body: body))
+    let (client, _) = try client(answer: APIResponse(status: 502, body: body))
     await #expect(throws: LivepeerClient.UpdateStreamError.self) {
       try await client.updateStream(id: "x", body: StreamPatchPayload())
     }
@@ -79,7 +80,7 @@ import Testing
   }
 
   @Test func undeclaredSuccessStatusIsAnError() async throws {
-    let (client, _) = try client(answer: HTTPResponse(status: 200, body: Data("{}".utf8)))
+    let (client, _) = try client(answer: APIResponse(status: 200, body: Data("{}".utf8)))
     await #expect(throws: LivepeerClient.UpdateStreamError.self) {
       try await client.updateStream(id: "x", body: StreamPatchPayload())
     }

@@ -90,7 +90,7 @@ import Testing
     #expect(try ReadmeSnippets.livepeerClient(apiKey: "k").serverURL.absoluteString == "https://livepeer.studio/api")
     let transport = RecordingTransport(answers: [
       .json(201, #"{"id":"s1","name":"studio","streamKey":"abcd-1234"}"#),
-      HTTPResponse(status: 204),
+      APIResponse(status: 204),
       .json(404, #"{"errors":["not found"]}"#),
     ])
     let output = SnippetOutput()

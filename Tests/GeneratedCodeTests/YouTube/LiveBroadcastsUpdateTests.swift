@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import SpecgenRuntime
 import Testing
 import YouTube
@@ -6,8 +7,8 @@ import YouTube
 /// The seed call (`PUT liveBroadcasts?part=snippet,status` with a `LiveBroadcast` body) through the
 /// generated YouTube client, and the string-encoded 64-bit integers Discovery documents use.
 @Suite struct LiveBroadcastsUpdateTests {
-  static let answer = HTTPResponse(
-    status: 200, headers: ["Content-Type": "application/json"],
+  static let answer = APIResponse(
+    status: 200, headers: [.contentType: "application/json"],
     body: Data(#"{"id":"b1","kind":"youtube#liveBroadcast","status":{"privacyStatus":"unlisted"}}"#.utf8))
 
   /// The README's YouTube example, run against a recording transport.

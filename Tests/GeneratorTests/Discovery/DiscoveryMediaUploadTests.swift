@@ -58,9 +58,9 @@ import Testing
     #expect(
       text.contains(
         """
-          public static func setUploadRequest(videoId: String, body: ThumbnailsSetUploadBody) throws -> HTTPRequest {
+          public static func setUploadRequest(videoId: String, body: ThumbnailsSetUploadBody) throws -> APIRequest {
             let path = "/upload/demo/v1/thumbnails/set"
-            var request = HTTPRequest(method: "POST", path: path)
+            var request = APIRequest(method: "POST", path: path, operationID: "demo.thumbnails.setUpload")
             try request.addQuery("uploadType", "media")
             try request.addQuery("videoId", videoId)
             do {
@@ -94,9 +94,9 @@ import Testing
     #expect(
       text.contains(
         """
-          public static func insertMultipartUploadRequest(body: MediaWithMetadata<Video>) throws -> HTTPRequest {
+          public static func insertMultipartUploadRequest(body: MediaWithMetadata<Video>) throws -> APIRequest {
             let path = "/upload/demo/v1/videos"
-            var request = HTTPRequest(method: "POST", path: path)
+            var request = APIRequest(method: "POST", path: path, operationID: "demo.videos.insertMultipartUpload")
             try request.addQuery("uploadType", "multipart")
             try request.setMultipartRelatedBody(body)
             return request

@@ -145,11 +145,11 @@ import Testing
             maxResults: Int? = nil,
             order: BroadcastsUpdateOrder? = nil,
             standardParameters: StandardParameters? = nil
-          ) throws -> HTTPRequest {
+          ) throws -> APIRequest {
             var path = "/demo/v1/channels/"
             path += try ParameterSerialization.pathSegment("channelId", channelId)
             path += "/broadcasts"
-            var request = HTTPRequest(method: "PUT", path: path)
+            var request = APIRequest(method: "PUT", path: path, operationID: "demo.broadcasts.update")
             try request.addQuery("part", part)
             try request.addQuery("maxResults", maxResults)
             try request.addQuery("order", order)
@@ -159,7 +159,7 @@ import Testing
           }
 
           /// Reads the answer to `update`: the success body, or the error it describes.
-          public static func updateResponse(_ response: HTTPResponse) throws -> Broadcast {
+          public static func updateResponse(_ response: APIResponse) throws -> Broadcast {
             switch response.status {
             case 200...299:
               return try ResponseDecoding.json(Broadcast.self, from: response)

@@ -169,6 +169,7 @@ enum EmitterFixture {
     let result = try run(
       swiftc,
       ["-emit-module", "-module-name", "SpecgenRuntime", "-parse-as-library", "-swift-version", "6"] + sources + [
+        "-I", try dependencyBuild().modules.path,
         "-emit-module-path", folder.appendingPathComponent("SpecgenRuntime.swiftmodule").path,
       ])
     guard result.status == 0 else { throw FixtureError(message: "runtime module failed:\n" + result.output) }
@@ -188,7 +189,7 @@ enum EmitterFixture {
         swiftc,
         [
           "-typecheck", "-wmo", "-swift-version", "6", "-warnings-as-errors", "-parse-as-library", "-module-name",
-          moduleName, "-package-name", moduleName, "-I", runtime.path,
+          moduleName, "-package-name", moduleName, "-I", runtime.path, "-I", try dependencyBuild().modules.path,
         ] + paths)
     }
   }
@@ -227,15 +228,37 @@ enum EmitterFixture {
     #else
       let library = "libSpecgenRuntime.so"
     #endif
+    // The runtime's one dependency, swift-http-types, is linked in from the objects `swift build` made.
+    let dependencies = try dependencyBuild()
     let result = try run(
       swiftc,
       ["-emit-library", "-module-name", "SpecgenRuntime", "-parse-as-library", "-swift-version", "6"] + runtimeSources()
-        + [
+        + dependencies.objects + [
+          "-I", dependencies.modules.path,
           "-emit-module", "-emit-module-path", folder.appendingPathComponent("SpecgenRuntime.swiftmodule").path,
           "-o", folder.appendingPathComponent(library).path,
         ])
     guard result.status == 0 else { throw FixtureError(message: "runtime library failed:\n" + result.output) }
     return folder
+  }
+
+  /// Where `swift build` put the runtime's dependency (swift-http-types' `HTTPTypes`) for this test
+  /// process: its module folder and object files. The build folder is the one holding the running
+  /// test binary, else the package's `.build/debug`.
+  static func dependencyBuild() throws -> (modules: URL, objects: [String]) {
+    let candidates = [
+      URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+      packageRoot.appendingPathComponent(".build/debug"),
+    ]
+    let manager = FileManager.default
+    guard
+      let build = candidates.first(where: {
+        manager.fileExists(atPath: $0.appendingPathComponent("Modules/HTTPTypes.swiftmodule").path)
+      })
+    else { throw FixtureError(message: "HTTPTypes is not built: run `swift build --build-tests` first") }
+    let objectFolder = build.appendingPathComponent("HTTPTypes.build")
+    let objects = try manager.contentsOfDirectory(atPath: objectFolder.path).filter { $0.hasSuffix(".o") }.sorted()
+    return (build.appendingPathComponent("Modules"), objects.map { objectFolder.appendingPathComponent($0).path })
   }
 
   /// Every source below `Sources/SpecgenRuntime`, subfolders (such as `Validation/`) included.
@@ -262,7 +285,8 @@ enum EmitterFixture {
     let build = try run(
       swiftc,
       [
-        "-swift-version", "6", "-module-name", "Models", "-I", runtime.path, "-L", runtime.path, "-lSpecgenRuntime",
+        "-swift-version", "6", "-module-name", "Models", "-I", runtime.path, "-I", try dependencyBuild().modules.path,
+        "-L", runtime.path, "-lSpecgenRuntime",
         "-Xlinker", "-rpath", "-Xlinker", runtime.path, "-o", executable,
       ] + paths)
     guard build.status == 0 else { return build }

@@ -3,7 +3,7 @@ import Testing
 
 @testable import SwiftEmitter
 
-/// A schema named after a runtime type (`Transport`, `HTTPRequest`, `ResponseDecoding`) would shadow
+/// A schema named after a runtime type (`Transport`, `APIRequest`, `ResponseDecoding`) would shadow
 /// it in generated code, which names runtime types unqualified. Every public runtime type must be
 /// reserved, or be an AT Protocol type (those are qualified as `SpecgenRuntime.X` where shadowed).
 @Suite struct RuntimeNameReservationTests {

@@ -42,7 +42,7 @@ import Testing
     #expect(
       decoder == """
           /// Reads the answer to `getThing`: the success body, or the error it describes.
-          public static func getThingResponse(_ response: HTTPResponse) throws -> String {
+          public static func getThingResponse(_ response: APIResponse) throws -> String {
             switch response.status {
             case 200:
               return try ResponseDecoding.json(String.self, from: response)
@@ -54,17 +54,17 @@ import Testing
           /// The error answers `getThing` documents, by status; any other answer is `unexpected`.
           public enum GetThingError: HTTPErrorResponse {
             /// `429`: slow down
-            case tooManyRequests(TooManyRequests, HTTPResponse)
+            case tooManyRequests(TooManyRequests, APIResponse)
             /// `503`: down
-            case serviceUnavailable(HTTPResponse)
+            case serviceUnavailable(APIResponse)
             /// `4XX`: client error
-            case clientError(String, HTTPResponse)
+            case clientError(String, APIResponse)
             /// A status the spec does not document, or a body that is not of its documented type
             /// (`underlying` says why).
             case unexpected(UnexpectedResponse)
 
             /// Reads an error answer by its status.
-            public init(_ response: HTTPResponse) {
+            public init(_ response: APIResponse) {
               do {
                 switch response.status {
                 case 429:
@@ -83,7 +83,7 @@ import Testing
             }
 
             /// The answer as received.
-            public var response: HTTPResponse {
+            public var response: APIResponse {
               switch self {
               case .tooManyRequests(_, let response): return response
               case .serviceUnavailable(let response): return response
@@ -110,7 +110,7 @@ import Testing
 
       func answer(_ status: Int, _ text: String) {
         do {
-          _ = try LimitsClient.getThingResponse(HTTPResponse(status: status, body: Data(text.utf8)))
+          _ = try LimitsClient.getThingResponse(APIResponse(status: status, body: Data(text.utf8)))
         } catch LimitsClient.GetThingError.tooManyRequests(let model, let response) {
           print("tooManyRequests", response.status, model.title ?? "")
         } catch LimitsClient.GetThingError.clientError(let text, let response) {

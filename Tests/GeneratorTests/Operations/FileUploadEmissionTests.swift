@@ -67,11 +67,11 @@ import Testing
     #expect(
       builder == """
           /// Builds the `uploadVideo` request without sending it.
-          public static func uploadVideoRequest(id: String, body: Upload) throws -> HTTPRequest {
+          public static func uploadVideoRequest(id: String, body: Upload) throws -> APIRequest {
             var path = "/videos/"
             path += try ParameterSerialization.pathSegment("id", id)
             path += "/source"
-            var request = HTTPRequest(method: "POST", path: path)
+            var request = APIRequest(method: "POST", path: path, operationID: "uploadVideo")
             try request.setMultipartBody(
               body,
               encoding: ["thumbnails": MultipartEncoding(contentType: "image/png, image/jpeg")])

@@ -35,10 +35,10 @@ import Testing
 
     final class Answering: Transport, @unchecked Sendable {
       let lock = NSLock()
-      var sent: [HTTPRequest] = []
-      func send(_ request: HTTPRequest, to baseURL: URL) async throws -> HTTPResponse {
+      var sent: [APIRequest] = []
+      func send(_ request: APIRequest, to baseURL: URL) async throws -> APIResponse {
         lock.withLock { sent.append(request) }
-        return HTTPResponse(status: 200, body: Data(#"{"b":"ok"}"#.utf8))
+        return APIResponse(status: 200, body: Data(#"{"b":"ok"}"#.utf8))
       }
     }
 

@@ -71,16 +71,16 @@ import Testing
 
     final class Answering: Transport, @unchecked Sendable {
       let lock = NSLock()
-      var sent: [(HTTPRequest, URL)] = []
+      var sent: [(APIRequest, URL)] = []
       let status: Int
       let body: String
       init(status: Int, body: String) {
         self.status = status
         self.body = body
       }
-      func send(_ request: HTTPRequest, to baseURL: URL) async throws -> HTTPResponse {
+      func send(_ request: APIRequest, to baseURL: URL) async throws -> APIResponse {
         lock.withLock { sent.append((request, baseURL)) }
-        return HTTPResponse(status: status, body: Data(body.utf8))
+        return APIResponse(status: status, body: Data(body.utf8))
       }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import OpenAPIFrontEnd
 import SchemaIR
 import SwiftEmitter
@@ -83,8 +84,8 @@ import Testing
 
       struct Answering: Transport {
         let body: String
-        func send(_ request: HTTPRequest, to baseURL: URL) async throws -> HTTPResponse {
-          HTTPResponse(status: 200, headers: ["Content-Type": "text/event-stream"], body: Data(body.utf8))
+        func send(_ request: APIRequest, to baseURL: URL) async throws -> APIResponse {
+          APIResponse(status: 200, headers: [.contentType: "text/event-stream"], body: Data(body.utf8))
         }
       }
       let events = "retry: 10\n\ndata: {\"n\":1}\n\n: ping\n\nevent: tick\ndata: {\"n\":\ndata: 2}\nid: 2\n\n"

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import SwiftEmitter
 import Testing
 
@@ -11,16 +12,16 @@ import Testing
 
     final class Answering: Transport, @unchecked Sendable {
       let lock = NSLock()
-      var sent: [HTTPRequest] = []
+      var sent: [APIRequest] = []
       let status: Int
       let body: String
       init(status: Int, body: String) {
         self.status = status
         self.body = body
       }
-      func send(_ request: HTTPRequest, to baseURL: URL) async throws -> HTTPResponse {
+      func send(_ request: APIRequest, to baseURL: URL) async throws -> APIResponse {
         lock.withLock { sent.append(request) }
-        return HTTPResponse(status: status, headers: ["Content-Type": "application/json"], body: Data(body.utf8))
+        return APIResponse(status: status, headers: [.contentType: "application/json"], body: Data(body.utf8))
       }
     }
 

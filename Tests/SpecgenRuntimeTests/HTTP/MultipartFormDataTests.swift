@@ -11,7 +11,7 @@ import Testing
     var options: [String: Int]?
   }
 
-  private static func parts(_ request: HTTPRequest) throws -> (boundary: String, text: String) {
+  private static func parts(_ request: APIRequest) throws -> (boundary: String, text: String) {
     let contentType = try #require(request.header("Content-Type"))
     #expect(contentType.hasPrefix("multipart/form-data; boundary=specgen-"))
     let boundary = String(contentType.dropFirst("multipart/form-data; boundary=".count))
@@ -19,7 +19,7 @@ import Testing
   }
 
   @Test func filesCarryTheirBytesFilenameAndContentType() throws {
-    var request = HTTPRequest(method: "POST", path: "/")
+    var request = APIRequest(method: "POST", path: "/")
     let bytes = Data([0, 0xFF, 0x0D, 0x0A]) + Data("video".utf8)
     try request.setMultipartBody(
       Upload(
@@ -45,7 +45,7 @@ import Testing
   }
 
   @Test func aFileWithoutTypeIsOctetStreamAndEncodingNamesTextParts() throws {
-    var request = HTTPRequest(method: "POST", path: "/")
+    var request = APIRequest(method: "POST", path: "/")
     try request.setMultipartBody(
       Upload(file: FileUpload(data: Data("x".utf8)), title: "T"),
       encoding: ["title": MultipartEncoding(contentType: "text/plain; charset=utf-8")])
@@ -60,7 +60,7 @@ import Testing
   }
 
   @Test func theBoundaryIsRandom() throws {
-    var first = HTTPRequest(method: "POST", path: "/")
+    var first = APIRequest(method: "POST", path: "/")
     var second = first
     try first.setMultipartBody(Upload(file: FileUpload(data: Data()), title: ""))
     try second.setMultipartBody(Upload(file: FileUpload(data: Data()), title: ""))

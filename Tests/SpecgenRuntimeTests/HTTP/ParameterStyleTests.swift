@@ -9,8 +9,8 @@ import Testing
   let array = ["blue", "black", "brown"]
   let object: [String: Int] = ["R": 100, "G": 200, "B": 150]
 
-  private func query(_ items: [HTTPRequest.QueryItem]) -> String {
-    HTTPRequest(method: "GET", path: "/", query: items).queryString
+  private func query(_ items: [APIRequest.QueryItem]) -> String {
+    APIRequest(method: "GET", path: "/", query: items).queryString
   }
 
   @Test func formExplodedArrayRepeatsTheKey() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import SpecgenRuntime
 import Testing
 
@@ -11,7 +12,7 @@ import Testing
   }
 
   @Test func urlKeepsTheServerPath() throws {
-    var request = HTTPRequest(method: "GET", path: "/stream/a%20b")
+    var request = APIRequest(method: "GET", path: "/stream/a%20b")
     try request.addQuery("limit", 10)
     try request.addQuery("skip", Int?.none)
     let url = try request.url(relativeTo: try #require(URL(string: "https://example.com/api/")))
@@ -19,14 +20,14 @@ import Testing
   }
 
   @Test func formBodyIsExplodedAndEncoded() throws {
-    var request = HTTPRequest(method: "POST", path: "/")
+    var request = APIRequest(method: "POST", path: "/")
     try request.setFormBody(Upload(name: "a b&c", tags: ["x", "y"], options: nil, note: nil))
     #expect(String(decoding: request.body ?? Data(), as: UTF8.self) == "name=a%20b%26c&tags=x&tags=y")
     #expect(request.header("content-type") == "application/x-www-form-urlencoded")
   }
 
   @Test func multipartHasOnePartPerMember() throws {
-    var request = HTTPRequest(method: "POST", path: "/")
+    var request = APIRequest(method: "POST", path: "/")
     try request.setMultipartBody(Upload(name: "clip", tags: ["x"], options: ["w": 2], note: nil))
     let contentType = try #require(request.header("Content-Type"))
     #expect(contentType.hasPrefix("multipart/form-data; boundary="))
@@ -42,65 +43,69 @@ import Testing
     #expect(text == expected)
   }
 
-  @Test func authorizationSchemes() {
-    var request = HTTPRequest(method: "GET", path: "/")
-    Authorization.bearer("t0k").apply(to: &request)
+  @Test func authorizationSchemes() throws {
+    var request = APIRequest(method: "GET", path: "/")
+    try Authorization.bearer("t0k").apply(to: &request)
     #expect(request.header("Authorization") == "Bearer t0k")
-    Authorization.basic(username: "Aladdin", password: "open sesame").apply(to: &request)
+    try Authorization.basic(username: "Aladdin", password: "open sesame").apply(to: &request)
     #expect(request.header("Authorization") == "Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==")
     #expect(request.headers.count == 1)
-    Authorization.apiKeyHeader(name: "X-API-Key", value: "k").apply(to: &request)
-    Authorization.apiKeyQuery(name: "api key", value: "v&w").apply(to: &request)
-    Authorization.apiKeyCookie(name: "sid", value: "1").apply(to: &request)
-    Authorization.apiKeyCookie(name: "other", value: "2").apply(to: &request)
+    try Authorization.apiKeyHeader(name: "X-API-Key", value: "k").apply(to: &request)
+    try Authorization.apiKeyQuery(name: "api key", value: "v&w").apply(to: &request)
+    try Authorization.apiKeyCookie(name: "sid", value: "1").apply(to: &request)
+    try Authorization.apiKeyCookie(name: "other", value: "2").apply(to: &request)
     #expect(request.header("x-api-key") == "k")
     #expect(request.queryString == "api%20key=v%26w")
     #expect(request.header("Cookie") == "sid=1; other=2")
+    // A header name HTTP does not allow is an error, never a credential silently left out.
+    #expect(throws: HTTPRequestError.invalidHeaderName("X Key")) {
+      try Authorization.apiKeyHeader(name: "X Key", value: "k").apply(to: &request)
+    }
   }
 
-  @Test func authorizeUsesTheFirstSatisfiableAlternative() {
+  @Test func authorizeUsesTheFirstSatisfiableAlternative() throws {
     let credentials: [String: Authorization] = ["key": .apiKeyHeader(name: "X-Key", value: "k"), "token": .bearer("t")]
-    var request = HTTPRequest(method: "GET", path: "/")
-    request.authorize([["missing", "token"], ["key", "token"], ["token"]], credential: { credentials[$0] })
+    var request = APIRequest(method: "GET", path: "/")
+    try request.authorize([["missing", "token"], ["key", "token"], ["token"]], credential: { credentials[$0] })
     #expect(request.header("X-Key") == "k")
     #expect(request.header("Authorization") == "Bearer t")
-    var unsatisfied = HTTPRequest(method: "GET", path: "/")
-    unsatisfied.authorize([["missing"]], credential: { credentials[$0] })
+    var unsatisfied = APIRequest(method: "GET", path: "/")
+    try unsatisfied.authorize([["missing"]], credential: { credentials[$0] })
     #expect(unsatisfied.headers.isEmpty)
   }
 
   @Test func anUnexpectedAnswerIsAnHTTPErrorResponseKeepingItsCause() {
-    let bad = HTTPResponse(status: 500, headers: ["Content-Type": "text/plain"], body: Data("oops".utf8))
+    let bad = APIResponse(status: 500, headers: [.contentType: "text/plain"], body: Data("oops".utf8))
     let cause = ResponseDecodingError(
       status: 500, mediaType: "text/plain", body: bad.body, underlying: CancellationError())
     let error: any HTTPErrorResponse = UnexpectedResponse(bad, underlying: cause)
     #expect(error.status == 500)
     #expect(error.body == Data("oops".utf8))
-    #expect(error.headers == ["Content-Type": "text/plain"])
+    #expect(error.headers == [.contentType: "text/plain"])
     #expect(!error.isDocumented)
     #expect(((error as? UnexpectedResponse)?.underlying as? ResponseDecodingError)?.underlying is CancellationError)
     #expect("\(error)" == "unexpected answer, status 500: status 500 (text/plain): CancellationError()")
   }
 
   @Test func textBodiesAreUTF8Strings() throws {
-    #expect(try ResponseDecoding.text(HTTPResponse(status: 200, body: Data("héllo".utf8))) == "héllo")
+    #expect(try ResponseDecoding.text(APIResponse(status: 200, body: Data("héllo".utf8))) == "héllo")
     #expect(throws: ResponseDecodingError.self) {
-      try ResponseDecoding.text(HTTPResponse(status: 200, body: Data([0xFF])))
+      try ResponseDecoding.text(APIResponse(status: 200, body: Data([0xFF])))
     }
   }
 
   @Test func successBodyThatDoesNotDecodeSaysWhy() {
-    let response = HTTPResponse(
-      status: 200, headers: ["content-type": "application/json; charset=utf-8"], body: Data("[".utf8))
+    let response = APIResponse(
+      status: 200, headers: [.contentType: "application/json; charset=utf-8"], body: Data("[".utf8))
     #expect(response.mediaType == "application/json")
     #expect(throws: ResponseDecodingError.self) { try ResponseDecoding.json([String].self, from: response) }
   }
 
   @Test func xrpcErrorBody() {
-    let response = HTTPResponse(status: 400, body: Data(#"{"error":"RecordNotFound","message":"gone"}"#.utf8))
+    let response = APIResponse(status: 400, body: Data(#"{"error":"RecordNotFound","message":"gone"}"#.utf8))
     #expect(XRPCError(response: response) == XRPCError(status: 400, error: "RecordNotFound", message: "gone"))
     #expect(
-      XRPCError(response: HTTPResponse(status: 502, body: Data("<html>".utf8)))
+      XRPCError(response: APIResponse(status: 502, body: Data("<html>".utf8)))
         == XRPCError(status: 502, error: nil, message: nil))
   }
 
@@ -108,7 +113,7 @@ import Testing
     let url = try ServerURL.resolve(
       "https://{region}.example.com/{version}", variables: ["region": "eu", "version": "v2"])
     #expect(url.absoluteString == "https://eu.example.com/v2")
-    var request = HTTPRequest(method: "GET", path: "/xrpc/place.stream.live.subscribe")
+    var request = APIRequest(method: "GET", path: "/xrpc/place.stream.live.subscribe")
     try request.addQuery("cursor", 5)
     #expect(
       try WebSocketURL.make(request, serverURL: url).absoluteString

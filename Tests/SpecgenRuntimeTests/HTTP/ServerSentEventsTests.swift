@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import SpecgenRuntime
 import Testing
 
@@ -108,15 +109,15 @@ import Testing
 
   @Test func aTransportThatCannotStreamIsReadWhole() async throws {
     struct Whole: Transport {
-      func send(_ request: HTTPRequest, to baseURL: URL) async throws -> HTTPResponse {
-        HTTPResponse(status: 503, headers: ["Retry-After": "1"], body: Data("busy".utf8))
+      func send(_ request: APIRequest, to baseURL: URL) async throws -> APIResponse {
+        APIResponse(status: 503, headers: [.retryAfter: "1"], body: Data("busy".utf8))
       }
     }
     let streamed = try await Whole().streamIfPossible(
-      HTTPRequest(method: "GET", path: "/"), to: try #require(URL(string: "https://example.com")))
+      APIRequest(method: "GET", path: "/"), to: try #require(URL(string: "https://example.com")))
     #expect(streamed.status == 503)
     #expect(
       try await streamed.collected()
-        == HTTPResponse(status: 503, headers: ["Retry-After": "1"], body: Data("busy".utf8)))
+        == APIResponse(status: 503, headers: [.retryAfter: "1"], body: Data("busy".utf8)))
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import SpecgenRuntime
 import Testing
 
@@ -7,10 +8,10 @@ import Testing
   /// Answers from a script and records what it was sent.
   final class Script: Transport, @unchecked Sendable {
     let lock = NSLock()
-    var sent: [HTTPRequest] = []
-    var answers: [HTTPResponse]
-    init(_ answers: [HTTPResponse]) { self.answers = answers }
-    func send(_ request: HTTPRequest, to baseURL: URL) async throws -> HTTPResponse {
+    var sent: [APIRequest] = []
+    var answers: [APIResponse]
+    init(_ answers: [APIResponse]) { self.answers = answers }
+    func send(_ request: APIRequest, to baseURL: URL) async throws -> APIResponse {
       lock.withLock {
         sent.append(request)
         return answers.count > 1 ? answers.removeFirst() : answers[0]
@@ -31,10 +32,10 @@ import Testing
     }
   }
 
-  static let expired = HTTPResponse(
-    status: 400, headers: ["Content-Type": "application/json"],
+  static let expired = APIResponse(
+    status: 400, headers: [.contentType: "application/json"],
     body: Data(#"{"error":"ExpiredToken","message":"Token has expired"}"#.utf8))
-  static let ok = HTTPResponse(status: 200, headers: ["Content-Type": "application/json"], body: Data("{}".utf8))
+  static let ok = APIResponse(status: 200, headers: [.contentType: "application/json"], body: Data("{}".utf8))
   static let url = URL(string: "https://pds.example")!
 
   @Test func sendsTheTokenProxyAndLabelers() async throws {
@@ -45,7 +46,7 @@ import Testing
         XRPCLabeler(did: DID(rawValue: "did:plc:ar7c4by46qjdydhdevvrndac")!, redact: true),
         XRPCLabeler(did: DID(rawValue: "did:plc:labeler2")!),
       ])
-    let response = try await transport.send(HTTPRequest(method: "GET", path: "/xrpc/a.b.c"), to: Self.url)
+    let response = try await transport.send(APIRequest(method: "GET", path: "/xrpc/a.b.c"), to: Self.url)
     #expect(response.status == 200)
     let sent = try #require(script.sent.first)
     #expect(sent.header("Authorization") == "Bearer abc")
@@ -57,7 +58,7 @@ import Testing
     let script = Script([Self.expired, Self.ok])
     let session = Session()
     let transport = XRPCSessionTransport(script, tokens: session)
-    let response = try await transport.send(HTTPRequest(method: "POST", path: "/xrpc/a.b.c"), to: Self.url)
+    let response = try await transport.send(APIRequest(method: "POST", path: "/xrpc/a.b.c"), to: Self.url)
     #expect(response.status == 200)
     #expect(script.sent.map { $0.header("Authorization") } == ["Bearer token-0", "Bearer token-1"])
     #expect(session.refreshes == 1)
@@ -67,19 +68,19 @@ import Testing
     let script = Script([Self.expired])
     let session = Session()
     let response = try await XRPCSessionTransport(script, tokens: session)
-      .send(HTTPRequest(method: "GET", path: "/xrpc/a.b.c"), to: Self.url)
+      .send(APIRequest(method: "GET", path: "/xrpc/a.b.c"), to: Self.url)
     #expect(response.status == 400)
     #expect(script.sent.count == 2)
     #expect(session.refreshes == 1)
   }
 
   @Test func otherErrorsAndNoTokensPassThrough() async throws {
-    let script = Script([HTTPResponse(status: 400, body: Data(#"{"error":"InvalidRequest"}"#.utf8))])
+    let script = Script([APIResponse(status: 400, body: Data(#"{"error":"InvalidRequest"}"#.utf8))])
     let response = try await XRPCSessionTransport(script, tokens: Session())
-      .send(HTTPRequest(method: "GET", path: "/xrpc/a.b.c"), to: Self.url)
+      .send(APIRequest(method: "GET", path: "/xrpc/a.b.c"), to: Self.url)
     #expect(response.status == 400)
     #expect(script.sent.count == 1)
-    _ = try await XRPCSessionTransport(script).send(HTTPRequest(method: "GET", path: "/x"), to: Self.url)
+    _ = try await XRPCSessionTransport(script).send(APIRequest(method: "GET", path: "/x"), to: Self.url)
     #expect(script.sent.last?.header("Authorization") == nil)
     #expect(script.sent.last?.header("atproto-proxy") == nil)
   }

@@ -1,7 +1,8 @@
 import Foundation
+import HTTPTypes
 
 /// The steps generated request builders take, one line each.
-extension HTTPRequest {
+extension APIRequest {
   /// Appends the query items of parameter `name` (nothing for `nil`).
   public mutating func addQuery<Value: Encodable>(
     _ name: String, _ value: Value?, style: ParameterStyle = .form, explode: Bool? = nil
@@ -12,25 +13,25 @@ extension HTTPRequest {
   /// Adds header parameter `name` (`simple` style; nothing for `nil`).
   public mutating func addHeader<Value: Encodable>(_ name: String, _ value: Value?, explode: Bool = false) throws {
     guard let text = try ParameterSerialization.headerValue(name, value, explode: explode) else { return }
-    headers.append((name, text))
+    headers.append(HTTPField(name: try HTTPField.Name.checked(name), value: text))
   }
 
   /// Adds cookie parameter `name` to the `Cookie` header (nothing for `nil`).
   public mutating func addCookie<Value: Encodable>(_ name: String, _ value: Value?) throws {
     guard let pair = try ParameterSerialization.cookie(name, value) else { return }
-    setHeader("Cookie", header("Cookie").map { $0 + "; " + pair } ?? pair)
+    setHeader(.cookie, headers[.cookie].map { $0 + "; " + pair } ?? pair)
   }
 
   /// Sets a JSON body and its `Content-Type`.
   public mutating func setJSONBody<Body: Encodable>(_ body: Body, contentType: String = "application/json") throws {
     self.body = try RequestBodyEncoding.json(body)
-    setHeader("Content-Type", contentType)
+    setHeader(.contentType, contentType)
   }
 
   /// Sets an `application/x-www-form-urlencoded` body.
   public mutating func setFormBody<Body: Encodable>(_ body: Body) throws {
     self.body = try RequestBodyEncoding.formURLEncoded(body)
-    setHeader("Content-Type", "application/x-www-form-urlencoded")
+    setHeader(.contentType, "application/x-www-form-urlencoded")
   }
 
   /// Sets a `multipart/form-data` body and its random boundary; `encoding` is the spec's `encoding`
@@ -40,12 +41,12 @@ extension HTTPRequest {
   {
     let multipart = try RequestBodyEncoding.multipart(body, encoding: encoding)
     self.body = multipart.body
-    setHeader("Content-Type", multipart.contentType)
+    setHeader(.contentType, multipart.contentType)
   }
 
   /// Sets raw bytes of type `contentType`.
   public mutating func setRawBody(_ body: Data, contentType: String) {
     self.body = body
-    setHeader("Content-Type", contentType)
+    setHeader(.contentType, contentType)
   }
 }

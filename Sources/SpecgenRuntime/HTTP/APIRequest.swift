@@ -1,10 +1,11 @@
 import Foundation
+import HTTPTypes
 
 /// A request as generated builders describe it, independent of any HTTP library.
 ///
 /// The path and query items are already percent-encoded, so a transport only joins them to a base
 /// URL; tests compare them with the text the OpenAPI style tables show.
-public struct HTTPRequest: Sendable, Hashable {
+public struct APIRequest: Sendable, Hashable {
   /// One `name=value` pair of the query string, both already percent-encoded.
   public struct QueryItem: Sendable, Hashable {
     public var name: String
@@ -21,30 +22,40 @@ public struct HTTPRequest: Sendable, Hashable {
   /// The path below the server URL, starting with `/`, segments percent-encoded.
   public var path: String
   public var query: [QueryItem]
-  /// Header fields in the order they were set; names compare case-insensitively in `header(_:)`.
-  public var headers: [(name: String, value: String)]
+  /// Header fields in the order they were set (swift-http-types' `HTTPFields`: names compare
+  /// case-insensitively, a name may repeat).
+  public var headers: HTTPFields
   public var body: Data?
+  /// The operation's name, for logging and middlewares: OpenAPI `operationId` (or the name specgen
+  /// derives from method and path), an XRPC NSID, a Discovery method id; nil for a hand-built request.
+  public var operationID: String?
 
   public init(
-    method: String, path: String, query: [QueryItem] = [], headers: [(name: String, value: String)] = [],
-    body: Data? = nil
+    method: String, path: String, query: [QueryItem] = [], headers: HTTPFields = [:], body: Data? = nil,
+    operationID: String? = nil
   ) {
     self.method = method
     self.path = path
     self.query = query
     self.headers = headers
     self.body = body
+    self.operationID = operationID
   }
 
-  /// The first value of the header `name` (case-insensitive).
+  /// The values of the header `name`, combined as HTTP combines them (nil if unset or not a valid name).
   public func header(_ name: String) -> String? {
-    headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+    HTTPField.Name(name).flatMap { headers[$0] }
   }
 
   /// Sets `name`, replacing every earlier value.
-  public mutating func setHeader(_ name: String, _ value: String) {
-    headers.removeAll { $0.name.caseInsensitiveCompare(name) == .orderedSame }
-    headers.append((name, value))
+  public mutating func setHeader(_ name: HTTPField.Name, _ value: String) {
+    headers[name] = value
+  }
+
+  /// Sets the header a spec names (a header parameter, an API key), replacing every earlier value;
+  /// throws `HTTPRequestError.invalidHeaderName` for a name HTTP does not allow.
+  public mutating func setHeader(named name: String, _ value: String) throws {
+    headers[try HTTPField.Name.checked(name)] = value
   }
 
   /// The encoded query string without `?`: `a=1&b=2`.
@@ -61,22 +72,6 @@ public struct HTTPRequest: Sendable, Hashable {
     guard let url = URL(string: text) else { throw HTTPRequestError.invalidURL(text) }
     return url
   }
-
-  public static func == (lhs: HTTPRequest, rhs: HTTPRequest) -> Bool {
-    lhs.method == rhs.method && lhs.path == rhs.path && lhs.query == rhs.query && lhs.body == rhs.body
-      && lhs.headers.map { [$0.name, $0.value] } == rhs.headers.map { [$0.name, $0.value] }
-  }
-
-  public func hash(into hasher: inout Hasher) {
-    hasher.combine(method)
-    hasher.combine(path)
-    hasher.combine(query)
-    hasher.combine(body)
-    for header in headers {
-      hasher.combine(header.name)
-      hasher.combine(header.value)
-    }
-  }
 }
 
 /// Why a request could not be built or sent.
@@ -87,28 +82,38 @@ public enum HTTPRequestError: Error, Sendable, Hashable {
   case unsupportedParameter(name: String, reason: String)
   /// The transport answered with something that is not an HTTP response.
   case notHTTP
+  /// A header name the spec gives (a parameter, an API key) is not an HTTP field name.
+  case invalidHeaderName(String)
+}
+
+extension HTTPField.Name {
+  /// The field name `name`, or `HTTPRequestError.invalidHeaderName`.
+  static func checked(_ name: String) throws -> HTTPField.Name {
+    guard let field = HTTPField.Name(name) else { throw HTTPRequestError.invalidHeaderName(name) }
+    return field
+  }
 }
 
 /// A response as transports hand it to generated decoders.
-public struct HTTPResponse: Sendable, Hashable {
+public struct APIResponse: Sendable, Hashable {
   public var status: Int
-  public var headers: [String: String]
+  public var headers: HTTPFields
   public var body: Data
 
-  public init(status: Int, headers: [String: String] = [:], body: Data = Data()) {
+  public init(status: Int, headers: HTTPFields = [:], body: Data = Data()) {
     self.status = status
     self.headers = headers
     self.body = body
   }
 
-  /// The value of header `name` (case-insensitive).
+  /// The values of header `name`, combined as HTTP combines them (nil if absent or not a valid name).
   public func header(_ name: String) -> String? {
-    headers.first { $0.key.caseInsensitiveCompare(name) == .orderedSame }?.value
+    HTTPField.Name(name).flatMap { headers[$0] }
   }
 
   /// The media type of the body without parameters, lower-cased: `application/json`.
   public var mediaType: String? {
-    header("Content-Type").map {
+    headers[.contentType].map {
       String($0.split(separator: ";", maxSplits: 1).first ?? "").trimmingCharacters(in: .whitespaces).lowercased()
     }
   }
