@@ -21,7 +21,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Access.CreateGrant {
-  /// Builds the `placeStreamAccessCreateGrant` request without sending it.
+  /// Builds the `place.stream.access.createGrant` request without sending it.
   public static func request(body: PlaceStream.Access.CreateGrant.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.access.createGrant"
     var request = HTTPRequest(method: "POST", path: path)
@@ -29,7 +29,7 @@ extension PlaceStream.Access.CreateGrant {
     return request
   }
 
-  /// Reads the answer to `placeStreamAccessCreateGrant`: the success body, or the error it
+  /// Reads the answer to `place.stream.access.createGrant`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Access.CreateGrant.Output {
     switch response.status {

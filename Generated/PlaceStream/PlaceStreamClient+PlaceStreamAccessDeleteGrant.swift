@@ -21,7 +21,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Access.DeleteGrant {
-  /// Builds the `placeStreamAccessDeleteGrant` request without sending it.
+  /// Builds the `place.stream.access.deleteGrant` request without sending it.
   public static func request(body: PlaceStream.Access.DeleteGrant.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.access.deleteGrant"
     var request = HTTPRequest(method: "POST", path: path)
@@ -29,7 +29,7 @@ extension PlaceStream.Access.DeleteGrant {
     return request
   }
 
-  /// Reads the answer to `placeStreamAccessDeleteGrant`: the success body, or the error it
+  /// Reads the answer to `place.stream.access.deleteGrant`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Access.DeleteGrant.Output {
     switch response.status {

@@ -21,14 +21,15 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Access.GetStatus {
-  /// Builds the `placeStreamAccessGetStatus` request without sending it.
+  /// Builds the `place.stream.access.getStatus` request without sending it.
   public static func request() throws -> HTTPRequest {
     let path = "/xrpc/place.stream.access.getStatus"
     let request = HTTPRequest(method: "GET", path: path)
     return request
   }
 
-  /// Reads the answer to `placeStreamAccessGetStatus`: the success body, or the error it describes.
+  /// Reads the answer to `place.stream.access.getStatus`: the success body, or the error it
+  /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Access.GetStatus.Output {
     switch response.status {
     case 200:

@@ -19,7 +19,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Access.ListGrants {
-  /// Builds the `placeStreamAccessListGrants` request without sending it.
+  /// Builds the `place.stream.access.listGrants` request without sending it.
   public static func request(role: String? = nil) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.access.listGrants"
     var request = HTTPRequest(method: "GET", path: path)
@@ -27,7 +27,7 @@ extension PlaceStream.Access.ListGrants {
     return request
   }
 
-  /// Reads the answer to `placeStreamAccessListGrants`: the success body, or the error it
+  /// Reads the answer to `place.stream.access.listGrants`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Access.ListGrants.Output {
     switch response.status {

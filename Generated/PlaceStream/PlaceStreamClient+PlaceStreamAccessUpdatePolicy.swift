@@ -21,7 +21,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Access.UpdatePolicy {
-  /// Builds the `placeStreamAccessUpdatePolicy` request without sending it.
+  /// Builds the `place.stream.access.updatePolicy` request without sending it.
   public static func request(body: PlaceStream.Access.UpdatePolicy.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.access.updatePolicy"
     var request = HTTPRequest(method: "POST", path: path)
@@ -29,7 +29,7 @@ extension PlaceStream.Access.UpdatePolicy {
     return request
   }
 
-  /// Reads the answer to `placeStreamAccessUpdatePolicy`: the success body, or the error it
+  /// Reads the answer to `place.stream.access.updatePolicy`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Access.UpdatePolicy.Output {
     switch response.status {

@@ -20,7 +20,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Account.Login {
-  /// Builds the `placeStreamAccountLogin` request without sending it.
+  /// Builds the `place.stream.account.login` request without sending it.
   public static func request(body: PlaceStream.Account.Login.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.account.login"
     var request = HTTPRequest(method: "POST", path: path)
@@ -28,7 +28,7 @@ extension PlaceStream.Account.Login {
     return request
   }
 
-  /// Reads the answer to `placeStreamAccountLogin`: the success body, or the error it describes.
+  /// Reads the answer to `place.stream.account.login`: the success body, or the error it describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Account.Defs.LoginResponse {
     switch response.status {
     case 200:

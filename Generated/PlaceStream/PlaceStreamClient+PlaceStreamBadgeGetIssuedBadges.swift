@@ -21,7 +21,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Badge.GetIssuedBadges {
-  /// Builds the `placeStreamBadgeGetIssuedBadges` request without sending it.
+  /// Builds the `place.stream.badge.getIssuedBadges` request without sending it.
   public static func request(streamer: DID? = nil) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.badge.getIssuedBadges"
     var request = HTTPRequest(method: "GET", path: path)
@@ -29,7 +29,7 @@ extension PlaceStream.Badge.GetIssuedBadges {
     return request
   }
 
-  /// Reads the answer to `placeStreamBadgeGetIssuedBadges`: the success body, or the error it
+  /// Reads the answer to `place.stream.badge.getIssuedBadges`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Badge.GetIssuedBadges.Output {
     switch response.status {

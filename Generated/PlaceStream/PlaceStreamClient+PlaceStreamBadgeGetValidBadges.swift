@@ -21,7 +21,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Badge.GetValidBadges {
-  /// Builds the `placeStreamBadgeGetValidBadges` request without sending it.
+  /// Builds the `place.stream.badge.getValidBadges` request without sending it.
   public static func request(streamer: DID? = nil) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.badge.getValidBadges"
     var request = HTTPRequest(method: "GET", path: path)
@@ -29,7 +29,7 @@ extension PlaceStream.Badge.GetValidBadges {
     return request
   }
 
-  /// Reads the answer to `placeStreamBadgeGetValidBadges`: the success body, or the error it
+  /// Reads the answer to `place.stream.badge.getValidBadges`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Badge.GetValidBadges.Output {
     switch response.status {

@@ -21,7 +21,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Badge.IssueBadge {
-  /// Builds the `placeStreamBadgeIssueBadge` request without sending it.
+  /// Builds the `place.stream.badge.issueBadge` request without sending it.
   public static func request(body: PlaceStream.Badge.IssueBadge.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.badge.issueBadge"
     var request = HTTPRequest(method: "POST", path: path)
@@ -29,7 +29,8 @@ extension PlaceStream.Badge.IssueBadge {
     return request
   }
 
-  /// Reads the answer to `placeStreamBadgeIssueBadge`: the success body, or the error it describes.
+  /// Reads the answer to `place.stream.badge.issueBadge`: the success body, or the error it
+  /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Badge.IssueBadge.Output {
     switch response.status {
     case 200:

@@ -24,7 +24,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Beta.GetStatus {
-  /// Builds the `placeStreamBetaGetStatus` request without sending it.
+  /// Builds the `place.stream.beta.getStatus` request without sending it.
   public static func request(feature: String, did: DID? = nil) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.beta.getStatus"
     var request = HTTPRequest(method: "GET", path: path)
@@ -33,7 +33,8 @@ extension PlaceStream.Beta.GetStatus {
     return request
   }
 
-  /// Reads the answer to `placeStreamBetaGetStatus`: the success body, or the error it describes.
+  /// Reads the answer to `place.stream.beta.getStatus`: the success body, or the error it
+  /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Beta.GetStatus.Output {
     switch response.status {
     case 200:

@@ -18,7 +18,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Bio.GetPage {
-  /// Builds the `placeStreamBioGetPage` request without sending it.
+  /// Builds the `place.stream.bio.getPage` request without sending it.
   public static func request(repo: ATIdentifier) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.bio.getPage"
     var request = HTTPRequest(method: "GET", path: path)
@@ -26,7 +26,7 @@ extension PlaceStream.Bio.GetPage {
     return request
   }
 
-  /// Reads the answer to `placeStreamBioGetPage`: the success body, or the error it describes.
+  /// Reads the answer to `place.stream.bio.getPage`: the success body, or the error it describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Bio.Page {
     switch response.status {
     case 200:

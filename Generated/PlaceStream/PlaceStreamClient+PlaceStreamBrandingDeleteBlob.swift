@@ -20,7 +20,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Branding.DeleteBlob {
-  /// Builds the `placeStreamBrandingDeleteBlob` request without sending it.
+  /// Builds the `place.stream.branding.deleteBlob` request without sending it.
   public static func request(body: PlaceStream.Branding.DeleteBlob.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.branding.deleteBlob"
     var request = HTTPRequest(method: "POST", path: path)
@@ -28,7 +28,7 @@ extension PlaceStream.Branding.DeleteBlob {
     return request
   }
 
-  /// Reads the answer to `placeStreamBrandingDeleteBlob`: the success body, or the error it
+  /// Reads the answer to `place.stream.branding.deleteBlob`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Branding.DeleteBlob.Output {
     switch response.status {

@@ -20,7 +20,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Branding.DeleteDomain {
-  /// Builds the `placeStreamBrandingDeleteDomain` request without sending it.
+  /// Builds the `place.stream.branding.deleteDomain` request without sending it.
   public static func request(body: PlaceStream.Branding.DeleteDomain.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.branding.deleteDomain"
     var request = HTTPRequest(method: "POST", path: path)
@@ -28,7 +28,7 @@ extension PlaceStream.Branding.DeleteDomain {
     return request
   }
 
-  /// Reads the answer to `placeStreamBrandingDeleteDomain`: the success body, or the error it
+  /// Reads the answer to `place.stream.branding.deleteDomain`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Branding.DeleteDomain.Output {
     switch response.status {

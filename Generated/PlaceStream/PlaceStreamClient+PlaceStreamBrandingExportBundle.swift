@@ -20,7 +20,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Branding.ExportBundle {
-  /// Builds the `placeStreamBrandingExportBundle` request without sending it.
+  /// Builds the `place.stream.branding.exportBundle` request without sending it.
   public static func request(broadcaster: DID? = nil) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.branding.exportBundle"
     var request = HTTPRequest(method: "GET", path: path)
@@ -28,7 +28,7 @@ extension PlaceStream.Branding.ExportBundle {
     return request
   }
 
-  /// Reads the answer to `placeStreamBrandingExportBundle`: the success body, or the error it
+  /// Reads the answer to `place.stream.branding.exportBundle`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> Data {
     switch response.status {

@@ -18,7 +18,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Branding.GetBlob {
-  /// Builds the `placeStreamBrandingGetBlob` request without sending it.
+  /// Builds the `place.stream.branding.getBlob` request without sending it.
   public static func request(key: String, broadcaster: DID? = nil) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.branding.getBlob"
     var request = HTTPRequest(method: "GET", path: path)
@@ -27,7 +27,8 @@ extension PlaceStream.Branding.GetBlob {
     return request
   }
 
-  /// Reads the answer to `placeStreamBrandingGetBlob`: the success body, or the error it describes.
+  /// Reads the answer to `place.stream.branding.getBlob`: the success body, or the error it
+  /// describes.
   public static func response(_ response: HTTPResponse) throws -> Data {
     switch response.status {
     case 200:

@@ -20,7 +20,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Branding.GetBranding {
-  /// Builds the `placeStreamBrandingGetBranding` request without sending it.
+  /// Builds the `place.stream.branding.getBranding` request without sending it.
   public static func request(broadcaster: DID? = nil) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.branding.getBranding"
     var request = HTTPRequest(method: "GET", path: path)
@@ -28,7 +28,7 @@ extension PlaceStream.Branding.GetBranding {
     return request
   }
 
-  /// Reads the answer to `placeStreamBrandingGetBranding`: the success body, or the error it
+  /// Reads the answer to `place.stream.branding.getBranding`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Branding.GetBranding.Output {
     switch response.status {

@@ -29,7 +29,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Branding.ImportBundle {
-  /// Builds the `placeStreamBrandingImportBundle` request without sending it.
+  /// Builds the `place.stream.branding.importBundle` request without sending it.
   public static func request(
     body: Data,
     broadcaster: DID? = nil,
@@ -45,7 +45,7 @@ extension PlaceStream.Branding.ImportBundle {
     return request
   }
 
-  /// Reads the answer to `placeStreamBrandingImportBundle`: the success body, or the error it
+  /// Reads the answer to `place.stream.branding.importBundle`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Branding.ImportBundle.Output {
     switch response.status {

@@ -18,14 +18,14 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Branding.ListDomains {
-  /// Builds the `placeStreamBrandingListDomains` request without sending it.
+  /// Builds the `place.stream.branding.listDomains` request without sending it.
   public static func request() throws -> HTTPRequest {
     let path = "/xrpc/place.stream.branding.listDomains"
     let request = HTTPRequest(method: "GET", path: path)
     return request
   }
 
-  /// Reads the answer to `placeStreamBrandingListDomains`: the success body, or the error it
+  /// Reads the answer to `place.stream.branding.listDomains`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Branding.ListDomains.Output {
     switch response.status {

@@ -22,7 +22,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Branding.PutDomain {
-  /// Builds the `placeStreamBrandingPutDomain` request without sending it.
+  /// Builds the `place.stream.branding.putDomain` request without sending it.
   public static func request(body: PlaceStream.Branding.PutDomain.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.branding.putDomain"
     var request = HTTPRequest(method: "POST", path: path)
@@ -30,7 +30,7 @@ extension PlaceStream.Branding.PutDomain {
     return request
   }
 
-  /// Reads the answer to `placeStreamBrandingPutDomain`: the success body, or the error it
+  /// Reads the answer to `place.stream.branding.putDomain`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Branding.Defs.DomainView {
     switch response.status {

@@ -21,7 +21,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Branding.SyncDomain {
-  /// Builds the `placeStreamBrandingSyncDomain` request without sending it.
+  /// Builds the `place.stream.branding.syncDomain` request without sending it.
   public static func request(body: PlaceStream.Branding.SyncDomain.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.branding.syncDomain"
     var request = HTTPRequest(method: "POST", path: path)
@@ -29,7 +29,7 @@ extension PlaceStream.Branding.SyncDomain {
     return request
   }
 
-  /// Reads the answer to `placeStreamBrandingSyncDomain`: the success body, or the error it
+  /// Reads the answer to `place.stream.branding.syncDomain`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Branding.Defs.DomainView {
     switch response.status {

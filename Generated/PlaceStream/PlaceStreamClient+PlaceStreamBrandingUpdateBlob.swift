@@ -20,7 +20,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Branding.UpdateBlob {
-  /// Builds the `placeStreamBrandingUpdateBlob` request without sending it.
+  /// Builds the `place.stream.branding.updateBlob` request without sending it.
   public static func request(body: PlaceStream.Branding.UpdateBlob.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.branding.updateBlob"
     var request = HTTPRequest(method: "POST", path: path)
@@ -28,7 +28,7 @@ extension PlaceStream.Branding.UpdateBlob {
     return request
   }
 
-  /// Reads the answer to `placeStreamBrandingUpdateBlob`: the success body, or the error it
+  /// Reads the answer to `place.stream.branding.updateBlob`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Branding.UpdateBlob.Output {
     switch response.status {

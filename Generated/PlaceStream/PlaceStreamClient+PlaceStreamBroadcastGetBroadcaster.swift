@@ -18,14 +18,14 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Broadcast.GetBroadcaster {
-  /// Builds the `placeStreamBroadcastGetBroadcaster` request without sending it.
+  /// Builds the `place.stream.broadcast.getBroadcaster` request without sending it.
   public static func request() throws -> HTTPRequest {
     let path = "/xrpc/place.stream.broadcast.getBroadcaster"
     let request = HTTPRequest(method: "GET", path: path)
     return request
   }
 
-  /// Reads the answer to `placeStreamBroadcastGetBroadcaster`: the success body, or the error it
+  /// Reads the answer to `place.stream.broadcast.getBroadcaster`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Broadcast.GetBroadcaster.Output {
     switch response.status {

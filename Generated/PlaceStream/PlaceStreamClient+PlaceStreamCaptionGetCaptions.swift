@@ -37,7 +37,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Caption.GetCaptions {
-  /// Builds the `placeStreamCaptionGetCaptions` request without sending it.
+  /// Builds the `place.stream.caption.getCaptions` request without sending it.
   public static func request(
     track: String,
     streamer: String? = nil,
@@ -59,7 +59,7 @@ extension PlaceStream.Caption.GetCaptions {
     return request
   }
 
-  /// Reads the answer to `placeStreamCaptionGetCaptions`: the success body, or the error it
+  /// Reads the answer to `place.stream.caption.getCaptions`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> Data {
     switch response.status {

@@ -23,7 +23,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Caption.ImportCaptions {
-  /// Builds the `placeStreamCaptionImportCaptions` request without sending it.
+  /// Builds the `place.stream.caption.importCaptions` request without sending it.
   public static func request(body: PlaceStream.Caption.ImportCaptions.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.caption.importCaptions"
     var request = HTTPRequest(method: "POST", path: path)
@@ -31,7 +31,7 @@ extension PlaceStream.Caption.ImportCaptions {
     return request
   }
 
-  /// Reads the answer to `placeStreamCaptionImportCaptions`: the success body, or the error it
+  /// Reads the answer to `place.stream.caption.importCaptions`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Caption.ImportCaptions.Output {
     switch response.status {

@@ -21,7 +21,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Caption.ListTracks {
-  /// Builds the `placeStreamCaptionListTracks` request without sending it.
+  /// Builds the `place.stream.caption.listTracks` request without sending it.
   public static func request(streamer: String? = nil, video: ATURI? = nil) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.caption.listTracks"
     var request = HTTPRequest(method: "GET", path: path)
@@ -30,7 +30,7 @@ extension PlaceStream.Caption.ListTracks {
     return request
   }
 
-  /// Reads the answer to `placeStreamCaptionListTracks`: the success body, or the error it
+  /// Reads the answer to `place.stream.caption.listTracks`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Caption.ListTracks.Output {
     switch response.status {

@@ -22,7 +22,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Caption.PushCaptions {
-  /// Builds the `placeStreamCaptionPushCaptions` request without sending it.
+  /// Builds the `place.stream.caption.pushCaptions` request without sending it.
   public static func request(body: PlaceStream.Caption.PushCaptions.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.caption.pushCaptions"
     var request = HTTPRequest(method: "POST", path: path)
@@ -30,7 +30,7 @@ extension PlaceStream.Caption.PushCaptions {
     return request
   }
 
-  /// Reads the answer to `placeStreamCaptionPushCaptions`: the success body, or the error it
+  /// Reads the answer to `place.stream.caption.pushCaptions`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Caption.PushCaptions.Output {
     switch response.status {

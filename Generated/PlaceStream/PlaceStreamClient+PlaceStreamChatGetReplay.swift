@@ -26,7 +26,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Chat.GetReplay {
-  /// Builds the `placeStreamChatGetReplay` request without sending it.
+  /// Builds the `place.stream.chat.getReplay` request without sending it.
   public static func request(video: ATURI, limit: Int? = nil, cursor: String? = nil) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.chat.getReplay"
     var request = HTTPRequest(method: "GET", path: path)
@@ -36,7 +36,8 @@ extension PlaceStream.Chat.GetReplay {
     return request
   }
 
-  /// Reads the answer to `placeStreamChatGetReplay`: the success body, or the error it describes.
+  /// Reads the answer to `place.stream.chat.getReplay`: the success body, or the error it
+  /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Chat.GetReplay.Output {
     switch response.status {
     case 200:

@@ -22,7 +22,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Clip.Cancel {
-  /// Builds the `placeStreamClipCancel` request without sending it.
+  /// Builds the `place.stream.clip.cancel` request without sending it.
   public static func request(body: PlaceStream.Clip.Cancel.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.clip.cancel"
     var request = HTTPRequest(method: "POST", path: path)
@@ -30,7 +30,7 @@ extension PlaceStream.Clip.Cancel {
     return request
   }
 
-  /// Reads the answer to `placeStreamClipCancel`: the success body, or the error it describes.
+  /// Reads the answer to `place.stream.clip.cancel`: the success body, or the error it describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Clip.Cancel.Output {
     switch response.status {
     case 200:

@@ -24,7 +24,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Clip.Create {
-  /// Builds the `placeStreamClipCreate` request without sending it.
+  /// Builds the `place.stream.clip.create` request without sending it.
   public static func request(body: PlaceStream.Clip.Create.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.clip.create"
     var request = HTTPRequest(method: "POST", path: path)
@@ -32,7 +32,7 @@ extension PlaceStream.Clip.Create {
     return request
   }
 
-  /// Reads the answer to `placeStreamClipCreate`: the success body, or the error it describes.
+  /// Reads the answer to `place.stream.clip.create`: the success body, or the error it describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Clip.Create.Output {
     switch response.status {
     case 200:

@@ -24,7 +24,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Clip.Publish {
-  /// Builds the `placeStreamClipPublish` request without sending it.
+  /// Builds the `place.stream.clip.publish` request without sending it.
   public static func request(body: PlaceStream.Clip.Publish.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.clip.publish"
     var request = HTTPRequest(method: "POST", path: path)
@@ -32,7 +32,7 @@ extension PlaceStream.Clip.Publish {
     return request
   }
 
-  /// Reads the answer to `placeStreamClipPublish`: the success body, or the error it describes.
+  /// Reads the answer to `place.stream.clip.publish`: the success body, or the error it describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Clip.Publish.Output {
     switch response.status {
     case 200:

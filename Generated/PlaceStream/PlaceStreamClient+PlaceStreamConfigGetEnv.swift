@@ -18,14 +18,14 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Config.GetEnv {
-  /// Builds the `placeStreamConfigGetEnv` request without sending it.
+  /// Builds the `place.stream.config.getEnv` request without sending it.
   public static func request() throws -> HTTPRequest {
     let path = "/xrpc/place.stream.config.getEnv"
     let request = HTTPRequest(method: "GET", path: path)
     return request
   }
 
-  /// Reads the answer to `placeStreamConfigGetEnv`: the success body, or the error it describes.
+  /// Reads the answer to `place.stream.config.getEnv`: the success body, or the error it describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Config.GetEnv.Output {
     switch response.status {
     case 200:

@@ -18,7 +18,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Emote.GetEmotePack {
-  /// Builds the `placeStreamEmoteGetEmotePack` request without sending it.
+  /// Builds the `place.stream.emote.getEmotePack` request without sending it.
   public static func request(uri: ATURI) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.emote.getEmotePack"
     var request = HTTPRequest(method: "GET", path: path)
@@ -26,7 +26,7 @@ extension PlaceStream.Emote.GetEmotePack {
     return request
   }
 
-  /// Reads the answer to `placeStreamEmoteGetEmotePack`: the success body, or the error it
+  /// Reads the answer to `place.stream.emote.getEmotePack`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Emote.GetEmotePack.Output {
     switch response.status {

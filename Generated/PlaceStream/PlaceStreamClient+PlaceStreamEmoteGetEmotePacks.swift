@@ -18,7 +18,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Emote.GetEmotePacks {
-  /// Builds the `placeStreamEmoteGetEmotePacks` request without sending it.
+  /// Builds the `place.stream.emote.getEmotePacks` request without sending it.
   public static func request(streamer: DID) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.emote.getEmotePacks"
     var request = HTTPRequest(method: "GET", path: path)
@@ -26,7 +26,7 @@ extension PlaceStream.Emote.GetEmotePacks {
     return request
   }
 
-  /// Reads the answer to `placeStreamEmoteGetEmotePacks`: the success body, or the error it
+  /// Reads the answer to `place.stream.emote.getEmotePacks`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Emote.GetEmotePacks.Output {
     switch response.status {

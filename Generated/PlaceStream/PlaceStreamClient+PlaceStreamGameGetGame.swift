@@ -16,7 +16,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Game.GetGame {
-  /// Builds the `placeStreamGameGetGame` request without sending it.
+  /// Builds the `place.stream.game.getGame` request without sending it.
   public static func request(uri: ATURI) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.game.getGame"
     var request = HTTPRequest(method: "GET", path: path)
@@ -24,7 +24,7 @@ extension PlaceStream.Game.GetGame {
     return request
   }
 
-  /// Reads the answer to `placeStreamGameGetGame`: the success body, or the error it describes.
+  /// Reads the answer to `place.stream.game.getGame`: the success body, or the error it describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Game.GetGame.Output {
     switch response.status {
     case 200:

@@ -23,7 +23,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Game.Search {
-  /// Builds the `placeStreamGameSearch` request without sending it.
+  /// Builds the `place.stream.game.search` request without sending it.
   public static func request(q: String, limit: Int? = nil, cursor: String? = nil) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.game.search"
     var request = HTTPRequest(method: "GET", path: path)
@@ -33,7 +33,7 @@ extension PlaceStream.Game.Search {
     return request
   }
 
-  /// Reads the answer to `placeStreamGameSearch`: the success body, or the error it describes.
+  /// Reads the answer to `place.stream.game.search`: the success body, or the error it describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Game.Search.Output {
     switch response.status {
     case 200:

@@ -22,7 +22,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.GetLikes {
-  /// Builds the `placeStreamGetLikes` request without sending it.
+  /// Builds the `place.stream.getLikes` request without sending it.
   public static func request(subject: ATURI, cursor: String? = nil, limit: Int? = nil) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.getLikes"
     var request = HTTPRequest(method: "GET", path: path)
@@ -32,7 +32,7 @@ extension PlaceStream.GetLikes {
     return request
   }
 
-  /// Reads the answer to `placeStreamGetLikes`: the success body, or the error it describes.
+  /// Reads the answer to `place.stream.getLikes`: the success body, or the error it describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.GetLikes.Output {
     switch response.status {
     case 200:

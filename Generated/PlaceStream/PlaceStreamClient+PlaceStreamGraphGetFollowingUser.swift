@@ -21,7 +21,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Graph.GetFollowingUser {
-  /// Builds the `placeStreamGraphGetFollowingUser` request without sending it.
+  /// Builds the `place.stream.graph.getFollowingUser` request without sending it.
   public static func request(userDID: DID, subjectDID: DID) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.graph.getFollowingUser"
     var request = HTTPRequest(method: "GET", path: path)
@@ -30,7 +30,7 @@ extension PlaceStream.Graph.GetFollowingUser {
     return request
   }
 
-  /// Reads the answer to `placeStreamGraphGetFollowingUser`: the success body, or the error it
+  /// Reads the answer to `place.stream.graph.getFollowingUser`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Graph.GetFollowingUser.Output {
     switch response.status {

@@ -20,7 +20,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Graph.GetNotificationPreference {
-  /// Builds the `placeStreamGraphGetNotificationPreference` request without sending it.
+  /// Builds the `place.stream.graph.getNotificationPreference` request without sending it.
   public static func request(repoDID: DID) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.graph.getNotificationPreference"
     var request = HTTPRequest(method: "GET", path: path)
@@ -28,7 +28,7 @@ extension PlaceStream.Graph.GetNotificationPreference {
     return request
   }
 
-  /// Reads the answer to `placeStreamGraphGetNotificationPreference`: the success body, or the
+  /// Reads the answer to `place.stream.graph.getNotificationPreference`: the success body, or the
   /// error it describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Graph.GetNotificationPreference.Output {
     switch response.status {

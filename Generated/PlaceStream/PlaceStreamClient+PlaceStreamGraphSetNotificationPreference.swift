@@ -20,7 +20,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Graph.SetNotificationPreference {
-  /// Builds the `placeStreamGraphSetNotificationPreference` request without sending it.
+  /// Builds the `place.stream.graph.setNotificationPreference` request without sending it.
   public static func request(body: PlaceStream.Graph.SetNotificationPreference.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.graph.setNotificationPreference"
     var request = HTTPRequest(method: "POST", path: path)
@@ -28,7 +28,7 @@ extension PlaceStream.Graph.SetNotificationPreference {
     return request
   }
 
-  /// Reads the answer to `placeStreamGraphSetNotificationPreference`: the success body, or the
+  /// Reads the answer to `place.stream.graph.setNotificationPreference`: the success body, or the
   /// error it describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Graph.SetNotificationPreference.Output {
     switch response.status {

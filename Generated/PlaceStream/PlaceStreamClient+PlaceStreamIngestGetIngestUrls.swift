@@ -18,14 +18,14 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Ingest.GetIngestUrls {
-  /// Builds the `placeStreamIngestGetIngestUrls` request without sending it.
+  /// Builds the `place.stream.ingest.getIngestUrls` request without sending it.
   public static func request() throws -> HTTPRequest {
     let path = "/xrpc/place.stream.ingest.getIngestUrls"
     let request = HTTPRequest(method: "GET", path: path)
     return request
   }
 
-  /// Reads the answer to `placeStreamIngestGetIngestUrls`: the success body, or the error it
+  /// Reads the answer to `place.stream.ingest.getIngestUrls`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Ingest.GetIngestUrls.Output {
     switch response.status {

@@ -20,7 +20,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Live.DenyTeleport {
-  /// Builds the `placeStreamLiveDenyTeleport` request without sending it.
+  /// Builds the `place.stream.live.denyTeleport` request without sending it.
   public static func request(body: PlaceStream.Live.DenyTeleport.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.live.denyTeleport"
     var request = HTTPRequest(method: "POST", path: path)
@@ -28,7 +28,7 @@ extension PlaceStream.Live.DenyTeleport {
     return request
   }
 
-  /// Reads the answer to `placeStreamLiveDenyTeleport`: the success body, or the error it
+  /// Reads the answer to `place.stream.live.denyTeleport`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Live.DenyTeleport.Output {
     switch response.status {

@@ -21,7 +21,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Live.GetLiveUsers {
-  /// Builds the `placeStreamLiveGetLiveUsers` request without sending it.
+  /// Builds the `place.stream.live.getLiveUsers` request without sending it.
   public static func request(limit: Int? = nil, before: DateTime? = nil) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.live.getLiveUsers"
     var request = HTTPRequest(method: "GET", path: path)
@@ -30,7 +30,7 @@ extension PlaceStream.Live.GetLiveUsers {
     return request
   }
 
-  /// Reads the answer to `placeStreamLiveGetLiveUsers`: the success body, or the error it
+  /// Reads the answer to `place.stream.live.getLiveUsers`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Live.GetLiveUsers.Output {
     switch response.status {

@@ -18,7 +18,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Live.GetOGImage {
-  /// Builds the `placeStreamLiveGetOGImage` request without sending it.
+  /// Builds the `place.stream.live.getOGImage` request without sending it.
   public static func request(id: String) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.live.getOGImage"
     var request = HTTPRequest(method: "GET", path: path)
@@ -26,7 +26,8 @@ extension PlaceStream.Live.GetOGImage {
     return request
   }
 
-  /// Reads the answer to `placeStreamLiveGetOGImage`: the success body, or the error it describes.
+  /// Reads the answer to `place.stream.live.getOGImage`: the success body, or the error it
+  /// describes.
   public static func response(_ response: HTTPResponse) throws -> Data {
     switch response.status {
     case 200:

@@ -18,7 +18,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Live.GetProfileCard {
-  /// Builds the `placeStreamLiveGetProfileCard` request without sending it.
+  /// Builds the `place.stream.live.getProfileCard` request without sending it.
   public static func request(id: String) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.live.getProfileCard"
     var request = HTTPRequest(method: "GET", path: path)
@@ -26,7 +26,7 @@ extension PlaceStream.Live.GetProfileCard {
     return request
   }
 
-  /// Reads the answer to `placeStreamLiveGetProfileCard`: the success body, or the error it
+  /// Reads the answer to `place.stream.live.getProfileCard`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> Data {
     switch response.status {

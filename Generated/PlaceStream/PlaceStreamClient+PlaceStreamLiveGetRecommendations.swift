@@ -20,7 +20,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Live.GetRecommendations {
-  /// Builds the `placeStreamLiveGetRecommendations` request without sending it.
+  /// Builds the `place.stream.live.getRecommendations` request without sending it.
   public static func request(userDID: DID) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.live.getRecommendations"
     var request = HTTPRequest(method: "GET", path: path)
@@ -28,7 +28,7 @@ extension PlaceStream.Live.GetRecommendations {
     return request
   }
 
-  /// Reads the answer to `placeStreamLiveGetRecommendations`: the success body, or the error it
+  /// Reads the answer to `place.stream.live.getRecommendations`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Live.GetRecommendations.Output {
     switch response.status {

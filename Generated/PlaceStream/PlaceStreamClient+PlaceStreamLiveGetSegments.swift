@@ -22,7 +22,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Live.GetSegments {
-  /// Builds the `placeStreamLiveGetSegments` request without sending it.
+  /// Builds the `place.stream.live.getSegments` request without sending it.
   public static func request(userDID: DID, limit: Int? = nil, before: DateTime? = nil) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.live.getSegments"
     var request = HTTPRequest(method: "GET", path: path)
@@ -32,7 +32,8 @@ extension PlaceStream.Live.GetSegments {
     return request
   }
 
-  /// Reads the answer to `placeStreamLiveGetSegments`: the success body, or the error it describes.
+  /// Reads the answer to `place.stream.live.getSegments`: the success body, or the error it
+  /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Live.GetSegments.Output {
     switch response.status {
     case 200:

@@ -22,7 +22,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Live.SearchActorsTypeahead {
-  /// Builds the `placeStreamLiveSearchActorsTypeahead` request without sending it.
+  /// Builds the `place.stream.live.searchActorsTypeahead` request without sending it.
   public static func request(q: String? = nil, limit: Int? = nil) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.live.searchActorsTypeahead"
     var request = HTTPRequest(method: "GET", path: path)
@@ -31,8 +31,8 @@ extension PlaceStream.Live.SearchActorsTypeahead {
     return request
   }
 
-  /// Reads the answer to `placeStreamLiveSearchActorsTypeahead`: the success body, or the error it
-  /// describes.
+  /// Reads the answer to `place.stream.live.searchActorsTypeahead`: the success body, or the error
+  /// it describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Live.SearchActorsTypeahead.Output {
     switch response.status {
     case 200:

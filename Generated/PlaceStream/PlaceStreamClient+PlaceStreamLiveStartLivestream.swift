@@ -22,7 +22,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Live.StartLivestream {
-  /// Builds the `placeStreamLiveStartLivestream` request without sending it.
+  /// Builds the `place.stream.live.startLivestream` request without sending it.
   public static func request(body: PlaceStream.Live.StartLivestream.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.live.startLivestream"
     var request = HTTPRequest(method: "POST", path: path)
@@ -30,7 +30,7 @@ extension PlaceStream.Live.StartLivestream {
     return request
   }
 
-  /// Reads the answer to `placeStreamLiveStartLivestream`: the success body, or the error it
+  /// Reads the answer to `place.stream.live.startLivestream`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Live.StartLivestream.Output {
     switch response.status {

@@ -21,7 +21,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Live.StopLivestream {
-  /// Builds the `placeStreamLiveStopLivestream` request without sending it.
+  /// Builds the `place.stream.live.stopLivestream` request without sending it.
   public static func request(body: PlaceStream.Live.StopLivestream.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.live.stopLivestream"
     var request = HTTPRequest(method: "POST", path: path)
@@ -29,7 +29,7 @@ extension PlaceStream.Live.StopLivestream {
     return request
   }
 
-  /// Reads the answer to `placeStreamLiveStopLivestream`: the success body, or the error it
+  /// Reads the answer to `place.stream.live.stopLivestream`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Live.StopLivestream.Output {
     switch response.status {

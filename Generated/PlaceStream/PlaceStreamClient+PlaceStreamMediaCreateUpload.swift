@@ -23,7 +23,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Media.CreateUpload {
-  /// Builds the `placeStreamMediaCreateUpload` request without sending it.
+  /// Builds the `place.stream.media.createUpload` request without sending it.
   public static func request(body: PlaceStream.Media.CreateUpload.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.media.createUpload"
     var request = HTTPRequest(method: "POST", path: path)
@@ -31,7 +31,7 @@ extension PlaceStream.Media.CreateUpload {
     return request
   }
 
-  /// Reads the answer to `placeStreamMediaCreateUpload`: the success body, or the error it
+  /// Reads the answer to `place.stream.media.createUpload`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Media.CreateUpload.Output {
     switch response.status {

@@ -23,7 +23,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Media.DeleteVideo {
-  /// Builds the `placeStreamMediaDeleteVideo` request without sending it.
+  /// Builds the `place.stream.media.deleteVideo` request without sending it.
   public static func request(body: PlaceStream.Media.DeleteVideo.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.media.deleteVideo"
     var request = HTTPRequest(method: "POST", path: path)
@@ -31,7 +31,7 @@ extension PlaceStream.Media.DeleteVideo {
     return request
   }
 
-  /// Reads the answer to `placeStreamMediaDeleteVideo`: the success body, or the error it
+  /// Reads the answer to `place.stream.media.deleteVideo`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Media.DeleteVideo.Output {
     switch response.status {

@@ -26,7 +26,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Media.FinalizeLivestream {
-  /// Builds the `placeStreamMediaFinalizeLivestream` request without sending it.
+  /// Builds the `place.stream.media.finalizeLivestream` request without sending it.
   public static func request(body: PlaceStream.Media.FinalizeLivestream.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.media.finalizeLivestream"
     var request = HTTPRequest(method: "POST", path: path)
@@ -34,7 +34,7 @@ extension PlaceStream.Media.FinalizeLivestream {
     return request
   }
 
-  /// Reads the answer to `placeStreamMediaFinalizeLivestream`: the success body, or the error it
+  /// Reads the answer to `place.stream.media.finalizeLivestream`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Media.FinalizeLivestream.Output {
     switch response.status {

@@ -21,7 +21,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Media.GetUploadStatus {
-  /// Builds the `placeStreamMediaGetUploadStatus` request without sending it.
+  /// Builds the `place.stream.media.getUploadStatus` request without sending it.
   public static func request(uploadId: String) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.media.getUploadStatus"
     var request = HTTPRequest(method: "GET", path: path)
@@ -29,7 +29,7 @@ extension PlaceStream.Media.GetUploadStatus {
     return request
   }
 
-  /// Reads the answer to `placeStreamMediaGetUploadStatus`: the success body, or the error it
+  /// Reads the answer to `place.stream.media.getUploadStatus`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Media.GetUploadStatus.Output {
     switch response.status {

@@ -21,7 +21,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Media.GetVideo {
-  /// Builds the `placeStreamMediaGetVideo` request without sending it.
+  /// Builds the `place.stream.media.getVideo` request without sending it.
   public static func request(uri: ATURI) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.media.getVideo"
     var request = HTTPRequest(method: "GET", path: path)
@@ -29,7 +29,8 @@ extension PlaceStream.Media.GetVideo {
     return request
   }
 
-  /// Reads the answer to `placeStreamMediaGetVideo`: the success body, or the error it describes.
+  /// Reads the answer to `place.stream.media.getVideo`: the success body, or the error it
+  /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Media.GetVideo.VideoView {
     switch response.status {
     case 200:

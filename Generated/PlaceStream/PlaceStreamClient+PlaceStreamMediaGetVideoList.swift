@@ -24,7 +24,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Media.GetVideoList {
-  /// Builds the `placeStreamMediaGetVideoList` request without sending it.
+  /// Builds the `place.stream.media.getVideoList` request without sending it.
   public static func request(repo: String? = nil, limit: Int? = nil, cursor: String? = nil) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.media.getVideoList"
     var request = HTTPRequest(method: "GET", path: path)
@@ -34,7 +34,7 @@ extension PlaceStream.Media.GetVideoList {
     return request
   }
 
-  /// Reads the answer to `placeStreamMediaGetVideoList`: the success body, or the error it
+  /// Reads the answer to `place.stream.media.getVideoList`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Media.GetVideoList.Output {
     switch response.status {

@@ -20,7 +20,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Media.ListVideos {
-  /// Builds the `placeStreamMediaListVideos` request without sending it.
+  /// Builds the `place.stream.media.listVideos` request without sending it.
   public static func request(repo: DID) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.media.listVideos"
     var request = HTTPRequest(method: "GET", path: path)
@@ -28,7 +28,8 @@ extension PlaceStream.Media.ListVideos {
     return request
   }
 
-  /// Reads the answer to `placeStreamMediaListVideos`: the success body, or the error it describes.
+  /// Reads the answer to `place.stream.media.listVideos`: the success body, or the error it
+  /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Media.ListVideos.Output {
     switch response.status {
     case 200:

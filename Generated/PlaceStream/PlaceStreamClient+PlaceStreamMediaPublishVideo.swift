@@ -24,7 +24,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Media.PublishVideo {
-  /// Builds the `placeStreamMediaPublishVideo` request without sending it.
+  /// Builds the `place.stream.media.publishVideo` request without sending it.
   public static func request(body: PlaceStream.Media.PublishVideo.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.media.publishVideo"
     var request = HTTPRequest(method: "POST", path: path)
@@ -32,7 +32,7 @@ extension PlaceStream.Media.PublishVideo {
     return request
   }
 
-  /// Reads the answer to `placeStreamMediaPublishVideo`: the success body, or the error it
+  /// Reads the answer to `place.stream.media.publishVideo`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Media.PublishVideo.Output {
     switch response.status {

@@ -24,7 +24,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Media.UpdateVideo {
-  /// Builds the `placeStreamMediaUpdateVideo` request without sending it.
+  /// Builds the `place.stream.media.updateVideo` request without sending it.
   public static func request(body: PlaceStream.Media.UpdateVideo.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.media.updateVideo"
     var request = HTTPRequest(method: "POST", path: path)
@@ -32,7 +32,7 @@ extension PlaceStream.Media.UpdateVideo {
     return request
   }
 
-  /// Reads the answer to `placeStreamMediaUpdateVideo`: the success body, or the error it
+  /// Reads the answer to `place.stream.media.updateVideo`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Media.UpdateVideo.Output {
     switch response.status {

@@ -22,7 +22,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Moderation.CreateBlock {
-  /// Builds the `placeStreamModerationCreateBlock` request without sending it.
+  /// Builds the `place.stream.moderation.createBlock` request without sending it.
   public static func request(body: PlaceStream.Moderation.CreateBlock.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.moderation.createBlock"
     var request = HTTPRequest(method: "POST", path: path)
@@ -30,7 +30,7 @@ extension PlaceStream.Moderation.CreateBlock {
     return request
   }
 
-  /// Reads the answer to `placeStreamModerationCreateBlock`: the success body, or the error it
+  /// Reads the answer to `place.stream.moderation.createBlock`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Moderation.CreateBlock.Output {
     switch response.status {

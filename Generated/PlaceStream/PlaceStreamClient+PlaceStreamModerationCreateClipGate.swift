@@ -22,7 +22,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Moderation.CreateClipGate {
-  /// Builds the `placeStreamModerationCreateClipGate` request without sending it.
+  /// Builds the `place.stream.moderation.createClipGate` request without sending it.
   public static func request(body: PlaceStream.Moderation.CreateClipGate.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.moderation.createClipGate"
     var request = HTTPRequest(method: "POST", path: path)
@@ -30,8 +30,8 @@ extension PlaceStream.Moderation.CreateClipGate {
     return request
   }
 
-  /// Reads the answer to `placeStreamModerationCreateClipGate`: the success body, or the error it
-  /// describes.
+  /// Reads the answer to `place.stream.moderation.createClipGate`: the success body, or the error
+  /// it describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Moderation.CreateClipGate.Output {
     switch response.status {
     case 200:

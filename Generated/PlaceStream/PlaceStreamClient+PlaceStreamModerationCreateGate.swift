@@ -21,7 +21,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Moderation.CreateGate {
-  /// Builds the `placeStreamModerationCreateGate` request without sending it.
+  /// Builds the `place.stream.moderation.createGate` request without sending it.
   public static func request(body: PlaceStream.Moderation.CreateGate.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.moderation.createGate"
     var request = HTTPRequest(method: "POST", path: path)
@@ -29,7 +29,7 @@ extension PlaceStream.Moderation.CreateGate {
     return request
   }
 
-  /// Reads the answer to `placeStreamModerationCreateGate`: the success body, or the error it
+  /// Reads the answer to `place.stream.moderation.createGate`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Moderation.CreateGate.Output {
     switch response.status {

@@ -21,7 +21,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Moderation.CreatePin {
-  /// Builds the `placeStreamModerationCreatePin` request without sending it.
+  /// Builds the `place.stream.moderation.createPin` request without sending it.
   public static func request(body: PlaceStream.Moderation.CreatePin.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.moderation.createPin"
     var request = HTTPRequest(method: "POST", path: path)
@@ -29,7 +29,7 @@ extension PlaceStream.Moderation.CreatePin {
     return request
   }
 
-  /// Reads the answer to `placeStreamModerationCreatePin`: the success body, or the error it
+  /// Reads the answer to `place.stream.moderation.createPin`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Moderation.CreatePin.Output {
     switch response.status {

@@ -22,7 +22,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Moderation.CreateVodGate {
-  /// Builds the `placeStreamModerationCreateVodGate` request without sending it.
+  /// Builds the `place.stream.moderation.createVodGate` request without sending it.
   public static func request(body: PlaceStream.Moderation.CreateVodGate.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.moderation.createVodGate"
     var request = HTTPRequest(method: "POST", path: path)
@@ -30,7 +30,7 @@ extension PlaceStream.Moderation.CreateVodGate {
     return request
   }
 
-  /// Reads the answer to `placeStreamModerationCreateVodGate`: the success body, or the error it
+  /// Reads the answer to `place.stream.moderation.createVodGate`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Moderation.CreateVodGate.Output {
     switch response.status {

@@ -22,7 +22,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Moderation.DeleteBlock {
-  /// Builds the `placeStreamModerationDeleteBlock` request without sending it.
+  /// Builds the `place.stream.moderation.deleteBlock` request without sending it.
   public static func request(body: PlaceStream.Moderation.DeleteBlock.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.moderation.deleteBlock"
     var request = HTTPRequest(method: "POST", path: path)
@@ -30,7 +30,7 @@ extension PlaceStream.Moderation.DeleteBlock {
     return request
   }
 
-  /// Reads the answer to `placeStreamModerationDeleteBlock`: the success body, or the error it
+  /// Reads the answer to `place.stream.moderation.deleteBlock`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Moderation.DeleteBlock.Output {
     switch response.status {

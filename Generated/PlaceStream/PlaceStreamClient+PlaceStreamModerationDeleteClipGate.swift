@@ -22,7 +22,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Moderation.DeleteClipGate {
-  /// Builds the `placeStreamModerationDeleteClipGate` request without sending it.
+  /// Builds the `place.stream.moderation.deleteClipGate` request without sending it.
   public static func request(body: PlaceStream.Moderation.DeleteClipGate.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.moderation.deleteClipGate"
     var request = HTTPRequest(method: "POST", path: path)
@@ -30,8 +30,8 @@ extension PlaceStream.Moderation.DeleteClipGate {
     return request
   }
 
-  /// Reads the answer to `placeStreamModerationDeleteClipGate`: the success body, or the error it
-  /// describes.
+  /// Reads the answer to `place.stream.moderation.deleteClipGate`: the success body, or the error
+  /// it describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Moderation.DeleteClipGate.Output {
     switch response.status {
     case 200:

@@ -21,7 +21,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Moderation.DeleteGate {
-  /// Builds the `placeStreamModerationDeleteGate` request without sending it.
+  /// Builds the `place.stream.moderation.deleteGate` request without sending it.
   public static func request(body: PlaceStream.Moderation.DeleteGate.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.moderation.deleteGate"
     var request = HTTPRequest(method: "POST", path: path)
@@ -29,7 +29,7 @@ extension PlaceStream.Moderation.DeleteGate {
     return request
   }
 
-  /// Reads the answer to `placeStreamModerationDeleteGate`: the success body, or the error it
+  /// Reads the answer to `place.stream.moderation.deleteGate`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Moderation.DeleteGate.Output {
     switch response.status {

@@ -21,7 +21,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Moderation.DeletePin {
-  /// Builds the `placeStreamModerationDeletePin` request without sending it.
+  /// Builds the `place.stream.moderation.deletePin` request without sending it.
   public static func request(body: PlaceStream.Moderation.DeletePin.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.moderation.deletePin"
     var request = HTTPRequest(method: "POST", path: path)
@@ -29,7 +29,7 @@ extension PlaceStream.Moderation.DeletePin {
     return request
   }
 
-  /// Reads the answer to `placeStreamModerationDeletePin`: the success body, or the error it
+  /// Reads the answer to `place.stream.moderation.deletePin`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Moderation.DeletePin.Output {
     switch response.status {

@@ -22,7 +22,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Moderation.DeleteVodGate {
-  /// Builds the `placeStreamModerationDeleteVodGate` request without sending it.
+  /// Builds the `place.stream.moderation.deleteVodGate` request without sending it.
   public static func request(body: PlaceStream.Moderation.DeleteVodGate.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.moderation.deleteVodGate"
     var request = HTTPRequest(method: "POST", path: path)
@@ -30,7 +30,7 @@ extension PlaceStream.Moderation.DeleteVodGate {
     return request
   }
 
-  /// Reads the answer to `placeStreamModerationDeleteVodGate`: the success body, or the error it
+  /// Reads the answer to `place.stream.moderation.deleteVodGate`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Moderation.DeleteVodGate.Output {
     switch response.status {

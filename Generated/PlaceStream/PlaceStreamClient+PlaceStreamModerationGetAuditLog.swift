@@ -28,7 +28,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Moderation.GetAuditLog {
-  /// Builds the `placeStreamModerationGetAuditLog` request without sending it.
+  /// Builds the `place.stream.moderation.getAuditLog` request without sending it.
   public static func request(
     limit: Int? = nil,
     cursor: String? = nil,
@@ -44,7 +44,7 @@ extension PlaceStream.Moderation.GetAuditLog {
     return request
   }
 
-  /// Reads the answer to `placeStreamModerationGetAuditLog`: the success body, or the error it
+  /// Reads the answer to `place.stream.moderation.getAuditLog`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Moderation.GetAuditLog.Output {
     switch response.status {

@@ -22,7 +22,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Moderation.UpdateLivestream {
-  /// Builds the `placeStreamModerationUpdateLivestream` request without sending it.
+  /// Builds the `place.stream.moderation.updateLivestream` request without sending it.
   public static func request(body: PlaceStream.Moderation.UpdateLivestream.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.moderation.updateLivestream"
     var request = HTTPRequest(method: "POST", path: path)
@@ -30,8 +30,8 @@ extension PlaceStream.Moderation.UpdateLivestream {
     return request
   }
 
-  /// Reads the answer to `placeStreamModerationUpdateLivestream`: the success body, or the error it
-  /// describes.
+  /// Reads the answer to `place.stream.moderation.updateLivestream`: the success body, or the error
+  /// it describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Moderation.UpdateLivestream.Output {
     switch response.status {
     case 200:

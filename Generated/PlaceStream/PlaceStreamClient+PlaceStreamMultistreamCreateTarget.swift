@@ -21,7 +21,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Multistream.CreateTarget {
-  /// Builds the `placeStreamMultistreamCreateTarget` request without sending it.
+  /// Builds the `place.stream.multistream.createTarget` request without sending it.
   public static func request(body: PlaceStream.Multistream.CreateTarget.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.multistream.createTarget"
     var request = HTTPRequest(method: "POST", path: path)
@@ -29,7 +29,7 @@ extension PlaceStream.Multistream.CreateTarget {
     return request
   }
 
-  /// Reads the answer to `placeStreamMultistreamCreateTarget`: the success body, or the error it
+  /// Reads the answer to `place.stream.multistream.createTarget`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Multistream.Defs.TargetView {
     switch response.status {

@@ -20,7 +20,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Multistream.DeleteTarget {
-  /// Builds the `placeStreamMultistreamDeleteTarget` request without sending it.
+  /// Builds the `place.stream.multistream.deleteTarget` request without sending it.
   public static func request(body: PlaceStream.Multistream.DeleteTarget.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.multistream.deleteTarget"
     var request = HTTPRequest(method: "POST", path: path)
@@ -28,7 +28,7 @@ extension PlaceStream.Multistream.DeleteTarget {
     return request
   }
 
-  /// Reads the answer to `placeStreamMultistreamDeleteTarget`: the success body, or the error it
+  /// Reads the answer to `place.stream.multistream.deleteTarget`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Multistream.DeleteTarget.Output {
     switch response.status {

@@ -21,7 +21,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Multistream.ListTargets {
-  /// Builds the `placeStreamMultistreamListTargets` request without sending it.
+  /// Builds the `place.stream.multistream.listTargets` request without sending it.
   public static func request(limit: Int? = nil, cursor: String? = nil) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.multistream.listTargets"
     var request = HTTPRequest(method: "GET", path: path)
@@ -30,7 +30,7 @@ extension PlaceStream.Multistream.ListTargets {
     return request
   }
 
-  /// Reads the answer to `placeStreamMultistreamListTargets`: the success body, or the error it
+  /// Reads the answer to `place.stream.multistream.listTargets`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Multistream.ListTargets.Output {
     switch response.status {

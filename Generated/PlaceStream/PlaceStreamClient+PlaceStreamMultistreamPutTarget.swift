@@ -20,7 +20,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Multistream.PutTarget {
-  /// Builds the `placeStreamMultistreamPutTarget` request without sending it.
+  /// Builds the `place.stream.multistream.putTarget` request without sending it.
   public static func request(body: PlaceStream.Multistream.PutTarget.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.multistream.putTarget"
     var request = HTTPRequest(method: "POST", path: path)
@@ -28,7 +28,7 @@ extension PlaceStream.Multistream.PutTarget {
     return request
   }
 
-  /// Reads the answer to `placeStreamMultistreamPutTarget`: the success body, or the error it
+  /// Reads the answer to `place.stream.multistream.putTarget`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Multistream.Defs.TargetView {
     switch response.status {

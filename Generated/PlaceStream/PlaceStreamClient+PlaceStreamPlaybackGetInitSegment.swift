@@ -20,7 +20,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Playback.GetInitSegment {
-  /// Builds the `placeStreamPlaybackGetInitSegment` request without sending it.
+  /// Builds the `place.stream.playback.getInitSegment` request without sending it.
   public static func request(did: DID, rkey: String, track: String) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.playback.getInitSegment"
     var request = HTTPRequest(method: "GET", path: path)
@@ -30,7 +30,7 @@ extension PlaceStream.Playback.GetInitSegment {
     return request
   }
 
-  /// Reads the answer to `placeStreamPlaybackGetInitSegment`: the success body, or the error it
+  /// Reads the answer to `place.stream.playback.getInitSegment`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> Data {
     switch response.status {

@@ -27,7 +27,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Playback.GetLivePlaylist {
-  /// Builds the `placeStreamPlaybackGetLivePlaylist` request without sending it.
+  /// Builds the `place.stream.playback.getLivePlaylist` request without sending it.
   public static func request(did: DID, track: String? = nil, sid: String? = nil) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.playback.getLivePlaylist"
     var request = HTTPRequest(method: "GET", path: path)
@@ -37,7 +37,7 @@ extension PlaceStream.Playback.GetLivePlaylist {
     return request
   }
 
-  /// Reads the answer to `placeStreamPlaybackGetLivePlaylist`: the success body, or the error it
+  /// Reads the answer to `place.stream.playback.getLivePlaylist`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> Data {
     switch response.status {

@@ -28,7 +28,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Playback.GetLiveSegment {
-  /// Builds the `placeStreamPlaybackGetLiveSegment` request without sending it.
+  /// Builds the `place.stream.playback.getLiveSegment` request without sending it.
   public static func request(streamer: String, track: String, seg: String, sid: String? = nil) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.playback.getLiveSegment"
     var request = HTTPRequest(method: "GET", path: path)
@@ -39,7 +39,7 @@ extension PlaceStream.Playback.GetLiveSegment {
     return request
   }
 
-  /// Reads the answer to `placeStreamPlaybackGetLiveSegment`: the success body, or the error it
+  /// Reads the answer to `place.stream.playback.getLiveSegment`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> Data {
     switch response.status {

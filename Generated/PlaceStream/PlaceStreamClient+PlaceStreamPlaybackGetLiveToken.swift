@@ -21,14 +21,14 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Playback.GetLiveToken {
-  /// Builds the `placeStreamPlaybackGetLiveToken` request without sending it.
+  /// Builds the `place.stream.playback.getLiveToken` request without sending it.
   public static func request() throws -> HTTPRequest {
     let path = "/xrpc/place.stream.playback.getLiveToken"
     let request = HTTPRequest(method: "GET", path: path)
     return request
   }
 
-  /// Reads the answer to `placeStreamPlaybackGetLiveToken`: the success body, or the error it
+  /// Reads the answer to `place.stream.playback.getLiveToken`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Playback.GetLiveToken.Output {
     switch response.status {

@@ -20,7 +20,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Playback.GetPlaybackServer {
-  /// Builds the `placeStreamPlaybackGetPlaybackServer` request without sending it.
+  /// Builds the `place.stream.playback.getPlaybackServer` request without sending it.
   public static func request(stream: String) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.playback.getPlaybackServer"
     var request = HTTPRequest(method: "GET", path: path)
@@ -28,8 +28,8 @@ extension PlaceStream.Playback.GetPlaybackServer {
     return request
   }
 
-  /// Reads the answer to `placeStreamPlaybackGetPlaybackServer`: the success body, or the error it
-  /// describes.
+  /// Reads the answer to `place.stream.playback.getPlaybackServer`: the success body, or the error
+  /// it describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Playback.GetPlaybackServer.Output {
     switch response.status {
     case 200:

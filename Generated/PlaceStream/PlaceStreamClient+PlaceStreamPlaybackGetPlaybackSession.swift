@@ -22,15 +22,15 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Playback.GetPlaybackSession {
-  /// Builds the `placeStreamPlaybackGetPlaybackSession` request without sending it.
+  /// Builds the `place.stream.playback.getPlaybackSession` request without sending it.
   public static func request() throws -> HTTPRequest {
     let path = "/xrpc/place.stream.playback.getPlaybackSession"
     let request = HTTPRequest(method: "GET", path: path)
     return request
   }
 
-  /// Reads the answer to `placeStreamPlaybackGetPlaybackSession`: the success body, or the error it
-  /// describes.
+  /// Reads the answer to `place.stream.playback.getPlaybackSession`: the success body, or the error
+  /// it describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Playback.GetPlaybackSession.Output {
     switch response.status {
     case 200:

@@ -23,7 +23,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Playback.GetVideoBlob {
-  /// Builds the `placeStreamPlaybackGetVideoBlob` request without sending it.
+  /// Builds the `place.stream.playback.getVideoBlob` request without sending it.
   public static func request(did: DID, cid: String, sid: String? = nil) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.playback.getVideoBlob"
     var request = HTTPRequest(method: "GET", path: path)
@@ -33,7 +33,7 @@ extension PlaceStream.Playback.GetVideoBlob {
     return request
   }
 
-  /// Reads the answer to `placeStreamPlaybackGetVideoBlob`: the success body, or the error it
+  /// Reads the answer to `place.stream.playback.getVideoBlob`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> Data {
     switch response.status {

@@ -34,7 +34,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Playback.GetVideoPlaylist {
-  /// Builds the `placeStreamPlaybackGetVideoPlaylist` request without sending it.
+  /// Builds the `place.stream.playback.getVideoPlaylist` request without sending it.
   public static func request(
     uri: ATURI,
     track: String? = nil,
@@ -52,8 +52,8 @@ extension PlaceStream.Playback.GetVideoPlaylist {
     return request
   }
 
-  /// Reads the answer to `placeStreamPlaybackGetVideoPlaylist`: the success body, or the error it
-  /// describes.
+  /// Reads the answer to `place.stream.playback.getVideoPlaylist`: the success body, or the error
+  /// it describes.
   public static func response(_ response: HTTPResponse) throws -> Data {
     switch response.status {
     case 200:

@@ -18,7 +18,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Playback.Whep {
-  /// Builds the `placeStreamPlaybackWhep` request without sending it.
+  /// Builds the `place.stream.playback.whep` request without sending it.
   public static func request(streamer: String, rendition: String, body: Data) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.playback.whep"
     var request = HTTPRequest(method: "POST", path: path)
@@ -28,7 +28,7 @@ extension PlaceStream.Playback.Whep {
     return request
   }
 
-  /// Reads the answer to `placeStreamPlaybackWhep`: the success body, or the error it describes.
+  /// Reads the answer to `place.stream.playback.whep`: the success body, or the error it describes.
   public static func response(_ response: HTTPResponse) throws -> Data {
     switch response.status {
     case 200:

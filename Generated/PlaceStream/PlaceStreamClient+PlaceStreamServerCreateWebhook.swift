@@ -20,7 +20,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Server.CreateWebhook {
-  /// Builds the `placeStreamServerCreateWebhook` request without sending it.
+  /// Builds the `place.stream.server.createWebhook` request without sending it.
   public static func request(body: PlaceStream.Server.CreateWebhook.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.server.createWebhook"
     var request = HTTPRequest(method: "POST", path: path)
@@ -28,7 +28,7 @@ extension PlaceStream.Server.CreateWebhook {
     return request
   }
 
-  /// Reads the answer to `placeStreamServerCreateWebhook`: the success body, or the error it
+  /// Reads the answer to `place.stream.server.createWebhook`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Server.CreateWebhook.Output {
     switch response.status {

@@ -18,14 +18,14 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Server.DeleteStorage {
-  /// Builds the `placeStreamServerDeleteStorage` request without sending it.
+  /// Builds the `place.stream.server.deleteStorage` request without sending it.
   public static func request() throws -> HTTPRequest {
     let path = "/xrpc/place.stream.server.deleteStorage"
     let request = HTTPRequest(method: "POST", path: path)
     return request
   }
 
-  /// Reads the answer to `placeStreamServerDeleteStorage`: the success body, or the error it
+  /// Reads the answer to `place.stream.server.deleteStorage`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Server.DeleteStorage.Output {
     switch response.status {

@@ -20,7 +20,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Server.DeleteWebhook {
-  /// Builds the `placeStreamServerDeleteWebhook` request without sending it.
+  /// Builds the `place.stream.server.deleteWebhook` request without sending it.
   public static func request(body: PlaceStream.Server.DeleteWebhook.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.server.deleteWebhook"
     var request = HTTPRequest(method: "POST", path: path)
@@ -28,7 +28,7 @@ extension PlaceStream.Server.DeleteWebhook {
     return request
   }
 
-  /// Reads the answer to `placeStreamServerDeleteWebhook`: the success body, or the error it
+  /// Reads the answer to `place.stream.server.deleteWebhook`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Server.DeleteWebhook.Output {
     switch response.status {

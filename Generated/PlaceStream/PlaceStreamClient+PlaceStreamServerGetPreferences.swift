@@ -18,14 +18,14 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Server.GetPreferences {
-  /// Builds the `placeStreamServerGetPreferences` request without sending it.
+  /// Builds the `place.stream.server.getPreferences` request without sending it.
   public static func request() throws -> HTTPRequest {
     let path = "/xrpc/place.stream.server.getPreferences"
     let request = HTTPRequest(method: "GET", path: path)
     return request
   }
 
-  /// Reads the answer to `placeStreamServerGetPreferences`: the success body, or the error it
+  /// Reads the answer to `place.stream.server.getPreferences`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Server.GetPreferences.Output {
     switch response.status {

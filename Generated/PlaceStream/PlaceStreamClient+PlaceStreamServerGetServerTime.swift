@@ -18,14 +18,14 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Server.GetServerTime {
-  /// Builds the `placeStreamServerGetServerTime` request without sending it.
+  /// Builds the `place.stream.server.getServerTime` request without sending it.
   public static func request() throws -> HTTPRequest {
     let path = "/xrpc/place.stream.server.getServerTime"
     let request = HTTPRequest(method: "GET", path: path)
     return request
   }
 
-  /// Reads the answer to `placeStreamServerGetServerTime`: the success body, or the error it
+  /// Reads the answer to `place.stream.server.getServerTime`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Server.GetServerTime.Output {
     switch response.status {

@@ -18,14 +18,14 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Server.GetStorage {
-  /// Builds the `placeStreamServerGetStorage` request without sending it.
+  /// Builds the `place.stream.server.getStorage` request without sending it.
   public static func request() throws -> HTTPRequest {
     let path = "/xrpc/place.stream.server.getStorage"
     let request = HTTPRequest(method: "GET", path: path)
     return request
   }
 
-  /// Reads the answer to `placeStreamServerGetStorage`: the success body, or the error it
+  /// Reads the answer to `place.stream.server.getStorage`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Server.GetStorage.Output {
     switch response.status {

@@ -18,7 +18,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Server.GetWebhook {
-  /// Builds the `placeStreamServerGetWebhook` request without sending it.
+  /// Builds the `place.stream.server.getWebhook` request without sending it.
   public static func request(id: String) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.server.getWebhook"
     var request = HTTPRequest(method: "GET", path: path)
@@ -26,7 +26,7 @@ extension PlaceStream.Server.GetWebhook {
     return request
   }
 
-  /// Reads the answer to `placeStreamServerGetWebhook`: the success body, or the error it
+  /// Reads the answer to `place.stream.server.getWebhook`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Server.GetWebhook.Output {
     switch response.status {

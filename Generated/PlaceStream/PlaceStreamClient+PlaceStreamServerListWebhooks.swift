@@ -27,7 +27,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Server.ListWebhooks {
-  /// Builds the `placeStreamServerListWebhooks` request without sending it.
+  /// Builds the `place.stream.server.listWebhooks` request without sending it.
   public static func request(
     limit: Int? = nil,
     cursor: String? = nil,
@@ -43,7 +43,7 @@ extension PlaceStream.Server.ListWebhooks {
     return request
   }
 
-  /// Reads the answer to `placeStreamServerListWebhooks`: the success body, or the error it
+  /// Reads the answer to `place.stream.server.listWebhooks`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Server.ListWebhooks.Output {
     switch response.status {

@@ -21,7 +21,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Server.PutPreferences {
-  /// Builds the `placeStreamServerPutPreferences` request without sending it.
+  /// Builds the `place.stream.server.putPreferences` request without sending it.
   public static func request(body: PlaceStream.Server.PutPreferences.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.server.putPreferences"
     var request = HTTPRequest(method: "POST", path: path)
@@ -29,7 +29,7 @@ extension PlaceStream.Server.PutPreferences {
     return request
   }
 
-  /// Reads the answer to `placeStreamServerPutPreferences`: the success body, or the error it
+  /// Reads the answer to `place.stream.server.putPreferences`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Server.PutPreferences.Output {
     switch response.status {

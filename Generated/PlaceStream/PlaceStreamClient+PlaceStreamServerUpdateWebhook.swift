@@ -20,7 +20,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Server.UpdateWebhook {
-  /// Builds the `placeStreamServerUpdateWebhook` request without sending it.
+  /// Builds the `place.stream.server.updateWebhook` request without sending it.
   public static func request(body: PlaceStream.Server.UpdateWebhook.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.server.updateWebhook"
     var request = HTTPRequest(method: "POST", path: path)
@@ -28,7 +28,7 @@ extension PlaceStream.Server.UpdateWebhook {
     return request
   }
 
-  /// Reads the answer to `placeStreamServerUpdateWebhook`: the success body, or the error it
+  /// Reads the answer to `place.stream.server.updateWebhook`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Server.UpdateWebhook.Output {
     switch response.status {

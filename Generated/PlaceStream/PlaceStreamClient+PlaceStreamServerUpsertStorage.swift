@@ -20,7 +20,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Server.UpsertStorage {
-  /// Builds the `placeStreamServerUpsertStorage` request without sending it.
+  /// Builds the `place.stream.server.upsertStorage` request without sending it.
   public static func request(body: PlaceStream.Server.UpsertStorage.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.server.upsertStorage"
     var request = HTTPRequest(method: "POST", path: path)
@@ -28,7 +28,7 @@ extension PlaceStream.Server.UpsertStorage {
     return request
   }
 
-  /// Reads the answer to `placeStreamServerUpsertStorage`: the success body, or the error it
+  /// Reads the answer to `place.stream.server.upsertStorage`: the success body, or the error it
   /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Server.UpsertStorage.Output {
     switch response.status {

@@ -24,7 +24,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Vod.CreateDraft {
-  /// Builds the `placeStreamVodCreateDraft` request without sending it.
+  /// Builds the `place.stream.vod.createDraft` request without sending it.
   public static func request(body: PlaceStream.Vod.CreateDraft.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.vod.createDraft"
     var request = HTTPRequest(method: "POST", path: path)
@@ -32,7 +32,8 @@ extension PlaceStream.Vod.CreateDraft {
     return request
   }
 
-  /// Reads the answer to `placeStreamVodCreateDraft`: the success body, or the error it describes.
+  /// Reads the answer to `place.stream.vod.createDraft`: the success body, or the error it
+  /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Vod.CreateDraft.Output {
     switch response.status {
     case 200:

@@ -21,7 +21,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Vod.DeleteDraft {
-  /// Builds the `placeStreamVodDeleteDraft` request without sending it.
+  /// Builds the `place.stream.vod.deleteDraft` request without sending it.
   public static func request(body: PlaceStream.Vod.DeleteDraft.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.vod.deleteDraft"
     var request = HTTPRequest(method: "POST", path: path)
@@ -29,7 +29,8 @@ extension PlaceStream.Vod.DeleteDraft {
     return request
   }
 
-  /// Reads the answer to `placeStreamVodDeleteDraft`: the success body, or the error it describes.
+  /// Reads the answer to `place.stream.vod.deleteDraft`: the success body, or the error it
+  /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Vod.DeleteDraft.Output {
     switch response.status {
     case 200:

@@ -22,7 +22,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Vod.GetComments {
-  /// Builds the `placeStreamVodGetComments` request without sending it.
+  /// Builds the `place.stream.vod.getComments` request without sending it.
   public static func request(video: ATURI, cursor: String? = nil, limit: Int? = nil) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.vod.getComments"
     var request = HTTPRequest(method: "GET", path: path)
@@ -32,7 +32,8 @@ extension PlaceStream.Vod.GetComments {
     return request
   }
 
-  /// Reads the answer to `placeStreamVodGetComments`: the success body, or the error it describes.
+  /// Reads the answer to `place.stream.vod.getComments`: the success body, or the error it
+  /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Vod.GetComments.Output {
     switch response.status {
     case 200:

@@ -18,7 +18,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Vod.GetDraft {
-  /// Builds the `placeStreamVodGetDraft` request without sending it.
+  /// Builds the `place.stream.vod.getDraft` request without sending it.
   public static func request(uri: String) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.vod.getDraft"
     var request = HTTPRequest(method: "GET", path: path)
@@ -26,7 +26,7 @@ extension PlaceStream.Vod.GetDraft {
     return request
   }
 
-  /// Reads the answer to `placeStreamVodGetDraft`: the success body, or the error it describes.
+  /// Reads the answer to `place.stream.vod.getDraft`: the success body, or the error it describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Vod.GetDraft.Output {
     switch response.status {
     case 200:

@@ -22,7 +22,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Vod.GetLikes {
-  /// Builds the `placeStreamVodGetLikes` request without sending it.
+  /// Builds the `place.stream.vod.getLikes` request without sending it.
   public static func request(subject: ATURI, cursor: String? = nil, limit: Int? = nil) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.vod.getLikes"
     var request = HTTPRequest(method: "GET", path: path)
@@ -32,7 +32,7 @@ extension PlaceStream.Vod.GetLikes {
     return request
   }
 
-  /// Reads the answer to `placeStreamVodGetLikes`: the success body, or the error it describes.
+  /// Reads the answer to `place.stream.vod.getLikes`: the success body, or the error it describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Vod.GetLikes.Output {
     switch response.status {
     case 200:

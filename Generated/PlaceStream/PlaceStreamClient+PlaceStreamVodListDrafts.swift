@@ -21,7 +21,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Vod.ListDrafts {
-  /// Builds the `placeStreamVodListDrafts` request without sending it.
+  /// Builds the `place.stream.vod.listDrafts` request without sending it.
   public static func request(limit: Int? = nil, cursor: String? = nil) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.vod.listDrafts"
     var request = HTTPRequest(method: "GET", path: path)
@@ -30,7 +30,8 @@ extension PlaceStream.Vod.ListDrafts {
     return request
   }
 
-  /// Reads the answer to `placeStreamVodListDrafts`: the success body, or the error it describes.
+  /// Reads the answer to `place.stream.vod.listDrafts`: the success body, or the error it
+  /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Vod.ListDrafts.Output {
     switch response.status {
     case 200:

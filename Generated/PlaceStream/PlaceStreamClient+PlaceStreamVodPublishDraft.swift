@@ -22,7 +22,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Vod.PublishDraft {
-  /// Builds the `placeStreamVodPublishDraft` request without sending it.
+  /// Builds the `place.stream.vod.publishDraft` request without sending it.
   public static func request(body: PlaceStream.Vod.PublishDraft.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.vod.publishDraft"
     var request = HTTPRequest(method: "POST", path: path)
@@ -30,7 +30,8 @@ extension PlaceStream.Vod.PublishDraft {
     return request
   }
 
-  /// Reads the answer to `placeStreamVodPublishDraft`: the success body, or the error it describes.
+  /// Reads the answer to `place.stream.vod.publishDraft`: the success body, or the error it
+  /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Vod.PublishDraft.Output {
     switch response.status {
     case 200:

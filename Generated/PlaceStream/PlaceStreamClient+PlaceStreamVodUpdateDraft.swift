@@ -22,7 +22,7 @@ extension PlaceStreamClient {
 }
 
 extension PlaceStream.Vod.UpdateDraft {
-  /// Builds the `placeStreamVodUpdateDraft` request without sending it.
+  /// Builds the `place.stream.vod.updateDraft` request without sending it.
   public static func request(body: PlaceStream.Vod.UpdateDraft.Input) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.vod.updateDraft"
     var request = HTTPRequest(method: "POST", path: path)
@@ -30,7 +30,8 @@ extension PlaceStream.Vod.UpdateDraft {
     return request
   }
 
-  /// Reads the answer to `placeStreamVodUpdateDraft`: the success body, or the error it describes.
+  /// Reads the answer to `place.stream.vod.updateDraft`: the success body, or the error it
+  /// describes.
   public static func response(_ response: HTTPResponse) throws -> PlaceStream.Vod.UpdateDraft.Output {
     switch response.status {
     case 200:
