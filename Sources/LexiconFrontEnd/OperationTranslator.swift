@@ -7,6 +7,8 @@ import SpecgenDiagnostics
 /// - `query` → `GET /xrpc/<nsid>`, `procedure` → `POST /xrpc/<nsid>`; `parameters` become query
 ///   parameters (and a `<nsid>.parameters` object declaration), `input` the request body and
 ///   `output` the 200 response, each in its declared `encoding` (no schema: raw bytes of that type).
+/// - The operation's `resourcePath` is the NSID's authority and namespace segments (`place.stream.access`
+///   for `place.stream.access.getStatus`), so the client reads `client.place.stream.access.getStatus()`.
 /// - `subscription` → `GET /xrpc/<nsid>` answered by `101 Switching Protocols`: a WebSocket whose
 ///   frames (DAG-CBOR) carry the `message` schema, which is the 101 response's content.
 /// - `errors` → `Operation.errors`, by name.
@@ -24,7 +26,7 @@ final class OperationTranslator {
     var operation = Operation(
       name: nsid, method: type == "procedure" ? "POST" : "GET", path: "/xrpc/" + nsid,
       documentation: Documentation(description: try node.optionalString("description") ?? document.description),
-      location: node.node.location)
+      location: node.node.location, resourcePath: nsid.split(separator: ".").dropLast().map(String.init))
     if let parameters = node["parameters"] {
       operation.parameters = try self.parameters(parameters, nsid: nsid)
     }
