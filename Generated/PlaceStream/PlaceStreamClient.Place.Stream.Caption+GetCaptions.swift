@@ -18,7 +18,7 @@ extension PlaceStreamClient.Place.Stream.Caption {
     track: String,
     streamer: String? = nil,
     video: ATURI? = nil,
-    format: PlaceStream.Caption.GetCaptions.Parameters.Format? = nil,
+    format: PlaceStream.Caption.GetCaptions.Format? = nil,
     start: Int? = nil,
     end: Int? = nil,
     mpegts: Int? = nil
@@ -42,7 +42,7 @@ extension PlaceStream.Caption.GetCaptions {
     track: String,
     streamer: String? = nil,
     video: ATURI? = nil,
-    format: PlaceStream.Caption.GetCaptions.Parameters.Format? = nil,
+    format: PlaceStream.Caption.GetCaptions.Format? = nil,
     start: Int? = nil,
     end: Int? = nil,
     mpegts: Int? = nil

@@ -14,7 +14,7 @@ extension PlaceStreamClient.Place.Stream.Moderation {
   public func getAuditLog(
     limit: Int? = nil,
     cursor: String? = nil,
-    action: PlaceStream.Moderation.GetAuditLog.Parameters.Action? = nil,
+    action: PlaceStream.Moderation.GetAuditLog.Action? = nil,
     moderator: DID? = nil
   ) async throws -> PlaceStream.Moderation.GetAuditLog.Output {
     let request = try PlaceStream.Moderation.GetAuditLog.request(
@@ -32,7 +32,7 @@ extension PlaceStream.Moderation.GetAuditLog {
   public static func request(
     limit: Int? = nil,
     cursor: String? = nil,
-    action: PlaceStream.Moderation.GetAuditLog.Parameters.Action? = nil,
+    action: PlaceStream.Moderation.GetAuditLog.Action? = nil,
     moderator: DID? = nil
   ) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.moderation.getAuditLog"

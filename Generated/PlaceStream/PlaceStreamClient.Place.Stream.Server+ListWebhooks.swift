@@ -14,7 +14,7 @@ extension PlaceStreamClient.Place.Stream.Server {
     limit: Int? = nil,
     cursor: String? = nil,
     active: Bool? = nil,
-    event: PlaceStream.Server.ListWebhooks.Parameters.Event? = nil
+    event: PlaceStream.Server.ListWebhooks.Event? = nil
   ) async throws -> PlaceStream.Server.ListWebhooks.Output {
     let request = try PlaceStream.Server.ListWebhooks.request(
       limit: limit,
@@ -32,7 +32,7 @@ extension PlaceStream.Server.ListWebhooks {
     limit: Int? = nil,
     cursor: String? = nil,
     active: Bool? = nil,
-    event: PlaceStream.Server.ListWebhooks.Parameters.Event? = nil
+    event: PlaceStream.Server.ListWebhooks.Event? = nil
   ) throws -> HTTPRequest {
     let path = "/xrpc/place.stream.server.listWebhooks"
     var request = HTTPRequest(method: "GET", path: path)
