@@ -5,8 +5,10 @@ import SpecgenDiagnostics
 /// Translates XRPC `query`, `procedure` and `subscription` definitions into operations.
 ///
 /// - `query` → `GET /xrpc/<nsid>`, `procedure` → `POST /xrpc/<nsid>`; `parameters` become query
-///   parameters (and a `<nsid>.parameters` object declaration), `input` the request body and
-///   `output` the 200 response, each in its declared `encoding` (no schema: raw bytes of that type).
+///   parameters, `input` the request body and `output` the 200 response, each in its declared `encoding`
+///   (no schema: raw bytes of that type).
+/// - The operation's `resourcePath` is the NSID's authority and namespace segments (`place.stream.access`
+///   for `place.stream.access.getStatus`), so the client reads `client.place.stream.access.getStatus()`.
 /// - `subscription` → `GET /xrpc/<nsid>` answered by `101 Switching Protocols`: a WebSocket whose
 ///   frames (DAG-CBOR) carry the `message` schema, which is the 101 response's content.
 /// - `errors` → `Operation.errors`, by name.
@@ -24,7 +26,7 @@ final class OperationTranslator {
     var operation = Operation(
       name: nsid, method: type == "procedure" ? "POST" : "GET", path: "/xrpc/" + nsid,
       documentation: Documentation(description: try node.optionalString("description") ?? document.description),
-      location: node.node.location)
+      location: node.node.location, resourcePath: nsid.split(separator: ".").dropLast().map(String.init))
     if let parameters = node["parameters"] {
       operation.parameters = try self.parameters(parameters, nsid: nsid)
     }
@@ -79,15 +81,16 @@ final class OperationTranslator {
     return (Content(mediaType: encoding, type: type), documentation)
   }
 
-  /// Query parameters, plus a `<nsid>.parameters` object holding them all (for WebSocket URL builders
-  /// and callers that prefer one value).
+  /// Query parameters, one per property of the `params` object.
+  ///
+  /// The object itself is not declared: the client method and request builder take the parameters as
+  /// labelled arguments, so a `Parameters` struct would be a second spelling nothing uses. A parameter's
+  /// inline type (a `knownValues` string) is named in the operation's namespace instead
+  /// (`<nsid>.sort` → `ComExample.GetItems.Sort`).
   private func parameters(_ node: LexiconNode, nsid: String) throws(DiagnosticError) -> [Parameter] {
-    let slot = types.reserve()
-    let id = types.inlineID(node, nsid: nsid)
-    let object = try types.objectType(node, id: id, nsid: nsid, typeTag: nil)
-    types.fill(
-      slot, id: id, kind: .object(object), at: node, placement: Placement(parent: nil, sourceName: nsid + ".parameters")
-    )
+    let object = try types.objectType(
+      node, id: types.inlineID(node, nsid: nsid), nsid: nsid, typeTag: nil,
+      fieldPlacement: { Placement(parent: nil, sourceName: nsid + "." + $0) })
     return object.fields.map { field in
       // Arrays travel as repeated keys (`?tag=a&tag=b`): form style, exploded.
       Parameter(

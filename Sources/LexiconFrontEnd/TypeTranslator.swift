@@ -96,15 +96,18 @@ final class TypeTranslator {
     return use
   }
 
-  /// An object's fields; `typeTag` is what `$type` says for it, when it is a definition.
-  func objectType(_ node: LexiconNode, id: TypeID, nsid: String, typeTag: String?) throws(DiagnosticError)
-    -> ObjectType
-  {
+  /// An object's fields; `typeTag` is what `$type` says for it, when it is a definition. The inline types
+  /// of its fields nest in the object (`id`), or go where `fieldPlacement` says for an object that is never
+  /// declared (an XRPC method's `parameters`).
+  func objectType(
+    _ node: LexiconNode, id: TypeID, nsid: String, typeTag: String?, fieldPlacement: ((String) -> Placement)? = nil
+  ) throws(DiagnosticError) -> ObjectType {
     let required = try node["required"]?.strings() ?? []
     let nullable = Set(try node["nullable"]?.strings() ?? [])
     var fields: [Field] = []
     for (name, property) in try node["properties"]?.entries("an object of properties") ?? [] {
-      let use = try self.use(property, nsid: nsid, placement: Placement(parent: id, sourceName: name))
+      let placement = fieldPlacement?(name) ?? Placement(parent: id, sourceName: name)
+      let use = try self.use(property, nsid: nsid, placement: placement)
       fields.append(
         Field(
           jsonName: name, type: use.type, isRequired: required.contains(name), isNullable: nullable.contains(name),

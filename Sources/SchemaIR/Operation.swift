@@ -20,10 +20,12 @@ public struct Operation: Hashable, Sendable {
   /// Named errors the operation declares (XRPC `errors`): the `error` member of an error body
   /// `{"error": "...", "message": "..."}` names one of them, or another the spec does not list.
   public var errors: [OperationError]
-  /// The resources the operation is nested in, outermost first (a Discovery method of
-  /// `resources.liveBroadcasts` has `["liveBroadcasts"]`); empty for OpenAPI and XRPC operations.
-  /// The emitter groups methods by it (`client.liveBroadcasts.update(...)`) and names the method by
-  /// the last dot-separated segment of `name`.
+  /// The resources the operation is nested in, outermost first: a Discovery method of
+  /// `resources.liveBroadcasts` has `["liveBroadcasts"]`, an XRPC method its NSID's segments but the
+  /// last (`place.stream.access.getStatus` has `["place", "stream", "access"]`); empty for OpenAPI.
+  /// The emitter groups methods by it (`client.liveBroadcasts.update(...)`,
+  /// `client.place.stream.access.getStatus()`) and names the method by the last dot-separated segment
+  /// of `name`.
   public var resourcePath: [String]
 
   public init(

@@ -12,6 +12,9 @@ enum ATProtoTypes {
     "lexicon:uri": "URI",
   ]
 
+  /// Every runtime type the AT Protocol primitives and formats become, which generated code names unqualified.
+  static let runtimeTypeNames = Set(stringFormats.values).union(["ATBytes", "CIDLink", "Blob"])
+
   /// Whether strings of `format` are held in an `ATStringFormat` wrapper, which validates itself (a value
   /// decoded leniently reports a malformed string through `violations`). `DateTime` is not one.
   static func validatesItself(_ format: String?) -> Bool {

@@ -8,6 +8,15 @@ extension SymbolTable {
     return namespaceNames[current] ?? "_"
   }
 
+  /// The type names code at file scope sees from this module: each top-level type's declared and public
+  /// name, and each root namespace (`PlaceStream`), the first component of every namespaced reference.
+  package var fileScopeTypeNames: Set<String> {
+    var names: Set<String> = []
+    for id in topLevel where namespaces.namespaceOf[id] == nil { names.formUnion([declaredName(id), publicName(id)]) }
+    for root in namespaces.roots { names.insert(namespaceNames[root] ?? "_") }
+    return names
+  }
+
   /// The namespace path a top-level declaration is declared in (`PlaceStream.Moderation`), if any.
   package func namespacePath(of id: TypeID) -> String? {
     namespaces.namespaceOf[id].flatMap { namespacePaths[$0] }

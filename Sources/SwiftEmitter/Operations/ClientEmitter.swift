@@ -28,7 +28,13 @@ struct ClientEmitter {
     var members = NameAllocator(reserving: Self.reservedMembers)
     let takenTypes = Set(symbols.topLevelDeclarations.map { symbols.declaredName($0) })
       .union(["Credentials", "Servers", name])
-    let resources = ResourceTree(operations: module.operations, rootMembers: &members, takenTypes: takenTypes)
+    // Resource types nest in the client, so inside them one would shadow a type of the same name that
+    // method bodies and signatures name unqualified: the module's file-scope types and root namespaces
+    // (`PlaceStream`), the runtime's and Swift's, and the client's own.
+    let resourceTakenTypes = symbols.fileScopeTypeNames.union(SwiftIdentifier.reservedTypeNames)
+      .union(ATProtoTypes.runtimeTypeNames).union(["Credentials", "Servers", name])
+    let resources = ResourceTree(
+      operations: module.operations, rootMembers: &members, takenTypes: resourceTakenTypes)
     let resourceTypes = resources.roots.compactMap { resources.resources[$0]?.typePath.first }
     var planner = OperationPlanner(
       symbols: symbols, memberScope: members, resources: resources,
@@ -38,7 +44,11 @@ struct ClientEmitter {
     var files: [EmittedFile] = [EmittedFile(path: name + ".swift", contents: clientFile(name))]
     var fileNames = NameAllocator(reserving: [name], ignoresCase: true)
     if !resources.isEmpty {
-      let file = ResourceEmitter(tree: resources, clientName: name, access: access).emit()
+      // XRPC methods are grouped by their NSIDs' namespaces, Discovery methods by resource.
+      let isXRPC = module.operations.allSatisfy { $0.resourcePath.isEmpty || $0.isXRPC }
+      let file = ResourceEmitter(
+        tree: resources, clientName: name, access: access, kind: isXRPC ? .namespace : .resource
+      ).emit()
       files.append(EmittedFile(path: fileNames.allocate(name + "+Resources") + ".swift", contents: Self.imports + file))
     }
     for operation in module.operations {

@@ -2,7 +2,7 @@ import SchemaIR
 
 extension OperationEmitter {
   func emitDecoder(_ writer: inout SwiftCodeWriter) {
-    writer.documentation("Reads the answer to `\(plan.methodName)`: the success body, or the error it describes.")
+    writer.documentation("Reads the answer to `\(plan.displayName)`: the success body, or the error it describes.")
     let returns = plan.returnType == "Void" ? "" : " -> " + plan.returnType
     // A streamed operation's decoder reads the answer as it arrives; other bodies are read whole first.
     let streamed = plan.isStreamed

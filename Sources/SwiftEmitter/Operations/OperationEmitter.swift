@@ -11,18 +11,18 @@ struct OperationEmitter {
   var operation: Operation { plan.operation }
   var locals: OperationPlan.Locals { plan.locals }
 
-  /// The client extension; for an XRPC operation with a lexicon namespace, the builder, decoder and
-  /// error enum go in an extension of that namespace instead.
+  /// The extension of the client (or of the method's resource type); for an XRPC operation with a
+  /// lexicon namespace, the builder, decoder and error enum go in an extension of that namespace instead.
   func emit() -> String {
     var writer = SwiftCodeWriter()
+    let owner = plan.resourceTypePath.map { clientName + "." + $0 } ?? clientName
     if let namespace = plan.namespacePath {
       if !plan.isSubscription {
-        writer.block("extension \(clientName)") { writer in emitMethod(&writer) }
+        writer.block("extension \(owner)") { writer in emitMethod(&writer) }
         writer.blankLine()
       }
       writer.block("extension \(namespace)") { writer in emitBuilders(&writer) }
     } else {
-      let owner = plan.resourceTypePath.map { clientName + "." + $0 } ?? clientName
       writer.block("extension \(owner)") { writer in
         if !plan.isSubscription {
           emitMethod(&writer)
@@ -106,9 +106,8 @@ struct OperationEmitter {
       "\(access)func \(SwiftIdentifier.escaped(plan.methodName))", parameters, " async throws\(returns)"
     ) { writer in
       writer.call("let \(locals.request) = try \(plan.builderOwner).\(plan.builderName)", arguments)
-      var send = plan.resourceTypePath == nil ? locals.send : "client.send"
-      if plan.isStreamed { send = plan.resourceTypePath == nil ? "sendStreaming" : "client.sendStreaming" }
-      writer.call("let \(locals.response) = try await " + send, [locals.request, "security: " + securityLiteral])
+      writer.call(
+        "let \(locals.response) = try await " + locals.send, [locals.request, "security: " + securityLiteral])
       writer.line(
         (plan.returnType == "Void" ? "" : "return ") + (plan.isStreamed ? "try await " : "try ")
           + "\(plan.builderOwner).\(plan.decoderName)(\(locals.response))")
@@ -133,7 +132,7 @@ struct OperationEmitter {
   // MARK: Request
 
   private func emitBuilder(_ writer: inout SwiftCodeWriter) {
-    writer.documentation("Builds the `\(plan.methodName)` request without sending it.")
+    writer.documentation("Builds the `\(plan.displayName)` request without sending it.")
     writer.declaration("\(access)static func \(plan.builderName)", parameters, " throws -> APIRequest") { writer in
       emitPath(&writer)
       let mutates =

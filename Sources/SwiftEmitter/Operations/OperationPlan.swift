@@ -50,18 +50,22 @@ struct OperationPlan {
     var path = "path"
     var response = "response"
     var value = "value"
-    /// How the client method calls the client's `send`: `self.send` when an argument is named `send`.
+    /// How the client method reaches the client's `send` (or `sendStreaming`): directly from the client,
+    /// through the `client` member from a resource type, with `self.` when an argument has the name.
     var send = "send"
 
     init() {}
 
-    init(avoiding labels: [String]) {
+    /// `inResource`: the method is declared in a resource type, which holds the client as `client`.
+    init(avoiding labels: [String], inResource: Bool = false, streamed: Bool = false) {
       var names = NameAllocator(reserving: labels + ["body", "serverURL"])
       request = names.allocate("request")
       path = names.allocate("path")
       response = names.allocate("response")
       value = names.allocate("value")
-      send = labels.contains("send") ? "self.send" : "send"
+      let function = streamed ? "sendStreaming" : "send"
+      let first = inResource ? "client" : function
+      send = (labels.contains(first) ? "self." : "") + (inResource ? "client." + function : function)
     }
   }
 
@@ -87,10 +91,11 @@ struct OperationPlan {
   var xrpcErrorEnumName: String?
   var isSubscription: Bool
   /// For an XRPC operation: the namespace its lexicon declares (`PlaceStream.Moderation.UpdateLivestream`),
-  /// which then holds the request builder, decoder and error enum; nil puts them in the client.
+  /// which then holds the request builder, decoder and error enum; nil puts them beside the method.
   var namespacePath: String?
-  /// For a method of a Discovery resource: the resource's Swift type below the client
-  /// (`LiveBroadcasts`), which then holds the method, builder and decoder; nil puts them in the client.
+  /// For a method of a resource (a Discovery resource, an XRPC method's NSID namespace): the resource's
+  /// Swift type below the client (`LiveBroadcasts`, `Place.Stream.Access`), which then holds the method
+  /// (and, without a `namespacePath`, the builder and decoder); nil puts them in the client.
   var resourceTypePath: String?
   /// Required query parameters with a constant value (`uploadType=media`): sent, never asked for.
   var fixedQuery: [(name: String, value: String)] = []
@@ -98,6 +103,10 @@ struct OperationPlan {
 
   /// Who the builder and decoder are called on from the client method.
   var builderOwner: String { namespacePath ?? "Self" }
+
+  /// How documentation names the operation: an XRPC method by its NSID (`place.stream.access.getStatus`),
+  /// which its builder's namespace does not repeat whole; others by their method name.
+  var displayName: String { isXRPC ? operation.name : methodName }
 
   /// What a successful call returns: one body type, `Void`, or the output enum.
   var returnType: String {
@@ -148,19 +157,20 @@ struct OperationPlanner {
     let typeBase: String
     var resourceTypePath: String?
     if !operation.resourcePath.isEmpty {
-      // A Discovery method is named by the last segment of its id, in its resource's scope.
+      // A Discovery method is named by the last segment of its id, an XRPC method by its NSID's name
+      // segment, in its resource's scope.
       let key = operation.resourcePath.joined(separator: "/")
       var baseName = SwiftNamer.memberName(String(operation.name.split(separator: ".").last ?? "call"))
       // A name with no letters or digits (`-`) sanitises to `_`, which cannot name a method.
       if baseName == "_" { baseName = "unnamed" }
       typeBase = SwiftNamer.typeName((operation.resourcePath + [baseName]).joined(separator: "-"))
       methodName = resources.allocateMember(baseName, in: key)
-      builderName = resources.allocateMember(baseName + "Request", in: key)
-      decoderName = resources.allocateMember(baseName + "Response", in: key)
+      // An XRPC method's builder and decoder are `request` and `response` of its lexicon namespace.
+      builderName = namespacePath != nil ? "request" : resources.allocateMember(baseName + "Request", in: key)
+      decoderName = namespacePath != nil ? "response" : resources.allocateMember(baseName + "Response", in: key)
       resourceTypePath = resources.resources[key]?.typePath.joined(separator: ".")
     } else {
-      var baseName = SwiftNamer.memberName(
-        isXRPC ? String(operation.name.split(separator: ".").joined(separator: "-")) : operation.name)
+      var baseName = SwiftNamer.memberName(operation.name)
       if baseName == "_" { baseName = "unnamed" }
       typeBase = SwiftNamer.typeName(baseName)
       methodName = memberScope.allocate(baseName)
@@ -240,7 +250,9 @@ struct OperationPlanner {
       errorCases: errorCases, errorEnumName: errorEnumName, isXRPC: isXRPC,
       xrpcErrorEnumName: xrpcErrorEnumName, isSubscription: isSubscription, namespacePath: namespacePath,
       resourceTypePath: resourceTypePath, fixedQuery: fixedQuery,
-      locals: OperationPlan.Locals(avoiding: arguments.map(\.label)))
+      locals: OperationPlan.Locals(
+        avoiding: arguments.map(\.label), inResource: resourceTypePath != nil,
+        streamed: successes.contains { $0.stream != nil }))
   }
 
   /// The Swift type of a JSON body: its schema's type, or `JSONValue` when it has none.

@@ -1,10 +1,12 @@
 import SchemaIR
 
-/// Discovery resources as types nested in the client, so methods read `client.liveBroadcasts.update(...)`.
+/// Resources as types nested in the client, so methods read `client.liveBroadcasts.update(...)` (Discovery
+/// resources) or `client.place.stream.access.getStatus()` (XRPC methods, by the segments of their NSIDs).
 ///
 /// Each resource is a small struct holding the client (`YouTubeClient.LiveBroadcasts`), reached by a
 /// property named after the resource (`liveBroadcasts`); nested resources nest the same way. Names are
-/// decided once, in operation order: a resource type that would shadow a model gets `Resource` appended.
+/// decided once, in operation order: a resource type that would shadow a type the methods name
+/// unqualified gets `Resource` appended.
 struct ResourceTree {
   /// One resource.
   struct Resource {

@@ -33,7 +33,7 @@ import Testing
     let transport = RecordingTransport(answer: APIResponse(status: 200, body: Data(body.utf8)))
     let client = PlaceStreamClient(
       serverURL: try #require(URL(string: "https://stream.place")), transport: transport)
-    let output = try await client.placeStreamModerationUpdateLivestream(body: try input())
+    let output = try await client.place.stream.moderation.updateLivestream(body: try input())
     let encoded = try JSONDecoder().decode(JSONValue.self, from: try JSONEncoder().encode(output))
     #expect(
       encoded == ["uri": "at://did:plc:abc123/place.stream.livestream/3k", "cid": "bafyreib2rxk3rh6kzwq"])

@@ -18,7 +18,7 @@ extension ReadmeSnippets {
       livestreamUri: ATURI(rawValue: "at://did:plc:ewvi7nxzyoun6zhxrhs64oiz/place.stream.livestream/3jzfcijpj2z2a")!,
       title: "Late night coding")
     do {
-      let output = try await streamplace.placeStreamModerationUpdateLivestream(body: input)
+      let output = try await streamplace.place.stream.moderation.updateLivestream(body: input)
       print(output.uri, output.cid)
     } catch PlaceStream.Moderation.UpdateLivestream.Error.recordNotFound(let error) {
       print("no such livestream:", error.message ?? "")

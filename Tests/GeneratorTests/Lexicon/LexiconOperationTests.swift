@@ -52,12 +52,13 @@ import Testing
     #expect(operation.errors.first?.documentation.description == "No such actor.")
   }
 
-  @Test func operationBodiesAndParametersAreTopLevelUnderTheNSID() throws {
+  /// The client reaches the method by its NSID (`client.com.example.getItems(...)`), and takes the
+  /// parameters as arguments: the `params` object is not declared, its inline types go in the namespace.
+  @Test func operationBodiesAndParameterTypesAreTopLevelUnderTheNSID() throws {
     let module = try LexiconFixture.translate([LexiconFixture.path("com.example.getItems"): Self.query]).module
-    let parameters = try #require(module.declaration(named: "com.example.getItems#main/parameters"))
-    #expect(parameters.parent == nil)
-    #expect(parameters.sourceName == "com.example.getItems.parameters")
-    #expect(module.object(parameters.id.rawValue)?.fields.count == 4)
+    #expect(module.operation("com.example.getItems")?.resourcePath == ["com", "example"])
+    #expect(module.declaration(named: "com.example.getItems#main/parameters") == nil)
+    #expect(!module.declarations.contains { $0.sourceName.hasSuffix(".parameters") })
     let output = try #require(module.declaration(named: "com.example.getItems#main/output/schema"))
     #expect(output.parent == nil)
     #expect(output.sourceName == "com.example.getItems.output")
@@ -65,8 +66,24 @@ import Testing
     #expect(module.declaration(named: "com.example.getItems#item")?.sourceName == "com.example.getItems.item")
     #expect(module.declaration(named: "com.example.getItems#item")?.parent == nil)
     let sort = try #require(module.declaration(named: "com.example.getItems#main/parameters/properties/sort"))
-    #expect(sort.parent == parameters.id)
-    #expect(sort.sourceName == "sort")
+    #expect(sort.parent == nil)
+    #expect(sort.sourceName == "com.example.getItems.sort")
+  }
+
+  /// A parameter's inline type yields its name to a definition of the same name beside it.
+  @Test func parameterTypeYieldsToADefinitionOfItsName() throws {
+    let module = try LexiconFixture.single(
+      "com.example.list",
+      """
+      "main": {"type": "query", "parameters": {"type": "params", "properties": {
+        "sort": {"type": "string", "knownValues": ["new"]}}}},
+      "sort": {"type": "string", "knownValues": ["top"]}
+      """
+    ).module
+    #expect(module.declaration(named: "com.example.list#sort")?.sourceName == "com.example.list.sort")
+    #expect(
+      module.declaration(named: "com.example.list#main/parameters/properties/sort")?.sourceName
+        == "com.example.list.sortValue")
   }
 
   @Test func procedureIsAPostWithItsInputEncoding() throws {

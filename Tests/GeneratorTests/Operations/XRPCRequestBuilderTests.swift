@@ -30,7 +30,7 @@ import Testing
       PlaceStream.Moderation.UpdateLivestream.Input.self,
       from: Data(#"{"streamer":"did:plc:abc123","livestreamUri":"at://did:plc:abc123/place.stream.livestream/3k","title":"Live now"}"#.utf8))
     let ok = Answering(status: 200, body: #"{"uri":"at://did:plc:abc123/place.stream.livestream/3k","cid":"bafyreib2"}"#)
-    let output = try await ModelsClient(serverURL: server, transport: ok).placeStreamModerationUpdateLivestream(body: input)
+    let output = try await ModelsClient(serverURL: server, transport: ok).place.stream.moderation.updateLivestream(body: input)
     let request = ok.sent[0]
     print(request.method, request.path, request.header("Content-Type") ?? "-")
     print(String(decoding: request.body ?? Data(), as: UTF8.self))
@@ -39,7 +39,7 @@ import Testing
     for body in [#"{"error":"RecordNotFound","message":"no such livestream"}"#, #"{"error":"Teapot"}"#, "<html>"] {
       do {
         _ = try await ModelsClient(serverURL: server, transport: Answering(status: 400, body: body))
-          .placeStreamModerationUpdateLivestream(body: input)
+          .place.stream.moderation.updateLivestream(body: input)
         print("no error")
       } catch let error as PlaceStream.Moderation.UpdateLivestream.Error {
         switch error {

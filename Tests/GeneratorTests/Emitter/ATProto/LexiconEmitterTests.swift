@@ -86,7 +86,8 @@ import Testing
 
   static let operation = Operation(
     name: "place.stream.moderation.updateLivestream", method: "POST",
-    path: "/xrpc/place.stream.moderation.updateLivestream", documentation: Documentation(description: "Update it."))
+    path: "/xrpc/place.stream.moderation.updateLivestream", documentation: Documentation(description: "Update it."),
+    resourcePath: ["place", "stream", "moderation"])
 
   static let files = SwiftEmitter(options: EmitterOptions(moduleName: "PlaceStream"))
     .emit(SchemaModule(declarations: declarations, operations: [operation]))
@@ -101,8 +102,10 @@ import Testing
         "PlaceStream.Livestream.Chat.swift",
         "PlaceStream.Livestream.swift", "PlaceStream.Moderation.UpdateLivestream.Input.swift",
         "PlaceStream.Moderation.UpdateLivestream.swift", "PlaceStream.Moderation.swift", "PlaceStream.swift",
-        // The XRPC client and the operation's request builder (see Tests/GeneratorTests/Operations).
-        "PlaceStreamClient+PlaceStreamModerationUpdateLivestream.swift", "PlaceStreamClient.swift",
+        // The XRPC client, its NSID namespaces, and the method with its request builder (see
+        // Tests/GeneratorTests/Operations).
+        "PlaceStreamClient+Resources.swift", "PlaceStreamClient.Place.Stream.Moderation+UpdateLivestream.swift",
+        "PlaceStreamClient.swift",
       ])
     #expect(
       Self.file("PlaceStream.swift").hasSuffix("/// Lexicons under `place.stream`.\npublic enum PlaceStream {}\n"))
