@@ -26,9 +26,9 @@ public struct APIVideoClient: Sendable {
     self.credentials = credentials
   }
 
-  /// A client for the spec's first server, with its default variables.
-  public init(transport: any Transport = URLSessionTransport(), credentials: Credentials = Credentials()) throws {
-    self.init(serverURL: try Servers.server1(), transport: transport, credentials: credentials)
+  /// A client for the spec's first server, `https://ws.api.video`.
+  public init(transport: any Transport = URLSessionTransport(), credentials: Credentials = Credentials()) {
+    self.init(serverURL: Servers.server1, transport: transport, credentials: credentials)
   }
 
   /// One optional credential per security scheme; operations use the ones they accept.
@@ -50,15 +50,12 @@ public struct APIVideoClient: Sendable {
     /// Production server
     ///
     /// `https://ws.api.video`
-    public static func server1() throws -> URL {
-      try ServerURL.resolve("https://ws.api.video", variables: [:])
-    }
+    public static let server1 = URL(string: "https://ws.api.video")!
+
     /// Test server `all videos are watermarked, and deleted after 24 hours.
     ///
     /// `https://sandbox.api.video`
-    public static func server2() throws -> URL {
-      try ServerURL.resolve("https://sandbox.api.video", variables: [:])
-    }
+    public static let server2 = URL(string: "https://sandbox.api.video")!
   }
 
   /// Authorizes `request` with the first security alternative all of whose credentials are set,

@@ -26,9 +26,9 @@ public struct LivepeerClient: Sendable {
     self.credentials = credentials
   }
 
-  /// A client for the spec's first server, with its default variables.
-  public init(transport: any Transport = URLSessionTransport(), credentials: Credentials = Credentials()) throws {
-    self.init(serverURL: try Servers.server1(), transport: transport, credentials: credentials)
+  /// A client for the spec's first server, `https://livepeer.studio/api`.
+  public init(transport: any Transport = URLSessionTransport(), credentials: Credentials = Credentials()) {
+    self.init(serverURL: Servers.server1, transport: transport, credentials: credentials)
   }
 
   /// One optional credential per security scheme; operations use the ones they accept.
@@ -48,9 +48,7 @@ public struct LivepeerClient: Sendable {
   /// The servers the spec lists, as base URLs.
   public enum Servers {
     /// `https://livepeer.studio/api`
-    public static func server1() throws -> URL {
-      try ServerURL.resolve("https://livepeer.studio/api", variables: [:])
-    }
+    public static let server1 = URL(string: "https://livepeer.studio/api")!
   }
 
   /// Authorizes `request` with the first security alternative all of whose credentials are set,

@@ -26,9 +26,9 @@ public struct YouTubeClient: Sendable {
     self.credentials = credentials
   }
 
-  /// A client for the spec's first server, with its default variables.
-  public init(transport: any Transport = URLSessionTransport(), credentials: Credentials = Credentials()) throws {
-    self.init(serverURL: try Servers.server1(), transport: transport, credentials: credentials)
+  /// A client for the spec's first server, `https://youtube.googleapis.com/`.
+  public init(transport: any Transport = URLSessionTransport(), credentials: Credentials = Credentials()) {
+    self.init(serverURL: Servers.server1, transport: transport, credentials: credentials)
   }
 
   /// One optional credential per security scheme; operations use the ones they accept.
@@ -65,9 +65,7 @@ public struct YouTubeClient: Sendable {
     /// `rootUrl`; method paths include `servicePath`
     ///
     /// `https://youtube.googleapis.com/`
-    public static func server1() throws -> URL {
-      try ServerURL.resolve("https://youtube.googleapis.com/", variables: [:])
-    }
+    public static let server1 = URL(string: "https://youtube.googleapis.com/")!
   }
 
   /// Authorizes `request` with the first security alternative all of whose credentials are set,

@@ -68,6 +68,8 @@ struct ClientEmitter {
   /// of the SDK's API, so `import <Module>` is the one import a user writes.
   static let clientImports = "import Foundation\n@_exported import SpecgenRuntime\n\n"
 
+  private var servers: [ServerPlan] { ServerPlan.plans(module.servers) }
+
   private var schemes: [(scheme: SecurityScheme, member: String)] {
     var names = NameAllocator(reserving: ["init"])
     return module.securitySchemes.compactMap { scheme in
@@ -98,11 +100,19 @@ struct ClientEmitter {
         writer.line("self.transport = transport")
         writer.line("self.credentials = credentials")
       }
-      if !module.servers.isEmpty {
+      if let first = servers.first {
         writer.blankLine()
-        writer.documentation("A client for the spec's first server, with its default variables.")
-        writer.declaration("\(access)init", [transport, credentials], " throws") { writer in
-          writer.line("self.init(serverURL: try Servers.server1(), transport: transport, credentials: credentials)")
+        if first.isConstant {
+          writer.documentation("A client for the spec's first server, `\(first.server.url)`.")
+          writer.declaration("\(access)init", [transport, credentials], "") { writer in
+            writer.line("self.init(serverURL: Servers.\(first.name), transport: transport, credentials: credentials)")
+          }
+        } else {
+          writer.documentation("A client for the spec's first server, with its default variables.")
+          writer.declaration("\(access)init", [transport, credentials], " throws") { writer in
+            writer.line(
+              "self.init(serverURL: try Servers.\(first.name)(), transport: transport, credentials: credentials)")
+          }
         }
       }
       writer.blankLine()
@@ -157,21 +167,44 @@ struct ClientEmitter {
   private func emitServers(_ writer: inout SwiftCodeWriter) {
     writer.documentation("The servers the spec lists, as base URLs.")
     writer.block("\(access)enum Servers") { writer in
-      for (index, server) in module.servers.enumerated() {
-        var names = NameAllocator()
-        let variables = server.variables.map { (variable: $0, label: names.allocate(SwiftNamer.memberName($0.name))) }
-        var text = server.description.map { $0 + "\n\n" } ?? ""
-        text += "`\(server.url)`"
+      for (index, server) in servers.enumerated() {
+        if index > 0 { writer.blankLine() }
+        var text = server.server.description.map { $0 + "\n\n" } ?? ""
+        text += "`\(server.server.url)`"
         writer.documentation(text)
-        let parameters = variables.map {
-          SwiftIdentifier.escaped($0.label) + ": String = " + DeclarationEmitter.literal($0.variable.defaultValue)
+        if server.isConstant {
+          // The URL was parsed when the client was generated, so the unwrap cannot fail.
+          writer.line(
+            "\(access)static let \(server.name) = URL(string: \(DeclarationEmitter.literal(server.server.url)))!")
+          continue
         }
-        writer.declaration("\(access)static func server\(index + 1)", parameters, " throws -> URL") { writer in
-          let pairs = variables.map {
+        let parameters = server.variables.map { variable in
+          let type = variable.enumName.map { "\($0) = .\(SwiftIdentifier.escaped(variable.cases[0].name))" }
+          return SwiftIdentifier.escaped(variable.label) + ": "
+            + (type ?? "String = " + DeclarationEmitter.literal(variable.variable.defaultValue))
+        }
+        writer.declaration("\(access)static func \(server.name)", parameters, " throws -> URL") { writer in
+          let pairs = server.variables.map {
             DeclarationEmitter.literal($0.variable.name) + ": " + SwiftIdentifier.escaped($0.label)
+              + ($0.enumName == nil ? "" : ".rawValue")
           }
           let dictionary = pairs.isEmpty ? "[:]" : "[" + pairs.joined(separator: ", ") + "]"
-          writer.call("try ServerURL.resolve", [DeclarationEmitter.literal(server.url), "variables: " + dictionary])
+          writer.call(
+            "try ServerURL.resolve", [DeclarationEmitter.literal(server.server.url), "variables: " + dictionary])
+        }
+        for variable in server.variables {
+          guard let enumName = variable.enumName else { continue }
+          writer.blankLine()
+          var text = variable.variable.description.map { $0 + "\n\n" } ?? ""
+          text += "The values the spec lists for `{\(variable.variable.name)}`; the first is its default."
+          writer.documentation(text)
+          writer.block("\(access)enum \(enumName): String, Sendable, Hashable, CaseIterable") { writer in
+            for value in variable.cases {
+              let literal = DeclarationEmitter.literal(value.rawValue)
+              let escaped = SwiftIdentifier.escaped(value.name)
+              writer.line(value.name == value.rawValue ? "case \(escaped)" : "case \(escaped) = \(literal)")
+            }
+          }
         }
       }
     }

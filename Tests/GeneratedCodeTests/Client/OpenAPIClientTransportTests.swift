@@ -67,7 +67,7 @@ import Testing
   @Test func aQueryReachesTheTransportWithPathQueryHeadersAndOperationID() async throws {
     let stub = Stub(chunks: [#"[{"name":"#, #""studio","id":"s1"}]"#])
     let transport = OpenAPIClientTransport(stub, middlewares: [Tracing(tag: "a"), Tracing(tag: "b")])
-    let client = try LivepeerClient(transport: transport, credentials: .init(apiKey: "secret"))
+    let client = LivepeerClient(transport: transport, credentials: .init(apiKey: "secret"))
     let streams = try await client.getStreams(streamsonly: "1 & 2")
     #expect(streams.map(\.name) == ["studio"])
     #expect(streams.first?.id == "s1")
@@ -83,7 +83,7 @@ import Testing
 
   @Test func aBodyIsHandedOverWithItsContentType() async throws {
     let stub = Stub(status: 201, chunks: [#"{"name":"new"}"#])
-    let client = try LivepeerClient(transport: OpenAPIClientTransport(stub))
+    let client = LivepeerClient(transport: OpenAPIClientTransport(stub))
     let created = try await client.createStream(body: NewStreamPayload(name: "new"))
     #expect(created.name == "new")
     let sent = try #require(stub.sent.first)
@@ -96,7 +96,7 @@ import Testing
 
   @Test func anErrorStatusIsTheOperationsTypedError() async throws {
     let stub = Stub(status: 404, chunks: [#"{"errors":["#, #""not found"]}"#])
-    let client = try LivepeerClient(transport: OpenAPIClientTransport(stub))
+    let client = LivepeerClient(transport: OpenAPIClientTransport(stub))
     do {
       _ = try await client.getStream(id: "missing")
       Issue.record("a 404 must throw")

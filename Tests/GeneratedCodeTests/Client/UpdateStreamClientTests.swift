@@ -8,7 +8,7 @@ import Testing
 @Suite struct UpdateStreamClientTests {
   private func client(answer: APIResponse) throws -> (LivepeerClient, RecordingTransport) {
     let transport = RecordingTransport(answer: answer)
-    let client = try LivepeerClient(transport: transport, credentials: .init(apiKey: "secret-token"))
+    let client = LivepeerClient(transport: transport, credentials: .init(apiKey: "secret-token"))
     return (client, transport)
   }
 
@@ -38,7 +38,7 @@ import Testing
 
   @Test func noCredentialsSendsNoAuthorization() async throws {
     let transport = RecordingTransport(answer: APIResponse(status: 204))
-    let client = try LivepeerClient(transport: transport)
+    let client = LivepeerClient(transport: transport)
     try await client.updateStream(id: "abc", body: StreamPatchPayload())
     #expect(transport.requests.first?.request.header("Authorization") == nil)
   }

@@ -64,7 +64,7 @@ import YouTube
     ])
     let output = SnippetOutput()
     try await ReadmeSnippets.apiVideoUpload(
-      try APIVideoClient(
+      APIVideoClient(
         transport: transport, credentials: .init(apiKey: BasicCredentials(username: "k", password: ""))),
       movieURL: movieURL, output: output)
     let sent = try #require(transport.requests.first?.request)

@@ -5,7 +5,7 @@ import SpecgenRuntime
 extension ReadmeSnippets {
   static func apiVideoClient(apiKey: String) throws -> APIVideoClient {
     // README: apivideo-client
-    let apiVideo = try APIVideoClient(credentials: .init(apiKey: BasicCredentials(username: apiKey, password: "")))
+    let apiVideo = APIVideoClient(credentials: .init(apiKey: BasicCredentials(username: apiKey, password: "")))
     // README end
     return apiVideo
   }

@@ -5,7 +5,7 @@ import SpecgenRuntime
 extension ReadmeSnippets {
   static func livepeerClient(apiKey: String) throws -> LivepeerClient {
     // README: livepeer-client
-    let livepeer = try LivepeerClient(credentials: .init(apiKey: apiKey))
+    let livepeer = LivepeerClient(credentials: .init(apiKey: apiKey))
     // README end
     return livepeer
   }

@@ -5,7 +5,7 @@ import SpecgenRuntime
 extension ReadmeSnippets {
   static func muxClient(tokenId: String, tokenSecret: String) throws -> MuxClient {
     // README: mux-client
-    let mux = try MuxClient(credentials: .init(accessToken: BasicCredentials(username: tokenId, password: tokenSecret)))
+    let mux = MuxClient(credentials: .init(accessToken: BasicCredentials(username: tokenId, password: tokenSecret)))
     // README end
     return mux
   }

@@ -5,7 +5,7 @@ import YouTube
 extension ReadmeSnippets {
   static func youTubeClient(accessToken: String) throws -> YouTubeClient {
     // README: youtube-client
-    let youtube = try YouTubeClient(credentials: .init(oauth2: accessToken))  // or .init(apiKey: key)
+    let youtube = YouTubeClient(credentials: .init(oauth2: accessToken))  // or .init(apiKey: key)
     // README end
     return youtube
   }

@@ -15,7 +15,7 @@ import YouTube
   @Test func seedCallSendsTheDocumentedRequest() async throws {
     let transport = RecordingTransport(answer: Self.answer)
     let token = "ya29.token"
-    let client = try YouTubeClient(transport: transport, credentials: .init(oauth2: token))
+    let client = YouTubeClient(transport: transport, credentials: .init(oauth2: token))
     let broadcast = LiveBroadcast(
       id: "b1",
       snippet: LiveBroadcastSnippet(scheduledStartTime: DateTime(rawValue: "2026-12-06T20:00:00Z"), title: "Studio"),
@@ -54,7 +54,7 @@ import YouTube
   /// An API key goes in the `key` query item when no access token is set.
   @Test func apiKeyIsTheKeyQueryItem() async throws {
     let transport = RecordingTransport(answer: Self.answer)
-    let client = try YouTubeClient(transport: transport, credentials: .init(apiKey: "AIza-key"))
+    let client = YouTubeClient(transport: transport, credentials: .init(apiKey: "AIza-key"))
     _ = try await client.liveBroadcasts.list(part: ["id"], id: ["b1", "b2"])
     let sent = try #require(transport.requests.first?.request)
     #expect(sent.queryString == "part=id&id=b1&id=b2&key=AIza-key")

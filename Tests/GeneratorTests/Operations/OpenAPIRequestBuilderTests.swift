@@ -117,7 +117,7 @@ import Testing
 
     let list = try await ShapesClient(transport: Answering(status: 206, body: #"[{"name":"a"}]"#), credentials: .init(bearer: "tok"))
       .getShapes()
-    print(list.map(\.name), try ShapesClient.Servers.server1(region: "us").absoluteString)
+    print(list.map(\.name), try ShapesClient.Servers.server1(region: .us).absoluteString)
     """#
 
   @Test func generatedClientBuildsAndDecodes() throws {
@@ -152,5 +152,43 @@ import Testing
       ])
     let result = try EmitterFixture.typecheck(first, moduleName: "Shapes")
     #expect(result.status == 0, "\(result.output)")
+  }
+
+  /// A server with variables is a throwing function whose listed values are an enum (its default the
+  /// first case and the argument's default); a server without variables is a constant URL, and the
+  /// client's initializer for it does not throw.
+  @Test func serversAreConstantsOrFunctionsOfTheirVariables() throws {
+    var module = try TranslationFixture.translate(Self.spec).module
+    module.servers.append(Server(url: "https://backup.shapes.example", description: "Backup."))
+    let files = SwiftEmitter(options: EmitterOptions(moduleName: "Shapes")).emit(module)
+    let client = try #require(files.first { $0.path == "ShapesClient.swift" }?.contents)
+    let servers = try #require(client.range(of: "  /// The servers the spec lists").map { client[$0.lowerBound...] })
+    let expected = """
+        /// The servers the spec lists, as base URLs.
+        public enum Servers {
+          /// `https://{region}.shapes.example/{version}`
+          public static func server1(region: Server1Region = .eu, version: String = "v1") throws -> URL {
+            try ServerURL.resolve(
+              "https://{region}.shapes.example/{version}",
+              variables: ["region": region.rawValue, "version": version])
+          }
+
+          /// The values the spec lists for `{region}`; the first is its default.
+          public enum Server1Region: String, Sendable, Hashable, CaseIterable {
+            case eu
+            case us
+          }
+
+          /// Backup.
+          ///
+          /// `https://backup.shapes.example`
+          public static let server2 = URL(string: "https://backup.shapes.example")!
+        }
+      """
+    #expect(servers.hasPrefix(expected), "\(servers.prefix(1200))")
+    #expect(
+      client.contains(
+        "  public init(transport: any Transport = URLSessionTransport(), credentials: Credentials = Credentials()) throws {"
+      ))
   }
 }
