@@ -11,6 +11,7 @@ extension APIVideoClient {
   ///
   /// `DELETE /live-streams/{liveStreamId}`
   ///
+  /// - Parameter liveStreamId: The unique ID for the live stream that you want to remove.
   /// - Throws: `DeleteLiveStreamsLiveStreamIdError` for an error answer, or a transport error.
   public func deleteLiveStreamsLiveStreamId(liveStreamId: String) async throws {
     let request = try Self.deleteLiveStreamsLiveStreamIdRequest(liveStreamId: liveStreamId)

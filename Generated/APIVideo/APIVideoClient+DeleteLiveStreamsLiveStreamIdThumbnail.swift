@@ -10,6 +10,8 @@ extension APIVideoClient {
   ///
   /// `DELETE /live-streams/{liveStreamId}/thumbnail`
   ///
+  /// - Parameter liveStreamId: The unique identifier of the live stream whose thumbnail you want to
+  ///   delete.
   /// - Throws: `DeleteLiveStreamsLiveStreamIdThumbnailError` for an error answer, or a transport
   ///   error.
   @discardableResult

@@ -11,6 +11,7 @@ extension APIVideoClient {
   ///
   /// `DELETE /players/{playerId}`
   ///
+  /// - Parameter playerId: The unique identifier for the player you want to delete.
   /// - Throws: `DeletePlayersPlayerIdError` for an error answer, or a transport error.
   public func deletePlayersPlayerId(playerId: String) async throws {
     let request = try Self.deletePlayersPlayerIdRequest(playerId: playerId)

@@ -10,6 +10,7 @@ extension APIVideoClient {
   ///
   /// `DELETE /players/{playerId}/logo`
   ///
+  /// - Parameter playerId: The unique identifier for the player.
   /// - Throws: `DeletePlayersPlayerIdLogoError` for an error answer, or a transport error.
   public func deletePlayersPlayerIdLogo(playerId: String) async throws {
     let request = try Self.deletePlayersPlayerIdLogoRequest(playerId: playerId)

@@ -10,6 +10,7 @@ extension APIVideoClient {
   ///
   /// `DELETE /summaries/{summaryId}`
   ///
+  /// - Parameter summaryId: The unique identifier of the summary you want to delete.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   public func deleteSummariesSummaryId(summaryId: String) async throws {
     let request = try Self.deleteSummariesSummaryIdRequest(summaryId: summaryId)

@@ -11,6 +11,8 @@ extension APIVideoClient {
   ///
   /// `DELETE /upload-tokens/{uploadToken}`
   ///
+  /// - Parameter uploadToken: The unique identifier for the upload token you want to delete.
+  ///   Deleting a token will make it so the token can no longer be used for authentication.
   /// - Throws: `DeleteUploadTokensUploadTokenError` for an error answer, or a transport error.
   public func deleteUploadTokensUploadToken(uploadToken: String) async throws {
     let request = try Self.deleteUploadTokensUploadTokenRequest(uploadToken: uploadToken)

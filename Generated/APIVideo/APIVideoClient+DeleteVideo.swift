@@ -17,6 +17,7 @@ extension APIVideoClient {
   ///
   /// `DELETE /videos/{videoId}`
   ///
+  /// - Parameter videoId: The video ID for the video you want to delete.
   /// - Throws: `DeleteVideoError` for an error answer, or a transport error.
   public func deleteVideo(videoId: String) async throws {
     let request = try Self.deleteVideoRequest(videoId: videoId)

@@ -10,6 +10,15 @@ extension APIVideoClient {
   ///
   /// `DELETE /videos/{videoId}/captions/{language}`
   ///
+  /// - Parameter videoId: The unique identifier for the video you want to delete a caption from.
+  /// - Parameter language: A valid language identifier using IETF language tags. You can use
+  ///   primary subtags like `en` (English), extended subtags like `fr-CA` (French, Canada), or
+  ///   region subtags like `zh-Hans-CN` (Simplified Chinese used in the PRC). - This parameter
+  ///   **only accepts dashes for separators**, for example `fr-CA`. If you use a different
+  ///   separator in your request, the API returns an error. - When the value in your request does
+  ///   not match any covered language, the API returns an error. - You can find the list of
+  ///   supported tags
+  ///   [here](https://docs.api.video/vod/add-captions#supported-caption-language-tags).
   /// - Throws: `DeleteVideosVideoIdCaptionsLanguageError` for an error answer, or a transport
   ///   error.
   public func deleteVideosVideoIdCaptionsLanguage(videoId: String, language: String) async throws {

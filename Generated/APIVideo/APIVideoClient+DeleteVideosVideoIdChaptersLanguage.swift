@@ -11,6 +11,10 @@ extension APIVideoClient {
   ///
   /// `DELETE /videos/{videoId}/chapters/{language}`
   ///
+  /// - Parameter videoId: The unique identifier for the video you want to delete a chapter from.
+  /// - Parameter language: A valid [BCP
+  ///   47](https://github.com/libyal/libfwnt/wiki/Language-Code-identifiers) language
+  ///   representation.
   /// - Throws: `DeleteVideosVideoIdChaptersLanguageError` for an error answer, or a transport
   ///   error.
   public func deleteVideosVideoIdChaptersLanguage(videoId: String, language: String) async throws {

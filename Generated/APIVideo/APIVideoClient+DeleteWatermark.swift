@@ -10,6 +10,7 @@ extension APIVideoClient {
   ///
   /// `DELETE /watermarks/{watermarkId}`
   ///
+  /// - Parameter watermarkId: The watermark ID for the watermark you want to delete.
   /// - Throws: `DeleteWatermarkError` for an error answer, or a transport error.
   public func deleteWatermark(watermarkId: String) async throws {
     let request = try Self.deleteWatermarkRequest(watermarkId: watermarkId)

@@ -10,6 +10,7 @@ extension APIVideoClient {
   ///
   /// `DELETE /webhooks/{webhookId}`
   ///
+  /// - Parameter webhookId: The webhook you wish to delete.
   /// - Throws: `DeleteWebhookError` for an error answer, or a transport error.
   public func deleteWebhook(webhookId: String) async throws {
     let request = try Self.deleteWebhookRequest(webhookId: webhookId)

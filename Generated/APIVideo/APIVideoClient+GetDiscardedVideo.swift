@@ -10,6 +10,7 @@ extension APIVideoClient {
   ///
   /// `GET /discarded/videos/{videoId}`
   ///
+  /// - Parameter videoId: The unique identifier for the video you want details about.
   /// - Throws: `GetDiscardedVideoError` for an error answer, or a transport error.
   @discardableResult
   public func getDiscardedVideo(videoId: String) async throws -> Video {

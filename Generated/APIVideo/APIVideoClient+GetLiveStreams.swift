@@ -10,6 +10,18 @@ extension APIVideoClient {
   ///
   /// `GET /live-streams`
   ///
+  /// - Parameter streamKey: The unique stream key that allows you to stream videos.
+  /// - Parameter name: You can filter live streams by their name or a part of their name.
+  /// - Parameter sortBy: Enables you to sort live stream results. Allowed attributes: `name`,
+  ///   `createdAt`, `updatedAt`. `name` - the name of the live stream. `createdAt` - the time a
+  ///   live stream was created. `updatedAt` - the time a live stream was last updated. When using
+  ///   `createdAt` or `updatedAt`, the API sorts the results based on the ATOM UTC time format.
+  /// - Parameter sortOrder: Allowed: asc, desc. Ascending for date and time means that earlier
+  ///   values precede later ones. Descending means that later values preced earlier ones. For
+  ///   title, it is 0-9 and A-Z ascending and Z-A, 9-0 descending.
+  /// - Parameter currentPage: Choose the number of search results to return per page. Minimum
+  ///   value: 1
+  /// - Parameter pageSize: Results per page. Allowed values 1-100, default is 25.
   /// - Throws: `GetLiveStreamsError` for an error answer, or a transport error.
   @discardableResult
   public func getLiveStreams(

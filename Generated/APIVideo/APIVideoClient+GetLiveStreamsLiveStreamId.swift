@@ -10,6 +10,7 @@ extension APIVideoClient {
   ///
   /// `GET /live-streams/{liveStreamId}`
   ///
+  /// - Parameter liveStreamId: The unique ID for the live stream you want to watch.
   /// - Throws: `GetLiveStreamsLiveStreamIdError` for an error answer, or a transport error.
   @discardableResult
   public func getLiveStreamsLiveStreamId(liveStreamId: String) async throws -> LiveStream {

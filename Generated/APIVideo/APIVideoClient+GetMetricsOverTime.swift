@@ -11,6 +11,75 @@ extension APIVideoClient {
   ///
   /// `GET /data/timeseries/{metric}`
   ///
+  /// - Parameter metric: Use this path parameter to select a metric that you want analytics for. -
+  ///   `play` is the number of times your content has been played. - `play-rate` is the ratio that
+  ///   calculates the number of plays your content receives divided by its impressions. - `start`
+  ///   is the number of times playback was started. - `end` is the number of times playback has
+  ///   ended with the content watch until the end. - `impression` is the number of times your
+  ///   content has been loaded and was ready for playback. - `ccv-peak` is the highest number of
+  ///   concurrent viewers in the timeframe of your request. - `ccv-average` is the average number
+  ///   of concurrent viewers in the timeframe of your request. - `view` is the total number of
+  ///   viewers.
+  /// - Parameter from: Use this query parameter to define the starting date-time of the period you
+  ///   want analytics for. - If you do not set a value for `from`, the default assigned value is 1
+  ///   day ago, based on the `to` parameter. - The maximum value is 30 days ago. - The value you
+  ///   provide should follow the ATOM date-time format: `2024-02-05T00:00:00+01:00`
+  /// - Parameter to: Use this query parameter to define the ending date-time of the period you want
+  ///   analytics for. - If you do not set a value for `to`, the default assigned value is `now`. -
+  ///   The value for `to` is a non-inclusive value: the API returns data **before** the date-time
+  ///   that you set.
+  /// - Parameter interval: Use this query parameter to define the granularity of the data. Possible
+  ///   values: `minute`, `hour`, `day`. - If you do not set a value for `interval`, and the period
+  ///   you set using the `from` and `to` parameters is less than or equals to 2 days, then the
+  ///   default assigned value is `hour`. Otherwise the API sets it to `day`. - When you set
+  ///   `minute` as interval, the timeframe you define with the `from` and `to` parameters must be
+  ///   less than 60 minutes.
+  /// - Parameter sortBy: Use this parameter to choose which field the API will use to sort the
+  ///   analytics data. These are the available fields to sort by: - `metricValue`: Sorts the
+  ///   results based on the **metric** you selected in your request. - `emittedAt`: Sorts the
+  ///   results based on the **timestamp** of the event in ATOM date-time format.
+  /// - Parameter sortOrder: Use this parameter to define the sort order of results. These are the
+  ///   available sort orders: - `asc`: Sorts the results in ascending order: `A to Z` and `0 to 9`.
+  ///   - `desc`: Sorts the results in descending order: `Z to A` and `9 to 0`.
+  /// - Parameter unique: Use this query parameter to control how viewer data is counted: - `true`
+  ///   means that a single user watching multiple times counts as 1 unique viewer - `false` means
+  ///   that all views count, even if from the same user. The API accepts this parameter only when
+  ///   you use the `ccv-peak`, `ccv-average`, or `view` metric. Viewers are unique for 1 day. The
+  ///   API determines uniqueness based on a viewer's `user-agent` and IP address. This means that
+  ///   the API can filter viewers using multiple tabs to watch the same video multiple times, but
+  ///   cannot filter for viewers who use multiple browsers to watch the same content multiple
+  ///   times.
+  /// - Parameter viewDuration: Use this query parameter to define how many seconds a view has to
+  ///   last to be counted in analytics data. - You can only use this parameter together with the
+  ///   `view` metric. - The accepted values are `3s`, `5s`, `10s`, and `30s`. - If you do not set
+  ///   this parameter, the API defaults to `5s`.
+  /// - Parameter filterBy: Use this parameter to filter the API's response based on different data
+  ///   dimensions. You can serialize filters in your query to receive more detailed breakdowns of
+  ///   your analytics. - If you do not set a value for `filterBy`, the API returns the full dataset
+  ///   for your project. - The API only accepts the `mediaId` and `mediaType` filters when you call
+  ///   `/data/metrics/play/total` or `/data/buckets/play-total/media-id`. These are the available
+  ///   breakdown dimensions: - `mediaId`: Returns analytics based on the unique identifiers of a
+  ///   video or a live stream. - `mediaType`: Returns analytics based on the type of content.
+  ///   Possible values: `video` and `live-stream`. - `continent`: Returns analytics based on the
+  ///   viewers' continent. The list of supported continents names are based on the [GeoNames public
+  ///   database](https://www.geonames.org/countries/). You must use the ISO-3166 alpha2 format, for
+  ///   example `EU`. Possible values are: `AS`, `AF`, `NA`, `SA`, `AN`, `EU`, `AZ`. - `country`:
+  ///   Returns analytics based on the viewers' country. The list of supported country names are
+  ///   based on the [GeoNames public database](https://www.geonames.org/countries/). You must use
+  ///   the ISO-3166 alpha2 format, for example `FR`. - `deviceType`: Returns analytics based on the
+  ///   type of device used by the viewers. Response values can include: `computer`, `phone`,
+  ///   `tablet`, `tv`, `console`, `wearable`, `unknown`. - `operatingSystem`: Returns analytics
+  ///   based on the operating system used by the viewers. Response values can include `windows`,
+  ///   `mac osx`, `android`, `ios`, `linux`. - `browser`: Returns analytics based on the browser
+  ///   used by the viewers. Response values can include `chrome`, `firefox`, `edge`, `opera`. -
+  ///   `tag`: Returns analytics for videos using this tag. This filter only accepts a single value
+  ///   and is case sensitive. Read more about tagging your videos
+  ///   [here](https://docs.api.video/vod/tags-metadata). - `referrer`: Filters data based on the
+  ///   URL where the view is originating from. Accepts an empty string as a value to filter view
+  ///   events where no referrer is available.
+  /// - Parameter currentPage: Choose the number of search results to return per page. Minimum
+  ///   value: 1
+  /// - Parameter pageSize: Results per page. Allowed values 1-100, default is 25.
   /// - Throws: `GetMetricsOverTimeError` for an error answer, or a transport error.
   @discardableResult
   public func getMetricsOverTime(

@@ -10,6 +10,13 @@ extension APIVideoClient {
   ///
   /// `GET /players`
   ///
+  /// - Parameter sortBy: createdAt is the time the player was created. updatedAt is the time the
+  ///   player was last updated. The time is presented in ATOM UTC format.
+  /// - Parameter sortOrder: Allowed: asc, desc. Ascending for date and time means that earlier
+  ///   values precede later ones. Descending means that later values preced earlier ones.
+  /// - Parameter currentPage: Choose the number of search results to return per page. Minimum
+  ///   value: 1
+  /// - Parameter pageSize: Results per page. Allowed values 1-100, default is 25.
   /// - Throws: `GetPlayersError` for an error answer, or a transport error.
   @discardableResult
   public func getPlayers(

@@ -10,6 +10,7 @@ extension APIVideoClient {
   ///
   /// `GET /players/{playerId}`
   ///
+  /// - Parameter playerId: The unique identifier for the player you want to retrieve.
   /// - Throws: `GetPlayersPlayerIdError` for an error answer, or a transport error.
   @discardableResult
   public func getPlayersPlayerId(playerId: String) async throws -> PlayerTheme {

@@ -10,6 +10,26 @@ extension APIVideoClient {
   ///
   /// `GET /summaries`
   ///
+  /// - Parameter videoId: Use this parameter to filter for a summary that belongs to a specific
+  ///   video.
+  /// - Parameter origin: Use this parameter to filter for summaries based on the way they were
+  ///   created: automatically or manually via the API.
+  /// - Parameter sourceStatus: Use this parameter to filter for summaries based on the current
+  ///   status of the summary source. These are the available statuses: `missing`: the input for a
+  ///   summary is not present. `waiting` : the input video is being processed and a summary will be
+  ///   generated. `failed`: a technical issue prevented summary generation. `completed`: the
+  ///   summary is generated. `unprocessable`: the API rules the source video to be unsuitable for
+  ///   summary generation. An example for this is an input video that has no audio.
+  /// - Parameter sortBy: Use this parameter to choose which field the API will use to sort the
+  ///   response data. The default is `value`. These are the available fields to sort by: -
+  ///   `createdAt`: Sorts the results based on date and timestamps when summaries were created. -
+  ///   `updatedAt`: Sorts the results based on date and timestamps when summaries were last
+  ///   updated. - `videoId`: Sorts the results based on video IDs.
+  /// - Parameter sortOrder: Use this parameter to sort results. `asc` is ascending and sorts from A
+  ///   to Z. `desc` is descending and sorts from Z to A.
+  /// - Parameter currentPage: Choose the number of search results to return per page. Minimum
+  ///   value: 1
+  /// - Parameter pageSize: Results per page. Allowed values 1-100, default is 25.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func getSummaries(

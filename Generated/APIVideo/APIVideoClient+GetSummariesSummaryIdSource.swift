@@ -10,6 +10,7 @@ extension APIVideoClient {
   ///
   /// `GET /summaries/{summaryId}/source`
   ///
+  /// - Parameter summaryId: The unique identifier of the summary source you want to retrieve.
   /// - Throws: `GetSummariesSummaryIdSourceError` for an error answer, or a transport error.
   @discardableResult
   public func getSummariesSummaryIdSource(summaryId: String) async throws -> SummarySource {

@@ -10,6 +10,13 @@ extension APIVideoClient {
   ///
   /// `GET /upload-tokens`
   ///
+  /// - Parameter sortBy: Allowed: createdAt, ttl. You can use these to sort by when a token was
+  ///   created, or how much longer the token will be active (ttl - time to live). Date and time is
+  ///   presented in ATOM UTC format.
+  /// - Parameter sortOrder: Allowed: asc, desc. Ascending is 0-9 or A-Z. Descending is 9-0 or Z-A.
+  /// - Parameter currentPage: Choose the number of search results to return per page. Minimum
+  ///   value: 1
+  /// - Parameter pageSize: Results per page. Allowed values 1-100, default is 25.
   /// - Throws: `GetUploadTokensError` for an error answer, or a transport error.
   @discardableResult
   public func getUploadTokens(

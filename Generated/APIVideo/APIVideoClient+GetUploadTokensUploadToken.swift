@@ -10,6 +10,7 @@ extension APIVideoClient {
   ///
   /// `GET /upload-tokens/{uploadToken}`
   ///
+  /// - Parameter uploadToken: The unique identifier for the token you want information about.
   /// - Throws: `GetUploadTokensUploadTokenError` for an error answer, or a transport error.
   @discardableResult
   public func getUploadTokensUploadToken(uploadToken: String) async throws -> UploadToken {

@@ -10,6 +10,7 @@ extension APIVideoClient {
   ///
   /// `GET /videos/{videoId}`
   ///
+  /// - Parameter videoId: The unique identifier for the video you want details about.
   /// - Throws: `GetVideoError` for an error answer, or a transport error.
   @discardableResult
   public func getVideo(videoId: String) async throws -> Video {

@@ -11,6 +11,7 @@ extension APIVideoClient {
   ///
   /// `GET /videos/{videoId}/status`
   ///
+  /// - Parameter videoId: The unique identifier for the video you want the status for.
   /// - Throws: `GetVideoStatusError` for an error answer, or a transport error.
   @discardableResult
   public func getVideoStatus(videoId: String) async throws -> VideoStatus {

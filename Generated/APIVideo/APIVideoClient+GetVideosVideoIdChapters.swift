@@ -10,6 +10,11 @@ extension APIVideoClient {
   ///
   /// `GET /videos/{videoId}/chapters`
   ///
+  /// - Parameter videoId: The unique identifier for the video you want to retrieve a list of
+  ///   chapters for.
+  /// - Parameter currentPage: Choose the number of search results to return per page. Minimum
+  ///   value: 1
+  /// - Parameter pageSize: Results per page. Allowed values 1-100, default is 25.
   /// - Throws: `GetVideosVideoIdChaptersError` for an error answer, or a transport error.
   @discardableResult
   public func getVideosVideoIdChapters(

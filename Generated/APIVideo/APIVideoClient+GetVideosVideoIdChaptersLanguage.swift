@@ -10,6 +10,10 @@ extension APIVideoClient {
   ///
   /// `GET /videos/{videoId}/chapters/{language}`
   ///
+  /// - Parameter videoId: The unique identifier for the video you want to show a chapter for.
+  /// - Parameter language: A valid [BCP
+  ///   47](https://github.com/libyal/libfwnt/wiki/Language-Code-identifiers) language
+  ///   representation.
   /// - Throws: `GetVideosVideoIdChaptersLanguageError` for an error answer, or a transport error.
   @discardableResult
   public func getVideosVideoIdChaptersLanguage(videoId: String, language: String) async throws -> Chapter {

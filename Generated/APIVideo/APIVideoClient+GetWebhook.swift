@@ -10,6 +10,7 @@ extension APIVideoClient {
   ///
   /// `GET /webhooks/{webhookId}`
   ///
+  /// - Parameter webhookId: The unique webhook you wish to retreive details on.
   /// - Throws: `GetWebhookError` for an error answer, or a transport error.
   @discardableResult
   public func getWebhook(webhookId: String) async throws -> Webhook {

@@ -10,6 +10,24 @@ extension APIVideoClient {
   ///
   /// `GET /discarded/videos`
   ///
+  /// - Parameter title: The title of a specific video you want to find. The search will match
+  ///   exactly to what term you provide and return any videos that contain the same term as part of
+  ///   their titles.
+  /// - Parameter tags: A tag is a category you create and apply to videos. You can search for
+  ///   videos with particular tags by listing one or more here. Only videos that have all the tags
+  ///   you list will be returned.
+  /// - Parameter metadata: Videos can be tagged with metadata tags in key:value pairs. You can
+  ///   search for videos with specific key value pairs using this parameter.
+  /// - Parameter description: Retrieve video objects by `description`.
+  /// - Parameter liveStreamId: Retrieve video objects that were recorded from a live stream by
+  ///   `liveStreamId`.
+  /// - Parameter sortBy: Use this parameter to sort videos by the their created time, published
+  ///   time, updated time, or by title.
+  /// - Parameter sortOrder: Use this parameter to sort results. `asc` is ascending and sorts from A
+  ///   to Z. `desc` is descending and sorts from Z to A.
+  /// - Parameter currentPage: Choose the number of search results to return per page. Minimum
+  ///   value: 1
+  /// - Parameter pageSize: Results per page. Allowed values 1-100, default is 25.
   /// - Throws: `ListDiscardedVideosError` for an error answer, or a transport error.
   @discardableResult
   public func listDiscardedVideos(

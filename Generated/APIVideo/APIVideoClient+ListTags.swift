@@ -12,6 +12,17 @@ extension APIVideoClient {
   ///
   /// `GET /tags`
   ///
+  /// - Parameter value: Use this parameter to search for specific video tags. The API filters
+  ///   results even on partial values, and ignores accents, uppercase, and lowercase.
+  /// - Parameter sortBy: Use this parameter to choose which field the API will use to sort the
+  ///   response data. The default is `value`. These are the available fields to sort by: - `value`:
+  ///   Sorts the results based on tag values in alphabetic order. - `videoCount`: Sorts the results
+  ///   based on the number of times a video tag is used.
+  /// - Parameter sortOrder: Use this parameter to sort results. `asc` is ascending and sorts from A
+  ///   to Z. `desc` is descending and sorts from Z to A.
+  /// - Parameter currentPage: Choose the number of search results to return per page. Minimum
+  ///   value: 1
+  /// - Parameter pageSize: Results per page. Allowed values 1-100, default is 25.
   /// - Throws: `ListTagsError` for an error answer, or a transport error.
   @discardableResult
   public func listTags(

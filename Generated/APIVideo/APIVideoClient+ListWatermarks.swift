@@ -10,6 +10,12 @@ extension APIVideoClient {
   ///
   /// `GET /watermarks`
   ///
+  /// - Parameter sortBy: Allowed: createdAt. You can search by the time watermark were created at.
+  /// - Parameter sortOrder: Allowed: asc, desc. asc is ascending and sorts from A to Z. desc is
+  ///   descending and sorts from Z to A.
+  /// - Parameter currentPage: Choose the number of search results to return per page. Minimum
+  ///   value: 1
+  /// - Parameter pageSize: Results per page. Allowed values 1-100, default is 25.
   /// - Throws: `ListWatermarksError` for an error answer, or a transport error.
   @discardableResult
   public func listWatermarks(

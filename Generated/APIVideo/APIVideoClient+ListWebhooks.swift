@@ -10,6 +10,10 @@ extension APIVideoClient {
   ///
   /// `GET /webhooks`
   ///
+  /// - Parameter events: The webhook event that you wish to filter on.
+  /// - Parameter currentPage: Choose the number of search results to return per page. Minimum
+  ///   value: 1
+  /// - Parameter pageSize: Results per page. Allowed values 1-100, default is 25.
   /// - Throws: `ListWebhooksError` for an error answer, or a transport error.
   @discardableResult
   public func listWebhooks(

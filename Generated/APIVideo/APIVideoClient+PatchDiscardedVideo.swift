@@ -10,6 +10,7 @@ extension APIVideoClient {
   ///
   /// `PATCH /discarded/videos/{videoId}`
   ///
+  /// - Parameter videoId: The video ID for the video you want to restore.
   /// - Throws: `PatchDiscardedVideoError` for an error answer, or a transport error.
   @discardableResult
   public func patchDiscardedVideo(videoId: String, body: DiscardedVideoUpdatePayload) async throws -> Video {

@@ -10,6 +10,8 @@ extension APIVideoClient {
   ///
   /// `PATCH /live-streams/{liveStreamId}`
   ///
+  /// - Parameter liveStreamId: The unique ID for the live stream that you want to update
+  ///   information for such as player details.
   /// - Throws: `PatchLiveStreamsLiveStreamIdError` for an error answer, or a transport error.
   @discardableResult
   public func patchLiveStreamsLiveStreamId(

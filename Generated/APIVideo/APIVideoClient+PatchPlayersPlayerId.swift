@@ -11,6 +11,7 @@ extension APIVideoClient {
   ///
   /// `PATCH /players/{playerId}`
   ///
+  /// - Parameter playerId: The unique identifier for the player.
   /// - Throws: `PatchPlayersPlayerIdError` for an error answer, or a transport error.
   @discardableResult
   public func patchPlayersPlayerId(playerId: String, body: PlayerThemeUpdatePayload) async throws -> PlayerTheme {

@@ -10,6 +10,7 @@ extension APIVideoClient {
   ///
   /// `PATCH /summaries/{summaryId}/source`
   ///
+  /// - Parameter summaryId: The unique identifier of the summary source you want to update.
   /// - Throws: `PatchSummariesSummaryIdSourceError` for an error answer, or a transport error.
   @discardableResult
   public func patchSummariesSummaryIdSource(

@@ -10,6 +10,7 @@ extension APIVideoClient {
   ///
   /// `PATCH /videos/{videoId}`
   ///
+  /// - Parameter videoId: The video ID for the video you want to update.
   /// - Throws: `PatchVideoError` for an error answer, or a transport error.
   @discardableResult
   public func patchVideo(videoId: String, body: VideoUpdatePayload) async throws -> Video {

@@ -10,6 +10,8 @@ extension APIVideoClient {
   ///
   /// `PATCH /videos/{videoId}/thumbnail`
   ///
+  /// - Parameter videoId: Unique identifier of the video you want to add a thumbnail to, where you
+  ///   use a section of your video as the thumbnail.
   /// - Throws: `PatchVideosVideoIdThumbnailError` for an error answer, or a transport error.
   @discardableResult
   public func patchVideosVideoIdThumbnail(videoId: String, body: VideoThumbnailPickPayload) async throws -> Video {

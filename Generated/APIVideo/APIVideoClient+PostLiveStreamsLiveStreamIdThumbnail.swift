@@ -10,6 +10,7 @@ extension APIVideoClient {
   ///
   /// `POST /live-streams/{liveStreamId}/thumbnail`
   ///
+  /// - Parameter liveStreamId: The unique ID for the live stream you want to upload.
   /// - Throws: `PostLiveStreamsLiveStreamIdThumbnailError` for an error answer, or a transport
   ///   error.
   @discardableResult

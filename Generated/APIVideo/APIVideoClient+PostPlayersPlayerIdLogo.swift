@@ -14,6 +14,7 @@ extension APIVideoClient {
   ///
   /// `POST /players/{playerId}/logo`
   ///
+  /// - Parameter playerId: The unique identifier for the player.
   /// - Throws: `PostPlayersPlayerIdLogoError` for an error answer, or a transport error.
   @discardableResult
   public func postPlayersPlayerIdLogo(

@@ -10,6 +10,10 @@ extension APIVideoClient {
   ///
   /// `POST /upload`
   ///
+  /// - Parameter token: The unique identifier for the token you want to use to upload a video.
+  /// - Parameter contentRange: Content-Range represents the range of bytes that will be returned as
+  ///   a result of the request. Byte ranges are inclusive, meaning that bytes 0-999 represents the
+  ///   first 1000 bytes in a file or object.
   /// - Throws: `PostUploadError` for an error answer, or a transport error.
   @discardableResult
   public func postUpload(token: String, body: TokenUploadPayload, contentRange: String? = nil) async throws -> Video {

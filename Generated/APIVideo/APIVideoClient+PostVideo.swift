@@ -11,6 +11,7 @@ extension APIVideoClient {
   ///
   /// `POST /videos`
   ///
+  /// - Parameter body: video to create
   /// - Throws: `PostVideoError` for an error answer, or a transport error.
   @discardableResult
   public func postVideo(body: VideoCreationPayload) async throws -> PostVideoOutput {

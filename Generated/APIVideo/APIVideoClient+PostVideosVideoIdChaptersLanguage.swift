@@ -12,6 +12,10 @@ extension APIVideoClient {
   ///
   /// `POST /videos/{videoId}/chapters/{language}`
   ///
+  /// - Parameter videoId: The unique identifier for the video you want to upload a chapter for.
+  /// - Parameter language: A valid [BCP
+  ///   47](https://github.com/libyal/libfwnt/wiki/Language-Code-identifiers) language
+  ///   representation.
   /// - Throws: `PostVideosVideoIdChaptersLanguageError` for an error answer, or a transport error.
   @discardableResult
   public func postVideosVideoIdChaptersLanguage(

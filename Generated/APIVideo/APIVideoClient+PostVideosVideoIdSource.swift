@@ -10,6 +10,9 @@ extension APIVideoClient {
   ///
   /// `POST /videos/{videoId}/source`
   ///
+  /// - Parameter videoId: Enter the videoId you want to use to upload your video.
+  /// - Parameter contentRange: `part <part>/<total_parts>` ; `bytes
+  ///   <from_byte>-<to_byte>/<total_bytes>`
   /// - Throws: `PostVideosVideoIdSourceError` for an error answer, or a transport error.
   @discardableResult
   public func postVideosVideoIdSource(

@@ -10,6 +10,7 @@ extension APIVideoClient {
   ///
   /// `POST /videos/{videoId}/thumbnail`
   ///
+  /// - Parameter videoId: Unique identifier of the chosen video
   /// - Throws: `PostVideosVideoIdThumbnailError` for an error answer, or a transport error.
   @discardableResult
   public func postVideosVideoIdThumbnail(videoId: String, body: VideoThumbnailUploadPayload) async throws -> Video {

@@ -16,6 +16,7 @@ extension APIVideoClient {
   ///
   /// `PUT /live-streams/{liveStreamId}/complete`
   ///
+  /// - Parameter liveStreamId: The unique ID for the live stream you want to complete.
   /// - Throws: `PutLiveStreamsLiveStreamIdCompleteError` for an error answer, or a transport error.
   public func putLiveStreamsLiveStreamIdComplete(liveStreamId: String) async throws {
     let request = try Self.putLiveStreamsLiveStreamIdCompleteRequest(liveStreamId: liveStreamId)

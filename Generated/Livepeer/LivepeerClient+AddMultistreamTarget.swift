@@ -8,6 +8,7 @@ extension LivepeerClient {
   ///
   /// `POST /stream/{id}/create-multistream-target`
   ///
+  /// - Parameter id: ID of the parent stream
   /// - Throws: `AddMultistreamTargetError` for an error answer, or a transport error.
   public func addMultistreamTarget(id: String, body: TargetAddPayload) async throws {
     let request = try Self.addMultistreamTargetRequest(id: id, body: body)

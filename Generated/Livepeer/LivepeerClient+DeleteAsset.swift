@@ -8,6 +8,7 @@ extension LivepeerClient {
   ///
   /// `DELETE /asset/{assetId}`
   ///
+  /// - Parameter assetId: ID of the asset
   /// - Throws: `DeleteAssetError` for an error answer, or a transport error.
   public func deleteAsset(assetId: String) async throws {
     let request = try Self.deleteAssetRequest(assetId: assetId)

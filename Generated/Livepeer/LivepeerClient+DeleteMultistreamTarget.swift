@@ -11,6 +11,7 @@ extension LivepeerClient {
   ///
   /// `DELETE /multistream/target/{id}`
   ///
+  /// - Parameter id: ID of the multistream target
   /// - Throws: `DeleteMultistreamTargetError` for an error answer, or a transport error.
   public func deleteMultistreamTarget(id: String) async throws {
     let request = try Self.deleteMultistreamTargetRequest(id: id)

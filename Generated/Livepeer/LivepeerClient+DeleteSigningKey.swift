@@ -8,6 +8,7 @@ extension LivepeerClient {
   ///
   /// `DELETE /access-control/signing-key/{keyId}`
   ///
+  /// - Parameter keyId: ID of the signing key
   /// - Throws: `DeleteSigningKeyError` for an error answer, or a transport error.
   public func deleteSigningKey(keyId: String) async throws {
     let request = try Self.deleteSigningKeyRequest(keyId: keyId)

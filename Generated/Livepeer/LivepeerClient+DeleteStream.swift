@@ -12,6 +12,7 @@ extension LivepeerClient {
   ///
   /// `DELETE /stream/{id}`
   ///
+  /// - Parameter id: ID of the stream
   /// - Throws: `DeleteStreamError` for an error answer, or a transport error.
   public func deleteStream(id: String) async throws {
     let request = try Self.deleteStreamRequest(id: id)

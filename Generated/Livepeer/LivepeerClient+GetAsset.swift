@@ -8,6 +8,7 @@ extension LivepeerClient {
   ///
   /// `GET /asset/{assetId}`
   ///
+  /// - Parameter assetId: ID of the asset
   /// - Throws: `GetAssetError` for an error answer, or a transport error.
   @discardableResult
   public func getAsset(assetId: String) async throws -> Asset {

@@ -8,6 +8,7 @@ extension LivepeerClient {
   ///
   /// `GET /stream/{id}/clips`
   ///
+  /// - Parameter id: ID of the parent stream or playbackId of parent stream
   /// - Throws: `GetClipsError` for an error answer, or a transport error.
   @discardableResult
   public func getClips(id: String) async throws -> [Asset] {

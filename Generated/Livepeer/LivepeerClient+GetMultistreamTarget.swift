@@ -8,6 +8,7 @@ extension LivepeerClient {
   ///
   /// `GET /multistream/target/{id}`
   ///
+  /// - Parameter id: ID of the multistream target
   /// - Throws: `GetMultistreamTargetError` for an error answer, or a transport error.
   @discardableResult
   public func getMultistreamTarget(id: String) async throws -> MultistreamTarget {

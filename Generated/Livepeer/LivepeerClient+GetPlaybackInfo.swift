@@ -8,6 +8,7 @@ extension LivepeerClient {
   ///
   /// `GET /playback/{id}`
   ///
+  /// - Parameter id: The playback ID from the asset or livestream, e.g. `eaw4nk06ts2d0mzb`.
   /// - Throws: `GetPlaybackInfoError` for an error answer, or a transport error.
   @discardableResult
   public func getPlaybackInfo(id: String) async throws -> PlaybackInfo {

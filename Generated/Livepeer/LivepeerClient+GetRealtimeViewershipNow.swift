@@ -10,6 +10,11 @@ extension LivepeerClient {
   ///
   /// `GET /data/views/now`
   ///
+  /// - Parameter playbackId: The playback ID to filter the query results. This can be a canonical
+  ///   playback ID from Livepeer assets or streams, or dStorage identifiers for assets
+  /// - Parameter creatorId: The creator ID to filter the query results
+  /// - Parameter breakdownBy: The list of fields to break down the query results. Specify this
+  ///   query-string multiple times to break down by multiple fields.
   /// - Throws: `GetRealtimeViewershipNowError` for an error answer, or a transport error.
   @discardableResult
   public func getRealtimeViewershipNow(

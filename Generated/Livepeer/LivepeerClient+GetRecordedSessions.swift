@@ -8,6 +8,8 @@ extension LivepeerClient {
   ///
   /// `GET /stream/{parentId}/sessions`
   ///
+  /// - Parameter parentId: ID of the parent stream
+  /// - Parameter record: Flag indicating if the response should only include recorded sessions
   /// - Throws: `GetRecordedSessionsError` for an error answer, or a transport error.
   @discardableResult
   public func getRecordedSessions(

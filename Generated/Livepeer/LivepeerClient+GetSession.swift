@@ -8,6 +8,7 @@ extension LivepeerClient {
   ///
   /// `GET /session/{id}`
   ///
+  /// - Parameter id: ID of the session
   /// - Throws: `GetSessionError` for an error answer, or a transport error.
   @discardableResult
   public func getSession(id: String) async throws -> Session {

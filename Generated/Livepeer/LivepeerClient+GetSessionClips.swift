@@ -8,6 +8,7 @@ extension LivepeerClient {
   ///
   /// `GET /session/{id}/clips`
   ///
+  /// - Parameter id: ID of the parent session
   /// - Throws: `GetSessionClipsError` for an error answer, or a transport error.
   @discardableResult
   public func getSessionClips(id: String) async throws -> [Asset] {

@@ -8,6 +8,7 @@ extension LivepeerClient {
   ///
   /// `GET /access-control/signing-key/{keyId}`
   ///
+  /// - Parameter keyId: ID of the signing key
   /// - Throws: `GetSigningKeyError` for an error answer, or a transport error.
   @discardableResult
   public func getSigningKey(keyId: String) async throws -> SigningKey {

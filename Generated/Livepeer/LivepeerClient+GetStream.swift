@@ -8,6 +8,7 @@ extension LivepeerClient {
   ///
   /// `GET /stream/{id}`
   ///
+  /// - Parameter id: ID of the stream
   /// - Throws: `GetStreamError` for an error answer, or a transport error.
   @discardableResult
   public func getStream(id: String) async throws -> Stream {

@@ -8,6 +8,7 @@ extension LivepeerClient {
   ///
   /// `GET /task/{taskId}`
   ///
+  /// - Parameter taskId: ID of the task
   /// - Throws: `GetTaskError` for an error answer, or a transport error.
   @discardableResult
   public func getTask(taskId: String) async throws -> TaskModel {

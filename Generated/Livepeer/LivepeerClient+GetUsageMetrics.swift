@@ -8,6 +8,12 @@ extension LivepeerClient {
   ///
   /// `GET /data/usage/query`
   ///
+  /// - Parameter from: Start millis timestamp for the query range (inclusive)
+  /// - Parameter to: End millis timestamp for the query range (exclusive)
+  /// - Parameter timeStep: The time step to aggregate viewership metrics by
+  /// - Parameter creatorId: The creator ID to filter the query results
+  /// - Parameter breakdownBy: The list of fields to break down the query results. Currently the
+  ///   only supported breakdown is by `creatorId`.
   /// - Throws: `GetUsageMetricsError` for an error answer, or a transport error.
   @discardableResult
   public func getUsageMetrics(

@@ -10,6 +10,16 @@ extension LivepeerClient {
   ///
   /// `GET /data/views/query`
   ///
+  /// - Parameter playbackId: The playback ID to filter the query results. This can be a canonical
+  ///   playback ID from Livepeer assets or streams, or dStorage identifiers for assets
+  /// - Parameter from: Start timestamp for the query range (inclusive)
+  /// - Parameter to: End timestamp for the query range (exclusive)
+  /// - Parameter timeStep: The time step to aggregate viewership metrics by
+  /// - Parameter assetId: The asset ID to filter metrics for
+  /// - Parameter streamId: The stream ID to filter metrics for
+  /// - Parameter creatorId: The creator ID to filter the query results
+  /// - Parameter breakdownBy: The list of fields to break down the query results. Specify this
+  ///   query-string multiple times to break down by multiple fields.
   /// - Throws: `GetViewershipMetricsError` for an error answer, or a transport error.
   @discardableResult
   public func getViewershipMetrics(

@@ -8,6 +8,8 @@ extension LivepeerClient {
   ///
   /// `DELETE /stream/{id}/multistream/{targetId}`
   ///
+  /// - Parameter id: ID of the parent stream
+  /// - Parameter targetId: ID of the multistream target
   /// - Throws: `RemoveMultistreamTargetError` for an error answer, or a transport error.
   public func removeMultistreamTarget(id: String, targetId: String) async throws {
     let request = try Self.removeMultistreamTargetRequest(id: id, targetId: targetId)

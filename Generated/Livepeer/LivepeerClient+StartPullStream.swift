@@ -12,6 +12,7 @@ extension LivepeerClient {
   ///
   /// `POST /stream/{id}/start-pull`
   ///
+  /// - Parameter id: ID of the stream
   /// - Throws: `StartPullStreamError` for an error answer, or a transport error.
   public func startPullStream(id: String) async throws {
     let request = try Self.startPullStreamRequest(id: id)

@@ -13,6 +13,7 @@ extension LivepeerClient {
   ///
   /// `DELETE /stream/{id}/terminate`
   ///
+  /// - Parameter id: ID of the stream
   /// - Throws: `TerminateStreamError` for an error answer, or a transport error.
   public func terminateStream(id: String) async throws {
     let request = try Self.terminateStreamRequest(id: id)

@@ -8,6 +8,7 @@ extension LivepeerClient {
   ///
   /// `PATCH /asset/{assetId}`
   ///
+  /// - Parameter assetId: ID of the asset
   /// - Throws: `UpdateAssetError` for an error answer, or a transport error.
   @discardableResult
   public func updateAsset(assetId: String, body: AssetPatchPayload) async throws -> Asset {

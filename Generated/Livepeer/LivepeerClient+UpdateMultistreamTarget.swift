@@ -8,6 +8,7 @@ extension LivepeerClient {
   ///
   /// `PATCH /multistream/target/{id}`
   ///
+  /// - Parameter id: ID of the multistream target
   /// - Throws: `UpdateMultistreamTargetError` for an error answer, or a transport error.
   public func updateMultistreamTarget(id: String, body: MultistreamTargetPatchPayload) async throws {
     let request = try Self.updateMultistreamTargetRequest(id: id, body: body)

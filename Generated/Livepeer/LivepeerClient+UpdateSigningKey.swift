@@ -8,6 +8,7 @@ extension LivepeerClient {
   ///
   /// `PATCH /access-control/signing-key/{keyId}`
   ///
+  /// - Parameter keyId: ID of the signing key
   /// - Throws: `UpdateSigningKeyError` for an error answer, or a transport error.
   public func updateSigningKey(keyId: String, body: UpdateSigningKeyRequest) async throws {
     let request = try Self.updateSigningKeyRequest(keyId: keyId, body: body)

@@ -8,6 +8,7 @@ extension LivepeerClient {
   ///
   /// `PATCH /stream/{id}`
   ///
+  /// - Parameter id: ID of the stream
   /// - Throws: `UpdateStreamError` for an error answer, or a transport error.
   public func updateStream(id: String, body: StreamPatchPayload) async throws {
     let request = try Self.updateStreamRequest(id: id, body: body)

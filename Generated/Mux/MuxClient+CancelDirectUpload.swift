@@ -12,6 +12,7 @@ extension MuxClient {
   ///
   /// `PUT /video/v1/uploads/{UPLOAD_ID}/cancel`
   ///
+  /// - Parameter uploadId: ID of the Upload
   /// - Throws: `CancelDirectUploadError` for an error answer, or a transport error.
   @discardableResult
   public func cancelDirectUpload(uploadId: String) async throws -> UploadResponse {

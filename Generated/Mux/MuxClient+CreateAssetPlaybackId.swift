@@ -10,6 +10,7 @@ extension MuxClient {
   ///
   /// `POST /video/v1/assets/{ASSET_ID}/playback-ids`
   ///
+  /// - Parameter assetId: The asset ID.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func createAssetPlaybackId(

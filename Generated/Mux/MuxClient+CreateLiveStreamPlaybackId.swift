@@ -11,6 +11,7 @@ extension MuxClient {
   ///
   /// `POST /video/v1/live-streams/{LIVE_STREAM_ID}/playback-ids`
   ///
+  /// - Parameter liveStreamId: The live stream ID
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func createLiveStreamPlaybackId(

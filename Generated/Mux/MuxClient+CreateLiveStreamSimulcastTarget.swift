@@ -12,6 +12,7 @@ extension MuxClient {
   ///
   /// `POST /video/v1/live-streams/{LIVE_STREAM_ID}/simulcast-targets`
   ///
+  /// - Parameter liveStreamId: The live stream ID
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func createLiveStreamSimulcastTarget(

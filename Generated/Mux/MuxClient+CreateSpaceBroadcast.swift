@@ -12,6 +12,7 @@ extension MuxClient {
   ///
   /// `POST /video/v1/spaces/{SPACE_ID}/broadcasts`
   ///
+  /// - Parameter spaceId: The space ID.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func createSpaceBroadcast(spaceId: String, body: CreateBroadcastRequest) async throws -> BroadcastResponse {

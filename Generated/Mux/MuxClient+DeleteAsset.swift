@@ -10,6 +10,7 @@ extension MuxClient {
   ///
   /// `DELETE /video/v1/assets/{ASSET_ID}`
   ///
+  /// - Parameter assetId: The asset ID.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   public func deleteAsset(assetId: String) async throws {
     let request = try Self.deleteAssetRequest(assetId: assetId)

@@ -13,6 +13,8 @@ extension MuxClient {
   ///
   /// `DELETE /video/v1/assets/{ASSET_ID}/playback-ids/{PLAYBACK_ID}`
   ///
+  /// - Parameter assetId: The asset ID.
+  /// - Parameter playbackId: The live stream's playback ID.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   public func deleteAssetPlaybackId(assetId: String, playbackId: String) async throws {
     let request = try Self.deleteAssetPlaybackIdRequest(assetId: assetId, playbackId: playbackId)

@@ -10,6 +10,8 @@ extension MuxClient {
   ///
   /// `DELETE /video/v1/assets/{ASSET_ID}/tracks/{TRACK_ID}`
   ///
+  /// - Parameter assetId: The asset ID.
+  /// - Parameter trackId: The track ID.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   public func deleteAssetTrack(assetId: String, trackId: String) async throws {
     let request = try Self.deleteAssetTrackRequest(assetId: assetId, trackId: trackId)

@@ -11,6 +11,7 @@ extension MuxClient {
   ///
   /// `DELETE /video/v1/live-streams/{LIVE_STREAM_ID}`
   ///
+  /// - Parameter liveStreamId: The live stream ID
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   public func deleteLiveStream(liveStreamId: String) async throws {
     let request = try Self.deleteLiveStreamRequest(liveStreamId: liveStreamId)

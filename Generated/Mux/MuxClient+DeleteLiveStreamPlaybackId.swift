@@ -12,6 +12,8 @@ extension MuxClient {
   ///
   /// `DELETE /video/v1/live-streams/{LIVE_STREAM_ID}/playback-ids/{PLAYBACK_ID}`
   ///
+  /// - Parameter liveStreamId: The live stream ID
+  /// - Parameter playbackId: The live stream's playback ID.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   public func deleteLiveStreamPlaybackId(liveStreamId: String, playbackId: String) async throws {
     let request = try Self.deleteLiveStreamPlaybackIdRequest(liveStreamId: liveStreamId, playbackId: playbackId)

@@ -11,6 +11,8 @@ extension MuxClient {
   ///
   /// `DELETE /video/v1/live-streams/{LIVE_STREAM_ID}/simulcast-targets/{SIMULCAST_TARGET_ID}`
   ///
+  /// - Parameter liveStreamId: The live stream ID
+  /// - Parameter simulcastTargetId: The ID of the simulcast target.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   public func deleteLiveStreamSimulcastTarget(liveStreamId: String, simulcastTargetId: String) async throws {
     let request = try Self.deleteLiveStreamSimulcastTargetRequest(

@@ -10,6 +10,7 @@ extension MuxClient {
   ///
   /// `DELETE /video/v1/playback-restrictions/{PLAYBACK_RESTRICTION_ID}`
   ///
+  /// - Parameter playbackRestrictionId: ID of the Playback Restriction.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   public func deletePlaybackRestriction(playbackRestrictionId: String) async throws {
     let request = try Self.deletePlaybackRestrictionRequest(playbackRestrictionId: playbackRestrictionId)

@@ -10,6 +10,7 @@ extension MuxClient {
   ///
   /// `DELETE /video/v1/spaces/{SPACE_ID}`
   ///
+  /// - Parameter spaceId: The space ID.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   public func deleteSpace(spaceId: String) async throws {
     let request = try Self.deleteSpaceRequest(spaceId: spaceId)

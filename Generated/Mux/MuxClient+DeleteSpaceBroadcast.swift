@@ -10,6 +10,8 @@ extension MuxClient {
   ///
   /// `DELETE /video/v1/spaces/{SPACE_ID}/broadcasts/{BROADCAST_ID}`
   ///
+  /// - Parameter spaceId: The space ID.
+  /// - Parameter broadcastId: The broadcast ID.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   public func deleteSpaceBroadcast(spaceId: String, broadcastId: String) async throws {
     let request = try Self.deleteSpaceBroadcastRequest(spaceId: spaceId, broadcastId: broadcastId)

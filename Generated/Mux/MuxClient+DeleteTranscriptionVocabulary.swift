@@ -13,6 +13,7 @@ extension MuxClient {
   ///
   /// `DELETE /video/v1/transcription-vocabularies/{TRANSCRIPTION_VOCABULARY_ID}`
   ///
+  /// - Parameter transcriptionVocabularyId: The ID of the Transcription Vocabulary.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   public func deleteTranscriptionVocabulary(transcriptionVocabularyId: String) async throws {
     let request = try Self.deleteTranscriptionVocabularyRequest(transcriptionVocabularyId: transcriptionVocabularyId)

@@ -11,6 +11,7 @@ extension MuxClient {
   ///
   /// `DELETE /video/v1/signing-keys/{SIGNING_KEY_ID}`
   ///
+  /// - Parameter signingKeyId: The ID of the signing key.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   public func deleteUrlSigningKey(signingKeyId: String) async throws {
     let request = try Self.deleteUrlSigningKeyRequest(signingKeyId: signingKeyId)

@@ -16,6 +16,7 @@ extension MuxClient {
   ///
   /// `PUT /video/v1/live-streams/{LIVE_STREAM_ID}/disable`
   ///
+  /// - Parameter liveStreamId: The live stream ID
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func disableLiveStream(liveStreamId: String) async throws -> DisableLiveStreamResponse {

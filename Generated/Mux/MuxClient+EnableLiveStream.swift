@@ -10,6 +10,7 @@ extension MuxClient {
   ///
   /// `PUT /video/v1/live-streams/{LIVE_STREAM_ID}/enable`
   ///
+  /// - Parameter liveStreamId: The live stream ID
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func enableLiveStream(liveStreamId: String) async throws -> EnableLiveStreamResponse {

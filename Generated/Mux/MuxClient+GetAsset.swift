@@ -12,6 +12,7 @@ extension MuxClient {
   ///
   /// `GET /video/v1/assets/{ASSET_ID}`
   ///
+  /// - Parameter assetId: The asset ID.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func getAsset(assetId: String) async throws -> AssetResponse {

@@ -11,6 +11,7 @@ extension MuxClient {
   ///
   /// `GET /video/v1/assets/{ASSET_ID}/input-info`
   ///
+  /// - Parameter assetId: The asset ID.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func getAssetInputInfo(assetId: String) async throws -> GetAssetInputInfoResponse {

@@ -10,6 +10,7 @@ extension MuxClient {
   ///
   /// `GET /video/v1/playback-ids/{PLAYBACK_ID}`
   ///
+  /// - Parameter playbackId: The live stream's playback ID.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func getAssetOrLivestreamId(playbackId: String) async throws -> GetAssetOrLiveStreamIdResponse {

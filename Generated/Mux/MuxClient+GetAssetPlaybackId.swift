@@ -10,6 +10,8 @@ extension MuxClient {
   ///
   /// `GET /video/v1/assets/{ASSET_ID}/playback-ids/{PLAYBACK_ID}`
   ///
+  /// - Parameter assetId: The asset ID.
+  /// - Parameter playbackId: The live stream's playback ID.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func getAssetPlaybackId(assetId: String, playbackId: String) async throws -> GetAssetPlaybackIDResponse {

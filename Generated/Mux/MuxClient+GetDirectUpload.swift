@@ -10,6 +10,7 @@ extension MuxClient {
   ///
   /// `GET /video/v1/uploads/{UPLOAD_ID}`
   ///
+  /// - Parameter uploadId: ID of the Upload
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func getDirectUpload(uploadId: String) async throws -> UploadResponse {

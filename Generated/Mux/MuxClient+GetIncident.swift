@@ -10,6 +10,7 @@ extension MuxClient {
   ///
   /// `GET /data/v1/incidents/{INCIDENT_ID}`
   ///
+  /// - Parameter incidentId: ID of the Incident
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func getIncident(incidentId: String) async throws -> IncidentResponse {

@@ -13,6 +13,7 @@ extension MuxClient {
   ///
   /// `GET /video/v1/live-streams/{LIVE_STREAM_ID}`
   ///
+  /// - Parameter liveStreamId: The live stream ID
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func getLiveStream(liveStreamId: String) async throws -> LiveStreamResponse {

@@ -11,6 +11,8 @@ extension MuxClient {
   ///
   /// `GET /video/v1/live-streams/{LIVE_STREAM_ID}/playback-ids/{PLAYBACK_ID}`
   ///
+  /// - Parameter liveStreamId: The live stream ID
+  /// - Parameter playbackId: The live stream's playback ID.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func getLiveStreamPlaybackId(

@@ -12,6 +12,8 @@ extension MuxClient {
   ///
   /// `GET /video/v1/live-streams/{LIVE_STREAM_ID}/simulcast-targets/{SIMULCAST_TARGET_ID}`
   ///
+  /// - Parameter liveStreamId: The live stream ID
+  /// - Parameter simulcastTargetId: The ID of the simulcast target.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func getLiveStreamSimulcastTarget(

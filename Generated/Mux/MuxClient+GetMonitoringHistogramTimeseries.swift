@@ -10,6 +10,12 @@ extension MuxClient {
   ///
   /// `GET /data/v1/monitoring/metrics/{MONITORING_HISTOGRAM_METRIC_ID}/histogram-timeseries`
   ///
+  /// - Parameter monitoringHistogramMetricId: ID of the Monitoring Histogram Metric
+  /// - Parameter filters: Limit the results to rows that match conditions from provided key:value
+  ///   pairs. Must be provided as an array query string parameter. To exclude rows that match a
+  ///   certain condition, prepend a `!` character to the dimension. Possible filter names are the
+  ///   same as returned by the List Filters endpoint. Example: *
+  ///   `filters[]=operating_system:windows&filters[]=!country:US`
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func getMonitoringHistogramTimeseries(

@@ -11,6 +11,12 @@ extension MuxClient {
   ///
   /// `GET /data/v1/monitoring/metrics/{MONITORING_METRIC_ID}/timeseries`
   ///
+  /// - Parameter monitoringMetricId: ID of the Monitoring Metric
+  /// - Parameter filters: Limit the results to rows that match conditions from provided key:value
+  ///   pairs. Must be provided as an array query string parameter. To exclude rows that match a
+  ///   certain condition, prepend a `!` character to the dimension. Possible filter names are the
+  ///   same as returned by the List Filters endpoint. Example: *
+  ///   `filters[]=operating_system:windows&filters[]=!country:US`
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func getMonitoringTimeseries(

@@ -11,6 +11,18 @@ extension MuxClient {
   ///
   /// `GET /data/v1/metrics/{METRIC_ID}/overall`
   ///
+  /// - Parameter metricId: ID of the Metric
+  /// - Parameter timeframe: Timeframe window to limit results by. Must be provided as an array
+  ///   query string parameter (e.g. timeframe[]=). Accepted formats are... * array of epoch
+  ///   timestamps e.g. `timeframe[]=1498867200&timeframe[]=1498953600` * duration string e.g.
+  ///   `timeframe[]=24:hours or timeframe[]=7:days`
+  /// - Parameter filters: Limit the results to rows that match conditions from provided key:value
+  ///   pairs. Must be provided as an array query string parameter. To exclude rows that match a
+  ///   certain condition, prepend a `!` character to the dimension. Possible filter names are the
+  ///   same as returned by the List Filters endpoint. Example: *
+  ///   `filters[]=operating_system:windows&filters[]=!country:US`
+  /// - Parameter measurement: Measurement for the provided metric. If omitted, the default for the
+  ///   metric will be used.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func getOverallValues(

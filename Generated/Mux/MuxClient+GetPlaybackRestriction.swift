@@ -10,6 +10,7 @@ extension MuxClient {
   ///
   /// `GET /video/v1/playback-restrictions/{PLAYBACK_RESTRICTION_ID}`
   ///
+  /// - Parameter playbackRestrictionId: ID of the Playback Restriction.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func getPlaybackRestriction(playbackRestrictionId: String) async throws -> PlaybackRestrictionResponse {

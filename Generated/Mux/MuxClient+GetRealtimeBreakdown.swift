@@ -14,6 +14,17 @@ extension MuxClient {
   ///
   /// `GET /data/v1/realtime/metrics/{REALTIME_METRIC_ID}/breakdown`
   ///
+  /// - Parameter realtimeMetricId: ID of the Realtime Metric
+  /// - Parameter dimension: Dimension the specified value belongs to
+  /// - Parameter timestamp: Timestamp to limit results by. This value must be provided as a unix
+  ///   timestamp. Defaults to the current unix timestamp.
+  /// - Parameter filters: Limit the results to rows that match conditions from provided key:value
+  ///   pairs. Must be provided as an array query string parameter. To exclude rows that match a
+  ///   certain condition, prepend a `!` character to the dimension. Possible filter names are the
+  ///   same as returned by the List Filters endpoint. Example: *
+  ///   `filters[]=operating_system:windows&filters[]=!country:US`
+  /// - Parameter orderBy: Value to order the results by
+  /// - Parameter orderDirection: Sort order.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @available(*, deprecated)
   @discardableResult

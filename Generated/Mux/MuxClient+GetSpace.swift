@@ -12,6 +12,7 @@ extension MuxClient {
   ///
   /// `GET /video/v1/spaces/{SPACE_ID}`
   ///
+  /// - Parameter spaceId: The space ID.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func getSpace(spaceId: String) async throws -> SpaceResponse {

@@ -10,6 +10,8 @@ extension MuxClient {
   ///
   /// `GET /video/v1/spaces/{SPACE_ID}/broadcasts/{BROADCAST_ID}`
   ///
+  /// - Parameter spaceId: The space ID.
+  /// - Parameter broadcastId: The broadcast ID.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func getSpaceBroadcast(spaceId: String, broadcastId: String) async throws -> BroadcastResponse {

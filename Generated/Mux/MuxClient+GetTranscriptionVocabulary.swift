@@ -13,6 +13,7 @@ extension MuxClient {
   ///
   /// `GET /video/v1/transcription-vocabularies/{TRANSCRIPTION_VOCABULARY_ID}`
   ///
+  /// - Parameter transcriptionVocabularyId: The ID of the Transcription Vocabulary.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func getTranscriptionVocabulary(

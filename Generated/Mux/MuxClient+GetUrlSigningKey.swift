@@ -12,6 +12,7 @@ extension MuxClient {
   ///
   /// `GET /video/v1/signing-keys/{SIGNING_KEY_ID}`
   ///
+  /// - Parameter signingKeyId: The ID of the signing key.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func getUrlSigningKey(signingKeyId: String) async throws -> SigningKeyResponse {

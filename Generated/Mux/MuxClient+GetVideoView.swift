@@ -10,6 +10,7 @@ extension MuxClient {
   ///
   /// `GET /data/v1/video-views/{VIDEO_VIEW_ID}`
   ///
+  /// - Parameter videoViewId: ID of the Video View
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func getVideoView(videoViewId: String) async throws -> VideoViewResponse {

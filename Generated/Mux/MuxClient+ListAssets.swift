@@ -10,6 +10,10 @@ extension MuxClient {
   ///
   /// `GET /video/v1/assets`
   ///
+  /// - Parameter limit: Number of items to include in the response
+  /// - Parameter page: Offset by this many pages, of the size of `limit`
+  /// - Parameter liveStreamId: Filter response to return all the assets for this live stream only
+  /// - Parameter uploadId: Filter response to return an asset created from this direct upload only
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func listAssets(

@@ -10,6 +10,16 @@ extension MuxClient {
   ///
   /// `GET /video/v1/delivery-usage`
   ///
+  /// - Parameter page: Offset by this many pages, of the size of `limit`
+  /// - Parameter limit: Number of items to include in the response
+  /// - Parameter assetId: Filter response to return delivery usage for this asset only. You cannot
+  ///   specify both the `asset_id` and `live_stream_id` parameters together.
+  /// - Parameter liveStreamId: Filter response to return delivery usage for assets for this live
+  ///   stream. You cannot specify both the `asset_id` and `live_stream_id` parameters together.
+  /// - Parameter timeframe: Time window to get delivery usage information. timeframe[0] indicates
+  ///   the start time, timeframe[1] indicates the end time in seconds since the Unix epoch. Default
+  ///   time window is 1 hour representing usage from 13th to 12th hour from when the request is
+  ///   made.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func listDeliveryUsage(

@@ -10,6 +10,12 @@ extension MuxClient {
   ///
   /// `GET /data/v1/incidents`
   ///
+  /// - Parameter limit: Number of items to include in the response
+  /// - Parameter page: Offset by this many pages, of the size of `limit`
+  /// - Parameter orderBy: Value to order the results by
+  /// - Parameter orderDirection: Sort order.
+  /// - Parameter status: Status to filter incidents by
+  /// - Parameter severity: Severity to filter incidents by
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func listIncidents(

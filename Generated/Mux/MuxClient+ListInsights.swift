@@ -11,6 +11,14 @@ extension MuxClient {
   ///
   /// `GET /data/v1/metrics/{METRIC_ID}/insights`
   ///
+  /// - Parameter metricId: ID of the Metric
+  /// - Parameter measurement: Measurement for the provided metric. If omitted, the default for the
+  ///   metric will be used.
+  /// - Parameter orderDirection: Sort order.
+  /// - Parameter timeframe: Timeframe window to limit results by. Must be provided as an array
+  ///   query string parameter (e.g. timeframe[]=). Accepted formats are... * array of epoch
+  ///   timestamps e.g. `timeframe[]=1498867200&timeframe[]=1498953600` * duration string e.g.
+  ///   `timeframe[]=24:hours or timeframe[]=7:days`
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func listInsights(

@@ -10,6 +10,10 @@ extension MuxClient {
   ///
   /// `GET /video/v1/live-streams`
   ///
+  /// - Parameter limit: Number of items to include in the response
+  /// - Parameter page: Offset by this many pages, of the size of `limit`
+  /// - Parameter streamKey: Filter response to return live stream for this stream key only
+  /// - Parameter status: Filter response to return live streams with the specified status only
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func listLiveStreams(

@@ -10,6 +10,8 @@ extension MuxClient {
   ///
   /// `GET /video/v1/playback-restrictions`
   ///
+  /// - Parameter page: Offset by this many pages, of the size of `limit`
+  /// - Parameter limit: Number of items to include in the response
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func listPlaybackRestrictions(

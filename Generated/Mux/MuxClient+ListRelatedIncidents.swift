@@ -10,6 +10,11 @@ extension MuxClient {
   ///
   /// `GET /data/v1/incidents/{INCIDENT_ID}/related`
   ///
+  /// - Parameter incidentId: ID of the Incident
+  /// - Parameter limit: Number of items to include in the response
+  /// - Parameter page: Offset by this many pages, of the size of `limit`
+  /// - Parameter orderBy: Value to order the results by
+  /// - Parameter orderDirection: Sort order.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func listRelatedIncidents(

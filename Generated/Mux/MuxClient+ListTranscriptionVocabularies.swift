@@ -10,6 +10,8 @@ extension MuxClient {
   ///
   /// `GET /video/v1/transcription-vocabularies`
   ///
+  /// - Parameter limit: Number of items to include in the response
+  /// - Parameter page: Offset by this many pages, of the size of `limit`
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func listTranscriptionVocabularies(

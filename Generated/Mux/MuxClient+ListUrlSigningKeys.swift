@@ -10,6 +10,8 @@ extension MuxClient {
   ///
   /// `GET /video/v1/signing-keys`
   ///
+  /// - Parameter limit: Number of items to include in the response
+  /// - Parameter page: Offset by this many pages, of the size of `limit`
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func listUrlSigningKeys(limit: Int32? = nil, page: Int32? = nil) async throws -> ListSigningKeysResponse {

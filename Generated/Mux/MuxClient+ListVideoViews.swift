@@ -11,6 +11,23 @@ extension MuxClient {
   ///
   /// `GET /data/v1/video-views`
   ///
+  /// - Parameter limit: Number of items to include in the response
+  /// - Parameter page: Offset by this many pages, of the size of `limit`
+  /// - Parameter viewerId: Viewer ID to filter results by. This value may be provided by the
+  ///   integration, or may be created by Mux.
+  /// - Parameter errorId: Filter video views by the provided error ID (as returned in the
+  ///   error_type_id field in the list video views endpoint). If you provide any as the error ID,
+  ///   this will filter the results to those with any error.
+  /// - Parameter orderDirection: Sort order.
+  /// - Parameter filters: Limit the results to rows that match conditions from provided key:value
+  ///   pairs. Must be provided as an array query string parameter. To exclude rows that match a
+  ///   certain condition, prepend a `!` character to the dimension. Possible filter names are the
+  ///   same as returned by the List Filters endpoint. Example: *
+  ///   `filters[]=operating_system:windows&filters[]=!country:US`
+  /// - Parameter timeframe: Timeframe window to limit results by. Must be provided as an array
+  ///   query string parameter (e.g. timeframe[]=). Accepted formats are... * array of epoch
+  ///   timestamps e.g. `timeframe[]=1498867200&timeframe[]=1498953600` * duration string e.g.
+  ///   `timeframe[]=24:hours or timeframe[]=7:days`
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func listVideoViews(

@@ -17,6 +17,7 @@ extension MuxClient {
   ///
   /// `PUT /video/v1/live-streams/{LIVE_STREAM_ID}/complete`
   ///
+  /// - Parameter liveStreamId: The live stream ID
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func signalLiveStreamComplete(liveStreamId: String) async throws -> SignalLiveStreamCompleteResponse {

@@ -11,6 +11,8 @@ extension MuxClient {
   ///
   /// `POST /video/v1/spaces/{SPACE_ID}/broadcasts/{BROADCAST_ID}/start`
   ///
+  /// - Parameter spaceId: The space ID.
+  /// - Parameter broadcastId: The broadcast ID.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func startSpaceBroadcast(spaceId: String, broadcastId: String) async throws -> StartSpaceBroadcastResponse {

@@ -12,6 +12,8 @@ extension MuxClient {
   ///
   /// `POST /video/v1/spaces/{SPACE_ID}/broadcasts/{BROADCAST_ID}/stop`
   ///
+  /// - Parameter spaceId: The space ID.
+  /// - Parameter broadcastId: The broadcast ID.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func stopSpaceBroadcast(spaceId: String, broadcastId: String) async throws -> StopSpaceBroadcastResponse {

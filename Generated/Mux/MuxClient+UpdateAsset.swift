@@ -11,6 +11,7 @@ extension MuxClient {
   ///
   /// `PATCH /video/v1/assets/{ASSET_ID}`
   ///
+  /// - Parameter assetId: The asset ID.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func updateAsset(assetId: String, body: UpdateAssetRequest) async throws -> AssetResponse {

@@ -14,6 +14,7 @@ extension MuxClient {
   ///
   /// `PUT /video/v1/assets/{ASSET_ID}/master-access`
   ///
+  /// - Parameter assetId: The asset ID.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func updateAssetMasterAccess(

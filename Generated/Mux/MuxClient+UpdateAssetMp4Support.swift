@@ -13,6 +13,7 @@ extension MuxClient {
   ///
   /// `PUT /video/v1/assets/{ASSET_ID}/mp4-support`
   ///
+  /// - Parameter assetId: The asset ID.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func updateAssetMp4Support(assetId: String, body: UpdateAssetMP4SupportRequest) async throws -> AssetResponse {

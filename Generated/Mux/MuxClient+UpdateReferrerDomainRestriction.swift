@@ -12,6 +12,7 @@ extension MuxClient {
   ///
   /// `PUT /video/v1/playback-restrictions/{PLAYBACK_RESTRICTION_ID}/referrer`
   ///
+  /// - Parameter playbackRestrictionId: ID of the Playback Restriction.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func updateReferrerDomainRestriction(

@@ -9,6 +9,7 @@ extension PlaceStreamClient.Place.Stream.Access {
   ///
   /// `GET /xrpc/place.stream.access.listGrants`
   ///
+  /// - Parameter role: Only return grants of this role.
   /// - Throws: `PlaceStream.Access.ListGrants.Error` for an error answer, or a transport error.
   @discardableResult
   public func listGrants(role: String? = nil) async throws -> PlaceStream.Access.ListGrants.Output {

@@ -9,6 +9,7 @@ extension PlaceStreamClient.Place.Stream.Badge {
   ///
   /// `GET /xrpc/place.stream.badge.getIssuedBadges`
   ///
+  /// - Parameter streamer: DID of the streamer channel to compute the server badge against.
   /// - Throws: `XRPCError` for an error answer, or a transport error.
   @discardableResult
   public func getIssuedBadges(streamer: DID? = nil) async throws -> PlaceStream.Badge.GetIssuedBadges.Output {

@@ -9,6 +9,7 @@ extension PlaceStreamClient.Place.Stream.Badge {
   ///
   /// `GET /xrpc/place.stream.badge.getValidBadges`
   ///
+  /// - Parameter streamer: Optional DID of the streamer for context-specific badges (mod, vip, etc)
   /// - Throws: `XRPCError` for an error answer, or a transport error.
   @discardableResult
   public func getValidBadges(streamer: DID? = nil) async throws -> PlaceStream.Badge.GetValidBadges.Output {

@@ -8,6 +8,7 @@ extension PlaceStreamClient.Place.Stream.Bio {
   ///
   /// `GET /xrpc/place.stream.bio.getPage`
   ///
+  /// - Parameter repo: The DID of the user whose bio to fetch.
   /// - Throws: `PlaceStream.Bio.GetPage.Error` for an error answer, or a transport error.
   @discardableResult
   public func getPage(repo: ATIdentifier) async throws -> PlaceStream.Bio.Page {

@@ -10,6 +10,7 @@ extension PlaceStreamClient.Place.Stream.Branding {
   ///
   /// `GET /xrpc/place.stream.branding.exportBundle`
   ///
+  /// - Parameter broadcaster: DID of the broadcaster. Defaults to this node's.
   /// - Throws: `PlaceStream.Branding.ExportBundle.Error` for an error answer, or a transport error.
   @discardableResult
   public func exportBundle(broadcaster: DID? = nil) async throws -> Data {

@@ -8,6 +8,9 @@ extension PlaceStreamClient.Place.Stream.Branding {
   ///
   /// `GET /xrpc/place.stream.branding.getBlob`
   ///
+  /// - Parameter key: Branding asset key (mainLogo, favicon, siteTitle, etc.)
+  /// - Parameter broadcaster: DID of the broadcaster. If not provided, uses the server's default
+  ///   broadcaster.
   /// - Throws: `PlaceStream.Branding.GetBlob.Error` for an error answer, or a transport error.
   @discardableResult
   public func getBlob(key: String, broadcaster: DID? = nil) async throws -> Data {

@@ -8,6 +8,8 @@ extension PlaceStreamClient.Place.Stream.Branding {
   ///
   /// `GET /xrpc/place.stream.branding.getBranding`
   ///
+  /// - Parameter broadcaster: DID of the broadcaster. If not provided, uses the server's default
+  ///   broadcaster.
   /// - Throws: `XRPCError` for an error answer, or a transport error.
   @discardableResult
   public func getBranding(broadcaster: DID? = nil) async throws -> PlaceStream.Branding.GetBranding.Output {

@@ -10,6 +10,9 @@ extension PlaceStreamClient.Place.Stream.Branding {
   ///
   /// `POST /xrpc/place.stream.branding.importBundle`
   ///
+  /// - Parameter broadcaster: DID of the broadcaster. Defaults to this node's.
+  /// - Parameter merge: Keep keys the bundle does not mention instead of removing them.
+  /// - Parameter dryRun: Report what would change without writing anything.
   /// - Throws: `PlaceStream.Branding.ImportBundle.Error` for an error answer, or a transport error.
   @discardableResult
   public func importBundle(

@@ -12,6 +12,14 @@ extension PlaceStreamClient.Place.Stream.Caption {
   ///
   /// `GET /xrpc/place.stream.caption.getCaptions`
   ///
+  /// - Parameter track: Track id from listTracks.
+  /// - Parameter streamer: DID or handle of a live streamer. Mutually exclusive with video.
+  /// - Parameter start: Only cues overlapping [start, end), in milliseconds from the video start.
+  ///   Videos only.
+  /// - Parameter end: End of the cue range in milliseconds. Videos only.
+  /// - Parameter mpegts: Adds an X-TIMESTAMP-MAP header (MPEGTS:<value>,LOCAL:00:00:00.000) to a
+  ///   WebVTT response: the 90kHz media timestamp that cue time zero plays at. Used by HLS subtitle
+  ///   playlists.
   /// - Throws: `PlaceStream.Caption.GetCaptions.Error` for an error answer, or a transport error.
   @discardableResult
   public func getCaptions(

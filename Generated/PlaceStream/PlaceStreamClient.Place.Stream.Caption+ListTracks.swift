@@ -8,6 +8,8 @@ extension PlaceStreamClient.Place.Stream.Caption {
   ///
   /// `GET /xrpc/place.stream.caption.listTracks`
   ///
+  /// - Parameter streamer: DID or handle of a live streamer. Mutually exclusive with video.
+  /// - Parameter video: AT-URI of a place.stream.video.
   /// - Throws: `PlaceStream.Caption.ListTracks.Error` for an error answer, or a transport error.
   @discardableResult
   public func listTracks(

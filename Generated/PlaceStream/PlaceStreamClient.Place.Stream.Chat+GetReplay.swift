@@ -12,6 +12,9 @@ extension PlaceStreamClient.Place.Stream.Chat {
   ///
   /// `GET /xrpc/place.stream.chat.getReplay`
   ///
+  /// - Parameter video: AT-URI of the place.stream.video record.
+  /// - Parameter limit: Maximum number of messages to return.
+  /// - Parameter cursor: Pagination cursor from a previous response.
   /// - Throws: `PlaceStream.Chat.GetReplay.Error` for an error answer, or a transport error.
   @discardableResult
   public func getReplay(

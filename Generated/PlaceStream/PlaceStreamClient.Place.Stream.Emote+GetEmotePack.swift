@@ -8,6 +8,7 @@ extension PlaceStreamClient.Place.Stream.Emote {
   ///
   /// `GET /xrpc/place.stream.emote.getEmotePack`
   ///
+  /// - Parameter uri: AT-URI of the place.stream.emote.pack record.
   /// - Throws: `XRPCError` for an error answer, or a transport error.
   @discardableResult
   public func getEmotePack(uri: ATURI) async throws -> PlaceStream.Emote.GetEmotePack.Output {

@@ -8,6 +8,7 @@ extension PlaceStreamClient.Place.Stream.Emote {
   ///
   /// `GET /xrpc/place.stream.emote.getEmotePacks`
   ///
+  /// - Parameter streamer: The DID of the streamer whose chat context to fetch emote packs for.
   /// - Throws: `XRPCError` for an error answer, or a transport error.
   @discardableResult
   public func getEmotePacks(streamer: DID) async throws -> PlaceStream.Emote.GetEmotePacks.Output {

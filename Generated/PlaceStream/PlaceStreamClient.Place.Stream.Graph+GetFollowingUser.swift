@@ -8,6 +8,8 @@ extension PlaceStreamClient.Place.Stream.Graph {
   ///
   /// `GET /xrpc/place.stream.graph.getFollowingUser`
   ///
+  /// - Parameter userDID: The DID of the potentially-following user
+  /// - Parameter subjectDID: The DID of the user potentially being followed
   /// - Throws: `XRPCError` for an error answer, or a transport error.
   @discardableResult
   public func getFollowingUser(

@@ -8,6 +8,7 @@ extension PlaceStreamClient.Place.Stream.Graph {
   ///
   /// `GET /xrpc/place.stream.graph.getNotificationPreference`
   ///
+  /// - Parameter repoDID: The DID of the streamer's repo.
   /// - Throws: `XRPCError` for an error answer, or a transport error.
   @discardableResult
   public func getNotificationPreference(

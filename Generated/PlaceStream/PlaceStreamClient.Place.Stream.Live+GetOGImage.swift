@@ -8,6 +8,7 @@ extension PlaceStreamClient.Place.Stream.Live {
   ///
   /// `GET /xrpc/place.stream.live.getOGImage`
   ///
+  /// - Parameter id: The DID or handle of the account.
   /// - Throws: `PlaceStream.Live.GetOGImage.Error` for an error answer, or a transport error.
   @discardableResult
   public func getOGImage(id: String) async throws -> Data {

@@ -8,6 +8,7 @@ extension PlaceStreamClient.Place.Stream.Live {
   ///
   /// `GET /xrpc/place.stream.live.getProfileCard`
   ///
+  /// - Parameter id: The DID or handle of the account.
   /// - Throws: `PlaceStream.Live.GetProfileCard.Error` for an error answer, or a transport error.
   @discardableResult
   public func getProfileCard(id: String) async throws -> Data {

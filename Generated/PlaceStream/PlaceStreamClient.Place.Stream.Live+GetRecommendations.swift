@@ -8,6 +8,7 @@ extension PlaceStreamClient.Place.Stream.Live {
   ///
   /// `GET /xrpc/place.stream.live.getRecommendations`
   ///
+  /// - Parameter userDID: The DID of the user whose recommendations to fetch
   /// - Throws: `XRPCError` for an error answer, or a transport error.
   @discardableResult
   public func getRecommendations(userDID: DID) async throws -> PlaceStream.Live.GetRecommendations.Output {

@@ -8,6 +8,7 @@ extension PlaceStreamClient.Place.Stream.Live {
   ///
   /// `GET /xrpc/place.stream.live.getSegments`
   ///
+  /// - Parameter userDID: The DID of the potentially-following user
   /// - Throws: `XRPCError` for an error answer, or a transport error.
   @discardableResult
   public func getSegments(

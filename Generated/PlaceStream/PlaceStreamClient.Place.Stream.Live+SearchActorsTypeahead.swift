@@ -9,6 +9,7 @@ extension PlaceStreamClient.Place.Stream.Live {
   ///
   /// `GET /xrpc/place.stream.live.searchActorsTypeahead`
   ///
+  /// - Parameter q: Search query prefix; not a full query string.
   /// - Throws: `XRPCError` for an error answer, or a transport error.
   @discardableResult
   public func searchActorsTypeahead(

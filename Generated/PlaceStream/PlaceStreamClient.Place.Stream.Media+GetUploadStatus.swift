@@ -9,6 +9,7 @@ extension PlaceStreamClient.Place.Stream.Media {
   ///
   /// `GET /xrpc/place.stream.media.getUploadStatus`
   ///
+  /// - Parameter uploadId: The upload ID returned by place.stream.media.createUpload.
   /// - Throws: `PlaceStream.Media.GetUploadStatus.Error` for an error answer, or a transport error.
   @discardableResult
   public func getUploadStatus(uploadId: String) async throws -> PlaceStream.Media.GetUploadStatus.Output {

@@ -11,6 +11,7 @@ extension PlaceStreamClient.Place.Stream.Media {
   ///
   /// `GET /xrpc/place.stream.media.getVideo`
   ///
+  /// - Parameter uri: AT-URI of the place.stream.video record.
   /// - Throws: `PlaceStream.Media.GetVideo.Error` for an error answer, or a transport error.
   @discardableResult
   public func getVideo(uri: ATURI) async throws -> PlaceStream.Media.GetVideo.VideoView {

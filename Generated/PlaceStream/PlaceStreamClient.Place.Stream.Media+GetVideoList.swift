@@ -10,6 +10,10 @@ extension PlaceStreamClient.Place.Stream.Media {
   ///
   /// `GET /xrpc/place.stream.media.getVideoList`
   ///
+  /// - Parameter repo: DID or handle of the repo whose videos to list. Omit to list videos globally
+  ///   across all repos.
+  /// - Parameter limit: Maximum number of videos to return.
+  /// - Parameter cursor: Pagination cursor from a previous response.
   /// - Throws: `PlaceStream.Media.GetVideoList.Error` for an error answer, or a transport error.
   @discardableResult
   public func getVideoList(

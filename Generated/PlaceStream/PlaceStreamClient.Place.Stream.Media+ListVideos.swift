@@ -10,6 +10,7 @@ extension PlaceStreamClient.Place.Stream.Media {
   ///
   /// `GET /xrpc/place.stream.media.listVideos`
   ///
+  /// - Parameter repo: The streamer's DID.
   /// - Throws: `PlaceStream.Media.ListVideos.Error` for an error answer, or a transport error.
   @discardableResult
   public func listVideos(repo: DID) async throws -> PlaceStream.Media.ListVideos.Output {

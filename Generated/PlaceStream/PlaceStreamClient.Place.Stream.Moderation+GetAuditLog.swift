@@ -8,6 +8,10 @@ extension PlaceStreamClient.Place.Stream.Moderation {
   ///
   /// `GET /xrpc/place.stream.moderation.getAuditLog`
   ///
+  /// - Parameter limit: The number of audit log entries to return.
+  /// - Parameter cursor: Pagination cursor (RFC3339 timestamp).
+  /// - Parameter action: Filter by action type.
+  /// - Parameter moderator: Filter by moderator DID.
   /// - Throws: `PlaceStream.Moderation.GetAuditLog.Error` for an error answer, or a transport
   ///   error.
   @discardableResult

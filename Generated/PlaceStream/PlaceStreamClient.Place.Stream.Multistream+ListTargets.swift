@@ -8,6 +8,7 @@ extension PlaceStreamClient.Place.Stream.Multistream {
   ///
   /// `GET /xrpc/place.stream.multistream.listTargets`
   ///
+  /// - Parameter limit: The number of targets to return.
   /// - Throws: `XRPCError` for an error answer, or a transport error.
   @discardableResult
   public func listTargets(

@@ -9,6 +9,9 @@ extension PlaceStreamClient.Place.Stream.Playback {
   ///
   /// `GET /xrpc/place.stream.playback.getInitSegment`
   ///
+  /// - Parameter did: DID of the video creator.
+  /// - Parameter rkey: Record key of the place.stream.video record.
+  /// - Parameter track: Track ID to get the init segment for.
   /// - Throws: `PlaceStream.Playback.GetInitSegment.Error` for an error answer, or a transport
   ///   error.
   @discardableResult

@@ -12,6 +12,12 @@ extension PlaceStreamClient.Place.Stream.Playback {
   ///
   /// `GET /xrpc/place.stream.playback.getLivePlaylist`
   ///
+  /// - Parameter did: DID of the streamer whose live stream to play back.
+  /// - Parameter track: Track ID (stringified u32 matching the MUXL container) for a single-track
+  ///   media playlist. Omit for the master playlist.
+  /// - Parameter sid: Opaque playback session identifier. Omit on the master playlist request; the
+  ///   server generates one and threads it through the sub-playlist + segment URLs it returns, for
+  ///   view-count correlation.
   /// - Throws: `PlaceStream.Playback.GetLivePlaylist.Error` for an error answer, or a transport
   ///   error.
   @discardableResult

@@ -12,6 +12,12 @@ extension PlaceStreamClient.Place.Stream.Playback {
   ///
   /// `GET /xrpc/place.stream.playback.getLiveSegment`
   ///
+  /// - Parameter streamer: The streamer: a DID or a Bluesky handle (resolved to its DID).
+  /// - Parameter track: Track ID (stringified u32 matching the MUXL container).
+  /// - Parameter seg: `init` for the track's init segment, or the segment's media-sequence number.
+  ///   A trailing `.m4s` is accepted and ignored.
+  /// - Parameter sid: Opaque playback session identifier, propagated from the media playlist that
+  ///   referenced this segment. Logged for view-count correlation; not used for access control.
   /// - Throws: `PlaceStream.Playback.GetLiveSegment.Error` for an error answer, or a transport
   ///   error.
   @discardableResult

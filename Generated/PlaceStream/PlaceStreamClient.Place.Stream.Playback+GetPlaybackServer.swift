@@ -8,6 +8,7 @@ extension PlaceStreamClient.Place.Stream.Playback {
   ///
   /// `GET /xrpc/place.stream.playback.getPlaybackServer`
   ///
+  /// - Parameter stream: Identifier of the stream to get playback servers for
   /// - Throws: `XRPCError` for an error answer, or a transport error.
   @discardableResult
   public func getPlaybackServer(stream: String) async throws -> PlaceStream.Playback.GetPlaybackServer.Output {

@@ -13,6 +13,12 @@ extension PlaceStreamClient.Place.Stream.Playback {
   ///
   /// `GET /xrpc/place.stream.playback.getVideoBlob`
   ///
+  /// - Parameter did: DID of the account that owns the record this blob is being served for. Used
+  ///   for egress/usage accounting, not for access control — the blob is served purely by CID.
+  /// - Parameter cid: BLAKE-3 BDASL CID of the requested blob.
+  /// - Parameter sid: Opaque playback session identifier, propagated unmodified from the media
+  ///   playlist that referenced this blob. Logged for view-count correlation; not used for access
+  ///   control.
   /// - Throws: `PlaceStream.Playback.GetVideoBlob.Error` for an error answer, or a transport error.
   @discardableResult
   public func getVideoBlob(did: DID, cid: String, sid: String? = nil) async throws -> Data {

@@ -12,6 +12,20 @@ extension PlaceStreamClient.Place.Stream.Playback {
   ///
   /// `GET /xrpc/place.stream.playback.getVideoPlaylist`
   ///
+  /// - Parameter uri: AT-URI of the record to play back (e.g.
+  ///   at://did:plc:.../place.stream.video/<rkey>).
+  /// - Parameter track: Track ID (stringified u32 matching the MUXL container) for a single-track
+  ///   media playlist. Omit for the master playlist.
+  /// - Parameter start: Start time in milliseconds from the beginning of the video. Defaults to 0.
+  ///   For a place.stream.video record whose source is a place.stream.media.defs#sourceClip, this
+  ///   is in the clip's local timeline (0 == the clip's start).
+  /// - Parameter end: End time in milliseconds. Omit to include all remaining content. Local to the
+  ///   clip's timeline when playing back a sourceClip record.
+  /// - Parameter sid: Opaque playback session identifier. Omit on the master playlist request; the
+  ///   server generates one and embeds it in every sub-playlist URL it returns. Players never have
+  ///   to construct it themselves — they just follow the URLs the master playlist hands them, which
+  ///   carry the sid into media-playlist + segment requests. Used downstream to correlate a
+  ///   player's playlist + segment fetches for view-count accounting.
   /// - Throws: `PlaceStream.Playback.GetVideoPlaylist.Error` for an error answer, or a transport
   ///   error.
   @discardableResult

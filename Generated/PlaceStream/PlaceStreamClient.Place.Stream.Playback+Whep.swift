@@ -8,6 +8,8 @@ extension PlaceStreamClient.Place.Stream.Playback {
   ///
   /// `POST /xrpc/place.stream.playback.whep`
   ///
+  /// - Parameter streamer: The DID of the streamer to play.
+  /// - Parameter rendition: The rendition of the stream to play.
   /// - Throws: `PlaceStream.Playback.Whep.Error` for an error answer, or a transport error.
   @discardableResult
   public func whep(streamer: String, rendition: String, body: Data) async throws -> Data {

@@ -8,6 +8,7 @@ extension PlaceStreamClient.Place.Stream.Server {
   ///
   /// `GET /xrpc/place.stream.server.getWebhook`
   ///
+  /// - Parameter id: The ID of the webhook to retrieve.
   /// - Throws: `PlaceStream.Server.GetWebhook.Error` for an error answer, or a transport error.
   @discardableResult
   public func getWebhook(id: String) async throws -> PlaceStream.Server.GetWebhook.Output {

@@ -8,6 +8,10 @@ extension PlaceStreamClient.Place.Stream.Server {
   ///
   /// `GET /xrpc/place.stream.server.listWebhooks`
   ///
+  /// - Parameter limit: The number of webhooks to return.
+  /// - Parameter cursor: An optional cursor for pagination.
+  /// - Parameter active: Filter webhooks by active status.
+  /// - Parameter event: Filter webhooks that handle this event type.
   /// - Throws: `PlaceStream.Server.ListWebhooks.Error` for an error answer, or a transport error.
   @discardableResult
   public func listWebhooks(

@@ -8,6 +8,9 @@ extension PlaceStreamClient.Place.Stream.Vod {
   ///
   /// `GET /xrpc/place.stream.vod.getComments`
   ///
+  /// - Parameter video: AT-URI of the place.stream.video record.
+  /// - Parameter cursor: Optional pagination cursor.
+  /// - Parameter limit: Maximum number of comments to return.
   /// - Throws: `XRPCError` for an error answer, or a transport error.
   @discardableResult
   public func getComments(

@@ -8,6 +8,7 @@ extension PlaceStreamClient.Place.Stream.Vod {
   ///
   /// `GET /xrpc/place.stream.vod.getDraft`
   ///
+  /// - Parameter uri: The ats:// URI of the draft record.
   /// - Throws: `PlaceStream.Vod.GetDraft.Error` for an error answer, or a transport error.
   @discardableResult
   public func getDraft(uri: String) async throws -> PlaceStream.Vod.GetDraft.Output {

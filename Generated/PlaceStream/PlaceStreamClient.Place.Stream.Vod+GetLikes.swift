@@ -8,6 +8,9 @@ extension PlaceStreamClient.Place.Stream.Vod {
   ///
   /// `GET /xrpc/place.stream.vod.getLikes`
   ///
+  /// - Parameter subject: AT-URI of the subject (video or comment).
+  /// - Parameter cursor: Optional pagination cursor.
+  /// - Parameter limit: Maximum number of likes to return.
   /// - Throws: `XRPCError` for an error answer, or a transport error.
   @discardableResult
   public func getLikes(

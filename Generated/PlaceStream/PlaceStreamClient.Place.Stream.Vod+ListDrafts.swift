@@ -8,6 +8,8 @@ extension PlaceStreamClient.Place.Stream.Vod {
   ///
   /// `GET /xrpc/place.stream.vod.listDrafts`
   ///
+  /// - Parameter limit: Number of drafts to return.
+  /// - Parameter cursor: Pagination cursor from a previous response.
   /// - Throws: `XRPCError` for an error answer, or a transport error.
   @discardableResult
   public func listDrafts(limit: Int? = nil, cursor: String? = nil) async throws -> PlaceStream.Vod.ListDrafts.Output {

@@ -14,6 +14,20 @@ extension YouTubeClient.Activities {
   ///
   /// `GET /youtube/v3/activities`
   ///
+  /// - Parameter part: The *part* parameter specifies a comma-separated list of one or more
+  ///   activity resource properties that the API response will include. If the parameter identifies
+  ///   a property that contains child properties, the child properties will be included in the
+  ///   response. For example, in an activity resource, the snippet property contains other
+  ///   properties that identify the type of activity, a display title for the activity, and so
+  ///   forth. If you set *part=snippet*, the API response will also contain all of those nested
+  ///   properties.
+  /// - Parameter maxResults: The *maxResults* parameter specifies the maximum number of items that
+  ///   should be returned in the result set.
+  /// - Parameter pageToken: The *pageToken* parameter identifies a specific page in the result set
+  ///   that should be returned. In an API response, the nextPageToken and prevPageToken properties
+  ///   identify other pages that could be retrieved.
+  /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
+  ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(

@@ -17,6 +17,22 @@ extension YouTubeClient.Captions {
   ///
   /// `POST /youtube/v3/captions`
   ///
+  /// - Parameter part: The *part* parameter specifies the caption resource parts that the API
+  ///   response will include. Set the parameter value to snippet.
+  /// - Parameter onBehalfOf: ID of the Google+ Page for the channel that the request is be on
+  ///   behalf of
+  /// - Parameter onBehalfOfContentOwner: *Note:* This parameter is intended exclusively for YouTube
+  ///   content partners. The *onBehalfOfContentOwner* parameter indicates that the request's
+  ///   authorization credentials identify a YouTube CMS user who is acting on behalf of the content
+  ///   owner specified in the parameter value. This parameter is intended for YouTube content
+  ///   partners that own and manage many different YouTube channels. It allows content owners to
+  ///   authenticate once and get access to all their video and channel data, without having to
+  ///   provide authentication credentials for each individual channel. The actual CMS account that
+  ///   the user authenticates with must be linked to the specified YouTube content owner.
+  /// - Parameter sync: Extra parameter to allow automatically syncing the uploaded
+  ///   caption/transcript with the audio.
+  /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
+  ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func insert(

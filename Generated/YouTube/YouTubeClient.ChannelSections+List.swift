@@ -15,6 +15,27 @@ extension YouTubeClient.ChannelSections {
   ///
   /// `GET /youtube/v3/channelSections`
   ///
+  /// - Parameter part: The *part* parameter specifies a comma-separated list of one or more
+  ///   channelSection resource properties that the API response will include. The part names that
+  ///   you can include in the parameter value are id, snippet, and contentDetails. If the parameter
+  ///   identifies a property that contains child properties, the child properties will be included
+  ///   in the response. For example, in a channelSection resource, the snippet property contains
+  ///   other properties, such as a display title for the channelSection. If you set *part=snippet*,
+  ///   the API response will also contain all of those nested properties.
+  /// - Parameter channelId: Return the ChannelSections owned by the specified channel ID.
+  /// - Parameter hl: Return content in specified language
+  /// - Parameter id: Return the ChannelSections with the given IDs for Stubby or Apiary.
+  /// - Parameter mine: Return the ChannelSections owned by the authenticated user.
+  /// - Parameter onBehalfOfContentOwner: *Note:* This parameter is intended exclusively for YouTube
+  ///   content partners. The *onBehalfOfContentOwner* parameter indicates that the request's
+  ///   authorization credentials identify a YouTube CMS user who is acting on behalf of the content
+  ///   owner specified in the parameter value. This parameter is intended for YouTube content
+  ///   partners that own and manage many different YouTube channels. It allows content owners to
+  ///   authenticate once and get access to all their video and channel data, without having to
+  ///   provide authentication credentials for each individual channel. The CMS account that the
+  ///   user authenticates with must be linked to the specified YouTube content owner.
+  /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
+  ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(

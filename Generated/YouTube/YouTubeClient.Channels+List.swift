@@ -16,6 +16,39 @@ extension YouTubeClient.Channels {
   ///
   /// `GET /youtube/v3/channels`
   ///
+  /// - Parameter part: The *part* parameter specifies a comma-separated list of one or more channel
+  ///   resource properties that the API response will include. If the parameter identifies a
+  ///   property that contains child properties, the child properties will be included in the
+  ///   response. For example, in a channel resource, the contentDetails property contains other
+  ///   properties, such as the uploads properties. As such, if you set *part=contentDetails*, the
+  ///   API response will also contain all of those nested properties.
+  /// - Parameter categoryId: Return the channels within the specified guide category ID.
+  /// - Parameter forHandle: Return the channel associated with a YouTube handle.
+  /// - Parameter forUsername: Return the channel associated with a YouTube username.
+  /// - Parameter hl: Stands for "host language". Specifies the localization language of the
+  ///   metadata to be filled into snippet.localized. The field is filled with the default metadata
+  ///   if there is no localization in the specified language. The parameter value must be a
+  ///   language code included in the list returned by the i18nLanguages.list method (e.g. en_US,
+  ///   es_MX).
+  /// - Parameter id: Return the channels with the specified IDs.
+  /// - Parameter managedByMe: Return the channels managed by the authenticated user.
+  /// - Parameter maxResults: The *maxResults* parameter specifies the maximum number of items that
+  ///   should be returned in the result set.
+  /// - Parameter mine: Return the ids of channels owned by the authenticated user.
+  /// - Parameter mySubscribers: Return the channels subscribed to the authenticated user
+  /// - Parameter onBehalfOfContentOwner: *Note:* This parameter is intended exclusively for YouTube
+  ///   content partners. The *onBehalfOfContentOwner* parameter indicates that the request's
+  ///   authorization credentials identify a YouTube CMS user who is acting on behalf of the content
+  ///   owner specified in the parameter value. This parameter is intended for YouTube content
+  ///   partners that own and manage many different YouTube channels. It allows content owners to
+  ///   authenticate once and get access to all their video and channel data, without having to
+  ///   provide authentication credentials for each individual channel. The CMS account that the
+  ///   user authenticates with must be linked to the specified YouTube content owner.
+  /// - Parameter pageToken: The *pageToken* parameter identifies a specific page in the result set
+  ///   that should be returned. In an API response, the nextPageToken and prevPageToken properties
+  ///   identify other pages that could be retrieved.
+  /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
+  ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(

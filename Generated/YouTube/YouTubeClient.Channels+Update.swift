@@ -14,6 +14,21 @@ extension YouTubeClient.Channels {
   ///
   /// `PUT /youtube/v3/channels`
   ///
+  /// - Parameter part: The *part* parameter serves two purposes in this operation. It identifies
+  ///   the properties that the write operation will set as well as the properties that the API
+  ///   response will include. The API currently only allows the parameter value to be set to either
+  ///   brandingSettings or invideoPromotion. (You cannot update both of those parts with a single
+  ///   request.) Note that this method overrides the existing values for all of the mutable
+  ///   properties that are contained in any parts that the parameter value specifies.
+  /// - Parameter onBehalfOfContentOwner: The *onBehalfOfContentOwner* parameter indicates that the
+  ///   authenticated user is acting on behalf of the content owner specified in the parameter
+  ///   value. This parameter is intended for YouTube content partners that own and manage many
+  ///   different YouTube channels. It allows content owners to authenticate once and get access to
+  ///   all their video and channel data, without having to provide authentication credentials for
+  ///   each individual channel. The actual CMS account that the user authenticates with needs to be
+  ///   linked to the specified YouTube content owner.
+  /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
+  ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func update(

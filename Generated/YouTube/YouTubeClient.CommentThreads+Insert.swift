@@ -12,6 +12,10 @@ extension YouTubeClient.CommentThreads {
   ///
   /// `POST /youtube/v3/commentThreads`
   ///
+  /// - Parameter part: The *part* parameter identifies the properties that the API response will
+  ///   include. Set the parameter value to snippet. The snippet part has a quota cost of 2 units.
+  /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
+  ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func insert(

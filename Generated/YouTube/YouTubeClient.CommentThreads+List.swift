@@ -12,6 +12,28 @@ extension YouTubeClient.CommentThreads {
   ///
   /// `GET /youtube/v3/commentThreads`
   ///
+  /// - Parameter part: The *part* parameter specifies a comma-separated list of one or more
+  ///   commentThread resource properties that the API response will include.
+  /// - Parameter allThreadsRelatedToChannelId: Returns the comment threads of all videos of the
+  ///   channel and the channel comments as well.
+  /// - Parameter channelId: Returns the comment threads for all the channel comments (ie does not
+  ///   include comments left on videos).
+  /// - Parameter id: Returns the comment threads with the given IDs for Stubby or Apiary.
+  /// - Parameter maxResults: The *maxResults* parameter specifies the maximum number of items that
+  ///   should be returned in the result set.
+  /// - Parameter moderationStatus: Limits the returned comment threads to those with the specified
+  ///   moderation status. Not compatible with the 'id' filter. Valid values: published,
+  ///   heldForReview, likelySpam.
+  /// - Parameter pageToken: The *pageToken* parameter identifies a specific page in the result set
+  ///   that should be returned. In an API response, the nextPageToken and prevPageToken properties
+  ///   identify other pages that could be retrieved.
+  /// - Parameter postId: Returns the comment threads of the specified post.
+  /// - Parameter searchTerms: Limits the returned comment threads to those matching the specified
+  ///   key words. Not compatible with the 'id' filter.
+  /// - Parameter textFormat: The requested text format for the returned comments.
+  /// - Parameter videoId: Returns the comment threads of the specified video.
+  /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
+  ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(

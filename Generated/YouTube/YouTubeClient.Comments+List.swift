@@ -12,6 +12,20 @@ extension YouTubeClient.Comments {
   ///
   /// `GET /youtube/v3/comments`
   ///
+  /// - Parameter part: The *part* parameter specifies a comma-separated list of one or more comment
+  ///   resource properties that the API response will include.
+  /// - Parameter id: Returns the comments with the given IDs for One Platform.
+  /// - Parameter maxResults: The *maxResults* parameter specifies the maximum number of items that
+  ///   should be returned in the result set.
+  /// - Parameter pageToken: The *pageToken* parameter identifies a specific page in the result set
+  ///   that should be returned. In an API response, the nextPageToken and prevPageToken properties
+  ///   identify other pages that could be retrieved.
+  /// - Parameter parentId: Returns replies to the specified comment. Note, currently YouTube
+  ///   features only one level of replies (ie replies to top level comments). However replies to
+  ///   replies may be supported in the future.
+  /// - Parameter textFormat: The requested text format for the returned comments.
+  /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
+  ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(

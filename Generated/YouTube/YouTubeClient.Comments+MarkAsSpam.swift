@@ -12,6 +12,9 @@ extension YouTubeClient.Comments {
   ///
   /// `POST /youtube/v3/comments/markAsSpam`
   ///
+  /// - Parameter id: Flags the comments with the given IDs as spam in the caller's opinion.
+  /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
+  ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   public func markAsSpam(id: [String], standardParameters: StandardParameters? = nil) async throws {
     let request = try Self.markAsSpamRequest(id: id, standardParameters: standardParameters)

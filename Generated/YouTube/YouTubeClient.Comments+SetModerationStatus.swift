@@ -12,6 +12,16 @@ extension YouTubeClient.Comments {
   ///
   /// `POST /youtube/v3/comments/setModerationStatus`
   ///
+  /// - Parameter id: Modifies the moderation status of the comments with the given IDs
+  /// - Parameter moderationStatus: Specifies the requested moderation status. Note, comments can be
+  ///   in statuses, which are not available through this call. For example, this call does not
+  ///   allow to mark a comment as 'likely spam'. Valid values: 'heldForReview', 'published' or
+  ///   'rejected'.
+  /// - Parameter banAuthor: If set to true the author of the comment gets added to the ban list.
+  ///   This means all future comments of the author will autmomatically be rejected. Only valid in
+  ///   combination with STATUS_REJECTED.
+  /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
+  ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   public func setModerationStatus(
     id: [String],

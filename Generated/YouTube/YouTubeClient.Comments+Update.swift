@@ -12,6 +12,11 @@ extension YouTubeClient.Comments {
   ///
   /// `PUT /youtube/v3/comments`
   ///
+  /// - Parameter part: The *part* parameter identifies the properties that the API response will
+  ///   include. You must at least include the snippet part in the parameter value since that part
+  ///   contains all of the properties that the API request can update.
+  /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
+  ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func update(

@@ -15,6 +15,10 @@ extension YouTubeClient.I18nLanguages {
   ///
   /// `GET /youtube/v3/i18nLanguages`
   ///
+  /// - Parameter part: The *part* parameter specifies the i18nLanguage resource properties that the
+  ///   API response will include. Set the parameter value to snippet.
+  /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
+  ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(

@@ -15,6 +15,10 @@ extension YouTubeClient.I18nRegions {
   ///
   /// `GET /youtube/v3/i18nRegions`
   ///
+  /// - Parameter part: The *part* parameter specifies the i18nRegion resource properties that the
+  ///   API response will include. Set the parameter value to snippet.
+  /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
+  ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(

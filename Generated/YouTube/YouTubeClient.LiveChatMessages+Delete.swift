@@ -13,6 +13,8 @@ extension YouTubeClient.LiveChatMessages {
   ///
   /// `DELETE /youtube/v3/liveChat/messages`
   ///
+  /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
+  ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   public func delete(id: String, standardParameters: StandardParameters? = nil) async throws {
     let request = try Self.deleteRequest(id: id, standardParameters: standardParameters)

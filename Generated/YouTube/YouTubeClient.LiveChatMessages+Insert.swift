@@ -13,6 +13,11 @@ extension YouTubeClient.LiveChatMessages {
   ///
   /// `POST /youtube/v3/liveChat/messages`
   ///
+  /// - Parameter part: The *part* parameter serves two purposes. It identifies the properties that
+  ///   the write operation will set as well as the properties that the API response will include.
+  ///   Set the parameter value to snippet.
+  /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
+  ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func insert(

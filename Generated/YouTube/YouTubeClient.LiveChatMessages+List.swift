@@ -14,6 +14,20 @@ extension YouTubeClient.LiveChatMessages {
   ///
   /// `GET /youtube/v3/liveChat/messages`
   ///
+  /// - Parameter liveChatId: The id of the live chat for which comments should be returned.
+  /// - Parameter part: The *part* parameter specifies the liveChatComment resource parts that the
+  ///   API response will include. Supported values are id, snippet, and authorDetails.
+  /// - Parameter hl: Specifies the localization language in which the system messages should be
+  ///   returned.
+  /// - Parameter maxResults: The *maxResults* parameter specifies the maximum number of items that
+  ///   should be returned in the result set. Not used in the streaming RPC.
+  /// - Parameter pageToken: The *pageToken* parameter identifies a specific page in the result set
+  ///   that should be returned. In an API response, the nextPageToken property identify other pages
+  ///   that could be retrieved.
+  /// - Parameter profileImageSize: Specifies the size of the profile image that should be returned
+  ///   for each user.
+  /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
+  ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(

@@ -13,6 +13,10 @@ extension YouTubeClient.LiveChatMessages {
   ///
   /// `POST /youtube/v3/liveChat/messages/transition`
   ///
+  /// - Parameter id: The ID that uniquely identify the chat message event to transition.
+  /// - Parameter status: The status to which the chat event is going to transition.
+  /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
+  ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func transition(

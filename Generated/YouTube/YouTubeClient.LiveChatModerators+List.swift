@@ -14,6 +14,16 @@ extension YouTubeClient.LiveChatModerators {
   ///
   /// `GET /youtube/v3/liveChat/moderators`
   ///
+  /// - Parameter liveChatId: The id of the live chat for which moderators should be returned.
+  /// - Parameter part: The *part* parameter specifies the liveChatModerator resource parts that the
+  ///   API response will include. Supported values are id and snippet.
+  /// - Parameter maxResults: The *maxResults* parameter specifies the maximum number of items that
+  ///   should be returned in the result set.
+  /// - Parameter pageToken: The *pageToken* parameter identifies a specific page in the result set
+  ///   that should be returned. In an API response, the nextPageToken and prevPageToken properties
+  ///   identify other pages that could be retrieved.
+  /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
+  ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(

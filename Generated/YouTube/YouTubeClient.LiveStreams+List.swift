@@ -14,6 +14,38 @@ extension YouTubeClient.LiveStreams {
   ///
   /// `GET /youtube/v3/liveStreams`
   ///
+  /// - Parameter part: The *part* parameter specifies a comma-separated list of one or more
+  ///   liveStream resource properties that the API response will include. The part names that you
+  ///   can include in the parameter value are id, snippet, cdn, and status.
+  /// - Parameter id: Return LiveStreams with the given ids from Stubby or Apiary.
+  /// - Parameter maxResults: The *maxResults* parameter specifies the maximum number of items that
+  ///   should be returned in the result set.
+  /// - Parameter onBehalfOfContentOwner: *Note:* This parameter is intended exclusively for YouTube
+  ///   content partners. The *onBehalfOfContentOwner* parameter indicates that the request's
+  ///   authorization credentials identify a YouTube CMS user who is acting on behalf of the content
+  ///   owner specified in the parameter value. This parameter is intended for YouTube content
+  ///   partners that own and manage many different YouTube channels. It allows content owners to
+  ///   authenticate once and get access to all their video and channel data, without having to
+  ///   provide authentication credentials for each individual channel. The CMS account that the
+  ///   user authenticates with must be linked to the specified YouTube content owner.
+  /// - Parameter onBehalfOfContentOwnerChannel: This parameter can only be used in a properly
+  ///   authorized request. *Note:* This parameter is intended exclusively for YouTube content
+  ///   partners. The *onBehalfOfContentOwnerChannel* parameter specifies the YouTube channel ID of
+  ///   the channel to which a video is being added. This parameter is required when a request
+  ///   specifies a value for the onBehalfOfContentOwner parameter, and it can only be used in
+  ///   conjunction with that parameter. In addition, the request must be authorized using a CMS
+  ///   account that is linked to the content owner that the onBehalfOfContentOwner parameter
+  ///   specifies. Finally, the channel that the onBehalfOfContentOwnerChannel parameter value
+  ///   specifies must be linked to the content owner that the onBehalfOfContentOwner parameter
+  ///   specifies. This parameter is intended for YouTube content partners that own and manage many
+  ///   different YouTube channels. It allows content owners to authenticate once and perform
+  ///   actions on behalf of the channel specified in the parameter value, without having to provide
+  ///   authentication credentials for each separate channel.
+  /// - Parameter pageToken: The *pageToken* parameter identifies a specific page in the result set
+  ///   that should be returned. In an API response, the nextPageToken and prevPageToken properties
+  ///   identify other pages that could be retrieved.
+  /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
+  ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(

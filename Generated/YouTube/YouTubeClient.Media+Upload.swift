@@ -18,6 +18,13 @@ extension YouTubeClient.Media {
   ///
   /// `POST /youtube/v3/audiotracks`
   ///
+  /// - Parameter language: Required. The BCP-47 language code of the AudioTrack (e.g., "es-ES").
+  /// - Parameter part: Optional. The `part` parameter specifies the `AudioTrack` resource parts
+  ///   that the API response will include. The `part` names that you can include in the parameter
+  ///   value are `id` and `snippet`.
+  /// - Parameter videoId: Required. The external YouTube video ID.
+  /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
+  ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func upload(

@@ -13,6 +13,20 @@ extension YouTubeClient.Members {
   ///
   /// `GET /youtube/v3/members`
   ///
+  /// - Parameter part: The *part* parameter specifies the member resource parts that the API
+  ///   response will include. Set the parameter value to snippet.
+  /// - Parameter filterByMemberChannelId: Comma separated list of channel IDs. Only data about
+  ///   members that are part of this list will be included in the response.
+  /// - Parameter hasAccessToLevel: Filter members in the results set to the ones that have access
+  ///   to a level.
+  /// - Parameter maxResults: The *maxResults* parameter specifies the maximum number of items that
+  ///   should be returned in the result set.
+  /// - Parameter mode: Parameter that specifies which channel members to return.
+  /// - Parameter pageToken: The *pageToken* parameter identifies a specific page in the result set
+  ///   that should be returned. In an API response, the nextPageToken and prevPageToken properties
+  ///   identify other pages that could be retrieved.
+  /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
+  ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(

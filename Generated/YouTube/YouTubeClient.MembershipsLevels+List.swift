@@ -13,6 +13,10 @@ extension YouTubeClient.MembershipsLevels {
   ///
   /// `GET /youtube/v3/membershipsLevels`
   ///
+  /// - Parameter part: The *part* parameter specifies the membershipsLevel resource parts that the
+  ///   API response will include. Supported values are id and snippet.
+  /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
+  ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(

@@ -22,6 +22,19 @@ extension YouTubeClient.PlaylistImages {
   ///
   /// `PUT /upload/youtube/v3/playlistImages`
   ///
+  /// - Parameter body: The media, in one of the accepted types.
+  /// - Parameter onBehalfOfContentOwner: *Note:* This parameter is intended exclusively for YouTube
+  ///   content partners. The *onBehalfOfContentOwner* parameter indicates that the request's
+  ///   authorization credentials identify a YouTube CMS user who is acting on behalf of the content
+  ///   owner specified in the parameter value. This parameter is intended for YouTube content
+  ///   partners that own and manage many different YouTube channels. It allows content owners to
+  ///   authenticate once and get access to all their video and channel data, without having to
+  ///   provide authentication credentials for each individual channel. The CMS account that the
+  ///   user authenticates with must be linked to the specified YouTube content owner.
+  /// - Parameter part: The *part* parameter specifies the properties that the API response will
+  ///   include.
+  /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
+  ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func updateUpload(

@@ -15,6 +15,29 @@ extension YouTubeClient.PlaylistItems {
   ///
   /// `GET /youtube/v3/playlistItems`
   ///
+  /// - Parameter part: The *part* parameter specifies a comma-separated list of one or more
+  ///   playlistItem resource properties that the API response will include. If the parameter
+  ///   identifies a property that contains child properties, the child properties will be included
+  ///   in the response. For example, in a playlistItem resource, the snippet property contains
+  ///   numerous fields, including the title, description, position, and resourceId properties. As
+  ///   such, if you set *part=snippet*, the API response will contain all of those properties.
+  /// - Parameter maxResults: The *maxResults* parameter specifies the maximum number of items that
+  ///   should be returned in the result set.
+  /// - Parameter onBehalfOfContentOwner: *Note:* This parameter is intended exclusively for YouTube
+  ///   content partners. The *onBehalfOfContentOwner* parameter indicates that the request's
+  ///   authorization credentials identify a YouTube CMS user who is acting on behalf of the content
+  ///   owner specified in the parameter value. This parameter is intended for YouTube content
+  ///   partners that own and manage many different YouTube channels. It allows content owners to
+  ///   authenticate once and get access to all their video and channel data, without having to
+  ///   provide authentication credentials for each individual channel. The CMS account that the
+  ///   user authenticates with must be linked to the specified YouTube content owner.
+  /// - Parameter pageToken: The *pageToken* parameter identifies a specific page in the result set
+  ///   that should be returned. In an API response, the nextPageToken and prevPageToken properties
+  ///   identify other pages that could be retrieved.
+  /// - Parameter playlistId: Return the playlist items within the given playlist.
+  /// - Parameter videoId: Return the playlist items associated with the given video ID.
+  /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
+  ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(

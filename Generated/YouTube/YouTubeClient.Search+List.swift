@@ -15,6 +15,51 @@ extension YouTubeClient.Search {
   ///
   /// `GET /youtube/v3/search`
   ///
+  /// - Parameter part: The *part* parameter specifies a comma-separated list of one or more search
+  ///   resource properties that the API response will include. Set the parameter value to snippet.
+  /// - Parameter channelId: Filter on resources belonging to this channelId.
+  /// - Parameter channelType: Add a filter on the channel search.
+  /// - Parameter eventType: Filter on the livestream status of the videos.
+  /// - Parameter forContentOwner: Search owned by a content owner.
+  /// - Parameter forDeveloper: Restrict the search to only retrieve videos uploaded using the
+  ///   project id of the authenticated user.
+  /// - Parameter forMine: Search for the private videos of the authenticated user.
+  /// - Parameter location: Filter on location of the video
+  /// - Parameter locationRadius: Filter on distance from the location (specified above).
+  /// - Parameter maxResults: The *maxResults* parameter specifies the maximum number of items that
+  ///   should be returned in the result set.
+  /// - Parameter onBehalfOfContentOwner: *Note:* This parameter is intended exclusively for YouTube
+  ///   content partners. The *onBehalfOfContentOwner* parameter indicates that the request's
+  ///   authorization credentials identify a YouTube CMS user who is acting on behalf of the content
+  ///   owner specified in the parameter value. This parameter is intended for YouTube content
+  ///   partners that own and manage many different YouTube channels. It allows content owners to
+  ///   authenticate once and get access to all their video and channel data, without having to
+  ///   provide authentication credentials for each individual channel. The CMS account that the
+  ///   user authenticates with must be linked to the specified YouTube content owner.
+  /// - Parameter order: Sort order of the results.
+  /// - Parameter pageToken: The *pageToken* parameter identifies a specific page in the result set
+  ///   that should be returned. In an API response, the nextPageToken and prevPageToken properties
+  ///   identify other pages that could be retrieved.
+  /// - Parameter publishedAfter: Filter on resources published after this date.
+  /// - Parameter publishedBefore: Filter on resources published before this date.
+  /// - Parameter q: Textual search terms to match.
+  /// - Parameter regionCode: Display the content as seen by viewers in this country.
+  /// - Parameter relevanceLanguage: Return results relevant to this language.
+  /// - Parameter safeSearch: Indicates whether the search results should include restricted content
+  ///   as well as standard content.
+  /// - Parameter topicId: Restrict results to a particular topic.
+  /// - Parameter type: Restrict results to a particular set of resource types from One Platform.
+  /// - Parameter videoCaption: Filter on the presence of captions on the videos.
+  /// - Parameter videoCategoryId: Filter on videos in a specific category.
+  /// - Parameter videoDefinition: Filter on the definition of the videos.
+  /// - Parameter videoDimension: Filter on 3d videos.
+  /// - Parameter videoDuration: Filter on the duration of the videos.
+  /// - Parameter videoEmbeddable: Filter on embeddable videos.
+  /// - Parameter videoLicense: Filter on the license of the videos.
+  /// - Parameter videoSyndicated: Filter on syndicated videos.
+  /// - Parameter videoType: Filter on videos of a specific type.
+  /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
+  ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(

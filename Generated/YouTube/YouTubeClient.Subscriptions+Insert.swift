@@ -14,6 +14,11 @@ extension YouTubeClient.Subscriptions {
   ///
   /// `POST /youtube/v3/subscriptions`
   ///
+  /// - Parameter part: The *part* parameter serves two purposes in this operation. It identifies
+  ///   the properties that the write operation will set as well as the properties that the API
+  ///   response will include.
+  /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
+  ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func insert(

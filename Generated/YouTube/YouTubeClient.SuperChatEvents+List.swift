@@ -14,6 +14,16 @@ extension YouTubeClient.SuperChatEvents {
   ///
   /// `GET /youtube/v3/superChatEvents`
   ///
+  /// - Parameter part: The *part* parameter specifies the superChatEvent resource parts that the
+  ///   API response will include. This parameter is currently not supported.
+  /// - Parameter hl: Return rendered funding amounts in specified language.
+  /// - Parameter maxResults: The *maxResults* parameter specifies the maximum number of items that
+  ///   should be returned in the result set.
+  /// - Parameter pageToken: The *pageToken* parameter identifies a specific page in the result set
+  ///   that should be returned. In an API response, the nextPageToken and prevPageToken properties
+  ///   identify other pages that could be retrieved.
+  /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
+  ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(

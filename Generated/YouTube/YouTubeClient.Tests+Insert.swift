@@ -12,6 +12,8 @@ extension YouTubeClient.Tests {
   ///
   /// `POST /youtube/v3/tests`
   ///
+  /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
+  ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func insert(

@@ -10,6 +10,12 @@ extension YouTubeClient.ThirdPartyLinks {
   ///
   /// `DELETE /youtube/v3/thirdPartyLinks`
   ///
+  /// - Parameter linkingToken: Delete the partner links with the given linking token.
+  /// - Parameter type: Type of the link to be deleted.
+  /// - Parameter externalChannelId: Channel ID to which changes should be applied, for delegation.
+  /// - Parameter part: Do not use. Required for compatibility.
+  /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
+  ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   public func delete(
     linkingToken: String,

@@ -10,6 +10,13 @@ extension YouTubeClient.ThirdPartyLinks {
   ///
   /// `GET /youtube/v3/thirdPartyLinks`
   ///
+  /// - Parameter part: The *part* parameter specifies the thirdPartyLink resource parts that the
+  ///   API response will include. Supported values are linkingToken, status, and snippet.
+  /// - Parameter externalChannelId: Channel ID to which changes should be applied, for delegation.
+  /// - Parameter linkingToken: Get a third party link with the given linking token.
+  /// - Parameter type: Get a third party link of the given type.
+  /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
+  ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(

@@ -10,6 +10,12 @@ extension YouTubeClient.ThirdPartyLinks {
   ///
   /// `PUT /youtube/v3/thirdPartyLinks`
   ///
+  /// - Parameter part: The *part* parameter specifies the thirdPartyLink resource parts that the
+  ///   API request and response will include. Supported values are linkingToken, status, and
+  ///   snippet.
+  /// - Parameter externalChannelId: Channel ID to which changes should be applied, for delegation.
+  /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
+  ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func update(

@@ -14,6 +14,10 @@ extension YouTubeClient.VideoAbuseReportReasons {
   ///
   /// `GET /youtube/v3/videoAbuseReportReasons`
   ///
+  /// - Parameter part: The *part* parameter specifies the videoCategory resource parts that the API
+  ///   response will include. Supported values are id and snippet.
+  /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
+  ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(

@@ -15,6 +15,11 @@ extension YouTubeClient.VideoCategories {
   ///
   /// `GET /youtube/v3/videoCategories`
   ///
+  /// - Parameter part: The *part* parameter specifies the videoCategory resource properties that
+  ///   the API response will include. Set the parameter value to snippet.
+  /// - Parameter id: Returns the video categories with the given IDs for Stubby or Apiary.
+  /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
+  ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(

@@ -15,6 +15,9 @@ extension YouTubeClient.VideoTrainabilityResource {
   ///
   /// `GET /youtube/v3/videoTrainability`
   ///
+  /// - Parameter id: The ID of the video to retrieve.
+  /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
+  ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func get(id: String? = nil, standardParameters: StandardParameters? = nil) async throws -> VideoTrainability {

@@ -15,6 +15,43 @@ extension YouTubeClient.Videos {
   ///
   /// `GET /youtube/v3/videos`
   ///
+  /// - Parameter part: The *part* parameter specifies a comma-separated list of one or more video
+  ///   resource properties that the API response will include. If the parameter identifies a
+  ///   property that contains child properties, the child properties will be included in the
+  ///   response. For example, in a video resource, the snippet property contains the channelId,
+  ///   title, description, tags, and categoryId properties. As such, if you set *part=snippet*, the
+  ///   API response will contain all of those properties.
+  /// - Parameter chart: Return the videos that are in the specified chart.
+  /// - Parameter hl: Stands for "host language". Specifies the localization language of the
+  ///   metadata to be filled into snippet.localized. The field is filled with the default metadata
+  ///   if there is no localization in the specified language. The parameter value must be a
+  ///   language code included in the list returned by the i18nLanguages.list method (e.g. en_US,
+  ///   es_MX).
+  /// - Parameter id: Return videos with the given ids.
+  /// - Parameter maxResults: The *maxResults* parameter specifies the maximum number of items that
+  ///   should be returned in the result set. *Note:* This parameter is supported for use in
+  ///   conjunction with the myRating and chart parameters, but it is not supported for use in
+  ///   conjunction with the id parameter.
+  /// - Parameter maxWidth: Return the player with maximum height specified in
+  /// - Parameter myRating: Return videos liked/disliked by the authenticated user. Does not support
+  ///   RateType.RATED_TYPE_NONE.
+  /// - Parameter onBehalfOfContentOwner: *Note:* This parameter is intended exclusively for YouTube
+  ///   content partners. The *onBehalfOfContentOwner* parameter indicates that the request's
+  ///   authorization credentials identify a YouTube CMS user who is acting on behalf of the content
+  ///   owner specified in the parameter value. This parameter is intended for YouTube content
+  ///   partners that own and manage many different YouTube channels. It allows content owners to
+  ///   authenticate once and get access to all their video and channel data, without having to
+  ///   provide authentication credentials for each individual channel. The CMS account that the
+  ///   user authenticates with must be linked to the specified YouTube content owner.
+  /// - Parameter pageToken: The *pageToken* parameter identifies a specific page in the result set
+  ///   that should be returned. In an API response, the nextPageToken and prevPageToken properties
+  ///   identify other pages that could be retrieved. *Note:* This parameter is supported for use in
+  ///   conjunction with the myRating and chart parameters, but it is not supported for use in
+  ///   conjunction with the id parameter.
+  /// - Parameter regionCode: Use a chart that is specific to the specified region
+  /// - Parameter videoCategoryId: Use chart that is specific to the specified video category
+  /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
+  ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(

@@ -14,6 +14,8 @@ extension YouTubeClient.Videos {
   ///
   /// `POST /youtube/v3/videos/rate`
   ///
+  /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
+  ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   public func rate(id: String, rating: VideosRateRating, standardParameters: StandardParameters? = nil) async throws {
     let request = try Self.rateRequest(id: id, rating: rating, standardParameters: standardParameters)

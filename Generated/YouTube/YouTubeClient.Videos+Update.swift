@@ -14,6 +14,29 @@ extension YouTubeClient.Videos {
   ///
   /// `PUT /youtube/v3/videos`
   ///
+  /// - Parameter part: The *part* parameter serves two purposes in this operation. It identifies
+  ///   the properties that the write operation will set as well as the properties that the API
+  ///   response will include. Note that this method will override the existing values for all of
+  ///   the mutable properties that are contained in any parts that the parameter value specifies.
+  ///   For example, a video's privacy setting is contained in the status part. As such, if your
+  ///   request is updating a private video, and the request's part parameter value includes the
+  ///   status part, the video's privacy setting will be updated to whatever value the request body
+  ///   specifies. If the request body does not specify a value, the existing privacy setting will
+  ///   be removed and the video will revert to the default privacy setting. In addition, not all
+  ///   parts contain properties that can be set when inserting or updating a video. For example,
+  ///   the statistics object encapsulates statistics that YouTube calculates for a video and does
+  ///   not contain values that you can set or modify. If the parameter value specifies a part that
+  ///   does not contain mutable values, that part will still be included in the API response.
+  /// - Parameter onBehalfOfContentOwner: *Note:* This parameter is intended exclusively for YouTube
+  ///   content partners. The *onBehalfOfContentOwner* parameter indicates that the request's
+  ///   authorization credentials identify a YouTube CMS user who is acting on behalf of the content
+  ///   owner specified in the parameter value. This parameter is intended for YouTube content
+  ///   partners that own and manage many different YouTube channels. It allows content owners to
+  ///   authenticate once and get access to all their video and channel data, without having to
+  ///   provide authentication credentials for each individual channel. The actual CMS account that
+  ///   the user authenticates with must be linked to the specified YouTube content owner.
+  /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
+  ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func update(

@@ -14,6 +14,14 @@ extension YouTubeClient.Youtube.V3 {
   ///
   /// `DELETE /youtube/v3/audiotracks`
   ///
+  /// - Parameter audioTrackId: Required. The audio track ID of the AudioTrack to be deleted (e.g.,
+  ///   "v1234567890").
+  /// - Parameter part: Optional. The `part` parameter specifies the `AudioTrack` resource parts
+  ///   that the API response will include. The `part` names that you can include in the parameter
+  ///   value are `id` and `snippet`.
+  /// - Parameter videoId: Required. The external YouTube video ID.
+  /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
+  ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   public func deleteAudiotracks(
     audioTrackId: String? = nil,

@@ -10,6 +10,12 @@ extension YouTubeClient.Youtube.V3 {
   ///
   /// `PUT /youtube/v3/commentThreads`
   ///
+  /// - Parameter part: The *part* parameter specifies a comma-separated list of commentThread
+  ///   resource properties that the API response will include. You must at least include the
+  ///   snippet part in the parameter value since that part contains all of the properties that the
+  ///   API request can update.
+  /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
+  ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func updateCommentThreads(

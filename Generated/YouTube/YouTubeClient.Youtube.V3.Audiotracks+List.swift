@@ -15,6 +15,13 @@ extension YouTubeClient.Youtube.V3.Audiotracks {
   ///
   /// `GET /youtube/v3/audiotracks`
   ///
+  /// - Parameter language: Required. Filter by specific BCP-47 language codes.
+  /// - Parameter part: Optional. The `part` parameter specifies a comma-separated list of one or
+  ///   more `AudioTrack` resource parts that the API response will include. The `part` names that
+  ///   you can include in the parameter value are `id` and `snippet`.
+  /// - Parameter videoId: Required. The external YouTube video ID.
+  /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
+  ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @discardableResult
   public func list(

@@ -98,7 +98,7 @@ struct OperationEmitter {
   }
 
   private func emitMethod(_ writer: inout SwiftCodeWriter) {
-    writer.documentation(summary + "\n\n" + throwsNote)
+    writer.documentation(summary + "\n\n" + (parameterNotes + [throwsNote]).joined(separator: "\n"))
     if operation.documentation.isDeprecated { writer.line("@available(*, deprecated)") }
     if plan.returnType != "Void" { writer.line("@discardableResult") }
     let returns = plan.returnType == "Void" ? "" : " -> " + plan.returnType
@@ -112,6 +112,21 @@ struct OperationEmitter {
         (plan.returnType == "Void" ? "" : "return ") + (plan.isStreamed ? "try await " : "try ")
           + "\(plan.builderOwner).\(plan.decoderName)(\(locals.response))")
     }
+  }
+
+  /// `- Parameter label: description` for each argument the spec describes, in signature order; a
+  /// description's paragraphs are joined into one, as a list item holds one.
+  private var parameterNotes: [String] {
+    func note(_ label: String, _ documentation: Documentation?) -> String? {
+      guard let documentation else { return nil }
+      let text = (documentation.description ?? documentation.title ?? "")
+        .split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+      return text.isEmpty ? nil : "- Parameter \(label): \(text)"
+    }
+    var notes: [String?] = plan.arguments.filter { !$0.isOptional }.map { note($0.label, $0.parameter?.documentation) }
+    if plan.bodyArgumentType != nil { notes.append(note("body", operation.requestBody?.documentation)) }
+    notes += plan.arguments.filter(\.isOptional).map { note($0.label, $0.parameter?.documentation) }
+    return notes.compactMap { $0 }
   }
 
   private var throwsNote: String {

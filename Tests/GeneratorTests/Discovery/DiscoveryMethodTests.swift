@@ -116,6 +116,8 @@ import Testing
           ///
           /// `PUT /demo/v1/channels/{channelId}/broadcasts`
           ///
+          /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
+          ///   `prettyPrint`, ...).
           /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
           @discardableResult
           public func update(
