@@ -10,10 +10,20 @@ extension PlaceStreamClient.Place.Stream.Playback {
   ///
   /// - Parameter streamer: The DID of the streamer to play.
   /// - Parameter rendition: The rendition of the stream to play.
+  /// - Parameter contentType: The body's media type, within `*/*`.
   /// - Throws: `PlaceStream.Playback.Whep.Error` for an error answer, or a transport error.
   @discardableResult
-  public func whep(streamer: String, rendition: String, body: Data) async throws -> Data {
-    let request = try PlaceStream.Playback.Whep.request(streamer: streamer, rendition: rendition, body: body)
+  public func whep(
+    streamer: String,
+    rendition: String,
+    body: Data,
+    contentType: String = "application/octet-stream"
+  ) async throws -> Data {
+    let request = try PlaceStream.Playback.Whep.request(
+      streamer: streamer,
+      rendition: rendition,
+      body: body,
+      contentType: contentType)
     let response = try await client.send(request, security: [])
     return try PlaceStream.Playback.Whep.response(response)
   }
@@ -21,12 +31,17 @@ extension PlaceStreamClient.Place.Stream.Playback {
 
 extension PlaceStream.Playback.Whep {
   /// Builds the `place.stream.playback.whep` request without sending it.
-  public static func request(streamer: String, rendition: String, body: Data) throws -> APIRequest {
+  public static func request(
+    streamer: String,
+    rendition: String,
+    body: Data,
+    contentType: String = "application/octet-stream"
+  ) throws -> APIRequest {
     let path = "/xrpc/place.stream.playback.whep"
     var request = APIRequest(method: "POST", path: path, operationID: "place.stream.playback.whep")
     try request.addQuery("streamer", streamer)
     try request.addQuery("rendition", rendition)
-    request.setRawBody(body, contentType: "application/octet-stream")
+    try request.setRawBody(body, contentType: contentType, within: "*/*")
     return request
   }
 

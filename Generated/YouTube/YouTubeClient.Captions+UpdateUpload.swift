@@ -82,8 +82,8 @@ extension YouTubeClient.Captions {
         request.setRawBody(value, contentType: "text/xml")
       case .octetStream(let value):
         request.setRawBody(value, contentType: "application/octet-stream")
-      case .binary(let value):
-        request.setRawBody(value, contentType: "application/octet-stream")
+      case .binary(let value, let contentType):
+        try request.setRawBody(value, contentType: contentType, within: "*/*")
       }
     }
     return request
@@ -105,7 +105,7 @@ extension YouTubeClient.Captions {
     case xml(Data)
     /// `application/octet-stream`
     case octetStream(Data)
-    /// `*/*`
-    case binary(Data)
+    /// `*/*`: `contentType` names the body's actual type, within the range.
+    case binary(Data, contentType: String = "application/octet-stream")
   }
 }

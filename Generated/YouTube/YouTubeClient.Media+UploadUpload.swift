@@ -65,12 +65,12 @@ extension YouTubeClient.Media {
     try request.addQuery("standardParameters", standardParameters)
     do {
       switch body {
-      case .binary(let value):
-        request.setRawBody(value, contentType: "application/octet-stream")
+      case .binary(let value, let contentType):
+        try request.setRawBody(value, contentType: contentType, within: "audio/*")
       case .octetStream(let value):
         request.setRawBody(value, contentType: "application/octet-stream")
-      case .binary2(let value):
-        request.setRawBody(value, contentType: "application/octet-stream")
+      case .binary2(let value, let contentType):
+        try request.setRawBody(value, contentType: contentType, within: "*/*")
       }
     }
     return request
@@ -88,11 +88,11 @@ extension YouTubeClient.Media {
 
   /// The media types `uploadUpload` accepts; the case picks the `Content-Type`.
   public enum MediaUploadUploadBody: Sendable {
-    /// `audio/*`
-    case binary(Data)
+    /// `audio/*`: `contentType` names the body's actual type, within the range.
+    case binary(Data, contentType: String)
     /// `application/octet-stream`
     case octetStream(Data)
-    /// `*/*`
-    case binary2(Data)
+    /// `*/*`: `contentType` names the body's actual type, within the range.
+    case binary2(Data, contentType: String = "application/octet-stream")
   }
 }

@@ -104,8 +104,8 @@ extension YouTubeClient.Videos {
     try request.addQuery("standardParameters", standardParameters)
     do {
       switch body {
-      case .binary(let value):
-        request.setRawBody(value, contentType: "application/octet-stream")
+      case .binary(let value, let contentType):
+        try request.setRawBody(value, contentType: contentType, within: "video/*")
       case .octetStream(let value):
         request.setRawBody(value, contentType: "application/octet-stream")
       }
@@ -125,8 +125,8 @@ extension YouTubeClient.Videos {
 
   /// The media types `insertUpload` accepts; the case picks the `Content-Type`.
   public enum VideosInsertUploadBody: Sendable {
-    /// `video/*`
-    case binary(Data)
+    /// `video/*`: `contentType` names the body's actual type, within the range.
+    case binary(Data, contentType: String)
     /// `application/octet-stream`
     case octetStream(Data)
   }

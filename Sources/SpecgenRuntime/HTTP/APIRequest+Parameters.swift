@@ -49,4 +49,40 @@ extension APIRequest {
     self.body = body
     setHeader(.contentType, contentType)
   }
+
+  /// Sets a raw body of a media type the caller names, which must lie within `range`, the media range
+  /// the spec accepts (`video/*`, `*/*`); throws `HTTPRequestError.contentTypeOutsideRange` otherwise,
+  /// so a request never claims a type the API does not take.
+  public mutating func setRawBody(_ body: Data, contentType: String, within range: String) throws {
+    guard MediaRange.contains(range, contentType) else {
+      throw HTTPRequestError.contentTypeOutsideRange(contentType: contentType, range: range)
+    }
+    setRawBody(body, contentType: contentType)
+  }
+}
+
+/// Media ranges (`type/*`, `*/*`) as the `Accept`-style wildcards of a request body's media types.
+enum MediaRange {
+  /// Whether `mediaType` (a concrete `type/subtype`, parameters allowed) lies within `range`.
+  static func contains(_ range: String, _ mediaType: String) -> Bool {
+    guard let (type, subtype) = parts(mediaType), type != "*", subtype != "*",
+      let (rangeType, rangeSubtype) = parts(range)
+    else { return false }
+    if rangeType == "*" { return rangeSubtype == "*" }
+    return rangeType == type && (rangeSubtype == "*" || rangeSubtype == subtype)
+  }
+
+  /// `Video/MP4; codecs=x` → (`video`, `mp4`); nil unless both halves are HTTP tokens.
+  private static func parts(_ text: String) -> (String, String)? {
+    let essence = text.split(separator: ";", maxSplits: 1).first.map(String.init) ?? ""
+    let halves = essence.trimmingCharacters(in: .whitespaces).lowercased().split(
+      separator: "/", omittingEmptySubsequences: false)
+    guard halves.count == 2, halves.allSatisfy({ !$0.isEmpty && $0.allSatisfy(isTokenCharacter) }) else { return nil }
+    return (String(halves[0]), String(halves[1]))
+  }
+
+  private static func isTokenCharacter(_ character: Character) -> Bool {
+    guard let ascii = character.asciiValue, ascii > 32, ascii < 127 else { return false }
+    return !"()<>@,;:\\\"/[]?={}".contains(character)
+  }
 }

@@ -84,6 +84,8 @@ public enum HTTPRequestError: Error, Sendable, Hashable {
   case notHTTP
   /// A header name the spec gives (a parameter, an API key) is not an HTTP field name.
   case invalidHeaderName(String)
+  /// A body's media type is not within the media range the operation accepts (`video/*`).
+  case contentTypeOutsideRange(contentType: String, range: String)
 }
 
 extension HTTPField.Name {

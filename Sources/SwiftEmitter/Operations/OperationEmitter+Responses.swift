@@ -70,8 +70,13 @@ extension OperationEmitter {
     writer.documentation("The media types `\(plan.methodName)` accepts; the case picks the `Content-Type`.")
     writer.block("\(access)enum \(name): Sendable") { writer in
       for variant in plan.bodyVariants {
-        writer.documentation("`\(variant.mediaType)`")
-        writer.line("case \(variant.caseName)(\(variant.type))")
+        if variant.isRange {
+          writer.documentation("`\(variant.mediaType)`: `contentType` names the body's actual type, within the range.")
+          writer.line("case \(variant.caseName)(\(variant.type), contentType: String\(variant.contentTypeDefault))")
+        } else {
+          writer.documentation("`\(variant.mediaType)`")
+          writer.line("case \(variant.caseName)(\(variant.type))")
+        }
       }
     }
   }

@@ -71,6 +71,9 @@ struct OperationEmitter {
     if let bodyType = plan.bodyArgumentType {
       parts.append(plan.bodyIsRequired ? "body: " + bodyType : "body: " + bodyType + "? = nil")
     }
+    if let label = plan.bodyContentTypeLabel {
+      parts.append(SwiftIdentifier.escaped(label) + ": String" + (plan.bodyVariants.first?.contentTypeDefault ?? ""))
+    }
     for argument in plan.arguments where argument.isOptional {
       parts.append(SwiftIdentifier.escaped(argument.label) + ": " + argument.type + "? = nil")
     }
@@ -83,6 +86,7 @@ struct OperationEmitter {
       parts.append(SwiftIdentifier.escaped(argument.label) + ": " + SwiftIdentifier.escaped(argument.label))
     }
     if plan.bodyArgumentType != nil { parts.append("body: body") }
+    if let label = plan.bodyContentTypeLabel.map(SwiftIdentifier.escaped) { parts.append(label + ": " + label) }
     for argument in plan.arguments where argument.isOptional {
       parts.append(SwiftIdentifier.escaped(argument.label) + ": " + SwiftIdentifier.escaped(argument.label))
     }
@@ -125,6 +129,9 @@ struct OperationEmitter {
     }
     var notes: [String?] = plan.arguments.filter { !$0.isOptional }.map { note($0.label, $0.parameter?.documentation) }
     if plan.bodyArgumentType != nil { notes.append(note("body", operation.requestBody?.documentation)) }
+    if let label = plan.bodyContentTypeLabel, let variant = plan.bodyVariants.first {
+      notes.append("- Parameter \(label): The body's media type, within `\(variant.mediaType)`.")
+    }
     notes += plan.arguments.filter(\.isOptional).map { note($0.label, $0.parameter?.documentation) }
     return notes.compactMap { $0 }
   }
@@ -244,25 +251,31 @@ struct OperationEmitter {
       writer.block(plan.bodyIsRequired ? "do" : "if let body") { writer in
         writer.switchBlock("body") { writer in
           for variant in plan.bodyVariants {
-            writer.switchCase("case .\(variant.caseName)(let \(locals.value))") { writer in
-              Self.encode(variant, value: locals.value, request: locals.request, into: &writer)
+            let bound = variant.isRange ? "let \(locals.value), let \(locals.contentType)" : "let \(locals.value)"
+            writer.switchCase("case .\(variant.caseName)(\(bound))") { writer in
+              Self.encode(
+                variant, value: locals.value, contentType: variant.isRange ? locals.contentType : nil,
+                request: locals.request, into: &writer)
             }
           }
         }
       }
     } else if let variant = plan.bodyVariants.first {
+      let contentType = plan.bodyContentTypeLabel.map(SwiftIdentifier.escaped)
       if plan.bodyIsRequired {
-        Self.encode(variant, value: "body", request: locals.request, into: &writer)
+        Self.encode(variant, value: "body", contentType: contentType, request: locals.request, into: &writer)
       } else {
         writer.block("if let body") { writer in
-          Self.encode(variant, value: "body", request: locals.request, into: &writer)
+          Self.encode(variant, value: "body", contentType: contentType, request: locals.request, into: &writer)
         }
       }
     }
   }
 
+  /// `contentType`: the local or argument naming the media type of a raw body under a media range.
   private static func encode(
-    _ variant: OperationPlan.BodyVariant, value: String, request: String, into writer: inout SwiftCodeWriter
+    _ variant: OperationPlan.BodyVariant, value: String, contentType: String? = nil, request: String,
+    into writer: inout SwiftCodeWriter
   ) {
     let mediaType = variant.mediaType.contains("*") ? "application/octet-stream" : variant.mediaType
     switch variant.kind {
@@ -285,7 +298,13 @@ struct OperationEmitter {
     case .multipartRelated:
       writer.line("try \(request).setMultipartRelatedBody(\(value))")
     case .raw:
-      writer.call("\(request).setRawBody", [value, "contentType: " + DeclarationEmitter.literal(mediaType)])
+      if let contentType {
+        writer.call(
+          "try \(request).setRawBody",
+          [value, "contentType: " + contentType, "within: " + DeclarationEmitter.literal(variant.mediaType)])
+      } else {
+        writer.call("\(request).setRawBody", [value, "contentType: " + DeclarationEmitter.literal(mediaType)])
+      }
     }
   }
 }

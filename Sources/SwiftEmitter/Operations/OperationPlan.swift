@@ -20,6 +20,16 @@ struct OperationPlan {
     var caseName: String
     /// A multipart body's `encoding`: part `Content-Type` by member name.
     var partContentTypes: [String: String] = [:]
+
+    /// A raw body under a media range (`video/*`, `*/*`): the caller names the actual type, which the
+    /// request builder checks is within the range.
+    var isRange: Bool { kind == .raw && mediaType.contains("*") }
+
+    /// ` = "application/octet-stream"` where the range is `*/*` (any bytes may say so); empty for a
+    /// narrower range, which has no type to assume.
+    var contentTypeDefault: String {
+      MediaTypeKind.essence(mediaType) == "*/*" ? " = \"application/octet-stream\"" : ""
+    }
   }
 
   /// One success status and what it carries.
@@ -50,6 +60,8 @@ struct OperationPlan {
     var path = "path"
     var response = "response"
     var value = "value"
+    /// The bound content type of a body enum case under a media range.
+    var contentType = "contentType"
     /// How the client method reaches the client's `send` (or `sendStreaming`): directly from the client,
     /// through the `client` member from a resource type, with `self.` when an argument has the name.
     var send = "send"
@@ -63,6 +75,7 @@ struct OperationPlan {
       path = names.allocate("path")
       response = names.allocate("response")
       value = names.allocate("value")
+      contentType = names.allocate("contentType")
       let function = streamed ? "sendStreaming" : "send"
       let first = inResource ? "client" : function
       send = (labels.contains(first) ? "self." : "") + (inResource ? "client." + function : function)
@@ -99,6 +112,9 @@ struct OperationPlan {
   var resourceTypePath: String?
   /// Required query parameters with a constant value (`uploadType=media`): sent, never asked for.
   var fixedQuery: [(name: String, value: String)] = []
+  /// The label of the argument naming the body's media type, for a body that is one raw variant under
+  /// a media range (`video/*`); nil otherwise (an enum case carries it instead).
+  var bodyContentTypeLabel: String?
   var locals = Locals()
 
   /// Who the builder and decoder are called on from the client method.
@@ -217,6 +233,8 @@ struct OperationPlanner {
           partContentTypes: kind == .multipart ? content.partContentTypes : [:]))
     }
     let bodyEnumName = bodyVariants.count > 1 ? typeScope.allocate(typeBase + "Body") : nil
+    let bodyContentTypeLabel =
+      bodyVariants.count == 1 && bodyVariants[0].isRange ? argumentNames.allocate("contentType") : nil
 
     var successes: [OperationPlan.Success] = []
     var successCases = NameAllocator()
@@ -249,9 +267,10 @@ struct OperationPlanner {
       bodyEnumName: bodyEnumName, successes: successes, outputEnumName: outputEnumName,
       errorCases: errorCases, errorEnumName: errorEnumName, isXRPC: isXRPC,
       xrpcErrorEnumName: xrpcErrorEnumName, isSubscription: isSubscription, namespacePath: namespacePath,
-      resourceTypePath: resourceTypePath, fixedQuery: fixedQuery,
+      resourceTypePath: resourceTypePath, fixedQuery: fixedQuery, bodyContentTypeLabel: bodyContentTypeLabel,
       locals: OperationPlan.Locals(
-        avoiding: arguments.map(\.label), inResource: resourceTypePath != nil,
+        avoiding: arguments.map(\.label) + [bodyContentTypeLabel].compactMap { $0 },
+        inResource: resourceTypePath != nil,
         streamed: successes.contains { $0.stream != nil }))
   }
 

@@ -86,6 +86,19 @@ import YouTube
     #expect(request.header("Content-Type") == "image/png")
     #expect(request.body == Data([0x89, 0x50]))
   }
+
+  /// `videos.insert` accepts `video/*`: the caller names the actual type, and one outside the range
+  /// is refused before anything is sent.
+  @Test func videoUploadSendsTheTypeTheCallerNamesWithinTheRange() throws {
+    let request = try YouTubeClient.Videos.insertUploadRequest(
+      part: ["snippet"], body: .binary(Data([0, 0, 0, 0x18]), contentType: "video/mp4"))
+    #expect(request.header("Content-Type") == "video/mp4")
+    #expect(request.body == Data([0, 0, 0, 0x18]))
+    #expect(throws: HTTPRequestError.contentTypeOutsideRange(contentType: "image/png", range: "video/*")) {
+      try YouTubeClient.Videos.insertUploadRequest(
+        part: ["snippet"], body: .binary(Data([1]), contentType: "image/png"))
+    }
+  }
 }
 
 /// Metadata and media in one `multipart/related` request (`uploadType=multipart`).

@@ -67,8 +67,8 @@ import Testing
               switch body {
               case .png(let value):
                 request.setRawBody(value, contentType: "image/png")
-              case .binary(let value):
-                request.setRawBody(value, contentType: "application/octet-stream")
+              case .binary(let value, let contentType):
+                try request.setRawBody(value, contentType: contentType, within: "*/*")
               }
             }
             return request

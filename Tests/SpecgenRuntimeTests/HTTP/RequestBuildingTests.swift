@@ -126,4 +126,19 @@ import Testing
       PercentEncoding.encode(" /?#[]@!$&'()*+,;=%") == "%20%2F%3F%23%5B%5D%40%21%24%26%27%28%29%2A%2B%2C%3B%3D%25")
     #expect(PercentEncoding.encode("é") == "%C3%A9")
   }
+
+  /// A raw body under a media range takes the caller's type only when the range holds it.
+  @Test func aBodyUnderAMediaRangeTakesATypeWithinIt() throws {
+    var request = APIRequest(method: "POST", path: "/upload")
+    try request.setRawBody(Data([1]), contentType: "video/MP4; codecs=avc1", within: "video/*")
+    #expect(request.header("Content-Type") == "video/MP4; codecs=avc1")
+    try request.setRawBody(Data([1]), contentType: "application/sdp", within: "*/*")
+    #expect(request.header("Content-Type") == "application/sdp")
+    for (type, range) in [("audio/mpeg", "video/*"), ("video/*", "video/*"), ("video", "*/*"), ("vid eo/mp4", "*/*")] {
+      #expect(throws: HTTPRequestError.contentTypeOutsideRange(contentType: type, range: range)) {
+        try request.setRawBody(Data([1]), contentType: type, within: range)
+      }
+    }
+    #expect(request.header("Content-Type") == "application/sdp")
+  }
 }
