@@ -1,37 +1,6 @@
 import Foundation
 import HTTPTypes
 
-/// Supplies the bearer token an AT Protocol client sends: the session's access token, and a fresh one
-/// when the server answers `ExpiredToken` (typically from `com.atproto.server.refreshSession`).
-public protocol XRPCTokenProvider: Sendable {
-  /// The access token to send now; nil sends the request without `Authorization`.
-  func accessToken() async throws -> String?
-  /// A new access token after the server said the current one expired; nil gives up (the expired
-  /// answer is returned to the caller).
-  func refreshedAccessToken() async throws -> String?
-}
-
-/// A token provider made of two closures.
-public struct XRPCTokens: XRPCTokenProvider {
-  private let current: @Sendable () async throws -> String?
-  private let refreshed: @Sendable () async throws -> String?
-
-  /// `current` gives the token to send; `refresh` a new one after `ExpiredToken` (nil: no refresh).
-  public init(
-    current: @escaping @Sendable () async throws -> String?,
-    refresh: @escaping @Sendable () async throws -> String? = { nil }
-  ) {
-    self.current = current
-    self.refreshed = refresh
-  }
-
-  /// A fixed token, never refreshed (an app password session used for a short script, a test).
-  public static func fixed(_ token: String) -> XRPCTokens { XRPCTokens(current: { token }) }
-
-  public func accessToken() async throws -> String? { try await current() }
-  public func refreshedAccessToken() async throws -> String? { try await refreshed() }
-}
-
 /// A labeler whose labels the client asks for (`atproto-accept-labelers`).
 public struct XRPCLabeler: Sendable, Hashable {
   /// The labeler service's DID.
@@ -60,7 +29,14 @@ public struct XRPCLabeler: Sendable, Hashable {
 public struct XRPCSessionTransport: Transport {
   /// The transport requests finally go through.
   public var base: any Transport
-  public var tokens: (any XRPCTokenProvider)?
+  /// The session's tokens, asked for a refreshed one after `ExpiredToken`; nil sends no `Authorization`.
+  public var tokens: (any XRPCTokenProvider)? {
+    // A refresh belongs to the provider it came from: new tokens start with none in flight.
+    didSet { refresh = SharedTokenRefresh() }
+  }
+  /// Shared by copies of this transport, so calls rejected together refresh once: an AT Protocol
+  /// refresh JWT is single-use, so a second concurrent `refreshSession` would fail.
+  private var refresh = SharedTokenRefresh()
   /// `atproto-proxy`: the service a PDS forwards the call to, as `did#service_id`.
   public var serviceProxy: String?
   /// `atproto-accept-labelers`, in order; empty sends no header.
@@ -84,9 +60,12 @@ public struct XRPCSessionTransport: Transport {
       request.setHeader(.atprotoAcceptLabelers, value)
     }
     guard let tokens else { return try await base.send(request, to: baseURL) }
-    if let token = try await tokens.accessToken() { request.setHeader(.authorization, "Bearer " + token) }
+    let token = try await tokens.accessToken()
+    if let token { request.setHeader(.authorization, "Bearer " + token) }
     let response = try await base.send(request, to: baseURL)
-    guard Self.isExpiredToken(response), let fresh = try await tokens.refreshedAccessToken() else { return response }
+    guard Self.isExpiredToken(response), let fresh = try await refresh.token(replacing: token, from: tokens) else {
+      return response
+    }
     request.setHeader(.authorization, "Bearer " + fresh)
     return try await base.send(request, to: baseURL)
   }

@@ -21,13 +21,14 @@ import Testing
     #expect(names.count > 30)
     let atTypes = Set(ATProtoTypes.stringFormats.values).union(["ATBytes", "CIDLink", "Blob", "ATStringFormat"])
     // Runtime types neither generated code nor `catch` clauses name (reached through implicit members such
-    // as `.minLength(…)`, or used by hand around a client, like the XRPC session and frame types): a schema
-    // may take these names without renaming its public type. Errors users catch (`APIError`,
-    // `ValidationError`) are reserved: Livepeer's `APIError` schema is `APIErrorModel`.
+    // as `.minLength(…)`, or used by hand around a client, like the XRPC session and frame types and the
+    // transport middleware): a schema may take these names without renaming its public type. Errors users
+    // catch (`APIError`, `ValidationError`) are reserved: Livepeer's `APIError` schema is `APIErrorModel`.
     let unnamedInGeneratedCode: Set<String> = [
       "Constraint", "ConstraintNumber", "LengthUnit", "ParameterStyle", "PercentEncoding", "RequestBodyEncoding",
       "Violation", "XRPCSessionTransport", "XRPCTokenProvider", "XRPCTokens", "XRPCLabeler", "XRPCFrame", "DAGCBOR",
-      "DAGCBORError",
+      "DAGCBORError", "AccessTokenProvider", "AccessTokens", "BearerTokenTransport", "RetryPolicy",
+      "RetryingTransport", "LoggingTransport", "TransportLogEntry",
     ]
     let missing = names.subtracting(SwiftIdentifier.reservedTypeNames).subtracting(atTypes)
       .subtracting(unnamedInGeneratedCode)
