@@ -19,6 +19,16 @@ extension APIVideoClient {
     try Self.deleteLiveStreamsLiveStreamIdResponse(response)
   }
 
+  /// `deleteLiveStreamsLiveStreamId`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `DeleteLiveStreamsLiveStreamIdError` for an error answer, or a transport error.
+  public func deleteLiveStreamsLiveStreamIdWithHeaders(liveStreamId: String) async throws -> XRateLimitHeaders {
+    let request = try Self.deleteLiveStreamsLiveStreamIdRequest(liveStreamId: liveStreamId)
+    let response = try await send(request, security: [["apiKey"]])
+    try Self.deleteLiveStreamsLiveStreamIdResponse(response)
+    return XRateLimitHeaders(response)
+  }
+
   /// Builds the `deleteLiveStreamsLiveStreamId` request without sending it.
   public static func deleteLiveStreamsLiveStreamIdRequest(liveStreamId: String) throws -> APIRequest {
     var path = "/live-streams/"

@@ -21,6 +21,19 @@ extension APIVideoClient {
     return try Self.deleteLiveStreamsLiveStreamIdThumbnailResponse(response)
   }
 
+  /// `deleteLiveStreamsLiveStreamIdThumbnail`, with the headers its answer documents
+  /// (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `DeleteLiveStreamsLiveStreamIdThumbnailError` for an error answer, or a transport
+  ///   error.
+  public func deleteLiveStreamsLiveStreamIdThumbnailWithHeaders(
+    liveStreamId: String
+  ) async throws -> (body: LiveStream, headers: XRateLimitHeaders) {
+    let request = try Self.deleteLiveStreamsLiveStreamIdThumbnailRequest(liveStreamId: liveStreamId)
+    let response = try await send(request, security: [["apiKey"]])
+    return (try Self.deleteLiveStreamsLiveStreamIdThumbnailResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `deleteLiveStreamsLiveStreamIdThumbnail` request without sending it.
   public static func deleteLiveStreamsLiveStreamIdThumbnailRequest(liveStreamId: String) throws -> APIRequest {
     var path = "/live-streams/"

@@ -19,6 +19,16 @@ extension APIVideoClient {
     try Self.deletePlayersPlayerIdResponse(response)
   }
 
+  /// `deletePlayersPlayerId`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `DeletePlayersPlayerIdError` for an error answer, or a transport error.
+  public func deletePlayersPlayerIdWithHeaders(playerId: String) async throws -> XRateLimitHeaders {
+    let request = try Self.deletePlayersPlayerIdRequest(playerId: playerId)
+    let response = try await send(request, security: [["apiKey"]])
+    try Self.deletePlayersPlayerIdResponse(response)
+    return XRateLimitHeaders(response)
+  }
+
   /// Builds the `deletePlayersPlayerId` request without sending it.
   public static func deletePlayersPlayerIdRequest(playerId: String) throws -> APIRequest {
     var path = "/players/"

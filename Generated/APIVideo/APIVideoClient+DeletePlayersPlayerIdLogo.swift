@@ -18,6 +18,16 @@ extension APIVideoClient {
     try Self.deletePlayersPlayerIdLogoResponse(response)
   }
 
+  /// `deletePlayersPlayerIdLogo`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `DeletePlayersPlayerIdLogoError` for an error answer, or a transport error.
+  public func deletePlayersPlayerIdLogoWithHeaders(playerId: String) async throws -> XRateLimitHeaders {
+    let request = try Self.deletePlayersPlayerIdLogoRequest(playerId: playerId)
+    let response = try await send(request, security: [["apiKey"]])
+    try Self.deletePlayersPlayerIdLogoResponse(response)
+    return XRateLimitHeaders(response)
+  }
+
   /// Builds the `deletePlayersPlayerIdLogo` request without sending it.
   public static func deletePlayersPlayerIdLogoRequest(playerId: String) throws -> APIRequest {
     var path = "/players/"

@@ -18,6 +18,16 @@ extension APIVideoClient {
     try Self.deleteSummariesSummaryIdResponse(response)
   }
 
+  /// `deleteSummariesSummaryId`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
+  public func deleteSummariesSummaryIdWithHeaders(summaryId: String) async throws -> XRateLimitHeaders {
+    let request = try Self.deleteSummariesSummaryIdRequest(summaryId: summaryId)
+    let response = try await send(request, security: [["apiKey"]])
+    try Self.deleteSummariesSummaryIdResponse(response)
+    return XRateLimitHeaders(response)
+  }
+
   /// Builds the `deleteSummariesSummaryId` request without sending it.
   public static func deleteSummariesSummaryIdRequest(summaryId: String) throws -> APIRequest {
     var path = "/summaries/"

@@ -20,6 +20,16 @@ extension APIVideoClient {
     try Self.deleteUploadTokensUploadTokenResponse(response)
   }
 
+  /// `deleteUploadTokensUploadToken`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `DeleteUploadTokensUploadTokenError` for an error answer, or a transport error.
+  public func deleteUploadTokensUploadTokenWithHeaders(uploadToken: String) async throws -> XRateLimitHeaders {
+    let request = try Self.deleteUploadTokensUploadTokenRequest(uploadToken: uploadToken)
+    let response = try await send(request, security: [["apiKey"]])
+    try Self.deleteUploadTokensUploadTokenResponse(response)
+    return XRateLimitHeaders(response)
+  }
+
   /// Builds the `deleteUploadTokensUploadToken` request without sending it.
   public static func deleteUploadTokensUploadTokenRequest(uploadToken: String) throws -> APIRequest {
     var path = "/upload-tokens/"

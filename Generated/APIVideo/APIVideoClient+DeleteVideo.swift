@@ -25,6 +25,16 @@ extension APIVideoClient {
     try Self.deleteVideoResponse(response)
   }
 
+  /// `deleteVideo`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `DeleteVideoError` for an error answer, or a transport error.
+  public func deleteVideoWithHeaders(videoId: String) async throws -> XRateLimitHeaders {
+    let request = try Self.deleteVideoRequest(videoId: videoId)
+    let response = try await send(request, security: [["apiKey"]])
+    try Self.deleteVideoResponse(response)
+    return XRateLimitHeaders(response)
+  }
+
   /// Builds the `deleteVideo` request without sending it.
   public static func deleteVideoRequest(videoId: String) throws -> APIRequest {
     var path = "/videos/"

@@ -27,6 +27,21 @@ extension APIVideoClient {
     try Self.deleteVideosVideoIdCaptionsLanguageResponse(response)
   }
 
+  /// `deleteVideosVideoIdCaptionsLanguage`, with the headers its answer documents
+  /// (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `DeleteVideosVideoIdCaptionsLanguageError` for an error answer, or a transport
+  ///   error.
+  public func deleteVideosVideoIdCaptionsLanguageWithHeaders(
+    videoId: String,
+    language: String
+  ) async throws -> XRateLimitHeaders {
+    let request = try Self.deleteVideosVideoIdCaptionsLanguageRequest(videoId: videoId, language: language)
+    let response = try await send(request, security: [["apiKey"]])
+    try Self.deleteVideosVideoIdCaptionsLanguageResponse(response)
+    return XRateLimitHeaders(response)
+  }
+
   /// Builds the `deleteVideosVideoIdCaptionsLanguage` request without sending it.
   public static func deleteVideosVideoIdCaptionsLanguageRequest(
     videoId: String,

@@ -23,6 +23,21 @@ extension APIVideoClient {
     try Self.deleteVideosVideoIdChaptersLanguageResponse(response)
   }
 
+  /// `deleteVideosVideoIdChaptersLanguage`, with the headers its answer documents
+  /// (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `DeleteVideosVideoIdChaptersLanguageError` for an error answer, or a transport
+  ///   error.
+  public func deleteVideosVideoIdChaptersLanguageWithHeaders(
+    videoId: String,
+    language: String
+  ) async throws -> XRateLimitHeaders {
+    let request = try Self.deleteVideosVideoIdChaptersLanguageRequest(videoId: videoId, language: language)
+    let response = try await send(request, security: [["apiKey"]])
+    try Self.deleteVideosVideoIdChaptersLanguageResponse(response)
+    return XRateLimitHeaders(response)
+  }
+
   /// Builds the `deleteVideosVideoIdChaptersLanguage` request without sending it.
   public static func deleteVideosVideoIdChaptersLanguageRequest(
     videoId: String,

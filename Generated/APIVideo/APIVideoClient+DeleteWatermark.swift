@@ -18,6 +18,16 @@ extension APIVideoClient {
     try Self.deleteWatermarkResponse(response)
   }
 
+  /// `deleteWatermark`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `DeleteWatermarkError` for an error answer, or a transport error.
+  public func deleteWatermarkWithHeaders(watermarkId: String) async throws -> XRateLimitHeaders {
+    let request = try Self.deleteWatermarkRequest(watermarkId: watermarkId)
+    let response = try await send(request, security: [["apiKey"]])
+    try Self.deleteWatermarkResponse(response)
+    return XRateLimitHeaders(response)
+  }
+
   /// Builds the `deleteWatermark` request without sending it.
   public static func deleteWatermarkRequest(watermarkId: String) throws -> APIRequest {
     var path = "/watermarks/"

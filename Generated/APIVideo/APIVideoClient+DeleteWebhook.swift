@@ -18,6 +18,16 @@ extension APIVideoClient {
     try Self.deleteWebhookResponse(response)
   }
 
+  /// `deleteWebhook`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `DeleteWebhookError` for an error answer, or a transport error.
+  public func deleteWebhookWithHeaders(webhookId: String) async throws -> XRateLimitHeaders {
+    let request = try Self.deleteWebhookRequest(webhookId: webhookId)
+    let response = try await send(request, security: [["apiKey"]])
+    try Self.deleteWebhookResponse(response)
+    return XRateLimitHeaders(response)
+  }
+
   /// Builds the `deleteWebhook` request without sending it.
   public static func deleteWebhookRequest(webhookId: String) throws -> APIRequest {
     var path = "/webhooks/"

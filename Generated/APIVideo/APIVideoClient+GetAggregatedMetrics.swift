@@ -101,6 +101,30 @@ extension APIVideoClient {
     return try Self.getAggregatedMetricsResponse(response)
   }
 
+  /// `getAggregatedMetrics`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `GetAggregatedMetricsError` for an error answer, or a transport error.
+  public func getAggregatedMetricsWithHeaders(
+    metric: GetAggregatedMetricsMetric,
+    aggregation: GetAggregatedMetricsAggregation,
+    from: DateTime? = nil,
+    to: DateTime? = nil,
+    unique: Bool? = nil,
+    viewDuration: ViewDuration? = nil,
+    filterBy: FilterBy? = nil
+  ) async throws -> (body: AnalyticsAggregatedMetricsResponse, headers: XRateLimitHeaders) {
+    let request = try Self.getAggregatedMetricsRequest(
+      metric: metric,
+      aggregation: aggregation,
+      from: from,
+      to: to,
+      unique: unique,
+      viewDuration: viewDuration,
+      filterBy: filterBy)
+    let response = try await send(request, security: [["apiKey"]])
+    return (try Self.getAggregatedMetricsResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `getAggregatedMetrics` request without sending it.
   public static func getAggregatedMetricsRequest(
     metric: GetAggregatedMetricsMetric,

@@ -19,6 +19,15 @@ extension APIVideoClient {
     return try Self.getDiscardedVideoResponse(response)
   }
 
+  /// `getDiscardedVideo`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `GetDiscardedVideoError` for an error answer, or a transport error.
+  public func getDiscardedVideoWithHeaders(videoId: String) async throws -> (body: Video, headers: XRateLimitHeaders) {
+    let request = try Self.getDiscardedVideoRequest(videoId: videoId)
+    let response = try await send(request, security: [["apiKey"]])
+    return (try Self.getDiscardedVideoResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `getDiscardedVideo` request without sending it.
   public static func getDiscardedVideoRequest(videoId: String) throws -> APIRequest {
     var path = "/discarded/videos/"

@@ -43,6 +43,28 @@ extension APIVideoClient {
     return try Self.getLiveStreamsResponse(response)
   }
 
+  /// `getLiveStreams`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `GetLiveStreamsError` for an error answer, or a transport error.
+  public func getLiveStreamsWithHeaders(
+    streamKey: String? = nil,
+    name: String? = nil,
+    sortBy: GetLiveStreamsSortBy? = nil,
+    sortOrder: SortOrder? = nil,
+    currentPage: Int? = nil,
+    pageSize: Int? = nil
+  ) async throws -> (body: LiveStreamListResponse, headers: XRateLimitHeaders) {
+    let request = try Self.getLiveStreamsRequest(
+      streamKey: streamKey,
+      name: name,
+      sortBy: sortBy,
+      sortOrder: sortOrder,
+      currentPage: currentPage,
+      pageSize: pageSize)
+    let response = try await send(request, security: [["apiKey"]])
+    return (try Self.getLiveStreamsResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `getLiveStreams` request without sending it.
   public static func getLiveStreamsRequest(
     streamKey: String? = nil,

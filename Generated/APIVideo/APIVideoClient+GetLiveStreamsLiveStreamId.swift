@@ -19,6 +19,17 @@ extension APIVideoClient {
     return try Self.getLiveStreamsLiveStreamIdResponse(response)
   }
 
+  /// `getLiveStreamsLiveStreamId`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `GetLiveStreamsLiveStreamIdError` for an error answer, or a transport error.
+  public func getLiveStreamsLiveStreamIdWithHeaders(
+    liveStreamId: String
+  ) async throws -> (body: LiveStream, headers: XRateLimitHeaders) {
+    let request = try Self.getLiveStreamsLiveStreamIdRequest(liveStreamId: liveStreamId)
+    let response = try await send(request, security: [["apiKey"]])
+    return (try Self.getLiveStreamsLiveStreamIdResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `getLiveStreamsLiveStreamId` request without sending it.
   public static func getLiveStreamsLiveStreamIdRequest(liveStreamId: String) throws -> APIRequest {
     var path = "/live-streams/"

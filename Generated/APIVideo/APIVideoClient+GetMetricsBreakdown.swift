@@ -124,6 +124,38 @@ extension APIVideoClient {
     return try Self.getMetricsBreakdownResponse(response)
   }
 
+  /// `getMetricsBreakdown`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `GetMetricsBreakdownError` for an error answer, or a transport error.
+  public func getMetricsBreakdownWithHeaders(
+    metric: GetMetricsBreakdownMetric,
+    breakdown: GetMetricsBreakdownBreakdown,
+    from: DateTime? = nil,
+    to: DateTime? = nil,
+    sortBy: GetMetricsBreakdownSortBy? = nil,
+    sortOrder: SortOrder? = nil,
+    unique: Bool? = nil,
+    viewDuration: ViewDuration? = nil,
+    filterBy: FilterBy? = nil,
+    currentPage: Int? = nil,
+    pageSize: Int? = nil
+  ) async throws -> (body: AnalyticsMetricsBreakdownResponse, headers: XRateLimitHeaders) {
+    let request = try Self.getMetricsBreakdownRequest(
+      metric: metric,
+      breakdown: breakdown,
+      from: from,
+      to: to,
+      sortBy: sortBy,
+      sortOrder: sortOrder,
+      unique: unique,
+      viewDuration: viewDuration,
+      filterBy: filterBy,
+      currentPage: currentPage,
+      pageSize: pageSize)
+    let response = try await send(request, security: [["apiKey"]])
+    return (try Self.getMetricsBreakdownResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `getMetricsBreakdown` request without sending it.
   public static func getMetricsBreakdownRequest(
     metric: GetMetricsBreakdownMetric,

@@ -111,6 +111,38 @@ extension APIVideoClient {
     return try Self.getMetricsOverTimeResponse(response)
   }
 
+  /// `getMetricsOverTime`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `GetMetricsOverTimeError` for an error answer, or a transport error.
+  public func getMetricsOverTimeWithHeaders(
+    metric: GetMetricsOverTimeMetric,
+    from: DateTime? = nil,
+    to: DateTime? = nil,
+    interval: GetMetricsOverTimeInterval? = nil,
+    sortBy: GetMetricsOverTimeSortBy? = nil,
+    sortOrder: SortOrder? = nil,
+    unique: Bool? = nil,
+    viewDuration: ViewDuration? = nil,
+    filterBy: FilterBy? = nil,
+    currentPage: Int? = nil,
+    pageSize: Int? = nil
+  ) async throws -> (body: AnalyticsMetricsOverTimeResponse, headers: XRateLimitHeaders) {
+    let request = try Self.getMetricsOverTimeRequest(
+      metric: metric,
+      from: from,
+      to: to,
+      interval: interval,
+      sortBy: sortBy,
+      sortOrder: sortOrder,
+      unique: unique,
+      viewDuration: viewDuration,
+      filterBy: filterBy,
+      currentPage: currentPage,
+      pageSize: pageSize)
+    let response = try await send(request, security: [["apiKey"]])
+    return (try Self.getMetricsOverTimeResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `getMetricsOverTime` request without sending it.
   public static func getMetricsOverTimeRequest(
     metric: GetMetricsOverTimeMetric,

@@ -34,6 +34,24 @@ extension APIVideoClient {
     return try Self.getPlayersResponse(response)
   }
 
+  /// `getPlayers`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `GetPlayersError` for an error answer, or a transport error.
+  public func getPlayersWithHeaders(
+    sortBy: GetLiveStreamsSortBy? = nil,
+    sortOrder: SortOrder? = nil,
+    currentPage: Int? = nil,
+    pageSize: Int? = nil
+  ) async throws -> (body: PlayerThemesListResponse, headers: XRateLimitHeaders) {
+    let request = try Self.getPlayersRequest(
+      sortBy: sortBy,
+      sortOrder: sortOrder,
+      currentPage: currentPage,
+      pageSize: pageSize)
+    let response = try await send(request, security: [["apiKey"]])
+    return (try Self.getPlayersResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `getPlayers` request without sending it.
   public static func getPlayersRequest(
     sortBy: GetLiveStreamsSortBy? = nil,

@@ -19,6 +19,17 @@ extension APIVideoClient {
     return try Self.getPlayersPlayerIdResponse(response)
   }
 
+  /// `getPlayersPlayerId`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `GetPlayersPlayerIdError` for an error answer, or a transport error.
+  public func getPlayersPlayerIdWithHeaders(
+    playerId: String
+  ) async throws -> (body: PlayerTheme, headers: XRateLimitHeaders) {
+    let request = try Self.getPlayersPlayerIdRequest(playerId: playerId)
+    let response = try await send(request, security: [["apiKey"]])
+    return (try Self.getPlayersPlayerIdResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `getPlayersPlayerId` request without sending it.
   public static func getPlayersPlayerIdRequest(playerId: String) throws -> APIRequest {
     var path = "/players/"

@@ -53,6 +53,30 @@ extension APIVideoClient {
     return try Self.getSummariesResponse(response)
   }
 
+  /// `getSummaries`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
+  public func getSummariesWithHeaders(
+    videoId: String? = nil,
+    origin: GetSummariesOrigin? = nil,
+    sourceStatus: GetSummariesSourceStatus? = nil,
+    sortBy: GetSummariesSortBy? = nil,
+    sortOrder: SortOrder? = nil,
+    currentPage: Int? = nil,
+    pageSize: Int? = nil
+  ) async throws -> (body: SummariesListResponse, headers: XRateLimitHeaders) {
+    let request = try Self.getSummariesRequest(
+      videoId: videoId,
+      origin: origin,
+      sourceStatus: sourceStatus,
+      sortBy: sortBy,
+      sortOrder: sortOrder,
+      currentPage: currentPage,
+      pageSize: pageSize)
+    let response = try await send(request, security: [])
+    return (try Self.getSummariesResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `getSummaries` request without sending it.
   public static func getSummariesRequest(
     videoId: String? = nil,

@@ -19,6 +19,17 @@ extension APIVideoClient {
     return try Self.getSummariesSummaryIdSourceResponse(response)
   }
 
+  /// `getSummariesSummaryIdSource`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `GetSummariesSummaryIdSourceError` for an error answer, or a transport error.
+  public func getSummariesSummaryIdSourceWithHeaders(
+    summaryId: String
+  ) async throws -> (body: SummarySource, headers: XRateLimitHeaders) {
+    let request = try Self.getSummariesSummaryIdSourceRequest(summaryId: summaryId)
+    let response = try await send(request, security: [["apiKey"]])
+    return (try Self.getSummariesSummaryIdSourceResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `getSummariesSummaryIdSource` request without sending it.
   public static func getSummariesSummaryIdSourceRequest(summaryId: String) throws -> APIRequest {
     var path = "/summaries/"

@@ -34,6 +34,24 @@ extension APIVideoClient {
     return try Self.getUploadTokensResponse(response)
   }
 
+  /// `getUploadTokens`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `GetUploadTokensError` for an error answer, or a transport error.
+  public func getUploadTokensWithHeaders(
+    sortBy: GetUploadTokensSortBy? = nil,
+    sortOrder: SortOrder? = nil,
+    currentPage: Int? = nil,
+    pageSize: Int? = nil
+  ) async throws -> (body: TokenListResponse, headers: XRateLimitHeaders) {
+    let request = try Self.getUploadTokensRequest(
+      sortBy: sortBy,
+      sortOrder: sortOrder,
+      currentPage: currentPage,
+      pageSize: pageSize)
+    let response = try await send(request, security: [["apiKey"]])
+    return (try Self.getUploadTokensResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `getUploadTokens` request without sending it.
   public static func getUploadTokensRequest(
     sortBy: GetUploadTokensSortBy? = nil,

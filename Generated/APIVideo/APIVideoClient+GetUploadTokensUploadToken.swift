@@ -19,6 +19,17 @@ extension APIVideoClient {
     return try Self.getUploadTokensUploadTokenResponse(response)
   }
 
+  /// `getUploadTokensUploadToken`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `GetUploadTokensUploadTokenError` for an error answer, or a transport error.
+  public func getUploadTokensUploadTokenWithHeaders(
+    uploadToken: String
+  ) async throws -> (body: UploadToken, headers: XRateLimitHeaders) {
+    let request = try Self.getUploadTokensUploadTokenRequest(uploadToken: uploadToken)
+    let response = try await send(request, security: [["apiKey"]])
+    return (try Self.getUploadTokensUploadTokenResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `getUploadTokensUploadToken` request without sending it.
   public static func getUploadTokensUploadTokenRequest(uploadToken: String) throws -> APIRequest {
     var path = "/upload-tokens/"

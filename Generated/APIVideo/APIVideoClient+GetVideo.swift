@@ -19,6 +19,15 @@ extension APIVideoClient {
     return try Self.getVideoResponse(response)
   }
 
+  /// `getVideo`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `GetVideoError` for an error answer, or a transport error.
+  public func getVideoWithHeaders(videoId: String) async throws -> (body: Video, headers: XRateLimitHeaders) {
+    let request = try Self.getVideoRequest(videoId: videoId)
+    let response = try await send(request, security: [["apiKey"]])
+    return (try Self.getVideoResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `getVideo` request without sending it.
   public static func getVideoRequest(videoId: String) throws -> APIRequest {
     var path = "/videos/"

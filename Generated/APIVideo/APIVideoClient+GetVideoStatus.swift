@@ -20,6 +20,17 @@ extension APIVideoClient {
     return try Self.getVideoStatusResponse(response)
   }
 
+  /// `getVideoStatus`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `GetVideoStatusError` for an error answer, or a transport error.
+  public func getVideoStatusWithHeaders(
+    videoId: String
+  ) async throws -> (body: VideoStatus, headers: XRateLimitHeaders) {
+    let request = try Self.getVideoStatusRequest(videoId: videoId)
+    let response = try await send(request, security: [["apiKey"]])
+    return (try Self.getVideoStatusResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `getVideoStatus` request without sending it.
   public static func getVideoStatusRequest(videoId: String) throws -> APIRequest {
     var path = "/videos/"

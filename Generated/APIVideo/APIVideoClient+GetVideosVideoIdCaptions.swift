@@ -30,6 +30,22 @@ extension APIVideoClient {
     return try Self.getVideosVideoIdCaptionsResponse(response)
   }
 
+  /// `getVideosVideoIdCaptions`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `GetVideosVideoIdCaptionsError` for an error answer, or a transport error.
+  public func getVideosVideoIdCaptionsWithHeaders(
+    videoId: String,
+    currentPage: Int? = nil,
+    pageSize: Int? = nil
+  ) async throws -> (body: CaptionsListResponse, headers: XRateLimitHeaders) {
+    let request = try Self.getVideosVideoIdCaptionsRequest(
+      videoId: videoId,
+      currentPage: currentPage,
+      pageSize: pageSize)
+    let response = try await send(request, security: [["apiKey"]])
+    return (try Self.getVideosVideoIdCaptionsResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `getVideosVideoIdCaptions` request without sending it.
   public static func getVideosVideoIdCaptionsRequest(
     videoId: String,

@@ -27,6 +27,19 @@ extension APIVideoClient {
     return try Self.getVideosVideoIdCaptionsLanguageResponse(response)
   }
 
+  /// `getVideosVideoIdCaptionsLanguage`, with the headers its answer documents
+  /// (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `GetVideosVideoIdCaptionsLanguageError` for an error answer, or a transport error.
+  public func getVideosVideoIdCaptionsLanguageWithHeaders(
+    videoId: String,
+    language: String
+  ) async throws -> (body: Caption, headers: XRateLimitHeaders) {
+    let request = try Self.getVideosVideoIdCaptionsLanguageRequest(videoId: videoId, language: language)
+    let response = try await send(request, security: [["apiKey"]])
+    return (try Self.getVideosVideoIdCaptionsLanguageResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `getVideosVideoIdCaptionsLanguage` request without sending it.
   public static func getVideosVideoIdCaptionsLanguageRequest(videoId: String, language: String) throws -> APIRequest {
     var path = "/videos/"

@@ -30,6 +30,22 @@ extension APIVideoClient {
     return try Self.getVideosVideoIdChaptersResponse(response)
   }
 
+  /// `getVideosVideoIdChapters`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `GetVideosVideoIdChaptersError` for an error answer, or a transport error.
+  public func getVideosVideoIdChaptersWithHeaders(
+    videoId: String,
+    currentPage: Int? = nil,
+    pageSize: Int? = nil
+  ) async throws -> (body: ChaptersListResponse, headers: XRateLimitHeaders) {
+    let request = try Self.getVideosVideoIdChaptersRequest(
+      videoId: videoId,
+      currentPage: currentPage,
+      pageSize: pageSize)
+    let response = try await send(request, security: [["apiKey"]])
+    return (try Self.getVideosVideoIdChaptersResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `getVideosVideoIdChapters` request without sending it.
   public static func getVideosVideoIdChaptersRequest(
     videoId: String,

@@ -22,6 +22,19 @@ extension APIVideoClient {
     return try Self.getVideosVideoIdChaptersLanguageResponse(response)
   }
 
+  /// `getVideosVideoIdChaptersLanguage`, with the headers its answer documents
+  /// (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `GetVideosVideoIdChaptersLanguageError` for an error answer, or a transport error.
+  public func getVideosVideoIdChaptersLanguageWithHeaders(
+    videoId: String,
+    language: String
+  ) async throws -> (body: Chapter, headers: XRateLimitHeaders) {
+    let request = try Self.getVideosVideoIdChaptersLanguageRequest(videoId: videoId, language: language)
+    let response = try await send(request, security: [["apiKey"]])
+    return (try Self.getVideosVideoIdChaptersLanguageResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `getVideosVideoIdChaptersLanguage` request without sending it.
   public static func getVideosVideoIdChaptersLanguageRequest(videoId: String, language: String) throws -> APIRequest {
     var path = "/videos/"

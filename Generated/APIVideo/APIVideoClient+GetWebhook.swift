@@ -19,6 +19,15 @@ extension APIVideoClient {
     return try Self.getWebhookResponse(response)
   }
 
+  /// `getWebhook`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `GetWebhookError` for an error answer, or a transport error.
+  public func getWebhookWithHeaders(webhookId: String) async throws -> (body: Webhook, headers: XRateLimitHeaders) {
+    let request = try Self.getWebhookRequest(webhookId: webhookId)
+    let response = try await send(request, security: [["apiKey"]])
+    return (try Self.getWebhookResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `getWebhook` request without sending it.
   public static func getWebhookRequest(webhookId: String) throws -> APIRequest {
     var path = "/webhooks/"

@@ -55,6 +55,34 @@ extension APIVideoClient {
     return try Self.listDiscardedVideosResponse(response)
   }
 
+  /// `listDiscardedVideos`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `ListDiscardedVideosError` for an error answer, or a transport error.
+  public func listDiscardedVideosWithHeaders(
+    title: String? = nil,
+    tags: [String]? = nil,
+    metadata: [String: String]? = nil,
+    description: String? = nil,
+    liveStreamId: String? = nil,
+    sortBy: ListVideosSortBy? = nil,
+    sortOrder: SortOrder? = nil,
+    currentPage: Int? = nil,
+    pageSize: Int? = nil
+  ) async throws -> (body: VideosListResponse, headers: XRateLimitHeaders) {
+    let request = try Self.listDiscardedVideosRequest(
+      title: title,
+      tags: tags,
+      metadata: metadata,
+      description: description,
+      liveStreamId: liveStreamId,
+      sortBy: sortBy,
+      sortOrder: sortOrder,
+      currentPage: currentPage,
+      pageSize: pageSize)
+    let response = try await send(request, security: [["apiKey"]])
+    return (try Self.listDiscardedVideosResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `listDiscardedVideos` request without sending it.
   public static func listDiscardedVideosRequest(
     title: String? = nil,

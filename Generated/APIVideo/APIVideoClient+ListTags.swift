@@ -42,6 +42,26 @@ extension APIVideoClient {
     return try Self.listTagsResponse(response)
   }
 
+  /// `listTags`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `ListTagsError` for an error answer, or a transport error.
+  public func listTagsWithHeaders(
+    value: String? = nil,
+    sortBy: ListTagsSortBy? = nil,
+    sortOrder: SortOrder? = nil,
+    currentPage: Int? = nil,
+    pageSize: Int? = nil
+  ) async throws -> (body: ListTagsResponse, headers: XRateLimitHeaders) {
+    let request = try Self.listTagsRequest(
+      value: value,
+      sortBy: sortBy,
+      sortOrder: sortOrder,
+      currentPage: currentPage,
+      pageSize: pageSize)
+    let response = try await send(request, security: [])
+    return (try Self.listTagsResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `listTags` request without sending it.
   public static func listTagsRequest(
     value: String? = nil,

@@ -55,6 +55,34 @@ extension APIVideoClient {
     return try Self.listVideosResponse(response)
   }
 
+  /// `listVideos`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `ListVideosError` for an error answer, or a transport error.
+  public func listVideosWithHeaders(
+    title: String? = nil,
+    tags: [String]? = nil,
+    metadata: [String: String]? = nil,
+    description: String? = nil,
+    liveStreamId: String? = nil,
+    sortBy: ListVideosSortBy? = nil,
+    sortOrder: SortOrder? = nil,
+    currentPage: Int? = nil,
+    pageSize: Int? = nil
+  ) async throws -> (body: VideosListResponse, headers: XRateLimitHeaders) {
+    let request = try Self.listVideosRequest(
+      title: title,
+      tags: tags,
+      metadata: metadata,
+      description: description,
+      liveStreamId: liveStreamId,
+      sortBy: sortBy,
+      sortOrder: sortOrder,
+      currentPage: currentPage,
+      pageSize: pageSize)
+    let response = try await send(request, security: [["apiKey"]])
+    return (try Self.listVideosResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `listVideos` request without sending it.
   public static func listVideosRequest(
     title: String? = nil,
@@ -88,6 +116,30 @@ extension APIVideoClient {
       return try ResponseDecoding.json(VideosListResponse.self, from: response)
     default:
       throw ListVideosError(response)
+    }
+  }
+
+  /// The header fields the success answers of `listVideos` document; one that is absent or not of
+  /// its documented type is nil (its text stays in the answer's `headers`).
+  public struct XRateLimitHeaders: Sendable, Hashable {
+    /// The request limit per minute.
+    ///
+    /// `X-RateLimit-Limit`
+    public var xRateLimitLimit: Int?
+    /// The number of available requests left for the current time window.
+    ///
+    /// `X-RateLimit-Remaining`
+    public var xRateLimitRemaining: Int?
+    /// The number of seconds left until the current rate limit window resets.
+    ///
+    /// `X-RateLimit-Retry-After`
+    public var xRateLimitRetryAfter: Int?
+
+    /// Reads the documented fields of `response`.
+    public init(_ response: APIResponse) {
+      xRateLimitLimit = ResponseHeaders.value("X-RateLimit-Limit", in: response)
+      xRateLimitRemaining = ResponseHeaders.value("X-RateLimit-Remaining", in: response)
+      xRateLimitRetryAfter = ResponseHeaders.value("X-RateLimit-Retry-After", in: response)
     }
   }
 

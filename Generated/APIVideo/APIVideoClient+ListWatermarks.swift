@@ -33,6 +33,24 @@ extension APIVideoClient {
     return try Self.listWatermarksResponse(response)
   }
 
+  /// `listWatermarks`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `ListWatermarksError` for an error answer, or a transport error.
+  public func listWatermarksWithHeaders(
+    sortBy: String? = nil,
+    sortOrder: String? = nil,
+    currentPage: Int? = nil,
+    pageSize: Int? = nil
+  ) async throws -> (body: WatermarksListResponse, headers: XRateLimitHeaders) {
+    let request = try Self.listWatermarksRequest(
+      sortBy: sortBy,
+      sortOrder: sortOrder,
+      currentPage: currentPage,
+      pageSize: pageSize)
+    let response = try await send(request, security: [["apiKey"]])
+    return (try Self.listWatermarksResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `listWatermarks` request without sending it.
   public static func listWatermarksRequest(
     sortBy: String? = nil,

@@ -26,6 +26,19 @@ extension APIVideoClient {
     return try Self.listWebhooksResponse(response)
   }
 
+  /// `listWebhooks`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `ListWebhooksError` for an error answer, or a transport error.
+  public func listWebhooksWithHeaders(
+    events: String? = nil,
+    currentPage: Int? = nil,
+    pageSize: Int? = nil
+  ) async throws -> (body: WebhooksListResponse, headers: XRateLimitHeaders) {
+    let request = try Self.listWebhooksRequest(events: events, currentPage: currentPage, pageSize: pageSize)
+    let response = try await send(request, security: [["apiKey"]])
+    return (try Self.listWebhooksResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `listWebhooks` request without sending it.
   public static func listWebhooksRequest(
     events: String? = nil,

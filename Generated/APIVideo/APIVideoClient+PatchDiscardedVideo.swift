@@ -19,6 +19,18 @@ extension APIVideoClient {
     return try Self.patchDiscardedVideoResponse(response)
   }
 
+  /// `patchDiscardedVideo`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `PatchDiscardedVideoError` for an error answer, or a transport error.
+  public func patchDiscardedVideoWithHeaders(
+    videoId: String,
+    body: DiscardedVideoUpdatePayload
+  ) async throws -> (body: Video, headers: XRateLimitHeaders) {
+    let request = try Self.patchDiscardedVideoRequest(videoId: videoId, body: body)
+    let response = try await send(request, security: [["apiKey"]])
+    return (try Self.patchDiscardedVideoResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `patchDiscardedVideo` request without sending it.
   public static func patchDiscardedVideoRequest(
     videoId: String,

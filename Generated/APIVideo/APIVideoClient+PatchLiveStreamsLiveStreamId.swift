@@ -23,6 +23,18 @@ extension APIVideoClient {
     return try Self.patchLiveStreamsLiveStreamIdResponse(response)
   }
 
+  /// `patchLiveStreamsLiveStreamId`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `PatchLiveStreamsLiveStreamIdError` for an error answer, or a transport error.
+  public func patchLiveStreamsLiveStreamIdWithHeaders(
+    liveStreamId: String,
+    body: LiveStreamUpdatePayload
+  ) async throws -> (body: LiveStream, headers: XRateLimitHeaders) {
+    let request = try Self.patchLiveStreamsLiveStreamIdRequest(liveStreamId: liveStreamId, body: body)
+    let response = try await send(request, security: [["apiKey"]])
+    return (try Self.patchLiveStreamsLiveStreamIdResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `patchLiveStreamsLiveStreamId` request without sending it.
   public static func patchLiveStreamsLiveStreamIdRequest(
     liveStreamId: String,

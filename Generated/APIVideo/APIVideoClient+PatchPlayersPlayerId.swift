@@ -20,6 +20,18 @@ extension APIVideoClient {
     return try Self.patchPlayersPlayerIdResponse(response)
   }
 
+  /// `patchPlayersPlayerId`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `PatchPlayersPlayerIdError` for an error answer, or a transport error.
+  public func patchPlayersPlayerIdWithHeaders(
+    playerId: String,
+    body: PlayerThemeUpdatePayload
+  ) async throws -> (body: PlayerTheme, headers: XRateLimitHeaders) {
+    let request = try Self.patchPlayersPlayerIdRequest(playerId: playerId, body: body)
+    let response = try await send(request, security: [["apiKey"]])
+    return (try Self.patchPlayersPlayerIdResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `patchPlayersPlayerId` request without sending it.
   public static func patchPlayersPlayerIdRequest(
     playerId: String,

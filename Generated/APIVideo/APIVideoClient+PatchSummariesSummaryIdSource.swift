@@ -22,6 +22,18 @@ extension APIVideoClient {
     return try Self.patchSummariesSummaryIdSourceResponse(response)
   }
 
+  /// `patchSummariesSummaryIdSource`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `PatchSummariesSummaryIdSourceError` for an error answer, or a transport error.
+  public func patchSummariesSummaryIdSourceWithHeaders(
+    summaryId: String,
+    body: SummaryUpdatePayload
+  ) async throws -> (body: SummarySource, headers: XRateLimitHeaders) {
+    let request = try Self.patchSummariesSummaryIdSourceRequest(summaryId: summaryId, body: body)
+    let response = try await send(request, security: [])
+    return (try Self.patchSummariesSummaryIdSourceResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `patchSummariesSummaryIdSource` request without sending it.
   public static func patchSummariesSummaryIdSourceRequest(
     summaryId: String,

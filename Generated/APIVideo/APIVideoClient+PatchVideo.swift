@@ -19,6 +19,18 @@ extension APIVideoClient {
     return try Self.patchVideoResponse(response)
   }
 
+  /// `patchVideo`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `PatchVideoError` for an error answer, or a transport error.
+  public func patchVideoWithHeaders(
+    videoId: String,
+    body: VideoUpdatePayload
+  ) async throws -> (body: Video, headers: XRateLimitHeaders) {
+    let request = try Self.patchVideoRequest(videoId: videoId, body: body)
+    let response = try await send(request, security: [["apiKey"]])
+    return (try Self.patchVideoResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `patchVideo` request without sending it.
   public static func patchVideoRequest(videoId: String, body: VideoUpdatePayload) throws -> APIRequest {
     var path = "/videos/"

@@ -32,6 +32,20 @@ extension APIVideoClient {
     return try Self.patchVideosVideoIdCaptionsLanguageResponse(response)
   }
 
+  /// `patchVideosVideoIdCaptionsLanguage`, with the headers its answer documents
+  /// (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `PatchVideosVideoIdCaptionsLanguageError` for an error answer, or a transport error.
+  public func patchVideosVideoIdCaptionsLanguageWithHeaders(
+    videoId: String,
+    language: String,
+    body: CaptionsUpdatePayload
+  ) async throws -> (body: Caption, headers: XRateLimitHeaders) {
+    let request = try Self.patchVideosVideoIdCaptionsLanguageRequest(videoId: videoId, language: language, body: body)
+    let response = try await send(request, security: [["apiKey"]])
+    return (try Self.patchVideosVideoIdCaptionsLanguageResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `patchVideosVideoIdCaptionsLanguage` request without sending it.
   public static func patchVideosVideoIdCaptionsLanguageRequest(
     videoId: String,

@@ -20,6 +20,18 @@ extension APIVideoClient {
     return try Self.patchVideosVideoIdThumbnailResponse(response)
   }
 
+  /// `patchVideosVideoIdThumbnail`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `PatchVideosVideoIdThumbnailError` for an error answer, or a transport error.
+  public func patchVideosVideoIdThumbnailWithHeaders(
+    videoId: String,
+    body: VideoThumbnailPickPayload
+  ) async throws -> (body: Video, headers: XRateLimitHeaders) {
+    let request = try Self.patchVideosVideoIdThumbnailRequest(videoId: videoId, body: body)
+    let response = try await send(request, security: [["apiKey"]])
+    return (try Self.patchVideosVideoIdThumbnailResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `patchVideosVideoIdThumbnail` request without sending it.
   public static func patchVideosVideoIdThumbnailRequest(
     videoId: String,

@@ -18,6 +18,17 @@ extension APIVideoClient {
     return try Self.postLiveStreamsResponse(response)
   }
 
+  /// `postLiveStreams`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `PostLiveStreamsError` for an error answer, or a transport error.
+  public func postLiveStreamsWithHeaders(
+    body: LiveStreamCreationPayload
+  ) async throws -> (body: LiveStream, headers: XRateLimitHeaders) {
+    let request = try Self.postLiveStreamsRequest(body: body)
+    let response = try await send(request, security: [["apiKey"]])
+    return (try Self.postLiveStreamsResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `postLiveStreams` request without sending it.
   public static func postLiveStreamsRequest(body: LiveStreamCreationPayload) throws -> APIRequest {
     let path = "/live-streams"

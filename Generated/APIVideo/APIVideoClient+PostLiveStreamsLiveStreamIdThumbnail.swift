@@ -23,6 +23,20 @@ extension APIVideoClient {
     return try Self.postLiveStreamsLiveStreamIdThumbnailResponse(response)
   }
 
+  /// `postLiveStreamsLiveStreamIdThumbnail`, with the headers its answer documents
+  /// (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `PostLiveStreamsLiveStreamIdThumbnailError` for an error answer, or a transport
+  ///   error.
+  public func postLiveStreamsLiveStreamIdThumbnailWithHeaders(
+    liveStreamId: String,
+    body: LiveStreamThumbnailUploadPayload
+  ) async throws -> (body: LiveStream, headers: XRateLimitHeaders) {
+    let request = try Self.postLiveStreamsLiveStreamIdThumbnailRequest(liveStreamId: liveStreamId, body: body)
+    let response = try await send(request, security: [["apiKey"]])
+    return (try Self.postLiveStreamsLiveStreamIdThumbnailResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `postLiveStreamsLiveStreamIdThumbnail` request without sending it.
   public static func postLiveStreamsLiveStreamIdThumbnailRequest(
     liveStreamId: String,

@@ -18,6 +18,17 @@ extension APIVideoClient {
     return try Self.postPlayersResponse(response)
   }
 
+  /// `postPlayers`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `PostPlayersError` for an error answer, or a transport error.
+  public func postPlayersWithHeaders(
+    body: PlayerThemeCreationPayload
+  ) async throws -> (body: PlayerTheme, headers: XRateLimitHeaders) {
+    let request = try Self.postPlayersRequest(body: body)
+    let response = try await send(request, security: [["apiKey"]])
+    return (try Self.postPlayersResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `postPlayers` request without sending it.
   public static func postPlayersRequest(body: PlayerThemeCreationPayload) throws -> APIRequest {
     let path = "/players"

@@ -26,6 +26,18 @@ extension APIVideoClient {
     return try Self.postPlayersPlayerIdLogoResponse(response)
   }
 
+  /// `postPlayersPlayerIdLogo`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `PostPlayersPlayerIdLogoError` for an error answer, or a transport error.
+  public func postPlayersPlayerIdLogoWithHeaders(
+    playerId: String,
+    body: PlayerThemeUploadLogoPayload
+  ) async throws -> (body: PlayerTheme, headers: XRateLimitHeaders) {
+    let request = try Self.postPlayersPlayerIdLogoRequest(playerId: playerId, body: body)
+    let response = try await send(request, security: [["apiKey"]])
+    return (try Self.postPlayersPlayerIdLogoResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `postPlayersPlayerIdLogo` request without sending it.
   public static func postPlayersPlayerIdLogoRequest(
     playerId: String,

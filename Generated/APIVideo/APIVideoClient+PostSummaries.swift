@@ -18,6 +18,17 @@ extension APIVideoClient {
     return try Self.postSummariesResponse(response)
   }
 
+  /// `postSummaries`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `PostSummariesError` for an error answer, or a transport error.
+  public func postSummariesWithHeaders(
+    body: SummaryCreationPayload
+  ) async throws -> (body: Summary, headers: XRateLimitHeaders) {
+    let request = try Self.postSummariesRequest(body: body)
+    let response = try await send(request, security: [["apiKey"]])
+    return (try Self.postSummariesResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `postSummaries` request without sending it.
   public static func postSummariesRequest(body: SummaryCreationPayload) throws -> APIRequest {
     let path = "/summaries"

@@ -22,6 +22,19 @@ extension APIVideoClient {
     return try Self.postUploadResponse(response)
   }
 
+  /// `postUpload`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `PostUploadError` for an error answer, or a transport error.
+  public func postUploadWithHeaders(
+    token: String,
+    body: TokenUploadPayload,
+    contentRange: String? = nil
+  ) async throws -> (body: Video, headers: XRateLimitHeaders) {
+    let request = try Self.postUploadRequest(token: token, body: body, contentRange: contentRange)
+    let response = try await send(request, security: [])
+    return (try Self.postUploadResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `postUpload` request without sending it.
   public static func postUploadRequest(
     token: String,

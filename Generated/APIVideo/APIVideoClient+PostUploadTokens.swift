@@ -19,6 +19,17 @@ extension APIVideoClient {
     return try Self.postUploadTokensResponse(response)
   }
 
+  /// `postUploadTokens`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `PostUploadTokensError` for an error answer, or a transport error.
+  public func postUploadTokensWithHeaders(
+    body: TokenCreationPayload
+  ) async throws -> (body: UploadToken, headers: XRateLimitHeaders) {
+    let request = try Self.postUploadTokensRequest(body: body)
+    let response = try await send(request, security: [["apiKey"]])
+    return (try Self.postUploadTokensResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `postUploadTokens` request without sending it.
   public static func postUploadTokensRequest(body: TokenCreationPayload) throws -> APIRequest {
     let path = "/upload-tokens"

@@ -20,6 +20,17 @@ extension APIVideoClient {
     return try Self.postVideoResponse(response)
   }
 
+  /// `postVideo`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `PostVideoError` for an error answer, or a transport error.
+  public func postVideoWithHeaders(
+    body: VideoCreationPayload
+  ) async throws -> (body: PostVideoOutput, headers: XRateLimitHeaders) {
+    let request = try Self.postVideoRequest(body: body)
+    let response = try await send(request, security: [["apiKey"]])
+    return (try Self.postVideoResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `postVideo` request without sending it.
   public static func postVideoRequest(body: VideoCreationPayload) throws -> APIRequest {
     let path = "/videos"

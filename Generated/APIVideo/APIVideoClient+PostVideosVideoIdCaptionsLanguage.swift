@@ -32,6 +32,20 @@ extension APIVideoClient {
     return try Self.postVideosVideoIdCaptionsLanguageResponse(response)
   }
 
+  /// `postVideosVideoIdCaptionsLanguage`, with the headers its answer documents
+  /// (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `PostVideosVideoIdCaptionsLanguageError` for an error answer, or a transport error.
+  public func postVideosVideoIdCaptionsLanguageWithHeaders(
+    videoId: String,
+    language: String,
+    body: CaptionsUploadPayload
+  ) async throws -> (body: Caption, headers: XRateLimitHeaders) {
+    let request = try Self.postVideosVideoIdCaptionsLanguageRequest(videoId: videoId, language: language, body: body)
+    let response = try await send(request, security: [["apiKey"]])
+    return (try Self.postVideosVideoIdCaptionsLanguageResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `postVideosVideoIdCaptionsLanguage` request without sending it.
   public static func postVideosVideoIdCaptionsLanguageRequest(
     videoId: String,

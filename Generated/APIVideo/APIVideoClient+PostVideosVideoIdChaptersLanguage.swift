@@ -28,6 +28,20 @@ extension APIVideoClient {
     return try Self.postVideosVideoIdChaptersLanguageResponse(response)
   }
 
+  /// `postVideosVideoIdChaptersLanguage`, with the headers its answer documents
+  /// (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `PostVideosVideoIdChaptersLanguageError` for an error answer, or a transport error.
+  public func postVideosVideoIdChaptersLanguageWithHeaders(
+    videoId: String,
+    language: String,
+    body: ChaptersUpdatePayload
+  ) async throws -> (body: Chapter, headers: XRateLimitHeaders) {
+    let request = try Self.postVideosVideoIdChaptersLanguageRequest(videoId: videoId, language: language, body: body)
+    let response = try await send(request, security: [["apiKey"]])
+    return (try Self.postVideosVideoIdChaptersLanguageResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `postVideosVideoIdChaptersLanguage` request without sending it.
   public static func postVideosVideoIdChaptersLanguageRequest(
     videoId: String,

@@ -25,6 +25,19 @@ extension APIVideoClient {
     return try Self.postVideosVideoIdSourceResponse(response)
   }
 
+  /// `postVideosVideoIdSource`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `PostVideosVideoIdSourceError` for an error answer, or a transport error.
+  public func postVideosVideoIdSourceWithHeaders(
+    videoId: String,
+    body: VideoUploadPayload,
+    contentRange: String? = nil
+  ) async throws -> (body: Video, headers: XRateLimitHeaders) {
+    let request = try Self.postVideosVideoIdSourceRequest(videoId: videoId, body: body, contentRange: contentRange)
+    let response = try await send(request, security: [["apiKey"]])
+    return (try Self.postVideosVideoIdSourceResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `postVideosVideoIdSource` request without sending it.
   public static func postVideosVideoIdSourceRequest(
     videoId: String,

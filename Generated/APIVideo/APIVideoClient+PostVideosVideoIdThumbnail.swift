@@ -19,6 +19,18 @@ extension APIVideoClient {
     return try Self.postVideosVideoIdThumbnailResponse(response)
   }
 
+  /// `postVideosVideoIdThumbnail`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `PostVideosVideoIdThumbnailError` for an error answer, or a transport error.
+  public func postVideosVideoIdThumbnailWithHeaders(
+    videoId: String,
+    body: VideoThumbnailUploadPayload
+  ) async throws -> (body: Video, headers: XRateLimitHeaders) {
+    let request = try Self.postVideosVideoIdThumbnailRequest(videoId: videoId, body: body)
+    let response = try await send(request, security: [["apiKey"]])
+    return (try Self.postVideosVideoIdThumbnailResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `postVideosVideoIdThumbnail` request without sending it.
   public static func postVideosVideoIdThumbnailRequest(
     videoId: String,

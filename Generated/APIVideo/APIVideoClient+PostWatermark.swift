@@ -18,6 +18,17 @@ extension APIVideoClient {
     return try Self.postWatermarkResponse(response)
   }
 
+  /// `postWatermark`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `PostWatermarkError` for an error answer, or a transport error.
+  public func postWatermarkWithHeaders(
+    body: WatermarkUploadPayload
+  ) async throws -> (body: Watermark, headers: XRateLimitHeaders) {
+    let request = try Self.postWatermarkRequest(body: body)
+    let response = try await send(request, security: [["apiKey"]])
+    return (try Self.postWatermarkResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `postWatermark` request without sending it.
   public static func postWatermarkRequest(body: WatermarkUploadPayload) throws -> APIRequest {
     let path = "/watermarks"

@@ -32,6 +32,17 @@ extension APIVideoClient {
     return try Self.postWebhooksResponse(response)
   }
 
+  /// `postWebhooks`, with the headers its answer documents (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `PostWebhooksError` for an error answer, or a transport error.
+  public func postWebhooksWithHeaders(
+    body: WebhooksCreationPayload
+  ) async throws -> (body: Webhook, headers: XRateLimitHeaders) {
+    let request = try Self.postWebhooksRequest(body: body)
+    let response = try await send(request, security: [["apiKey"]])
+    return (try Self.postWebhooksResponse(response), XRateLimitHeaders(response))
+  }
+
   /// Builds the `postWebhooks` request without sending it.
   public static func postWebhooksRequest(body: WebhooksCreationPayload) throws -> APIRequest {
     let path = "/webhooks"

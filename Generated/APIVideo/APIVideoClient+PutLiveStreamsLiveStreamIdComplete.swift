@@ -24,6 +24,17 @@ extension APIVideoClient {
     try Self.putLiveStreamsLiveStreamIdCompleteResponse(response)
   }
 
+  /// `putLiveStreamsLiveStreamIdComplete`, with the headers its answer documents
+  /// (`XRateLimitHeaders`).
+  ///
+  /// - Throws: `PutLiveStreamsLiveStreamIdCompleteError` for an error answer, or a transport error.
+  public func putLiveStreamsLiveStreamIdCompleteWithHeaders(liveStreamId: String) async throws -> XRateLimitHeaders {
+    let request = try Self.putLiveStreamsLiveStreamIdCompleteRequest(liveStreamId: liveStreamId)
+    let response = try await send(request, security: [["apiKey"]])
+    try Self.putLiveStreamsLiveStreamIdCompleteResponse(response)
+    return XRateLimitHeaders(response)
+  }
+
   /// Builds the `putLiveStreamsLiveStreamIdComplete` request without sending it.
   public static func putLiveStreamsLiveStreamIdCompleteRequest(liveStreamId: String) throws -> APIRequest {
     var path = "/live-streams/"

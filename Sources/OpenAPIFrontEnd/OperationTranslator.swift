@@ -159,7 +159,34 @@ struct OperationTranslator {
       result.append(
         Response(
           status: status, contents: try contents(node["content"]),
-          documentation: Documentation(description: try node.optionalString("description"))))
+          documentation: Documentation(description: try node.optionalString("description")),
+          headers: try headers(node["headers"])))
+    }
+    return result
+  }
+
+  /// A response's `headers`: each a header object (or a reference to one) with a `schema`, or a
+  /// `content` whose one media type has it. `Content-Type` is left out, as the spec says to.
+  private func headers(_ raw: LocatedNode?) throws(DiagnosticError) -> [ResponseHeader] {
+    guard let raw else { return [] }
+    var result: [ResponseHeader] = []
+    for (name, value) in try raw.entries("a mapping of header names to headers")
+    where name.lowercased() != "content-type" {
+      let node = try schemas.resolver.dereference(value)
+      var use = SchemaUse(type: .primitive(.string))
+      if let schema = node["schema"] {
+        use = try schemas.use(schema)
+      } else if let content = node["content"], let first = try content.entries("a mapping of media types").first,
+        let schema = first.value["schema"]
+      {
+        use = try schemas.use(schema)
+      }
+      var docs = use.documentation
+      docs.description = try node.optionalString("description") ?? docs.description
+      docs.isDeprecated = try node.optionalBool("deprecated") ?? docs.isDeprecated
+      result.append(
+        ResponseHeader(
+          name: name, type: use.type, isRequired: try node.optionalBool("required") ?? false, documentation: docs))
     }
     return result
   }

@@ -131,10 +131,37 @@ public struct Response: Hashable, Sendable {
   public var status: Status
   public var contents: [Content]
   public var documentation: Documentation
+  /// The header fields the response documents (OpenAPI `headers`; never `Content-Type`, which
+  /// `contents` describes), in document order.
+  public var headers: [ResponseHeader]
 
-  public init(status: Status, contents: [Content], documentation: Documentation = Documentation()) {
+  public init(
+    status: Status, contents: [Content], documentation: Documentation = Documentation(),
+    headers: [ResponseHeader] = []
+  ) {
     self.status = status
     self.contents = contents
+    self.documentation = documentation
+    self.headers = headers
+  }
+}
+
+/// A header field a response documents: rate limits, `Location`, pagination links.
+public struct ResponseHeader: Hashable, Sendable {
+  /// The field name as the spec spells it (`X-RateLimit-Limit`); HTTP compares it case-insensitively.
+  public var name: String
+  /// The value's type, read from the field's text (the `simple` style: a list is comma-separated).
+  public var type: TypeReference
+  /// Whether the spec says every such answer carries it.
+  public var isRequired: Bool
+  public var documentation: Documentation
+
+  public init(
+    name: String, type: TypeReference, isRequired: Bool = false, documentation: Documentation = Documentation()
+  ) {
+    self.name = name
+    self.type = type
+    self.isRequired = isRequired
     self.documentation = documentation
   }
 }

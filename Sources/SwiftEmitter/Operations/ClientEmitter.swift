@@ -41,6 +41,7 @@ struct ClientEmitter {
       // A type nested in the client must not shadow a model it uses (`CreateSkillBody` the schema and
       // the body enum of `createSkill`): the module's top-level names are taken.
       reservedTypes: resourceTypes + takenTypes.sorted())
+    planner.countHeaderSets(module.operations)
     var files: [EmittedFile] = [EmittedFile(path: name + ".swift", contents: clientFile(name))]
     var fileNames = NameAllocator(reserving: [name], ignoresCase: true)
     if !resources.isEmpty {

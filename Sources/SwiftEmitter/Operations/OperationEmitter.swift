@@ -28,6 +28,10 @@ struct OperationEmitter {
           emitMethod(&writer)
           writer.blankLine()
         }
+        if let headers = plan.headers {
+          emitMethodWithHeaders(headers, &writer)
+          writer.blankLine()
+        }
         emitBuilders(&writer)
       }
     }
@@ -49,6 +53,10 @@ struct OperationEmitter {
     if let name = plan.outputEnumName {
       writer.blankLine()
       emitOutputEnum(name, &writer)
+    }
+    if let headers = plan.headers, headers.declaresType {
+      writer.blankLine()
+      emitHeadersStruct(headers, &writer)
     }
     if let name = plan.errorEnumName {
       writer.blankLine()
@@ -80,7 +88,7 @@ struct OperationEmitter {
     return parts
   }
 
-  private var arguments: [String] {
+  var arguments: [String] {
     var parts: [String] = []
     for argument in plan.arguments where !argument.isOptional {
       parts.append(SwiftIdentifier.escaped(argument.label) + ": " + SwiftIdentifier.escaped(argument.label))
@@ -136,7 +144,7 @@ struct OperationEmitter {
     return notes.compactMap { $0 }
   }
 
-  private var throwsNote: String {
+  var throwsNote: String {
     if plan.isXRPC {
       let error = plan.xrpcErrorEnumName.map { name in plan.namespacePath.map { $0 + "." + name } ?? name }
       return "- Throws: `\(error ?? "XRPCError")` for an error answer, or a transport error."
@@ -146,7 +154,7 @@ struct OperationEmitter {
   }
 
   /// `[["apiKey"]]`: the alternatives the client tries in order.
-  private var securityLiteral: String {
+  var securityLiteral: String {
     let alternatives = operation.security.map { "[" + $0.map(DeclarationEmitter.literal).joined(separator: ", ") + "]" }
     return "[" + alternatives.joined(separator: ", ") + "]"
   }

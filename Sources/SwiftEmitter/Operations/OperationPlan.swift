@@ -115,6 +115,8 @@ struct OperationPlan {
   /// The label of the argument naming the body's media type, for a body that is one raw variant under
   /// a media range (`video/*`); nil otherwise (an enum case carries it instead).
   var bodyContentTypeLabel: String?
+  /// The headers the success answers document, and the method returning them; nil when none are.
+  var headers: HeadersPlan?
   var locals = Locals()
 
   /// Who the builder and decoder are called on from the client method.
@@ -147,7 +149,11 @@ struct OperationPlanner {
   private var memberScope: NameAllocator
   /// Discovery resources, whose methods take names in their resource's scope.
   var resources: ResourceTree
-  private var typeScope: NameAllocator
+  var typeScope: NameAllocator
+  /// How many client-level operations document each set of response headers (`countHeaderSets`),
+  /// and the struct a shared set was given: one `XRateLimitHeaders`, not one per operation.
+  var headerSetUses: [[ResponseHeader]: Int] = [:]
+  var headerSetNames: [[ResponseHeader]: String] = [:]
 
   /// XRPC namespaces by NSID: `place.stream.moderation.updateLivestream` → its Swift path.
   private let namespaces: [String: String]
@@ -172,6 +178,8 @@ struct OperationPlanner {
     let decoderName: String
     let typeBase: String
     var resourceTypePath: String?
+    let headerFields = Self.documentsHeaders(operation) ? Self.headerFields(operation) : []
+    var withHeadersName: String?
     if !operation.resourcePath.isEmpty {
       // A Discovery method is named by the last segment of its id, an XRPC method by its NSID's name
       // segment, in its resource's scope.
@@ -184,6 +192,7 @@ struct OperationPlanner {
       // An XRPC method's builder and decoder are `request` and `response` of its lexicon namespace.
       builderName = namespacePath != nil ? "request" : resources.allocateMember(baseName + "Request", in: key)
       decoderName = namespacePath != nil ? "response" : resources.allocateMember(baseName + "Response", in: key)
+      if !headerFields.isEmpty { withHeadersName = resources.allocateMember(baseName + "WithHeaders", in: key) }
       resourceTypePath = resources.resources[key]?.typePath.joined(separator: ".")
     } else {
       var baseName = SwiftNamer.memberName(operation.name)
@@ -192,6 +201,7 @@ struct OperationPlanner {
       methodName = memberScope.allocate(baseName)
       builderName = namespacePath != nil ? "request" : memberScope.allocate(baseName + "Request")
       decoderName = namespacePath != nil ? "response" : memberScope.allocate(baseName + "Response")
+      if !headerFields.isEmpty { withHeadersName = memberScope.allocate(baseName + "WithHeaders") }
     }
 
     let isSubscription = operation.responses.contains { $0.status == .code(101) }
@@ -261,6 +271,9 @@ struct OperationPlanner {
 
     let errorCases = isXRPC ? [] : errorCases(operation, excluding: successResponses)
     let errorEnumName = errorCases.isEmpty ? nil : typeScope.allocate(typeBase + "Error")
+    let headers = withHeadersName.map { methodName in
+      headersPlan(headerFields, methodName: methodName, typeBase: typeBase, shareable: resourceTypePath == nil)
+    }
     return OperationPlan(
       operation: operation, methodName: methodName, builderName: builderName, decoderName: decoderName,
       arguments: arguments, bodyVariants: bodyVariants, bodyIsRequired: operation.requestBody?.isRequired ?? false,
@@ -268,6 +281,7 @@ struct OperationPlanner {
       errorCases: errorCases, errorEnumName: errorEnumName, isXRPC: isXRPC,
       xrpcErrorEnumName: xrpcErrorEnumName, isSubscription: isSubscription, namespacePath: namespacePath,
       resourceTypePath: resourceTypePath, fixedQuery: fixedQuery, bodyContentTypeLabel: bodyContentTypeLabel,
+      headers: headers,
       locals: OperationPlan.Locals(
         avoiding: arguments.map(\.label) + [bodyContentTypeLabel].compactMap { $0 },
         inResource: resourceTypePath != nil,
