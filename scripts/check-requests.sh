@@ -126,6 +126,10 @@ print("%d sent, %d valid, %d rejected, %d decoded" % (sent, stats["valid"], stat
 match = re.search(r"driver: (\d+) statuses answered, (\d+) typed", driver)
 answered, typed = (int(match.group(1)), int(match.group(2))) if match else (0, 0)
 print("%d statuses answered, %d typed (every documented status of every operation)" % (stats["answered"], typed))
+match = re.search(r"driver: (\d+) headers answered, (\d+) typed", driver)
+headers, typed_headers = (int(match.group(1)), int(match.group(2))) if match else (-1, 0)
+if headers:
+    print("%d documented headers answered, %d typed (<op>WithHeaders)" % (headers, typed_headers))
 if files or stats["files"]:
     print("%d files uploaded, %d equal (bytes, filename, content type)" % (stats["files"], stats["filesEqual"]))
 if stats["invalidAnswers"]:
@@ -137,7 +141,8 @@ for message in stats["rejections"]:
     print("  " + message[:400])
 ok = (status == 0 and sent == operations and stats["received"] == sent and stats["valid"] == sent
       and stats["rejected"] == 0 and decoded == sent and stats["files"] == files and stats["filesEqual"] == files
-      and answered == statuses and stats["answered"] == statuses and typed == statuses)
+      and answered == statuses and stats["answered"] == statuses and typed == statuses
+      and headers >= 0 and typed_headers == headers)
 if not ok:
     print("FAILED: expected %d operations sent, all valid and all decoded, %d files equal, %d statuses typed"
           % (operations, files, statuses))

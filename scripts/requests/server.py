@@ -67,9 +67,10 @@ def main():
             status_key = successes[0] if successes else "default"
             status = 200 if status_key.upper() in ("2XX", "DEFAULT") else int(status_key)
         response = sampler.resolve(responses.get(status_key, {}))
+        headers = answer_headers(response)
         content = response.get("content") or {}
         if not content:
-            return status, None, b""
+            return status, None, b"", headers
         media, media_object = next(iter(content.items()))
         schema = media_object.get("schema", {})
         candidates = []
@@ -80,7 +81,29 @@ def main():
             if isinstance(example, dict) and "value" in example:
                 candidates.append(example["value"])
         candidates.append(sampler.value(schema))
-        return status, media, candidates
+        return status, media, candidates, headers
+
+    def answer_headers(response):
+        """The headers `response` documents, each a sample of its schema written in the simple style
+        (a list comma-separated, a boolean `true`/`false`); `Content-Type` is the body's own."""
+        headers = {}
+        for name, header in (response.get("headers") or {}).items():
+            header = sampler.resolve(header)
+            if name.lower() == "content-type":
+                continue
+            schema = header.get("schema")
+            if schema is None:
+                media = next(iter((header.get("content") or {}).values()), {})
+                schema = media.get("schema", {"type": "string"})
+            value = sampler.value(schema)
+
+            def simple(item):
+                return ("true" if item else "false") if isinstance(item, bool) else str(item)
+
+            if isinstance(value, dict):
+                continue  # an object header (simple style `k,v,...`) is not sent; none is documented so
+            headers[name] = ",".join(simple(v) for v in value) if isinstance(value, list) else simple(value)
+        return headers
 
     def application(environ, start_response):
         request = Request(environ)
@@ -114,13 +137,13 @@ def main():
                 write(stats_path, stats)
             body = json.dumps({"errors": [message]}).encode()
             return Response(body, status=400, content_type="application/json")(environ, start_response)
-        status, media, candidates = answer_for(route[3], asked) if route else (404, None, b"")
+        status, media, candidates, headers = answer_for(route[3], asked) if route else (404, None, b"", {})
         with lock:
             if not asked:
                 stats["valid"] += 1
                 stats["operations"].append(request.method + " " + (route[2] if route else request.path))
         if media is None:
-            response = Response(b"", status=status)
+            response = Response(b"", status=status, headers=headers)
         elif media.split(";")[0].strip().lower() in streams.STREAMED:
             # Sent event by event (chunked, a pause between), from a sample of the event schema.
             count = int(request.args.get("count", "3"))
@@ -136,12 +159,12 @@ def main():
                     time.sleep(streams.LAST_PAUSE if index == len(chunks) - 1 else 0.02)
                     yield chunk
 
-            response = Response(paced(), status=status, content_type=media)
+            response = Response(paced(), status=status, content_type=media, headers=headers)
         else:
             response = None
             for candidate in candidates:
                 body = json.dumps(candidate).encode()
-                attempt = Response(body, status=status, content_type=media)
+                attempt = Response(body, status=status, content_type=media, headers=headers)
                 try:
                     openapi.validate_response(openapi_request, WerkzeugOpenAPIResponse(attempt))
                     response = attempt
@@ -152,7 +175,8 @@ def main():
                 with lock:
                     stats["invalidAnswers"] += 1
                     stats["rejections"].append("answer to %s %s invalid: %s" % (request.method, request.path, last_error))
-                response = Response(json.dumps(candidates[-1]).encode(), status=status, content_type=media)
+                response = Response(
+                    json.dumps(candidates[-1]).encode(), status=status, content_type=media, headers=headers)
         with lock:
             write(stats_path, stats)
         return response(environ, start_response)

@@ -1,5 +1,6 @@
 import APIVideo
 import Foundation
+import HTTPTypes
 import Mux
 import PlaceStream
 import SpecgenRuntime
@@ -52,6 +53,19 @@ import YouTube
     #expect(sent.allSatisfy { $0.header("Authorization") == "Basic a2V5Og==" })
     #expect(try JSONValue(jsonData: try #require(sent[0].body)) == ["name": "studio", "public": true])
     #expect(output.printed == ["li1 sk-1", "404 false 123"])
+  }
+
+  @Test func apiVideoHeadersSnippetReadsTheRateLimit() async throws {
+    var answer = APIResponse.json(200, #"{"data":[],"pagination":{"itemsTotal":0,"pagesTotal":0,"links":[]}}"#)
+    answer.headers[HTTPField.Name("X-RateLimit-Remaining")!] = "42"
+    answer.headers[HTTPField.Name("x-ratelimit-retry-after")!] = "7"
+    let transport = RecordingTransport(answer: answer)
+    let output = SnippetOutput()
+    try await ReadmeSnippets.apiVideoHeaders(
+      APIVideoClient(transport: transport, credentials: .init(apiKey: BasicCredentials(username: "k", password: ""))),
+      output: output)
+    #expect(transport.requests.first?.request.queryString == "pageSize=10")
+    #expect(output.printed == ["0 42 7"])
   }
 
   @Test func apiVideoUploadSnippetSendsTheFile() async throws {

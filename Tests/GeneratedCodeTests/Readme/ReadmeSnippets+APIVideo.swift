@@ -35,4 +35,12 @@ extension ReadmeSnippets {
     print(video.videoId, video.title ?? "")
     // README end
   }
+
+  static func apiVideoHeaders(_ apiVideo: APIVideoClient, output: SnippetOutput) async throws {
+    let print = output.print
+    // README: apivideo-headers
+    let (videos, rate) = try await apiVideo.listVideosWithHeaders(pageSize: 10)
+    print(videos.data.count, rate.xRateLimitRemaining ?? 0, rate.xRateLimitRetryAfter ?? 0)
+    // README end
+  }
 }
