@@ -45,8 +45,9 @@ public struct OpenAPIClientTransport: StreamingTransport {
       let tail = next
       next = { try await middleware.intercept($0, body: $1, baseURL: $2, operationID: operationID, next: tail) }
     }
-    let (response, body) = try await next(try Self.head(of: request), request.body.map(Self.body), baseURL)
-    return StreamedResponse(status: response.status.code, headers: response.headerFields, body: Self.chunks(of: body))
+    let body = try request.bodyFile.map(Self.body) ?? request.body.map(Self.body)
+    let (response, answer) = try await next(try Self.head(of: request), body, baseURL)
+    return StreamedResponse(status: response.status.code, headers: response.headerFields, body: Self.chunks(of: answer))
   }
 
   /// The request line and header fields of `request`, as `ClientTransport`s take them.
@@ -63,6 +64,14 @@ public struct OpenAPIClientTransport: StreamingTransport {
   /// A body of known length, which the transport may read more than once (a middleware retrying).
   static func body(_ data: Data) -> HTTPBody {
     HTTPBody(data)
+  }
+
+  /// A body in a file, read in 1 MiB chunks as the transport asks for them (again for each reading,
+  /// so a middleware may retry).
+  static func body(_ file: BodyFile) throws -> HTTPBody {
+    let url = file.url
+    let chunks = FileChunks(url: url)
+    return HTTPBody(chunks, length: .known(file.length), iterationBehavior: .multiple)
   }
 
   /// The answer's body as the chunks the transport hands over (none for no body).
@@ -86,4 +95,29 @@ public struct OpenAPIClientTransport: StreamingTransport {
 public enum OpenAPIClientTransportError: Error, Sendable, Hashable {
   /// The method is not an HTTP method token.
   case invalidMethod(String)
+}
+
+/// The bytes of a file as an async sequence of chunks, the file opened anew for each iteration.
+struct FileChunks: AsyncSequence, Sendable {
+  typealias Element = ArraySlice<UInt8>
+  let url: URL
+
+  struct AsyncIterator: AsyncIteratorProtocol {
+    let url: URL
+    var handle: FileHandle?
+    var finished = false
+
+    mutating func next() async throws -> ArraySlice<UInt8>? {
+      if finished { return nil }
+      if handle == nil { handle = try FileHandle(forReadingFrom: url) }
+      guard let chunk = try handle?.read(upToCount: 1 << 20), !chunk.isEmpty else {
+        finished = true
+        try handle?.close()
+        return nil
+      }
+      return ArraySlice(chunk)
+    }
+  }
+
+  func makeAsyncIterator() -> AsyncIterator { AsyncIterator(url: url) }
 }

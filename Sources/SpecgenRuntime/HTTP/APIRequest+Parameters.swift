@@ -39,8 +39,15 @@ extension APIRequest {
   public mutating func setMultipartBody<Body: Encodable>(_ body: Body, encoding: [String: MultipartEncoding] = [:])
     throws
   {
-    let multipart = try RequestBodyEncoding.multipart(body, encoding: encoding)
-    self.body = multipart.body
+    let multipart = try RequestBodyEncoding.multipartParts(body, encoding: encoding)
+    if multipart.streamsFiles {
+      // A file given by URL: the body goes to a temporary file, uploaded from there.
+      self.bodyFile = try multipart.writeFile()
+      self.body = nil
+    } else {
+      self.body = multipart.data()
+      self.bodyFile = nil
+    }
     setHeader(.contentType, multipart.contentType)
   }
 

@@ -26,6 +26,9 @@ public struct APIRequest: Sendable, Hashable {
   /// case-insensitively, a name may repeat).
   public var headers: HTTPFields
   public var body: Data?
+  /// A body held in a file instead of `body` (a multipart upload of a file given by URL); read it with
+  /// `bodyData()`, or upload from `bodyFile.url`.
+  public var bodyFile: BodyFile?
   /// The operation's name, for logging and middlewares: OpenAPI `operationId` (or the name specgen
   /// derives from method and path), an XRPC NSID, a Discovery method id; nil for a hand-built request.
   public var operationID: String?
@@ -40,6 +43,11 @@ public struct APIRequest: Sendable, Hashable {
     self.headers = headers
     self.body = body
     self.operationID = operationID
+  }
+
+  /// The body, wherever it is held: `body`, or the memory-mapped `bodyFile`.
+  public func bodyData() throws -> Data? {
+    try body ?? bodyFile?.mappedData()
   }
 
   /// The values of the header `name`, combined as HTTP combines them (nil if unset or not a valid name).

@@ -19,6 +19,9 @@ public struct FileUpload: Sendable, Hashable, Codable {
   /// The part's `Content-Type`, e.g. `video/mp4`; `nil` takes the one the spec's `encoding` names,
   /// else `application/octet-stream`.
   public var contentType: String?
+  /// The file the bytes come from, for a file given by URL: a multipart body holding it is then
+  /// written to a temporary file chunk by chunk and uploaded from there, never whole in memory.
+  public var fileURL: URL?
 
   public init(data: Data, filename: String? = nil, contentType: String? = nil) {
     self.data = data
@@ -26,12 +29,13 @@ public struct FileUpload: Sendable, Hashable, Codable {
     self.contentType = contentType
   }
 
-  /// The file at `url` (memory-mapped when the system allows, so a large video is not copied into
-  /// memory before it is sent); `filename` defaults to the URL's last path component.
+  /// The file at `url`, streamed when sent (`fileURL`); `data` maps it (when the system allows) for
+  /// whoever reads the bytes directly. `filename` defaults to the URL's last path component.
   public init(contentsOf url: URL, filename: String? = nil, contentType: String? = nil) throws {
     self.data = try Data(contentsOf: url, options: .mappedIfSafe)
     self.filename = filename ?? url.lastPathComponent
     self.contentType = contentType
+    self.fileURL = url
   }
 
   public init(from decoder: any Decoder) throws {

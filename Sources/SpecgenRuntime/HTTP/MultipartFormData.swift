@@ -36,6 +36,15 @@ extension RequestBodyEncoding {
   public static func multipart<Body: Encodable>(
     _ body: Body, encoding: [String: MultipartEncoding] = [:], boundary: String = "specgen-" + UUID().uuidString
   ) throws -> (body: Data, contentType: String) {
+    let multipart = try multipartParts(body, encoding: encoding, boundary: boundary)
+    return (multipart.data(), multipart.contentType)
+  }
+
+  /// The pieces of a `multipart/form-data` body, as `multipart` writes them, before they are joined:
+  /// in memory, or into a file when a part is a file given by URL.
+  static func multipartParts<Body: Encodable>(
+    _ body: Body, encoding: [String: MultipartEncoding] = [:], boundary: String = "specgen-" + UUID().uuidString
+  ) throws -> MultipartBody {
     let collector = FileCollector()
     let encoder = JSONEncoder()
     encoder.userInfo[FileCollector.key] = collector
@@ -43,7 +52,7 @@ extension RequestBodyEncoding {
     guard case .array(let items) = encoded, case .object(let members)? = items.first else {
       throw HTTPRequestError.unsupportedParameter(name: "body", reason: "a multipart body must be an object")
     }
-    var data = Data()
+    var result = MultipartBody(contentType: "multipart/form-data; boundary=\(boundary)")
     for (name, value) in members.sorted(by: { $0.key < $1.key }) {
       let values: [JSONValue]
       if case .array(let elements) = value { values = elements } else { values = [value] }
@@ -52,27 +61,25 @@ extension RequestBodyEncoding {
         if case .null = element { continue }
         var disposition = "form-data; name=\"\(Self.quoted(name))\""
         let contentType: String?
-        let content: Data
+        let content: MultipartBody.Piece
         if let file = collector.file(for: element) {
           if let filename = file.filename { disposition += "; filename=\"\(Self.quoted(filename))\"" }
           contentType = file.contentType ?? declared ?? "application/octet-stream"
-          content = file.data
+          content = .file(file)
         } else {
           switch element {
           case .object, .array: contentType = declared ?? "application/json"
           default: contentType = declared
           }
-          content = Data(try partText(element, name: name).utf8)
+          content = .bytes(Data(try partText(element, name: name).utf8))
         }
-        data += Data("--\(boundary)\r\nContent-Disposition: \(disposition)\r\n".utf8)
-        if let contentType { data += Data("Content-Type: \(contentType)\r\n".utf8) }
-        data += Data("\r\n".utf8)
-        data += content
-        data += Data("\r\n".utf8)
+        var head = "--\(boundary)\r\nContent-Disposition: \(disposition)\r\n"
+        if let contentType { head += "Content-Type: \(contentType)\r\n" }
+        result.pieces += [.bytes(Data((head + "\r\n").utf8)), content, .bytes(Data("\r\n".utf8))]
       }
     }
-    data += Data("--\(boundary)--\r\n".utf8)
-    return (data, "multipart/form-data; boundary=\(boundary)")
+    result.pieces.append(.bytes(Data("--\(boundary)--\r\n".utf8)))
+    return result
   }
 
   /// `image/png` of `image/png, image/jpeg`; nil for a wildcard (`image/*`), which names no type.
@@ -85,5 +92,51 @@ extension RequestBodyEncoding {
   private static func quoted(_ text: String) -> String {
     text.replacingOccurrences(of: "\"", with: "%22").replacingOccurrences(of: "\r", with: "%0D")
       .replacingOccurrences(of: "\n", with: "%0A")
+  }
+}
+
+/// A `multipart/form-data` body in pieces: text written here, and the files' bytes.
+struct MultipartBody {
+  enum Piece {
+    case bytes(Data)
+    case file(FileUpload)
+  }
+
+  var contentType: String
+  var pieces: [Piece] = []
+
+  /// Whether a part is a file given by URL, so the body is better written to a file than to memory.
+  var streamsFiles: Bool {
+    pieces.contains { if case .file(let file) = $0 { file.fileURL != nil } else { false } }
+  }
+
+  /// The whole body in memory.
+  func data() -> Data {
+    var data = Data()
+    for piece in pieces {
+      switch piece {
+      case .bytes(let bytes): data += bytes
+      case .file(let file): data += file.data
+      }
+    }
+    return data
+  }
+
+  /// The whole body in a temporary file, each file given by URL copied chunk by chunk.
+  func writeFile() throws -> BodyFile {
+    let writer = try BodyFileWriter()
+    do {
+      for piece in pieces {
+        switch piece {
+        case .bytes(let bytes): try writer.write(bytes)
+        case .file(let file):
+          if let url = file.fileURL { try writer.copy(from: url) } else { try writer.write(file.data) }
+        }
+      }
+      return try writer.finish()
+    } catch {
+      writer.discard()
+      throw error
+    }
   }
 }

@@ -54,7 +54,12 @@ extension URLSessionTransport: StreamingTransport {
     let urlRequest = try urlRequest(request, baseURL: baseURL)
     let delegate = StreamingDelegate()
     let streamingSession = URLSession(configuration: session.configuration, delegate: delegate, delegateQueue: nil)
-    let task = streamingSession.dataTask(with: urlRequest)
+    let task =
+      if let file = request.bodyFile {
+        streamingSession.uploadTask(with: urlRequest, fromFile: file.url)
+      } else {
+        streamingSession.dataTask(with: urlRequest)
+      }
     return try await withTaskCancellationHandler {
       try await withCheckedThrowingContinuation { continuation in
         delegate.start(continuation)

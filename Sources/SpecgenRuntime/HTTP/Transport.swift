@@ -23,7 +23,13 @@ public struct URLSessionTransport: Transport {
 
   public func send(_ request: APIRequest, to baseURL: URL) async throws -> APIResponse {
     let urlRequest = try urlRequest(request, baseURL: baseURL)
-    let (data, response) = try await session.data(for: urlRequest)
+    // A body in a file is uploaded from it, read in chunks, never whole in memory.
+    let (data, response) =
+      if let file = request.bodyFile {
+        try await session.upload(for: urlRequest, fromFile: file.url)
+      } else {
+        try await session.data(for: urlRequest)
+      }
     guard let http = response as? HTTPURLResponse else { throw HTTPRequestError.notHTTP }
     return APIResponse(status: http.statusCode, headers: Self.headers(of: http), body: data)
   }

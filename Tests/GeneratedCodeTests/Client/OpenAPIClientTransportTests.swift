@@ -34,7 +34,7 @@ import Testing
       -> (HTTPTypes.HTTPResponse, HTTPBody?)
     {
       let data: Data? =
-        if let body { try await Data(collecting: body, upTo: 1 << 20) } else { nil }
+        if let body { try await Data(collecting: body, upTo: 1 << 23) } else { nil }
       lock.withLock {
         recorded.append(Sent(request: request, body: data, baseURL: baseURL, operationID: operationID))
       }
@@ -106,6 +106,18 @@ import Testing
       #expect(error.headers[.contentType] == "application/json")
       #expect(String(decoding: error.body, as: UTF8.self) == #"{"errors":["not found"]}"#)
     }
+  }
+
+  @Test func aBodyInAFileIsStreamedWithItsLength() async throws {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("body-\(UUID().uuidString)")
+    let bytes = Data((0..<2_500_000).map { UInt8(truncatingIfNeeded: $0) })
+    try bytes.write(to: url)
+    defer { try? FileManager.default.removeItem(at: url) }
+    var request = APIRequest(method: "POST", path: "/upload")
+    request.bodyFile = try BodyFile(url: url, temporary: false)
+    let stub = Stub(chunks: ["{}"])
+    _ = try await OpenAPIClientTransport(stub).send(request, to: URL(string: "https://example.com")!)
+    #expect(stub.sent.first?.body == bytes)
   }
 
   @Test func aMethodThatIsNotATokenIsRefused() async throws {

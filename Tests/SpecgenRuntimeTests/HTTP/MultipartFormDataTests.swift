@@ -72,7 +72,9 @@ import Testing
     try Data([1, 2, 3]).write(to: url)
     defer { try? FileManager.default.removeItem(at: url) }
     let file = try FileUpload(contentsOf: url, contentType: "audio/mpeg")
-    #expect(file == FileUpload(data: Data([1, 2, 3]), filename: url.lastPathComponent, contentType: "audio/mpeg"))
+    var expected = FileUpload(data: Data([1, 2, 3]), filename: url.lastPathComponent, contentType: "audio/mpeg")
+    expected.fileURL = url
+    #expect(file == expected)
   }
 
   @Test func inJSONAFileIsItsTextAndBytesAreBase64() throws {
@@ -84,5 +86,43 @@ import Testing
     let json = try RequestBodyEncoding.json(value)
     #expect(String(decoding: json, as: UTF8.self) == #"{"file":"text","key":"+/8="}"#)
     #expect(try JSONDecoder().decode(Document.self, from: json) == value)
+  }
+
+  /// A file given by URL is not copied into memory: the body is written to a temporary file (the
+  /// video copied in chunks), uploaded from there, and removed with the last request holding it.
+  @Test func aFileGivenByURLIsSentFromATemporaryFile() throws {
+    let folder = FileManager.default.temporaryDirectory
+    let movieURL = folder.appendingPathComponent("movie-\(UUID().uuidString).mp4")
+    let movie = Data((0..<3_000_000).map { UInt8(truncatingIfNeeded: $0 &* 31) })
+    try movie.write(to: movieURL)
+    defer { try? FileManager.default.removeItem(at: movieURL) }
+    var request: APIRequest? = APIRequest(method: "POST", path: "/")
+    let upload = Upload(file: try FileUpload(contentsOf: movieURL, contentType: "video/mp4"), title: "Talk")
+    try request?.setMultipartBody(upload)
+    // Only the request holds the body file (no other reference kept here), so dropping it removes it.
+    let bodyURL = try #require(request?.bodyFile?.url)
+    #expect(request?.body == nil)
+    #expect(bodyURL != movieURL)
+    // The same bytes the in-memory encoding writes for the same parts, boundary and all.
+    let contentType = try #require(request?.header("Content-Type"))
+    let boundary = String(contentType.dropFirst("multipart/form-data; boundary=".count))
+    let expected = try RequestBodyEncoding.multipart(
+      Upload(
+        file: FileUpload(data: movie, filename: movieURL.lastPathComponent, contentType: "video/mp4"), title: "Talk"),
+      boundary: boundary
+    ).body
+    #expect(try request?.bodyData() == expected)
+    #expect(request?.bodyFile?.length == Int64(expected.count))
+    #expect(FileManager.default.fileExists(atPath: bodyURL.path))
+    request = nil
+    #expect(!FileManager.default.fileExists(atPath: bodyURL.path))
+  }
+
+  /// A file already in memory stays in memory.
+  @Test func aFileInMemoryIsSentFromMemory() throws {
+    var request = APIRequest(method: "POST", path: "/")
+    try request.setMultipartBody(Upload(file: FileUpload(data: Data("x".utf8)), title: "T"))
+    #expect(request.bodyFile == nil)
+    #expect(try request.bodyData() == request.body)
   }
 }
