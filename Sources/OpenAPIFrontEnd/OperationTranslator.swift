@@ -90,17 +90,7 @@ struct OperationTranslator {
       guard let location = Parameter.Location(rawValue: place) else {
         throw placeNode.error("parameter 'in' must be one of path, query, header, cookie; found '\(place)'")
       }
-      var use = SchemaUse(type: .primitive(.string))
-      if let schema = node["schema"] {
-        use = try schemas.use(schema)
-      } else if let content = node["content"], let first = try content.entries("a mapping of media types").first,
-        let schema = first.value["schema"]
-      {
-        use = try schemas.use(schema)
-      }
-      var docs = use.documentation
-      docs.description = try node.optionalString("description") ?? docs.description
-      docs.isDeprecated = try node.optionalBool("deprecated") ?? docs.isDeprecated
+      let (use, docs) = try schemaUse(of: node)
       result.append(
         Parameter(
           name: name, location: location, type: use.type,
@@ -109,6 +99,24 @@ struct OperationTranslator {
           constraints: use.constraints, documentation: docs))
     }
     return result
+  }
+
+  /// The value schema of a parameter or header object (its `schema`, else the schema of its one
+  /// `content` media type; a string when it has neither) and its documentation, the object's own
+  /// `description` and `deprecated` taking precedence over the schema's.
+  private func schemaUse(of node: LocatedNode) throws(DiagnosticError) -> (SchemaUse, Documentation) {
+    var use = SchemaUse(type: .primitive(.string))
+    if let schema = node["schema"] {
+      use = try schemas.use(schema)
+    } else if let content = node["content"], let first = try content.entries("a mapping of media types").first,
+      let schema = first.value["schema"]
+    {
+      use = try schemas.use(schema)
+    }
+    var docs = use.documentation
+    docs.description = try node.optionalString("description") ?? docs.description
+    docs.isDeprecated = try node.optionalBool("deprecated") ?? docs.isDeprecated
+    return (use, docs)
   }
 
   private func contents(_ node: LocatedNode?) throws(DiagnosticError) -> [Content] {
@@ -173,17 +181,7 @@ struct OperationTranslator {
     for (name, value) in try raw.entries("a mapping of header names to headers")
     where name.lowercased() != "content-type" {
       let node = try schemas.resolver.dereference(value)
-      var use = SchemaUse(type: .primitive(.string))
-      if let schema = node["schema"] {
-        use = try schemas.use(schema)
-      } else if let content = node["content"], let first = try content.entries("a mapping of media types").first,
-        let schema = first.value["schema"]
-      {
-        use = try schemas.use(schema)
-      }
-      var docs = use.documentation
-      docs.description = try node.optionalString("description") ?? docs.description
-      docs.isDeprecated = try node.optionalBool("deprecated") ?? docs.isDeprecated
+      let (use, docs) = try schemaUse(of: node)
       result.append(
         ResponseHeader(
           name: name, type: use.type, isRequired: try node.optionalBool("required") ?? false, documentation: docs))

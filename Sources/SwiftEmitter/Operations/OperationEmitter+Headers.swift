@@ -13,9 +13,7 @@ extension OperationEmitter {
     writer.declaration(
       "\(access)func \(SwiftIdentifier.escaped(headers.methodName))", parameters, " async throws -> \(returns)"
     ) { writer in
-      writer.call("let \(locals.request) = try \(plan.builderOwner).\(plan.builderName)", arguments)
-      writer.call(
-        "let \(locals.response) = try await " + locals.send, [locals.request, "security: " + securityLiteral])
+      emitBuildAndSend(&writer)
       let decode = "try \(plan.builderOwner).\(plan.decoderName)(\(locals.response))"
       if plan.returnType == "Void" {
         writer.line(decode)

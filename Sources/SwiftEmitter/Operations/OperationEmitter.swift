@@ -117,13 +117,17 @@ struct OperationEmitter {
     writer.declaration(
       "\(access)func \(SwiftIdentifier.escaped(plan.methodName))", parameters, " async throws\(returns)"
     ) { writer in
-      writer.call("let \(locals.request) = try \(plan.builderOwner).\(plan.builderName)", arguments)
-      writer.call(
-        "let \(locals.response) = try await " + locals.send, [locals.request, "security: " + securityLiteral])
+      emitBuildAndSend(&writer)
       writer.line(
         (plan.returnType == "Void" ? "" : "return ") + (plan.isStreamed ? "try await " : "try ")
           + "\(plan.builderOwner).\(plan.decoderName)(\(locals.response))")
     }
+  }
+
+  /// The first two lines of every client method: build the request, send it authorized.
+  func emitBuildAndSend(_ writer: inout SwiftCodeWriter) {
+    writer.call("let \(locals.request) = try \(plan.builderOwner).\(plan.builderName)", arguments)
+    writer.call("let \(locals.response) = try await " + locals.send, [locals.request, "security: " + securityLiteral])
   }
 
   /// `- Parameter label: description` for each argument the spec describes, in signature order; a
