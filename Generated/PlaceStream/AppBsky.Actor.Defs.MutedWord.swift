@@ -21,7 +21,7 @@ extension AppBsky.Actor.Defs {
     public var actorTarget: AppBsky.Actor.Defs.MutedWord.ActorTarget?
 
     /// The date and time at which the muted word will expire and no longer be applied.
-    public var expiresAt: DateTime?
+    public var expiresAt: ATDatetime?
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
@@ -32,7 +32,7 @@ extension AppBsky.Actor.Defs {
       value: String,
       targets: [AppBsky.Actor.Defs.MutedWordTarget],
       actorTarget: AppBsky.Actor.Defs.MutedWord.ActorTarget? = nil,
-      expiresAt: DateTime? = nil,
+      expiresAt: ATDatetime? = nil,
       additionalProperties: [String: JSONValue] = [:]
     ) {
       self.id = id
@@ -58,7 +58,7 @@ extension AppBsky.Actor.Defs {
       self.targets = try container.decode([AppBsky.Actor.Defs.MutedWordTarget].self, forKey: .targets)
       self.actorTarget = try container.decodeIfPresentRejectingNull(
         AppBsky.Actor.Defs.MutedWord.ActorTarget.self, forKey: .actorTarget)
-      self.expiresAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .expiresAt)
+      self.expiresAt = try container.decodeIfPresentRejectingNull(ATDatetime.self, forKey: .expiresAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -91,5 +91,6 @@ extension AppBsky.Actor.Defs.MutedWord: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     report.check(text: value, at: path.member("value"), .maxLength(10000, .utf8Bytes), .maxLength(1000, .graphemes))
     targets.validate(at: path.member("targets"), into: &report)
+    expiresAt.validate(at: path.member("expiresAt"), into: &report)
   }
 }

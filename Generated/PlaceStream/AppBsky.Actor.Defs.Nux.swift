@@ -18,7 +18,7 @@ extension AppBsky.Actor.Defs {
     public var data: String?
 
     /// The date and time at which the NUX will expire and should be considered completed.
-    public var expiresAt: DateTime?
+    public var expiresAt: ATDatetime?
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
@@ -29,7 +29,7 @@ extension AppBsky.Actor.Defs {
       id: String,
       completed: Bool = false,
       data: String? = nil,
-      expiresAt: DateTime? = nil,
+      expiresAt: ATDatetime? = nil,
       additionalProperties: [String: JSONValue] = [:]
     ) {
       self.id = id
@@ -51,7 +51,7 @@ extension AppBsky.Actor.Defs {
       self.id = try container.decode(String.self, forKey: .id)
       self.completed = try container.decode(Bool.self, forKey: .completed)
       self.data = try container.decodeIfPresentRejectingNull(String.self, forKey: .data)
-      self.expiresAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .expiresAt)
+      self.expiresAt = try container.decodeIfPresentRejectingNull(ATDatetime.self, forKey: .expiresAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -71,5 +71,6 @@ extension AppBsky.Actor.Defs.Nux: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     report.check(text: id, at: path.member("id"), .maxLength(100, .utf8Bytes))
     report.check(text: data, at: path.member("data"), .maxLength(3000, .utf8Bytes), .maxLength(300, .graphemes))
+    expiresAt.validate(at: path.member("expiresAt"), into: &report)
   }
 }

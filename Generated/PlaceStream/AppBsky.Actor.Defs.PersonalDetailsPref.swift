@@ -5,13 +5,13 @@ import SpecgenRuntime
 extension AppBsky.Actor.Defs {
   public struct PersonalDetailsPref: Codable, Hashable, Sendable {
     /// The birth date of account owner.
-    public var birthDate: DateTime?
+    public var birthDate: ATDatetime?
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
 
     /// Creates a value; optional members default to absent (`nil`).
-    public init(birthDate: DateTime? = nil, additionalProperties: [String: JSONValue] = [:]) {
+    public init(birthDate: ATDatetime? = nil, additionalProperties: [String: JSONValue] = [:]) {
       self.birthDate = birthDate
       self.additionalProperties = additionalProperties
     }
@@ -22,7 +22,7 @@ extension AppBsky.Actor.Defs {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.birthDate = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .birthDate)
+      self.birthDate = try container.decodeIfPresentRejectingNull(ATDatetime.self, forKey: .birthDate)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -32,5 +32,11 @@ extension AppBsky.Actor.Defs {
       try container.encodeIfPresent(birthDate, forKey: .birthDate)
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
+  }
+}
+
+extension AppBsky.Actor.Defs.PersonalDetailsPref: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    birthDate.validate(at: path.member("birthDate"), into: &report)
   }
 }

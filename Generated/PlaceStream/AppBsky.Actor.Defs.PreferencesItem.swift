@@ -160,6 +160,8 @@ extension AppBsky.Actor.Defs.PreferencesItem: Validatable {
       value.validate(at: path, into: &report)
     case .savedFeedsPref(let value):
       value.validate(at: path, into: &report)
+    case .personalDetailsPref(let value):
+      value.validate(at: path, into: &report)
     case .interestsPref(let value):
       value.validate(at: path, into: &report)
     case .mutedWordsPref(let value):

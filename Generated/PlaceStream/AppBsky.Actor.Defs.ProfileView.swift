@@ -15,8 +15,8 @@ extension AppBsky.Actor.Defs {
     public var description: String?
     public var avatar: URI?
     public var associated: AppBsky.Actor.Defs.ProfileAssociated?
-    public var indexedAt: DateTime?
-    public var createdAt: DateTime?
+    public var indexedAt: ATDatetime?
+    public var createdAt: ATDatetime?
     public var viewer: AppBsky.Actor.Defs.ViewerState?
     public var labels: [ComAtproto.Label.Defs.Label]?
     public var verification: AppBsky.Actor.Defs.VerificationState?
@@ -37,8 +37,8 @@ extension AppBsky.Actor.Defs {
       description: String? = nil,
       avatar: URI? = nil,
       associated: AppBsky.Actor.Defs.ProfileAssociated? = nil,
-      indexedAt: DateTime? = nil,
-      createdAt: DateTime? = nil,
+      indexedAt: ATDatetime? = nil,
+      createdAt: ATDatetime? = nil,
       viewer: AppBsky.Actor.Defs.ViewerState? = nil,
       labels: [ComAtproto.Label.Defs.Label]? = nil,
       verification: AppBsky.Actor.Defs.VerificationState? = nil,
@@ -90,8 +90,8 @@ extension AppBsky.Actor.Defs {
       self.avatar = try container.decodeIfPresentRejectingNull(URI.self, forKey: .avatar)
       self.associated = try container.decodeIfPresentRejectingNull(
         AppBsky.Actor.Defs.ProfileAssociated.self, forKey: .associated)
-      self.indexedAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .indexedAt)
-      self.createdAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .createdAt)
+      self.indexedAt = try container.decodeIfPresentRejectingNull(ATDatetime.self, forKey: .indexedAt)
+      self.createdAt = try container.decodeIfPresentRejectingNull(ATDatetime.self, forKey: .createdAt)
       self.viewer = try container.decodeIfPresentRejectingNull(AppBsky.Actor.Defs.ViewerState.self, forKey: .viewer)
       self.labels = try container.decodeIfPresentRejectingNull([ComAtproto.Label.Defs.Label].self, forKey: .labels)
       self.verification = try container.decodeIfPresentRejectingNull(
@@ -133,6 +133,8 @@ extension AppBsky.Actor.Defs.ProfileView: Validatable {
       text: description, at: path.member("description"), .maxLength(2560, .utf8Bytes), .maxLength(256, .graphemes))
     avatar.validate(at: path.member("avatar"), into: &report)
     associated.validate(at: path.member("associated"), into: &report)
+    indexedAt.validate(at: path.member("indexedAt"), into: &report)
+    createdAt.validate(at: path.member("createdAt"), into: &report)
     viewer.validate(at: path.member("viewer"), into: &report)
     labels.validate(at: path.member("labels"), into: &report)
     verification.validate(at: path.member("verification"), into: &report)

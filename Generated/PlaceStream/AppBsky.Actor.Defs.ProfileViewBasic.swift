@@ -14,7 +14,7 @@ extension AppBsky.Actor.Defs {
     public var associated: AppBsky.Actor.Defs.ProfileAssociated?
     public var viewer: AppBsky.Actor.Defs.ViewerState?
     public var labels: [ComAtproto.Label.Defs.Label]?
-    public var createdAt: DateTime?
+    public var createdAt: ATDatetime?
     public var verification: AppBsky.Actor.Defs.VerificationState?
     public var status: AppBsky.Actor.Defs.StatusView?
 
@@ -34,7 +34,7 @@ extension AppBsky.Actor.Defs {
       associated: AppBsky.Actor.Defs.ProfileAssociated? = nil,
       viewer: AppBsky.Actor.Defs.ViewerState? = nil,
       labels: [ComAtproto.Label.Defs.Label]? = nil,
-      createdAt: DateTime? = nil,
+      createdAt: ATDatetime? = nil,
       verification: AppBsky.Actor.Defs.VerificationState? = nil,
       status: AppBsky.Actor.Defs.StatusView? = nil,
       debug: JSONValue? = nil,
@@ -81,7 +81,7 @@ extension AppBsky.Actor.Defs {
         AppBsky.Actor.Defs.ProfileAssociated.self, forKey: .associated)
       self.viewer = try container.decodeIfPresentRejectingNull(AppBsky.Actor.Defs.ViewerState.self, forKey: .viewer)
       self.labels = try container.decodeIfPresentRejectingNull([ComAtproto.Label.Defs.Label].self, forKey: .labels)
-      self.createdAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .createdAt)
+      self.createdAt = try container.decodeIfPresentRejectingNull(ATDatetime.self, forKey: .createdAt)
       self.verification = try container.decodeIfPresentRejectingNull(
         AppBsky.Actor.Defs.VerificationState.self, forKey: .verification)
       self.status = try container.decodeIfPresentRejectingNull(AppBsky.Actor.Defs.StatusView.self, forKey: .status)
@@ -119,6 +119,7 @@ extension AppBsky.Actor.Defs.ProfileViewBasic: Validatable {
     associated.validate(at: path.member("associated"), into: &report)
     viewer.validate(at: path.member("viewer"), into: &report)
     labels.validate(at: path.member("labels"), into: &report)
+    createdAt.validate(at: path.member("createdAt"), into: &report)
     verification.validate(at: path.member("verification"), into: &report)
     status.validate(at: path.member("status"), into: &report)
   }

@@ -21,8 +21,8 @@ extension AppBsky.Actor.Defs {
     public var postsCount: Int?
     public var associated: AppBsky.Actor.Defs.ProfileAssociated?
     public var joinedViaStarterPack: AppBsky.Graph.Defs.StarterPackViewBasic?
-    public var indexedAt: DateTime?
-    public var createdAt: DateTime?
+    public var indexedAt: ATDatetime?
+    public var createdAt: ATDatetime?
     public var viewer: AppBsky.Actor.Defs.ViewerState?
     public var labels: [ComAtproto.Label.Defs.Label]?
     public var pinnedPost: ComAtproto.Repo.StrongRef?
@@ -50,8 +50,8 @@ extension AppBsky.Actor.Defs {
       postsCount: Int? = nil,
       associated: AppBsky.Actor.Defs.ProfileAssociated? = nil,
       joinedViaStarterPack: AppBsky.Graph.Defs.StarterPackViewBasic? = nil,
-      indexedAt: DateTime? = nil,
-      createdAt: DateTime? = nil,
+      indexedAt: ATDatetime? = nil,
+      createdAt: ATDatetime? = nil,
       viewer: AppBsky.Actor.Defs.ViewerState? = nil,
       labels: [ComAtproto.Label.Defs.Label]? = nil,
       pinnedPost: ComAtproto.Repo.StrongRef? = nil,
@@ -125,8 +125,8 @@ extension AppBsky.Actor.Defs {
         AppBsky.Actor.Defs.ProfileAssociated.self, forKey: .associated)
       self.joinedViaStarterPack = try container.decodeIfPresentRejectingNull(
         AppBsky.Graph.Defs.StarterPackViewBasic.self, forKey: .joinedViaStarterPack)
-      self.indexedAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .indexedAt)
-      self.createdAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .createdAt)
+      self.indexedAt = try container.decodeIfPresentRejectingNull(ATDatetime.self, forKey: .indexedAt)
+      self.createdAt = try container.decodeIfPresentRejectingNull(ATDatetime.self, forKey: .createdAt)
       self.viewer = try container.decodeIfPresentRejectingNull(AppBsky.Actor.Defs.ViewerState.self, forKey: .viewer)
       self.labels = try container.decodeIfPresentRejectingNull([ComAtproto.Label.Defs.Label].self, forKey: .labels)
       self.pinnedPost = try container.decodeIfPresentRejectingNull(ComAtproto.Repo.StrongRef.self, forKey: .pinnedPost)
@@ -179,6 +179,8 @@ extension AppBsky.Actor.Defs.ProfileViewDetailed: Validatable {
     banner.validate(at: path.member("banner"), into: &report)
     associated.validate(at: path.member("associated"), into: &report)
     joinedViaStarterPack.validate(at: path.member("joinedViaStarterPack"), into: &report)
+    indexedAt.validate(at: path.member("indexedAt"), into: &report)
+    createdAt.validate(at: path.member("createdAt"), into: &report)
     viewer.validate(at: path.member("viewer"), into: &report)
     labels.validate(at: path.member("labels"), into: &report)
     pinnedPost.validate(at: path.member("pinnedPost"), into: &report)

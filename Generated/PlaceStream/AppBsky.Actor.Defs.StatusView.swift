@@ -17,7 +17,7 @@ extension AppBsky.Actor.Defs {
 
     /// The date when this status will expire. The application might choose to no longer return the
     /// status after expiration.
-    public var expiresAt: DateTime?
+    public var expiresAt: ATDatetime?
 
     /// True if the status is not expired, false if it is expired. Only present if expiration was
     /// set.
@@ -38,7 +38,7 @@ extension AppBsky.Actor.Defs {
       record: JSONValue,
       embed: AppBsky.Actor.Defs.StatusView.Embed? = nil,
       labels: [ComAtproto.Label.Defs.Label]? = nil,
-      expiresAt: DateTime? = nil,
+      expiresAt: ATDatetime? = nil,
       isActive: Bool? = nil,
       isDisabled: Bool? = nil,
       additionalProperties: [String: JSONValue] = [:]
@@ -75,7 +75,7 @@ extension AppBsky.Actor.Defs {
       self.record = try container.decode(JSONValue.self, forKey: .record)
       self.embed = try container.decodeIfPresentRejectingNull(AppBsky.Actor.Defs.StatusView.Embed.self, forKey: .embed)
       self.labels = try container.decodeIfPresentRejectingNull([ComAtproto.Label.Defs.Label].self, forKey: .labels)
-      self.expiresAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .expiresAt)
+      self.expiresAt = try container.decodeIfPresentRejectingNull(ATDatetime.self, forKey: .expiresAt)
       self.isActive = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .isActive)
       self.isDisabled = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .isDisabled)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
@@ -145,6 +145,7 @@ extension AppBsky.Actor.Defs.StatusView: Validatable {
     cid.validate(at: path.member("cid"), into: &report)
     embed.validate(at: path.member("embed"), into: &report)
     labels.validate(at: path.member("labels"), into: &report)
+    expiresAt.validate(at: path.member("expiresAt"), into: &report)
   }
 }
 

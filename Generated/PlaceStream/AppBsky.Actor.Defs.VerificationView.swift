@@ -21,7 +21,7 @@ extension AppBsky.Actor.Defs {
     public var isValid: Bool
 
     /// Timestamp when the verification was created.
-    public var createdAt: DateTime
+    public var createdAt: ATDatetime
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
@@ -33,7 +33,7 @@ extension AppBsky.Actor.Defs {
       issuerHandle: Handle? = nil,
       uri: ATURI,
       isValid: Bool,
-      createdAt: DateTime,
+      createdAt: ATDatetime,
       additionalProperties: [String: JSONValue] = [:]
     ) {
       self.issuer = issuer
@@ -61,7 +61,7 @@ extension AppBsky.Actor.Defs {
       self.issuerHandle = try container.decodeIfPresentRejectingNull(Handle.self, forKey: .issuerHandle)
       self.uri = try container.decode(ATURI.self, forKey: .uri)
       self.isValid = try container.decode(Bool.self, forKey: .isValid)
-      self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
+      self.createdAt = try container.decode(ATDatetime.self, forKey: .createdAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -84,5 +84,6 @@ extension AppBsky.Actor.Defs.VerificationView: Validatable {
     issuer.validate(at: path.member("issuer"), into: &report)
     issuerHandle.validate(at: path.member("issuerHandle"), into: &report)
     uri.validate(at: path.member("uri"), into: &report)
+    createdAt.validate(at: path.member("createdAt"), into: &report)
   }
 }

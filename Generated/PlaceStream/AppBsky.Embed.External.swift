@@ -132,10 +132,10 @@ extension AppBsky.Embed {
 
       /// When the external content was created, if available. Example: a publication date, for an
       /// article.
-      public var createdAt: DateTime?
+      public var createdAt: ATDatetime?
 
       /// When the external content was updated, if available.
-      public var updatedAt: DateTime?
+      public var updatedAt: ATDatetime?
 
       /// Estimated reading time in minutes, if applicable and available.
       public var readingTime: Int?
@@ -157,8 +157,8 @@ extension AppBsky.Embed {
         title: String,
         description: String,
         thumb: URI? = nil,
-        createdAt: DateTime? = nil,
-        updatedAt: DateTime? = nil,
+        createdAt: ATDatetime? = nil,
+        updatedAt: ATDatetime? = nil,
         readingTime: Int? = nil,
         labels: [ComAtproto.Label.Defs.Label]? = nil,
         source: AppBsky.Embed.External.ViewExternalSource? = nil,
@@ -200,8 +200,8 @@ extension AppBsky.Embed {
         self.title = try container.decode(String.self, forKey: .title)
         self.description = try container.decode(String.self, forKey: .description)
         self.thumb = try container.decodeIfPresentRejectingNull(URI.self, forKey: .thumb)
-        self.createdAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .createdAt)
-        self.updatedAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .updatedAt)
+        self.createdAt = try container.decodeIfPresentRejectingNull(ATDatetime.self, forKey: .createdAt)
+        self.updatedAt = try container.decodeIfPresentRejectingNull(ATDatetime.self, forKey: .updatedAt)
         self.readingTime = try container.decodeIfPresentRejectingNull(Int.self, forKey: .readingTime)
         self.labels = try container.decodeIfPresentRejectingNull([ComAtproto.Label.Defs.Label].self, forKey: .labels)
         self.source = try container.decodeIfPresentRejectingNull(
@@ -424,6 +424,8 @@ extension AppBsky.Embed.External.ViewExternal: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     uri.validate(at: path.member("uri"), into: &report)
     thumb.validate(at: path.member("thumb"), into: &report)
+    createdAt.validate(at: path.member("createdAt"), into: &report)
+    updatedAt.validate(at: path.member("updatedAt"), into: &report)
     labels.validate(at: path.member("labels"), into: &report)
     source.validate(at: path.member("source"), into: &report)
     associatedRefs.validate(at: path.member("associatedRefs"), into: &report)

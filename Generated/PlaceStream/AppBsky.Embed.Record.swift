@@ -160,7 +160,7 @@ extension AppBsky.Embed {
       public var likeCount: Int?
       public var quoteCount: Int?
       public var embeds: [AppBsky.Embed.Record.ViewRecord.Embed]?
-      public var indexedAt: DateTime
+      public var indexedAt: ATDatetime
 
       /// Members the schema does not list, by JSON name.
       public var additionalProperties: [String: JSONValue]
@@ -177,7 +177,7 @@ extension AppBsky.Embed {
         likeCount: Int? = nil,
         quoteCount: Int? = nil,
         embeds: [AppBsky.Embed.Record.ViewRecord.Embed]? = nil,
-        indexedAt: DateTime,
+        indexedAt: ATDatetime,
         additionalProperties: [String: JSONValue] = [:]
       ) {
         self.uri = uri
@@ -221,7 +221,7 @@ extension AppBsky.Embed {
         self.quoteCount = try container.decodeIfPresentRejectingNull(Int.self, forKey: .quoteCount)
         self.embeds = try container.decodeIfPresentRejectingNull(
           [AppBsky.Embed.Record.ViewRecord.Embed].self, forKey: .embeds)
-        self.indexedAt = try container.decode(DateTime.self, forKey: .indexedAt)
+        self.indexedAt = try container.decode(ATDatetime.self, forKey: .indexedAt)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
           JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
       }
@@ -457,6 +457,7 @@ extension AppBsky.Embed.Record.ViewRecord: Validatable {
     author.validate(at: path.member("author"), into: &report)
     labels.validate(at: path.member("labels"), into: &report)
     embeds.validate(at: path.member("embeds"), into: &report)
+    indexedAt.validate(at: path.member("indexedAt"), into: &report)
   }
 }
 

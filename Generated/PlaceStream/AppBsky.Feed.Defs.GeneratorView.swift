@@ -21,7 +21,7 @@ extension AppBsky.Feed.Defs {
     public var labels: [ComAtproto.Label.Defs.Label]?
     public var viewer: AppBsky.Feed.Defs.GeneratorViewerState?
     public var contentMode: AppBsky.Feed.Defs.GeneratorView.ContentMode?
-    public var indexedAt: DateTime
+    public var indexedAt: ATDatetime
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
@@ -41,7 +41,7 @@ extension AppBsky.Feed.Defs {
       labels: [ComAtproto.Label.Defs.Label]? = nil,
       viewer: AppBsky.Feed.Defs.GeneratorViewerState? = nil,
       contentMode: AppBsky.Feed.Defs.GeneratorView.ContentMode? = nil,
-      indexedAt: DateTime,
+      indexedAt: ATDatetime,
       additionalProperties: [String: JSONValue] = [:]
     ) {
       self.uri = uri
@@ -96,7 +96,7 @@ extension AppBsky.Feed.Defs {
         AppBsky.Feed.Defs.GeneratorViewerState.self, forKey: .viewer)
       self.contentMode = try container.decodeIfPresentRejectingNull(
         AppBsky.Feed.Defs.GeneratorView.ContentMode.self, forKey: .contentMode)
-      self.indexedAt = try container.decode(DateTime.self, forKey: .indexedAt)
+      self.indexedAt = try container.decode(ATDatetime.self, forKey: .indexedAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -146,5 +146,6 @@ extension AppBsky.Feed.Defs.GeneratorView: Validatable {
     report.check(integer: likeCount, at: path.member("likeCount"), .minimum(0))
     labels.validate(at: path.member("labels"), into: &report)
     viewer.validate(at: path.member("viewer"), into: &report)
+    indexedAt.validate(at: path.member("indexedAt"), into: &report)
   }
 }

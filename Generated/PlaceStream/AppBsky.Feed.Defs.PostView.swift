@@ -14,7 +14,7 @@ extension AppBsky.Feed.Defs {
     public var repostCount: Int?
     public var likeCount: Int?
     public var quoteCount: Int?
-    public var indexedAt: DateTime
+    public var indexedAt: ATDatetime
     public var viewer: AppBsky.Feed.Defs.ViewerState?
     public var labels: [ComAtproto.Label.Defs.Label]?
     public var threadgate: AppBsky.Feed.Defs.ThreadgateView?
@@ -37,7 +37,7 @@ extension AppBsky.Feed.Defs {
       repostCount: Int? = nil,
       likeCount: Int? = nil,
       quoteCount: Int? = nil,
-      indexedAt: DateTime,
+      indexedAt: ATDatetime,
       viewer: AppBsky.Feed.Defs.ViewerState? = nil,
       labels: [ComAtproto.Label.Defs.Label]? = nil,
       threadgate: AppBsky.Feed.Defs.ThreadgateView? = nil,
@@ -92,7 +92,7 @@ extension AppBsky.Feed.Defs {
       self.repostCount = try container.decodeIfPresentRejectingNull(Int.self, forKey: .repostCount)
       self.likeCount = try container.decodeIfPresentRejectingNull(Int.self, forKey: .likeCount)
       self.quoteCount = try container.decodeIfPresentRejectingNull(Int.self, forKey: .quoteCount)
-      self.indexedAt = try container.decode(DateTime.self, forKey: .indexedAt)
+      self.indexedAt = try container.decode(ATDatetime.self, forKey: .indexedAt)
       self.viewer = try container.decodeIfPresentRejectingNull(AppBsky.Feed.Defs.ViewerState.self, forKey: .viewer)
       self.labels = try container.decodeIfPresentRejectingNull([ComAtproto.Label.Defs.Label].self, forKey: .labels)
       self.threadgate = try container.decodeIfPresentRejectingNull(
@@ -199,6 +199,7 @@ extension AppBsky.Feed.Defs.PostView: Validatable {
     cid.validate(at: path.member("cid"), into: &report)
     author.validate(at: path.member("author"), into: &report)
     embed.validate(at: path.member("embed"), into: &report)
+    indexedAt.validate(at: path.member("indexedAt"), into: &report)
     viewer.validate(at: path.member("viewer"), into: &report)
     labels.validate(at: path.member("labels"), into: &report)
     threadgate.validate(at: path.member("threadgate"), into: &report)

@@ -7,7 +7,7 @@ extension AppBsky.Feed.Defs {
     public var by: AppBsky.Actor.Defs.ProfileViewBasic
     public var uri: ATURI?
     public var cid: CID?
-    public var indexedAt: DateTime
+    public var indexedAt: ATDatetime
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
@@ -17,7 +17,7 @@ extension AppBsky.Feed.Defs {
       by: AppBsky.Actor.Defs.ProfileViewBasic,
       uri: ATURI? = nil,
       cid: CID? = nil,
-      indexedAt: DateTime,
+      indexedAt: ATDatetime,
       additionalProperties: [String: JSONValue] = [:]
     ) {
       self.by = by
@@ -39,7 +39,7 @@ extension AppBsky.Feed.Defs {
       self.by = try container.decode(AppBsky.Actor.Defs.ProfileViewBasic.self, forKey: .by)
       self.uri = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .uri)
       self.cid = try container.decodeIfPresentRejectingNull(CID.self, forKey: .cid)
-      self.indexedAt = try container.decode(DateTime.self, forKey: .indexedAt)
+      self.indexedAt = try container.decode(ATDatetime.self, forKey: .indexedAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -60,5 +60,6 @@ extension AppBsky.Feed.Defs.ReasonRepost: Validatable {
     by.validate(at: path.member("by"), into: &report)
     uri.validate(at: path.member("uri"), into: &report)
     cid.validate(at: path.member("cid"), into: &report)
+    indexedAt.validate(at: path.member("indexedAt"), into: &report)
   }
 }

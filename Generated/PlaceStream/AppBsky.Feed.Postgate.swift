@@ -10,7 +10,7 @@ extension AppBsky.Feed {
     public static let nsid = "app.bsky.feed.postgate"
     /// The record key type its lexicon declares.
     public static let recordKeyType = "tid"
-    public var createdAt: DateTime
+    public var createdAt: ATDatetime
 
     /// Reference (AT-URI) to the post record.
     public var post: ATURI
@@ -31,7 +31,7 @@ extension AppBsky.Feed {
 
     /// Creates a value; optional members default to absent (`nil`).
     public init(
-      createdAt: DateTime,
+      createdAt: ATDatetime,
       post: ATURI,
       detachedEmbeddingUris: [ATURI]? = nil,
       embeddingRules: [AppBsky.Feed.Postgate.EmbeddingRule]? = nil,
@@ -53,7 +53,7 @@ extension AppBsky.Feed {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
+      self.createdAt = try container.decode(ATDatetime.self, forKey: .createdAt)
       self.post = try container.decode(ATURI.self, forKey: .post)
       self.detachedEmbeddingUris = try container.decodeIfPresentRejectingNull(
         [ATURI].self, forKey: .detachedEmbeddingUris)
@@ -126,6 +126,7 @@ extension AppBsky.Feed {
 
 extension AppBsky.Feed.Postgate: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    createdAt.validate(at: path.member("createdAt"), into: &report)
     post.validate(at: path.member("post"), into: &report)
     report.check(items: detachedEmbeddingUris, at: path.member("detachedEmbeddingUris"), .maxItems(50))
     detachedEmbeddingUris.validate(at: path.member("detachedEmbeddingUris"), into: &report)

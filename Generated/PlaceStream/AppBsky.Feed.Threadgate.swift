@@ -20,7 +20,7 @@ extension AppBsky.Feed {
     ///
     /// - Constraints: max items 5
     public var allow: [AppBsky.Feed.Threadgate.AllowItem]?
-    public var createdAt: DateTime
+    public var createdAt: ATDatetime
 
     /// List of hidden reply URIs.
     ///
@@ -34,7 +34,7 @@ extension AppBsky.Feed {
     public init(
       post: ATURI,
       allow: [AppBsky.Feed.Threadgate.AllowItem]? = nil,
-      createdAt: DateTime,
+      createdAt: ATDatetime,
       hiddenReplies: [ATURI]? = nil,
       additionalProperties: [String: JSONValue] = [:]
     ) {
@@ -56,7 +56,7 @@ extension AppBsky.Feed {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.post = try container.decode(ATURI.self, forKey: .post)
       self.allow = try container.decodeIfPresentRejectingNull([AppBsky.Feed.Threadgate.AllowItem].self, forKey: .allow)
-      self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
+      self.createdAt = try container.decode(ATDatetime.self, forKey: .createdAt)
       self.hiddenReplies = try container.decodeIfPresentRejectingNull([ATURI].self, forKey: .hiddenReplies)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
@@ -223,6 +223,7 @@ extension AppBsky.Feed.Threadgate: Validatable {
     post.validate(at: path.member("post"), into: &report)
     report.check(items: allow, at: path.member("allow"), .maxItems(5))
     allow.validate(at: path.member("allow"), into: &report)
+    createdAt.validate(at: path.member("createdAt"), into: &report)
     report.check(items: hiddenReplies, at: path.member("hiddenReplies"), .maxItems(300))
     hiddenReplies.validate(at: path.member("hiddenReplies"), into: &report)
   }

@@ -13,13 +13,13 @@ extension AppBsky.Graph {
 
     /// DID of the account to be blocked.
     public var subject: DID
-    public var createdAt: DateTime
+    public var createdAt: ATDatetime
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
 
     /// Creates a value; optional members default to absent (`nil`).
-    public init(subject: DID, createdAt: DateTime, additionalProperties: [String: JSONValue] = [:]) {
+    public init(subject: DID, createdAt: ATDatetime, additionalProperties: [String: JSONValue] = [:]) {
       self.subject = subject
       self.createdAt = createdAt
       self.additionalProperties = additionalProperties
@@ -33,7 +33,7 @@ extension AppBsky.Graph {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.subject = try container.decode(DID.self, forKey: .subject)
-      self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
+      self.createdAt = try container.decode(ATDatetime.self, forKey: .createdAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -51,5 +51,6 @@ extension AppBsky.Graph {
 extension AppBsky.Graph.Block: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     subject.validate(at: path.member("subject"), into: &report)
+    createdAt.validate(at: path.member("createdAt"), into: &report)
   }
 }

@@ -21,7 +21,7 @@ extension AppBsky.Graph.Defs {
     public var listItemCount: Int?
     public var labels: [ComAtproto.Label.Defs.Label]?
     public var viewer: AppBsky.Graph.Defs.ListViewerState?
-    public var indexedAt: DateTime
+    public var indexedAt: ATDatetime
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
@@ -39,7 +39,7 @@ extension AppBsky.Graph.Defs {
       listItemCount: Int? = nil,
       labels: [ComAtproto.Label.Defs.Label]? = nil,
       viewer: AppBsky.Graph.Defs.ListViewerState? = nil,
-      indexedAt: DateTime,
+      indexedAt: ATDatetime,
       additionalProperties: [String: JSONValue] = [:]
     ) {
       self.uri = uri
@@ -86,7 +86,7 @@ extension AppBsky.Graph.Defs {
       self.listItemCount = try container.decodeIfPresentRejectingNull(Int.self, forKey: .listItemCount)
       self.labels = try container.decodeIfPresentRejectingNull([ComAtproto.Label.Defs.Label].self, forKey: .labels)
       self.viewer = try container.decodeIfPresentRejectingNull(AppBsky.Graph.Defs.ListViewerState.self, forKey: .viewer)
-      self.indexedAt = try container.decode(DateTime.self, forKey: .indexedAt)
+      self.indexedAt = try container.decode(ATDatetime.self, forKey: .indexedAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -123,5 +123,6 @@ extension AppBsky.Graph.Defs.ListView: Validatable {
     report.check(integer: listItemCount, at: path.member("listItemCount"), .minimum(0))
     labels.validate(at: path.member("labels"), into: &report)
     viewer.validate(at: path.member("viewer"), into: &report)
+    indexedAt.validate(at: path.member("indexedAt"), into: &report)
   }
 }

@@ -16,7 +16,7 @@ extension AppBsky.Graph.Defs {
     public var listItemCount: Int?
     public var labels: [ComAtproto.Label.Defs.Label]?
     public var viewer: AppBsky.Graph.Defs.ListViewerState?
-    public var indexedAt: DateTime?
+    public var indexedAt: ATDatetime?
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
@@ -31,7 +31,7 @@ extension AppBsky.Graph.Defs {
       listItemCount: Int? = nil,
       labels: [ComAtproto.Label.Defs.Label]? = nil,
       viewer: AppBsky.Graph.Defs.ListViewerState? = nil,
-      indexedAt: DateTime? = nil,
+      indexedAt: ATDatetime? = nil,
       additionalProperties: [String: JSONValue] = [:]
     ) {
       self.uri = uri
@@ -68,7 +68,7 @@ extension AppBsky.Graph.Defs {
       self.listItemCount = try container.decodeIfPresentRejectingNull(Int.self, forKey: .listItemCount)
       self.labels = try container.decodeIfPresentRejectingNull([ComAtproto.Label.Defs.Label].self, forKey: .labels)
       self.viewer = try container.decodeIfPresentRejectingNull(AppBsky.Graph.Defs.ListViewerState.self, forKey: .viewer)
-      self.indexedAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .indexedAt)
+      self.indexedAt = try container.decodeIfPresentRejectingNull(ATDatetime.self, forKey: .indexedAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -98,5 +98,6 @@ extension AppBsky.Graph.Defs.ListViewBasic: Validatable {
     report.check(integer: listItemCount, at: path.member("listItemCount"), .minimum(0))
     labels.validate(at: path.member("labels"), into: &report)
     viewer.validate(at: path.member("viewer"), into: &report)
+    indexedAt.validate(at: path.member("indexedAt"), into: &report)
   }
 }

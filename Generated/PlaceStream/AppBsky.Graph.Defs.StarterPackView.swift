@@ -22,7 +22,7 @@ extension AppBsky.Graph.Defs {
     /// - Constraints: minimum 0
     public var joinedAllTimeCount: Int?
     public var labels: [ComAtproto.Label.Defs.Label]?
-    public var indexedAt: DateTime
+    public var indexedAt: ATDatetime
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
@@ -39,7 +39,7 @@ extension AppBsky.Graph.Defs {
       joinedWeekCount: Int? = nil,
       joinedAllTimeCount: Int? = nil,
       labels: [ComAtproto.Label.Defs.Label]? = nil,
-      indexedAt: DateTime,
+      indexedAt: ATDatetime,
       additionalProperties: [String: JSONValue] = [:]
     ) {
       self.uri = uri
@@ -83,7 +83,7 @@ extension AppBsky.Graph.Defs {
       self.joinedWeekCount = try container.decodeIfPresentRejectingNull(Int.self, forKey: .joinedWeekCount)
       self.joinedAllTimeCount = try container.decodeIfPresentRejectingNull(Int.self, forKey: .joinedAllTimeCount)
       self.labels = try container.decodeIfPresentRejectingNull([ComAtproto.Label.Defs.Label].self, forKey: .labels)
-      self.indexedAt = try container.decode(DateTime.self, forKey: .indexedAt)
+      self.indexedAt = try container.decode(ATDatetime.self, forKey: .indexedAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -119,5 +119,6 @@ extension AppBsky.Graph.Defs.StarterPackView: Validatable {
     report.check(integer: joinedWeekCount, at: path.member("joinedWeekCount"), .minimum(0))
     report.check(integer: joinedAllTimeCount, at: path.member("joinedAllTimeCount"), .minimum(0))
     labels.validate(at: path.member("labels"), into: &report)
+    indexedAt.validate(at: path.member("indexedAt"), into: &report)
   }
 }

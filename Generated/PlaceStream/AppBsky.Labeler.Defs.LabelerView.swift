@@ -11,7 +11,7 @@ extension AppBsky.Labeler.Defs {
     /// - Constraints: minimum 0
     public var likeCount: Int?
     public var viewer: AppBsky.Labeler.Defs.LabelerViewerState?
-    public var indexedAt: DateTime
+    public var indexedAt: ATDatetime
     public var labels: [ComAtproto.Label.Defs.Label]?
 
     /// Members the schema does not list, by JSON name.
@@ -24,7 +24,7 @@ extension AppBsky.Labeler.Defs {
       creator: AppBsky.Actor.Defs.ProfileView,
       likeCount: Int? = nil,
       viewer: AppBsky.Labeler.Defs.LabelerViewerState? = nil,
-      indexedAt: DateTime,
+      indexedAt: ATDatetime,
       labels: [ComAtproto.Label.Defs.Label]? = nil,
       additionalProperties: [String: JSONValue] = [:]
     ) {
@@ -56,7 +56,7 @@ extension AppBsky.Labeler.Defs {
       self.likeCount = try container.decodeIfPresentRejectingNull(Int.self, forKey: .likeCount)
       self.viewer = try container.decodeIfPresentRejectingNull(
         AppBsky.Labeler.Defs.LabelerViewerState.self, forKey: .viewer)
-      self.indexedAt = try container.decode(DateTime.self, forKey: .indexedAt)
+      self.indexedAt = try container.decode(ATDatetime.self, forKey: .indexedAt)
       self.labels = try container.decodeIfPresentRejectingNull([ComAtproto.Label.Defs.Label].self, forKey: .labels)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
@@ -83,6 +83,7 @@ extension AppBsky.Labeler.Defs.LabelerView: Validatable {
     creator.validate(at: path.member("creator"), into: &report)
     report.check(integer: likeCount, at: path.member("likeCount"), .minimum(0))
     viewer.validate(at: path.member("viewer"), into: &report)
+    indexedAt.validate(at: path.member("indexedAt"), into: &report)
     labels.validate(at: path.member("labels"), into: &report)
   }
 }

@@ -12,7 +12,7 @@ extension AppBsky.Labeler.Defs {
     /// - Constraints: minimum 0
     public var likeCount: Int?
     public var viewer: AppBsky.Labeler.Defs.LabelerViewerState?
-    public var indexedAt: DateTime
+    public var indexedAt: ATDatetime
     public var labels: [ComAtproto.Label.Defs.Label]?
 
     /// The set of report reason 'codes' which are in-scope for this service to review and action.
@@ -38,7 +38,7 @@ extension AppBsky.Labeler.Defs {
       policies: AppBsky.Labeler.Defs.LabelerPolicies,
       likeCount: Int? = nil,
       viewer: AppBsky.Labeler.Defs.LabelerViewerState? = nil,
-      indexedAt: DateTime,
+      indexedAt: ATDatetime,
       labels: [ComAtproto.Label.Defs.Label]? = nil,
       reasonTypes: [ComAtproto.Moderation.Defs.ReasonType]? = nil,
       subjectTypes: [ComAtproto.Moderation.Defs.SubjectType]? = nil,
@@ -82,7 +82,7 @@ extension AppBsky.Labeler.Defs {
       self.likeCount = try container.decodeIfPresentRejectingNull(Int.self, forKey: .likeCount)
       self.viewer = try container.decodeIfPresentRejectingNull(
         AppBsky.Labeler.Defs.LabelerViewerState.self, forKey: .viewer)
-      self.indexedAt = try container.decode(DateTime.self, forKey: .indexedAt)
+      self.indexedAt = try container.decode(ATDatetime.self, forKey: .indexedAt)
       self.labels = try container.decodeIfPresentRejectingNull([ComAtproto.Label.Defs.Label].self, forKey: .labels)
       self.reasonTypes = try container.decodeIfPresentRejectingNull(
         [ComAtproto.Moderation.Defs.ReasonType].self, forKey: .reasonTypes)
@@ -119,6 +119,7 @@ extension AppBsky.Labeler.Defs.LabelerViewDetailed: Validatable {
     policies.validate(at: path.member("policies"), into: &report)
     report.check(integer: likeCount, at: path.member("likeCount"), .minimum(0))
     viewer.validate(at: path.member("viewer"), into: &report)
+    indexedAt.validate(at: path.member("indexedAt"), into: &report)
     labels.validate(at: path.member("labels"), into: &report)
     subjectCollections.validate(at: path.member("subjectCollections"), into: &report)
   }

@@ -26,10 +26,10 @@ extension ComAtproto.Label.Defs {
     public var neg: Bool?
 
     /// Timestamp when this label was created.
-    public var cts: DateTime
+    public var cts: ATDatetime
 
     /// Timestamp at which this label expires (no longer applies).
-    public var exp: DateTime?
+    public var exp: ATDatetime?
 
     /// Signature of dag-cbor encoded label.
     public var sig: ATBytes?
@@ -45,8 +45,8 @@ extension ComAtproto.Label.Defs {
       cid: CID? = nil,
       val: String,
       neg: Bool? = nil,
-      cts: DateTime,
-      exp: DateTime? = nil,
+      cts: ATDatetime,
+      exp: ATDatetime? = nil,
       sig: ATBytes? = nil,
       additionalProperties: [String: JSONValue] = [:]
     ) {
@@ -82,8 +82,8 @@ extension ComAtproto.Label.Defs {
       self.cid = try container.decodeIfPresentRejectingNull(CID.self, forKey: .cid)
       self.val = try container.decode(String.self, forKey: .val)
       self.neg = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .neg)
-      self.cts = try container.decode(DateTime.self, forKey: .cts)
-      self.exp = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .exp)
+      self.cts = try container.decode(ATDatetime.self, forKey: .cts)
+      self.exp = try container.decodeIfPresentRejectingNull(ATDatetime.self, forKey: .exp)
       self.sig = try container.decodeIfPresentRejectingNull(ATBytes.self, forKey: .sig)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
@@ -111,5 +111,7 @@ extension ComAtproto.Label.Defs.Label: Validatable {
     uri.validate(at: path.member("uri"), into: &report)
     cid.validate(at: path.member("cid"), into: &report)
     report.check(text: val, at: path.member("val"), .maxLength(128, .utf8Bytes))
+    cts.validate(at: path.member("cts"), into: &report)
+    exp.validate(at: path.member("exp"), into: &report)
   }
 }

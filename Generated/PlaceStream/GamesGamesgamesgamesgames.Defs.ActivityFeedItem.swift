@@ -10,7 +10,7 @@ extension GamesGamesgamesgamesgames.Defs {
     public var type: GamesGamesgamesgamesgames.Defs.ActivityFeedItem.TypeModel
 
     /// When the activity occurred.
-    public var createdAt: DateTime
+    public var createdAt: ATDatetime
 
     /// The game associated with this activity.
     public var game: GamesGamesgamesgamesgames.Defs.GameView?
@@ -27,7 +27,7 @@ extension GamesGamesgamesgamesgames.Defs {
     /// Creates a value; optional members default to absent (`nil`).
     public init(
       type: GamesGamesgamesgamesgames.Defs.ActivityFeedItem.TypeModel,
-      createdAt: DateTime,
+      createdAt: ATDatetime,
       game: GamesGamesgamesgamesgames.Defs.GameView? = nil,
       review: GamesGamesgamesgamesgames.Defs.ActivityReviewView? = nil,
       list: GamesGamesgamesgamesgames.Defs.ActivityListView? = nil,
@@ -52,7 +52,7 @@ extension GamesGamesgamesgamesgames.Defs {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.type = try container.decode(GamesGamesgamesgamesgames.Defs.ActivityFeedItem.TypeModel.self, forKey: .type)
-      self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
+      self.createdAt = try container.decode(ATDatetime.self, forKey: .createdAt)
       self.game = try container.decodeIfPresentRejectingNull(
         GamesGamesgamesgamesgames.Defs.GameView.self, forKey: .game)
       self.review = try container.decodeIfPresentRejectingNull(
@@ -92,6 +92,7 @@ extension GamesGamesgamesgamesgames.Defs {
 extension GamesGamesgamesgamesgames.Defs.ActivityFeedItem: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     report.check(text: type.rawValue, at: path.member("type"), .maxLength(64, .utf8Bytes))
+    createdAt.validate(at: path.member("createdAt"), into: &report)
     game.validate(at: path.member("game"), into: &report)
     review.validate(at: path.member("review"), into: &report)
     list.validate(at: path.member("list"), into: &report)

@@ -8,13 +8,13 @@ extension GamesGamesgamesgamesgames.Defs {
 
     /// - Constraints: max length 640
     public var name: String
-    public var createdAt: DateTime
+    public var createdAt: ATDatetime
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
 
     /// Creates a value; optional members default to absent (`nil`).
-    public init(uri: ATURI, name: String, createdAt: DateTime, additionalProperties: [String: JSONValue] = [:]) {
+    public init(uri: ATURI, name: String, createdAt: ATDatetime, additionalProperties: [String: JSONValue] = [:]) {
       self.uri = uri
       self.name = name
       self.createdAt = createdAt
@@ -31,7 +31,7 @@ extension GamesGamesgamesgamesgames.Defs {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.uri = try container.decode(ATURI.self, forKey: .uri)
       self.name = try container.decode(String.self, forKey: .name)
-      self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
+      self.createdAt = try container.decode(ATDatetime.self, forKey: .createdAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -50,5 +50,6 @@ extension GamesGamesgamesgamesgames.Defs.ActivityListView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     uri.validate(at: path.member("uri"), into: &report)
     report.check(text: name, at: path.member("name"), .maxLength(640, .utf8Bytes))
+    createdAt.validate(at: path.member("createdAt"), into: &report)
   }
 }

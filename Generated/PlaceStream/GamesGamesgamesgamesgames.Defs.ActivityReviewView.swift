@@ -16,7 +16,7 @@ extension GamesGamesgamesgamesgames.Defs {
     public var title: String?
     public var tags: [String]?
     public var containsSpoilers: Bool?
-    public var createdAt: DateTime
+    public var createdAt: ATDatetime
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
@@ -29,7 +29,7 @@ extension GamesGamesgamesgamesgames.Defs {
       title: String? = nil,
       tags: [String]? = nil,
       containsSpoilers: Bool? = nil,
-      createdAt: DateTime,
+      createdAt: ATDatetime,
       additionalProperties: [String: JSONValue] = [:]
     ) {
       self.uri = uri
@@ -60,7 +60,7 @@ extension GamesGamesgamesgamesgames.Defs {
       self.title = try container.decodeIfPresentRejectingNull(String.self, forKey: .title)
       self.tags = try container.decodeIfPresentRejectingNull([String].self, forKey: .tags)
       self.containsSpoilers = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .containsSpoilers)
-      self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
+      self.createdAt = try container.decode(ATDatetime.self, forKey: .createdAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -86,5 +86,6 @@ extension GamesGamesgamesgamesgames.Defs.ActivityReviewView: Validatable {
     report.check(text: text, at: path.member("text"), .maxLength(3000, .utf8Bytes))
     report.check(text: title, at: path.member("title"), .maxLength(640, .utf8Bytes))
     report.checkEach(text: tags, at: path.member("tags"), .maxLength(64, .utf8Bytes))
+    createdAt.validate(at: path.member("createdAt"), into: &report)
   }
 }

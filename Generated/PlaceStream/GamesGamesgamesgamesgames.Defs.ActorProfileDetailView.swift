@@ -18,7 +18,7 @@ extension GamesGamesgamesgamesgames.Defs {
     public var pronouns: String?
     public var websites: [GamesGamesgamesgamesgames.Defs.Website]?
     public var avatar: Blob?
-    public var createdAt: DateTime?
+    public var createdAt: ATDatetime?
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
@@ -33,7 +33,7 @@ extension GamesGamesgamesgamesgames.Defs {
       pronouns: String? = nil,
       websites: [GamesGamesgamesgamesgames.Defs.Website]? = nil,
       avatar: Blob? = nil,
-      createdAt: DateTime? = nil,
+      createdAt: ATDatetime? = nil,
       additionalProperties: [String: JSONValue] = [:]
     ) {
       self.uri = uri
@@ -72,7 +72,7 @@ extension GamesGamesgamesgamesgames.Defs {
       self.websites = try container.decodeIfPresentRejectingNull(
         [GamesGamesgamesgamesgames.Defs.Website].self, forKey: .websites)
       self.avatar = try container.decodeIfPresentRejectingNull(Blob.self, forKey: .avatar)
-      self.createdAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .createdAt)
+      self.createdAt = try container.decodeIfPresentRejectingNull(ATDatetime.self, forKey: .createdAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -103,5 +103,6 @@ extension GamesGamesgamesgamesgames.Defs.ActorProfileDetailView: Validatable {
     report.check(text: pronouns, at: path.member("pronouns"), .maxLength(200, .utf8Bytes))
     websites.validate(at: path.member("websites"), into: &report)
     report.check(blob: avatar, at: path.member("avatar"), .mediaTypes(["image/png", "image/jpeg"]), .maxSize(10000000))
+    createdAt.validate(at: path.member("createdAt"), into: &report)
   }
 }

@@ -11,7 +11,7 @@ extension GamesGamesgamesgamesgames.Defs {
     public var type: GamesGamesgamesgamesgames.Defs.CommunityFeedItem.TypeModel
 
     /// When the activity occurred.
-    public var createdAt: DateTime
+    public var createdAt: ATDatetime
 
     /// The user who performed this activity.
     public var actor: GamesGamesgamesgamesgames.Defs.CommunityFeedActorView
@@ -31,7 +31,7 @@ extension GamesGamesgamesgamesgames.Defs {
     /// Creates a value; optional members default to absent (`nil`).
     public init(
       type: GamesGamesgamesgamesgames.Defs.CommunityFeedItem.TypeModel,
-      createdAt: DateTime,
+      createdAt: ATDatetime,
       actor: GamesGamesgamesgamesgames.Defs.CommunityFeedActorView,
       game: GamesGamesgamesgamesgames.Defs.GameView? = nil,
       review: GamesGamesgamesgamesgames.Defs.ActivityReviewView? = nil,
@@ -59,7 +59,7 @@ extension GamesGamesgamesgamesgames.Defs {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.type = try container.decode(GamesGamesgamesgamesgames.Defs.CommunityFeedItem.TypeModel.self, forKey: .type)
-      self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
+      self.createdAt = try container.decode(ATDatetime.self, forKey: .createdAt)
       self.actor = try container.decode(GamesGamesgamesgamesgames.Defs.CommunityFeedActorView.self, forKey: .actor)
       self.game = try container.decodeIfPresentRejectingNull(
         GamesGamesgamesgamesgames.Defs.GameView.self, forKey: .game)
@@ -101,6 +101,7 @@ extension GamesGamesgamesgamesgames.Defs {
 extension GamesGamesgamesgamesgames.Defs.CommunityFeedItem: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     report.check(text: type.rawValue, at: path.member("type"), .maxLength(64, .utf8Bytes))
+    createdAt.validate(at: path.member("createdAt"), into: &report)
     actor.validate(at: path.member("actor"), into: &report)
     game.validate(at: path.member("game"), into: &report)
     review.validate(at: path.member("review"), into: &report)

@@ -5,7 +5,7 @@ import SpecgenRuntime
 extension GamesGamesgamesgamesgames.Defs {
   public struct GameDetailView: Codable, Hashable, Sendable {
     public var applicationType: GamesGamesgamesgamesgames.Defs.ApplicationType?
-    public var createdAt: DateTime
+    public var createdAt: ATDatetime
     public var genres: [GamesGamesgamesgamesgames.Defs.Genre]?
     public var media: [GamesGamesgamesgamesgames.Defs.MediaItem]?
     public var modes: [GamesGamesgamesgamesgames.Defs.Mode]?
@@ -14,7 +14,7 @@ extension GamesGamesgamesgamesgames.Defs {
     public var name: String
     public var parent: ATURI?
     public var playerPerspectives: [GamesGamesgamesgamesgames.Defs.PlayerPerspective]?
-    public var publishedAt: DateTime?
+    public var publishedAt: ATDatetime?
     public var releases: [GamesGamesgamesgamesgames.Defs.Release]?
 
     /// - Constraints: max length 3000
@@ -47,14 +47,14 @@ extension GamesGamesgamesgamesgames.Defs {
     /// Creates a value; optional members default to absent (`nil`).
     public init(
       applicationType: GamesGamesgamesgamesgames.Defs.ApplicationType? = nil,
-      createdAt: DateTime,
+      createdAt: ATDatetime,
       genres: [GamesGamesgamesgamesgames.Defs.Genre]? = nil,
       media: [GamesGamesgamesgamesgames.Defs.MediaItem]? = nil,
       modes: [GamesGamesgamesgamesgames.Defs.Mode]? = nil,
       name: String,
       parent: ATURI? = nil,
       playerPerspectives: [GamesGamesgamesgamesgames.Defs.PlayerPerspective]? = nil,
-      publishedAt: DateTime? = nil,
+      publishedAt: ATDatetime? = nil,
       releases: [GamesGamesgamesgamesgames.Defs.Release]? = nil,
       summary: String? = nil,
       themes: [GamesGamesgamesgamesgames.Defs.Theme]? = nil,
@@ -142,7 +142,7 @@ extension GamesGamesgamesgamesgames.Defs {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.applicationType = try container.decodeIfPresentRejectingNull(
         GamesGamesgamesgamesgames.Defs.ApplicationType.self, forKey: .applicationType)
-      self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
+      self.createdAt = try container.decode(ATDatetime.self, forKey: .createdAt)
       self.genres = try container.decodeIfPresentRejectingNull(
         [GamesGamesgamesgamesgames.Defs.Genre].self, forKey: .genres)
       self.media = try container.decodeIfPresentRejectingNull(
@@ -153,7 +153,7 @@ extension GamesGamesgamesgamesgames.Defs {
       self.parent = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .parent)
       self.playerPerspectives = try container.decodeIfPresentRejectingNull(
         [GamesGamesgamesgamesgames.Defs.PlayerPerspective].self, forKey: .playerPerspectives)
-      self.publishedAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .publishedAt)
+      self.publishedAt = try container.decodeIfPresentRejectingNull(ATDatetime.self, forKey: .publishedAt)
       self.releases = try container.decodeIfPresentRejectingNull(
         [GamesGamesgamesgamesgames.Defs.Release].self, forKey: .releases)
       self.summary = try container.decodeIfPresentRejectingNull(String.self, forKey: .summary)
@@ -227,12 +227,14 @@ extension GamesGamesgamesgamesgames.Defs {
 extension GamesGamesgamesgamesgames.Defs.GameDetailView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     applicationType.validate(at: path.member("applicationType"), into: &report)
+    createdAt.validate(at: path.member("createdAt"), into: &report)
     genres.validate(at: path.member("genres"), into: &report)
     media.validate(at: path.member("media"), into: &report)
     modes.validate(at: path.member("modes"), into: &report)
     report.check(text: name, at: path.member("name"), .maxLength(640, .utf8Bytes))
     parent.validate(at: path.member("parent"), into: &report)
     playerPerspectives.validate(at: path.member("playerPerspectives"), into: &report)
+    publishedAt.validate(at: path.member("publishedAt"), into: &report)
     releases.validate(at: path.member("releases"), into: &report)
     report.check(text: summary, at: path.member("summary"), .maxLength(3000, .utf8Bytes))
     themes.validate(at: path.member("themes"), into: &report)

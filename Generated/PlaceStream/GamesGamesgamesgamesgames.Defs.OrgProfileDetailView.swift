@@ -20,11 +20,11 @@ extension GamesGamesgamesgamesgames.Defs {
     /// - Constraints: max length 64
     public var status: GamesGamesgamesgamesgames.Defs.OrgProfileDetailView.Status?
     public var parent: ATURI?
-    public var foundedAt: DateTime?
+    public var foundedAt: ATDatetime?
     public var websites: [GamesGamesgamesgamesgames.Defs.Website]?
     public var media: [GamesGamesgamesgamesgames.Defs.MediaItem]?
     public var avatar: Blob?
-    public var createdAt: DateTime?
+    public var createdAt: ATDatetime?
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
@@ -39,11 +39,11 @@ extension GamesGamesgamesgamesgames.Defs {
       country: String? = nil,
       status: GamesGamesgamesgamesgames.Defs.OrgProfileDetailView.Status? = nil,
       parent: ATURI? = nil,
-      foundedAt: DateTime? = nil,
+      foundedAt: ATDatetime? = nil,
       websites: [GamesGamesgamesgamesgames.Defs.Website]? = nil,
       media: [GamesGamesgamesgamesgames.Defs.MediaItem]? = nil,
       avatar: Blob? = nil,
-      createdAt: DateTime? = nil,
+      createdAt: ATDatetime? = nil,
       additionalProperties: [String: JSONValue] = [:]
     ) {
       self.uri = uri
@@ -90,13 +90,13 @@ extension GamesGamesgamesgamesgames.Defs {
       self.status = try container.decodeIfPresentRejectingNull(
         GamesGamesgamesgamesgames.Defs.OrgProfileDetailView.Status.self, forKey: .status)
       self.parent = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .parent)
-      self.foundedAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .foundedAt)
+      self.foundedAt = try container.decodeIfPresentRejectingNull(ATDatetime.self, forKey: .foundedAt)
       self.websites = try container.decodeIfPresentRejectingNull(
         [GamesGamesgamesgamesgames.Defs.Website].self, forKey: .websites)
       self.media = try container.decodeIfPresentRejectingNull(
         [GamesGamesgamesgamesgames.Defs.MediaItem].self, forKey: .media)
       self.avatar = try container.decodeIfPresentRejectingNull(Blob.self, forKey: .avatar)
-      self.createdAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .createdAt)
+      self.createdAt = try container.decodeIfPresentRejectingNull(ATDatetime.self, forKey: .createdAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -145,8 +145,10 @@ extension GamesGamesgamesgamesgames.Defs.OrgProfileDetailView: Validatable {
     report.check(text: country, at: path.member("country"), .maxLength(256, .utf8Bytes))
     report.check(text: status?.rawValue, at: path.member("status"), .maxLength(64, .utf8Bytes))
     parent.validate(at: path.member("parent"), into: &report)
+    foundedAt.validate(at: path.member("foundedAt"), into: &report)
     websites.validate(at: path.member("websites"), into: &report)
     media.validate(at: path.member("media"), into: &report)
     report.check(blob: avatar, at: path.member("avatar"), .mediaTypes(["image/png", "image/jpeg"]), .maxSize(10000000))
+    createdAt.validate(at: path.member("createdAt"), into: &report)
   }
 }

@@ -22,7 +22,7 @@ extension PlaceStream.Access.Defs {
 
     /// The admin that created the grant (the record's author).
     public var createdBy: DID?
-    public var createdAt: DateTime?
+    public var createdAt: ATDatetime?
 
     /// - Constraints: max length 1000, max graphemes 100
     public var note: String?
@@ -38,7 +38,7 @@ extension PlaceStream.Access.Defs {
       role: PlaceStream.Access.Defs.Role,
       source: PlaceStream.Access.Defs.GrantView.Source,
       createdBy: DID? = nil,
-      createdAt: DateTime? = nil,
+      createdAt: ATDatetime? = nil,
       note: String? = nil,
       additionalProperties: [String: JSONValue] = [:]
     ) {
@@ -72,7 +72,7 @@ extension PlaceStream.Access.Defs {
       self.role = try container.decode(PlaceStream.Access.Defs.Role.self, forKey: .role)
       self.source = try container.decode(PlaceStream.Access.Defs.GrantView.Source.self, forKey: .source)
       self.createdBy = try container.decodeIfPresentRejectingNull(DID.self, forKey: .createdBy)
-      self.createdAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .createdAt)
+      self.createdAt = try container.decodeIfPresentRejectingNull(ATDatetime.self, forKey: .createdAt)
       self.note = try container.decodeIfPresentRejectingNull(String.self, forKey: .note)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
@@ -111,6 +111,7 @@ extension PlaceStream.Access.Defs.GrantView: Validatable {
     cid.validate(at: path.member("cid"), into: &report)
     subject.validate(at: path.member("subject"), into: &report)
     createdBy.validate(at: path.member("createdBy"), into: &report)
+    createdAt.validate(at: path.member("createdAt"), into: &report)
     report.check(text: note, at: path.member("note"), .maxLength(1000, .utf8Bytes), .maxLength(100, .graphemes))
   }
 }

@@ -16,7 +16,7 @@ extension PlaceStream.Access {
     /// The account receiving the role.
     public var subject: DID
     public var role: PlaceStream.Access.Defs.Role
-    public var createdAt: DateTime
+    public var createdAt: ATDatetime
 
     /// Free-form reminder of why the grant exists.
     ///
@@ -30,7 +30,7 @@ extension PlaceStream.Access {
     public init(
       subject: DID,
       role: PlaceStream.Access.Defs.Role,
-      createdAt: DateTime,
+      createdAt: ATDatetime,
       note: String? = nil,
       additionalProperties: [String: JSONValue] = [:]
     ) {
@@ -52,7 +52,7 @@ extension PlaceStream.Access {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.subject = try container.decode(DID.self, forKey: .subject)
       self.role = try container.decode(PlaceStream.Access.Defs.Role.self, forKey: .role)
-      self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
+      self.createdAt = try container.decode(ATDatetime.self, forKey: .createdAt)
       self.note = try container.decodeIfPresentRejectingNull(String.self, forKey: .note)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
@@ -73,6 +73,7 @@ extension PlaceStream.Access {
 extension PlaceStream.Access.Grant: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     subject.validate(at: path.member("subject"), into: &report)
+    createdAt.validate(at: path.member("createdAt"), into: &report)
     report.check(text: note, at: path.member("note"), .maxLength(1000, .utf8Bytes), .maxLength(100, .graphemes))
   }
 }

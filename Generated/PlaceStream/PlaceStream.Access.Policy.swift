@@ -12,7 +12,7 @@ extension PlaceStream.Access {
     /// The record key type its lexicon declares.
     public static let recordKeyType = "literal:self"
     public var roles: [PlaceStream.Access.Defs.RoleMode]
-    public var updatedAt: DateTime
+    public var updatedAt: ATDatetime
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
@@ -20,7 +20,7 @@ extension PlaceStream.Access {
     /// Creates a value; optional members default to absent (`nil`).
     public init(
       roles: [PlaceStream.Access.Defs.RoleMode],
-      updatedAt: DateTime,
+      updatedAt: ATDatetime,
       additionalProperties: [String: JSONValue] = [:]
     ) {
       self.roles = roles
@@ -36,7 +36,7 @@ extension PlaceStream.Access {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.roles = try container.decode([PlaceStream.Access.Defs.RoleMode].self, forKey: .roles)
-      self.updatedAt = try container.decode(DateTime.self, forKey: .updatedAt)
+      self.updatedAt = try container.decode(ATDatetime.self, forKey: .updatedAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -48,5 +48,11 @@ extension PlaceStream.Access {
       try container.encode(updatedAt, forKey: .updatedAt)
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
+  }
+}
+
+extension PlaceStream.Access.Policy: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    updatedAt.validate(at: path.member("updatedAt"), into: &report)
   }
 }

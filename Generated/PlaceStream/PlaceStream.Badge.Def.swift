@@ -26,7 +26,7 @@ extension PlaceStream.Badge {
 
     /// The category of this badge, used for scope and display rules.
     public var badgeType: PlaceStream.Badge.Def.BadgeType
-    public var createdAt: DateTime
+    public var createdAt: ATDatetime
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
@@ -37,7 +37,7 @@ extension PlaceStream.Badge {
       description: String? = nil,
       image: Blob? = nil,
       badgeType: PlaceStream.Badge.Def.BadgeType,
-      createdAt: DateTime,
+      createdAt: ATDatetime,
       additionalProperties: [String: JSONValue] = [:]
     ) {
       self.name = name
@@ -62,7 +62,7 @@ extension PlaceStream.Badge {
       self.description = try container.decodeIfPresentRejectingNull(String.self, forKey: .description)
       self.image = try container.decodeIfPresentRejectingNull(Blob.self, forKey: .image)
       self.badgeType = try container.decode(PlaceStream.Badge.Def.BadgeType.self, forKey: .badgeType)
-      self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
+      self.createdAt = try container.decode(ATDatetime.self, forKey: .createdAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -99,5 +99,6 @@ extension PlaceStream.Badge.Def: Validatable {
     report.check(
       blob: image, at: path.member("image"), .mediaTypes(["image/png", "image/jpeg", "image/gif", "image/webp"]),
       .maxSize(262144))
+    createdAt.validate(at: path.member("createdAt"), into: &report)
   }
 }

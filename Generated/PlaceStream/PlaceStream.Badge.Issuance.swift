@@ -18,7 +18,7 @@ extension PlaceStream.Badge {
     public var badge: ComAtproto.Repo.StrongRef
 
     /// Client-declared timestamp when this issuance was created.
-    public var createdAt: DateTime
+    public var createdAt: ATDatetime
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
@@ -27,7 +27,7 @@ extension PlaceStream.Badge {
     public init(
       did: DID,
       badge: ComAtproto.Repo.StrongRef,
-      createdAt: DateTime,
+      createdAt: ATDatetime,
       additionalProperties: [String: JSONValue] = [:]
     ) {
       self.did = did
@@ -46,7 +46,7 @@ extension PlaceStream.Badge {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.did = try container.decode(DID.self, forKey: .did)
       self.badge = try container.decode(ComAtproto.Repo.StrongRef.self, forKey: .badge)
-      self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
+      self.createdAt = try container.decode(ATDatetime.self, forKey: .createdAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -66,5 +66,6 @@ extension PlaceStream.Badge.Issuance: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     did.validate(at: path.member("did"), into: &report)
     badge.validate(at: path.member("badge"), into: &report)
+    createdAt.validate(at: path.member("createdAt"), into: &report)
   }
 }

@@ -20,13 +20,13 @@ extension PlaceStream.Beta {
     public var feature: String
 
     /// Client-declared timestamp when this invite was issued.
-    public var createdAt: DateTime
+    public var createdAt: ATDatetime
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
 
     /// Creates a value; optional members default to absent (`nil`).
-    public init(did: DID, feature: String, createdAt: DateTime, additionalProperties: [String: JSONValue] = [:]) {
+    public init(did: DID, feature: String, createdAt: ATDatetime, additionalProperties: [String: JSONValue] = [:]) {
       self.did = did
       self.feature = feature
       self.createdAt = createdAt
@@ -43,7 +43,7 @@ extension PlaceStream.Beta {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.did = try container.decode(DID.self, forKey: .did)
       self.feature = try container.decode(String.self, forKey: .feature)
-      self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
+      self.createdAt = try container.decode(ATDatetime.self, forKey: .createdAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -62,5 +62,6 @@ extension PlaceStream.Beta {
 extension PlaceStream.Beta.Invite: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     did.validate(at: path.member("did"), into: &report)
+    createdAt.validate(at: path.member("createdAt"), into: &report)
   }
 }

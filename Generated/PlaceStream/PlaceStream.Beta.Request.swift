@@ -19,13 +19,13 @@ extension PlaceStream.Beta {
     public var feature: String
 
     /// Client-declared timestamp when this request was made.
-    public var createdAt: DateTime
+    public var createdAt: ATDatetime
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
 
     /// Creates a value; optional members default to absent (`nil`).
-    public init(feature: String, createdAt: DateTime, additionalProperties: [String: JSONValue] = [:]) {
+    public init(feature: String, createdAt: ATDatetime, additionalProperties: [String: JSONValue] = [:]) {
       self.feature = feature
       self.createdAt = createdAt
       self.additionalProperties = additionalProperties
@@ -39,7 +39,7 @@ extension PlaceStream.Beta {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.feature = try container.decode(String.self, forKey: .feature)
-      self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
+      self.createdAt = try container.decode(ATDatetime.self, forKey: .createdAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -51,5 +51,11 @@ extension PlaceStream.Beta {
       try container.encode(createdAt, forKey: .createdAt)
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
+  }
+}
+
+extension PlaceStream.Beta.Request: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    createdAt.validate(at: path.member("createdAt"), into: &report)
   }
 }

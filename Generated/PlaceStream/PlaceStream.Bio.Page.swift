@@ -27,8 +27,8 @@ extension PlaceStream.Bio {
     /// Optional reference to an external authoring source (e.g. a pub.leaflet.document) this bio
     /// was imported/translated from. Clients may use this to offer a 're-import' action.
     public var importedFrom: ATURI?
-    public var createdAt: DateTime
-    public var updatedAt: DateTime?
+    public var createdAt: ATDatetime
+    public var updatedAt: ATDatetime?
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
@@ -39,8 +39,8 @@ extension PlaceStream.Bio {
       socials: [PlaceStream.Bio.Defs.Social]? = nil,
       layout: PlaceStream.Bio.Page.Layout? = nil,
       importedFrom: ATURI? = nil,
-      createdAt: DateTime,
-      updatedAt: DateTime? = nil,
+      createdAt: ATDatetime,
+      updatedAt: ATDatetime? = nil,
       additionalProperties: [String: JSONValue] = [:]
     ) {
       self.description = description
@@ -68,8 +68,8 @@ extension PlaceStream.Bio {
       self.socials = try container.decodeIfPresentRejectingNull([PlaceStream.Bio.Defs.Social].self, forKey: .socials)
       self.layout = try container.decodeIfPresentRejectingNull(PlaceStream.Bio.Page.Layout.self, forKey: .layout)
       self.importedFrom = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .importedFrom)
-      self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
-      self.updatedAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .updatedAt)
+      self.createdAt = try container.decode(ATDatetime.self, forKey: .createdAt)
+      self.updatedAt = try container.decodeIfPresentRejectingNull(ATDatetime.self, forKey: .updatedAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -169,6 +169,8 @@ extension PlaceStream.Bio.Page: Validatable {
     socials.validate(at: path.member("socials"), into: &report)
     layout.validate(at: path.member("layout"), into: &report)
     importedFrom.validate(at: path.member("importedFrom"), into: &report)
+    createdAt.validate(at: path.member("createdAt"), into: &report)
+    updatedAt.validate(at: path.member("updatedAt"), into: &report)
   }
 }
 

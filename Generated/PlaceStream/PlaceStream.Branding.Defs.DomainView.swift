@@ -22,7 +22,7 @@ extension PlaceStream.Branding.Defs {
     public var recordCid: CID?
 
     /// When the node last pulled the record.
-    public var syncedAt: DateTime?
+    public var syncedAt: ATDatetime?
 
     /// Why the last pull failed, if it did.
     public var syncError: String?
@@ -37,7 +37,7 @@ extension PlaceStream.Branding.Defs {
       brand: DID,
       record: ATURI? = nil,
       recordCid: CID? = nil,
-      syncedAt: DateTime? = nil,
+      syncedAt: ATDatetime? = nil,
       syncError: String? = nil,
       additionalProperties: [String: JSONValue] = [:]
     ) {
@@ -68,7 +68,7 @@ extension PlaceStream.Branding.Defs {
       self.brand = try container.decode(DID.self, forKey: .brand)
       self.record = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .record)
       self.recordCid = try container.decodeIfPresentRejectingNull(CID.self, forKey: .recordCid)
-      self.syncedAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .syncedAt)
+      self.syncedAt = try container.decodeIfPresentRejectingNull(ATDatetime.self, forKey: .syncedAt)
       self.syncError = try container.decodeIfPresentRejectingNull(String.self, forKey: .syncError)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
@@ -94,5 +94,6 @@ extension PlaceStream.Branding.Defs.DomainView: Validatable {
     brand.validate(at: path.member("brand"), into: &report)
     record.validate(at: path.member("record"), into: &report)
     recordCid.validate(at: path.member("recordCid"), into: &report)
+    syncedAt.validate(at: path.member("syncedAt"), into: &report)
   }
 }

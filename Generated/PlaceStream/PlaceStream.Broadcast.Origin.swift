@@ -21,7 +21,7 @@ extension PlaceStream.Broadcast {
     public var broadcaster: DID?
 
     /// Periodically updated timestamp when this origin last saw a livestream
-    public var updatedAt: DateTime
+    public var updatedAt: ATDatetime
 
     /// Iroh ticket that can be used to access the livestream from the server
     ///
@@ -39,7 +39,7 @@ extension PlaceStream.Broadcast {
       streamer: DID,
       server: DID,
       broadcaster: DID? = nil,
-      updatedAt: DateTime,
+      updatedAt: ATDatetime,
       irohTicket: String? = nil,
       websocketURL: URI? = nil,
       additionalProperties: [String: JSONValue] = [:]
@@ -67,7 +67,7 @@ extension PlaceStream.Broadcast {
       self.streamer = try container.decode(DID.self, forKey: .streamer)
       self.server = try container.decode(DID.self, forKey: .server)
       self.broadcaster = try container.decodeIfPresentRejectingNull(DID.self, forKey: .broadcaster)
-      self.updatedAt = try container.decode(DateTime.self, forKey: .updatedAt)
+      self.updatedAt = try container.decode(ATDatetime.self, forKey: .updatedAt)
       self.irohTicket = try container.decodeIfPresentRejectingNull(String.self, forKey: .irohTicket)
       self.websocketURL = try container.decodeIfPresentRejectingNull(URI.self, forKey: .websocketURL)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
@@ -93,6 +93,7 @@ extension PlaceStream.Broadcast.Origin: Validatable {
     streamer.validate(at: path.member("streamer"), into: &report)
     server.validate(at: path.member("server"), into: &report)
     broadcaster.validate(at: path.member("broadcaster"), into: &report)
+    updatedAt.validate(at: path.member("updatedAt"), into: &report)
     report.check(text: irohTicket, at: path.member("irohTicket"), .maxLength(2048, .utf8Bytes))
     websocketURL.validate(at: path.member("websocketURL"), into: &report)
   }

@@ -16,13 +16,13 @@ extension PlaceStream.Broadcast {
     public var signingKey: String
 
     /// Client-declared timestamp when this key was created.
-    public var createdAt: DateTime
+    public var createdAt: ATDatetime
 
     /// The name of the client that created this key.
     public var createdBy: String?
 
     /// Client-declared timestamp when this key expires.
-    public var expiresAt: DateTime?
+    public var expiresAt: ATDatetime?
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
@@ -30,9 +30,9 @@ extension PlaceStream.Broadcast {
     /// Creates a value; optional members default to absent (`nil`).
     public init(
       signingKey: String,
-      createdAt: DateTime,
+      createdAt: ATDatetime,
       createdBy: String? = nil,
-      expiresAt: DateTime? = nil,
+      expiresAt: ATDatetime? = nil,
       additionalProperties: [String: JSONValue] = [:]
     ) {
       self.signingKey = signingKey
@@ -52,9 +52,9 @@ extension PlaceStream.Broadcast {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.signingKey = try container.decode(String.self, forKey: .signingKey)
-      self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
+      self.createdAt = try container.decode(ATDatetime.self, forKey: .createdAt)
       self.createdBy = try container.decodeIfPresentRejectingNull(String.self, forKey: .createdBy)
-      self.expiresAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .expiresAt)
+      self.expiresAt = try container.decodeIfPresentRejectingNull(ATDatetime.self, forKey: .expiresAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -75,5 +75,7 @@ extension PlaceStream.Broadcast.PublisherKey: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     report.check(
       text: signingKey, at: path.member("signingKey"), .minLength(57, .utf8Bytes), .maxLength(57, .utf8Bytes))
+    createdAt.validate(at: path.member("createdAt"), into: &report)
+    expiresAt.validate(at: path.member("expiresAt"), into: &report)
   }
 }

@@ -18,13 +18,18 @@ extension PlaceStream.Broadcast {
     public var streamer: DID
 
     /// Client-declared timestamp when this syndication was created.
-    public var createdAt: DateTime
+    public var createdAt: ATDatetime
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
 
     /// Creates a value; optional members default to absent (`nil`).
-    public init(broadcaster: DID, streamer: DID, createdAt: DateTime, additionalProperties: [String: JSONValue] = [:]) {
+    public init(
+      broadcaster: DID,
+      streamer: DID,
+      createdAt: ATDatetime,
+      additionalProperties: [String: JSONValue] = [:]
+    ) {
       self.broadcaster = broadcaster
       self.streamer = streamer
       self.createdAt = createdAt
@@ -41,7 +46,7 @@ extension PlaceStream.Broadcast {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.broadcaster = try container.decode(DID.self, forKey: .broadcaster)
       self.streamer = try container.decode(DID.self, forKey: .streamer)
-      self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
+      self.createdAt = try container.decode(ATDatetime.self, forKey: .createdAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -61,5 +66,6 @@ extension PlaceStream.Broadcast.Syndication: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     broadcaster.validate(at: path.member("broadcaster"), into: &report)
     streamer.validate(at: path.member("streamer"), into: &report)
+    createdAt.validate(at: path.member("createdAt"), into: &report)
   }
 }

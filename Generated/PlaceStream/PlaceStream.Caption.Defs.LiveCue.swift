@@ -14,8 +14,8 @@ extension PlaceStream.Caption.Defs {
 
     /// Media time of the cue start, on the same wall clock as segment startTime, at millisecond
     /// precision.
-    public var startTime: DateTime
-    public var endTime: DateTime
+    public var startTime: ATDatetime
+    public var endTime: ATDatetime
 
     /// - Constraints: max length 2000
     public var text: String
@@ -29,8 +29,8 @@ extension PlaceStream.Caption.Defs {
       id: String,
       streamer: DID? = nil,
       track: PlaceStream.Caption.Defs.TrackView,
-      startTime: DateTime,
-      endTime: DateTime,
+      startTime: ATDatetime,
+      endTime: ATDatetime,
       text: String,
       final: Bool,
       additionalProperties: [String: JSONValue] = [:]
@@ -60,8 +60,8 @@ extension PlaceStream.Caption.Defs {
       self.id = try container.decode(String.self, forKey: .id)
       self.streamer = try container.decodeIfPresentRejectingNull(DID.self, forKey: .streamer)
       self.track = try container.decode(PlaceStream.Caption.Defs.TrackView.self, forKey: .track)
-      self.startTime = try container.decode(DateTime.self, forKey: .startTime)
-      self.endTime = try container.decode(DateTime.self, forKey: .endTime)
+      self.startTime = try container.decode(ATDatetime.self, forKey: .startTime)
+      self.endTime = try container.decode(ATDatetime.self, forKey: .endTime)
       self.text = try container.decode(String.self, forKey: .text)
       self.final = try container.decode(Bool.self, forKey: .final)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
@@ -86,6 +86,8 @@ extension PlaceStream.Caption.Defs.LiveCue: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     streamer.validate(at: path.member("streamer"), into: &report)
     track.validate(at: path.member("track"), into: &report)
+    startTime.validate(at: path.member("startTime"), into: &report)
+    endTime.validate(at: path.member("endTime"), into: &report)
     report.check(text: text, at: path.member("text"), .maxLength(2000, .utf8Bytes))
   }
 }

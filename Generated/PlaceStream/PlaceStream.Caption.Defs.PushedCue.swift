@@ -10,8 +10,8 @@ extension PlaceStream.Caption.Defs {
     public var id: String?
 
     /// Wall-clock time the words were spoken.
-    public var startTime: DateTime
-    public var endTime: DateTime
+    public var startTime: ATDatetime
+    public var endTime: ATDatetime
 
     /// - Constraints: max length 2000
     public var text: String
@@ -25,8 +25,8 @@ extension PlaceStream.Caption.Defs {
     /// Creates a value; optional members default to absent (`nil`).
     public init(
       id: String? = nil,
-      startTime: DateTime,
-      endTime: DateTime,
+      startTime: ATDatetime,
+      endTime: ATDatetime,
       text: String,
       final: Bool? = nil,
       additionalProperties: [String: JSONValue] = [:]
@@ -50,8 +50,8 @@ extension PlaceStream.Caption.Defs {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.id = try container.decodeIfPresentRejectingNull(String.self, forKey: .id)
-      self.startTime = try container.decode(DateTime.self, forKey: .startTime)
-      self.endTime = try container.decode(DateTime.self, forKey: .endTime)
+      self.startTime = try container.decode(ATDatetime.self, forKey: .startTime)
+      self.endTime = try container.decode(ATDatetime.self, forKey: .endTime)
       self.text = try container.decode(String.self, forKey: .text)
       self.final = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .final)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
@@ -73,6 +73,8 @@ extension PlaceStream.Caption.Defs {
 extension PlaceStream.Caption.Defs.PushedCue: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     report.check(text: id, at: path.member("id"), .maxLength(64, .utf8Bytes))
+    startTime.validate(at: path.member("startTime"), into: &report)
+    endTime.validate(at: path.member("endTime"), into: &report)
     report.check(text: text, at: path.member("text"), .maxLength(2000, .utf8Bytes))
   }
 }

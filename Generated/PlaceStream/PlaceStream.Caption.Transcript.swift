@@ -21,7 +21,7 @@ extension PlaceStream.Caption {
     /// measured from, which is the start time of the live session's first segment. Every chunk of a
     /// live session repeats the same value. Absent for video subjects, whose offsets are measured
     /// from the start of the video.
-    public var mediaStart: DateTime?
+    public var mediaStart: ATDatetime?
 
     /// Start of the first word, in milliseconds from the subject's media start.
     ///
@@ -56,7 +56,7 @@ extension PlaceStream.Caption {
     /// into the canonical stream.
     public var track: ComAtproto.Repo.StrongRef?
     public var generator: PlaceStream.Caption.Transcript.Generator?
-    public var createdAt: DateTime
+    public var createdAt: ATDatetime
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
@@ -64,7 +64,7 @@ extension PlaceStream.Caption {
     /// Creates a value; optional members default to absent (`nil`).
     public init(
       subject: ComAtproto.Repo.StrongRef,
-      mediaStart: DateTime? = nil,
+      mediaStart: ATDatetime? = nil,
       startMs: Int,
       text: String,
       timings: [Int],
@@ -73,7 +73,7 @@ extension PlaceStream.Caption {
       source: PlaceStream.Caption.Transcript.Source,
       track: ComAtproto.Repo.StrongRef? = nil,
       generator: PlaceStream.Caption.Transcript.Generator? = nil,
-      createdAt: DateTime,
+      createdAt: ATDatetime,
       additionalProperties: [String: JSONValue] = [:]
     ) {
       self.subject = subject
@@ -107,7 +107,7 @@ extension PlaceStream.Caption {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.subject = try container.decode(ComAtproto.Repo.StrongRef.self, forKey: .subject)
-      self.mediaStart = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .mediaStart)
+      self.mediaStart = try container.decodeIfPresentRejectingNull(ATDatetime.self, forKey: .mediaStart)
       self.startMs = try container.decode(Int.self, forKey: .startMs)
       self.text = try container.decode(String.self, forKey: .text)
       self.timings = try container.decode([Int].self, forKey: .timings)
@@ -117,7 +117,7 @@ extension PlaceStream.Caption {
       self.track = try container.decodeIfPresentRejectingNull(ComAtproto.Repo.StrongRef.self, forKey: .track)
       self.generator = try container.decodeIfPresentRejectingNull(
         PlaceStream.Caption.Transcript.Generator.self, forKey: .generator)
-      self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
+      self.createdAt = try container.decode(ATDatetime.self, forKey: .createdAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -214,12 +214,14 @@ extension PlaceStream.Caption {
 extension PlaceStream.Caption.Transcript: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     subject.validate(at: path.member("subject"), into: &report)
+    mediaStart.validate(at: path.member("mediaStart"), into: &report)
     report.check(integer: startMs, at: path.member("startMs"), .minimum(0))
     report.check(text: text, at: path.member("text"), .maxLength(100000, .utf8Bytes))
     report.check(items: timings, at: path.member("timings"), .maxItems(40000))
     language.validate(at: path.member("language"), into: &report)
     track.validate(at: path.member("track"), into: &report)
     generator.validate(at: path.member("generator"), into: &report)
+    createdAt.validate(at: path.member("createdAt"), into: &report)
   }
 }
 

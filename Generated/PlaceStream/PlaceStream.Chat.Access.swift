@@ -20,7 +20,7 @@ extension PlaceStream.Chat {
     public var subject: PlaceStream.Chat.Access.Subject
 
     /// Client-declared timestamp when this rule was created.
-    public var createdAt: DateTime
+    public var createdAt: ATDatetime
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
@@ -29,7 +29,7 @@ extension PlaceStream.Chat {
     public init(
       action: PlaceStream.Chat.Access.Action,
       subject: PlaceStream.Chat.Access.Subject,
-      createdAt: DateTime,
+      createdAt: ATDatetime,
       additionalProperties: [String: JSONValue] = [:]
     ) {
       self.action = action
@@ -48,7 +48,7 @@ extension PlaceStream.Chat {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.action = try container.decode(PlaceStream.Chat.Access.Action.self, forKey: .action)
       self.subject = try container.decode(PlaceStream.Chat.Access.Subject.self, forKey: .subject)
-      self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
+      self.createdAt = try container.decode(ATDatetime.self, forKey: .createdAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -187,6 +187,7 @@ extension PlaceStream.Chat {
 extension PlaceStream.Chat.Access: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     subject.validate(at: path.member("subject"), into: &report)
+    createdAt.validate(at: path.member("createdAt"), into: &report)
   }
 }
 

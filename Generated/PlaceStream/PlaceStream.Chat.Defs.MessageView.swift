@@ -8,7 +8,7 @@ extension PlaceStream.Chat.Defs {
     public var cid: CID
     public var author: AppBsky.Actor.Defs.ProfileViewBasic
     public var record: JSONValue
-    public var indexedAt: DateTime
+    public var indexedAt: ATDatetime
     public var chatProfile: PlaceStream.Chat.Profile?
     public var replyTo: PlaceStream.Chat.Defs.MessageView.ReplyTo?
 
@@ -30,7 +30,7 @@ extension PlaceStream.Chat.Defs {
       cid: CID,
       author: AppBsky.Actor.Defs.ProfileViewBasic,
       record: JSONValue,
-      indexedAt: DateTime,
+      indexedAt: ATDatetime,
       chatProfile: PlaceStream.Chat.Profile? = nil,
       replyTo: PlaceStream.Chat.Defs.MessageView.ReplyTo? = nil,
       deleted: Bool? = nil,
@@ -67,7 +67,7 @@ extension PlaceStream.Chat.Defs {
       self.cid = try container.decode(CID.self, forKey: .cid)
       self.author = try container.decode(AppBsky.Actor.Defs.ProfileViewBasic.self, forKey: .author)
       self.record = try container.decode(JSONValue.self, forKey: .record)
-      self.indexedAt = try container.decode(DateTime.self, forKey: .indexedAt)
+      self.indexedAt = try container.decode(ATDatetime.self, forKey: .indexedAt)
       self.chatProfile = try container.decodeIfPresentRejectingNull(PlaceStream.Chat.Profile.self, forKey: .chatProfile)
       self.replyTo = try container.decodeIfPresentRejectingNull(
         PlaceStream.Chat.Defs.MessageView.ReplyTo.self, forKey: .replyTo)
@@ -127,6 +127,7 @@ extension PlaceStream.Chat.Defs.MessageView: Validatable {
     uri.validate(at: path.member("uri"), into: &report)
     cid.validate(at: path.member("cid"), into: &report)
     author.validate(at: path.member("author"), into: &report)
+    indexedAt.validate(at: path.member("indexedAt"), into: &report)
     chatProfile.validate(at: path.member("chatProfile"), into: &report)
     replyTo.validate(at: path.member("replyTo"), into: &report)
     report.check(items: badges, at: path.member("badges"), .maxItems(3))

@@ -8,7 +8,7 @@ extension PlaceStream.Chat.Defs {
     public var uri: ATURI
     public var cid: CID
     public var record: PlaceStream.Chat.PinnedRecord
-    public var indexedAt: DateTime
+    public var indexedAt: ATDatetime
     public var pinnedBy: PlaceStream.Chat.Profile?
     public var message: PlaceStream.Chat.Defs.MessageView?
 
@@ -20,7 +20,7 @@ extension PlaceStream.Chat.Defs {
       uri: ATURI,
       cid: CID,
       record: PlaceStream.Chat.PinnedRecord,
-      indexedAt: DateTime,
+      indexedAt: ATDatetime,
       pinnedBy: PlaceStream.Chat.Profile? = nil,
       message: PlaceStream.Chat.Defs.MessageView? = nil,
       additionalProperties: [String: JSONValue] = [:]
@@ -48,7 +48,7 @@ extension PlaceStream.Chat.Defs {
       self.uri = try container.decode(ATURI.self, forKey: .uri)
       self.cid = try container.decode(CID.self, forKey: .cid)
       self.record = try container.decode(PlaceStream.Chat.PinnedRecord.self, forKey: .record)
-      self.indexedAt = try container.decode(DateTime.self, forKey: .indexedAt)
+      self.indexedAt = try container.decode(ATDatetime.self, forKey: .indexedAt)
       self.pinnedBy = try container.decodeIfPresentRejectingNull(PlaceStream.Chat.Profile.self, forKey: .pinnedBy)
       self.message = try container.decodeIfPresentRejectingNull(
         PlaceStream.Chat.Defs.MessageView.self, forKey: .message)
@@ -74,6 +74,7 @@ extension PlaceStream.Chat.Defs.PinnedRecordView: Validatable {
     uri.validate(at: path.member("uri"), into: &report)
     cid.validate(at: path.member("cid"), into: &report)
     record.validate(at: path.member("record"), into: &report)
+    indexedAt.validate(at: path.member("indexedAt"), into: &report)
     pinnedBy.validate(at: path.member("pinnedBy"), into: &report)
     message.validate(at: path.member("message"), into: &report)
   }

@@ -14,7 +14,7 @@ extension PlaceStream.Chat.GetReplay {
     /// When the recording started: the wall-clock time of the video's first moment, so a message
     /// sent at time t belongs at offset t - startedAt into the video. Absent when livestreams is
     /// empty.
-    public var startedAt: DateTime?
+    public var startedAt: ATDatetime?
 
     /// Pagination cursor for the next page, if any.
     public var cursor: String?
@@ -26,7 +26,7 @@ extension PlaceStream.Chat.GetReplay {
     public init(
       messages: [PlaceStream.Chat.Defs.MessageView],
       livestreams: [ATURI],
-      startedAt: DateTime? = nil,
+      startedAt: ATDatetime? = nil,
       cursor: String? = nil,
       additionalProperties: [String: JSONValue] = [:]
     ) {
@@ -48,7 +48,7 @@ extension PlaceStream.Chat.GetReplay {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.messages = try container.decode([PlaceStream.Chat.Defs.MessageView].self, forKey: .messages)
       self.livestreams = try container.decode([ATURI].self, forKey: .livestreams)
-      self.startedAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .startedAt)
+      self.startedAt = try container.decodeIfPresentRejectingNull(ATDatetime.self, forKey: .startedAt)
       self.cursor = try container.decodeIfPresentRejectingNull(String.self, forKey: .cursor)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
@@ -69,5 +69,6 @@ extension PlaceStream.Chat.GetReplay.Output: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     messages.validate(at: path.member("messages"), into: &report)
     livestreams.validate(at: path.member("livestreams"), into: &report)
+    startedAt.validate(at: path.member("startedAt"), into: &report)
   }
 }

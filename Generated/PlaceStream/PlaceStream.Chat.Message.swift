@@ -16,7 +16,7 @@ extension PlaceStream.Chat {
     public var text: String
 
     /// Client-declared timestamp when this message was originally created.
-    public var createdAt: DateTime
+    public var createdAt: ATDatetime
 
     /// Annotations of text (mentions, URLs, etc)
     public var facets: [PlaceStream.Richtext.Facet]?
@@ -31,7 +31,7 @@ extension PlaceStream.Chat {
     /// Creates a value; optional members default to absent (`nil`).
     public init(
       text: String,
-      createdAt: DateTime,
+      createdAt: ATDatetime,
       facets: [PlaceStream.Richtext.Facet]? = nil,
       streamer: DID,
       reply: PlaceStream.Chat.Message.ReplyRef? = nil,
@@ -56,7 +56,7 @@ extension PlaceStream.Chat {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.text = try container.decode(String.self, forKey: .text)
-      self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
+      self.createdAt = try container.decode(ATDatetime.self, forKey: .createdAt)
       self.facets = try container.decodeIfPresentRejectingNull([PlaceStream.Richtext.Facet].self, forKey: .facets)
       self.streamer = try container.decode(DID.self, forKey: .streamer)
       self.reply = try container.decodeIfPresentRejectingNull(PlaceStream.Chat.Message.ReplyRef.self, forKey: .reply)
@@ -119,6 +119,7 @@ extension PlaceStream.Chat {
 extension PlaceStream.Chat.Message: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     report.check(text: text, at: path.member("text"), .maxLength(3000, .utf8Bytes), .maxLength(300, .graphemes))
+    createdAt.validate(at: path.member("createdAt"), into: &report)
     facets.validate(at: path.member("facets"), into: &report)
     streamer.validate(at: path.member("streamer"), into: &report)
     reply.validate(at: path.member("reply"), into: &report)

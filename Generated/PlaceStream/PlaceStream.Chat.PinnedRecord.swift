@@ -17,10 +17,10 @@ extension PlaceStream.Chat {
     public var pinnedBy: DID?
 
     /// When this pin was created.
-    public var createdAt: DateTime
+    public var createdAt: ATDatetime
 
     /// Optional expiration time. If set, the pin is considered inactive after this time.
-    public var expiresAt: DateTime?
+    public var expiresAt: ATDatetime?
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
@@ -29,8 +29,8 @@ extension PlaceStream.Chat {
     public init(
       pinnedMessage: ATURI,
       pinnedBy: DID? = nil,
-      createdAt: DateTime,
-      expiresAt: DateTime? = nil,
+      createdAt: ATDatetime,
+      expiresAt: ATDatetime? = nil,
       additionalProperties: [String: JSONValue] = [:]
     ) {
       self.pinnedMessage = pinnedMessage
@@ -51,8 +51,8 @@ extension PlaceStream.Chat {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.pinnedMessage = try container.decode(ATURI.self, forKey: .pinnedMessage)
       self.pinnedBy = try container.decodeIfPresentRejectingNull(DID.self, forKey: .pinnedBy)
-      self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
-      self.expiresAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .expiresAt)
+      self.createdAt = try container.decode(ATDatetime.self, forKey: .createdAt)
+      self.expiresAt = try container.decodeIfPresentRejectingNull(ATDatetime.self, forKey: .expiresAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -73,5 +73,7 @@ extension PlaceStream.Chat.PinnedRecord: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     pinnedMessage.validate(at: path.member("pinnedMessage"), into: &report)
     pinnedBy.validate(at: path.member("pinnedBy"), into: &report)
+    createdAt.validate(at: path.member("createdAt"), into: &report)
+    expiresAt.validate(at: path.member("expiresAt"), into: &report)
   }
 }

@@ -11,7 +11,7 @@ extension PlaceStream.Clip.Create {
     public var previewUrl: String
 
     /// When the ephemeral clip file and draft will be deleted. Always 10 minutes from creation.
-    public var expiresAt: DateTime
+    public var expiresAt: ATDatetime
 
     /// Actual duration of the muxed content, in milliseconds. May be less than requested if the
     /// buffer had fewer segments.
@@ -24,7 +24,7 @@ extension PlaceStream.Clip.Create {
     public init(
       clipId: String,
       previewUrl: String,
-      expiresAt: DateTime,
+      expiresAt: ATDatetime,
       durationMs: Int,
       additionalProperties: [String: JSONValue] = [:]
     ) {
@@ -46,7 +46,7 @@ extension PlaceStream.Clip.Create {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.clipId = try container.decode(String.self, forKey: .clipId)
       self.previewUrl = try container.decode(String.self, forKey: .previewUrl)
-      self.expiresAt = try container.decode(DateTime.self, forKey: .expiresAt)
+      self.expiresAt = try container.decode(ATDatetime.self, forKey: .expiresAt)
       self.durationMs = try container.decode(Int.self, forKey: .durationMs)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
@@ -60,5 +60,11 @@ extension PlaceStream.Clip.Create {
       try container.encode(durationMs, forKey: .durationMs)
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
+  }
+}
+
+extension PlaceStream.Clip.Create.Output: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    expiresAt.validate(at: path.member("expiresAt"), into: &report)
   }
 }

@@ -35,7 +35,7 @@ extension PlaceStream.Clip {
     public var description: String?
 
     /// Timestamp when this clip record was created.
-    public var createdAt: DateTime
+    public var createdAt: ATDatetime
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
@@ -48,7 +48,7 @@ extension PlaceStream.Clip {
       end: Int,
       title: String,
       description: String? = nil,
-      createdAt: DateTime,
+      createdAt: ATDatetime,
       additionalProperties: [String: JSONValue] = [:]
     ) {
       self.video = video
@@ -79,7 +79,7 @@ extension PlaceStream.Clip {
       self.end = try container.decode(Int.self, forKey: .end)
       self.title = try container.decode(String.self, forKey: .title)
       self.description = try container.decodeIfPresentRejectingNull(String.self, forKey: .description)
-      self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
+      self.createdAt = try container.decode(ATDatetime.self, forKey: .createdAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -106,5 +106,6 @@ extension PlaceStream.Clip.Entry: Validatable {
     report.check(text: title, at: path.member("title"), .maxLength(1400, .utf8Bytes), .maxLength(140, .graphemes))
     report.check(
       text: description, at: path.member("description"), .maxLength(50000, .utf8Bytes), .maxLength(5000, .graphemes))
+    createdAt.validate(at: path.member("createdAt"), into: &report)
   }
 }

@@ -8,7 +8,7 @@ extension PlaceStream.Defs {
     public var cid: CID
     public var blocker: AppBsky.Actor.Defs.ProfileViewBasic
     public var record: AppBsky.Graph.Block
-    public var indexedAt: DateTime
+    public var indexedAt: ATDatetime
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
@@ -19,7 +19,7 @@ extension PlaceStream.Defs {
       cid: CID,
       blocker: AppBsky.Actor.Defs.ProfileViewBasic,
       record: AppBsky.Graph.Block,
-      indexedAt: DateTime,
+      indexedAt: ATDatetime,
       additionalProperties: [String: JSONValue] = [:]
     ) {
       self.uri = uri
@@ -44,7 +44,7 @@ extension PlaceStream.Defs {
       self.cid = try container.decode(CID.self, forKey: .cid)
       self.blocker = try container.decode(AppBsky.Actor.Defs.ProfileViewBasic.self, forKey: .blocker)
       self.record = try container.decode(AppBsky.Graph.Block.self, forKey: .record)
-      self.indexedAt = try container.decode(DateTime.self, forKey: .indexedAt)
+      self.indexedAt = try container.decode(ATDatetime.self, forKey: .indexedAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -67,5 +67,6 @@ extension PlaceStream.Defs.BlockView: Validatable {
     cid.validate(at: path.member("cid"), into: &report)
     blocker.validate(at: path.member("blocker"), into: &report)
     record.validate(at: path.member("record"), into: &report)
+    indexedAt.validate(at: path.member("indexedAt"), into: &report)
   }
 }

@@ -26,7 +26,7 @@ extension PlaceStream.Emoji {
     public var emoji: [PlaceStream.Emoji.Pack.Emoji]?
 
     /// Client-declared timestamp when this pack was created.
-    public var createdAt: DateTime
+    public var createdAt: ATDatetime
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
@@ -36,7 +36,7 @@ extension PlaceStream.Emoji {
       name: String,
       description: String? = nil,
       emoji: [PlaceStream.Emoji.Pack.Emoji]? = nil,
-      createdAt: DateTime,
+      createdAt: ATDatetime,
       additionalProperties: [String: JSONValue] = [:]
     ) {
       self.name = name
@@ -58,7 +58,7 @@ extension PlaceStream.Emoji {
       self.name = try container.decode(String.self, forKey: .name)
       self.description = try container.decodeIfPresentRejectingNull(String.self, forKey: .description)
       self.emoji = try container.decodeIfPresentRejectingNull([PlaceStream.Emoji.Pack.Emoji].self, forKey: .emoji)
-      self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
+      self.createdAt = try container.decode(ATDatetime.self, forKey: .createdAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -145,6 +145,7 @@ extension PlaceStream.Emoji.Pack: Validatable {
       text: description, at: path.member("description"), .maxLength(3200, .utf8Bytes), .maxLength(320, .graphemes))
     report.check(items: emoji, at: path.member("emoji"), .maxItems(256))
     emoji.validate(at: path.member("emoji"), into: &report)
+    createdAt.validate(at: path.member("createdAt"), into: &report)
   }
 }
 

@@ -31,7 +31,7 @@ extension PlaceStream.Emote {
     public var pack: ATURI
 
     /// Client-declared timestamp when this emote was created.
-    public var createdAt: DateTime
+    public var createdAt: ATDatetime
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
@@ -43,7 +43,7 @@ extension PlaceStream.Emote {
       alt: String? = nil,
       creator: DID? = nil,
       pack: ATURI,
-      createdAt: DateTime,
+      createdAt: ATDatetime,
       additionalProperties: [String: JSONValue] = [:]
     ) {
       self.name = name
@@ -71,7 +71,7 @@ extension PlaceStream.Emote {
       self.alt = try container.decodeIfPresentRejectingNull(String.self, forKey: .alt)
       self.creator = try container.decodeIfPresentRejectingNull(DID.self, forKey: .creator)
       self.pack = try container.decode(ATURI.self, forKey: .pack)
-      self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
+      self.createdAt = try container.decode(ATDatetime.self, forKey: .createdAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -99,5 +99,6 @@ extension PlaceStream.Emote.Item: Validatable {
     report.check(text: alt, at: path.member("alt"), .maxLength(2000, .utf8Bytes), .maxLength(200, .graphemes))
     creator.validate(at: path.member("creator"), into: &report)
     pack.validate(at: path.member("pack"), into: &report)
+    createdAt.validate(at: path.member("createdAt"), into: &report)
   }
 }

@@ -24,7 +24,7 @@ extension PlaceStream.Emote {
     public var avatar: Blob?
 
     /// Client-declared timestamp when this pack was created.
-    public var createdAt: DateTime
+    public var createdAt: ATDatetime
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
@@ -34,7 +34,7 @@ extension PlaceStream.Emote {
       name: String,
       description: String? = nil,
       avatar: Blob? = nil,
-      createdAt: DateTime,
+      createdAt: ATDatetime,
       additionalProperties: [String: JSONValue] = [:]
     ) {
       self.name = name
@@ -56,7 +56,7 @@ extension PlaceStream.Emote {
       self.name = try container.decode(String.self, forKey: .name)
       self.description = try container.decodeIfPresentRejectingNull(String.self, forKey: .description)
       self.avatar = try container.decodeIfPresentRejectingNull(Blob.self, forKey: .avatar)
-      self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
+      self.createdAt = try container.decode(ATDatetime.self, forKey: .createdAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -81,5 +81,6 @@ extension PlaceStream.Emote.Pack: Validatable {
     report.check(
       blob: avatar, at: path.member("avatar"), .mediaTypes(["image/png", "image/gif", "image/webp", "image/avif"]),
       .maxSize(512000))
+    createdAt.validate(at: path.member("createdAt"), into: &report)
   }
 }

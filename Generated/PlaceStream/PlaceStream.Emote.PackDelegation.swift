@@ -20,7 +20,7 @@ extension PlaceStream.Emote {
     public var emotes: [ComAtproto.Repo.StrongRef]?
 
     /// Client-declared timestamp when this delegation was created.
-    public var createdAt: DateTime
+    public var createdAt: ATDatetime
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
@@ -30,7 +30,7 @@ extension PlaceStream.Emote {
       did: DID,
       pack: ComAtproto.Repo.StrongRef,
       emotes: [ComAtproto.Repo.StrongRef]? = nil,
-      createdAt: DateTime,
+      createdAt: ATDatetime,
       additionalProperties: [String: JSONValue] = [:]
     ) {
       self.did = did
@@ -52,7 +52,7 @@ extension PlaceStream.Emote {
       self.did = try container.decode(DID.self, forKey: .did)
       self.pack = try container.decode(ComAtproto.Repo.StrongRef.self, forKey: .pack)
       self.emotes = try container.decodeIfPresentRejectingNull([ComAtproto.Repo.StrongRef].self, forKey: .emotes)
-      self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
+      self.createdAt = try container.decode(ATDatetime.self, forKey: .createdAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -74,5 +74,6 @@ extension PlaceStream.Emote.PackDelegation: Validatable {
     did.validate(at: path.member("did"), into: &report)
     pack.validate(at: path.member("pack"), into: &report)
     emotes.validate(at: path.member("emotes"), into: &report)
+    createdAt.validate(at: path.member("createdAt"), into: &report)
   }
 }

@@ -16,7 +16,7 @@ extension PlaceStream {
     public var signingKey: String
 
     /// Client-declared timestamp when this key was created.
-    public var createdAt: DateTime
+    public var createdAt: ATDatetime
 
     /// The name of the client that created this key.
     public var createdBy: String?
@@ -27,7 +27,7 @@ extension PlaceStream {
     /// Creates a value; optional members default to absent (`nil`).
     public init(
       signingKey: String,
-      createdAt: DateTime,
+      createdAt: ATDatetime,
       createdBy: String? = nil,
       additionalProperties: [String: JSONValue] = [:]
     ) {
@@ -46,7 +46,7 @@ extension PlaceStream {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.signingKey = try container.decode(String.self, forKey: .signingKey)
-      self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
+      self.createdAt = try container.decode(ATDatetime.self, forKey: .createdAt)
       self.createdBy = try container.decodeIfPresentRejectingNull(String.self, forKey: .createdBy)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
@@ -67,5 +67,6 @@ extension PlaceStream.Key: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     report.check(
       text: signingKey, at: path.member("signingKey"), .minLength(57, .utf8Bytes), .maxLength(57, .utf8Bytes))
+    createdAt.validate(at: path.member("createdAt"), into: &report)
   }
 }

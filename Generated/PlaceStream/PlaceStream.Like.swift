@@ -14,13 +14,13 @@ extension PlaceStream {
     public var subject: ATURI
 
     /// Client-declared timestamp when this like was created.
-    public var createdAt: DateTime
+    public var createdAt: ATDatetime
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
 
     /// Creates a value; optional members default to absent (`nil`).
-    public init(subject: ATURI, createdAt: DateTime, additionalProperties: [String: JSONValue] = [:]) {
+    public init(subject: ATURI, createdAt: ATDatetime, additionalProperties: [String: JSONValue] = [:]) {
       self.subject = subject
       self.createdAt = createdAt
       self.additionalProperties = additionalProperties
@@ -34,7 +34,7 @@ extension PlaceStream {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.subject = try container.decode(ATURI.self, forKey: .subject)
-      self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
+      self.createdAt = try container.decode(ATDatetime.self, forKey: .createdAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -52,5 +52,6 @@ extension PlaceStream {
 extension PlaceStream.Like: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     subject.validate(at: path.member("subject"), into: &report)
+    createdAt.validate(at: path.member("createdAt"), into: &report)
   }
 }

@@ -16,13 +16,13 @@ extension PlaceStream.Live {
     public var streamers: [DID]
 
     /// Client-declared timestamp when this list was created.
-    public var createdAt: DateTime
+    public var createdAt: ATDatetime
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
 
     /// Creates a value; optional members default to absent (`nil`).
-    public init(streamers: [DID], createdAt: DateTime, additionalProperties: [String: JSONValue] = [:]) {
+    public init(streamers: [DID], createdAt: ATDatetime, additionalProperties: [String: JSONValue] = [:]) {
       self.streamers = streamers
       self.createdAt = createdAt
       self.additionalProperties = additionalProperties
@@ -36,7 +36,7 @@ extension PlaceStream.Live {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.streamers = try container.decode([DID].self, forKey: .streamers)
-      self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
+      self.createdAt = try container.decode(ATDatetime.self, forKey: .createdAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -55,5 +55,6 @@ extension PlaceStream.Live.Recommendations: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     report.check(items: streamers, at: path.member("streamers"), .minItems(0), .maxItems(8))
     streamers.validate(at: path.member("streamers"), into: &report)
+    createdAt.validate(at: path.member("createdAt"), into: &report)
   }
 }

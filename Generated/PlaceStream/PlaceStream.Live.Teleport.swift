@@ -14,7 +14,7 @@ extension PlaceStream.Live {
     public var streamer: DID
 
     /// The time the teleport becomes active.
-    public var startsAt: DateTime
+    public var startsAt: ATDatetime
 
     /// The time limit in seconds for the teleport. If not set, the teleport is permanent. Must be
     /// at least 60 seconds, and no more than 32,400 seconds (9 hours).
@@ -28,7 +28,7 @@ extension PlaceStream.Live {
     /// Creates a value; optional members default to absent (`nil`).
     public init(
       streamer: DID,
-      startsAt: DateTime,
+      startsAt: ATDatetime,
       durationSeconds: Int? = nil,
       additionalProperties: [String: JSONValue] = [:]
     ) {
@@ -47,7 +47,7 @@ extension PlaceStream.Live {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.streamer = try container.decode(DID.self, forKey: .streamer)
-      self.startsAt = try container.decode(DateTime.self, forKey: .startsAt)
+      self.startsAt = try container.decode(ATDatetime.self, forKey: .startsAt)
       self.durationSeconds = try container.decodeIfPresentRejectingNull(Int.self, forKey: .durationSeconds)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
@@ -67,6 +67,7 @@ extension PlaceStream.Live {
 extension PlaceStream.Live.Teleport: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     streamer.validate(at: path.member("streamer"), into: &report)
+    startsAt.validate(at: path.member("startsAt"), into: &report)
     report.check(integer: durationSeconds, at: path.member("durationSeconds"), .minimum(60), .maximum(32400))
   }
 }

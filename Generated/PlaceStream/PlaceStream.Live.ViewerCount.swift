@@ -21,7 +21,7 @@ extension PlaceStream.Live {
     public var count: Int
 
     /// The time the view count was last updated.
-    public var updatedAt: DateTime?
+    public var updatedAt: ATDatetime?
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
@@ -31,7 +31,7 @@ extension PlaceStream.Live {
       streamer: DID,
       server: DID,
       count: Int,
-      updatedAt: DateTime? = nil,
+      updatedAt: ATDatetime? = nil,
       additionalProperties: [String: JSONValue] = [:]
     ) {
       self.streamer = streamer
@@ -53,7 +53,7 @@ extension PlaceStream.Live {
       self.streamer = try container.decode(DID.self, forKey: .streamer)
       self.server = try container.decode(DID.self, forKey: .server)
       self.count = try container.decode(Int.self, forKey: .count)
-      self.updatedAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .updatedAt)
+      self.updatedAt = try container.decodeIfPresentRejectingNull(ATDatetime.self, forKey: .updatedAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -74,5 +74,6 @@ extension PlaceStream.Live.ViewerCount: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     streamer.validate(at: path.member("streamer"), into: &report)
     server.validate(at: path.member("server"), into: &report)
+    updatedAt.validate(at: path.member("updatedAt"), into: &report)
   }
 }

@@ -20,7 +20,7 @@ extension PlaceStream {
     public var url: URI?
 
     /// Client-declared timestamp when this livestream started.
-    public var createdAt: DateTime
+    public var createdAt: ATDatetime
 
     /// The post that announced this livestream.
     public var post: ComAtproto.Repo.StrongRef?
@@ -41,7 +41,7 @@ extension PlaceStream {
     public init(
       title: String,
       url: URI? = nil,
-      createdAt: DateTime,
+      createdAt: ATDatetime,
       post: ComAtproto.Repo.StrongRef? = nil,
       agent: String? = nil,
       canonicalUrl: URI? = nil,
@@ -75,7 +75,7 @@ extension PlaceStream {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.title = try container.decode(String.self, forKey: .title)
       self.url = try container.decodeIfPresentRejectingNull(URI.self, forKey: .url)
-      self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
+      self.createdAt = try container.decode(ATDatetime.self, forKey: .createdAt)
       self.post = try container.decodeIfPresentRejectingNull(ComAtproto.Repo.StrongRef.self, forKey: .post)
       self.agent = try container.decodeIfPresentRejectingNull(String.self, forKey: .agent)
       self.canonicalUrl = try container.decodeIfPresentRejectingNull(URI.self, forKey: .canonicalUrl)
@@ -136,7 +136,7 @@ extension PlaceStream {
       public var cid: CID
       public var author: AppBsky.Actor.Defs.ProfileViewBasic
       public var record: JSONValue
-      public var indexedAt: DateTime
+      public var indexedAt: ATDatetime
 
       /// The number of viewers watching this livestream. Use when you can't reasonably use
       /// #viewerCount directly.
@@ -151,7 +151,7 @@ extension PlaceStream {
         cid: CID,
         author: AppBsky.Actor.Defs.ProfileViewBasic,
         record: JSONValue,
-        indexedAt: DateTime,
+        indexedAt: ATDatetime,
         viewerCount: PlaceStream.Livestream.ViewerCount? = nil,
         additionalProperties: [String: JSONValue] = [:]
       ) {
@@ -179,7 +179,7 @@ extension PlaceStream {
         self.cid = try container.decode(CID.self, forKey: .cid)
         self.author = try container.decode(AppBsky.Actor.Defs.ProfileViewBasic.self, forKey: .author)
         self.record = try container.decode(JSONValue.self, forKey: .record)
-        self.indexedAt = try container.decode(DateTime.self, forKey: .indexedAt)
+        self.indexedAt = try container.decode(ATDatetime.self, forKey: .indexedAt)
         self.viewerCount = try container.decodeIfPresentRejectingNull(
           PlaceStream.Livestream.ViewerCount.self, forKey: .viewerCount)
         self.additionalProperties = try decoder.decodeAdditionalProperties(
@@ -337,6 +337,7 @@ extension PlaceStream.Livestream: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     report.check(text: title, at: path.member("title"), .maxLength(1400, .utf8Bytes), .maxLength(140, .graphemes))
     url.validate(at: path.member("url"), into: &report)
+    createdAt.validate(at: path.member("createdAt"), into: &report)
     post.validate(at: path.member("post"), into: &report)
     canonicalUrl.validate(at: path.member("canonicalUrl"), into: &report)
     report.check(blob: thumb, at: path.member("thumb"), .mediaTypes(["image/*"]), .maxSize(1000000))
@@ -348,6 +349,7 @@ extension PlaceStream.Livestream.LivestreamView: Validatable {
     uri.validate(at: path.member("uri"), into: &report)
     cid.validate(at: path.member("cid"), into: &report)
     author.validate(at: path.member("author"), into: &report)
+    indexedAt.validate(at: path.member("indexedAt"), into: &report)
   }
 }
 

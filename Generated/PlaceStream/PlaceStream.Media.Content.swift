@@ -13,7 +13,7 @@ extension PlaceStream.Media {
     public static let recordKeyType = "tid"
 
     /// Time this video was created.
-    public var createdAt: DateTime
+    public var createdAt: ATDatetime
 
     /// Total duration of the video in milliseconds.
     public var duration: Int
@@ -26,7 +26,7 @@ extension PlaceStream.Media {
 
     /// Creates a value; optional members default to absent (`nil`).
     public init(
-      createdAt: DateTime,
+      createdAt: ATDatetime,
       duration: Int,
       source: PlaceStream.Media.Content.Source,
       additionalProperties: [String: JSONValue] = [:]
@@ -45,7 +45,7 @@ extension PlaceStream.Media {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
+      self.createdAt = try container.decode(ATDatetime.self, forKey: .createdAt)
       self.duration = try container.decode(Int.self, forKey: .duration)
       self.source = try container.decode(PlaceStream.Media.Content.Source.self, forKey: .source)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
@@ -103,6 +103,7 @@ extension PlaceStream.Media {
 
 extension PlaceStream.Media.Content: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    createdAt.validate(at: path.member("createdAt"), into: &report)
     source.validate(at: path.member("source"), into: &report)
   }
 }

@@ -15,7 +15,7 @@ extension PlaceStream.Media.CreateUpload {
     public var uploadToken: String
 
     /// When the upload token expires.
-    public var expiresAt: DateTime
+    public var expiresAt: ATDatetime
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
@@ -25,7 +25,7 @@ extension PlaceStream.Media.CreateUpload {
       uploadId: String,
       uploadUrl: URI,
       uploadToken: String,
-      expiresAt: DateTime,
+      expiresAt: ATDatetime,
       additionalProperties: [String: JSONValue] = [:]
     ) {
       self.uploadId = uploadId
@@ -47,7 +47,7 @@ extension PlaceStream.Media.CreateUpload {
       self.uploadId = try container.decode(String.self, forKey: .uploadId)
       self.uploadUrl = try container.decode(URI.self, forKey: .uploadUrl)
       self.uploadToken = try container.decode(String.self, forKey: .uploadToken)
-      self.expiresAt = try container.decode(DateTime.self, forKey: .expiresAt)
+      self.expiresAt = try container.decode(ATDatetime.self, forKey: .expiresAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -66,5 +66,6 @@ extension PlaceStream.Media.CreateUpload {
 extension PlaceStream.Media.CreateUpload.Output: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     uploadUrl.validate(at: path.member("uploadUrl"), into: &report)
+    expiresAt.validate(at: path.member("expiresAt"), into: &report)
   }
 }

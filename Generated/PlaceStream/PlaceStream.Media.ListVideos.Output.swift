@@ -53,5 +53,6 @@ extension PlaceStream.Media.ListVideos.Output: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     repoDID.validate(at: path.member("repoDID"), into: &report)
     videos.validate(at: path.member("videos"), into: &report)
+    uploads.validate(at: path.member("uploads"), into: &report)
   }
 }

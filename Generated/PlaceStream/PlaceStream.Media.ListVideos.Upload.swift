@@ -19,7 +19,7 @@ extension PlaceStream.Media.ListVideos {
 
     /// How many track records the upload has published.
     public var tracks: Int?
-    public var createdAt: DateTime?
+    public var createdAt: ATDatetime?
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
@@ -35,7 +35,7 @@ extension PlaceStream.Media.ListVideos {
       durationMs: Int? = nil,
       blobSize: Int? = nil,
       tracks: Int? = nil,
-      createdAt: DateTime? = nil,
+      createdAt: ATDatetime? = nil,
       additionalProperties: [String: JSONValue] = [:]
     ) {
       self.uploadId = uploadId
@@ -75,7 +75,7 @@ extension PlaceStream.Media.ListVideos {
       self.durationMs = try container.decodeIfPresentRejectingNull(Int.self, forKey: .durationMs)
       self.blobSize = try container.decodeIfPresentRejectingNull(Int.self, forKey: .blobSize)
       self.tracks = try container.decodeIfPresentRejectingNull(Int.self, forKey: .tracks)
-      self.createdAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .createdAt)
+      self.createdAt = try container.decodeIfPresentRejectingNull(ATDatetime.self, forKey: .createdAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -94,5 +94,11 @@ extension PlaceStream.Media.ListVideos {
       try container.encodeIfPresent(createdAt, forKey: .createdAt)
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
+  }
+}
+
+extension PlaceStream.Media.ListVideos.Upload: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    createdAt.validate(at: path.member("createdAt"), into: &report)
   }
 }

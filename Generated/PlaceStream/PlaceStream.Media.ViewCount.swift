@@ -26,10 +26,10 @@ extension PlaceStream.Media {
     public var count: Int
 
     /// Inclusive lower bound of the aggregation window.
-    public var windowStart: DateTime
+    public var windowStart: ATDatetime
 
     /// Exclusive upper bound of the aggregation window.
-    public var windowEnd: DateTime
+    public var windowEnd: ATDatetime
 
     /// Per-track totals of bytes + playback duration the reporting node served over the window.
     /// Each entry references the place.stream.media.track record whose bytes were transferred, so
@@ -38,7 +38,7 @@ extension PlaceStream.Media {
     public var tracks: [PlaceStream.Media.ViewCount.TrackUsage]?
 
     /// When the reporting node ran this aggregation. Useful for ordering successive reports.
-    public var indexedAt: DateTime
+    public var indexedAt: ATDatetime
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
@@ -47,10 +47,10 @@ extension PlaceStream.Media {
     public init(
       video: ATURI,
       count: Int,
-      windowStart: DateTime,
-      windowEnd: DateTime,
+      windowStart: ATDatetime,
+      windowEnd: ATDatetime,
       tracks: [PlaceStream.Media.ViewCount.TrackUsage]? = nil,
-      indexedAt: DateTime,
+      indexedAt: ATDatetime,
       additionalProperties: [String: JSONValue] = [:]
     ) {
       self.video = video
@@ -75,11 +75,11 @@ extension PlaceStream.Media {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.video = try container.decode(ATURI.self, forKey: .video)
       self.count = try container.decode(Int.self, forKey: .count)
-      self.windowStart = try container.decode(DateTime.self, forKey: .windowStart)
-      self.windowEnd = try container.decode(DateTime.self, forKey: .windowEnd)
+      self.windowStart = try container.decode(ATDatetime.self, forKey: .windowStart)
+      self.windowEnd = try container.decode(ATDatetime.self, forKey: .windowEnd)
       self.tracks = try container.decodeIfPresentRejectingNull(
         [PlaceStream.Media.ViewCount.TrackUsage].self, forKey: .tracks)
-      self.indexedAt = try container.decode(DateTime.self, forKey: .indexedAt)
+      self.indexedAt = try container.decode(ATDatetime.self, forKey: .indexedAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -161,7 +161,10 @@ extension PlaceStream.Media.ViewCount: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     video.validate(at: path.member("video"), into: &report)
     report.check(integer: count, at: path.member("count"), .minimum(0))
+    windowStart.validate(at: path.member("windowStart"), into: &report)
+    windowEnd.validate(at: path.member("windowEnd"), into: &report)
     tracks.validate(at: path.member("tracks"), into: &report)
+    indexedAt.validate(at: path.member("indexedAt"), into: &report)
   }
 }
 

@@ -11,7 +11,7 @@ extension PlaceStream.Moderation.CreatePin {
     public var messageUri: ATURI
 
     /// Optional expiration time for this pin.
-    public var expiresAt: DateTime?
+    public var expiresAt: ATDatetime?
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
@@ -20,7 +20,7 @@ extension PlaceStream.Moderation.CreatePin {
     public init(
       streamer: DID,
       messageUri: ATURI,
-      expiresAt: DateTime? = nil,
+      expiresAt: ATDatetime? = nil,
       additionalProperties: [String: JSONValue] = [:]
     ) {
       self.streamer = streamer
@@ -39,7 +39,7 @@ extension PlaceStream.Moderation.CreatePin {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.streamer = try container.decode(DID.self, forKey: .streamer)
       self.messageUri = try container.decode(ATURI.self, forKey: .messageUri)
-      self.expiresAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .expiresAt)
+      self.expiresAt = try container.decodeIfPresentRejectingNull(ATDatetime.self, forKey: .expiresAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -58,5 +58,6 @@ extension PlaceStream.Moderation.CreatePin.Input: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     streamer.validate(at: path.member("streamer"), into: &report)
     messageUri.validate(at: path.member("messageUri"), into: &report)
+    expiresAt.validate(at: path.member("expiresAt"), into: &report)
   }
 }

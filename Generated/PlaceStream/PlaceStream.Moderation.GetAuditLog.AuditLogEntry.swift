@@ -32,7 +32,7 @@ extension PlaceStream.Moderation.GetAuditLog {
     public var errorMsg: String?
 
     /// When the action was performed.
-    public var createdAt: DateTime
+    public var createdAt: ATDatetime
 
     /// Whether this action can be undone.
     public var canUndo: Bool?
@@ -51,7 +51,7 @@ extension PlaceStream.Moderation.GetAuditLog {
       resultUri: ATURI? = nil,
       success: Bool,
       errorMsg: String? = nil,
-      createdAt: DateTime,
+      createdAt: ATDatetime,
       canUndo: Bool? = nil,
       additionalProperties: [String: JSONValue] = [:]
     ) {
@@ -95,7 +95,7 @@ extension PlaceStream.Moderation.GetAuditLog {
       self.resultUri = try container.decodeIfPresentRejectingNull(ATURI.self, forKey: .resultUri)
       self.success = try container.decode(Bool.self, forKey: .success)
       self.errorMsg = try container.decodeIfPresentRejectingNull(String.self, forKey: .errorMsg)
-      self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
+      self.createdAt = try container.decode(ATDatetime.self, forKey: .createdAt)
       self.canUndo = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .canUndo)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
@@ -126,5 +126,6 @@ extension PlaceStream.Moderation.GetAuditLog.AuditLogEntry: Validatable {
     targetDid.validate(at: path.member("targetDid"), into: &report)
     targetProfile.validate(at: path.member("targetProfile"), into: &report)
     resultUri.validate(at: path.member("resultUri"), into: &report)
+    createdAt.validate(at: path.member("createdAt"), into: &report)
   }
 }

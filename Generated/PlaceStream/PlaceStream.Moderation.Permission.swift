@@ -19,11 +19,11 @@ extension PlaceStream.Moderation {
     public var permissions: [PlaceStream.Moderation.Permission.Permission2]
 
     /// Client-declared timestamp when this moderator was added.
-    public var createdAt: DateTime
+    public var createdAt: ATDatetime
 
     /// Optional expiration time for this delegation. If set, the delegation is invalid after this
     /// time.
-    public var expirationTime: DateTime?
+    public var expirationTime: ATDatetime?
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
@@ -32,8 +32,8 @@ extension PlaceStream.Moderation {
     public init(
       moderator: DID,
       permissions: [PlaceStream.Moderation.Permission.Permission2],
-      createdAt: DateTime,
-      expirationTime: DateTime? = nil,
+      createdAt: ATDatetime,
+      expirationTime: ATDatetime? = nil,
       additionalProperties: [String: JSONValue] = [:]
     ) {
       self.moderator = moderator
@@ -55,8 +55,8 @@ extension PlaceStream.Moderation {
       self.moderator = try container.decode(DID.self, forKey: .moderator)
       self.permissions = try container.decode(
         [PlaceStream.Moderation.Permission.Permission2].self, forKey: .permissions)
-      self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
-      self.expirationTime = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .expirationTime)
+      self.createdAt = try container.decode(ATDatetime.self, forKey: .createdAt)
+      self.expirationTime = try container.decodeIfPresentRejectingNull(ATDatetime.self, forKey: .expirationTime)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -83,5 +83,7 @@ extension PlaceStream.Moderation {
 extension PlaceStream.Moderation.Permission: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     moderator.validate(at: path.member("moderator"), into: &report)
+    createdAt.validate(at: path.member("createdAt"), into: &report)
+    expirationTime.validate(at: path.member("expirationTime"), into: &report)
   }
 }

@@ -6,7 +6,7 @@ extension PlaceStream.Multistream.Defs {
   public struct Event: Codable, Hashable, Sendable {
     public var message: String
     public var status: PlaceStream.Multistream.Defs.Event.Status
-    public var createdAt: DateTime
+    public var createdAt: ATDatetime
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
@@ -15,7 +15,7 @@ extension PlaceStream.Multistream.Defs {
     public init(
       message: String,
       status: PlaceStream.Multistream.Defs.Event.Status,
-      createdAt: DateTime,
+      createdAt: ATDatetime,
       additionalProperties: [String: JSONValue] = [:]
     ) {
       self.message = message
@@ -34,7 +34,7 @@ extension PlaceStream.Multistream.Defs {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.message = try container.decode(String.self, forKey: .message)
       self.status = try container.decode(PlaceStream.Multistream.Defs.Event.Status.self, forKey: .status)
-      self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
+      self.createdAt = try container.decode(ATDatetime.self, forKey: .createdAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -53,5 +53,11 @@ extension PlaceStream.Multistream.Defs {
       case active
       case error
     }
+  }
+}
+
+extension PlaceStream.Multistream.Defs.Event: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    createdAt.validate(at: path.member("createdAt"), into: &report)
   }
 }

@@ -60,5 +60,6 @@ extension PlaceStream.Multistream.Defs.TargetView: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     uri.validate(at: path.member("uri"), into: &report)
     cid.validate(at: path.member("cid"), into: &report)
+    latestEvent.validate(at: path.member("latestEvent"), into: &report)
   }
 }

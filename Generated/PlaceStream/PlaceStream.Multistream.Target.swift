@@ -17,7 +17,7 @@ extension PlaceStream.Multistream {
     public var active: Bool
 
     /// When this target was created.
-    public var createdAt: DateTime
+    public var createdAt: ATDatetime
 
     /// A user-friendly name for this target.
     ///
@@ -31,7 +31,7 @@ extension PlaceStream.Multistream {
     public init(
       url: URI,
       active: Bool,
-      createdAt: DateTime,
+      createdAt: ATDatetime,
       name: String? = nil,
       additionalProperties: [String: JSONValue] = [:]
     ) {
@@ -53,7 +53,7 @@ extension PlaceStream.Multistream {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.url = try container.decode(URI.self, forKey: .url)
       self.active = try container.decode(Bool.self, forKey: .active)
-      self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
+      self.createdAt = try container.decode(ATDatetime.self, forKey: .createdAt)
       self.name = try container.decodeIfPresentRejectingNull(String.self, forKey: .name)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
@@ -74,6 +74,7 @@ extension PlaceStream.Multistream {
 extension PlaceStream.Multistream.Target: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     url.validate(at: path.member("url"), into: &report)
+    createdAt.validate(at: path.member("createdAt"), into: &report)
     report.check(text: name, at: path.member("name"), .maxLength(100, .utf8Bytes))
   }
 }

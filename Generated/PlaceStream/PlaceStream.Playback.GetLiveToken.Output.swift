@@ -8,13 +8,13 @@ extension PlaceStream.Playback.GetLiveToken {
     public var token: String
 
     /// When the token stops working; fetch a new one before then.
-    public var expiresAt: DateTime
+    public var expiresAt: ATDatetime
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
 
     /// Creates a value; optional members default to absent (`nil`).
-    public init(token: String, expiresAt: DateTime, additionalProperties: [String: JSONValue] = [:]) {
+    public init(token: String, expiresAt: ATDatetime, additionalProperties: [String: JSONValue] = [:]) {
       self.token = token
       self.expiresAt = expiresAt
       self.additionalProperties = additionalProperties
@@ -28,7 +28,7 @@ extension PlaceStream.Playback.GetLiveToken {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.token = try container.decode(String.self, forKey: .token)
-      self.expiresAt = try container.decode(DateTime.self, forKey: .expiresAt)
+      self.expiresAt = try container.decode(ATDatetime.self, forKey: .expiresAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -39,5 +39,11 @@ extension PlaceStream.Playback.GetLiveToken {
       try container.encode(expiresAt, forKey: .expiresAt)
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
+  }
+}
+
+extension PlaceStream.Playback.GetLiveToken.Output: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    expiresAt.validate(at: path.member("expiresAt"), into: &report)
   }
 }

@@ -8,13 +8,13 @@ extension PlaceStream.Playback.GetPlaybackSession {
     public var sid: String
 
     /// When the session stops opening the stream unless renewed; fetch a new one before then.
-    public var expiresAt: DateTime
+    public var expiresAt: ATDatetime
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
 
     /// Creates a value; optional members default to absent (`nil`).
-    public init(sid: String, expiresAt: DateTime, additionalProperties: [String: JSONValue] = [:]) {
+    public init(sid: String, expiresAt: ATDatetime, additionalProperties: [String: JSONValue] = [:]) {
       self.sid = sid
       self.expiresAt = expiresAt
       self.additionalProperties = additionalProperties
@@ -28,7 +28,7 @@ extension PlaceStream.Playback.GetPlaybackSession {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.sid = try container.decode(String.self, forKey: .sid)
-      self.expiresAt = try container.decode(DateTime.self, forKey: .expiresAt)
+      self.expiresAt = try container.decode(ATDatetime.self, forKey: .expiresAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -39,5 +39,11 @@ extension PlaceStream.Playback.GetPlaybackSession {
       try container.encode(expiresAt, forKey: .expiresAt)
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
+  }
+}
+
+extension PlaceStream.Playback.GetPlaybackSession.Output: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    expiresAt.validate(at: path.member("expiresAt"), into: &report)
   }
 }

@@ -17,7 +17,7 @@ extension PlaceStream {
     public var signingKey: String
 
     /// When this segment started
-    public var startTime: DateTime
+    public var startTime: ATDatetime
 
     /// The duration of the segment in nanoseconds
     public var duration: Int?
@@ -38,7 +38,7 @@ extension PlaceStream {
     public init(
       id: String,
       signingKey: String,
-      startTime: DateTime,
+      startTime: ATDatetime,
       duration: Int? = nil,
       creator: DID,
       video: [PlaceStream.Segment.Video]? = nil,
@@ -81,7 +81,7 @@ extension PlaceStream {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.id = try container.decode(String.self, forKey: .id)
       self.signingKey = try container.decode(String.self, forKey: .signingKey)
-      self.startTime = try container.decode(DateTime.self, forKey: .startTime)
+      self.startTime = try container.decode(ATDatetime.self, forKey: .startTime)
       self.duration = try container.decodeIfPresentRejectingNull(Int.self, forKey: .duration)
       self.creator = try container.decode(DID.self, forKey: .creator)
       self.video = try container.decodeIfPresentRejectingNull([PlaceStream.Segment.Video].self, forKey: .video)
@@ -301,6 +301,7 @@ extension PlaceStream {
 
 extension PlaceStream.Segment: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    startTime.validate(at: path.member("startTime"), into: &report)
     creator.validate(at: path.member("creator"), into: &report)
   }
 }

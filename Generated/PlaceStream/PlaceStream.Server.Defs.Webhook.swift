@@ -31,10 +31,10 @@ extension PlaceStream.Server.Defs {
     public var rewrite: [PlaceStream.Server.Defs.RewriteRule]?
 
     /// When this webhook was created.
-    public var createdAt: DateTime
+    public var createdAt: ATDatetime
 
     /// When this webhook was last updated.
-    public var updatedAt: DateTime?
+    public var updatedAt: ATDatetime?
 
     /// A user-friendly name for this webhook.
     ///
@@ -47,7 +47,7 @@ extension PlaceStream.Server.Defs {
     public var description: String?
 
     /// When this webhook was last triggered.
-    public var lastTriggered: DateTime?
+    public var lastTriggered: ATDatetime?
 
     /// Number of consecutive errors for this webhook.
     public var errorCount: Int?
@@ -68,11 +68,11 @@ extension PlaceStream.Server.Defs {
       prefix: String? = nil,
       suffix: String? = nil,
       rewrite: [PlaceStream.Server.Defs.RewriteRule]? = nil,
-      createdAt: DateTime,
-      updatedAt: DateTime? = nil,
+      createdAt: ATDatetime,
+      updatedAt: ATDatetime? = nil,
       name: String? = nil,
       description: String? = nil,
-      lastTriggered: DateTime? = nil,
+      lastTriggered: ATDatetime? = nil,
       errorCount: Int? = nil,
       muteWords: [String]? = nil,
       additionalProperties: [String: JSONValue] = [:]
@@ -121,11 +121,11 @@ extension PlaceStream.Server.Defs {
       self.suffix = try container.decodeIfPresentRejectingNull(String.self, forKey: .suffix)
       self.rewrite = try container.decodeIfPresentRejectingNull(
         [PlaceStream.Server.Defs.RewriteRule].self, forKey: .rewrite)
-      self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
-      self.updatedAt = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .updatedAt)
+      self.createdAt = try container.decode(ATDatetime.self, forKey: .createdAt)
+      self.updatedAt = try container.decodeIfPresentRejectingNull(ATDatetime.self, forKey: .updatedAt)
       self.name = try container.decodeIfPresentRejectingNull(String.self, forKey: .name)
       self.description = try container.decodeIfPresentRejectingNull(String.self, forKey: .description)
-      self.lastTriggered = try container.decodeIfPresentRejectingNull(DateTime.self, forKey: .lastTriggered)
+      self.lastTriggered = try container.decodeIfPresentRejectingNull(ATDatetime.self, forKey: .lastTriggered)
       self.errorCount = try container.decodeIfPresentRejectingNull(Int.self, forKey: .errorCount)
       self.muteWords = try container.decodeIfPresentRejectingNull([String].self, forKey: .muteWords)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
@@ -167,8 +167,11 @@ extension PlaceStream.Server.Defs.Webhook: Validatable {
     report.check(text: prefix, at: path.member("prefix"), .maxLength(100, .utf8Bytes))
     report.check(text: suffix, at: path.member("suffix"), .maxLength(100, .utf8Bytes))
     rewrite.validate(at: path.member("rewrite"), into: &report)
+    createdAt.validate(at: path.member("createdAt"), into: &report)
+    updatedAt.validate(at: path.member("updatedAt"), into: &report)
     report.check(text: name, at: path.member("name"), .maxLength(100, .utf8Bytes))
     report.check(text: description, at: path.member("description"), .maxLength(500, .utf8Bytes))
+    lastTriggered.validate(at: path.member("lastTriggered"), into: &report)
     report.checkEach(text: muteWords, at: path.member("muteWords"), .maxLength(100, .utf8Bytes))
   }
 }

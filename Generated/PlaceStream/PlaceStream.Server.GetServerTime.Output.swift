@@ -5,13 +5,13 @@ import SpecgenRuntime
 extension PlaceStream.Server.GetServerTime {
   public struct Output: Codable, Hashable, Sendable {
     /// Current server time in RFC3339 format
-    public var serverTime: DateTime
+    public var serverTime: ATDatetime
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
 
     /// Creates a value; optional members default to absent (`nil`).
-    public init(serverTime: DateTime, additionalProperties: [String: JSONValue] = [:]) {
+    public init(serverTime: ATDatetime, additionalProperties: [String: JSONValue] = [:]) {
       self.serverTime = serverTime
       self.additionalProperties = additionalProperties
     }
@@ -22,7 +22,7 @@ extension PlaceStream.Server.GetServerTime {
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      self.serverTime = try container.decode(DateTime.self, forKey: .serverTime)
+      self.serverTime = try container.decode(ATDatetime.self, forKey: .serverTime)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -32,5 +32,11 @@ extension PlaceStream.Server.GetServerTime {
       try container.encode(serverTime, forKey: .serverTime)
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
+  }
+}
+
+extension PlaceStream.Server.GetServerTime.Output: Validatable {
+  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+    serverTime.validate(at: path.member("serverTime"), into: &report)
   }
 }

@@ -17,7 +17,7 @@ extension PlaceStream {
 
     /// Timestamp when this video record was created. Populated server-side at publication time by
     /// place.stream.media.publishVideo.
-    public var createdAt: DateTime
+    public var createdAt: ATDatetime
 
     /// What is the source of this video?
     public var source: PlaceStream.Video.Source
@@ -61,7 +61,7 @@ extension PlaceStream {
     /// Creates a value; optional members default to absent (`nil`).
     public init(
       title: String,
-      createdAt: DateTime,
+      createdAt: ATDatetime,
       source: PlaceStream.Video.Source,
       description: String? = nil,
       durationMs: Int,
@@ -107,7 +107,7 @@ extension PlaceStream {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.title = try container.decode(String.self, forKey: .title)
-      self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
+      self.createdAt = try container.decode(ATDatetime.self, forKey: .createdAt)
       self.source = try container.decode(PlaceStream.Video.Source.self, forKey: .source)
       self.description = try container.decodeIfPresentRejectingNull(String.self, forKey: .description)
       self.durationMs = try container.decode(Int.self, forKey: .durationMs)
@@ -284,6 +284,7 @@ extension PlaceStream {
 extension PlaceStream.Video: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     report.check(text: title, at: path.member("title"), .maxLength(1400, .utf8Bytes), .maxLength(140, .graphemes))
+    createdAt.validate(at: path.member("createdAt"), into: &report)
     source.validate(at: path.member("source"), into: &report)
     report.check(
       text: description, at: path.member("description"), .maxLength(50000, .utf8Bytes), .maxLength(5000, .graphemes))

@@ -16,7 +16,7 @@ extension PlaceStream.Vod {
     public var text: String
 
     /// Client-declared timestamp when this comment was created.
-    public var createdAt: DateTime
+    public var createdAt: ATDatetime
 
     /// AT-URI of the place.stream.video record this comment belongs to.
     public var video: ATURI
@@ -31,7 +31,7 @@ extension PlaceStream.Vod {
     /// Creates a value; optional members default to absent (`nil`).
     public init(
       text: String,
-      createdAt: DateTime,
+      createdAt: ATDatetime,
       video: ATURI,
       facets: [PlaceStream.Richtext.Facet]? = nil,
       reply: PlaceStream.Vod.Comment.ReplyRef? = nil,
@@ -56,7 +56,7 @@ extension PlaceStream.Vod {
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       self.text = try container.decode(String.self, forKey: .text)
-      self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
+      self.createdAt = try container.decode(ATDatetime.self, forKey: .createdAt)
       self.video = try container.decode(ATURI.self, forKey: .video)
       self.facets = try container.decodeIfPresentRejectingNull([PlaceStream.Richtext.Facet].self, forKey: .facets)
       self.reply = try container.decodeIfPresentRejectingNull(PlaceStream.Vod.Comment.ReplyRef.self, forKey: .reply)
@@ -119,6 +119,7 @@ extension PlaceStream.Vod {
 extension PlaceStream.Vod.Comment: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     report.check(text: text, at: path.member("text"), .maxLength(3000, .utf8Bytes), .maxLength(300, .graphemes))
+    createdAt.validate(at: path.member("createdAt"), into: &report)
     video.validate(at: path.member("video"), into: &report)
     facets.validate(at: path.member("facets"), into: &report)
     reply.validate(at: path.member("reply"), into: &report)

@@ -8,7 +8,7 @@ extension PlaceStream.Vod.Defs {
     public var cid: CID
     public var author: AppBsky.Actor.Defs.ProfileViewBasic
     public var record: JSONValue
-    public var indexedAt: DateTime
+    public var indexedAt: ATDatetime
     public var replyTo: PlaceStream.Vod.Defs.CommentView.ReplyTo?
 
     /// Number of likes on this comment.
@@ -25,7 +25,7 @@ extension PlaceStream.Vod.Defs {
       cid: CID,
       author: AppBsky.Actor.Defs.ProfileViewBasic,
       record: JSONValue,
-      indexedAt: DateTime,
+      indexedAt: ATDatetime,
       replyTo: PlaceStream.Vod.Defs.CommentView.ReplyTo? = nil,
       likeCount: Int,
       additionalProperties: [String: JSONValue] = [:]
@@ -56,7 +56,7 @@ extension PlaceStream.Vod.Defs {
       self.cid = try container.decode(CID.self, forKey: .cid)
       self.author = try container.decode(AppBsky.Actor.Defs.ProfileViewBasic.self, forKey: .author)
       self.record = try container.decode(JSONValue.self, forKey: .record)
-      self.indexedAt = try container.decode(DateTime.self, forKey: .indexedAt)
+      self.indexedAt = try container.decode(ATDatetime.self, forKey: .indexedAt)
       self.replyTo = try container.decodeIfPresentRejectingNull(
         PlaceStream.Vod.Defs.CommentView.ReplyTo.self, forKey: .replyTo)
       self.likeCount = try container.decode(Int.self, forKey: .likeCount)
@@ -112,6 +112,7 @@ extension PlaceStream.Vod.Defs.CommentView: Validatable {
     uri.validate(at: path.member("uri"), into: &report)
     cid.validate(at: path.member("cid"), into: &report)
     author.validate(at: path.member("author"), into: &report)
+    indexedAt.validate(at: path.member("indexedAt"), into: &report)
     replyTo.validate(at: path.member("replyTo"), into: &report)
     report.check(integer: likeCount, at: path.member("likeCount"), .minimum(0))
   }

@@ -55,7 +55,7 @@ extension PlaceStream.Vod {
 
     /// Error message when status is 'error'.
     public var error: String?
-    public var createdAt: DateTime
+    public var createdAt: ATDatetime
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
@@ -75,7 +75,7 @@ extension PlaceStream.Vod {
       contentRights: PlaceStream.Metadata.ContentRights? = nil,
       status: PlaceStream.Vod.DraftVideo.Status,
       error: String? = nil,
-      createdAt: DateTime,
+      createdAt: ATDatetime,
       additionalProperties: [String: JSONValue] = [:]
     ) {
       self.title = title
@@ -132,7 +132,7 @@ extension PlaceStream.Vod {
         PlaceStream.Metadata.ContentRights.self, forKey: .contentRights)
       self.status = try container.decode(PlaceStream.Vod.DraftVideo.Status.self, forKey: .status)
       self.error = try container.decodeIfPresentRejectingNull(String.self, forKey: .error)
-      self.createdAt = try container.decode(DateTime.self, forKey: .createdAt)
+      self.createdAt = try container.decode(ATDatetime.self, forKey: .createdAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
     }
@@ -290,6 +290,7 @@ extension PlaceStream.Vod.DraftVideo: Validatable {
     report.check(items: tags, at: path.member("tags"), .maxItems(10))
     report.checkEach(text: tags, at: path.member("tags"), .maxLength(640, .utf8Bytes), .maxLength(64, .graphemes))
     connections.validate(at: path.member("connections"), into: &report)
+    createdAt.validate(at: path.member("createdAt"), into: &report)
   }
 }
 

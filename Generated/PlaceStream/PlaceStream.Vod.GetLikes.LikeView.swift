@@ -8,7 +8,7 @@ extension PlaceStream.Vod.GetLikes {
     public var cid: CID
     public var author: AppBsky.Actor.Defs.ProfileViewBasic
     public var record: JSONValue
-    public var indexedAt: DateTime
+    public var indexedAt: ATDatetime
 
     /// Members the schema does not list, by JSON name.
     public var additionalProperties: [String: JSONValue]
@@ -19,7 +19,7 @@ extension PlaceStream.Vod.GetLikes {
       cid: CID,
       author: AppBsky.Actor.Defs.ProfileViewBasic,
       record: JSONValue,
-      indexedAt: DateTime,
+      indexedAt: ATDatetime,
       additionalProperties: [String: JSONValue] = [:]
     ) {
       self.uri = uri
@@ -44,7 +44,7 @@ extension PlaceStream.Vod.GetLikes {
       self.cid = try container.decode(CID.self, forKey: .cid)
       self.author = try container.decode(AppBsky.Actor.Defs.ProfileViewBasic.self, forKey: .author)
       self.record = try container.decode(JSONValue.self, forKey: .record)
-      self.indexedAt = try container.decode(DateTime.self, forKey: .indexedAt)
+      self.indexedAt = try container.decode(ATDatetime.self, forKey: .indexedAt)
       self.additionalProperties = try decoder.decodeAdditionalProperties(
         JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
     }
@@ -66,5 +66,6 @@ extension PlaceStream.Vod.GetLikes.LikeView: Validatable {
     uri.validate(at: path.member("uri"), into: &report)
     cid.validate(at: path.member("cid"), into: &report)
     author.validate(at: path.member("author"), into: &report)
+    indexedAt.validate(at: path.member("indexedAt"), into: &report)
   }
 }

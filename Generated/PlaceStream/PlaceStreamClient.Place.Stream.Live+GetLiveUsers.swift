@@ -12,7 +12,7 @@ extension PlaceStreamClient.Place.Stream.Live {
   @discardableResult
   public func getLiveUsers(
     limit: Int? = nil,
-    before: DateTime? = nil
+    before: ATDatetime? = nil
   ) async throws -> PlaceStream.Live.GetLiveUsers.Output {
     let request = try PlaceStream.Live.GetLiveUsers.request(limit: limit, before: before)
     let response = try await client.send(request, security: [])
@@ -22,7 +22,7 @@ extension PlaceStreamClient.Place.Stream.Live {
 
 extension PlaceStream.Live.GetLiveUsers {
   /// Builds the `place.stream.live.getLiveUsers` request without sending it.
-  public static func request(limit: Int? = nil, before: DateTime? = nil) throws -> APIRequest {
+  public static func request(limit: Int? = nil, before: ATDatetime? = nil) throws -> APIRequest {
     let path = "/xrpc/place.stream.live.getLiveUsers"
     var request = APIRequest(method: "GET", path: path, operationID: "place.stream.live.getLiveUsers")
     try request.addQuery("limit", limit)

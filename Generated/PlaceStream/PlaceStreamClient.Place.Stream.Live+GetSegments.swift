@@ -14,7 +14,7 @@ extension PlaceStreamClient.Place.Stream.Live {
   public func getSegments(
     userDID: DID,
     limit: Int? = nil,
-    before: DateTime? = nil
+    before: ATDatetime? = nil
   ) async throws -> PlaceStream.Live.GetSegments.Output {
     let request = try PlaceStream.Live.GetSegments.request(userDID: userDID, limit: limit, before: before)
     let response = try await client.send(request, security: [])
@@ -24,7 +24,7 @@ extension PlaceStreamClient.Place.Stream.Live {
 
 extension PlaceStream.Live.GetSegments {
   /// Builds the `place.stream.live.getSegments` request without sending it.
-  public static func request(userDID: DID, limit: Int? = nil, before: DateTime? = nil) throws -> APIRequest {
+  public static func request(userDID: DID, limit: Int? = nil, before: ATDatetime? = nil) throws -> APIRequest {
     let path = "/xrpc/place.stream.live.getSegments"
     var request = APIRequest(method: "GET", path: path, operationID: "place.stream.live.getSegments")
     try request.addQuery("userDID", userDID)

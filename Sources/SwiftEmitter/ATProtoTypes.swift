@@ -7,7 +7,7 @@ import SchemaIR
 /// `uri` must stay `String`). Every string type is a lossless wrapper that re-encodes what it decoded.
 enum ATProtoTypes {
   static let stringFormats: [String: String] = [
-    "at-identifier": "ATIdentifier", "at-uri": "ATURI", "cid": "CID", "datetime": "DateTime", "did": "DID",
+    "at-identifier": "ATIdentifier", "at-uri": "ATURI", "cid": "CID", "datetime": "ATDatetime", "did": "DID",
     "handle": "Handle", "nsid": "NSID", "tid": "TID", "record-key": "RecordKey", "language": "Language",
     "lexicon:uri": "URI",
   ]
@@ -16,10 +16,10 @@ enum ATProtoTypes {
   static let runtimeTypeNames = Set(stringFormats.values).union(["ATBytes", "CIDLink", "Blob"])
 
   /// Whether strings of `format` are held in an `ATStringFormat` wrapper, which validates itself (a value
-  /// decoded leniently reports a malformed string through `violations`). `DateTime` is not one.
+  /// decoded leniently reports a malformed string through `violations`); every one of them is.
   static func validatesItself(_ format: String?) -> Bool {
-    guard let format, let name = stringFormats[format] else { return false }
-    return name != "DateTime"
+    guard let format else { return false }
+    return stringFormats[format] != nil
   }
 
   /// The runtime type name for `primitive`, or nil when it is not an AT Protocol type.

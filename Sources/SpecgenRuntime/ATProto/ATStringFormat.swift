@@ -85,3 +85,6 @@ extension URI: ExpressibleByStringLiteral {
 extension Language: ExpressibleByStringLiteral {
   public init(stringLiteral value: String) { self.init(unchecked: value) }
 }
+extension ATDatetime: ExpressibleByStringLiteral {
+  public init(stringLiteral value: String) { self.init(unchecked: value) }
+}

@@ -51,6 +51,25 @@ import Testing
     }
   }
 
+  /// A Lexicon datetime without an offset (or not a date at all) no longer fails the record holding
+  /// it: it is kept, reported, and refused when sent; a valid one gives its instant.
+  @Test func datetimesReadLenientlyAndWriteStrictly() throws {
+    struct Post: Codable { var createdAt: ATDatetime }
+    for text in ["2024-05-01T12:30:00", "2024-05-01t12:30:00z", "yesterday"] {
+      let post = try decodeFromJSON(Post.self, #"{"createdAt":"\#(text)"}"#)
+      #expect(post.createdAt.rawValue == text)
+      #expect(
+        post.createdAt.violations.map(\.description) == ["must be a valid AT Protocol datetime (got \(text))"])
+      #expect(throws: EncodingError.self) { try encodeToJSON(post) }
+    }
+    let valid = try decodeFromJSON(Post.self, #"{"createdAt":"2024-05-01T12:30:00.5+02:00"}"#)
+    #expect(valid.createdAt.violations.isEmpty)
+    #expect(valid.createdAt.date?.timeIntervalSince1970 == 1_714_559_400.5)
+    #expect(ATDatetime(unchecked: "yesterday").date == nil)
+    #expect(ATDatetime(Date(timeIntervalSince1970: 0)).rawValue == "1970-01-01T00:00:00Z")
+    #expect(try encodeToJSON(valid) == #"{"createdAt":"2024-05-01T12:30:00.5+02:00"}"#)
+  }
+
   @Test func checksAcceptWhatServersSendAndRefuseTheWrong() {
     #expect(DID(rawValue: "did:web:example.com%3A8080") != nil)
     #expect(Handle(rawValue: "handle.invalid") != nil)

@@ -126,7 +126,7 @@ import Testing
 
   @Test func atFormatsAndPrimitivesUseRuntimeTypes() {
     let record = Self.file("PlaceStream.Livestream.swift")
-    #expect(record.contains("    public var createdAt: DateTime\n"))
+    #expect(record.contains("    public var createdAt: ATDatetime\n"))
     #expect(record.contains("    public var streamer: DID?\n"))
     #expect(record.contains("    public var url: URI?\n"))
     #expect(record.contains("    public var thumb: Blob?\n"))
