@@ -51,6 +51,7 @@ public enum LexiconTranslator {
     var module = SchemaModule()
     module.stringLengthUnit = .utf8Bytes
     module.declarations = declarations.ordered
+    if let records = RecordUnion.declaration(over: module.declarations) { module.declarations.append(records) }
     module.operations = operations.operations.sorted { $0.name < $1.name }
     return TranslationResult(module: module, warnings: inputWarnings + catalog.warnings + types.warnings)
   }

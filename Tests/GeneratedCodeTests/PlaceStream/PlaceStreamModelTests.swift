@@ -48,6 +48,29 @@ import Testing
     #expect(PlaceStream.Chat.Profile.recordKeyType == "literal:self")
   }
 
+  /// `AnyRecord` turns a record of any collection (a `getRecord` answer's `value`, a repository
+  /// record) into its typed value by `$type`, and back unchanged; another collection stays JSON.
+  @Test func anyRecordTypesARecordByItsCollection() throws {
+    let livestream = #"{"$type":"place.stream.livestream","createdAt":"2024-05-01T12:30:00Z","title":"Live"}"#
+    let record = try Self.decode(AnyRecord.self, livestream)
+    guard case .livestream(let typed) = record else {
+      Issue.record("expected a livestream, got \(record)")
+      return
+    }
+    #expect(typed.title == "Live")
+    #expect(try Self.json(record) == (try Self.normalized(livestream)))
+    let follow = #"{"$type":"app.bsky.graph.follow","createdAt":"2024-05-01T12:30:00Z","subject":"\#(Self.did)"}"#
+    let other = try Self.decode(AnyRecord.self, follow)
+    #expect(other == .unknown(try Self.decode(JSONValue.self, follow)))
+    #expect(try Self.json(other) == (try Self.normalized(follow)))
+    // A record whose datetime is malformed still decodes, and says so.
+    let late = try Self.decode(AnyRecord.self, livestream.replacingOccurrences(of: "12:30:00Z", with: "12:30"))
+    #expect(
+      (late as any Validatable).violations.map(\.description) == [
+        "createdAt: must be a valid AT Protocol datetime (got 2024-05-01T12:30)"
+      ])
+  }
+
   @Test func recordEncodesItsTypeAndDecodesWithOrWithoutIt() throws {
     let body = #""createdAt":"2024-05-01T12:30:00.000Z","title":"Live""#
     let withType = try Self.decode(PlaceStream.Livestream.self, #"{"$type":"place.stream.livestream",\#(body)}"#)

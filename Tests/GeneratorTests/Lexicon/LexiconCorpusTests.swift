@@ -69,7 +69,7 @@ import Testing
         "place.stream.livestream#livestreamView", "place.stream.livestream#viewerCount",
         "place.stream.livestream#livestreamEvent", "place.stream.livestream#subject",
         "place.stream.livestream#featured", "place.stream.moderation.updateLivestream#main/input/schema",
-        "place.stream.moderation.updateLivestream#main/output/schema",
+        "place.stream.moderation.updateLivestream#main/output/schema", "lexicon:AnyRecord",
       ])
     let update = try #require(module.operation("place.stream.moderation.updateLivestream"))
     #expect(update.method == "POST")

@@ -93,7 +93,7 @@ import Testing
     ).module
     #expect(
       module.declarations.map(\.id.rawValue) == [
-        "com.example.defs#view", "com.example.defs#other", "com.example.post#main",
+        "com.example.defs#view", "com.example.defs#other", "com.example.post#main", "lexicon:AnyRecord",
       ])
   }
 

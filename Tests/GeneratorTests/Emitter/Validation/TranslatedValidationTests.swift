@@ -126,7 +126,7 @@ import Testing
     let result = try LexiconFixture.single("place.stream.livestream", Self.livestreamDefs)
     #expect(result.module.stringLengthUnit == .utf8Bytes)
     let files = SwiftEmitter(options: EmitterOptions(moduleName: "Models")).emit(result.module)
-    guard let main = files.first(where: { $0.contents.contains("Validatable") }) else {
+    guard let main = files.first(where: { $0.contents.contains("struct Livestream") }) else {
       Issue.record("no validatable type in \(files.map(\.path))")
       return
     }
