@@ -28,6 +28,28 @@ trap 'rm -rf "$work"' EXIT
 
 seconds_since() { awk -v ns=$(($(date +%s%N) - $1)) 'BEGIN { printf "%.1f", ns / 1e9 }'; }
 
+# Makes $1 a package of a copy of the runtime (with its one dependency, swift-http-types) and the
+# targets $2 (manifest entries, each a `.target` depending on "SpecgenRuntime", each ending in `,`).
+runtime_package() {
+  local package=$1 targets=$2
+  mkdir -p "$package/Sources"
+  cp -R "$repo/Sources/SpecgenRuntime" "$package/Sources/SpecgenRuntime"
+  cat >"$package/Package.swift" <<MANIFEST
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "BenchModules",
+  platforms: [.macOS(.v13)],
+  dependencies: [.package(url: "https://github.com/apple/swift-http-types", from: "1.0.0")],
+  targets: [
+    .target(name: "SpecgenRuntime", dependencies: [.product(name: "HTTPTypes", package: "swift-http-types")]),$targets
+  ],
+  swiftLanguageModes: [.v6]
+)
+MANIFEST
+}
+
 echo "building specgen (release)..."
 swift build --package-path "$repo" -c release --product specgen >/dev/null
 bin="$(swift build --package-path "$repo" -c release --show-bin-path)/specgen"
@@ -122,8 +144,6 @@ scale() {
 # Types far larger than any real spec's must still compile in seconds, not minutes.
 compile_scale() {
   local package="$work/compile-scale" label name spec
-  mkdir -p "$package/Sources"
-  cp -R "$repo/Sources/SpecgenRuntime" "$package/Sources/SpecgenRuntime"
   {
     echo "$header"
     echo "paths: {}"
@@ -141,12 +161,10 @@ compile_scale() {
   local targets=""
   for name in wide many; do
     "$bin" generate "$work/$name.yaml" --output "$package/Sources/Scale_$name" --module-name "Scale_$name" >/dev/null
-    targets+=".target(name: \"Scale_$name\", dependencies: [\"SpecgenRuntime\"]), "
+    targets+="
+    .target(name: \"Scale_$name\", dependencies: [\"SpecgenRuntime\"]),"
   done
-  printf '// swift-tools-version: 6.0\nimport PackageDescription\n\nlet package = Package(\n  name: "Scale",\n' \
-    >"$package/Package.swift"
-  printf '  targets: [.target(name: "SpecgenRuntime"), %s],\n  swiftLanguageModes: [.v6]\n)\n' "$targets" \
-    >>"$package/Package.swift"
+  runtime_package "$package" "$targets"
   swift build --package-path "$package" --target SpecgenRuntime >/dev/null
   printf '\n%-36s %9s %10s\n' "compile scale case (debug)" "compile" "peak RSS"
   for name in wide many; do
@@ -189,7 +207,6 @@ rm -rf "$work"/run* "$work/warm" "$work/rss"
 echo "compiling every SDK in Generated/ (debug and release, one module at a time)..."
 package="$work/sdks"
 mkdir -p "$package/Sources"
-cp -R "$repo/Sources/SpecgenRuntime" "$package/Sources/SpecgenRuntime"
 modules=()
 targets=""
 for folder in "$repo"/Generated/*/; do
@@ -199,19 +216,7 @@ for folder in "$repo"/Generated/*/; do
   targets+="
     .target(name: \"$module\", dependencies: [\"SpecgenRuntime\"]),"
 done
-cat >"$package/Package.swift" <<MANIFEST
-// swift-tools-version: 6.0
-import PackageDescription
-
-let package = Package(
-  name: "SDKCost",
-  platforms: [.macOS(.v13)],
-  targets: [
-    .target(name: "SpecgenRuntime"),$targets
-  ],
-  swiftLanguageModes: [.v6]
-)
-MANIFEST
+runtime_package "$package" "$targets"
 declare -A compile
 for config in debug release; do
   swift build --package-path "$package" -c "$config" --target SpecgenRuntime >/dev/null

@@ -21,14 +21,9 @@ enum RecordUnion {
     }
     guard !variants.isEmpty else { return nil }
     // Records of different lexicons with the same last NSID segment are named by their whole NSID.
-    var counts: [String: Int] = [:]
-    for variant in variants { counts[variant.sourceName, default: 0] += 1 }
-    for index in variants.indices where counts[variants[index].sourceName, default: 0] > 1 {
-      variants[index].sourceName = variants[index].tags[0]
-    }
+    let union = UnionType(variants: UnionType.Variant.namedApart(variants), discriminator: "$type", isOpen: true)
     return TypeDeclaration(
-      id: id, sourceName: "AnyRecord",
-      kind: .union(UnionType(variants: variants, discriminator: "$type", isOpen: true)),
+      id: id, sourceName: "AnyRecord", kind: .union(union),
       documentation: Documentation(
         description: "Any record of these lexicons, by its `$type` (the collection it is stored in): a repository"
           + " record or an `unknown` value decodes as its typed record, or as `unknown` holding the JSON of a"

@@ -141,13 +141,7 @@ final class TypeTranslator {
       variants.append(
         UnionType.Variant(sourceName: name, type: .named(TypeID(target.description)), tags: [target.typeTag]))
     }
-    // Two refs to same-named definitions in different lexicons: name those by their full tag.
-    var counts: [String: Int] = [:]
-    for variant in variants { counts[variant.sourceName, default: 0] += 1 }
-    for index in variants.indices where counts[variants[index].sourceName, default: 0] > 1 {
-      variants[index].sourceName = variants[index].tags.first ?? variants[index].sourceName
-    }
-    return UnionType(variants: variants, discriminator: "$type", isOpen: !closed)
+    return UnionType(variants: UnionType.Variant.namedApart(variants), discriminator: "$type", isOpen: !closed)
   }
 
   /// `knownValues` (an open set) or `enum` (closed) of a string or integer, when it has one.
@@ -230,5 +224,19 @@ final class TypeTranslator {
     let id = inlineID(node, nsid: nsid)
     fill(reserve(), id: id, kind: kind, at: node, placement: placement)
     return id
+  }
+}
+
+extension UnionType.Variant {
+  /// `variants` with every name two of them share (same-named definitions in different lexicons)
+  /// replaced by the variant's full `$type` tag.
+  static func namedApart(_ variants: [UnionType.Variant]) -> [UnionType.Variant] {
+    var counts: [String: Int] = [:]
+    for variant in variants { counts[variant.sourceName, default: 0] += 1 }
+    return variants.map { variant in
+      var variant = variant
+      if counts[variant.sourceName, default: 0] > 1 { variant.sourceName = variant.tags.first ?? variant.sourceName }
+      return variant
+    }
   }
 }

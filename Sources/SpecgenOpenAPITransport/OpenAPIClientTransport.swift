@@ -45,7 +45,7 @@ public struct OpenAPIClientTransport: StreamingTransport {
       let tail = next
       next = { try await middleware.intercept($0, body: $1, baseURL: $2, operationID: operationID, next: tail) }
     }
-    let body = try request.bodyFile.map(Self.body) ?? request.body.map(Self.body)
+    let body = request.bodyFile.map(Self.body) ?? request.body.map(Self.body)
     let (response, answer) = try await next(try Self.head(of: request), body, baseURL)
     return StreamedResponse(status: response.status.code, headers: response.headerFields, body: Self.chunks(of: answer))
   }
@@ -68,10 +68,8 @@ public struct OpenAPIClientTransport: StreamingTransport {
 
   /// A body in a file, read in 1 MiB chunks as the transport asks for them (again for each reading,
   /// so a middleware may retry).
-  static func body(_ file: BodyFile) throws -> HTTPBody {
-    let url = file.url
-    let chunks = FileChunks(url: url)
-    return HTTPBody(chunks, length: .known(file.length), iterationBehavior: .multiple)
+  static func body(_ file: BodyFile) -> HTTPBody {
+    HTTPBody(FileChunks(url: file.url), length: .known(file.length), iterationBehavior: .multiple)
   }
 
   /// The answer's body as the chunks the transport hands over (none for no body).

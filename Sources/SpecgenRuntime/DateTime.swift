@@ -69,10 +69,3 @@ extension DateTime: Codable {
     try container.encode(rawValue)
   }
 }
-
-extension DateTime {
-  /// Whether `text` is a datetime as the AT Protocol's Lexicon `datetime` format requires: RFC 3339,
-  /// ISO 8601 and WHATWG at once (upper-case `T` and `Z`, seconds required, a real date and time, no
-  /// `-00:00`, not before year 0), stricter than ``init(rawValue:)``, which reads any RFC 3339 text.
-  public static func isATProtocolDatetime(_ text: String) -> Bool { ATSyntax.isDatetime(text) }
-}

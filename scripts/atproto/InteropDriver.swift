@@ -9,7 +9,7 @@ let suite = URL(fileURLWithPath: CommandLine.arguments[1])
 /// The check each syntax list's prefix names.
 let checks: [String: (String) -> Bool] = [
   "atidentifier": ATIdentifier.isValid, "aturi": ATURI.isValid, "cid": CID.isValid,
-  "datetime": DateTime.isATProtocolDatetime, "did": DID.isValid, "handle": Handle.isValid,
+  "datetime": ATDatetime.isValid, "did": DID.isValid, "handle": Handle.isValid,
   "language": Language.isValid, "nsid": NSID.isValid, "recordkey": RecordKey.isValid, "tid": TID.isValid,
   "uri": URI.isValid,
 ]

@@ -42,11 +42,10 @@ extension APIRequest {
     let multipart = try RequestBodyEncoding.multipartParts(body, encoding: encoding)
     if multipart.streamsFiles {
       // A file given by URL: the body goes to a temporary file, uploaded from there.
-      self.bodyFile = try multipart.writeFile()
       self.body = nil
+      self.bodyFile = try multipart.writeFile()
     } else {
       self.body = multipart.data()
-      self.bodyFile = nil
     }
     setHeader(.contentType, multipart.contentType)
   }

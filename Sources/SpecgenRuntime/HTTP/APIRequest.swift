@@ -25,7 +25,10 @@ public struct APIRequest: Sendable, Hashable {
   /// Header fields in the order they were set (swift-http-types' `HTTPFields`: names compare
   /// case-insensitively, a name may repeat).
   public var headers: HTTPFields
-  public var body: Data?
+  /// The body in memory; setting one drops any `bodyFile`, so a request has one body.
+  public var body: Data? {
+    didSet { if body != nil { bodyFile = nil } }
+  }
   /// A body held in a file instead of `body` (a multipart upload of a file given by URL); read it with
   /// `bodyData()`, or upload from `bodyFile.url`.
   public var bodyFile: BodyFile?

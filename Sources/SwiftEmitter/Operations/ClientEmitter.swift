@@ -69,8 +69,6 @@ struct ClientEmitter {
   /// of the SDK's API, so `import <Module>` is the one import a user writes.
   static let clientImports = "import Foundation\n@_exported import SpecgenRuntime\n\n"
 
-  private var servers: [ServerPlan] { ServerPlan.plans(module.servers) }
-
   private var schemes: [(scheme: SecurityScheme, member: String)] {
     var names = NameAllocator(reserving: ["init"])
     return module.securitySchemes.compactMap { scheme in
@@ -80,6 +78,8 @@ struct ClientEmitter {
   }
 
   private func clientFile(_ name: String) -> String {
+    // The servers' member and enum names, decided once for the initializer and `Servers`.
+    let servers = ServerPlan.plans(module.servers)
     var writer = SwiftCodeWriter()
     var documentation = module.title.map { "A client for \($0)." } ?? "A client for this API."
     documentation += "\n\nEach operation is an `async throws` method; requests go through `transport` to `serverURL`,"
@@ -118,9 +118,9 @@ struct ClientEmitter {
       }
       writer.blankLine()
       emitCredentials(&writer)
-      if !module.servers.isEmpty {
+      if !servers.isEmpty {
         writer.blankLine()
-        emitServers(&writer)
+        emitServers(servers, &writer)
       }
       writer.blankLine()
       emitSend(&writer)
@@ -165,7 +165,7 @@ struct ClientEmitter {
     }
   }
 
-  private func emitServers(_ writer: inout SwiftCodeWriter) {
+  private func emitServers(_ servers: [ServerPlan], _ writer: inout SwiftCodeWriter) {
     writer.documentation("The servers the spec lists, as base URLs.")
     writer.block("\(access)enum Servers") { writer in
       for (index, server) in servers.enumerated() {

@@ -272,7 +272,7 @@ struct OperationPlanner {
     let errorCases = isXRPC ? [] : errorCases(operation, excluding: successResponses)
     let errorEnumName = errorCases.isEmpty ? nil : typeScope.allocate(typeBase + "Error")
     let headers = withHeadersName.map { methodName in
-      headersPlan(headerFields, methodName: methodName, typeBase: typeBase, shareable: resourceTypePath == nil)
+      headersPlan(headerFields, methodName: methodName, typeBase: typeBase, shareable: operation.resourcePath.isEmpty)
     }
     return OperationPlan(
       operation: operation, methodName: methodName, builderName: builderName, decoderName: decoderName,

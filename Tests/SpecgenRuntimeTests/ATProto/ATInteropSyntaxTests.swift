@@ -13,7 +13,7 @@ import Testing
   /// The check each list's format prefix names.
   static let checks: [String: @Sendable (String) -> Bool] = [
     "atidentifier": ATIdentifier.isValid, "aturi": ATURI.isValid, "cid": CID.isValid,
-    "datetime": DateTime.isATProtocolDatetime,
+    "datetime": ATDatetime.isValid,
     "did": DID.isValid, "handle": Handle.isValid, "language": Language.isValid, "nsid": NSID.isValid,
     "recordkey": RecordKey.isValid, "tid": TID.isValid, "uri": URI.isValid,
   ]
