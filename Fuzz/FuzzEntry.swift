@@ -1,8 +1,8 @@
 import DiscoveryFrontEnd
 import Foundation
-import GeneratorPipeline
 import LexiconFrontEnd
 import OpenAPIFrontEnd
+import OutputWriter
 import SchemaIR
 import SpecReader
 import SpecgenDiagnostics
@@ -11,11 +11,12 @@ import SwiftEmitter
 /// libFuzzer entry point: one input is one spec file, run through every stage that reads input.
 ///
 /// The bytes are written to `spec.json` in a private folder on each call (the loader reads specs
-/// from disk, confined to their folder, and that confinement is part of what is fuzzed). The
-/// reader and the OpenAPI, Lexicon and Discovery front ends each see the document; whatever
-/// translates is emitted, and then rendered once more the way the CLI does it (`Generator.render`:
-/// kind detection, the IR checks, ownership headers). A `DiagnosticError` is the expected outcome
-/// for bad input; only a crash, a sanitizer report or a hang is a finding.
+/// from disk, confined to their folder, and that confinement is part of what is fuzzed). One
+/// loader reads the file once (it caches the parsed document) and the OpenAPI, Lexicon and
+/// Discovery front ends each translate it; whatever translates goes through the same IR checks
+/// the CLI runs and is emitted once, ownership headers included, as `Generator.render` does for
+/// the kind it detects. A `DiagnosticError` is the expected outcome for bad input; only a crash,
+/// a sanitizer report or a hang is a finding.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
@@ -24,29 +25,19 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   }
   // Tighter limits than the CLI's so one input cannot eat the run's memory budget.
   let limits = ReaderLimits(maxInputBytes: 1 << 20, maxDepth: 128, maxAliasExpansion: 10_000)
+  let loader = DocumentLoader(root: FuzzFolder.root, limits: limits)
+  let results = [
+    try? OpenAPITranslator.translate(path: "spec.json", loader: loader),
+    try? LexiconTranslator.translate(path: "spec.json", loader: loader),
+    try? DiscoveryTranslator.translate(path: "spec.json", loader: loader),
+  ]
   let emitter = SwiftEmitter(options: EmitterOptions(moduleName: "Fuzzed"))
-  var translated = false
-  if let result = try? OpenAPITranslator.translate(
-    path: "spec.json", loader: DocumentLoader(root: FuzzFolder.root, limits: limits))
-  {
-    _ = emitter.emit(result.module)
-    translated = true
-  }
-  if let result = try? LexiconTranslator.translate(
-    path: "spec.json", loader: DocumentLoader(root: FuzzFolder.root, limits: limits))
-  {
-    _ = emitter.emit(result.module)
-    translated = true
-  }
-  if let result = try? DiscoveryTranslator.translate(
-    path: "spec.json", loader: DocumentLoader(root: FuzzFolder.root, limits: limits))
-  {
-    _ = emitter.emit(result.module)
-    translated = true
-  }
-  if translated {
-    let target = SpecgenConfig.Target(spec: "spec.json", output: "unused", module: "Fuzzed")
-    _ = try? Generator(limits: limits).render(target, relativeTo: FuzzFolder.root)
+  for case let result? in results {
+    guard (try? AliasCycleCheck.check(result.module)) != nil, (try? UnionCycleCheck.check(result.module)) != nil
+    else { continue }
+    for file in emitter.emit(result.module) {
+      _ = OwnershipHeader.prepending(to: file.contents, specPath: "spec.json")
+    }
   }
   return 0
 }
