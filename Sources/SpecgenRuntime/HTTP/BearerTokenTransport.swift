@@ -41,6 +41,14 @@ public struct BearerTokenTransport: StreamingTransport {
     try await authorized(request, status: \.status) { try await base.streamIfPossible($0, to: baseURL) }
   }
 
+  /// `request` with the current token, for a WebSocket upgrade (not refreshed: see
+  /// `XRPCSessionTransport.prepared`).
+  public func prepared(_ request: APIRequest) async throws -> APIRequest {
+    var request = request
+    if let token = try await tokens.accessToken() { request.setHeader(.authorization, "Bearer " + token) }
+    return try await base.prepared(request)
+  }
+
   /// The one flow behind `send` and `stream`: they differ only in the kind of answer.
   private func authorized<Answer>(
     _ request: APIRequest, status: (Answer) -> Int, send: (APIRequest) async throws -> Answer

@@ -107,6 +107,9 @@ public struct LoggingTransport: StreamingTransport {
     }
   }
 
+  /// What the base adds to `request`; nothing is sent, so nothing is logged.
+  public func prepared(_ request: APIRequest) async throws -> APIRequest { try await base.prepared(request) }
+
   /// Times `send` and reports its outcome, passing the answer or error on unchanged.
   private func logged<Answer>(
     _ request: APIRequest, _ baseURL: URL, outcome: (Answer) -> TransportLogEntry.Outcome,

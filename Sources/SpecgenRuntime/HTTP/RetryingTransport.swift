@@ -59,6 +59,9 @@ public struct RetryingTransport: StreamingTransport {
     }
   }
 
+  /// What the base adds to `request`; nothing is sent, so nothing is retried.
+  public func prepared(_ request: APIRequest) async throws -> APIRequest { try await base.prepared(request) }
+
   /// The attempt loop behind `send` and `stream`: they differ only in the kind of answer.
   private func retrying<Answer>(
     _ request: APIRequest, head: (Answer) -> (status: Int, headers: HTTPFields),

@@ -11,6 +11,16 @@ import HTTPTypes
 public protocol Transport: Sendable {
   /// Sends `request` to the server at `baseURL` and returns its answer, whatever its status.
   func send(_ request: APIRequest, to baseURL: URL) async throws -> APIResponse
+
+  /// `request` with what this transport adds to requests on their way (a bearer token,
+  /// `atproto-proxy`), for a connection made outside it: an XRPC subscription's WebSocket upgrade.
+  /// The default returns it unchanged; a wrapper adds its own headers and asks its base.
+  func prepared(_ request: APIRequest) async throws -> APIRequest
+}
+
+extension Transport {
+  /// Adds nothing: a transport that sends requests as they are.
+  public func prepared(_ request: APIRequest) async throws -> APIRequest { request }
 }
 
 /// A `Transport` over `URLSession` (FoundationNetworking on Linux).

@@ -53,12 +53,7 @@ public struct XRPCSessionTransport: Transport {
   }
 
   public func send(_ request: APIRequest, to baseURL: URL) async throws -> APIResponse {
-    var request = request
-    if let serviceProxy { request.setHeader(.atprotoProxy, serviceProxy) }
-    if !acceptLabelers.isEmpty {
-      let value = acceptLabelers.map { $0.did.rawValue + ($0.redact ? ";redact" : "") }.joined(separator: ", ")
-      request.setHeader(.atprotoAcceptLabelers, value)
-    }
+    var request = withServiceHeaders(request)
     guard let tokens else { return try await base.send(request, to: baseURL) }
     let token = try await tokens.accessToken()
     if let token { request.setHeader(.authorization, "Bearer " + token) }
@@ -68,6 +63,26 @@ public struct XRPCSessionTransport: Transport {
     }
     request.setHeader(.authorization, "Bearer " + fresh)
     return try await base.send(request, to: baseURL)
+  }
+
+  /// The upgrade request of a subscription's WebSocket: the service headers and the current token.
+  /// A token the server rejects fails the upgrade; it is not refreshed here, as the upgrade's answer
+  /// body (which names `ExpiredToken`) does not reach the caller through a WebSocket transport.
+  public func prepared(_ request: APIRequest) async throws -> APIRequest {
+    var request = withServiceHeaders(request)
+    if let token = try await tokens?.accessToken() { request.setHeader(.authorization, "Bearer " + token) }
+    return try await base.prepared(request)
+  }
+
+  /// `request` with `atproto-proxy` and `atproto-accept-labelers`, when set.
+  private func withServiceHeaders(_ request: APIRequest) -> APIRequest {
+    var request = request
+    if let serviceProxy { request.setHeader(.atprotoProxy, serviceProxy) }
+    if !acceptLabelers.isEmpty {
+      let value = acceptLabelers.map { $0.did.rawValue + ($0.redact ? ";redact" : "") }.joined(separator: ", ")
+      request.setHeader(.atprotoAcceptLabelers, value)
+    }
+    return request
   }
 
   /// Whether `response` is the XRPC `ExpiredToken` error (PDSes answer it with 400, some with 401).
