@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 /// specgen: OpenAPI and AT Protocol Lexicon documents in, Swift sources out.
@@ -13,16 +13,23 @@ let package = Package(
     .executable(name: "specgen", targets: ["specgen"]),
     .library(name: "SpecgenRuntime", targets: ["SpecgenRuntime"]),
     .library(name: "SpecgenOpenAPITransport", targets: ["SpecgenOpenAPITransport"]),
+    .library(name: "SpecgenWebSocketTransport", targets: ["SpecgenWebSocketTransport"]),
     .library(name: "Livepeer", targets: ["Livepeer"]),
     .library(name: "Mux", targets: ["Mux"]),
     .library(name: "APIVideo", targets: ["APIVideo"]),
     .library(name: "PlaceStream", targets: ["PlaceStream"]),
     .library(name: "YouTube", targets: ["YouTube"]),
   ],
+  // `WebSockets` builds `NIOWebSocketTransport` (SwiftNIO, through swift-websocket). Off by default, so
+  // building this package and SDKs that only need HTTP compile no SwiftNIO; an app that reads XRPC
+  // subscriptions on Linux enables it (`traits: ["WebSockets"]`).
+  traits: [.trait(name: "WebSockets", description: "NIOWebSocketTransport in SpecgenWebSocketTransport")],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
     .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.0.0"),
+    .package(url: "https://github.com/hummingbird-project/swift-websocket", from: "1.6.2"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.4.0"),
   ],
   targets: [
     .systemLibrary(
@@ -61,6 +68,16 @@ let package = Package(
       dependencies: [
         "SpecgenRuntime", .product(name: "HTTPTypes", package: "swift-http-types"),
         .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+      ]
+    ),
+    // A WebSocket transport for XRPC subscriptions on every platform; empty unless the `WebSockets`
+    // trait is enabled, so that its dependencies are built only by those who use it.
+    .target(
+      name: "SpecgenWebSocketTransport",
+      dependencies: [
+        "SpecgenRuntime", .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "WSClient", package: "swift-websocket", condition: .when(traits: ["WebSockets"])),
+        .product(name: "Logging", package: "swift-log", condition: .when(traits: ["WebSockets"])),
       ]
     ),
     .target(name: "Livepeer", dependencies: ["SpecgenRuntime"], path: "Generated/Livepeer"),
