@@ -3,12 +3,46 @@
 import Foundation
 import SpecgenRuntime
 
+extension PlaceStreamClient.Place.Stream.Live {
+  /// Subscribe to a stream's metadata: new chat messages, new livestream records, etc.
+  ///
+  /// `GET /xrpc/place.stream.live.subscribeMetadata` (a WebSocket)
+  ///
+  /// Iterating the result connects through the client's `webSocketTransport`; ending the loop, or
+  /// cancelling its task, closes the connection.
+  ///
+  /// - Parameter streamer: The DID of the streamer to subscribe to
+  /// - Returns: The messages, in the order the server sends them (a type this SDK does not know is
+  ///   kept as `.unknown`).
+  /// - Throws: While iterating: `XRPCError` for an error frame, or a transport error.
+  public func subscribeMetadata(streamer: String) -> XRPCSubscription<PlaceStream.Live.SubscribeMetadata.Message> {
+    let request: @Sendable () throws -> APIRequest = {
+      try PlaceStream.Live.SubscribeMetadata.request(streamer: streamer)
+    }
+    return XRPCSubscription(
+      nsid: "place.stream.live.subscribeMetadata",
+      serverURL: self.client.serverURL,
+      transport: self.client.transport,
+      webSockets: self.client.webSocketTransport,
+      request: request)
+  }
+}
+
 extension PlaceStream.Live.SubscribeMetadata {
+  /// Builds the `place.stream.live.subscribeMetadata` WebSocket upgrade request (path and query)
+  /// without connecting.
+  public static func request(streamer: String) throws -> APIRequest {
+    let path = "/xrpc/place.stream.live.subscribeMetadata"
+    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.live.subscribeMetadata")
+    try request.addQuery("streamer", streamer)
+    return request
+  }
+
   /// The WebSocket URL of this subscription on the server at `serverURL` (`https` becomes `wss`,
   /// `http` `ws`).
   public static func webSocketURL(serverURL: URL, streamer: String) throws -> URL {
-    var request = APIRequest(method: "GET", path: "/xrpc/place.stream.live.subscribeMetadata")
-    try request.addQuery("streamer", streamer)
-    return try WebSocketURL.make(request, serverURL: serverURL)
+    return try WebSocketURL.make(
+      try PlaceStream.Live.SubscribeMetadata.request(streamer: streamer),
+      serverURL: serverURL)
   }
 }

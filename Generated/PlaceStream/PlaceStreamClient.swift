@@ -14,16 +14,21 @@ public struct PlaceStreamClient: Sendable {
   public var transport: any Transport
   /// Credentials for the API's security schemes.
   public var credentials: Credentials
+  /// Opens the WebSockets of subscriptions (`PlatformWebSocketTransport` by default: URLSession on
+  /// Apple platforms; elsewhere pass `NIOWebSocketTransport()` from `SpecgenWebSocketTransport`).
+  public var webSocketTransport: any WebSocketTransport
 
   /// A client for the server at `serverURL`.
   public init(
     serverURL: URL,
     transport: any Transport = URLSessionTransport(),
-    credentials: Credentials = Credentials()
+    credentials: Credentials = Credentials(),
+    webSocketTransport: any WebSocketTransport = PlatformWebSocketTransport()
   ) {
     self.serverURL = serverURL
     self.transport = transport
     self.credentials = credentials
+    self.webSocketTransport = webSocketTransport
   }
 
   /// One optional credential per security scheme; operations use the ones they accept.

@@ -9,7 +9,7 @@ struct ClientEmitter {
 
   /// Members of the client that operation names must not take.
   static let reservedMembers = [
-    "serverURL", "transport", "credentials", "send", "sendStreaming", "authorization", "init",
+    "serverURL", "transport", "credentials", "send", "sendStreaming", "authorization", "init", "webSocketTransport",
   ]
 
   var access: String { options.accessLevel == .internal ? "" : options.accessLevel.rawValue + " " }
@@ -92,27 +92,33 @@ struct ClientEmitter {
       writer.line("\(access)var transport: any Transport")
       writer.documentation("Credentials for the API's security schemes.")
       writer.line("\(access)var credentials: Credentials")
+      emitWebSocketTransportProperty(&writer)
       writer.blankLine()
       writer.documentation("A client for the server at `serverURL`.")
       let transport = "transport: any Transport = URLSessionTransport()"
       let credentials = "credentials: Credentials = Credentials()"
-      writer.declaration("\(access)init", ["serverURL: URL", transport, credentials], "") { writer in
+      writer.declaration("\(access)init", ["serverURL: URL", transport, credentials] + webSocketParameters, "") {
+        writer in
         writer.line("self.serverURL = serverURL")
         writer.line("self.transport = transport")
         writer.line("self.credentials = credentials")
+        emitWebSocketTransportAssignment(&writer)
       }
       if let first = servers.first {
         writer.blankLine()
         if first.isConstant {
           writer.documentation("A client for the spec's first server, `\(first.server.url)`.")
-          writer.declaration("\(access)init", [transport, credentials], "") { writer in
-            writer.line("self.init(serverURL: Servers.\(first.name), transport: transport, credentials: credentials)")
+          writer.declaration("\(access)init", [transport, credentials] + webSocketParameters, "") { writer in
+            writer.line(
+              "self.init(serverURL: Servers.\(first.name), transport: transport, credentials: credentials"
+                + webSocketArgument + ")")
           }
         } else {
           writer.documentation("A client for the spec's first server, with its default variables.")
-          writer.declaration("\(access)init", [transport, credentials], " throws") { writer in
+          writer.declaration("\(access)init", [transport, credentials] + webSocketParameters, " throws") { writer in
             writer.line(
-              "self.init(serverURL: try Servers.\(first.name)(), transport: transport, credentials: credentials)")
+              "self.init(serverURL: try Servers.\(first.name)(), transport: transport, credentials: credentials"
+                + webSocketArgument + ")")
           }
         }
       }

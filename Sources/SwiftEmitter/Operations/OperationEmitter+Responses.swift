@@ -96,26 +96,6 @@ extension OperationEmitter {
       }
     }
   }
-
-  /// `wss://host/xrpc/<nsid>?params` for a subscription: the WebSocket to open.
-  func emitWebSocketURL(_ writer: inout SwiftCodeWriter) {
-    let name = plan.namespacePath != nil ? "webSocketURL" : plan.methodName + "WebSocketURL"
-    let parameters = ["serverURL: URL"] + self.parameters
-    writer.documentation(
-      "The WebSocket URL of this subscription on the server at `serverURL` (`https` becomes `wss`, `http` `ws`).")
-    writer.declaration("\(access)static func \(name)", parameters, " throws -> URL") { writer in
-      let request = plan.locals.request
-      writer.line(
-        "var \(request) = APIRequest(method: \"GET\", path: \(DeclarationEmitter.literal(operation.path)))")
-      for argument in plan.arguments {
-        guard let parameter = argument.parameter else { continue }
-        writer.call(
-          "try \(request).addQuery",
-          [DeclarationEmitter.literal(parameter.name), SwiftIdentifier.escaped(argument.label)])
-      }
-      writer.line("return try WebSocketURL.make(\(request), serverURL: serverURL)")
-    }
-  }
 }
 
 /// The typed errors an XRPC operation declares, matched on the `error` member of the error body.

@@ -16,16 +16,18 @@ struct OperationEmitter {
   func emit() -> String {
     var writer = SwiftCodeWriter()
     let owner = plan.resourceTypePath.map { clientName + "." + $0 } ?? clientName
+    // A subscription has a client method only over XRPC, whose frames the runtime reads.
+    let hasMethod = !plan.isSubscription || plan.subscriptionMessageType != nil
     if let namespace = plan.namespacePath {
-      if !plan.isSubscription {
-        writer.block("extension \(owner)") { writer in emitMethod(&writer) }
+      if hasMethod {
+        writer.block("extension \(owner)") { writer in emitAnyMethod(&writer) }
         writer.blankLine()
       }
       writer.block("extension \(namespace)") { writer in emitBuilders(&writer) }
     } else {
       writer.block("extension \(owner)") { writer in
-        if !plan.isSubscription {
-          emitMethod(&writer)
+        if hasMethod {
+          emitAnyMethod(&writer)
           writer.blankLine()
         }
         if let headers = plan.headers {
@@ -38,10 +40,18 @@ struct OperationEmitter {
     return writer.text
   }
 
+  private func emitAnyMethod(_ writer: inout SwiftCodeWriter) {
+    if let message = plan.subscriptionMessageType {
+      emitSubscriptionMethod(message, &writer)
+    } else {
+      emitMethod(&writer)
+    }
+  }
+
   private func emitBuilders(_ writer: inout SwiftCodeWriter) {
+    emitBuilder(&writer)
+    writer.blankLine()
     if !plan.isSubscription {
-      emitBuilder(&writer)
-      writer.blankLine()
       emitDecoder(&writer)
     } else {
       emitWebSocketURL(&writer)
@@ -101,7 +111,7 @@ struct OperationEmitter {
     return parts
   }
 
-  private var summary: String {
+  var summary: String {
     var paragraphs: [String] = []
     let documentation = DocumentationText.forType(operation.documentation)
     if !documentation.isEmpty { paragraphs.append(documentation) }
@@ -121,6 +131,42 @@ struct OperationEmitter {
       writer.line(
         (plan.returnType == "Void" ? "" : "return ") + (plan.isStreamed ? "try await " : "try ")
           + "\(plan.builderOwner).\(plan.decoderName)(\(locals.response))")
+    }
+  }
+
+  /// An XRPC subscription's method: it returns the message sequence, which connects when iterated
+  /// (`XRPCSubscription`), so the call itself neither waits nor throws.
+  private func emitSubscriptionMethod(_ message: String, _ writer: inout SwiftCodeWriter) {
+    let connecting =
+      "Iterating the result connects through the client's `webSocketTransport`; ending the loop, or"
+      + " cancelling its task, closes the connection."
+    let notes = [
+      "- Returns: The messages, in the order the server sends them (a type this SDK does not know is kept"
+        + " as `.unknown`).",
+      "- Throws: While iterating: "
+        + throwsNote.dropFirst("- Throws: ".count).replacingOccurrences(
+          of: "for an error answer", with: "for an error frame"),
+    ]
+    writer.documentation(
+      summary + " (a WebSocket)\n\n" + connecting + "\n\n" + (parameterNotes + notes).joined(separator: "\n"))
+    if operation.documentation.isDeprecated { writer.line("@available(*, deprecated)") }
+    let returns = "XRPCSubscription<\(message)>"
+    writer.declaration("\(access)func \(SwiftIdentifier.escaped(plan.methodName))", parameters, " -> \(returns)") {
+      writer in
+      let request = locals.request
+      writer.block("let \(request): @Sendable () throws -> APIRequest =") { writer in
+        writer.call("try \(plan.builderOwner).\(plan.builderName)", arguments)
+      }
+      // `self.client` from a resource type: an argument may be named `client`.
+      let client = plan.resourceTypePath != nil ? "self.client" : "self"
+      var parts = [
+        "nsid: " + DeclarationEmitter.literal(operation.name), "serverURL: \(client).serverURL",
+        "transport: \(client).transport", "webSockets: \(client).webSocketTransport",
+      ]
+      if let name = plan.xrpcErrorEnumName {
+        parts.append("mapError: { " + (plan.namespacePath.map { $0 + "." } ?? "") + name + "($0) }")
+      }
+      writer.call("return XRPCSubscription", parts + ["request: " + request])
     }
   }
 
@@ -166,7 +212,10 @@ struct OperationEmitter {
   // MARK: Request
 
   private func emitBuilder(_ writer: inout SwiftCodeWriter) {
-    writer.documentation("Builds the `\(plan.displayName)` request without sending it.")
+    writer.documentation(
+      plan.isSubscription
+        ? "Builds the `\(plan.displayName)` WebSocket upgrade request (path and query) without connecting."
+        : "Builds the `\(plan.displayName)` request without sending it.")
     writer.declaration("\(access)static func \(plan.builderName)", parameters, " throws -> APIRequest") { writer in
       emitPath(&writer)
       let mutates =

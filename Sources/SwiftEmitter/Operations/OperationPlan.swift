@@ -102,7 +102,14 @@ struct OperationPlan {
   /// XRPC operations: error bodies are `{"error": ..., "message": ...}`.
   var isXRPC: Bool
   var xrpcErrorEnumName: String?
+  /// Answered by `101 Switching Protocols`: the operation is a WebSocket, not a request and answer.
   var isSubscription: Bool
+  /// The static function giving the WebSocket URL of a subscription (`webSocketURL` in a lexicon
+  /// namespace); nil for other operations.
+  var webSocketURLName: String?
+  /// For an XRPC subscription: the message union its frames decode to (`JSONValue` when the lexicon
+  /// gives no schema). The client method then returns `XRPCSubscription<ThisType>`.
+  var subscriptionMessageType: String?
   /// For an XRPC operation: the namespace its lexicon declares (`PlaceStream.Moderation.UpdateLivestream`),
   /// which then holds the request builder, decoder and error enum; nil puts them beside the method.
   var namespacePath: String?
@@ -180,6 +187,8 @@ struct OperationPlanner {
     var resourceTypePath: String?
     let headerFields = Self.documentsHeaders(operation) ? Self.headerFields(operation) : []
     var withHeadersName: String?
+    let isSubscription = operation.responses.contains { $0.status == .code(101) }
+    var webSocketURLName: String?
     if !operation.resourcePath.isEmpty {
       // A Discovery method is named by the last segment of its id, an XRPC method by its NSID's name
       // segment, in its resource's scope.
@@ -193,6 +202,10 @@ struct OperationPlanner {
       builderName = namespacePath != nil ? "request" : resources.allocateMember(baseName + "Request", in: key)
       decoderName = namespacePath != nil ? "response" : resources.allocateMember(baseName + "Response", in: key)
       if !headerFields.isEmpty { withHeadersName = resources.allocateMember(baseName + "WithHeaders", in: key) }
+      if isSubscription {
+        webSocketURLName =
+          namespacePath != nil ? "webSocketURL" : resources.allocateMember(baseName + "WebSocketURL", in: key)
+      }
       resourceTypePath = resources.resources[key]?.typePath.joined(separator: ".")
     } else {
       var baseName = SwiftNamer.memberName(operation.name)
@@ -202,9 +215,11 @@ struct OperationPlanner {
       builderName = namespacePath != nil ? "request" : memberScope.allocate(baseName + "Request")
       decoderName = namespacePath != nil ? "response" : memberScope.allocate(baseName + "Response")
       if !headerFields.isEmpty { withHeadersName = memberScope.allocate(baseName + "WithHeaders") }
+      if isSubscription {
+        webSocketURLName = namespacePath != nil ? "webSocketURL" : memberScope.allocate(baseName + "WebSocketURL")
+      }
     }
 
-    let isSubscription = operation.responses.contains { $0.status == .code(101) }
     // `serverURL` is the WebSocket URL function's own first argument.
     var argumentNames = NameAllocator(reserving: isSubscription ? ["body", "serverURL"] : ["body"])
     var arguments: [OperationPlan.Argument] = []
@@ -269,6 +284,13 @@ struct OperationPlanner {
       xrpcErrorEnumName = namespacePath != nil ? "Error" : typeScope.allocate(typeBase + "Error")
     }
 
+    var subscriptionMessageType: String?
+    if isXRPC, isSubscription {
+      let message = operation.responses.first { $0.status == .code(101) }?.contents.first?.type
+      if message == nil { mapper.noteRuntimeUse() }
+      subscriptionMessageType = message.map { mapper.swiftType($0, in: nil) } ?? "JSONValue"
+    }
+
     let errorCases = isXRPC ? [] : errorCases(operation, excluding: successResponses)
     let errorEnumName = errorCases.isEmpty ? nil : typeScope.allocate(typeBase + "Error")
     let headers = withHeadersName.map { methodName in
@@ -279,7 +301,8 @@ struct OperationPlanner {
       arguments: arguments, bodyVariants: bodyVariants, bodyIsRequired: operation.requestBody?.isRequired ?? false,
       bodyEnumName: bodyEnumName, successes: successes, outputEnumName: outputEnumName,
       errorCases: errorCases, errorEnumName: errorEnumName, isXRPC: isXRPC,
-      xrpcErrorEnumName: xrpcErrorEnumName, isSubscription: isSubscription, namespacePath: namespacePath,
+      xrpcErrorEnumName: xrpcErrorEnumName, isSubscription: isSubscription, webSocketURLName: webSocketURLName,
+      subscriptionMessageType: subscriptionMessageType, namespacePath: namespacePath,
       resourceTypePath: resourceTypePath, fixedQuery: fixedQuery, bodyContentTypeLabel: bodyContentTypeLabel,
       headers: headers,
       locals: OperationPlan.Locals(
@@ -346,22 +369,6 @@ struct OperationPlanner {
     return ("AsyncThrowingStream<\(line), any Error>", "StreamingResponse.jsonLines(\(line).self, from: response)")
   }
 
-  /// The streamed media type (`text/event-stream`, `application/jsonl`, ...) a response answers in when
-  /// it is its first content and no JSON content is offered beside it.
-  static func streamMediaType(_ response: Response) -> String? {
-    guard let content = response.contents.first,
-      !response.contents.contains(where: { MediaTypeKind($0.mediaType) == .json })
-    else { return nil }
-    let essence = MediaTypeKind.essence(content.mediaType)
-    let streamed = ["text/event-stream", "application/jsonl", "application/x-ndjson", "application/x-jsonlines"]
-    return streamed.contains(essence) ? essence : nil
-  }
-
-  /// Whether a success of `operation` is streamed (its client then gets `sendStreaming`).
-  static func isStreamed(_ operation: Operation) -> Bool {
-    !operation.isXRPC && successResponses(operation).contains { streamMediaType($0) != nil }
-  }
-
   /// Every documented non-success response, each its own case: codes first, then ranges, then `default`.
   private mutating func errorCases(_ operation: Operation, excluding successes: [Response]) -> [OperationPlan.ErrorCase]
   {
@@ -378,28 +385,6 @@ struct OperationPlanner {
     }
     return cases
   }
-
-  /// `notFound` for 404, `clientError` for `4XX`, `default`; `status418` for a code without a name here.
-  static func errorCaseName(_ status: Response.Status) -> String {
-    switch status {
-    case .code(let code): return reasons[code] ?? "status" + String(code)
-    case .range(let digit):
-      return [1: "informational", 2: "success", 3: "redirection", 4: "clientError", 5: "serverError"][digit]
-        ?? "status" + String(digit) + "XX"
-    case .default: return "default"
-    }
-  }
-
-  private static let reasons: [Int: String] = [
-    300: "multipleChoices", 301: "movedPermanently", 302: "found", 303: "seeOther", 304: "notModified",
-    307: "temporaryRedirect", 308: "permanentRedirect", 400: "badRequest", 401: "unauthorized",
-    402: "paymentRequired", 403: "forbidden", 404: "notFound", 405: "methodNotAllowed", 406: "notAcceptable",
-    408: "requestTimeout", 409: "conflict", 410: "gone", 411: "lengthRequired", 412: "preconditionFailed",
-    413: "contentTooLarge", 415: "unsupportedMediaType", 416: "rangeNotSatisfiable", 422: "unprocessableContent",
-    423: "locked", 425: "tooEarly", 428: "preconditionRequired", 429: "tooManyRequests",
-    500: "internalServerError", 501: "notImplemented", 502: "badGateway", 503: "serviceUnavailable",
-    504: "gatewayTimeout",
-  ]
 
   /// `application/octet-stream` → `octetStream`, `image/png` → `png`, `*/*` → `binary`.
   private static func rawCaseName(_ mediaType: String) -> String {

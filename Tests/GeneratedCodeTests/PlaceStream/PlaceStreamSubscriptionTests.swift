@@ -14,11 +14,16 @@ import Testing
     var frames: [Fixture]
   }
 
-  static func frame(_ name: String) throws -> XRPCFrame {
+  /// The bytes of the fixture frame named `name`, as libipld wrote them.
+  static func data(_ name: String) throws -> Data {
     let url = PackageLayout.root.appendingPathComponent("Tests/Fixtures/atproto-frames.json")
     let file = try JSONDecoder().decode(File.self, from: Data(contentsOf: url))
     let fixture = try #require(file.frames.first { $0.name == name })
-    return try XRPCFrame(try #require(Data(base64Encoded: fixture.frame)))
+    return try #require(Data(base64Encoded: fixture.frame))
+  }
+
+  static func frame(_ name: String) throws -> XRPCFrame {
+    try XRPCFrame(try data(name))
   }
 
   static let nsid = "place.stream.live.subscribeSegments"

@@ -131,18 +131,15 @@ import YouTube
   }
 
   @Test func placeStreamSubscriptionSnippetReadsFrames() async throws {
-    let frame = XRPCFrame(op: 1, type: "#segment", body: ["$bytes": "AAEC"])
-    let data = try frame.encoded()
-    let frames = AsyncStream<Data> { continuation in
-      continuation.yield(data)
-      continuation.finish()
-    }
+    let segment = try XRPCFrame(op: 1, type: "#segment", body: ["$bytes": "AAEC"]).encoded()
+    let other = try XRPCFrame(op: 1, type: "#raid", body: ["viewers": 3]).encoded()
+    let server = InMemoryWebSockets([.binary(segment), .binary(other)])
     let output = SnippetOutput()
-    try await ReadmeSnippets.placeStreamSubscription(frames: frames, output: output)
+    try await ReadmeSnippets.placeStreamSubscription(webSockets: server, output: output)
+    #expect(output.printed == ["segment: 3 bytes", "a message type this SDK does not know yet"])
     #expect(
-      output.printed == [
-        "wss://stream.place/xrpc/place.stream.live.subscribeSegments?streamer=did%3Aplc%3Aewvi7nxzyoun6zhxrhs64oiz",
-        "segment: 3 bytes",
+      await server.upgrades.map(\.url.absoluteString) == [
+        "wss://stream.place/xrpc/place.stream.live.subscribeSegments?streamer=did%3Aplc%3Aewvi7nxzyoun6zhxrhs64oiz"
       ])
   }
 

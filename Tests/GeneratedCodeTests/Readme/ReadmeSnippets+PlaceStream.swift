@@ -40,17 +40,15 @@ extension ReadmeSnippets {
     return signedIn
   }
 
-  static func placeStreamSubscription(frames segmentFrames: AsyncStream<Data>, output: SnippetOutput) async throws {
+  static func placeStreamSubscription(webSockets: any WebSocketTransport, output: SnippetOutput) async throws {
     let print = output.print
     // README: placestream-subscription
-    let url = try PlaceStream.Live.SubscribeSegments.webSocketURL(
-      serverURL: URL(string: "https://stream.place")!, streamer: "did:plc:ewvi7nxzyoun6zhxrhs64oiz")
-    print(url)  // connect any WebSocket client to it; each binary message is one frame
-    for try await data in segmentFrames {
-      let frame = try XRPCFrame(data)
-      let message = try frame.message(
-        PlaceStream.Live.SubscribeSegments.Message.self, nsid: "place.stream.live.subscribeSegments")
-      if case .segment(let mp4) = message { print("segment:", mp4.data.count, "bytes") }
+    let live = PlaceStreamClient(serverURL: URL(string: "https://stream.place")!, webSocketTransport: webSockets)
+    for try await message in live.place.stream.live.subscribeSegments(streamer: "did:plc:ewvi7nxzyoun6zhxrhs64oiz") {
+      switch message {
+      case .segment(let mp4): print("segment:", mp4.data.count, "bytes")
+      case .unknown: print("a message type this SDK does not know yet")
+      }
     }
     // README end
   }
