@@ -29,6 +29,7 @@ final class DeclarationList {
   }
 
   private var entries: [Entry] = []
+  private var constants: [(nsid: String, definition: Int, constant: ConstantDeclaration)] = []
   /// The definition being translated; every declaration added is filed under it.
   var current: (nsid: String, definition: Int) = ("", 0)
 
@@ -40,6 +41,16 @@ final class DeclarationList {
 
   func fill(_ slot: Int, with declaration: TypeDeclaration) {
     entries[slot].declaration = declaration
+  }
+
+  /// Files a constant (a token) under the definition being translated.
+  func add(_ constant: ConstantDeclaration) {
+    constants.append((current.nsid, current.definition, constant))
+  }
+
+  /// The constants, by NSID and then definition order.
+  var orderedConstants: [ConstantDeclaration] {
+    constants.sorted { ($0.nsid, $0.definition) < ($1.nsid, $1.definition) }.map(\.constant)
   }
 
   var ordered: [TypeDeclaration] {

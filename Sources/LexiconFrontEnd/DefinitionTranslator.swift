@@ -4,9 +4,10 @@ import SpecgenDiagnostics
 
 /// Translates each definition of a lexicon into its declaration (or operation).
 ///
-/// Data definitions become declarations with ID `nsid#def`. `main` is top-level under the NSID; the
-/// file's other definitions nest in `main` when it is a type that can hold nested types (an object,
-/// record, token, union or enumeration), and are top-level under `nsid.def` otherwise.
+/// Data definitions become declarations with ID `nsid#def`, tokens constants with that ID. `main` is
+/// top-level under the NSID; the file's other definitions nest in `main` when it is a type that can
+/// hold nested types (an object, record, union or enumeration), and are top-level under `nsid.def`
+/// otherwise.
 struct DefinitionTranslator {
   let types: TypeTranslator
   let operations: OperationTranslator
@@ -76,11 +77,13 @@ struct DefinitionTranslator {
       declaration.documentation.description = text.isEmpty ? nil : text
       types.fill(types.reserve(), with: declaration)
     case "token":
-      // A token is a named constant: a closed enumeration whose single value is its own reference.
-      var value = EnumerationType.Case(value: .string(reference.typeTag))
-      value.documentation.description = try node.optionalString("description")
-      let token = EnumerationType(rawType: .string, cases: [value], isOpen: false)
-      types.fill(types.reserve(), id: id, kind: .enumeration(token), at: node, placement: placement)
+      // A token is a value, not a type: a constant whose value is its own reference, which string
+      // fields hold through their `knownValues`.
+      types.declarations.add(
+        ConstantDeclaration(
+          id: id, parent: placement.parent, sourceName: placement.sourceName, value: reference.typeTag,
+          documentation: Documentation(description: try node.optionalString("description")),
+          location: node.node.location))
     case "union":
       let union = try types.unionType(node, nsid: nsid)
       types.fill(types.reserve(), id: id, kind: .union(union), at: node, placement: placement)
@@ -126,7 +129,7 @@ struct DefinitionTranslator {
   private func canHost(_ main: LexiconNode) throws(DiagnosticError) -> Bool {
     let type = try LexiconDocument.type(of: main)
     switch type {
-    case "record", "object", "token", "union", "params", "permission-set": return true
+    case "record", "object", "union", "params", "permission-set": return true
     case "string", "integer": return try types.enumeration(of: main, type: type) != nil
     default: return false
     }

@@ -14,13 +14,14 @@ import SpecgenDiagnostics
 /// - IDs: a definition is `nsid#def` (`#main` included); an inline type is its definition's ID plus
 ///   its JSON pointer inside the definition (`place.stream.livestream#main/record/properties/title`).
 /// - Names: `main` is top-level with `sourceName` = the NSID; other definitions nest in `main`
-///   (`parent` = `nsid#main`, `sourceName` = the def name) when `main` is an object, record, token,
-///   union or enumeration, and are top-level under `nsid.def` otherwise. Top-level names are dotted
+///   (`parent` = `nsid#main`, `sourceName` = the def name) when `main` is an object, record, union
+///   or enumeration, and are top-level under `nsid.def` otherwise. Top-level names are dotted
 ///   paths for the emitter to nest as namespaces. Inline types nest in the object using them, named
 ///   after the field (an array's element: the singular, `tags` → `tag`).
 /// - `record` / `object` → object with `typeTag` (`nsid` for main, `nsid#def` otherwise), records
 ///   with `recordKey`; unknown members are kept (`.kept(.any)`). `params` → object, no tag, `.ignored`.
-/// - `token` → closed one-case string enumeration whose value is the token's own reference.
+/// - `token` → a `ConstantDeclaration` (not a type) whose value is the token's own reference, placed
+///   like a definition: in `main` or under `nsid.def`.
 /// - `knownValues` → open enumeration; `enum` → closed; `string` formats → `.string(format:)` as written,
 ///   except `uri`, which becomes `lexicon:uri` so the emitter can tell it from OpenAPI's `uri`;
 ///   `bytes`/`cid-link`/`blob` → `.atBytes`/`.cidLink`/`.blob`; `unknown` → `.any`.
@@ -51,6 +52,7 @@ public enum LexiconTranslator {
     var module = SchemaModule()
     module.stringLengthUnit = .utf8Bytes
     module.declarations = declarations.ordered
+    module.constants = declarations.orderedConstants
     if let records = RecordUnion.declaration(over: module.declarations) { module.declarations.append(records) }
     module.operations = operations.operations.sorted { $0.name < $1.name }
     return TranslationResult(module: module, warnings: inputWarnings + catalog.warnings + types.warnings)

@@ -11,6 +11,8 @@ public struct SchemaModule: Hashable, Sendable {
   public var operations: [Operation]
   public var servers: [Server]
   public var securitySchemes: [SecurityScheme]
+  /// Named values that are not types (Lexicon tokens), in the front end's order.
+  public var constants: [ConstantDeclaration] = []
   /// What string `minLength` / `maxLength` count in this module's input (see `StringLengthUnit`).
   public var stringLengthUnit: StringLengthUnit = .characters
 

@@ -36,14 +36,19 @@ struct NamespaceTree {
 
   var isEmpty: Bool { nodes.isEmpty }
 
-  /// Groups `topLevel` declarations by the dotted paths `sourceName(id)` gives.
-  init(topLevel: [TypeID], sourceName: (TypeID) -> String, operations: [Operation]) {
+  /// Groups `topLevel` declarations by the dotted paths `sourceName(id)` gives. `constants` (the
+  /// dotted source names of constants declared in no type) get the namespace they are declared in.
+  init(topLevel: [TypeID], sourceName: (TypeID) -> String, operations: [Operation], constants: [String] = []) {
     for id in topLevel {
       guard let segments = Self.segments(sourceName(id)), let last = segments.last else { continue }
       let namespace = node(for: segments.dropLast())
       nodes[namespace].members.append(id)
       namespaceOf[id] = namespace
       lastSegment[id] = last
+    }
+    for constant in constants {
+      guard let segments = Self.segments(constant) else { continue }
+      _ = node(for: segments.dropLast())
     }
     for operation in operations where operation.isXRPC {
       guard let segments = Self.segments(operation.name) else { continue }

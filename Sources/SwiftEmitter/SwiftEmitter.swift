@@ -61,8 +61,10 @@ public struct SwiftEmitter: Sendable {
     }
     let namespaces = NamespaceEmitter.files(symbols: symbols, accessLevel: options.accessLevel)
     let client = ClientEmitter(module: module, symbols: symbols, options: options).emit()
+    let access = options.accessLevel == .internal ? "" : options.accessLevel.rawValue + " "
+    let constants = ConstantEmitter(module: module, symbols: symbols, access: access).emit()
     // File names are bounded last, so every kind of file (types, namespaces, client) is covered.
-    return (files.all + namespaces + client).map { file in
+    return (files.all + namespaces + client + constants).map { file in
       EmittedFile(path: FileNaming.bounded(file.path), contents: file.contents)
     }.sorted { $0.path < $1.path }
   }

@@ -28,6 +28,16 @@ extension SymbolTable {
     return path + "." + publicName(id)
   }
 
+  /// The Swift path of every namespace (hosted by a type or not) by its dotted source path
+  /// (`app.bsky.feed.defs` → `AppBsky.Feed.Defs`).
+  package var namespacePathsBySource: [String: String] {
+    var paths: [String: String] = [:]
+    for (index, node) in namespaces.nodes.enumerated() where paths[node.sourcePath] == nil {
+      paths[node.sourcePath] = namespacePaths[index] ?? "_"
+    }
+    return paths
+  }
+
   /// A namespace that needs its own `enum` declaration (one not hosted by a type).
   package struct NamespaceDeclaration {
     /// `PlaceStream.Moderation`: the path of the enclosing namespace or type; nil for a root.

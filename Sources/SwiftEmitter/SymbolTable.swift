@@ -57,7 +57,9 @@ package struct SymbolTable {
       declarations[declaration.id] = declaration
     }
     placeDeclarations()
-    namespaces = NamespaceTree(topLevel: topLevel, sourceName: hoistedSourceName, operations: module.operations)
+    namespaces = NamespaceTree(
+      topLevel: topLevel, sourceName: hoistedSourceName, operations: module.operations,
+      constants: module.constants.filter { $0.parent == nil }.map(\.sourceName))
     allocateNames()
     indexNamespacePaths()
     indexQualifiedNames()

@@ -145,8 +145,14 @@ import Testing
     #expect(try Self.json(media) == #"{"$type":"app.bsky.embed.images","images":[]}"#)
   }
 
-  @Test func tokenIsItsOwnReference() throws {
-    #expect(AppBsky.Graph.Defs.Modlist.allCases.map(\.rawValue) == ["app.bsky.graph.defs#modlist"])
-    #expect(try Self.json([AppBsky.Graph.Defs.Modlist.modlist]) == #"["app.bsky.graph.defs#modlist"]"#)
+  /// A token is a `String` constant of its own reference; the `knownValues` field naming it compares
+  /// with the open enumeration's value of the same name, and either reads back the same string.
+  @Test func tokenIsAConstantOfItsOwnReference() throws {
+    #expect(AppBsky.Graph.Defs.modlist == "app.bsky.graph.defs#modlist")
+    let purpose = try Self.decode(AppBsky.Graph.Defs.ListPurpose.self, #""app.bsky.graph.defs#modlist""#)
+    #expect(purpose == .modlist)
+    #expect(purpose.rawValue == AppBsky.Graph.Defs.modlist)
+    #expect(AppBsky.Graph.Defs.ListPurpose(rawValue: AppBsky.Graph.Defs.curatelist) == .curatelist)
+    #expect(try Self.json([AppBsky.Graph.Defs.modlist]) == #"["app.bsky.graph.defs#modlist"]"#)
   }
 }

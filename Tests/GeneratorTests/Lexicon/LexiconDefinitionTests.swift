@@ -55,15 +55,36 @@ import Testing
     #expect(module.declaration(named: "com.example.defs#kind")?.sourceName == "com.example.defs.kind")
   }
 
-  @Test func tokenIsAClosedEnumerationOfItsOwnReference() throws {
+  @Test func tokenIsAConstantOfItsOwnReferenceNotAType() throws {
     let module = try LexiconFixture.single(
       "com.example.defs", #""spam": {"type": "token", "description": "Unwanted messages."}"#
     ).module
-    let token = try #require(module.enumeration("com.example.defs#spam"))
-    #expect(token.isOpen == false)
-    #expect(token.rawType == .string)
-    #expect(token.cases.map(\.value) == [.string("com.example.defs#spam")])
-    #expect(token.cases.first?.documentation.description == "Unwanted messages.")
+    #expect(module.declaration(named: "com.example.defs#spam") == nil)
+    let token = try #require(module.constants.first)
+    #expect(module.constants.count == 1)
+    #expect(token.id == TypeID("com.example.defs#spam"))
+    #expect(token.parent == nil)
+    #expect(token.sourceName == "com.example.defs.spam")
+    #expect(token.value == "com.example.defs#spam")
+    #expect(token.documentation.description == "Unwanted messages.")
+  }
+
+  @Test func tokensBesideAMainTypeAreDeclaredInItAndAMainTokenHostsNothing() throws {
+    let beside = try LexiconFixture.single(
+      "com.example.post",
+      #""main": {"type": "object", "properties": {}}, "pinned": {"type": "token"}"#
+    ).module
+    #expect(beside.constants.map(\.parent) == [TypeID("com.example.post#main")])
+    #expect(beside.constants.map(\.sourceName) == ["pinned"])
+    let mainToken = try LexiconFixture.single(
+      "com.example.mark",
+      #""main": {"type": "token"}, "view": {"type": "object", "properties": {}}"#
+    ).module
+    #expect(mainToken.constants.map(\.sourceName) == ["com.example.mark"])
+    #expect(mainToken.constants.map(\.value) == ["com.example.mark"])
+    let view = try #require(mainToken.declaration(named: "com.example.mark#view"))
+    #expect(view.parent == nil)
+    #expect(view.sourceName == "com.example.mark.view")
   }
 
   @Test func stringDefinitionsBecomeAliasesOrEnumerationsKeepingTheirConstraints() throws {

@@ -41,7 +41,7 @@ import Testing
       at: root.appendingPathComponent("secret.json"), withDestinationURL: target)
 
     let result = try LexiconTranslator.translate(path: "", loader: DocumentLoader(root: root.path))
-    #expect(result.module.declarations.map(\.id.rawValue) == ["com.example.thing#main"])
+    #expect(result.module.constants.map(\.id.rawValue) == ["com.example.thing#main"])
     #expect(result.warnings.count == 1)
     #expect(result.warnings.first?.message.contains("symbolic link leaving the spec root") == true)
   }

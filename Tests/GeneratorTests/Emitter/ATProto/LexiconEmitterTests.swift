@@ -69,10 +69,6 @@ import Testing
             )
           ], discriminator: "$type", isOpen: false))),
     F.declaration(
-      "place.stream.defs#featured", name: "place.stream.defs.featured",
-      .enumeration(
-        EnumerationType(rawType: .string, cases: [.init(value: .string("place.stream.defs#featured"))], isOpen: false))),
-    F.declaration(
       "place.stream.defs#listPurpose", name: "place.stream.defs.listPurpose",
       .enumeration(
         EnumerationType(
@@ -89,18 +85,39 @@ import Testing
     path: "/xrpc/place.stream.moderation.updateLivestream", documentation: Documentation(description: "Update it."),
     resourcePath: ["place", "stream", "moderation"])
 
-  static let files = SwiftEmitter(options: EmitterOptions(moduleName: "PlaceStream"))
-    .emit(SchemaModule(declarations: declarations, operations: [operation]))
+  /// Tokens: in a namespace, in a record (beside a field of the same name), in an XRPC namespace (where
+  /// `request` is taken), and alone in a lexicon, whose namespace they bring.
+  static let constants = [
+    ConstantDeclaration(
+      id: TypeID("place.stream.defs#featured"), sourceName: "place.stream.defs.featured",
+      value: "place.stream.defs#featured", documentation: Documentation(description: "Streams picked by the editors.")),
+    ConstantDeclaration(
+      id: TypeID("place.stream.livestream#title"), parent: TypeID("place.stream.livestream#main"), sourceName: "title",
+      value: "place.stream.livestream#title"),
+    ConstantDeclaration(
+      id: TypeID("place.stream.moderation.updateLivestream#request"),
+      sourceName: "place.stream.moderation.updateLivestream.request",
+      value: "place.stream.moderation.updateLivestream#request"),
+    ConstantDeclaration(
+      id: TypeID("place.stream.marker#live"), sourceName: "place.stream.marker.live", value: "place.stream.marker#live"),
+  ]
+
+  static let files: [EmittedFile] = {
+    var module = SchemaModule(declarations: declarations, operations: [operation])
+    module.constants = constants
+    return SwiftEmitter(options: EmitterOptions(moduleName: "PlaceStream")).emit(module)
+  }()
 
   static func file(_ path: String) -> String { F.file(path, in: files) }
 
   @Test func dottedNamesBecomeNamespacesDeclaredOnceEach() {
     #expect(
       Self.files.map(\.path) == [
-        "PlaceStream.Defs.Event.swift", "PlaceStream.Defs.Featured.swift", "PlaceStream.Defs.HandleAlias.swift",
+        "PlaceStream.Defs+Tokens.swift", "PlaceStream.Defs.Event.swift", "PlaceStream.Defs.HandleAlias.swift",
         "PlaceStream.Defs.ListPurpose.swift", "PlaceStream.Defs.StrictEvent.swift", "PlaceStream.Defs.swift",
-        "PlaceStream.Livestream.Chat.swift",
-        "PlaceStream.Livestream.swift", "PlaceStream.Moderation.UpdateLivestream.Input.swift",
+        "PlaceStream.Livestream+Tokens.swift", "PlaceStream.Livestream.Chat.swift", "PlaceStream.Livestream.swift",
+        "PlaceStream.Marker+Tokens.swift", "PlaceStream.Marker.swift",
+        "PlaceStream.Moderation.UpdateLivestream+Tokens.swift", "PlaceStream.Moderation.UpdateLivestream.Input.swift",
         "PlaceStream.Moderation.UpdateLivestream.swift", "PlaceStream.Moderation.swift", "PlaceStream.swift",
         // The XRPC client, its NSID namespaces, and the method with its request builder (see
         // Tests/GeneratorTests/Operations).
@@ -164,11 +181,33 @@ import Testing
     #expect(!strict.contains("case unknown"))
   }
 
-  @Test func tokenIsAOneCaseEnumOfItsReference() {
+  @Test func tokensAreStaticConstantsOfTheirReference() {
     #expect(
-      Self.file("PlaceStream.Defs.Featured.swift").contains(
-        "  public enum Featured: String, Codable, Hashable, Sendable, CaseIterable {\n"
-          + "    case featured = \"place.stream.defs#featured\"\n"))
+      Self.file("PlaceStream.Defs+Tokens.swift") == """
+        extension PlaceStream.Defs {
+          /// Streams picked by the editors.
+          ///
+          /// The token `place.stream.defs#featured`.
+          public static let featured = "place.stream.defs#featured"
+        }
+
+        """)
+    // In the record, beside its `title` field (an instance member, so the names do not clash).
+    #expect(
+      Self.file("PlaceStream.Livestream+Tokens.swift") == """
+        extension PlaceStream.Livestream {
+          /// The token `place.stream.livestream#title`.
+          public static let title = "place.stream.livestream#title"
+        }
+
+        """)
+    // The XRPC namespace's request builder keeps its name.
+    #expect(
+      Self.file("PlaceStream.Moderation.UpdateLivestream+Tokens.swift").contains(
+        "  public static let request2 = \"place.stream.moderation.updateLivestream#request\"\n"))
+    #expect(
+      Self.file("PlaceStream.Marker.swift")
+        == "extension PlaceStream {\n  /// Lexicons under `place.stream.marker`.\n  public enum Marker {}\n}\n")
   }
 
   @Test func knownValuesNamingLexiconReferencesAreNamedAfterTheirDefinition() {

@@ -1,0 +1,34 @@
+import SpecgenDiagnostics
+
+/// A named value that is not a type: an AT Protocol `token` (`place.stream.metadata.contentWarnings#death`),
+/// whose value is its own reference. Fields that may hold it are string fields listing it in their
+/// `knownValues`; the constant gives code a name to compare them with and to write.
+///
+/// The emitter declares it as a `static let` of `String` in the type it belongs to (`parent`), or in
+/// the namespace of its dotted `sourceName`: `PlaceStream.Metadata.ContentWarnings.death`,
+/// `AppBsky.Feed.Defs.requestLess`.
+public struct ConstantDeclaration: Hashable, Sendable {
+  /// `nsid#def`, as for a type declaration.
+  public var id: TypeID
+  /// The type it is declared in (a lexicon's `main`); nil puts it in the namespace of `sourceName`.
+  public var parent: TypeID?
+  /// Its name as the source spells it: one level (`death`) under a parent, else a dotted path whose
+  /// last segment is the name (`app.bsky.feed.defs.requestLess`).
+  public var sourceName: String
+  /// The string value.
+  public var value: String
+  public var documentation: Documentation
+  public var location: SourceLocation?
+
+  public init(
+    id: TypeID, parent: TypeID? = nil, sourceName: String, value: String,
+    documentation: Documentation = Documentation(), location: SourceLocation? = nil
+  ) {
+    self.id = id
+    self.parent = parent
+    self.sourceName = sourceName
+    self.value = value
+    self.documentation = documentation
+    self.location = location
+  }
+}
