@@ -52,16 +52,19 @@ struct ClientEmitter {
       ).emit()
       files.append(EmittedFile(path: fileNames.allocate(name + "+Resources") + ".swift", contents: Self.imports + file))
     }
-    for operation in module.operations {
-      let plan = planner.plan(operation)
-      let emitter = OperationEmitter(plan: plan, clientName: name, access: access)
-      let body = emitter.emit()
-      let fileName = fileNames.allocate(
+    // Planning decides names, so it runs in order; rendering the planned methods is independent.
+    let plans = module.operations.map { planner.plan($0) }
+    let paths = plans.map { plan in
+      fileNames.allocate(
         plan.resourceTypePath.map { name + "." + $0 + "+" + SwiftNamer.typeName(plan.methodName) }
-          ?? name + "+" + SwiftNamer.typeName(plan.methodName))
-      files.append(EmittedFile(path: fileName + ".swift", contents: Self.imports + body))
+          ?? name + "+" + SwiftNamer.typeName(plan.methodName)) + ".swift"
     }
+    let access = self.access
     return files
+      + ParallelRendering.files(count: plans.count) { index in
+        let body = OperationEmitter(plan: plans[index], clientName: name, access: access).emit()
+        return EmittedFile(path: paths[index], contents: Self.imports + body)
+      }
   }
 
   static let imports = "import Foundation\nimport SpecgenRuntime\n\n"

@@ -135,8 +135,7 @@ struct OperationEmitter {
   private var parameterNotes: [String] {
     func note(_ label: String, _ documentation: Documentation?) -> String? {
       guard let documentation else { return nil }
-      let text = (documentation.description ?? documentation.title ?? "")
-        .split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+      let text = DocCommentFormatter.joinedLine(documentation.description ?? documentation.title ?? "")
       return text.isEmpty ? nil : "- Parameter \(label): \(text)"
     }
     var notes: [String?] = plan.arguments.filter { !$0.isOptional }.map { note($0.label, $0.parameter?.documentation) }
