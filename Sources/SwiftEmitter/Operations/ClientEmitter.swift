@@ -42,6 +42,7 @@ struct ClientEmitter {
       // the body enum of `createSkill`): the module's top-level names are taken.
       reservedTypes: resourceTypes + takenTypes.sorted())
     planner.countHeaderSets(module.operations)
+    planner.countErrorSets(module.operations)
     var files: [EmittedFile] = [EmittedFile(path: name + ".swift", contents: clientFile(name))]
     var fileNames = NameAllocator(reserving: [name], ignoresCase: true)
     if !resources.isEmpty {
@@ -60,6 +61,15 @@ struct ClientEmitter {
           ?? name + "+" + SwiftNamer.typeName(plan.methodName)) + ".swift"
     }
     let access = self.access
+    for plan in plans {
+      guard let shared = plan.sharedError, shared.declaresType else { continue }
+      var writer = SwiftCodeWriter()
+      writer.block("extension " + name) { writer in
+        ErrorEnumEmitter(plan: plan, name: shared.typeName, access: access, shared: shared).emit(into: &writer)
+      }
+      let path = fileNames.allocate(name + "+" + shared.typeName) + ".swift"
+      files.append(EmittedFile(path: path, contents: Self.imports + writer.text))
+    }
     return files
       + ParallelRendering.files(count: plans.count) { index in
         let body = OperationEmitter(plan: plans[index], clientName: name, access: access).emit()

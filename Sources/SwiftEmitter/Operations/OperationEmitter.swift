@@ -60,7 +60,15 @@ struct OperationEmitter {
     }
     if let name = plan.errorEnumName {
       writer.blankLine()
-      ErrorEnumEmitter(plan: plan, name: name, access: access).emit(into: &writer)
+      if let shared = plan.sharedError {
+        // The shared enum has a file of its own (`ClientEmitter`).
+        let others = shared.users == 2 ? "1 other operation shares" : "\(shared.users - 1) other operations share"
+        writer.documentation(
+          "The error answers `\(plan.displayName)` documents: `\(shared.typeName)`, which \(others).")
+        writer.line("\(access)typealias \(name) = \(shared.typeName)")
+      } else {
+        ErrorEnumEmitter(plan: plan, name: name, access: access).emit(into: &writer)
+      }
     }
     if let name = plan.xrpcErrorEnumName {
       writer.blankLine()

@@ -44,7 +44,7 @@ struct OperationPlan {
   }
 
   /// One documented error status and what its body is read as.
-  struct ErrorCase {
+  struct ErrorCase: Hashable {
     var status: Response.Status
     /// nil: no body documented.
     var type: String?
@@ -97,8 +97,10 @@ struct OperationPlan {
   /// The documented error answers (OpenAPI), in match order: codes, ranges, then `default`.
   var errorCases: [ErrorCase]
   /// The enum thrown for an error answer when the operation documents one (`GetStreamError`); nil
-  /// throws `UnexpectedResponse`.
+  /// throws `UnexpectedResponse`. With `sharedError`, a typealias of the shared enum.
   var errorEnumName: String?
+  /// The enum holding these error answers when other operations document the same ones.
+  var sharedError: SharedErrorPlan?
   /// XRPC operations: error bodies are `{"error": ..., "message": ...}`.
   var isXRPC: Bool
   var xrpcErrorEnumName: String?
@@ -154,6 +156,10 @@ struct OperationPlanner {
   /// and the struct a shared set was given: one `XRateLimitHeaders`, not one per operation.
   var headerSetUses: [[ResponseHeader]: Int] = [:]
   var headerSetNames: [[ResponseHeader]: String] = [:]
+  /// Likewise for error answers (`countErrorSets`): one `NotFoundOrTooManyRequestsError` for all.
+  var errorSetUses: [[OperationPlan.ErrorCase]: Int] = [:]
+  var errorSetNames: [[OperationPlan.ErrorCase]: String] = [:]
+  var errorSetCases: [[OperationPlan.ErrorCase]: [OperationPlan.ErrorCase]] = [:]
 
   /// XRPC namespaces by NSID: `place.stream.moderation.updateLivestream` → its Swift path.
   private let namespaces: [String: String]
@@ -271,6 +277,7 @@ struct OperationPlanner {
 
     let errorCases = isXRPC ? [] : errorCases(operation, excluding: successResponses)
     let errorEnumName = errorCases.isEmpty ? nil : typeScope.allocate(typeBase + "Error")
+    let sharedError = sharedErrorPlan(errorCases, shareable: operation.resourcePath.isEmpty)
     let headers = withHeadersName.map { methodName in
       headersPlan(headerFields, methodName: methodName, typeBase: typeBase, shareable: operation.resourcePath.isEmpty)
     }
@@ -278,7 +285,7 @@ struct OperationPlanner {
       operation: operation, methodName: methodName, builderName: builderName, decoderName: decoderName,
       arguments: arguments, bodyVariants: bodyVariants, bodyIsRequired: operation.requestBody?.isRequired ?? false,
       bodyEnumName: bodyEnumName, successes: successes, outputEnumName: outputEnumName,
-      errorCases: errorCases, errorEnumName: errorEnumName, isXRPC: isXRPC,
+      errorCases: errorCases, errorEnumName: errorEnumName, sharedError: sharedError, isXRPC: isXRPC,
       xrpcErrorEnumName: xrpcErrorEnumName, isSubscription: isSubscription, namespacePath: namespacePath,
       resourceTypePath: resourceTypePath, fixedQuery: fixedQuery, bodyContentTypeLabel: bodyContentTypeLabel,
       headers: headers,
@@ -363,8 +370,7 @@ struct OperationPlanner {
   }
 
   /// Every documented non-success response, each its own case: codes first, then ranges, then `default`.
-  private mutating func errorCases(_ operation: Operation, excluding successes: [Response]) -> [OperationPlan.ErrorCase]
-  {
+  mutating func errorCases(_ operation: Operation, excluding successes: [Response]) -> [OperationPlan.ErrorCase] {
     var names = NameAllocator(reserving: ["unexpected", "init", "response", "isDocumented", "status", "body"])
     var cases: [OperationPlan.ErrorCase] = []
     let responses = operation.responses.filter { !successes.contains($0) && $0.status != .code(101) }
