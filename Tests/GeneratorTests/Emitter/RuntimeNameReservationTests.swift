@@ -28,7 +28,7 @@ import Testing
       "Constraint", "ConstraintNumber", "LengthUnit", "ParameterStyle", "PercentEncoding", "RequestBodyEncoding",
       "Violation", "XRPCSessionTransport", "XRPCTokenProvider", "XRPCTokens", "XRPCLabeler", "XRPCFrame", "DAGCBOR",
       "DAGCBORError", "AccessTokenProvider", "AccessTokens", "BearerTokenTransport", "RetryPolicy",
-      "RetryingTransport", "LoggingTransport", "TransportLogEntry", "BodyFile",
+      "RetryingTransport", "LoggingTransport", "TransportLogEntry", "BodyFile", "JSONValueEncoder",
     ]
     let missing = names.subtracting(SwiftIdentifier.reservedTypeNames).subtracting(atTypes)
       .subtracting(unnamedInGeneratedCode)
