@@ -47,7 +47,7 @@ extension DeclarationEmitter {
       let documentation = DocumentationText.forType(union.variants[index].documentation)
       if !documentation.isEmpty { writer.documentation(documentation) }
       let declaration = "case \(SwiftIdentifier.escaped(plan.name))("
-      if writer.indentation + declaration.count + plan.type.count + 1 <= 120 {
+      if writer.fits(declaration.count + plan.type.count + 1) {
         writer.line(declaration + plan.type + ")")
       } else {
         writer.line(declaration)
@@ -129,7 +129,7 @@ extension DeclarationEmitter {
         writer.indented { writer in
           if let member = plan.typeKeptIn {
             let line = "var value = try \(plan.type)(from: decoder)"
-            if writer.indentation + line.count <= 120 {
+            if writer.fits(line.count) {
               writer.line(line)
             } else {
               writer.line("var value = try \(plan.type)(")
@@ -141,7 +141,7 @@ extension DeclarationEmitter {
           }
           let head = "self = .\(SwiftIdentifier.escaped(plan.name))("
           let value = "try \(plan.type)(from: decoder))"
-          if writer.indentation + head.count + value.count <= 120 {
+          if writer.fits(head.count + value.count) {
             writer.line(head + value)
           } else {
             writer.line(head)
