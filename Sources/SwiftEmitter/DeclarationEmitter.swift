@@ -15,7 +15,7 @@ struct DeclarationEmitter {
   init(symbols: SymbolTable, recursion: RecursionAnalysis, accessLevel: EmitterOptions.AccessLevel) {
     self.symbols = symbols
     self.recursion = recursion
-    self.access = accessLevel == .internal ? "" : accessLevel.rawValue + " "
+    self.access = accessLevel.prefix
     self.mapper = TypeMapper(symbols: symbols)
   }
 

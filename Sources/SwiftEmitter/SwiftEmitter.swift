@@ -7,6 +7,9 @@ public struct EmitterOptions: Sendable, Hashable {
     case `public`
     case `internal`
     case `package`
+
+    /// What declarations start with: `public `, `package `, or nothing for `internal` (the default).
+    var prefix: String { self == .internal ? "" : rawValue + " " }
   }
 
   /// The Swift module the files are compiled into.

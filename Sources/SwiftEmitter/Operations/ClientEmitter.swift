@@ -12,7 +12,7 @@ struct ClientEmitter {
     "serverURL", "transport", "credentials", "send", "sendStreaming", "authorization", "init",
   ]
 
-  var access: String { options.accessLevel == .internal ? "" : options.accessLevel.rawValue + " " }
+  var access: String { options.accessLevel.prefix }
 
   /// The client's name: `<Module>Client`, or `<Module>APIClient` if a model already has that name.
   var clientName: String {

@@ -216,9 +216,17 @@ struct OperationEmitter {
     }
   }
 
+  /// One piece of a request path: text written as is, or a parameter serialized into a segment.
+  private enum PathPiece {
+    /// A Swift string literal (`"/stream/"`).
+    case literal(String)
+    /// The arguments of `ParameterSerialization.pathSegment` (`"id"`, `id`, `style: .label`).
+    case segment([String])
+  }
+
   /// `var path = "/stream/"` then `path += try ParameterSerialization.pathSegment("id", id)`.
   private func emitPath(_ writer: inout SwiftCodeWriter) {
-    var pieces: [String] = []
+    var pieces: [PathPiece] = []
     var literal = ""
     var rest = Substring(operation.path)
     while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
@@ -233,26 +241,24 @@ struct OperationEmitter {
         literal += "{" + name + "}"
         continue
       }
-      if !literal.isEmpty { pieces.append(DeclarationEmitter.literal(literal)) }
+      if !literal.isEmpty { pieces.append(.literal(DeclarationEmitter.literal(literal))) }
       literal = ""
-      var parts = [DeclarationEmitter.literal(name), SwiftIdentifier.escaped(argument.label)]
+      var arguments = [DeclarationEmitter.literal(name), SwiftIdentifier.escaped(argument.label)]
       let style = Self.styleCase(parameter.style ?? "simple", default: "simple")
-      if style != "simple" { parts.append("style: ." + style) }
-      if parameter.explode == true { parts.append("explode: true") }
-      if parameter.allowsReserved { parts.append("allowReserved: true") }
-      pieces.append("\u{0}" + parts.joined(separator: "\u{1}"))
+      if style != "simple" { arguments.append("style: ." + style) }
+      if parameter.explode == true { arguments.append("explode: true") }
+      if parameter.allowsReserved { arguments.append("allowReserved: true") }
+      pieces.append(.segment(arguments))
     }
     literal += rest
-    if !literal.isEmpty { pieces.append(DeclarationEmitter.literal(literal)) }
+    if !literal.isEmpty { pieces.append(.literal(DeclarationEmitter.literal(literal))) }
     var declared = false
     for piece in pieces {
       let keyword =
         declared ? "\(locals.path) +=" : pieces.count > 1 ? "var \(locals.path) =" : "let \(locals.path) ="
-      if piece.hasPrefix("\u{0}") {
-        let parts = piece.dropFirst().split(separator: "\u{1}").map(String.init)
-        writer.call(keyword + " try ParameterSerialization.pathSegment", parts)
-      } else {
-        writer.line(keyword + " " + piece)
+      switch piece {
+      case .segment(let arguments): writer.call(keyword + " try ParameterSerialization.pathSegment", arguments)
+      case .literal(let text): writer.line(keyword + " " + text)
       }
       declared = true
     }
