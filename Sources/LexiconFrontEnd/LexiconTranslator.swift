@@ -21,8 +21,8 @@ import SpecgenDiagnostics
 /// - `record` / `object` → object with `typeTag` (`nsid` for main, `nsid#def` otherwise), records
 ///   with `recordKey`; unknown members are kept (`.kept(.any)`). `params` → object, no tag, `.ignored`.
 /// - `token` → closed one-case string enumeration whose value is the token's own reference.
-/// - `knownValues` → open enumeration; `enum` → closed; `string` formats → `.string(format:)` as written,
-///   except `uri`, which becomes `lexicon:uri` so the emitter can tell it from OpenAPI's `uri`;
+/// - `knownValues` → open enumeration; `enum` → closed; `string` formats → `.lexiconString(_:)` (a
+///   `LexiconStringFormat`; a format Lexicon does not define stays `.string(format:)` as written);
 ///   `bytes`/`cid-link`/`blob` → `.atBytes`/`.cidLink`/`.blob`; `unknown` → `.any`.
 /// - `union` → `UnionType(discriminator: "$type")`, open unless `closed: true`; variants tagged
 ///   `nsid#def`, or the bare NSID for a main definition.

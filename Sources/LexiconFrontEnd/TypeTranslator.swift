@@ -192,10 +192,9 @@ final class TypeTranslator {
     case "boolean": return .boolean
     case "integer": return .integer
     case "string":
-      // Lexicon `uri` is tagged apart from OpenAPI's `uri` (which stays `String`); the other formats
-      // (`did`, `at-uri`, ...) exist only in Lexicon and are kept as written.
-      let format = try node.optionalString("format")
-      return .string(format: format == "uri" ? "lexicon:uri" : format)
+      // The formats Lexicon defines are typed; one it does not define is kept as written (a plain string).
+      guard let format = try node.optionalString("format") else { return .string }
+      return LexiconStringFormat(rawValue: format).map(Primitive.lexiconString) ?? .string(format: format)
     case "bytes": return .atBytes
     case "cid-link": return .cidLink
     default: return .blob

@@ -210,7 +210,7 @@ struct OperationPlanner {
       if !headerFields.isEmpty { withHeadersName = memberScope.allocate(baseName + "WithHeaders") }
     }
 
-    let isSubscription = operation.responses.contains { $0.status == .code(101) }
+    let isSubscription = operation.isSubscription
     // `serverURL` is the WebSocket URL function's own first argument.
     var argumentNames = NameAllocator(reserving: isSubscription ? ["body", "serverURL"] : ["body"])
     var arguments: [OperationPlan.Argument] = []
@@ -314,7 +314,7 @@ struct OperationPlanner {
       }
     }
     if !successes.isEmpty { return successes.sorted { $0.status < $1.status } }
-    if operation.responses.contains(where: { $0.status == .code(101) }) { return [] }
+    if operation.isSubscription { return [] }
     let hasErrors = operation.responses.contains { if case .default = $0.status { return false } else { return true } }
     return hasErrors ? [] : operation.responses.filter { $0.status == .default }
   }
