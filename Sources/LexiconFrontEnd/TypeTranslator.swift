@@ -136,12 +136,21 @@ final class TypeTranslator {
     var variants: [UnionType.Variant] = []
     for ref in refs {
       let target = try resolve(ref, nsid: nsid)
-      guard !variants.contains(where: { $0.tags == [target.typeTag] }) else { continue }
+      guard !variants.contains(where: { $0.tags.first == target.typeTag }) else { continue }
       let name = target.name == "main" ? String(target.nsid.split(separator: ".").last ?? "main") : target.name
       variants.append(
-        UnionType.Variant(sourceName: name, type: .named(TypeID(target.description)), tags: [target.typeTag]))
+        UnionType.Variant(
+          sourceName: name, type: .named(TypeID(target.description)), tags: Self.typeTags(target.typeTag)))
     }
-    return UnionType(variants: UnionType.Variant.namedApart(variants), discriminator: "$type", isOpen: !closed)
+    return UnionType(
+      variants: UnionType.Variant.namedApart(variants), discriminator: "$type", tagging: .atProtocolType,
+      isOpen: !closed)
+  }
+
+  /// The `$type` values that select a definition: its tag, and for a `main` definition (tagged by the bare
+  /// NSID, as written) also the long form `nsid#main` others may send.
+  static func typeTags(_ tag: String) -> [String] {
+    tag.contains("#") ? [tag] : [tag, tag + "#main"]
   }
 
   /// `knownValues` (an open set) or `enum` (closed) of a string or integer, when it has one.

@@ -53,21 +53,23 @@ import Testing
         UnionType(
           variants: [
             .init(
-              sourceName: "livestream", type: F.named("place.stream.livestream#main"), tags: ["place.stream.livestream"]
+              sourceName: "livestream", type: F.named("place.stream.livestream#main"),
+              tags: ["place.stream.livestream", "place.stream.livestream#main"]
             ),
             .init(
               sourceName: "settings", type: F.named("place.stream.livestream#settings"),
               tags: ["place.stream.livestream#settings"]),
-          ], discriminator: "$type", isOpen: true))),
+          ], discriminator: "$type", tagging: .atProtocolType, isOpen: true))),
     F.declaration(
       "place.stream.defs#strictEvent", name: "place.stream.defs.strictEvent",
       .union(
         UnionType(
           variants: [
             .init(
-              sourceName: "livestream", type: F.named("place.stream.livestream#main"), tags: ["place.stream.livestream"]
+              sourceName: "livestream", type: F.named("place.stream.livestream#main"),
+              tags: ["place.stream.livestream", "place.stream.livestream#main"]
             )
-          ], discriminator: "$type", isOpen: false))),
+          ], discriminator: "$type", tagging: .atProtocolType, isOpen: false))),
     F.declaration(
       "place.stream.defs#featured", name: "place.stream.defs.featured",
       .enumeration(
