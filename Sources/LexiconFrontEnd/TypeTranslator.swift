@@ -150,7 +150,7 @@ final class TypeTranslator {
   /// The `$type` values that select a definition: its tag, and for a `main` definition (tagged by the bare
   /// NSID, as written) also the long form `nsid#main` others may send.
   static func typeTags(_ tag: String) -> [String] {
-    tag.contains("#") ? [tag] : [tag, tag + "#main"]
+    tag.utf8.contains(UInt8(ascii: "#")) ? [tag] : [tag, tag + "#main"]
   }
 
   /// `knownValues` (an open set) or `enum` (closed) of a string or integer, when it has one.

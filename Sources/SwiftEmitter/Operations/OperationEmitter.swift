@@ -302,7 +302,7 @@ struct OperationEmitter {
     _ variant: OperationPlan.BodyVariant, value: String, contentType: String? = nil, request: String,
     into writer: inout SwiftCodeWriter
   ) {
-    let mediaType = variant.mediaType.contains("*") ? "application/octet-stream" : variant.mediaType
+    let mediaType = variant.mediaType.utf8.contains(UInt8(ascii: "*")) ? "application/octet-stream" : variant.mediaType
     switch variant.kind {
     case .json:
       if MediaTypeKind(mediaType) == .json, mediaType != "application/json" {

@@ -23,7 +23,7 @@ struct OperationPlan {
 
     /// A raw body under a media range (`video/*`, `*/*`): the caller names the actual type, which the
     /// request builder checks is within the range.
-    var isRange: Bool { kind == .raw && mediaType.contains("*") }
+    var isRange: Bool { kind == .raw && mediaType.utf8.contains(UInt8(ascii: "*")) }
 
     /// ` = "application/octet-stream"` where the range is `*/*` (any bytes may say so); empty for a
     /// narrower range, which has no type to assume.
@@ -410,7 +410,7 @@ struct OperationPlanner {
   /// `application/octet-stream` → `octetStream`, `image/png` → `png`, `*/*` → `binary`.
   private static func rawCaseName(_ mediaType: String) -> String {
     let subtype = mediaType.split(separator: "/").last.map(String.init) ?? mediaType
-    return subtype.contains("*") ? "binary" : SwiftNamer.memberName(subtype)
+    return subtype.utf8.contains(UInt8(ascii: "*")) ? "binary" : SwiftNamer.memberName(subtype)
   }
 
   /// OpenAPI ignores header parameters named `Accept`, `Content-Type` and `Authorization`.
