@@ -29,8 +29,8 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1fx", a / b; els
 now_ns() { date +%s%N; }
 
 echo "building specgen (release)..."
-swift build --package-path "$repo" -c release --product specgen >/dev/null
-specgen="$(swift build --package-path "$repo" -c release --show-bin-path)/specgen"
+swift build --package-path "$repo" -c release --product specgen --static-swift-stdlib >/dev/null
+specgen="$(swift build --package-path "$repo" -c release --static-swift-stdlib --show-bin-path)/specgen"
 peer="$peer_dir/generator/.build/release/swift-openapi-generator"
 if [[ ! -x $peer ]]; then
   echo "building the peer once into .build-peer (release; several minutes)..."
@@ -38,7 +38,7 @@ if [[ ! -x $peer ]]; then
   [[ -d $peer_dir/generator ]] ||
     git -c advice.detachedHead=false clone --quiet --branch 1.14.3 \
       https://github.com/apple/swift-openapi-generator "$peer_dir/generator"
-  swift build --package-path "$peer_dir/generator" -c release --product swift-openapi-generator >/dev/null
+  swift build --package-path "$peer_dir/generator" -c release --product swift-openapi-generator --static-swift-stdlib >/dev/null
 fi
 
 # Inputs: name, spec path.

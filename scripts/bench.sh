@@ -11,7 +11,9 @@
 #      its time and peak RSS checked against 2 s and 500 MB; the script exits 1 when one misses;
 #   5. the compile scale cases: one object with 2,000 optional members, one enumeration of 10,000
 #      values, each generated and compiled alone in debug (the runtime prebuilt): time and peak RSS;
-#   6. side by side with the peer, apple/swift-openapi-generator (scripts/bench-peer.sh; skip with
+#   6. decoding about 1 MB of a list answer (Livepeer `[Webhook]`) with the generated types against
+#      hand-written structs for the same JSON (scripts/bench/DecodeBench.swift): medians and ratio;
+#   7. side by side with the peer, apple/swift-openapi-generator (scripts/bench-peer.sh; skip with
 #      BENCH_PEER=0).
 # Prints each number (beside its target where the project has one).
 #
@@ -50,9 +52,10 @@ let package = Package(
 MANIFEST
 }
 
+# Built as the README installs it: statically linked (the dynamic loader alone costs ~7 ms a run).
 echo "building specgen (release)..."
-swift build --package-path "$repo" -c release --product specgen >/dev/null
-bin="$(swift build --package-path "$repo" -c release --show-bin-path)/specgen"
+swift build --package-path "$repo" -c release --product specgen --static-swift-stdlib >/dev/null
+bin="$(swift build --package-path "$repo" -c release --static-swift-stdlib --show-bin-path)/specgen"
 
 # Scale cases: synthetic specs whose size is one dimension pushed far past any real spec.
 header='openapi: 3.1.0
@@ -216,6 +219,11 @@ for folder in "$repo"/Generated/*/; do
   targets+="
     .target(name: \"$module\", dependencies: [\"SpecgenRuntime\"]),"
 done
+# The decode benchmark (scripts/bench/DecodeBench.swift) decodes with the generated Livepeer module.
+mkdir -p "$package/Sources/DecodeBench"
+cp "$repo/scripts/bench/DecodeBench.swift" "$package/Sources/DecodeBench/main.swift"
+targets+="
+    .executableTarget(name: \"DecodeBench\", dependencies: [\"Livepeer\"]),"
 runtime_package "$package" "$targets"
 declare -A compile
 for config in debug release; do
@@ -226,6 +234,10 @@ for config in debug release; do
     compile[$module-$config]=$(seconds_since "$start")
   done
 done
+
+echo "decoding 1 MB of a list answer, generated types against hand-written ones..."
+swift build --package-path "$package" -c release --product DecodeBench >/dev/null
+decode_line=$("$(swift build --package-path "$package" -c release --show-bin-path)/DecodeBench")
 
 fresh_build="-" fresh_test="-"
 if [[ "${BENCH_FRESH_CLONE:-1}" != 0 ]]; then
@@ -251,6 +263,8 @@ for module in "${modules[@]}"; do
   printf '%-14s %7s %8s %12s %14s\n' "$module" "$files" "$module_lines" "${compile[$module-debug]}" \
     "${compile[$module-release]}"
 done
+
+printf '\n%s\n' "$decode_line"
 
 printf '\n%-36s %12s\n' "fresh clone: swift build (wall)" "$fresh_build"
 printf '%-36s %12s\n' "fresh clone: swift test (wall)" "$fresh_test"

@@ -62,48 +62,7 @@ extension APIVideoClient {
     }
   }
 
-  /// The error answers `deleteVideosVideoIdChaptersLanguage` documents, by status; any other answer
-  /// is `unexpected`.
-  public enum DeleteVideosVideoIdChaptersLanguageError: HTTPErrorResponse {
-    /// `404`: Not Found
-    case notFound(NotFound, APIResponse)
-    /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, APIResponse)
-    /// A status the spec does not document, or a body that is not of its documented type
-    /// (`underlying` says why).
-    case unexpected(UnexpectedResponse)
-
-    /// Reads an error answer by its status.
-    public init(_ response: APIResponse) {
-      do {
-        switch response.status {
-        case 404:
-          let model = try ResponseDecoding.json(NotFound.self, from: response)
-          self = .notFound(model, response)
-        case 429:
-          let model = try ResponseDecoding.json(TooManyRequests.self, from: response)
-          self = .tooManyRequests(model, response)
-        default:
-          self = .unexpected(UnexpectedResponse(response))
-        }
-      } catch {
-        self = .unexpected(UnexpectedResponse(response, underlying: error))
-      }
-    }
-
-    /// The answer as received.
-    public var response: APIResponse {
-      switch self {
-      case .notFound(_, let response): return response
-      case .tooManyRequests(_, let response): return response
-      case .unexpected(let error): return error.response
-      }
-    }
-
-    /// Whether the status is documented and its body was read as documented.
-    public var isDocumented: Bool {
-      if case .unexpected = self { return false }
-      return true
-    }
-  }
+  /// The error answers `deleteVideosVideoIdChaptersLanguage` documents:
+  /// `NotFoundOrTooManyRequestsError`, which 18 other operations share.
+  public typealias DeleteVideosVideoIdChaptersLanguageError = NotFoundOrTooManyRequestsError
 }

@@ -197,54 +197,7 @@ extension APIVideoClient {
     }
   }
 
-  /// The error answers `getMetricsBreakdown` documents, by status; any other answer is
-  /// `unexpected`.
-  public enum GetMetricsBreakdownError: HTTPErrorResponse {
-    /// `400`: Bad request error
-    case badRequest(AnalyticsPlays400Error, APIResponse)
-    /// `404`: Unrecognized request URL
-    case notFound(UnrecognizedRequestUrl, APIResponse)
-    /// `429`: Too Many Requests
-    case tooManyRequests(TooManyRequests, APIResponse)
-    /// A status the spec does not document, or a body that is not of its documented type
-    /// (`underlying` says why).
-    case unexpected(UnexpectedResponse)
-
-    /// Reads an error answer by its status.
-    public init(_ response: APIResponse) {
-      do {
-        switch response.status {
-        case 400:
-          let model = try ResponseDecoding.json(AnalyticsPlays400Error.self, from: response)
-          self = .badRequest(model, response)
-        case 404:
-          let model = try ResponseDecoding.json(UnrecognizedRequestUrl.self, from: response)
-          self = .notFound(model, response)
-        case 429:
-          let model = try ResponseDecoding.json(TooManyRequests.self, from: response)
-          self = .tooManyRequests(model, response)
-        default:
-          self = .unexpected(UnexpectedResponse(response))
-        }
-      } catch {
-        self = .unexpected(UnexpectedResponse(response, underlying: error))
-      }
-    }
-
-    /// The answer as received.
-    public var response: APIResponse {
-      switch self {
-      case .badRequest(_, let response): return response
-      case .notFound(_, let response): return response
-      case .tooManyRequests(_, let response): return response
-      case .unexpected(let error): return error.response
-      }
-    }
-
-    /// Whether the status is documented and its body was read as documented.
-    public var isDocumented: Bool {
-      if case .unexpected = self { return false }
-      return true
-    }
-  }
+  /// The error answers `getMetricsBreakdown` documents:
+  /// `BadRequestOrNotFoundOrTooManyRequestsError2`, which 2 other operations share.
+  public typealias GetMetricsBreakdownError = BadRequestOrNotFoundOrTooManyRequestsError2
 }

@@ -47,41 +47,6 @@ extension APIVideoClient {
     }
   }
 
-  /// The error answers `postSummaries` documents, by status; any other answer is `unexpected`.
-  public enum PostSummariesError: HTTPErrorResponse {
-    /// `409`: Conflict
-    case conflict(ConflictError, APIResponse)
-    /// A status the spec does not document, or a body that is not of its documented type
-    /// (`underlying` says why).
-    case unexpected(UnexpectedResponse)
-
-    /// Reads an error answer by its status.
-    public init(_ response: APIResponse) {
-      do {
-        switch response.status {
-        case 409:
-          let model = try ResponseDecoding.json(ConflictError.self, from: response)
-          self = .conflict(model, response)
-        default:
-          self = .unexpected(UnexpectedResponse(response))
-        }
-      } catch {
-        self = .unexpected(UnexpectedResponse(response, underlying: error))
-      }
-    }
-
-    /// The answer as received.
-    public var response: APIResponse {
-      switch self {
-      case .conflict(_, let response): return response
-      case .unexpected(let error): return error.response
-      }
-    }
-
-    /// Whether the status is documented and its body was read as documented.
-    public var isDocumented: Bool {
-      if case .unexpected = self { return false }
-      return true
-    }
-  }
+  /// The error answers `postSummaries` documents: `ConflictError2`, which 1 other operation shares.
+  public typealias PostSummariesError = ConflictError2
 }

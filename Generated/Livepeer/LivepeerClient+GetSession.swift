@@ -35,39 +35,6 @@ extension LivepeerClient {
     }
   }
 
-  /// The error answers `getSession` documents, by status; any other answer is `unexpected`.
-  public enum GetSessionError: HTTPErrorResponse {
-    /// `default`: Error
-    case `default`(ErrorModel, APIResponse)
-    /// A status the spec does not document, or a body that is not of its documented type
-    /// (`underlying` says why).
-    case unexpected(UnexpectedResponse)
-
-    /// Reads an error answer by its status.
-    public init(_ response: APIResponse) {
-      do {
-        switch response.status {
-        default:
-          let model = try ResponseDecoding.json(ErrorModel.self, from: response)
-          self = .default(model, response)
-        }
-      } catch {
-        self = .unexpected(UnexpectedResponse(response, underlying: error))
-      }
-    }
-
-    /// The answer as received.
-    public var response: APIResponse {
-      switch self {
-      case .default(_, let response): return response
-      case .unexpected(let error): return error.response
-      }
-    }
-
-    /// Whether the status is documented and its body was read as documented.
-    public var isDocumented: Bool {
-      if case .unexpected = self { return false }
-      return true
-    }
-  }
+  /// The error answers `getSession` documents: `DefaultError`, which 54 other operations share.
+  public typealias GetSessionError = DefaultError
 }

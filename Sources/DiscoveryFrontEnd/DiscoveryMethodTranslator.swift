@@ -105,10 +105,25 @@ struct DiscoveryMethodTranslator {
   {
     var text = path.hasPrefix("/") ? path : "/" + servicePath + path
     text = text.split(separator: "{+", omittingEmptySubsequences: false).joined(separator: "{")
-    guard !text.contains("{/"), !text.contains("{?"), !text.contains("{#") else {
+    guard !Self.hasUnsupportedOperator(text) else {
       throw node.error("path template '\(path)' uses an RFC 6570 operator this generator does not support")
     }
     return text
+  }
+
+  /// Whether `text` has an RFC 6570 expression with the `/`, `?` or `#` operator (`{/a}`, `{?a}`, `{#a}`).
+  /// Byte-wise: Foundation's `String.contains(String)` took as long as translating the method.
+  static func hasUnsupportedOperator(_ text: String) -> Bool {
+    var previous: UInt8 = 0
+    for byte in text.utf8 {
+      if previous == UInt8(ascii: "{"),
+        byte == UInt8(ascii: "/") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#")
+      {
+        return true
+      }
+      previous = byte
+    }
+    return false
   }
 
   /// The names between braces in a path template: `/a/{b}/c/{d}` → `b`, `d`.

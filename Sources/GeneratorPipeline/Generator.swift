@@ -28,6 +28,7 @@ public struct Generator: Sendable {
     let specPath = LexicalPath.join(directory, target.spec)
     let result = try translate(specPath: specPath)
     try Self.requireSomethingToGenerate(result, specPath: specPath)
+    try ModuleCheck.check(result.module)
     try AliasCycleCheck.check(result.module)
     try UnionCycleCheck.check(result.module)
     let emitter = SwiftEmitter(options: EmitterOptions(moduleName: target.module, accessLevel: target.access))
@@ -48,6 +49,7 @@ public struct Generator: Sendable {
   )] {
     let result = try translate(specPath: specPath)
     try Self.requireSomethingToGenerate(result, specPath: specPath)
+    try ModuleCheck.check(result.module)
     try AliasCycleCheck.check(result.module)
     try UnionCycleCheck.check(result.module)
     return SwiftEmitter(options: EmitterOptions(moduleName: moduleName)).typeIndex(result.module)

@@ -70,7 +70,7 @@ final class DeclarationList {
   /// case-insensitively because the emitter capitalizes them.
   private static func disambiguated(_ declarations: [TypeDeclaration]) -> [TypeDeclaration] {
     func key(_ parent: TypeID?, _ name: String) -> String { (parent?.rawValue ?? "") + " " + name.lowercased() }
-    func isInline(_ declaration: TypeDeclaration) -> Bool { declaration.id.rawValue.contains("/") }
+    func isInline(_ declaration: TypeDeclaration) -> Bool { declaration.id.rawValue.utf8.contains(UInt8(ascii: "/")) }
     var taken = Set(declarations.filter { !isInline($0) }.map { key($0.parent, $0.sourceName) })
     var result = declarations
     for index in result.indices where isInline(result[index]) {

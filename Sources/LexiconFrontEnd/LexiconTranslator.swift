@@ -22,11 +22,11 @@ import SpecgenDiagnostics
 ///   with `recordKey`; unknown members are kept (`.kept(.any)`). `params` → object, no tag, `.ignored`.
 /// - `token` → a `ConstantDeclaration` (not a type) whose value is the token's own reference, placed
 ///   like a definition: in `main` or under `nsid.def`.
-/// - `knownValues` → open enumeration; `enum` → closed; `string` formats → `.string(format:)` as written,
-///   except `uri`, which becomes `lexicon:uri` so the emitter can tell it from OpenAPI's `uri`;
+/// - `knownValues` → open enumeration; `enum` → closed; `string` formats → `.lexiconString(_:)` (a
+///   `LexiconStringFormat`; a format Lexicon does not define stays `.string(format:)` as written);
 ///   `bytes`/`cid-link`/`blob` → `.atBytes`/`.cidLink`/`.blob`; `unknown` → `.any`.
-/// - `union` → `UnionType(discriminator: "$type")`, open unless `closed: true`; variants tagged
-///   `nsid#def`, or the bare NSID for a main definition.
+/// - `union` → `UnionType(discriminator: "$type", tagging: .atProtocolType)`, open unless `closed: true`;
+///   variants tagged `nsid#def`, or for a main definition the bare NSID and then its long form `nsid#main`.
 /// - `query` / `procedure` / `subscription` → operations; see `OperationTranslator`.
 public enum LexiconTranslator {
   /// Translates the lexicon file or folder at `path` (relative to the loader's root).

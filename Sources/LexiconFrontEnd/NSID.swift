@@ -56,7 +56,7 @@ struct DefinitionReference: Hashable, Comparable, CustomStringConvertible {
     if let hash = text.firstIndex(of: "#") {
       let before = String(text[..<hash])
       let after = String(text[text.index(after: hash)...])
-      guard !after.isEmpty, !after.contains("#") else { return nil }
+      guard !after.isEmpty, !after.utf8.contains(UInt8(ascii: "#")) else { return nil }
       if before.isEmpty {
         nsid = currentNSID
       } else {

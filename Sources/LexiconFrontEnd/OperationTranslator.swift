@@ -26,7 +26,8 @@ final class OperationTranslator {
     var operation = Operation(
       name: nsid, method: type == "procedure" ? "POST" : "GET", path: "/xrpc/" + nsid,
       documentation: Documentation(description: try node.optionalString("description") ?? document.description),
-      location: node.node.location, resourcePath: nsid.split(separator: ".").dropLast().map(String.init))
+      location: node.node.location, resourcePath: nsid.split(separator: ".").dropLast().map(String.init),
+      callProtocol: .xrpc(nsid: nsid), kind: type == "subscription" ? .subscription : .request)
     if let parameters = node["parameters"] {
       operation.parameters = try self.parameters(parameters, nsid: nsid)
     }

@@ -17,11 +17,12 @@ enum RecordUnion {
       variants.append(
         UnionType.Variant(
           sourceName: String(tag.split(separator: ".").last ?? Substring(tag)), type: .named(declaration.id),
-          tags: [tag]))
+          tags: TypeTranslator.typeTags(tag)))
     }
     guard !variants.isEmpty else { return nil }
     // Records of different lexicons with the same last NSID segment are named by their whole NSID.
-    let union = UnionType(variants: UnionType.Variant.namedApart(variants), discriminator: "$type", isOpen: true)
+    let union = UnionType(
+      variants: UnionType.Variant.namedApart(variants), discriminator: "$type", tagging: .atProtocolType, isOpen: true)
     return TypeDeclaration(
       id: id, sourceName: "AnyRecord", kind: .union(union),
       documentation: Documentation(

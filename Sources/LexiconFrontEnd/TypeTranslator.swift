@@ -77,14 +77,7 @@ final class TypeTranslator {
     case "ref":
       guard let reference = node["ref"] else { throw node.error("ref has no 'ref'") }
       let target = try resolve(reference, nsid: nsid)
-      // A token is a value (a string constant), not a type: fields hold it through `knownValues`.
-      if let definition = try catalog.document(target.nsid, for: reference).definition(target.name),
-        try LexiconDocument.type(of: definition) == "token"
-      {
-        throw reference.error(
-          "'\(try reference.string())' names a token, which is a value, not a type; "
-            + "use a string field with the token in its knownValues")
-      }
+      try refuseToken(target, at: reference)
       use.type = .named(TypeID(target.description))
     case "unknown", "null":
       use.type = .any
@@ -136,12 +129,33 @@ final class TypeTranslator {
     var variants: [UnionType.Variant] = []
     for ref in refs {
       let target = try resolve(ref, nsid: nsid)
-      guard !variants.contains(where: { $0.tags == [target.typeTag] }) else { continue }
+      try refuseToken(target, at: ref)
+      guard !variants.contains(where: { $0.tags.first == target.typeTag }) else { continue }
       let name = target.name == "main" ? String(target.nsid.split(separator: ".").last ?? "main") : target.name
       variants.append(
-        UnionType.Variant(sourceName: name, type: .named(TypeID(target.description)), tags: [target.typeTag]))
+        UnionType.Variant(
+          sourceName: name, type: .named(TypeID(target.description)), tags: Self.typeTags(target.typeTag)))
     }
-    return UnionType(variants: UnionType.Variant.namedApart(variants), discriminator: "$type", isOpen: !closed)
+    return UnionType(
+      variants: UnionType.Variant.namedApart(variants), discriminator: "$type", tagging: .atProtocolType,
+      isOpen: !closed)
+  }
+
+  /// A token is a value (a string constant, `ConstantDeclaration`), not a type: neither a `ref` nor a
+  /// union variant can name one; fields hold it through `knownValues`.
+  private func refuseToken(_ target: DefinitionReference, at reference: LexiconNode) throws(DiagnosticError) {
+    guard let definition = try catalog.document(target.nsid, for: reference).definition(target.name),
+      try LexiconDocument.type(of: definition) == "token"
+    else { return }
+    throw reference.error(
+      "'\(try reference.string())' names a token, which is a value, not a type; "
+        + "use a string field with the token in its knownValues")
+  }
+
+  /// The `$type` values that select a definition: its tag, and for a `main` definition (tagged by the bare
+  /// NSID, as written) also the long form `nsid#main` others may send.
+  static func typeTags(_ tag: String) -> [String] {
+    tag.utf8.contains(UInt8(ascii: "#")) ? [tag] : [tag, tag + "#main"]
   }
 
   /// `knownValues` (an open set) or `enum` (closed) of a string or integer, when it has one.
@@ -192,10 +206,9 @@ final class TypeTranslator {
     case "boolean": return .boolean
     case "integer": return .integer
     case "string":
-      // Lexicon `uri` is tagged apart from OpenAPI's `uri` (which stays `String`); the other formats
-      // (`did`, `at-uri`, ...) exist only in Lexicon and are kept as written.
-      let format = try node.optionalString("format")
-      return .string(format: format == "uri" ? "lexicon:uri" : format)
+      // The formats Lexicon defines are typed; one it does not define is kept as written (a plain string).
+      guard let format = try node.optionalString("format") else { return .string }
+      return LexiconStringFormat(rawValue: format).map(Primitive.lexiconString) ?? .string(format: format)
     case "bytes": return .atBytes
     case "cid-link": return .cidLink
     default: return .blob

@@ -150,7 +150,9 @@ extension SchemaTranslator {
     var explicitTags: [SchemaLocation: [String]] = [:]
     for (tag, target) in try mapping.entries("a mapping of discriminator values to schemas") {
       let text = try target.string("a schema reference or name")
-      let reference = text.contains("#") || text.contains("/") ? text : "#/components/schemas/" + text
+      let reference =
+        text.utf8.contains { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "/") }
+        ? text : "#/components/schemas/" + text
       let referenceNode = LocatedNode(
         node: Node(.scalar(Scalar(reference, style: .doubleQuoted)), at: target.node.location),
         location: target.location)

@@ -60,7 +60,7 @@ struct OperationTranslator {
         throw operation.error("path '\(path)' has an unbalanced '\(rest[open])'")
       }
       let name = rest[rest.index(after: open)..<close]
-      guard !name.isEmpty, !name.contains("{") else {
+      guard !name.isEmpty, !name.utf8.contains(UInt8(ascii: "{")) else {
         throw operation.error("path '\(path)' has an empty or nested '{…}'")
       }
       names.append(String(name))

@@ -99,7 +99,7 @@ public struct OutputPlan: Sendable {
   private static func validate(_ path: String, in folder: String) throws(DiagnosticError) {
     let components = path.split(separator: "/", omittingEmptySubsequences: false)
     let valid =
-      !path.isEmpty && !path.hasPrefix("/") && !path.contains("\0")
+      !path.isEmpty && !path.hasPrefix("/") && !path.utf8.contains(0)
       && components.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
     guard valid else {
       throw DiagnosticError(

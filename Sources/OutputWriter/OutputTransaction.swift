@@ -56,7 +56,7 @@ public struct OutputTransaction {
         let target = OutputPlan.join(plan.folder, change.path)
         let folder = FolderPath.parent(of: target)
         var entry = StagedChange(target: target)
-        if change.path.contains("/") { entry.subfolder = folder }
+        if change.path.utf8.contains(UInt8(ascii: "/")) { entry.subfolder = folder }
         if change.action != .create {
           // Token and counter only: a target name near the 255-byte limit must not make these too long.
           entry.backup = folder + "/.specgen-backup-\(token)-\(counter)"

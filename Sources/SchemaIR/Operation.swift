@@ -1,6 +1,7 @@
 import SpecgenDiagnostics
 
-/// One HTTP operation (an OpenAPI path item method, an XRPC query or procedure, or a Discovery method).
+/// One HTTP operation (an OpenAPI path item method, an XRPC query, procedure or subscription, or a Discovery
+/// method).
 public struct Operation: Hashable, Sendable {
   /// `operationId` (a Discovery method's `id`), or a stable name derived from method and path when the
   /// spec has none.
@@ -27,13 +28,36 @@ public struct Operation: Hashable, Sendable {
   /// `client.place.stream.access.getStatus()`) and names the method by the last dot-separated segment
   /// of `name`.
   public var resourcePath: [String]
+  /// How the operation is called: plain HTTP, or an AT Protocol XRPC method.
+  public var callProtocol: CallProtocol
+  /// One request and its answer, or a subscription.
+  public var kind: Kind
+
+  /// How an operation is called.
+  public enum CallProtocol: Hashable, Sendable {
+    /// An HTTP request to `path` (OpenAPI, Discovery).
+    case http
+    /// An AT Protocol XRPC method, named by its NSID; its path is `/xrpc/<nsid>`.
+    case xrpc(nsid: String)
+  }
+
+  /// What one call is.
+  public enum Kind: Hashable, Sendable {
+    /// A request answered once (by one of `responses`).
+    case request
+    /// A stream of messages over a WebSocket (an XRPC `subscription`); the messages' schema is the content
+    /// of the `101 Switching Protocols` response.
+    case subscription
+  }
 
   public init(
     name: String, method: String, path: String, parameters: [Parameter] = [], requestBody: RequestBody? = nil,
     responses: [Response] = [], security: [[String]] = [], tags: [String] = [],
     documentation: Documentation = Documentation(), location: SourceLocation? = nil, errors: [OperationError] = [],
-    resourcePath: [String] = []
+    resourcePath: [String] = [], callProtocol: CallProtocol = .http, kind: Kind = .request
   ) {
+    self.callProtocol = callProtocol
+    self.kind = kind
     self.errors = errors
     self.resourcePath = resourcePath
     self.name = name

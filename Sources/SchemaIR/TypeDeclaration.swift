@@ -229,7 +229,8 @@ public struct UnionType: Hashable, Sendable {
     /// A name for the case: the referenced type's name, or what the inline schema is.
     public var sourceName: String
     public var type: TypeReference
-    /// Discriminator values that select this variant.
+    /// Discriminator values that select this variant, every spelling listed by the front end; the first
+    /// is the one written (a Lexicon `main` definition: `nsid`, then `nsid#main`).
     public var tags: [String]
     public var documentation: Documentation
 
@@ -243,15 +244,28 @@ public struct UnionType: Hashable, Sendable {
     }
   }
 
+  /// How a discriminated union's tag travels.
+  public enum Tagging: Hashable, Sendable {
+    /// In the payload: each variant declares the discriminator member itself (OpenAPI), and an open
+    /// union keeps a value without one as unknown.
+    case inPayload
+    /// The AT Protocol's `$type`: the union writes its variant's first tag after the payload and needs
+    /// one to decode.
+    case atProtocolType
+  }
+
   public var variants: [Variant]
   /// The member whose value selects the variant (`discriminator.propertyName`, or `$type`).
   public var discriminator: String?
+  /// How the discriminator's value travels (meaningless without a discriminator).
+  public var tagging: Tagging
   /// An unknown discriminator value is kept as raw JSON instead of failing to decode.
   public var isOpen: Bool
 
-  public init(variants: [Variant], discriminator: String? = nil, isOpen: Bool = false) {
+  public init(variants: [Variant], discriminator: String? = nil, tagging: Tagging = .inPayload, isOpen: Bool = false) {
     self.variants = variants
     self.discriminator = discriminator
+    self.tagging = tagging
     self.isOpen = isOpen
   }
 }

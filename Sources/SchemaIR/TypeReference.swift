@@ -29,9 +29,13 @@ public indirect enum TypeReference: Hashable, Sendable {
 
 /// The scalar kinds a schema can name, with their format kept as written.
 ///
-/// Formats stay strings here: which Swift type a format becomes is the emitter's decision.
+/// OpenAPI and Discovery formats stay strings here: which Swift type a format becomes is the emitter's
+/// decision. Lexicon's string formats are a closed set with AT Protocol meaning, so they are their own case:
+/// an OpenAPI `format: did` is a plain string, a Lexicon `format: did` a DID.
 public enum Primitive: Hashable, Sendable {
   case string(format: String?)
+  /// A Lexicon string with a `format` (`did`, `at-uri`, `datetime`, ...).
+  case lexiconString(LexiconStringFormat)
   case integer(format: String?)
   case number(format: String?)
   case boolean
@@ -45,4 +49,19 @@ public enum Primitive: Hashable, Sendable {
   public static let string = Primitive.string(format: nil)
   public static let integer = Primitive.integer(format: nil)
   public static let number = Primitive.number(format: nil)
+}
+
+/// The string formats the Lexicon language defines, by their Lexicon names.
+public enum LexiconStringFormat: String, Hashable, Sendable, CaseIterable {
+  case atIdentifier = "at-identifier"
+  case atURI = "at-uri"
+  case cid
+  case datetime
+  case did
+  case handle
+  case nsid
+  case tid
+  case recordKey = "record-key"
+  case language
+  case uri
 }

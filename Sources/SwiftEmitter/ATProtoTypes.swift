@@ -2,24 +2,22 @@ import SchemaIR
 
 /// Which `SpecgenRuntime` type an AT Protocol primitive or Lexicon string format becomes.
 ///
-/// Keyed on the format names only Lexicon uses (`did`, `at-uri`, `datetime`, ...), so OpenAPI formats are
-/// untouched; Lexicon's generic `uri` arrives as `lexicon:uri` (the Lexicon front end tags it, since OpenAPI
-/// `uri` must stay `String`). Every string type is a lossless wrapper that re-encodes what it decoded.
+/// Only Lexicon's typed formats (`Primitive.lexiconString`) map here; an OpenAPI string with `format: did`
+/// or `format: uri` stays `String`. Every string type is a lossless wrapper that re-encodes what it decoded.
 enum ATProtoTypes {
-  static let stringFormats: [String: String] = [
-    "at-identifier": "ATIdentifier", "at-uri": "ATURI", "cid": "CID", "datetime": "ATDatetime", "did": "DID",
-    "handle": "Handle", "nsid": "NSID", "tid": "TID", "record-key": "RecordKey", "language": "Language",
-    "lexicon:uri": "URI",
+  static let stringFormats: [LexiconStringFormat: String] = [
+    .atIdentifier: "ATIdentifier", .atURI: "ATURI", .cid: "CID", .datetime: "ATDatetime", .did: "DID",
+    .handle: "Handle", .nsid: "NSID", .tid: "TID", .recordKey: "RecordKey", .language: "Language", .uri: "URI",
   ]
 
   /// Every runtime type the AT Protocol primitives and formats become, which generated code names unqualified.
   static let runtimeTypeNames = Set(stringFormats.values).union(["ATBytes", "CIDLink", "Blob"])
 
-  /// Whether strings of `format` are held in an `ATStringFormat` wrapper, which validates itself (a value
-  /// decoded leniently reports a malformed string through `violations`); every one of them is.
-  static func validatesItself(_ format: String?) -> Bool {
-    guard let format else { return false }
-    return stringFormats[format] != nil
+  /// Whether `primitive` is held in an `ATStringFormat` wrapper, which validates itself (a value decoded
+  /// leniently reports a malformed string through `violations`): every Lexicon string format is.
+  static func validatesItself(_ primitive: Primitive) -> Bool {
+    if case .lexiconString = primitive { return true }
+    return false
   }
 
   /// The runtime type name for `primitive`, or nil when it is not an AT Protocol type.
@@ -28,7 +26,7 @@ enum ATProtoTypes {
     case .atBytes: return "ATBytes"
     case .cidLink: return "CIDLink"
     case .blob: return "Blob"
-    case .string(let format?): return stringFormats[format]
+    case .lexiconString(let format): return stringFormats[format]
     default: return nil
     }
   }

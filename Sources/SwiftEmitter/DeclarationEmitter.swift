@@ -15,7 +15,7 @@ struct DeclarationEmitter {
   init(symbols: SymbolTable, recursion: RecursionAnalysis, accessLevel: EmitterOptions.AccessLevel) {
     self.symbols = symbols
     self.recursion = recursion
-    self.access = accessLevel == .internal ? "" : accessLevel.rawValue + " "
+    self.access = accessLevel.prefix
     self.mapper = TypeMapper(symbols: symbols)
   }
 
@@ -72,7 +72,7 @@ struct DeclarationEmitter {
   /// conformances wrap (indented) and the brace gets its own line, as swift-format lays it out.
   mutating func openTypeBlock(_ head: String, conformances: [String]) {
     let single = head + ": " + conformances.joined(separator: ", ") + " {"
-    if writer.indentation + single.count <= 120 {
+    if writer.fits(single.count) {
       writer.openBlock(String(single.dropLast(2)))
       return
     }
@@ -82,7 +82,7 @@ struct DeclarationEmitter {
       let piece = conformance + (index + 1 < conformances.count ? "," : "")
       let indent = lines.isEmpty ? 0 : SwiftCodeWriter.indentWidth
       let candidate = current.isEmpty ? piece : current + " " + piece
-      if writer.indentation + indent + candidate.count > 120, !current.isEmpty, current != head + ":" {
+      if !writer.fits(indent + candidate.count), !current.isEmpty, current != head + ":" {
         lines.append(current)
         current = piece
       } else {

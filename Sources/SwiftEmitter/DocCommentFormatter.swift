@@ -18,6 +18,24 @@ package enum DocCommentFormatter {
     return layout.finish()
   }
 
+  /// `text` as one line: runs of spaces, tabs and line breaks become one space, none at either end
+  /// (a list item's text, such as a parameter's description, holds one paragraph).
+  package static func joinedLine(_ text: String) -> String {
+    var result: [UInt8] = []
+    result.reserveCapacity(text.utf8.count)
+    var pendingSpace = false
+    for byte in text.utf8 {
+      if byte == space || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") {
+        pendingSpace = !result.isEmpty
+        continue
+      }
+      if pendingSpace { result.append(space) }
+      pendingSpace = false
+      result.append(byte)
+    }
+    return String(decoding: result, as: UTF8.self)
+  }
+
   /// Whether `text` is already one plain line that fits (most descriptions): nothing to do.
   private static func isSingleLine(_ text: String, width: Int) -> Bool {
     let bytes = text.utf8
@@ -34,6 +52,29 @@ package enum DocCommentFormatter {
 
   /// The text's lines: `\r\n` and `\r` end lines like `\n`, tabs become two spaces, trailing spaces go.
   private static func normalizedLines(_ text: String) -> [Bytes] {
+    let bytes = Array(text.utf8)
+    // Most text has no control character but `\n`: its lines are slices of one buffer.
+    guard bytes.allSatisfy({ $0 >= 0x20 ? $0 != 0x7F : $0 == UInt8(ascii: "\n") }) else {
+      return cleanedLines(bytes)
+    }
+    var lines: [Bytes] = []
+    var start = 0
+    for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
+      lines.append(trimmingTrailingSpaces(bytes[start..<index]))
+      start = index + 1
+    }
+    lines.append(trimmingTrailingSpaces(bytes[start...]))
+    return lines
+  }
+
+  private static func trimmingTrailingSpaces(_ line: Bytes) -> Bytes {
+    var end = line.endIndex
+    while end > line.startIndex, line[end - 1] == space { end -= 1 }
+    return line[line.startIndex..<end]
+  }
+
+  /// `normalizedLines` for text with carriage returns, tabs or other control characters.
+  private static func cleanedLines(_ bytes: [UInt8]) -> [Bytes] {
     var lines: [Bytes] = []
     var current: [UInt8] = []
     var previousWasReturn = false
@@ -42,7 +83,7 @@ package enum DocCommentFormatter {
       lines.append(current[...])
       current.removeAll(keepingCapacity: true)
     }
-    for byte in text.utf8 {
+    for byte in bytes {
       switch byte {
       case UInt8(ascii: "\r"): endLine()
       case UInt8(ascii: "\n"): if !previousWasReturn { endLine() }
@@ -111,30 +152,50 @@ package enum DocCommentFormatter {
       return output
     }
 
-    /// Wraps the pending paragraph into `output`.
+    /// Wraps the pending paragraph into `output`: words (runs of non-spaces) are placed greedily,
+    /// continuation lines start at the hanging indent. One pass over the bytes, one line buffer.
     private mutating func flush() {
       guard !paragraph.isEmpty else { return }
-      let leading = paragraph.prefix { $0 == DocCommentFormatter.space }.count
-      var current: [UInt8] = Array(repeating: DocCommentFormatter.space, count: leading)
-      var currentWidth = leading
-      var hasWords = false
-      for word in paragraph.split(separator: DocCommentFormatter.space) {
-        let wordWidth = word.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-        if hasWords, currentWidth + 1 + wordWidth > width {
-          output.append(String(decoding: current, as: UTF8.self))
-          current = Array(repeating: DocCommentFormatter.space, count: hangingIndent)
-          currentWidth = hangingIndent
-        } else if hasWords {
-          current.append(DocCommentFormatter.space)
-          currentWidth += 1
+      let space = DocCommentFormatter.space
+      let (width, hangingIndent) = (width, hangingIndent)
+      var output = self.output
+      self.output = []
+      paragraph.withUnsafeBufferPointer { bytes in
+        var index = 0
+        while index < bytes.count, bytes[index] == space { index += 1 }
+        var line: [UInt8] = Array(repeating: space, count: index)
+        line.reserveCapacity(width + 16)
+        var lineWidth = index
+        var hasWords = false
+        while index < bytes.count {
+          if bytes[index] == space {
+            index += 1
+            continue
+          }
+          let wordStart = index
+          var wordWidth = 0
+          while index < bytes.count, bytes[index] != space {
+            if bytes[index] & 0xC0 != 0x80 { wordWidth += 1 }  // count scalars, not continuation bytes
+            index += 1
+          }
+          if hasWords, lineWidth + 1 + wordWidth > width {
+            output.append(String(decoding: line, as: UTF8.self))
+            line.removeAll(keepingCapacity: true)
+            line.append(contentsOf: repeatElement(space, count: hangingIndent))
+            lineWidth = hangingIndent
+          } else if hasWords {
+            line.append(space)
+            lineWidth += 1
+          }
+          line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[wordStart..<index]))
+          lineWidth += wordWidth
+          hasWords = true
         }
-        current += word
-        currentWidth += wordWidth
-        hasWords = true
+        output.append(String(decoding: line, as: UTF8.self))
       }
-      output.append(String(decoding: current, as: UTF8.self))
+      self.output = output
       paragraph.removeAll(keepingCapacity: true)
-      hangingIndent = 0
+      self.hangingIndent = 0
     }
 
     /// The width of a list marker (`- `, `* `, `+ `, `1. `) starting `content`, or nil.

@@ -44,7 +44,7 @@ extension DeclarationEmitter {
       let head = "\(access)static let \(SwiftIdentifier.escaped(plan.name)) = Self("
       let argument = "rawValue: \(plan.literal))"
       // Broken where swift-format breaks it when the whole line would reach the limit.
-      if writer.indentation + head.count + argument.count <= 120 {
+      if writer.fits(head.count + argument.count) {
         writer.line(head + argument)
       } else {
         writer.line(head)
@@ -83,7 +83,7 @@ extension DeclarationEmitter {
   mutating func listDeclaration(_ prefix: String, _ elements: [String]) {
     let single = prefix + "[" + elements.joined(separator: ", ") + "]"
     // swift-format breaks a collection literal that ends exactly at the limit, so stay below it.
-    if writer.indentation + single.count < 120 || elements.isEmpty {
+    if writer.fits(single.count + 1) || elements.isEmpty {
       writer.line(single)
       return
     }

@@ -20,6 +20,8 @@ package struct NameAllocator {
 
   /// `base` if free, else `base2`, `base3`, ...; the result is marked used.
   package mutating func allocate(_ base: String) -> String {
+    // Most names are free: one hash. A suffix is recorded only for names that were claimed before.
+    if taken.insert(key(base)).inserted { return base }
     var candidate = base
     var counter = nextSuffix[key(base)] ?? 2
     while taken.contains(key(candidate)) {

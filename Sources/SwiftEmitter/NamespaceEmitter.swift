@@ -9,7 +9,7 @@ import SchemaIR
 /// declared here: the type is the namespace.
 enum NamespaceEmitter {
   static func files(symbols: SymbolTable, accessLevel: EmitterOptions.AccessLevel) -> [EmittedFile] {
-    let access = accessLevel == .internal ? "" : accessLevel.rawValue + " "
+    let access = accessLevel.prefix
     return symbols.namespaceDeclarations.map { namespace in
       var writer = SwiftCodeWriter()
       let documentation =

@@ -7,7 +7,7 @@ import SchemaIR
 /// each further segment but the last is a nested namespace, and the last names the type:
 /// `place.stream.moderation.updateLivestream.input` → `PlaceStream.Moderation.UpdateLivestream.Input`.
 /// Names with fewer segments (every OpenAPI name without dots) stay top-level as before. XRPC operations
-/// (`/xrpc/<nsid>`) get a namespace for their NSID even when nothing nests in it, for request builders.
+/// (`callProtocol` `.xrpc`) get a namespace for their NSID even when nothing nests in it, for request builders.
 ///
 /// Segments are matched by their Swift type name, so `Moderation` and `moderation` share one namespace.
 /// This type only groups; `SymbolTable` allocates the names.

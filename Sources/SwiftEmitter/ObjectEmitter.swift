@@ -125,7 +125,7 @@ extension DeclarationEmitter {
         : "Creates a value; optional members default to absent (`nil`).")
     let header = "\(access)init"
     let single = header + "(" + parameters.joined(separator: ", ") + ")"
-    if writer.indentation + single.count + 2 <= 120 || parameters.isEmpty {
+    if writer.fits(single.count + 2) || parameters.isEmpty {
       writer.block(single) { writer in Self.assignments(plans, additional: additional, into: &writer) }
       return
     }
@@ -199,7 +199,7 @@ extension DeclarationEmitter {
           ? "decode" : refusesNull && !plan.field.isNullable ? "decodeIfPresentRejectingNull" : "decodeIfPresent"
         let head = "self.\(storage) = try container.\(method)("
         let arguments = "\(plan.valueType).self, forKey: .\(storage))"
-        if writer.indentation + head.count + arguments.count <= 120 {
+        if writer.fits(head.count + arguments.count) {
           writer.line(head + arguments)
         } else {
           writer.line(head)

@@ -9,6 +9,8 @@ package struct SwiftCodeWriter {
   private var wantsBlankLine = false
   /// Spaces per indentation level.
   package static let indentWidth = 2
+  /// The column documentation comments wrap at: narrower than code, as prose reads better so.
+  package static let documentationWidth = 100
 
   package init() {}
 
@@ -95,7 +97,7 @@ package struct SwiftCodeWriter {
 
   /// A `///` comment: paragraphs wrapped to fit 100 columns, lists and code blocks kept.
   package mutating func documentation(_ text: String) {
-    let width = max(40, 100 - indentation - 4)
+    let width = max(40, Self.documentationWidth - indentation - 4)
     for docLine in DocCommentFormatter.lines(text, width: width) {
       line(docLine.isEmpty ? "///" : "/// " + docLine)
     }

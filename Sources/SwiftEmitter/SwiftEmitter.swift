@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import SchemaIR
 
@@ -8,6 +7,9 @@ public struct EmitterOptions: Sendable, Hashable {
     case `public`
     case `internal`
     case `package`
+
+    /// What declarations start with: `public `, `package `, or nothing for `internal` (the default).
+    var prefix: String { self == .internal ? "" : rawValue + " " }
   }
 
   /// The Swift module the files are compiled into.
@@ -50,21 +52,14 @@ public struct SwiftEmitter: Sendable {
     let recursion = RecursionAnalysis(module: module)
     let validation = ValidationAnalysis(module: module, symbols: symbols)
     let roots = symbols.topLevelDeclarations
-    // Files are independent once names are decided, so they render on every core; each slot is
-    // written by exactly one iteration, and the order of `roots` (not of completion) is kept.
-    let files = RenderedFiles(count: roots.count)
-    let chunk = max(8, roots.count / (4 * ProcessInfo.processInfo.activeProcessorCount) + 1)
-    DispatchQueue.concurrentPerform(iterations: (roots.count + chunk - 1) / chunk) { part in
-      for index in (part * chunk)..<min(roots.count, (part + 1) * chunk) {
-        files.store(file(for: roots[index], symbols: symbols, recursion: recursion, validation: validation), at: index)
-      }
+    let files = ParallelRendering.files(count: roots.count) { index in
+      file(for: roots[index], symbols: symbols, recursion: recursion, validation: validation)
     }
     let namespaces = NamespaceEmitter.files(symbols: symbols, accessLevel: options.accessLevel)
     let client = ClientEmitter(module: module, symbols: symbols, options: options).emit()
-    let access = options.accessLevel == .internal ? "" : options.accessLevel.rawValue + " "
-    let constants = ConstantEmitter(module: module, symbols: symbols, access: access).emit()
+    let constants = ConstantEmitter(module: module, symbols: symbols, access: options.accessLevel.prefix).emit()
     // File names are bounded last, so every kind of file (types, namespaces, client) is covered.
-    return (files.all + namespaces + client + constants).map { file in
+    return (files + namespaces + client + constants).map { file in
       EmittedFile(path: FileNaming.bounded(file.path), contents: file.contents)
     }.sorted { $0.path < $1.path }
   }
@@ -99,28 +94,4 @@ public struct SwiftEmitter: Sendable {
     if emitter.mapper.usesFoundation || emitter.mapper.usesRuntime { header.blankLine() }
     return EmittedFile(path: symbols.fileName(id) + ".swift", contents: header.text(before: emitter.writer))
   }
-}
-
-/// One slot per file, filled by concurrent iterations that each own distinct indices.
-///
-/// `@unchecked` because the compiler cannot see that indices never overlap; `concurrentPerform`
-/// returns only after every iteration, so reading `all` afterwards races with nothing.
-private final class RenderedFiles: @unchecked Sendable {
-  private let slots: UnsafeMutablePointer<EmittedFile?>
-  private let count: Int
-
-  init(count: Int) {
-    self.count = count
-    slots = .allocate(capacity: count)
-    slots.initialize(repeating: nil, count: count)
-  }
-
-  deinit {
-    slots.deinitialize(count: count)
-    slots.deallocate()
-  }
-
-  func store(_ file: EmittedFile, at index: Int) { slots[index] = file }
-
-  var all: [EmittedFile] { (0..<count).compactMap { slots[$0] } }
 }

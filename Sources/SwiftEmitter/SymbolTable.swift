@@ -385,10 +385,12 @@ package struct SymbolTable {
   private static func caseBaseName(_ value: JSONLiteral) -> String {
     switch value {
     case .string(let text):
-      if let hash = text.firstIndex(of: "#"), NamespaceTree.segments(String(text[..<hash])) != nil,
-        !text[text.index(after: hash)...].isEmpty, !text.contains(" ")
+      // Byte-wise: values can be long, and Character-wise scanning costs ten times as much.
+      let utf8 = text.utf8
+      if let hash = utf8.firstIndex(of: UInt8(ascii: "#")), !utf8.contains(UInt8(ascii: " ")),
+        utf8.index(after: hash) < utf8.endIndex, NamespaceTree.segments(String(text[..<hash])) != nil
       {
-        return SwiftNamer.memberName(String(text[text.index(after: hash)...]))
+        return SwiftNamer.memberName(String(text[utf8.index(after: hash)...]))
       }
       return SwiftNamer.memberName(text)
     case .integer(let number): return number < 0 ? "_minus" + String(number.magnitude) : "_" + String(number)

@@ -88,9 +88,9 @@ package struct TypeMapper {
       }
     case .number: return "Double"
     case .boolean: return "Bool"
-    case .atBytes, .cidLink, .blob:
+    case .atBytes, .cidLink, .blob, .lexiconString:
       usesRuntime = true
-      return "JSONValue"  // unreachable: `ATProtoTypes` names all three
+      return "JSONValue"  // unreachable: `ATProtoTypes` names all of these
     }
   }
 }

@@ -104,7 +104,7 @@ extension DeclarationEmitter {
   /// `VariantMembers(known: […], required: […])` (or `VariantMembers(elements: …)` for an array variant)
   /// on one line when it fits, else one argument per line.
   private static func writeMembers(_ members: ObjectMembers, suffix: String, writer: inout SwiftCodeWriter) {
-    if writer.indentation + singleLine(members).count + suffix.count <= SwiftCodeWriter.lineLength {
+    if writer.fits(singleLine(members).count + suffix.count) {
       return writer.line(singleLine(members) + suffix)
     }
     writer.line("VariantMembers(")
@@ -133,7 +133,7 @@ extension DeclarationEmitter {
   ) {
     let literals = items.map(literal)
     let single = label + ": [" + literals.joined(separator: ", ") + "]" + suffix
-    guard writer.indentation + single.count > SwiftCodeWriter.lineLength else { return writer.line(single) }
+    guard !writer.fits(single.count) else { return writer.line(single) }
     writer.line(label + ": [")
     writer.indented { writer in
       for item in literals { writer.line(item + ",") }

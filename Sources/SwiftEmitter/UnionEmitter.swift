@@ -27,12 +27,10 @@ extension DeclarationEmitter {
     let names = symbols.cases(of: id)
     var plans: [VariantPlan] = []
     for (index, variant) in union.variants.enumerated() where index < names.count {
-      var tags = variant.tags.isEmpty ? [variant.sourceName] : variant.tags
-      if union.discriminator == "$type" {
-        tags += tags.filter { !$0.contains("#") }.map { $0 + "#main" }
-      }
+      let tags = variant.tags.isEmpty ? [variant.sourceName] : variant.tags
+      let writesTag = union.discriminator != nil && union.tagging == .atProtocolType
       var typeKeptIn: String?
-      if union.discriminator == "$type", case .named(let variantID) = variant.type {
+      if writesTag, case .named(let variantID) = variant.type {
         typeKeptIn = symbols.additionalPropertiesName(of: variantID)
       }
       plans.append(
@@ -47,7 +45,7 @@ extension DeclarationEmitter {
       let documentation = DocumentationText.forType(union.variants[index].documentation)
       if !documentation.isEmpty { writer.documentation(documentation) }
       let declaration = "case \(SwiftIdentifier.escaped(plan.name))("
-      if writer.indentation + declaration.count + plan.type.count + 1 <= 120 {
+      if writer.fits(declaration.count + plan.type.count + 1) {
         writer.line(declaration + plan.type + ")")
       } else {
         writer.line(declaration)
@@ -60,7 +58,9 @@ extension DeclarationEmitter {
     }
     writer.blankLine()
     if let discriminator = union.discriminator {
-      emitDiscriminatedDecoding(plans, discriminator: discriminator, isOpen: union.isOpen)
+      emitDiscriminatedDecoding(
+        plans, discriminator: discriminator, isOpen: union.isOpen,
+        keepsUntagged: union.isOpen && union.tagging == .inPayload)
     } else {
       emitTrialDecoding(plans, isOpen: union.isOpen)
     }
@@ -75,7 +75,7 @@ extension DeclarationEmitter {
           writer.switchCase("case .\(SwiftIdentifier.escaped(plan.name))(let value)") { writer in
             writer.line("try value.encode(to: encoder)")
             // An AT Protocol union variant always carries its `$type`, in the short form for a `main`.
-            if union.discriminator == "$type", let tag = plan.tags.first {
+            if union.discriminator != nil, union.tagging == .atProtocolType, let tag = plan.tags.first {
               writer.call("try encoder.encodeLexiconType", [Self.literal(tag)])
             }
           }
@@ -107,11 +107,14 @@ extension DeclarationEmitter {
     }
   }
 
-  private mutating func emitDiscriminatedDecoding(_ plans: [VariantPlan], discriminator: String, isOpen: Bool) {
+  /// `keepsUntagged`: a value without the discriminator is `unknown` (an open OpenAPI union) rather than an error.
+  private mutating func emitDiscriminatedDecoding(
+    _ plans: [VariantPlan], discriminator: String, isOpen: Bool, keepsUntagged: Bool
+  ) {
     let key = "AnyCodingKey(\(Self.literal(discriminator)))"
     writer.block("\(access)init(from decoder: any Decoder) throws") { writer in
       writer.line("let container = try decoder.container(keyedBy: AnyCodingKey.self)")
-      if isOpen && discriminator != "$type" {
+      if keepsUntagged {
         // An OpenAPI value without its tag is one the spec does not describe yet: kept, like an unknown tag.
         writer.block("guard let tag = try? container.decode(String.self, forKey: \(key)) else") { writer in
           writer.line("self = .unknown(try JSONValue(from: decoder))")
@@ -129,7 +132,7 @@ extension DeclarationEmitter {
         writer.indented { writer in
           if let member = plan.typeKeptIn {
             let line = "var value = try \(plan.type)(from: decoder)"
-            if writer.indentation + line.count <= 120 {
+            if writer.fits(line.count) {
               writer.line(line)
             } else {
               writer.line("var value = try \(plan.type)(")
@@ -141,7 +144,7 @@ extension DeclarationEmitter {
           }
           let head = "self = .\(SwiftIdentifier.escaped(plan.name))("
           let value = "try \(plan.type)(from: decoder))"
-          if writer.indentation + head.count + value.count <= 120 {
+          if writer.fits(head.count + value.count) {
             writer.line(head + value)
           } else {
             writer.line(head)

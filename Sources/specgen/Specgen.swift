@@ -2,11 +2,12 @@ import ArgumentParser
 import Foundation
 import GeneratorPipeline
 
-/// `specgen`: OpenAPI and Lexicon specs in, Swift sources out.
+/// `specgen`: OpenAPI, Lexicon and Discovery specs in, Swift sources out. Every command names itself
+/// (`commandName`): deriving it from the type name costs a reflection lookup on every run.
 struct Specgen: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "specgen",
-    abstract: "Generates Swift models and request builders from OpenAPI and AT Protocol Lexicon specs.",
+    abstract: "Generates Swift SDKs from OpenAPI, AT Protocol Lexicon and Google Discovery documents.",
     discussion: "Exit status: 0 success, 1 input error or stale output, 2 usage error.",
     subcommands: [Regenerate.self, Generate.self, Check.self, Types.self],
     defaultSubcommand: Regenerate.self)
@@ -45,6 +46,7 @@ struct LimitOptions: ParsableArguments {
 /// `specgen regenerate` (also what bare `specgen` runs).
 struct Regenerate: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "regenerate",
     abstract: "Regenerate every target listed in specgen.yaml (the default command).")
 
   @OptionGroup var options: ConfigOptions
@@ -58,6 +60,7 @@ struct Regenerate: ParsableCommand {
 /// `specgen check [--diff]`.
 struct Check: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "check",
     abstract: "Exit 1 listing the generated files that differ from what the specs generate now.")
 
   @OptionGroup var options: ConfigOptions
@@ -74,6 +77,7 @@ struct Check: ParsableCommand {
 /// `specgen generate <spec> --output <dir>`.
 struct Generate: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "generate",
     abstract: "Generate one spec (OpenAPI file, Lexicon file or folder) into a folder, without a config.")
 
   @Argument(help: "The spec: an OpenAPI .yaml/.json file, a Lexicon .json file, or a folder of lexicons.")
@@ -107,6 +111,7 @@ struct Generate: ParsableCommand {
 /// `specgen types <spec> --module-name <name>`.
 struct Types: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "types",
     abstract: "List the Swift type generated for each schema of a spec (source id, a tab, the Swift name).")
 
   @Argument(help: "The spec: an OpenAPI .yaml/.json file, a Lexicon .json file, or a folder of lexicons.")

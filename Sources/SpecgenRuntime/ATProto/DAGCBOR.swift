@@ -14,7 +14,7 @@ import Foundation
 public enum DAGCBOR {
   /// `value` in DAG-CBOR, through its JSON form.
   public static func encode<Value: Encodable>(_ value: Value) throws -> Data {
-    let json = try value as? JSONValue ?? JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(value))
+    let json = try JSONValueEncoder().encode(value)
     var writer = Writer()
     try writer.write(json, at: "")
     return Data(writer.bytes)

@@ -8,10 +8,10 @@ final class FileCollector: @unchecked Sendable {
   private static let prefix = "\u{0}specgen-file-"
   private(set) var files: [FileUpload] = []
 
-  /// Whether a value at `path` is a part of its own: a top-level member of the body (encoded inside a
-  /// one-element array) or an element of one; a file deeper inside an object is written as JSON text.
+  /// Whether a value at `path` is a part of its own: a top-level member of the body or an element of
+  /// one; a file deeper inside an object is written as JSON text.
   static func isPart(_ path: [any CodingKey]) -> Bool {
-    path.count == 2 || path.count == 3 && path[2].intValue != nil
+    path.count == 1 || path.count == 2 && path[1].intValue != nil
   }
 
   func token(for file: FileUpload) -> String {
@@ -46,10 +46,9 @@ extension RequestBodyEncoding {
     _ body: Body, encoding: [String: MultipartEncoding] = [:], boundary: String = "specgen-" + UUID().uuidString
   ) throws -> MultipartBody {
     let collector = FileCollector()
-    let encoder = JSONEncoder()
+    var encoder = JSONValueEncoder()
     encoder.userInfo[FileCollector.key] = collector
-    let encoded = try JSONDecoder().decode(JSONValue.self, from: try encoder.encode([body]))
-    guard case .array(let items) = encoded, case .object(let members)? = items.first else {
+    guard case .object(let members) = try encoder.encode(body) else {
       throw HTTPRequestError.unsupportedParameter(name: "body", reason: "a multipart body must be an object")
     }
     var result = MultipartBody(contentType: "multipart/form-data; boundary=\(boundary)")

@@ -14,17 +14,13 @@ public enum ParameterStyle: String, Sendable, Hashable {
 
 /// Writes parameter values as query items, path segments, header and cookie values.
 ///
-/// Values are first turned into `JSONValue` (through their `Encodable` form), so enums, dates, arrays
-/// and objects all serialize the way they appear in JSON; strings and numbers stay unquoted.
+/// Values are first turned into `JSONValue` (through their `Encodable` form, by `JSONValueEncoder`, with
+/// no JSON text in between), so enums, dates, arrays and objects all serialize the way they appear in
+/// JSON; strings and numbers stay unquoted.
 public enum ParameterSerialization {
   /// The JSON form of `value`: `.string` for `String` and string enums, `.array`, `.object`, ...
   public static func jsonValue<Value: Encodable>(_ value: Value) throws -> JSONValue {
-    if let json = value as? JSONValue { return json }
-    let encoder = JSONEncoder()
-    let data = try encoder.encode([value])
-    guard case .array(let items) = try JSONDecoder().decode(JSONValue.self, from: data), let first = items.first
-    else { return .null }
-    return first
+    try JSONValueEncoder().encode(value)
   }
 
   /// Query items for `name` = `value` (already percent-encoded), per the style table.

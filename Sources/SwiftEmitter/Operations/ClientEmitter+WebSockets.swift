@@ -5,7 +5,7 @@ import SchemaIR
 extension ClientEmitter {
   var hasSubscriptions: Bool {
     module.operations.contains { operation in
-      operation.isXRPC && operation.responses.contains { $0.status == .code(101) }
+      operation.isXRPC && operation.isSubscription
     }
   }
 

@@ -12,7 +12,7 @@ struct ClientEmitter {
     "serverURL", "transport", "credentials", "send", "sendStreaming", "authorization", "init", "webSocketTransport",
   ]
 
-  var access: String { options.accessLevel == .internal ? "" : options.accessLevel.rawValue + " " }
+  var access: String { options.accessLevel.prefix }
 
   /// The client's name: `<Module>Client`, or `<Module>APIClient` if a model already has that name.
   var clientName: String {
@@ -42,6 +42,7 @@ struct ClientEmitter {
       // the body enum of `createSkill`): the module's top-level names are taken.
       reservedTypes: resourceTypes + takenTypes.sorted())
     planner.countHeaderSets(module.operations)
+    planner.countErrorSets(module.operations)
     var files: [EmittedFile] = [EmittedFile(path: name + ".swift", contents: clientFile(name))]
     var fileNames = NameAllocator(reserving: [name], ignoresCase: true)
     if !resources.isEmpty {
@@ -52,16 +53,28 @@ struct ClientEmitter {
       ).emit()
       files.append(EmittedFile(path: fileNames.allocate(name + "+Resources") + ".swift", contents: Self.imports + file))
     }
-    for operation in module.operations {
-      let plan = planner.plan(operation)
-      let emitter = OperationEmitter(plan: plan, clientName: name, access: access)
-      let body = emitter.emit()
-      let fileName = fileNames.allocate(
+    // Planning decides names, so it runs in order; rendering the planned methods is independent.
+    let plans = module.operations.map { planner.plan($0) }
+    let paths = plans.map { plan in
+      fileNames.allocate(
         plan.resourceTypePath.map { name + "." + $0 + "+" + SwiftNamer.typeName(plan.methodName) }
-          ?? name + "+" + SwiftNamer.typeName(plan.methodName))
-      files.append(EmittedFile(path: fileName + ".swift", contents: Self.imports + body))
+          ?? name + "+" + SwiftNamer.typeName(plan.methodName)) + ".swift"
+    }
+    let access = self.access
+    for plan in plans {
+      guard let shared = plan.sharedError, shared.declaresType else { continue }
+      var writer = SwiftCodeWriter()
+      writer.block("extension " + name) { writer in
+        ErrorEnumEmitter(plan: plan, name: shared.typeName, access: access, shared: shared).emit(into: &writer)
+      }
+      let path = fileNames.allocate(name + "+" + shared.typeName) + ".swift"
+      files.append(EmittedFile(path: path, contents: Self.imports + writer.text))
     }
     return files
+      + ParallelRendering.files(count: plans.count) { index in
+        let body = OperationEmitter(plan: plans[index], clientName: name, access: access).emit()
+        return EmittedFile(path: paths[index], contents: Self.imports + body)
+      }
   }
 
   static let imports = "import Foundation\nimport SpecgenRuntime\n\n"

@@ -6,12 +6,28 @@ struct ErrorEnumEmitter {
   let plan: OperationPlan
   let name: String
   let access: String
+  /// How many operations document these answers alike (each names the enum with a typealias); 1
+  /// when the enum is the operation's own.
+  var sharedBy = 1
+  /// The cases: the plan's own, or a shared enum's (documented for all of its users).
+  var cases: [OperationPlan.ErrorCase]
+
+  init(plan: OperationPlan, name: String, access: String, shared: SharedErrorPlan? = nil) {
+    self.plan = plan
+    self.name = name
+    self.access = access
+    sharedBy = shared?.users ?? 1
+    cases = shared?.cases ?? plan.errorCases
+  }
 
   func emit(into writer: inout SwiftCodeWriter) {
     writer.documentation(
-      "The error answers `\(plan.methodName)` documents, by status; any other answer is `unexpected`.")
+      sharedBy > 1
+        ? "The error answers \(sharedBy) operations document alike, by status; any other answer is `unexpected`. "
+          + "Each operation names this enum with a typealias (`\(plan.errorEnumName ?? name)`)."
+        : "The error answers `\(plan.methodName)` documents, by status; any other answer is `unexpected`.")
     writer.block("\(access)enum \(name): HTTPErrorResponse") { writer in
-      for errorCase in plan.errorCases {
+      for errorCase in cases {
         writer.documentation(Self.documentation(errorCase))
         let payload = errorCase.type.map { $0 + ", APIResponse" } ?? "APIResponse"
         writer.line("case \(SwiftIdentifier.escaped(errorCase.caseName))(\(payload))")
@@ -25,7 +41,7 @@ struct ErrorEnumEmitter {
       writer.documentation("The answer as received.")
       writer.block("\(access)var response: APIResponse") { writer in
         writer.line("switch self {")
-        for errorCase in plan.errorCases {
+        for errorCase in cases {
           let bindings = errorCase.type == nil ? "let response" : "_, let response"
           writer.line("case .\(errorCase.caseName)(\(bindings)): return response")
         }
@@ -44,7 +60,7 @@ struct ErrorEnumEmitter {
   private func emitInit(_ writer: inout SwiftCodeWriter) {
     writer.documentation("Reads an error answer by its status.")
     writer.block("\(access)init(_ response: APIResponse)") { writer in
-      let throwing = plan.errorCases.contains { $0.type != nil && ($0.kind == .json || $0.type == "String") }
+      let throwing = cases.contains { $0.type != nil && ($0.kind == .json || $0.type == "String") }
       if throwing {
         writer.openBlock("do")
         emitSwitch(&writer)
@@ -59,7 +75,7 @@ struct ErrorEnumEmitter {
 
   private func emitSwitch(_ writer: inout SwiftCodeWriter) {
     writer.switchBlock("response.status") { writer in
-      for errorCase in plan.errorCases {
+      for errorCase in cases {
         let pattern = errorCase.status == .default ? "default" : "case " + OperationEmitter.pattern(errorCase.status)
         writer.switchCase(pattern) { writer in
           let name = errorCase.caseName
@@ -72,7 +88,7 @@ struct ErrorEnumEmitter {
           }
         }
       }
-      if !plan.errorCases.contains(where: { $0.status == .default }) {
+      if !cases.contains(where: { $0.status == .default }) {
         writer.switchCase("default") { writer in writer.line("self = .unexpected(UnexpectedResponse(response))") }
       }
     }

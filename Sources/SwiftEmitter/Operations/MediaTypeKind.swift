@@ -1,5 +1,5 @@
 /// How a body in one media type is written and read.
-enum MediaTypeKind: Equatable {
+enum MediaTypeKind: Hashable {
   case json
   case formURLEncoded
   case multipart

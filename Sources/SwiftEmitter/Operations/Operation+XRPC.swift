@@ -1,7 +1,12 @@
 import SchemaIR
 
 extension Operation {
-  /// An AT Protocol XRPC method: the Lexicon front end routes it to `/xrpc/<nsid>`, and its name is the
-  /// NSID. (The IR does not carry the protocol as a fact yet; this is the one place that infers it.)
-  var isXRPC: Bool { path == "/xrpc/" + name }
+  /// An AT Protocol XRPC method (the Lexicon front end says so in `callProtocol`).
+  var isXRPC: Bool {
+    if case .xrpc = callProtocol { return true }
+    return false
+  }
+
+  /// A WebSocket subscription: its one response, `101`, carries the messages' schema.
+  var isSubscription: Bool { kind == .subscription }
 }

@@ -70,7 +70,15 @@ struct OperationEmitter {
     }
     if let name = plan.errorEnumName {
       writer.blankLine()
-      ErrorEnumEmitter(plan: plan, name: name, access: access).emit(into: &writer)
+      if let shared = plan.sharedError {
+        // The shared enum has a file of its own (`ClientEmitter`).
+        let others = shared.users == 2 ? "1 other operation shares" : "\(shared.users - 1) other operations share"
+        writer.documentation(
+          "The error answers `\(plan.displayName)` documents: `\(shared.typeName)`, which \(others).")
+        writer.line("\(access)typealias \(name) = \(shared.typeName)")
+      } else {
+        ErrorEnumEmitter(plan: plan, name: name, access: access).emit(into: &writer)
+      }
     }
     if let name = plan.xrpcErrorEnumName {
       writer.blankLine()
@@ -181,8 +189,7 @@ struct OperationEmitter {
   private var parameterNotes: [String] {
     func note(_ label: String, _ documentation: Documentation?) -> String? {
       guard let documentation else { return nil }
-      let text = (documentation.description ?? documentation.title ?? "")
-        .split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+      let text = DocCommentFormatter.joinedLine(documentation.description ?? documentation.title ?? "")
       return text.isEmpty ? nil : "- Parameter \(label): \(text)"
     }
     var notes: [String?] = plan.arguments.filter { !$0.isOptional }.map { note($0.label, $0.parameter?.documentation) }
@@ -258,9 +265,17 @@ struct OperationEmitter {
     }
   }
 
+  /// One piece of a request path: text written as is, or a parameter serialized into a segment.
+  private enum PathPiece {
+    /// A Swift string literal (`"/stream/"`).
+    case literal(String)
+    /// The arguments of `ParameterSerialization.pathSegment` (`"id"`, `id`, `style: .label`).
+    case segment([String])
+  }
+
   /// `var path = "/stream/"` then `path += try ParameterSerialization.pathSegment("id", id)`.
   private func emitPath(_ writer: inout SwiftCodeWriter) {
-    var pieces: [String] = []
+    var pieces: [PathPiece] = []
     var literal = ""
     var rest = Substring(operation.path)
     while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
@@ -275,26 +290,24 @@ struct OperationEmitter {
         literal += "{" + name + "}"
         continue
       }
-      if !literal.isEmpty { pieces.append(DeclarationEmitter.literal(literal)) }
+      if !literal.isEmpty { pieces.append(.literal(DeclarationEmitter.literal(literal))) }
       literal = ""
-      var parts = [DeclarationEmitter.literal(name), SwiftIdentifier.escaped(argument.label)]
+      var arguments = [DeclarationEmitter.literal(name), SwiftIdentifier.escaped(argument.label)]
       let style = Self.styleCase(parameter.style ?? "simple", default: "simple")
-      if style != "simple" { parts.append("style: ." + style) }
-      if parameter.explode == true { parts.append("explode: true") }
-      if parameter.allowsReserved { parts.append("allowReserved: true") }
-      pieces.append("\u{0}" + parts.joined(separator: "\u{1}"))
+      if style != "simple" { arguments.append("style: ." + style) }
+      if parameter.explode == true { arguments.append("explode: true") }
+      if parameter.allowsReserved { arguments.append("allowReserved: true") }
+      pieces.append(.segment(arguments))
     }
     literal += rest
-    if !literal.isEmpty { pieces.append(DeclarationEmitter.literal(literal)) }
+    if !literal.isEmpty { pieces.append(.literal(DeclarationEmitter.literal(literal))) }
     var declared = false
     for piece in pieces {
       let keyword =
         declared ? "\(locals.path) +=" : pieces.count > 1 ? "var \(locals.path) =" : "let \(locals.path) ="
-      if piece.hasPrefix("\u{0}") {
-        let parts = piece.dropFirst().split(separator: "\u{1}").map(String.init)
-        writer.call(keyword + " try ParameterSerialization.pathSegment", parts)
-      } else {
-        writer.line(keyword + " " + piece)
+      switch piece {
+      case .segment(let arguments): writer.call(keyword + " try ParameterSerialization.pathSegment", arguments)
+      case .literal(let text): writer.line(keyword + " " + text)
       }
       declared = true
     }
@@ -338,7 +351,7 @@ struct OperationEmitter {
     _ variant: OperationPlan.BodyVariant, value: String, contentType: String? = nil, request: String,
     into writer: inout SwiftCodeWriter
   ) {
-    let mediaType = variant.mediaType.contains("*") ? "application/octet-stream" : variant.mediaType
+    let mediaType = variant.mediaType.utf8.contains(UInt8(ascii: "*")) ? "application/octet-stream" : variant.mediaType
     switch variant.kind {
     case .json:
       if MediaTypeKind(mediaType) == .json, mediaType != "application/json" {

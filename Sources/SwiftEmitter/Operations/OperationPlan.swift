@@ -23,7 +23,7 @@ struct OperationPlan {
 
     /// A raw body under a media range (`video/*`, `*/*`): the caller names the actual type, which the
     /// request builder checks is within the range.
-    var isRange: Bool { kind == .raw && mediaType.contains("*") }
+    var isRange: Bool { kind == .raw && mediaType.utf8.contains(UInt8(ascii: "*")) }
 
     /// ` = "application/octet-stream"` where the range is `*/*` (any bytes may say so); empty for a
     /// narrower range, which has no type to assume.
@@ -44,7 +44,7 @@ struct OperationPlan {
   }
 
   /// One documented error status and what its body is read as.
-  struct ErrorCase {
+  struct ErrorCase: Hashable {
     var status: Response.Status
     /// nil: no body documented.
     var type: String?
@@ -97,8 +97,10 @@ struct OperationPlan {
   /// The documented error answers (OpenAPI), in match order: codes, ranges, then `default`.
   var errorCases: [ErrorCase]
   /// The enum thrown for an error answer when the operation documents one (`GetStreamError`); nil
-  /// throws `UnexpectedResponse`.
+  /// throws `UnexpectedResponse`. With `sharedError`, a typealias of the shared enum.
   var errorEnumName: String?
+  /// The enum holding these error answers when other operations document the same ones.
+  var sharedError: SharedErrorPlan?
   /// XRPC operations: error bodies are `{"error": ..., "message": ...}`.
   var isXRPC: Bool
   var xrpcErrorEnumName: String?
@@ -161,6 +163,10 @@ struct OperationPlanner {
   /// and the struct a shared set was given: one `XRateLimitHeaders`, not one per operation.
   var headerSetUses: [[ResponseHeader]: Int] = [:]
   var headerSetNames: [[ResponseHeader]: String] = [:]
+  /// Likewise for error answers (`countErrorSets`): one `NotFoundOrTooManyRequestsError` for all.
+  var errorSetUses: [[OperationPlan.ErrorCase]: Int] = [:]
+  var errorSetNames: [[OperationPlan.ErrorCase]: String] = [:]
+  var errorSetCases: [[OperationPlan.ErrorCase]: [OperationPlan.ErrorCase]] = [:]
 
   /// XRPC namespaces by NSID: `place.stream.moderation.updateLivestream` → its Swift path.
   private let namespaces: [String: String]
@@ -187,7 +193,7 @@ struct OperationPlanner {
     var resourceTypePath: String?
     let headerFields = Self.documentsHeaders(operation) ? Self.headerFields(operation) : []
     var withHeadersName: String?
-    let isSubscription = operation.responses.contains { $0.status == .code(101) }
+    let isSubscription = operation.isSubscription
     var webSocketURLName: String?
     if !operation.resourcePath.isEmpty {
       // A Discovery method is named by the last segment of its id, an XRPC method by its NSID's name
@@ -293,6 +299,7 @@ struct OperationPlanner {
 
     let errorCases = isXRPC ? [] : errorCases(operation, excluding: successResponses)
     let errorEnumName = errorCases.isEmpty ? nil : typeScope.allocate(typeBase + "Error")
+    let sharedError = sharedErrorPlan(errorCases, shareable: operation.resourcePath.isEmpty)
     let headers = withHeadersName.map { methodName in
       headersPlan(headerFields, methodName: methodName, typeBase: typeBase, shareable: operation.resourcePath.isEmpty)
     }
@@ -300,7 +307,7 @@ struct OperationPlanner {
       operation: operation, methodName: methodName, builderName: builderName, decoderName: decoderName,
       arguments: arguments, bodyVariants: bodyVariants, bodyIsRequired: operation.requestBody?.isRequired ?? false,
       bodyEnumName: bodyEnumName, successes: successes, outputEnumName: outputEnumName,
-      errorCases: errorCases, errorEnumName: errorEnumName, isXRPC: isXRPC,
+      errorCases: errorCases, errorEnumName: errorEnumName, sharedError: sharedError, isXRPC: isXRPC,
       xrpcErrorEnumName: xrpcErrorEnumName, isSubscription: isSubscription, webSocketURLName: webSocketURLName,
       subscriptionMessageType: subscriptionMessageType, namespacePath: namespacePath,
       resourceTypePath: resourceTypePath, fixedQuery: fixedQuery, bodyContentTypeLabel: bodyContentTypeLabel,
@@ -330,7 +337,7 @@ struct OperationPlanner {
       }
     }
     if !successes.isEmpty { return successes.sorted { $0.status < $1.status } }
-    if operation.responses.contains(where: { $0.status == .code(101) }) { return [] }
+    if operation.isSubscription { return [] }
     let hasErrors = operation.responses.contains { if case .default = $0.status { return false } else { return true } }
     return hasErrors ? [] : operation.responses.filter { $0.status == .default }
   }
@@ -370,8 +377,7 @@ struct OperationPlanner {
   }
 
   /// Every documented non-success response, each its own case: codes first, then ranges, then `default`.
-  private mutating func errorCases(_ operation: Operation, excluding successes: [Response]) -> [OperationPlan.ErrorCase]
-  {
+  mutating func errorCases(_ operation: Operation, excluding successes: [Response]) -> [OperationPlan.ErrorCase] {
     var names = NameAllocator(reserving: ["unexpected", "init", "response", "isDocumented", "status", "body"])
     var cases: [OperationPlan.ErrorCase] = []
     let responses = operation.responses.filter { !successes.contains($0) && $0.status != .code(101) }
@@ -389,7 +395,7 @@ struct OperationPlanner {
   /// `application/octet-stream` → `octetStream`, `image/png` → `png`, `*/*` → `binary`.
   private static func rawCaseName(_ mediaType: String) -> String {
     let subtype = mediaType.split(separator: "/").last.map(String.init) ?? mediaType
-    return subtype.contains("*") ? "binary" : SwiftNamer.memberName(subtype)
+    return subtype.utf8.contains(UInt8(ascii: "*")) ? "binary" : SwiftNamer.memberName(subtype)
   }
 
   /// OpenAPI ignores header parameters named `Accept`, `Content-Type` and `Authorization`.

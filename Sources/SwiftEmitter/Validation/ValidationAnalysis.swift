@@ -56,9 +56,9 @@ package struct ValidationAnalysis: Sendable {
   /// Whether `reference` holds a format string that validates itself, without going through a declaration.
   private static func holdsSelfValidatingString(_ reference: TypeReference) -> Bool {
     switch reference {
-    case .primitive(.string(let format)): ATProtoTypes.validatesItself(format)
+    case .primitive(let primitive): ATProtoTypes.validatesItself(primitive)
     case .array(let element), .map(let element): holdsSelfValidatingString(element)
-    case .named, .primitive, .any: false
+    case .named, .any: false
     }
   }
 
@@ -84,6 +84,7 @@ package struct ValidationAnalysis: Sendable {
   func valueKind(of type: TypeReference) -> (kind: ConstraintRules.ValueKind, viaRawValue: Bool)? {
     switch type {
     case .primitive(.string(let format)): (.text, isWrapped(format))
+    case .primitive(.lexiconString): (.text, true)
     case .primitive(.integer): (.integer, false)
     case .primitive(.number): (.number, false)
     case .primitive(.boolean): (.boolean, false)

@@ -141,10 +141,10 @@ extension DeclarationEmitter {
   private func call(_ name: String, _ arguments: [String], depth: Int) -> [String] {
     let indent = writer.indentation + depth * SwiftCodeWriter.indentWidth
     let single = name + "(" + arguments.joined(separator: ", ") + ")"
-    if indent + single.count <= 120 { return [single] }
+    if indent + single.count <= SwiftCodeWriter.lineLength { return [single] }
     var lines = [name + "("]
     var current = ""
-    let width = 120 - indent - SwiftCodeWriter.indentWidth
+    let width = SwiftCodeWriter.lineLength - indent - SwiftCodeWriter.indentWidth
     for (index, argument) in arguments.enumerated() {
       let piece = argument + (index + 1 < arguments.count ? "," : ")")
       if piece.count > width, let list = Self.listArgument(piece, width: width) {

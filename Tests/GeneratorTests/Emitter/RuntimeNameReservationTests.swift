@@ -28,7 +28,7 @@ import Testing
       "Constraint", "ConstraintNumber", "LengthUnit", "ParameterStyle", "PercentEncoding", "RequestBodyEncoding",
       "Violation", "XRPCSessionTransport", "XRPCTokenProvider", "XRPCTokens", "XRPCLabeler", "XRPCFrame", "DAGCBOR",
       "DAGCBORError", "AccessTokenProvider", "AccessTokens", "BearerTokenTransport", "RetryPolicy",
-      "RetryingTransport", "LoggingTransport", "TransportLogEntry", "BodyFile", "WebSocketMessage",
+      "RetryingTransport", "LoggingTransport", "TransportLogEntry", "BodyFile", "JSONValueEncoder", "WebSocketMessage",
       "WebSocketConnection", "WebSocketError",
     ]
     let missing = names.subtracting(SwiftIdentifier.reservedTypeNames).subtracting(atTypes)

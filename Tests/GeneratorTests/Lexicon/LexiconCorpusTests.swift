@@ -78,7 +78,7 @@ import Testing
     #expect(update.errors.map(\.name) == ["Unauthorized", "Forbidden", "SessionNotFound", "RecordNotFound"])
     let input = try #require(module.object("place.stream.moderation.updateLivestream#main/input/schema"))
     #expect(input.field("title")?.constraints == Constraints(maxLength: 1400, maxGraphemes: 140))
-    #expect(input.field("streamer")?.type == .primitive(.string(format: "did")))
+    #expect(input.field("streamer")?.type == .primitive(.lexiconString(.did)))
     let record = try #require(module.object("place.stream.livestream#main"))
     #expect(record.typeTag == "place.stream.livestream")
     #expect(record.recordKey == "tid")

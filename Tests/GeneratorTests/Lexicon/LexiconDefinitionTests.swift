@@ -23,7 +23,7 @@ import Testing
     #expect(record.field("text")?.isRequired == true)
     #expect(record.field("lang")?.isRequired == false)
     #expect(record.field("lang")?.isNullable == true)
-    #expect(record.field("lang")?.type == .primitive(.string(format: "language")))
+    #expect(record.field("lang")?.type == .primitive(.lexiconString(.language)))
   }
 
   @Test func otherDefinitionsNestInAMainTypeAndAreTaggedWithTheirFullReference() throws {
@@ -97,7 +97,7 @@ import Testing
       "level": {"type": "integer", "enum": [1, 2, 3]}
       """
     ).module
-    #expect(module.alias("com.example.defs#handle") == .primitive(.string(format: "handle")))
+    #expect(module.alias("com.example.defs#handle") == .primitive(.lexiconString(.handle)))
     #expect(module.declaration(named: "com.example.defs#handle")?.constraints == Constraints(maxLength: 253))
     let target = try #require(module.enumeration("com.example.defs#target"))
     #expect(target.isOpen)

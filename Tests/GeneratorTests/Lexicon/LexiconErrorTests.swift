@@ -89,6 +89,16 @@ import Testing
     #expect(try error("com.example.thing", #""main": {"type": "union"}"#).message.contains("union has no 'refs'"))
   }
 
+  /// A token is a constant, not a type: a union cannot list it as a variant, as a `ref` cannot name it.
+  @Test func aUnionListingATokenIsAnError() throws {
+    let diagnostic = try error(
+      "com.example.thing",
+      ##""main": {"type": "union", "refs": ["#object", "#flag"]}, "object": {"type": "object", "properties": {}}, "flag": {"type": "token"}"##
+    )
+    #expect(diagnostic.message.contains("'#flag' names a token, which is a value, not a type"))
+    #expect(diagnostic.path == "#/defs/main/refs/1")
+  }
+
   @Test func structuralMistakesAreErrors() throws {
     #expect(try error("com.example.thing", #""main": {"description": "no type"}"#).message.contains("has no 'type'"))
     #expect(try error("com.example.thing", #""main": {"type": "record", "key": "tid"}"#).message.contains("'record'"))

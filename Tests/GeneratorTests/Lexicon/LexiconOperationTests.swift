@@ -29,7 +29,7 @@ import Testing
     #expect(operation.parameters.allSatisfy { $0.location == .query && $0.style == "form" && $0.explode == true })
     let actor = try #require(operation.parameters.first)
     #expect(actor.isRequired)
-    #expect(actor.type == .primitive(.string(format: "at-identifier")))
+    #expect(actor.type == .primitive(.lexiconString(.atIdentifier)))
     let limit = try #require(operation.parameters.first { $0.name == "limit" })
     #expect(limit.isRequired == false)
     #expect(limit.constraints.maximum == Constraints.Bound("100"))

@@ -44,8 +44,13 @@ import Testing
     let module = try translateAll()
     let union = try #require(module.union("com.example.feed#main/properties/open"))
     #expect(union.discriminator == "$type")
+    #expect(union.tagging == .atProtocolType)
     #expect(union.isOpen)
-    #expect(union.variants.map(\.tags) == [["com.example.post"], ["com.example.defs#view"], ["com.example.feed#item"]])
+    // A main definition answers to its bare NSID (written) and to `nsid#main`.
+    #expect(
+      union.variants.map(\.tags) == [
+        ["com.example.post", "com.example.post#main"], ["com.example.defs#view"], ["com.example.feed#item"],
+      ])
     #expect(union.variants.map(\.sourceName) == ["post", "view", "item"])
     #expect(
       union.variants.map(\.type) == [
@@ -60,7 +65,7 @@ import Testing
   @Test func closedUnionAcceptsHashMainAndTagsItWithoutIt() throws {
     let union = try #require(try translateAll().union("com.example.feed#main/properties/closed"))
     #expect(union.isOpen == false)
-    #expect(union.variants.map(\.tags) == [["com.example.post"], ["com.example.defs#other"]])
+    #expect(union.variants.map(\.tags) == [["com.example.post", "com.example.post#main"], ["com.example.defs#other"]])
   }
 
   @Test func unionVariantsWithTheSameDefinitionNameAreNamedByTheirTag() throws {

@@ -14,7 +14,7 @@ import Testing
     return TypeDeclaration(id: TypeID(id), parent: parent.map(TypeID.init), sourceName: name, kind: .object(object))
   }
 
-  static func string(_ format: String) -> TypeReference { .primitive(.string(format: format)) }
+  static func string(_ format: LexiconStringFormat) -> TypeReference { .primitive(.lexiconString(format)) }
 
   /// A small lexicon module: a record with a nested def, an operation body, a namespace that is also a type,
   /// unions, a token and empty objects.
@@ -24,13 +24,13 @@ import Testing
       [
         Field(jsonName: "title", type: .primitive(.string), isRequired: true),
         Field(jsonName: "tag", type: .primitive(.string)),
-        Field(jsonName: "createdAt", type: string("datetime"), isRequired: true),
-        Field(jsonName: "streamer", type: string("did")),
-        Field(jsonName: "url", type: string("lexicon:uri")),
+        Field(jsonName: "createdAt", type: string(.datetime), isRequired: true),
+        Field(jsonName: "streamer", type: string(.did)),
+        Field(jsonName: "url", type: string(.uri)),
         Field(jsonName: "thumb", type: .primitive(.blob)),
         Field(jsonName: "sig", type: .primitive(.atBytes)),
         Field(jsonName: "root", type: .primitive(.cidLink)),
-        Field(jsonName: "lang", type: string("language")),
+        Field(jsonName: "lang", type: string(.language)),
         Field(jsonName: "settings", type: F.named("place.stream.livestream#settings")),
       ], tag: "place.stream.livestream", record: true),
     tagged(
@@ -40,34 +40,36 @@ import Testing
     // the runtime's `Language`.
     tagged(
       "place.stream.livestream#language", parent: "place.stream.livestream#main", name: "language",
-      [Field(jsonName: "code", type: string("language"))], tag: "place.stream.livestream#language"),
+      [Field(jsonName: "code", type: string(.language))], tag: "place.stream.livestream#language"),
     // `place.stream.livestream.chat` makes `place.stream.livestream` a namespace too: the record hosts it.
     tagged("place.stream.livestream.chat#main", name: "place.stream.livestream.chat", [], tag: "x"),
     tagged(
       "place.stream.moderation.updateLivestream#main/input/schema",
       name: "place.stream.moderation.updateLivestream.input",
-      [Field(jsonName: "streamer", type: string("did"), isRequired: true)]),
+      [Field(jsonName: "streamer", type: string(.did), isRequired: true)]),
     F.declaration(
       "place.stream.defs#event", name: "place.stream.defs.event",
       .union(
         UnionType(
           variants: [
             .init(
-              sourceName: "livestream", type: F.named("place.stream.livestream#main"), tags: ["place.stream.livestream"]
+              sourceName: "livestream", type: F.named("place.stream.livestream#main"),
+              tags: ["place.stream.livestream", "place.stream.livestream#main"]
             ),
             .init(
               sourceName: "settings", type: F.named("place.stream.livestream#settings"),
               tags: ["place.stream.livestream#settings"]),
-          ], discriminator: "$type", isOpen: true))),
+          ], discriminator: "$type", tagging: .atProtocolType, isOpen: true))),
     F.declaration(
       "place.stream.defs#strictEvent", name: "place.stream.defs.strictEvent",
       .union(
         UnionType(
           variants: [
             .init(
-              sourceName: "livestream", type: F.named("place.stream.livestream#main"), tags: ["place.stream.livestream"]
+              sourceName: "livestream", type: F.named("place.stream.livestream#main"),
+              tags: ["place.stream.livestream", "place.stream.livestream#main"]
             )
-          ], discriminator: "$type", isOpen: false))),
+          ], discriminator: "$type", tagging: .atProtocolType, isOpen: false))),
     F.declaration(
       "place.stream.defs#listPurpose", name: "place.stream.defs.listPurpose",
       .enumeration(
@@ -77,13 +79,14 @@ import Testing
             .init(value: .string("app.bsky.graph.defs#modlist")), .init(value: .string("place.stream.graph#modlist")),
             .init(value: .string("a#b")), .init(value: .string("plain-value")),
           ], isOpen: true))),
-    F.declaration("place.stream.defs#handleAlias", name: "place.stream.defs.handleAlias", .alias(string("handle"))),
+    F.declaration("place.stream.defs#handleAlias", name: "place.stream.defs.handleAlias", .alias(string(.handle))),
   ]
 
   static let operation = Operation(
     name: "place.stream.moderation.updateLivestream", method: "POST",
     path: "/xrpc/place.stream.moderation.updateLivestream", documentation: Documentation(description: "Update it."),
-    resourcePath: ["place", "stream", "moderation"])
+    resourcePath: ["place", "stream", "moderation"],
+    callProtocol: .xrpc(nsid: "place.stream.moderation.updateLivestream"))
 
   /// Tokens: in a namespace, in a record (beside a field of the same name), in an XRPC namespace (where
   /// `request` is taken), and alone in a lexicon, whose namespace they bring.

@@ -28,7 +28,7 @@ import Testing
               sourceName: "livestreamRecommendationWithDetails",
               type: F.named("com.example.long.recommendationsForTheViewer#livestreamRecommendationWithDetails"),
               tags: ["com.example.long.recommendationsForTheViewer#livestreamRecommendationWithDetails"])
-          ], discriminator: "$type", isOpen: true))),
+          ], discriminator: "$type", tagging: .atProtocolType, isOpen: true))),
     // Fewer than three segments: a plain top-level name.
     F.object("two.parts#main", name: "two.parts", []),
   ]

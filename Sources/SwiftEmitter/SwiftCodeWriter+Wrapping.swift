@@ -1,13 +1,19 @@
 /// Line wrapping for calls and declarations whose argument lists vary with the spec, in the layout
 /// `swift format` accepts: everything on one line when it fits in 120 columns, otherwise one
-/// argument per line.
+/// argument per line. Every width decision of the emitters goes through `fits`.
 extension SwiftCodeWriter {
+  /// The widest line the emitters write (the repository's `swift format` limit).
   static let lineLength = 120
+
+  /// Whether `columns` more columns fit on a line at the current indentation.
+  func fits(_ columns: Int) -> Bool {
+    indentation + columns <= Self.lineLength
+  }
 
   /// `head(a, b)tail`, or `head(` + one argument per line, the last followed by `)tail`.
   mutating func call(_ head: String, _ arguments: [String], _ tail: String = "") {
     let single = head + "(" + arguments.joined(separator: ", ") + ")" + tail
-    guard indentation + single.count > Self.lineLength, !arguments.isEmpty else { return line(single) }
+    guard !fits(single.count), !arguments.isEmpty else { return line(single) }
     line(head + "(")
     indented { writer in
       for (index, argument) in arguments.enumerated() {
@@ -21,7 +27,7 @@ extension SwiftCodeWriter {
     _ head: String, _ parameters: [String], _ tail: String, _ body: (inout SwiftCodeWriter) -> Void
   ) {
     let single = head + "(" + parameters.joined(separator: ", ") + ")" + tail
-    guard indentation + single.count + 2 > Self.lineLength, !parameters.isEmpty else { return block(single, body) }
+    guard !fits(single.count + 2), !parameters.isEmpty else { return block(single, body) }
     line(head + "(")
     indented { writer in
       for (index, parameter) in parameters.enumerated() {

@@ -1,0 +1,119 @@
+import Foundation
+import OpenAPIFrontEnd
+import SchemaIR
+import SwiftEmitter
+import Testing
+
+/// Operations documenting the same error statuses and bodies share one enum, in a file of its own,
+/// which each names with a typealias; a description that differs between them leaves that case
+/// documented by its status alone, and an operation with other answers keeps its own enum.
+@Suite struct SharedErrorEnumTests {
+  static let spec = """
+    openapi: 3.0.0
+    info: {title: Shop, version: "1"}
+    components:
+      schemas:
+        Problem: {type: object, properties: {title: {type: string}}}
+    paths:
+      /a:
+        get:
+          operationId: getA
+          responses:
+            "200": {description: ok}
+            "404": {description: Not found, content: {application/json: {schema: {$ref: '#/components/schemas/Problem'}}}}
+            "429": {description: Slow down, content: {application/json: {schema: {$ref: '#/components/schemas/Problem'}}}}
+      /b:
+        get:
+          operationId: getB
+          responses:
+            "200": {description: ok}
+            "404": {description: Not found, content: {application/json: {schema: {$ref: '#/components/schemas/Problem'}}}}
+            "429": {description: Too many, content: {application/json: {schema: {$ref: '#/components/schemas/Problem'}}}}
+      /c:
+        get:
+          operationId: getC
+          responses:
+            "200": {description: ok}
+            "404": {description: Not found}
+    """
+
+  static func files() throws -> [EmittedFile] {
+    let module = try TranslationFixture.translate(Self.spec).module
+    return SwiftEmitter(options: EmitterOptions(moduleName: "Shop")).emit(module)
+  }
+
+  @Test func theSharedEnumHasItsOwnFile() throws {
+    let file = EmitterFixture.file("ShopClient+NotFoundOrTooManyRequestsError.swift", in: try Self.files())
+    #expect(
+      file == """
+        import Foundation
+        import SpecgenRuntime
+
+        extension ShopClient {
+          /// The error answers 2 operations document alike, by status; any other answer is `unexpected`.
+          /// Each operation names this enum with a typealias (`GetAError`).
+          public enum NotFoundOrTooManyRequestsError: HTTPErrorResponse {
+            /// `404`: Not found
+            case notFound(Problem, APIResponse)
+            /// `429`
+            case tooManyRequests(Problem, APIResponse)
+            /// A status the spec does not document, or a body that is not of its documented type
+            /// (`underlying` says why).
+            case unexpected(UnexpectedResponse)
+
+            /// Reads an error answer by its status.
+            public init(_ response: APIResponse) {
+              do {
+                switch response.status {
+                case 404:
+                  let model = try ResponseDecoding.json(Problem.self, from: response)
+                  self = .notFound(model, response)
+                case 429:
+                  let model = try ResponseDecoding.json(Problem.self, from: response)
+                  self = .tooManyRequests(model, response)
+                default:
+                  self = .unexpected(UnexpectedResponse(response))
+                }
+              } catch {
+                self = .unexpected(UnexpectedResponse(response, underlying: error))
+              }
+            }
+
+            /// The answer as received.
+            public var response: APIResponse {
+              switch self {
+              case .notFound(_, let response): return response
+              case .tooManyRequests(_, let response): return response
+              case .unexpected(let error): return error.response
+              }
+            }
+
+            /// Whether the status is documented and its body was read as documented.
+            public var isDocumented: Bool {
+              if case .unexpected = self { return false }
+              return true
+            }
+          }
+        }
+
+        """)
+  }
+
+  @Test func eachUserNamesItWithATypealias() throws {
+    let files = try Self.files()
+    for (operation, name) in [("getA", "GetA"), ("getB", "GetB")] {
+      let file = EmitterFixture.file("ShopClient+\(name).swift", in: files)
+      #expect(
+        file.contains(
+          """
+            /// The error answers `\(operation)` documents: `NotFoundOrTooManyRequestsError`, which 1 other operation
+            /// shares.
+            public typealias \(name)Error = NotFoundOrTooManyRequestsError
+          }
+          """))
+      #expect(!file.contains("enum \(name)Error"))
+    }
+    let own = EmitterFixture.file("ShopClient+GetC.swift", in: files)
+    #expect(own.contains("public enum GetCError: HTTPErrorResponse {"))
+  }
+}
