@@ -78,7 +78,9 @@ struct OutputFolderScan {
   /// Why `path` cannot be written, when one of its parent components is not a plain folder or
   /// the path itself is a link or a special file. (A foreign regular file is reported by the plan.)
   func blockingEntry(for path: String) -> Blocker? {
-    let components = path.split(separator: "/")
+    // A new or all-generated folder holds nothing that could block (the usual case).
+    guard !nonFolders.isEmpty else { return nil }
+    let components = path.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) }
     var prefix = ""
     for (index, component) in components.enumerated() {
       prefix = prefix.isEmpty ? String(component) : prefix + "/" + component
