@@ -100,7 +100,11 @@ import PackageDescription
 let package = Package(
   name: "Ours",
   platforms: [.macOS(.v13)],
-  targets: [.target(name: "SpecgenRuntime"), .target(name: "Bench", dependencies: ["SpecgenRuntime"])],
+  dependencies: [.package(url: "https://github.com/apple/swift-http-types", from: "1.0.0")],
+  targets: [
+    .target(name: "SpecgenRuntime", dependencies: [.product(name: "HTTPTypes", package: "swift-http-types")]),
+    .target(name: "Bench", dependencies: ["SpecgenRuntime"]),
+  ],
   swiftLanguageModes: [.v6]
 )
 MANIFEST
