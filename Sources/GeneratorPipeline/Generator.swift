@@ -28,9 +28,7 @@ public struct Generator: Sendable {
     let specPath = LexicalPath.join(directory, target.spec)
     let result = try translate(specPath: specPath)
     try Self.requireSomethingToGenerate(result, specPath: specPath)
-    try ModuleCheck.check(result.module)
-    try AliasCycleCheck.check(result.module)
-    try UnionCycleCheck.check(result.module)
+    try ModuleCheck.checkForEmission(result.module)
     let emitter = SwiftEmitter(options: EmitterOptions(moduleName: target.module, accessLevel: target.access))
     let headerPath = LexicalPath.normalize(target.spec)
     var files: [String: String] = [:]
@@ -49,9 +47,7 @@ public struct Generator: Sendable {
   )] {
     let result = try translate(specPath: specPath)
     try Self.requireSomethingToGenerate(result, specPath: specPath)
-    try ModuleCheck.check(result.module)
-    try AliasCycleCheck.check(result.module)
-    try UnionCycleCheck.check(result.module)
+    try ModuleCheck.checkForEmission(result.module)
     return SwiftEmitter(options: EmitterOptions(moduleName: moduleName)).typeIndex(result.module)
   }
 

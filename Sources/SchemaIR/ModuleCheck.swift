@@ -8,6 +8,14 @@ import SpecgenDiagnostics
 /// front end's mistake, so it reads as an internal error at the declaration or operation involved,
 /// rather than as a crash or a silently missing type in the emitter.
 public enum ModuleCheck {
+  /// Every check a module passes before it is emitted, in order: this one, then `AliasCycleCheck` and
+  /// `UnionCycleCheck` (which assume consistent references).
+  public static func checkForEmission(_ module: SchemaModule) throws(DiagnosticError) {
+    try check(module)
+    try AliasCycleCheck.check(module)
+    try UnionCycleCheck.check(module)
+  }
+
   public static func check(_ module: SchemaModule) throws(DiagnosticError) {
     var declared: Set<TypeID> = []
     declared.reserveCapacity(module.declarations.count)

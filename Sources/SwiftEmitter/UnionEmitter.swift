@@ -25,10 +25,11 @@ extension DeclarationEmitter {
   mutating func emitUnion(_ declaration: TypeDeclaration, _ union: UnionType) {
     let id = declaration.id
     let names = symbols.cases(of: id)
+    // An AT Protocol union writes its variant's `$type` itself, and owns it in a variant keeping unlisted members.
+    let writesTag = union.discriminator != nil && union.tagging == .atProtocolType
     var plans: [VariantPlan] = []
     for (index, variant) in union.variants.enumerated() where index < names.count {
       let tags = variant.tags.isEmpty ? [variant.sourceName] : variant.tags
-      let writesTag = union.discriminator != nil && union.tagging == .atProtocolType
       var typeKeptIn: String?
       if writesTag, case .named(let variantID) = variant.type {
         typeKeptIn = symbols.additionalPropertiesName(of: variantID)
@@ -75,7 +76,7 @@ extension DeclarationEmitter {
           writer.switchCase("case .\(SwiftIdentifier.escaped(plan.name))(let value)") { writer in
             writer.line("try value.encode(to: encoder)")
             // An AT Protocol union variant always carries its `$type`, in the short form for a `main`.
-            if union.discriminator != nil, union.tagging == .atProtocolType, let tag = plan.tags.first {
+            if writesTag, let tag = plan.tags.first {
               writer.call("try encoder.encodeLexiconType", [Self.literal(tag)])
             }
           }

@@ -22,17 +22,7 @@ extension OperationPlanner {
     for operation in operations where operation.resourcePath.isEmpty && !operation.isXRPC {
       let cases = errorCases(operation, excluding: Self.successResponses(operation))
       guard !cases.isEmpty else { continue }
-      let key = Self.errorSetKey(cases)
-      errorSetUses[key, default: 0] += 1
-      guard let documented = errorSetCases[key] else {
-        errorSetCases[key] = cases
-        continue
-      }
-      errorSetCases[key] = zip(documented, cases).map { kept, other in
-        var kept = kept
-        if kept.documentation != other.documentation { kept.documentation = Documentation() }
-        return kept
-      }
+      errorSets[Self.errorSetKey(cases), default: ErrorSet(cases: cases)].add(cases)
     }
   }
 
@@ -40,14 +30,13 @@ extension OperationPlanner {
   mutating func sharedErrorPlan(_ cases: [OperationPlan.ErrorCase], shareable: Bool) -> SharedErrorPlan? {
     guard shareable, !cases.isEmpty else { return nil }
     let key = Self.errorSetKey(cases)
-    let users = errorSetUses[key, default: 0]
-    guard users > 1, let documented = errorSetCases[key] else { return nil }
-    if let name = errorSetNames[key] {
-      return SharedErrorPlan(typeName: name, cases: documented, users: users, declaresType: false)
+    guard let set = errorSets[key], set.users > 1 else { return nil }
+    if let name = set.typeName {
+      return SharedErrorPlan(typeName: name, cases: set.cases, users: set.users, declaresType: false)
     }
     let name = typeScope.allocate(cases.map { SwiftNamer.typeName($0.caseName) }.joined(separator: "Or") + "Error")
-    errorSetNames[key] = name
-    return SharedErrorPlan(typeName: name, cases: documented, users: users, declaresType: true)
+    errorSets[key]?.typeName = name
+    return SharedErrorPlan(typeName: name, cases: set.cases, users: set.users, declaresType: true)
   }
 
   /// What makes two sets of error answers one enum: statuses, case names and body types, not the
@@ -57,6 +46,22 @@ extension OperationPlanner {
       var key = errorCase
       key.documentation = Documentation()
       return key
+    }
+  }
+}
+
+/// What the planner knows of one set of error answers: how many operations document it, its cases
+/// documented for all of them, and the shared enum's name once its first user is planned.
+struct ErrorSet {
+  var cases: [OperationPlan.ErrorCase]
+  var users = 0
+  var typeName: String?
+
+  /// Counts one more user; a case whose description differs from the others' keeps its status alone.
+  mutating func add(_ other: [OperationPlan.ErrorCase]) {
+    users += 1
+    for index in cases.indices where cases[index].documentation != other[index].documentation {
+      cases[index].documentation = Documentation()
     }
   }
 }

@@ -164,9 +164,7 @@ struct OperationPlanner {
   var headerSetUses: [[ResponseHeader]: Int] = [:]
   var headerSetNames: [[ResponseHeader]: String] = [:]
   /// Likewise for error answers (`countErrorSets`): one `NotFoundOrTooManyRequestsError` for all.
-  var errorSetUses: [[OperationPlan.ErrorCase]: Int] = [:]
-  var errorSetNames: [[OperationPlan.ErrorCase]: String] = [:]
-  var errorSetCases: [[OperationPlan.ErrorCase]: [OperationPlan.ErrorCase]] = [:]
+  var errorSets: [[OperationPlan.ErrorCase]: ErrorSet] = [:]
 
   /// XRPC namespaces by NSID: `place.stream.moderation.updateLivestream` → its Swift path.
   private let namespaces: [String: String]
