@@ -9,14 +9,30 @@ struct DeclarationEmitter {
   let recursion: RecursionAnalysis
   /// `public `, `package ` or empty (internal), ready to prefix a declaration.
   let access: String
-  var mapper: TypeMapper
+  let mapper: TypeMapper
   var writer = SwiftCodeWriter()
+  /// The modules the file's code needs, from every type it writes (`uses`).
+  private(set) var imports: SwiftType.Imports = []
 
   init(symbols: SymbolTable, recursion: RecursionAnalysis, accessLevel: EmitterOptions.AccessLevel) {
     self.symbols = symbols
     self.recursion = recursion
     self.access = accessLevel.prefix
     self.mapper = TypeMapper(symbols: symbols)
+  }
+
+  /// `type`, noting the modules it needs: every type the file writes passes through here, which is
+  /// how the file's imports are decided.
+  @discardableResult
+  mutating func uses(_ type: SwiftType) -> SwiftType {
+    imports.formUnion(type.imports)
+    return type
+  }
+
+  /// Notes that the file calls a function of the runtime (an extension of `Decoder`, `Encoder` or a
+  /// container), which no type it writes names.
+  mutating func callsRuntime() {
+    imports.insert(.runtime)
   }
 
   /// The conformances every generated type has.
@@ -32,7 +48,7 @@ struct DeclarationEmitter {
     case .enumeration(let enumeration): emitEnumeration(declaration, enumeration)
     case .union(let union): emitUnion(declaration, union)
     case .alias(let reference):
-      let target = mapper.swiftType(reference, in: symbols.parent(of: id))
+      let target = uses(mapper.swiftType(reference, in: symbols.parent(of: id)))
       writer.line("\(access)typealias \(symbols.declaredName(id)) = \(target)")
     }
     if declaration.documentation.isDeprecated {

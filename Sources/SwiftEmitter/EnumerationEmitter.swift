@@ -34,8 +34,8 @@ extension DeclarationEmitter {
       return
     }
     // Open: a struct over its raw value, everything else from the runtime's `OpenEnumeration`.
-    mapper.noteRuntimeUse()
-    openTypeBlock("\(access)struct \(name)", conformances: ["OpenEnumeration"])
+    let openEnumeration = uses(.runtime("OpenEnumeration"))
+    openTypeBlock("\(access)struct \(name)", conformances: [openEnumeration.description])
     writer.line("\(access)let rawValue: \(rawType)")
     writer.line("\(access)init(rawValue: \(rawType)) { self.rawValue = rawValue }")
     if !plans.isEmpty { writer.blankLine() }

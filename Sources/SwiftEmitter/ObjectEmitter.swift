@@ -16,16 +16,16 @@ extension DeclarationEmitter {
   private struct FieldPlan {
     var field: Field
     var names: SymbolTable.FieldName
-    var type: String
-    var valueType: String
+    var type: SwiftType
+    var valueType: SwiftType
     var isIndirect: Bool
   }
 
   /// The `[String: T]` member holding unlisted JSON members.
   private struct AdditionalMember {
     var name: String
-    var valueType: String
-    var type: String { "[String: " + valueType + "]" }
+    var valueType: SwiftType
+    var type: SwiftType { .dictionary(valueType) }
   }
 
   mutating func emitObject(_ declaration: TypeDeclaration, _ object: ObjectType) {
@@ -34,16 +34,16 @@ extension DeclarationEmitter {
     var plans: [FieldPlan] = []
     for (index, field) in object.fields.enumerated() where index < names.count {
       let isIndirect = recursion.indirectFields.contains(RecursionAnalysis.FieldKey(owner: id, index: index))
-      if isIndirect { mapper.noteRuntimeUse() }
+      if isIndirect { uses(Self.indirect) }
       plans.append(
         FieldPlan(
-          field: field, names: names[index], type: mapper.fieldType(field, in: id),
+          field: field, names: names[index], type: uses(mapper.fieldType(field, in: id)),
           valueType: mapper.valueType(field, in: id), isIndirect: isIndirect))
     }
     var additional: AdditionalMember?
     if case .kept(let valueType) = object.additionalProperties, let name = symbols.additionalPropertiesName(of: id) {
-      mapper.noteRuntimeUse()
-      additional = AdditionalMember(name: name, valueType: mapper.swiftType(valueType, in: id))
+      callsRuntime()  // `decodeAdditionalProperties` / `encodeAdditionalProperties`
+      additional = AdditionalMember(name: name, valueType: uses(mapper.swiftType(valueType, in: id)))
     }
 
     openTypeBlock("\(access)struct \(symbols.declaredName(id))", conformances: Self.valueConformances)
@@ -58,12 +58,15 @@ extension DeclarationEmitter {
     let needsKeys = needsCoding || plans.contains { $0.names.storage != $0.field.jsonName }
     if needsKeys, !plans.isEmpty { emitCodingKeys(plans, caseIterable: additional != nil) }
     if needsCoding {
-      if recordTag != nil { mapper.noteRuntimeUse() }
+      if recordTag != nil { callsRuntime() }  // `encodeLexiconType`
       emitCoding(plans, additional: additional, typeTag: recordTag, refusesNull: refusesNull)
     }
     emitNested(in: id)
     writer.closeBlock()
   }
+
+  /// The property wrapper boxing a member that makes its type recursive.
+  private static let indirect = SwiftType.runtime("Indirect")
 
   /// `static let nsid` (the collection a record is stored in, and the `$type` it writes) and
   /// `static let recordKeyType` (as the lexicon declares it: `tid`, `any`, `literal:self`, ...). A field
@@ -88,7 +91,7 @@ extension DeclarationEmitter {
         writer.blankLine()
         writer.documentation(documentation)
       }
-      let wrapper = plan.isIndirect ? "@Indirect " : ""
+      let wrapper = plan.isIndirect ? "@\(Self.indirect) " : ""
       let member = SwiftIdentifier.escaped(plan.names.member)
       if plan.names.storage == plan.names.member {
         writer.line("\(wrapper)\(access)var \(member): \(plan.type)")
@@ -113,10 +116,11 @@ extension DeclarationEmitter {
     // A required member the spec fixes or defaults takes that value; an optional one `nil`.
     let defaults = plans.map { $0.field.isRequired ? requiredDefault($0.field, type: $0.type) : "nil" }
     var parameters = zip(plans, defaults).map { plan, defaultValue in
-      SwiftIdentifier.escaped(plan.names.member) + ": " + plan.type + (defaultValue.map { " = " + $0 } ?? "")
+      SwiftIdentifier.escaped(plan.names.member) + ": " + plan.type.description
+        + (defaultValue.map { " = " + $0 } ?? "")
     }
     if let additional {
-      parameters.append(SwiftIdentifier.escaped(additional.name) + ": " + additional.type + " = [:]")
+      parameters.append(SwiftIdentifier.escaped(additional.name) + ": " + additional.type.description + " = [:]")
     }
     writer.blankLine()
     writer.documentation(

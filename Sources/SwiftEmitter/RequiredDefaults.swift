@@ -5,7 +5,7 @@ import SchemaIR
 /// member stays required on the wire, so it is always sent and always read.
 extension DeclarationEmitter {
   /// The Swift expression for `field`'s fixed or default value, when it has one the type can spell.
-  func requiredDefault(_ field: Field, type: String) -> String? {
+  func requiredDefault(_ field: Field, type: SwiftType) -> String? {
     guard !field.isNullable else { return nil }
     if case .named(let id) = field.type, let declaration = symbols.declaration(id),
       case .enumeration(let enumeration) = declaration.kind
@@ -23,11 +23,12 @@ extension DeclarationEmitter {
     guard case .primitive = field.type, let value = field.constraints.constant ?? field.documentation.defaultValue
     else { return nil }
     switch (value, type) {
-    case (.string(let text), "String"): return Self.literal(text)
-    case (.bool(let flag), "Bool"): return flag ? "true" : "false"
-    case (.integer(let number), "Int"), (.integer(let number), "Int64"), (.integer(let number), "Double"):
+    case (.string(let text), .named("String", in: .swift)): return Self.literal(text)
+    case (.bool(let flag), .named("Bool", in: .swift)): return flag ? "true" : "false"
+    case (.integer(let number), .named("Int", in: .swift)), (.integer(let number), .named("Int64", in: .swift)),
+      (.integer(let number), .named("Double", in: .swift)):
       return String(number)
-    case (.number(let text), "Double") where Double(text) != nil: return text
+    case (.number(let text), .named("Double", in: .swift)) where Double(text) != nil: return text
     default: return nil
     }
   }

@@ -89,9 +89,9 @@ public struct SwiftEmitter: Sendable {
     // Validation extensions are file-level, so they follow any namespace block.
     emitter.emitValidation(of: id, using: validation)
     var header = SwiftCodeWriter()
-    if emitter.mapper.usesFoundation { header.line("import Foundation") }
-    if emitter.mapper.usesRuntime { header.line("import SpecgenRuntime") }
-    if emitter.mapper.usesFoundation || emitter.mapper.usesRuntime { header.blankLine() }
+    if emitter.imports.contains(.foundation) { header.line("import Foundation") }
+    if emitter.imports.contains(.runtime) { header.line("import SpecgenRuntime") }
+    if !emitter.imports.isEmpty { header.blankLine() }
     return EmittedFile(path: symbols.fileName(id) + ".swift", contents: header.text(before: emitter.writer))
   }
 }

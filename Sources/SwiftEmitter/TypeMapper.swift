@@ -1,6 +1,6 @@
 import SchemaIR
 
-/// Spells a `TypeReference` as a Swift type, noting whether the runtime module is needed.
+/// Spells a `TypeReference` as a `SwiftType` (which knows the modules it needs).
 ///
 /// Formats: `date-time` → `DateTime` (lossless RFC 3339 text); `int32`/`int64` → `Int32`/`Int64`;
 /// a *string* of format `int64`/`uint64` → `Int64String`/`UInt64String` (an integer written as JSON text);
@@ -10,87 +10,65 @@ import SchemaIR
 /// formats become the runtime's AT types (see `ATProtoTypes`).
 package struct TypeMapper {
   package let symbols: SymbolTable
-  /// Set when a mapped type lives in `SpecgenRuntime`.
-  package private(set) var usesRuntime = false
-  /// Set when a mapped type lives in Foundation (`Data`).
-  package private(set) var usesFoundation = false
 
   package init(symbols: SymbolTable) {
     self.symbols = symbols
   }
 
   /// The Swift type of `reference` as written inside `context`.
-  package mutating func swiftType(_ reference: TypeReference, in context: TypeID?) -> String {
+  package func swiftType(_ reference: TypeReference, in context: TypeID?) -> SwiftType {
     switch reference {
     case .primitive(let primitive): return swiftType(primitive, in: context)
     case .named(let id):
-      guard symbols.declaration(id) != nil else {
-        usesRuntime = true
-        return "JSONValue"
-      }
-      return symbols.reference(to: id, from: context)
-    case .array(let element): return "[" + swiftType(element, in: context) + "]"
-    case .map(let value): return "[String: " + swiftType(value, in: context) + "]"
-    case .any:
-      usesRuntime = true
-      return "JSONValue"
+      guard symbols.declaration(id) != nil else { return .jsonValue }
+      return .generated(symbols.reference(to: id, from: context))
+    case .array(let element): return .array(swiftType(element, in: context))
+    case .map(let value): return .dictionary(swiftType(value, in: context))
+    case .any: return .jsonValue
     }
   }
 
   /// A field's declared type: optional and/or `Nullable` as the field requires.
-  package mutating func fieldType(_ field: Field, in context: TypeID?) -> String {
+  package func fieldType(_ field: Field, in context: TypeID?) -> SwiftType {
     let base = valueType(field, in: context)
-    return field.isRequired ? base : base + "?"
+    return field.isRequired ? base : .optional(base)
   }
 
   /// The type a field holds when present: `T` or `Nullable<T>`.
-  package mutating func valueType(_ field: Field, in context: TypeID?) -> String {
+  package func valueType(_ field: Field, in context: TypeID?) -> SwiftType {
     let base = swiftType(field.type, in: context)
-    guard field.isNullable else { return base }
-    usesRuntime = true
-    return "Nullable<" + base + ">"
+    return field.isNullable ? .nullable(base) : base
   }
 
-  /// Notes a direct use of a runtime name (`Indirect`, `AnyCodingKey`, ...).
-  package mutating func noteRuntimeUse() {
-    usesRuntime = true
+  /// A runtime type as code inside `context` must spell it: `SpecgenRuntime.FileUpload` where a
+  /// generated type of the same name is in scope.
+  package func runtimeType(_ name: String, in context: TypeID?) -> SwiftType {
+    .runtime(symbols.isShadowed(name, from: context) ? "SpecgenRuntime." + name : name)
   }
 
-  private mutating func swiftType(_ primitive: Primitive, in context: TypeID?) -> String {
-    if let name = ATProtoTypes.runtimeName(primitive) {
-      usesRuntime = true
-      return symbols.isShadowed(name, from: context) ? "SpecgenRuntime." + name : name
-    }
+  private func swiftType(_ primitive: Primitive, in context: TypeID?) -> SwiftType {
+    if let name = ATProtoTypes.runtimeName(primitive) { return runtimeType(name, in: context) }
     switch primitive {
     case .string(let format):
       switch format {
-      case "date-time":
-        usesRuntime = true
-        return "DateTime"
-      case "int64", "uint64":
-        // A 64-bit integer written as a JSON string (Google Discovery, protobuf JSON).
-        usesRuntime = true
-        return format == "int64" ? "Int64String" : "UInt64String"
-      case "byte":
-        usesFoundation = true
-        return "Data"
-      case "binary":
-        usesRuntime = true
-        return symbols.isShadowed("FileUpload", from: context) ? "SpecgenRuntime.FileUpload" : "FileUpload"
-      default:
-        return "String"
+      case "date-time": return .runtime("DateTime")
+      // A 64-bit integer written as a JSON string (Google Discovery, protobuf JSON).
+      case "int64": return .runtime("Int64String")
+      case "uint64": return .runtime("UInt64String")
+      case "byte": return .data
+      case "binary": return runtimeType("FileUpload", in: context)
+      default: return .string
       }
     case .integer(let format):
       switch format {
-      case "int32": return "Int32"
-      case "int64": return "Int64"
-      default: return "Int"
+      case "int32": return .swift("Int32")
+      case "int64": return .swift("Int64")
+      default: return .swift("Int")
       }
-    case .number: return "Double"
-    case .boolean: return "Bool"
+    case .number: return .swift("Double")
+    case .boolean: return .swift("Bool")
     case .atBytes, .cidLink, .blob, .lexiconString:
-      usesRuntime = true
-      return "JSONValue"  // unreachable: `ATProtoTypes` names all of these
+      return .jsonValue  // unreachable: `ATProtoTypes` names all of these
     }
   }
 }

@@ -64,14 +64,14 @@ extension DeclarationEmitter {
   }
 
   mutating func emitRankedDecoding(_ plans: [VariantPlan], isOpen: Bool) {
-    mapper.noteRuntimeUse()
+    let untaggedUnion = uses(.runtime("UntaggedUnion"))
     writer.documentation(
       """
       Decodes the first variant that accepts the value, trying object variants in the order \
       `UntaggedUnion` ranks them for the members the value has, then the others in the API's order.
       """)
     writer.block("\(access)init(from decoder: any Decoder) throws") { writer in
-      writer.block("for variant in UntaggedUnion.order(decoder, Self.variantMembers)") { writer in
+      writer.block("for variant in \(untaggedUnion).order(decoder, Self.variantMembers)") { writer in
         writer.switchBlock("variant") { writer in
           for (index, plan) in plans.enumerated() {
             writer.switchCase("case \(index)") { writer in

@@ -13,7 +13,7 @@ import SchemaIR
 extension DeclarationEmitter {
   struct VariantPlan {
     var name: String
-    var type: String
+    var type: SwiftType
     var tags: [String]
     /// For an AT Protocol variant that keeps unlisted members: their property, from which the decoded
     /// `$type` is removed (the union owns it and writes it back), so a decoded value equals one made in code.
@@ -36,21 +36,23 @@ extension DeclarationEmitter {
       }
       plans.append(
         VariantPlan(
-          name: names[index], type: mapper.swiftType(variant.type, in: id), tags: tags, typeKeptIn: typeKeptIn,
+          name: names[index], type: uses(mapper.swiftType(variant.type, in: id)), tags: tags, typeKeptIn: typeKeptIn,
           members: union.discriminator == nil ? objectMembers(variant.type) : nil))
     }
-    if union.discriminator != nil || union.isOpen { mapper.noteRuntimeUse() }
+    if union.isOpen { uses(.jsonValue) }  // `case unknown(JSONValue)`
+    if union.discriminator != nil { uses(.runtime("AnyCodingKey")) }  // reads the tag
     let indirect = recursion.indirectUnions.contains(id) ? "indirect " : ""
     openTypeBlock("\(access)\(indirect)enum \(symbols.declaredName(id))", conformances: Self.valueConformances)
     for (index, plan) in plans.enumerated() {
       let documentation = DocumentationText.forType(union.variants[index].documentation)
       if !documentation.isEmpty { writer.documentation(documentation) }
       let declaration = "case \(SwiftIdentifier.escaped(plan.name))("
-      if writer.fits(declaration.count + plan.type.count + 1) {
-        writer.line(declaration + plan.type + ")")
+      let type = plan.type.description
+      if writer.fits(declaration.count + type.count + 1) {
+        writer.line(declaration + type + ")")
       } else {
         writer.line(declaration)
-        writer.indented { $0.line(plan.type + ")") }
+        writer.indented { $0.line(type + ")") }
       }
     }
     if union.isOpen {
@@ -99,7 +101,7 @@ extension DeclarationEmitter {
   /// is listed, so falling off the end cannot happen; the compiler just no longer has to prove it.
   private static func writeEncodingChain(_ plans: [VariantPlan], isOpen: Bool, writer: inout SwiftCodeWriter) {
     writer.line("// One `if case` per variant: a switch this wide is too slow for the compiler to check.")
-    let unknown = isOpen ? [VariantPlan(name: "unknown", type: "JSONValue", tags: [])] : []
+    let unknown = isOpen ? [VariantPlan(name: "unknown", type: .jsonValue, tags: [])] : []
     for plan in plans + unknown {
       writer.block("if case .\(SwiftIdentifier.escaped(plan.name))(let value) = self") { writer in
         writer.line("try value.encode(to: encoder)")

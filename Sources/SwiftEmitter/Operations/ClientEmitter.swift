@@ -158,7 +158,7 @@ struct ClientEmitter {
       }
       writer.blankLine()
       let parameters = schemes.map {
-        SwiftIdentifier.escaped($0.member) + ": " + Self.credentialType($0.scheme.kind) + "? = nil"
+        SwiftIdentifier.escaped($0.member) + ": \(Self.credentialType($0.scheme.kind))? = nil"
       }
       writer.documentation("Credentials for the schemes given; the others stay unset.")
       writer.declaration("\(access)init", parameters, "") { writer in
@@ -169,9 +169,9 @@ struct ClientEmitter {
     }
   }
 
-  private static func credentialType(_ kind: SecurityScheme.Kind) -> String {
-    if case .basic = kind { return "BasicCredentials" }
-    return "String"
+  private static func credentialType(_ kind: SecurityScheme.Kind) -> SwiftType {
+    if case .basic = kind { return .runtime("BasicCredentials") }
+    return .string
   }
 
   private static func describe(_ kind: SecurityScheme.Kind) -> String {

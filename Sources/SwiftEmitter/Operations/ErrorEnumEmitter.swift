@@ -29,7 +29,7 @@ struct ErrorEnumEmitter {
     writer.block("\(access)enum \(name): HTTPErrorResponse") { writer in
       for errorCase in cases {
         writer.documentation(Self.documentation(errorCase))
-        let payload = errorCase.type.map { $0 + ", APIResponse" } ?? "APIResponse"
+        let payload = errorCase.type.map { "\($0), APIResponse" } ?? "APIResponse"
         writer.line("case \(SwiftIdentifier.escaped(errorCase.caseName))(\(payload))")
       }
       writer.documentation(
@@ -60,7 +60,7 @@ struct ErrorEnumEmitter {
   private func emitInit(_ writer: inout SwiftCodeWriter) {
     writer.documentation("Reads an error answer by its status.")
     writer.block("\(access)init(_ response: APIResponse)") { writer in
-      let throwing = cases.contains { $0.type != nil && ($0.kind == .json || $0.type == "String") }
+      let throwing = cases.contains { $0.type != nil && ($0.kind == .json || $0.type == .string) }
       if throwing {
         writer.openBlock("do")
         emitSwitch(&writer)

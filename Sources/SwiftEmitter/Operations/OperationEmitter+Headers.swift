@@ -8,14 +8,16 @@ extension OperationEmitter {
     writer.documentation(
       "`\(plan.methodName)`, with the headers its answer documents (`\(headers.typeName)`).\n\n" + throwsNote)
     if operation.documentation.isDeprecated { writer.line("@available(*, deprecated)") }
-    let returns =
-      plan.returnType == "Void" ? headers.typeName : "(body: \(plan.returnType), headers: \(headers.typeName))"
+    let headersType = SwiftType.generated(headers.typeName)
+    let returns: SwiftType =
+      plan.returnType.isVoid
+      ? headersType : .tuple([.init(label: "body", type: plan.returnType), .init(label: "headers", type: headersType)])
     writer.declaration(
       "\(access)func \(SwiftIdentifier.escaped(headers.methodName))", parameters, " async throws -> \(returns)"
     ) { writer in
       emitBuildAndSend(&writer)
       let decode = "try \(plan.builderOwner).\(plan.decoderName)(\(locals.response))"
-      if plan.returnType == "Void" {
+      if plan.returnType.isVoid {
         writer.line(decode)
         writer.line("return \(headers.typeName)(\(locals.response))")
       } else {
@@ -34,7 +36,7 @@ extension OperationEmitter {
         var text = DocumentationText.forType(field.header.documentation)
         text += (text.isEmpty ? "" : "\n\n") + "`\(field.header.name)`"
         writer.documentation(text)
-        let type = field.isList ? "[\(field.type)]" : field.type
+        let type: SwiftType = field.isList ? .array(field.type) : field.type
         writer.line("\(access)var \(SwiftIdentifier.escaped(field.label)): \(type)?")
       }
       writer.blankLine()

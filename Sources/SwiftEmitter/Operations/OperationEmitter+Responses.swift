@@ -3,7 +3,7 @@ import SchemaIR
 extension OperationEmitter {
   func emitDecoder(_ writer: inout SwiftCodeWriter) {
     writer.documentation("Reads the answer to `\(plan.displayName)`: the success body, or the error it describes.")
-    let returns = plan.returnType == "Void" ? "" : " -> " + plan.returnType
+    let returns = plan.returnType.isVoid ? "" : " -> \(plan.returnType)"
     // A streamed operation's decoder reads the answer as it arrives; other bodies are read whole first.
     let streamed = plan.isStreamed
     let parameter = streamed ? "_ response: StreamedResponse" : "_ response: APIResponse"
@@ -31,7 +31,7 @@ extension OperationEmitter {
             }
           }
         }
-        if plan.successes.isEmpty && !plan.isSubscription && plan.returnType == "Void" {
+        if plan.successes.isEmpty && !plan.isSubscription && plan.returnType.isVoid {
           writer.switchCase("case 200...299") { $0.line("return") }
         }
         writer.switchCase("default") { writer in
@@ -52,9 +52,9 @@ extension OperationEmitter {
   }
 
   /// The expression reading `response`'s body as `type`: JSON decoded, text as `String`, else the bytes.
-  static func read(_ type: String, kind: MediaTypeKind, from response: String = "response") -> String {
+  static func read(_ type: SwiftType, kind: MediaTypeKind, from response: String = "response") -> String {
     if kind == .json { return "try ResponseDecoding.json(\(type).self, from: \(response))" }
-    return type == "String" ? "try ResponseDecoding.text(\(response))" : response + ".body"
+    return type == .string ? "try ResponseDecoding.text(\(response))" : response + ".body"
   }
 
   /// `200`, `200...299`, or `_` for a `default` success.
@@ -92,7 +92,7 @@ extension OperationEmitter {
         case .default: status = "default"
         }
         writer.documentation("Status \(status).")
-        writer.line("case \(success.caseName)" + (success.type.map { "(" + $0 + ")" } ?? ""))
+        writer.line("case \(success.caseName)" + (success.type.map { "(\($0))" } ?? ""))
       }
     }
   }

@@ -92,16 +92,16 @@ struct OperationEmitter {
   var parameters: [String] {
     var parts: [String] = []
     for argument in plan.arguments where !argument.isOptional {
-      parts.append(SwiftIdentifier.escaped(argument.label) + ": " + argument.type)
+      parts.append(SwiftIdentifier.escaped(argument.label) + ": \(argument.type)")
     }
     if let bodyType = plan.bodyArgumentType {
-      parts.append(plan.bodyIsRequired ? "body: " + bodyType : "body: " + bodyType + "? = nil")
+      parts.append(plan.bodyIsRequired ? "body: \(bodyType)" : "body: \(bodyType)? = nil")
     }
     if let label = plan.bodyContentTypeLabel {
       parts.append(SwiftIdentifier.escaped(label) + ": String" + (plan.bodyVariants.first?.contentTypeDefault ?? ""))
     }
     for argument in plan.arguments where argument.isOptional {
-      parts.append(SwiftIdentifier.escaped(argument.label) + ": " + argument.type + "? = nil")
+      parts.append(SwiftIdentifier.escaped(argument.label) + ": \(argument.type)? = nil")
     }
     return parts
   }
@@ -130,21 +130,21 @@ struct OperationEmitter {
   private func emitMethod(_ writer: inout SwiftCodeWriter) {
     writer.documentation(summary + "\n\n" + (parameterNotes + [throwsNote]).joined(separator: "\n"))
     if operation.documentation.isDeprecated { writer.line("@available(*, deprecated)") }
-    if plan.returnType != "Void" { writer.line("@discardableResult") }
-    let returns = plan.returnType == "Void" ? "" : " -> " + plan.returnType
+    if !plan.returnType.isVoid { writer.line("@discardableResult") }
+    let returns = plan.returnType.isVoid ? "" : " -> \(plan.returnType)"
     writer.declaration(
       "\(access)func \(SwiftIdentifier.escaped(plan.methodName))", parameters, " async throws\(returns)"
     ) { writer in
       emitBuildAndSend(&writer)
       writer.line(
-        (plan.returnType == "Void" ? "" : "return ") + (plan.isStreamed ? "try await " : "try ")
+        (plan.returnType.isVoid ? "" : "return ") + (plan.isStreamed ? "try await " : "try ")
           + "\(plan.builderOwner).\(plan.decoderName)(\(locals.response))")
     }
   }
 
   /// An XRPC subscription's method: it returns the message sequence, which connects when iterated
   /// (`XRPCSubscription`), so the call itself neither waits nor throws.
-  private func emitSubscriptionMethod(_ message: String, _ writer: inout SwiftCodeWriter) {
+  private func emitSubscriptionMethod(_ message: SwiftType, _ writer: inout SwiftCodeWriter) {
     let connecting =
       "Iterating the result connects through the client's `webSocketTransport`; ending the loop, or"
       + " cancelling its task, closes the connection."

@@ -9,7 +9,7 @@ struct HeadersPlan {
     /// The member of the headers struct: `xRateLimitLimit`.
     var label: String
     /// The member's Swift type, without the `?` (every member is optional: servers omit fields).
-    var type: String
+    var type: SwiftType
     /// A list, read comma-separated (`ResponseHeaders.values`).
     var isList: Bool
   }

@@ -6,7 +6,7 @@ struct OperationPlan {
   /// One argument of the client method and request builder.
   struct Argument {
     var label: String
-    var type: String
+    var type: SwiftType
     var isOptional: Bool
     var parameter: Parameter?
   }
@@ -16,7 +16,7 @@ struct OperationPlan {
     var mediaType: String
     var kind: MediaTypeKind
     /// The Swift type carried: a model for JSON, form and multipart, `Data` for raw bytes.
-    var type: String
+    var type: SwiftType
     var caseName: String
     /// A multipart body's `encoding`: part `Content-Type` by member name.
     var partContentTypes: [String: String] = [:]
@@ -36,7 +36,7 @@ struct OperationPlan {
   struct Success {
     var status: Response.Status
     /// nil: no body (`204`).
-    var type: String?
+    var type: SwiftType?
     var kind: MediaTypeKind
     var caseName: String
     /// For a streamed answer (`text/event-stream`, JSON Lines): the expression reading `response`.
@@ -47,7 +47,7 @@ struct OperationPlan {
   struct ErrorCase: Hashable {
     var status: Response.Status
     /// nil: no body documented.
-    var type: String?
+    var type: SwiftType?
     var kind: MediaTypeKind
     var caseName: String
     var documentation: Documentation
@@ -111,7 +111,7 @@ struct OperationPlan {
   var webSocketURLName: String?
   /// For an XRPC subscription: the message union its frames decode to (`JSONValue` when the lexicon
   /// gives no schema). The client method then returns `XRPCSubscription<ThisType>`.
-  var subscriptionMessageType: String?
+  var subscriptionMessageType: SwiftType?
   /// For an XRPC operation: the namespace its lexicon declares (`PlaceStream.Moderation.UpdateLivestream`),
   /// which then holds the request builder, decoder and error enum; nil puts them beside the method.
   var namespacePath: String?
@@ -136,9 +136,9 @@ struct OperationPlan {
   var displayName: String { isXRPC ? operation.name : methodName }
 
   /// What a successful call returns: one body type, `Void`, or the output enum.
-  var returnType: String {
-    if let outputEnumName { return outputEnumName }
-    return successes.first?.type ?? "Void"
+  var returnType: SwiftType {
+    if let outputEnumName { return .generated(outputEnumName) }
+    return successes.first?.type ?? .void
   }
 
   /// Whether a success is streamed: the method then sends through `sendStreaming` and the decoder reads a
@@ -146,15 +146,15 @@ struct OperationPlan {
   var isStreamed: Bool { successes.contains { $0.stream != nil } }
 
   /// The type of the `body` argument.
-  var bodyArgumentType: String? {
-    if let bodyEnumName { return bodyEnumName }
+  var bodyArgumentType: SwiftType? {
+    if let bodyEnumName { return .generated(bodyEnumName) }
     return bodyVariants.first?.type
   }
 }
 
 /// Builds `OperationPlan`s for all operations of a module, allocating names once, in order.
 struct OperationPlanner {
-  var mapper: TypeMapper
+  let mapper: TypeMapper
   private var memberScope: NameAllocator
   /// Discovery resources, whose methods take names in their resource's scope.
   var resources: ResourceTree
@@ -249,10 +249,9 @@ struct OperationPlanner {
     var caseNames = NameAllocator()
     for content in operation.requestBody?.contents ?? [] {
       let kind = MediaTypeKind(content.mediaType)
-      var type = kind == .raw || content.type == nil && kind != .json ? "Data" : bodyType(content)
+      var type = kind == .raw || content.type == nil && kind != .json ? .data : bodyType(content)
       if kind == .multipartRelated {
-        mapper.noteRuntimeUse()
-        type = "MediaWithMetadata<" + (content.type == nil ? "JSONValue" : type) + ">"
+        type = .generic("MediaWithMetadata", in: .runtime, [content.type == nil ? .jsonValue : type])
       }
       let caseName = caseNames.allocate(
         kind == .raw ? Self.rawCaseName(content.mediaType) : kind.caseBaseName)
@@ -288,11 +287,10 @@ struct OperationPlanner {
       xrpcErrorEnumName = namespacePath != nil ? "Error" : typeScope.allocate(typeBase + "Error")
     }
 
-    var subscriptionMessageType: String?
+    var subscriptionMessageType: SwiftType?
     if isXRPC, isSubscription {
       let message = operation.responses.first { $0.status == .code(101) }?.contents.first?.type
-      if message == nil { mapper.noteRuntimeUse() }
-      subscriptionMessageType = message.map { mapper.swiftType($0, in: nil) } ?? "JSONValue"
+      subscriptionMessageType = message.map { mapper.swiftType($0, in: nil) } ?? .jsonValue
     }
 
     let errorCases = isXRPC ? [] : errorCases(operation, excluding: successResponses)
@@ -317,11 +315,8 @@ struct OperationPlanner {
   }
 
   /// The Swift type of a JSON body: its schema's type, or `JSONValue` when it has none.
-  private mutating func bodyType(_ content: Content) -> String {
-    guard let type = content.type else {
-      mapper.noteRuntimeUse()
-      return "JSONValue"
-    }
+  private func bodyType(_ content: Content) -> SwiftType {
+    guard let type = content.type else { return .jsonValue }
     return mapper.swiftType(type, in: nil)
   }
 
@@ -342,36 +337,32 @@ struct OperationPlanner {
 
   /// What a response's body is read as: its JSON content's type, `String` for text, else `Data`; nil
   /// without content.
-  private mutating func responseType(_ response: Response) -> (String?, MediaTypeKind) {
+  private func responseType(_ response: Response) -> (SwiftType?, MediaTypeKind) {
     let content = response.contents.first { MediaTypeKind($0.mediaType) == .json } ?? response.contents.first
     guard let content else { return (nil, .raw) }
     let kind = MediaTypeKind(content.mediaType)
     if kind == .json { return (bodyType(content), .json) }
-    return (MediaTypeKind.isText(content.mediaType) ? "String" : "Data", kind)
+    return (MediaTypeKind.isText(content.mediaType) ? .string : .data, kind)
   }
 
   /// A success answered as a stream, when its only or first content is one: `text/event-stream` is an
   /// `AsyncThrowingStream` of its events, each `data` decoded as the content's schema when it has an
   /// object or array schema (else `ServerSentEvent`s); `application/jsonl` / `x-ndjson` one of its lines.
-  private mutating func streamedType(_ response: Response) -> (type: String, read: String)? {
+  private func streamedType(_ response: Response) -> (type: SwiftType, read: String)? {
     guard let content = response.contents.first, let essence = Self.streamMediaType(response) else { return nil }
-    var itemType: String?
+    var itemType: SwiftType?
     switch content.type {
     case .named?, .array?, .map?, .any?: itemType = bodyType(content)
     default: itemType = nil
     }
-    mapper.noteRuntimeUse()
     if essence == "text/event-stream" {
       guard let itemType else {
-        return ("AsyncThrowingStream<ServerSentEvent, any Error>", "StreamingResponse.events(response)")
+        return (.stream(of: .runtime("ServerSentEvent")), "StreamingResponse.events(response)")
       }
-      return (
-        "AsyncThrowingStream<\(itemType), any Error>",
-        "StreamingResponse.jsonEvents(\(itemType).self, from: response)"
-      )
+      return (.stream(of: itemType), "StreamingResponse.jsonEvents(\(itemType).self, from: response)")
     }
     let line = itemType ?? bodyType(content)
-    return ("AsyncThrowingStream<\(line), any Error>", "StreamingResponse.jsonLines(\(line).self, from: response)")
+    return (.stream(of: line), "StreamingResponse.jsonLines(\(line).self, from: response)")
   }
 
   /// Every documented non-success response, each its own case: codes first, then ranges, then `default`.

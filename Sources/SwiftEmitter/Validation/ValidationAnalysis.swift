@@ -105,8 +105,7 @@ package struct ValidationAnalysis: Sendable {
   /// Whether strings of `format` are held in a `RawRepresentable` wrapper rather than `String`.
   private func isWrapped(_ format: String?) -> Bool {
     guard format != nil else { return false }
-    var mapper = TypeMapper(symbols: symbols)
-    return mapper.swiftType(.primitive(.string(format: format)), in: nil) != "String"
+    return TypeMapper(symbols: symbols).swiftType(.primitive(.string(format: format)), in: nil) != .string
   }
 
   /// Whether a closed enumeration is emitted with an `unknown` case (it lists no usable value), so

@@ -52,10 +52,10 @@ extension DeclarationEmitter {
       guard analysis.validated.contains(id), let declaration = symbols.declaration(id) else { continue }
       let body = validationBody(declaration, analysis: analysis)
       guard !body.isEmpty else { continue }
-      mapper.noteRuntimeUse()
+      let validatable = uses(.runtime("Validatable"))
       writer.blankLine()
       let method = "\(access)func validate(at path: ValidationPath, into report: inout ValidationReport)"
-      writer.block("extension \(symbols.reference(to: id, from: nil)): Validatable") { writer in
+      writer.block("extension \(symbols.reference(to: id, from: nil)): \(validatable)") { writer in
         writer.block(method) { writer in
           for line in body { writer.line(line) }
         }
