@@ -54,49 +54,11 @@ final class DeclarationList {
   }
 
   var ordered: [TypeDeclaration] {
-    let sorted = entries.enumerated()
+    entries.enumerated()
       .sorted { lhs, rhs in
         (lhs.element.nsid, lhs.element.definition, lhs.offset) < (rhs.element.nsid, rhs.element.definition, rhs.offset)
       }
       .compactMap(\.element.declaration)
-    return Self.disambiguated(sorted)
   }
 
-  /// Renames inline declarations whose name another declaration already has in the same scope.
-  ///
-  /// Definitions name the lexicon's vocabulary and keep their names; an inline type named after its
-  /// field (`connections` items → `connection`) yields to a definition `#connection` beside it, taking
-  /// a suffix saying what it is (`connectionUnion`), then a number if that is taken too. Names compare
-  /// case-insensitively because the emitter capitalizes them.
-  private static func disambiguated(_ declarations: [TypeDeclaration]) -> [TypeDeclaration] {
-    func key(_ parent: TypeID?, _ name: String) -> String { (parent?.rawValue ?? "") + " " + name.lowercased() }
-    func isInline(_ declaration: TypeDeclaration) -> Bool { declaration.id.rawValue.utf8.contains(UInt8(ascii: "/")) }
-    var taken = Set(declarations.filter { !isInline($0) }.map { key($0.parent, $0.sourceName) })
-    var result = declarations
-    for index in result.indices where isInline(result[index]) {
-      let declaration = result[index]
-      var name = declaration.sourceName
-      if taken.contains(key(declaration.parent, name)) {
-        let base = name + suffix(declaration.kind)
-        name = base
-        var number = 2
-        while taken.contains(key(declaration.parent, name)) {
-          name = base + String(number)
-          number += 1
-        }
-        result[index].sourceName = name
-      }
-      taken.insert(key(declaration.parent, name))
-    }
-    return result
-  }
-
-  private static func suffix(_ kind: TypeDeclaration.Kind) -> String {
-    switch kind {
-    case .object: return "Object"
-    case .union: return "Union"
-    case .enumeration: return "Value"
-    case .alias: return "Type"
-    }
-  }
 }

@@ -33,6 +33,13 @@ final class TypeTranslator {
 
   /// The declaration ID of an inline schema: its definition's ID plus its pointer inside the definition,
   /// e.g. `place.stream.livestream#main/record/properties/title`.
+  /// Whether `node` is a definition of its lexicon (`#/defs/<name>`), whose name the lexicon gives;
+  /// every other declaration is named after where it is used.
+  static func isDefinition(_ node: LexiconNode) -> Bool {
+    let tokens = node.pointer.tokens
+    return tokens.count == 2 && tokens[0] == "defs"
+  }
+
   func inlineID(_ node: LexiconNode, nsid: String) -> TypeID {
     let tokens = node.pointer.tokens
     guard tokens.count >= 2, tokens[0] == "defs" else { return TypeID(nsid + "#" + tokens.joined(separator: "/")) }
@@ -225,7 +232,7 @@ final class TypeTranslator {
       with: TypeDeclaration(
         id: id, parent: placement.parent, sourceName: placement.sourceName, kind: kind,
         documentation: Documentation(description: try? node.optionalString("description")),
-        location: node.node.location))
+        location: node.node.location, naming: Self.isDefinition(node) ? .given : .derived))
   }
 
   func fill(_ slot: Int, with declaration: TypeDeclaration) {

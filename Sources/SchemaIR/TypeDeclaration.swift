@@ -10,6 +10,18 @@ public struct TypeDeclaration: Hashable, Sendable {
     case alias(TypeReference)
   }
 
+  /// Where a declaration's `sourceName` comes from, which decides who keeps a name two declarations of
+  /// one scope would share.
+  public enum Naming: Hashable, Sendable {
+    /// The source names it: an OpenAPI component schema, a Lexicon definition, a Discovery schema id.
+    case given
+    /// The front end named it after its use: a Lexicon inline object named after its field, an array's
+    /// element named after the array (`connections` items → `connection`). It yields to a given name of
+    /// its scope (a definition `#connection` beside it), taking a suffix saying what it is
+    /// (`connectionObject`, `connectionUnion`).
+    case derived
+  }
+
   public var id: TypeID
   /// The declaration this one is nested in (an inline schema nests in the schema using it).
   public var parent: TypeID?
@@ -23,11 +35,13 @@ public struct TypeDeclaration: Hashable, Sendable {
   /// `knownValues` and `maxLength`, an `array` def with `maxLength`). Empty for most declarations;
   /// use sites add their own `Field.constraints` on top.
   public var constraints: Constraints
+  /// Whether `sourceName` is the source's own name or one derived from where the type is used.
+  public var naming: Naming
 
   public init(
     id: TypeID, parent: TypeID? = nil, sourceName: String, kind: Kind,
     documentation: Documentation = Documentation(), location: SourceLocation? = nil,
-    constraints: Constraints = Constraints()
+    constraints: Constraints = Constraints(), naming: Naming = .given
   ) {
     self.id = id
     self.parent = parent
@@ -36,6 +50,7 @@ public struct TypeDeclaration: Hashable, Sendable {
     self.documentation = documentation
     self.location = location
     self.constraints = constraints
+    self.naming = naming
   }
 }
 

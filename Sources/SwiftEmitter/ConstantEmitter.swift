@@ -40,7 +40,7 @@ struct ConstantEmitter {
       let (owner, base) = Self.owner(of: constant, symbols: symbols, namespaces: namespaces)
       // Named in the owner's scope: after its cases (`Main.featured` of an open enumeration) and the
       // statics every generated type may declare.
-      let parentCases = constant.parent.map { symbols.cases(of: $0) } ?? []
+      let parentCases = constant.parent.map { symbols.caseNames(of: $0) } ?? []
       var allocator = names[owner] ?? NameAllocator(reserving: Self.reservedMembers + parentCases)
       let name = allocator.allocate(SwiftNamer.memberName(base))
       names[owner] = allocator

@@ -6,7 +6,6 @@ import SchemaIR
 /// part dispatches, nests children inside their parent's body and publishes deprecated declarations.
 struct DeclarationEmitter {
   let symbols: SymbolTable
-  let recursion: RecursionAnalysis
   /// `public `, `package ` or empty (internal), ready to prefix a declaration.
   let access: String
   let mapper: TypeMapper
@@ -14,9 +13,8 @@ struct DeclarationEmitter {
   /// The modules the file's code needs, from every type it writes (`uses`).
   private(set) var imports: SwiftType.Imports = []
 
-  init(symbols: SymbolTable, recursion: RecursionAnalysis, accessLevel: EmitterOptions.AccessLevel) {
+  init(symbols: SymbolTable, accessLevel: EmitterOptions.AccessLevel) {
     self.symbols = symbols
-    self.recursion = recursion
     self.access = accessLevel.prefix
     self.mapper = TypeMapper(symbols: symbols)
   }

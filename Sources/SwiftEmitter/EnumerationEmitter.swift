@@ -19,7 +19,7 @@ extension DeclarationEmitter {
   mutating func emitEnumeration(_ declaration: TypeDeclaration, _ enumeration: EnumerationType) {
     let id = declaration.id
     let rawType = enumeration.rawType == .integer ? "Int" : "String"
-    let plans = casePlans(enumeration, names: symbols.cases(of: id))
+    let plans = casePlans(enumeration.rawType, symbols.cases(of: id))
     let name = symbols.declaredName(id)
     if !enumeration.isOpen, !plans.isEmpty {
       openTypeBlock("\(access)enum \(name)", conformances: [rawType] + Self.valueConformances + ["CaseIterable"])
@@ -60,12 +60,13 @@ extension DeclarationEmitter {
   }
 
   /// Cases with a value of the enumeration's raw type, first occurrence of each value only.
-  private func casePlans(_ enumeration: EnumerationType, names: [String]) -> [CasePlan] {
+  private func casePlans(_ rawType: EnumerationType.RawType, _ cases: [ResolvedCase]) -> [CasePlan] {
     var seen: Set<String> = []
     var plans: [CasePlan] = []
-    for (index, item) in enumeration.cases.enumerated() where index < names.count {
+    for resolved in cases {
+      let item = resolved.enumerationCase
       let literal: String
-      switch (enumeration.rawType, item.value) {
+      switch (rawType, item.value) {
       case (.string, .string(let text)): literal = Self.literal(text)
       case (.string, .null): continue
       case (.string, let other): literal = Self.literal(other.jsonText)
@@ -74,7 +75,7 @@ extension DeclarationEmitter {
       }
       guard seen.insert(literal).inserted else { continue }
       plans.append(
-        CasePlan(name: names[index], literal: literal, documentation: DocumentationText.forType(item.documentation)))
+        CasePlan(name: resolved.name, literal: literal, documentation: DocumentationText.forType(item.documentation)))
     }
     return plans
   }

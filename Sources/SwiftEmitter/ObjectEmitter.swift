@@ -12,13 +12,13 @@ import SchemaIR
 /// re-encodes as read (a union writes its variants' `$type`). An object without fields has no
 /// `CodingKeys` (Swift rejects an empty raw-value enum).
 extension DeclarationEmitter {
-  /// One field with everything the emitter decided about it.
+  /// One field with its names (`SymbolTable`) and Swift types.
   private struct FieldPlan {
-    var field: Field
-    var names: SymbolTable.FieldName
+    var names: ResolvedField
     var type: SwiftType
     var valueType: SwiftType
-    var isIndirect: Bool
+    var field: Field { names.field }
+    var isIndirect: Bool { names.isIndirect }
   }
 
   /// The `[String: T]` member holding unlisted JSON members.
@@ -30,15 +30,13 @@ extension DeclarationEmitter {
 
   mutating func emitObject(_ declaration: TypeDeclaration, _ object: ObjectType) {
     let id = declaration.id
-    let names = symbols.fields(of: id)
     var plans: [FieldPlan] = []
-    for (index, field) in object.fields.enumerated() where index < names.count {
-      let isIndirect = recursion.indirectFields.contains(RecursionAnalysis.FieldKey(owner: id, index: index))
-      if isIndirect { uses(Self.indirect) }
+    for resolved in symbols.fields(of: id) {
+      if resolved.isIndirect { uses(Self.indirect) }
       plans.append(
         FieldPlan(
-          field: field, names: names[index], type: uses(mapper.fieldType(field, in: id)),
-          valueType: mapper.valueType(field, in: id), isIndirect: isIndirect))
+          names: resolved, type: uses(mapper.fieldType(resolved.field, in: id)),
+          valueType: mapper.valueType(resolved.field, in: id)))
     }
     var additional: AdditionalMember?
     if case .kept(let valueType) = object.additionalProperties, let name = symbols.additionalPropertiesName(of: id) {

@@ -10,13 +10,13 @@ extension DeclarationEmitter {
     if case .named(let id) = field.type, let declaration = symbols.declaration(id),
       case .enumeration(let enumeration) = declaration.kind
     {
-      let names = symbols.cases(of: id)
+      let cases = symbols.cases(of: id)
       let wanted = field.constraints.constant ?? field.documentation.defaultValue
-      if let wanted, let index = enumeration.cases.firstIndex(where: { $0.value == wanted }), index < names.count {
-        return "." + SwiftIdentifier.escaped(names[index])
+      if let wanted, let match = cases.first(where: { $0.enumerationCase.value == wanted }) {
+        return "." + SwiftIdentifier.escaped(match.name)
       }
-      if enumeration.cases.count == 1, let name = names.first {
-        return "." + SwiftIdentifier.escaped(name)
+      if enumeration.cases.count == 1, let only = cases.first {
+        return "." + SwiftIdentifier.escaped(only.name)
       }
       return nil
     }

@@ -49,11 +49,10 @@ public struct SwiftEmitter: Sendable {
   /// per operation (see `ClientEmitter`); the inline schemas they declare are ordinary declarations.
   public func emit(_ module: SchemaModule) -> [EmittedFile] {
     let symbols = SymbolTable(module: module, moduleName: options.moduleName)
-    let recursion = RecursionAnalysis(module: module)
     let validation = ValidationAnalysis(module: module, symbols: symbols)
     let roots = symbols.topLevelDeclarations
     let files = ParallelRendering.files(count: roots.count) { index in
-      file(for: roots[index], symbols: symbols, recursion: recursion, validation: validation)
+      file(for: roots[index], symbols: symbols, validation: validation)
     }
     let namespaces = NamespaceEmitter.files(symbols: symbols, accessLevel: options.accessLevel)
     let client = ClientEmitter(module: module, symbols: symbols, options: options).emit()
@@ -75,9 +74,9 @@ public struct SwiftEmitter: Sendable {
   }
 
   private func file(
-    for id: TypeID, symbols: SymbolTable, recursion: RecursionAnalysis, validation: ValidationAnalysis
+    for id: TypeID, symbols: SymbolTable, validation: ValidationAnalysis
   ) -> EmittedFile {
-    var emitter = DeclarationEmitter(symbols: symbols, recursion: recursion, accessLevel: options.accessLevel)
+    var emitter = DeclarationEmitter(symbols: symbols, accessLevel: options.accessLevel)
     if let namespace = symbols.namespacePath(of: id) {
       // A namespaced declaration extends its namespace: `extension PlaceStream.Moderation { ... }`.
       emitter.writer.openBlock("extension " + namespace)

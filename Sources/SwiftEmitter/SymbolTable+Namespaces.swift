@@ -5,7 +5,7 @@ extension SymbolTable {
   func rootName(of namespace: Int) -> String {
     var current = namespace
     while let parent = namespaces.nodes[current].parent { current = parent }
-    return namespaceNames[current] ?? "_"
+    return namespaceNames[current]
   }
 
   /// The type names code at file scope sees from this module: each top-level type's declared and public
@@ -13,13 +13,13 @@ extension SymbolTable {
   package var fileScopeTypeNames: Set<String> {
     var names: Set<String> = []
     for id in topLevel where namespaces.namespaceOf[id] == nil { names.formUnion([declaredName(id), publicName(id)]) }
-    for root in namespaces.roots { names.insert(namespaceNames[root] ?? "_") }
+    for root in namespaces.roots { names.insert(namespaceNames[root]) }
     return names
   }
 
   /// The namespace path a top-level declaration is declared in (`PlaceStream.Moderation`), if any.
   package func namespacePath(of id: TypeID) -> String? {
-    namespaces.namespaceOf[id].flatMap { namespacePaths[$0] }
+    namespaces.namespaceOf[id].map { namespacePaths[$0] }
   }
 
   /// The file a top-level declaration is written to, without `.swift`: its full dotted Swift path.
@@ -33,7 +33,7 @@ extension SymbolTable {
   package var namespacePathsBySource: [String: String] {
     var paths: [String: String] = [:]
     for (index, node) in namespaces.nodes.enumerated() where paths[node.sourcePath] == nil {
-      paths[node.sourcePath] = namespacePaths[index] ?? "_"
+      paths[node.sourcePath] = namespacePaths[index]
     }
     return paths
   }
@@ -54,8 +54,8 @@ extension SymbolTable {
       guard namespaceHosts[index] == nil else { return nil }
       let node = namespaces.nodes[index]
       return NamespaceDeclaration(
-        parentPath: node.parent.flatMap { namespacePaths[$0] }, name: namespaceNames[index] ?? "_",
-        path: namespacePaths[index] ?? "_", sourcePath: node.sourcePath, documentation: node.documentation)
+        parentPath: node.parent.map { namespacePaths[$0] }, name: namespaceNames[index],
+        path: namespacePaths[index], sourcePath: node.sourcePath, documentation: node.documentation)
     }
   }
 

@@ -8,39 +8,43 @@ import SchemaIR
 /// under a combined name. A deprecated declaration is declared as `_Name` and published through a
 /// deprecated `typealias Name = _Name`, so generated code can refer to it without deprecation warnings.
 package struct SymbolTable {
-  /// Names of one object field.
-  package struct FieldName: Hashable {
-    /// The public property (and init parameter) name, unescaped.
-    package var member: String
-    /// The stored property: `member`, or `_member` behind a deprecated accessor.
-    package var storage: String
+  /// The two names of a type: what users write, and what it is declared as.
+  private struct TypeNames {
+    /// The name users write (the deprecated typealias for deprecated declarations).
+    var publicName: String
+    /// The name the declaration is declared under: `publicName`, or `_publicName` when deprecated.
+    var declaredName: String
+    /// The `Parent.Child` path of declared names from file scope (`PlaceStream.Livestream.Record`).
+    var qualifiedName = ""
+    /// The name of its top-level ancestor (a type, or a root namespace), which a nested type may shadow.
+    var rootName = ""
   }
 
   package let module: SchemaModule
   package let moduleName: String
+  /// Where recursive types are boxed; a field's `isIndirect` comes from here.
+  package let recursion: RecursionAnalysis
   private(set) var declarations: [TypeID: TypeDeclaration] = [:]
   /// Top-level declarations, in IR order.
   private(set) var topLevel: [TypeID] = []
   private(set) var children: [TypeID: [TypeID]] = [:]
   private(set) var parents: [TypeID: TypeID] = [:]
-  /// The name users write (the deprecated typealias for deprecated declarations).
-  private(set) var publicNames: [TypeID: String] = [:]
-  /// The name the declaration is declared under.
-  private(set) var declaredNames: [TypeID: String] = [:]
-  private(set) var fieldNames: [TypeID: [FieldName]] = [:]
+  /// Every declaration's type names.
+  private var typeNames: [TypeID: TypeNames] = [:]
+  /// The source name each declaration is named from: its own, or for a derived name that a given one of
+  /// its scope has, that name with a suffix (`SourceNameYielding`).
+  private var nameBases: [TypeID: String] = [:]
+  private(set) var resolvedFields: [TypeID: [ResolvedField]] = [:]
   private(set) var additionalPropertiesNames: [TypeID: String] = [:]
-  /// Case names of enumerations and unions, parallel to their cases or variants.
-  private(set) var caseNames: [TypeID: [String]] = [:]
-  /// `Parent.Child` paths of declared names, and the top-level ancestor of each declaration.
-  private var qualifiedNames: [TypeID: String] = [:]
-  /// The name of each declaration's top-level ancestor (a type, or a root namespace).
-  private var rootNames: [TypeID: String] = [:]
+  private(set) var resolvedCases: [TypeID: [ResolvedCase]] = [:]
+  private(set) var resolvedVariants: [TypeID: [ResolvedVariant]] = [:]
   /// For each declaration, the declared and public names of the types nested in it.
   private(set) var nestedNames: [TypeID: Set<String>] = [:]
   /// Namespaces of dotted top-level names, with their allocated names, paths and hosts; see `NamespaceTree`.
   private(set) var namespaces = NamespaceTree(topLevel: [], sourceName: { _ in "" }, operations: [])
-  private(set) var namespaceNames: [Int: String] = [:]
-  private(set) var namespacePaths: [Int: String] = [:]
+  /// Each namespace's name and Swift path, by its index in `namespaces.nodes`.
+  private(set) var namespaceNames: [String] = []
+  private(set) var namespacePaths: [String] = []
   /// A namespace whose name a type in the same scope already has is that type: its members nest in the type.
   private(set) var namespaceHosts: [Int: TypeID] = [:]
   private(set) var hostedNamespaces: [TypeID: Int] = [:]
@@ -53,13 +57,16 @@ package struct SymbolTable {
   package init(module: SchemaModule, moduleName: String) {
     self.module = module
     self.moduleName = moduleName
+    recursion = RecursionAnalysis(module: module)
     for declaration in module.declarations where declarations[declaration.id] == nil {
       declarations[declaration.id] = declaration
     }
+    nameBases = SourceNameYielding.nameBases(module.declarations)
     placeDeclarations()
     namespaces = NamespaceTree(
       topLevel: topLevel, sourceName: hoistedSourceName, operations: module.operations,
       constants: module.constants.filter { $0.parent == nil }.map(\.sourceName))
+    namespaceNames = Array(repeating: "", count: namespaces.nodes.count)
     allocateNames()
     indexNamespacePaths()
     indexQualifiedNames()
@@ -69,11 +76,28 @@ package struct SymbolTable {
   package func parent(of id: TypeID) -> TypeID? { parents[id] }
   package func nested(in id: TypeID) -> [TypeID] { children[id] ?? [] }
   package var topLevelDeclarations: [TypeID] { topLevel }
-  package func publicName(_ id: TypeID) -> String { publicNames[id] ?? "_" }
-  package func declaredName(_ id: TypeID) -> String { declaredNames[id] ?? "_" }
-  package func fields(of id: TypeID) -> [FieldName] { fieldNames[id] ?? [] }
+  package func publicName(_ id: TypeID) -> String { names(id).publicName }
+  package func declaredName(_ id: TypeID) -> String { names(id).declaredName }
+  /// An object's fields in IR order, each with its names and boxing; empty for other kinds.
+  package func fields(of id: TypeID) -> [ResolvedField] { resolvedFields[id] ?? [] }
   package func additionalPropertiesName(of id: TypeID) -> String? { additionalPropertiesNames[id] }
-  package func cases(of id: TypeID) -> [String] { caseNames[id] ?? [] }
+  /// An enumeration's cases in IR order, each with its name; empty for other kinds.
+  package func cases(of id: TypeID) -> [ResolvedCase] { resolvedCases[id] ?? [] }
+  /// A union's variants in IR order, each with its case name; empty for other kinds.
+  package func variants(of id: TypeID) -> [ResolvedVariant] { resolvedVariants[id] ?? [] }
+  /// The member names an enumeration or union declares (its cases), which its extensions must not reuse.
+  package func caseNames(of id: TypeID) -> [String] {
+    (resolvedCases[id]?.map(\.name) ?? []) + (resolvedVariants[id]?.map(\.name) ?? [])
+  }
+
+  /// Every declaration in the module is named (`ModuleCheck.checkForEmission` refuses a reference to an
+  /// undeclared one before emission), so a missing entry is a bug in this type, not in the input.
+  private func names(_ id: TypeID) -> TypeNames {
+    guard let names = typeNames[id] else {
+      preconditionFailure("type \(id) was never named; ModuleCheck admits only declared references")
+    }
+    return names
+  }
 
   /// The enclosing declarations of `id`, innermost first, `id` included.
   package func scopeChain(_ id: TypeID) -> [TypeID] {
@@ -89,27 +113,30 @@ package struct SymbolTable {
   /// How code inside `context` (nil: file scope) names `target`: `Stream.Multistream`, or
   /// `Module.Name` when a type nested in an enclosing scope shadows the top-level name.
   package func reference(to target: TypeID, from context: TypeID?) -> String {
-    guard let path = qualifiedNames[target], let rootName = rootNames[target] else { return "_" }
+    let names = names(target)
+    let path = names.qualifiedName
     var scope = context
     while let current = scope {
       // A nested type is never the (top-level) root itself, so any match shadows it.
-      if nestedNames[current]?.contains(rootName) == true { return moduleName + "." + path }
+      if nestedNames[current]?.contains(names.rootName) == true { return moduleName + "." + path }
       scope = parents[current]
     }
     return path
   }
 
-  /// Fills `qualifiedNames`, `roots` and `nestedNames`, parents before children.
+  /// Fills each declaration's qualified and root name, and `nestedNames`, parents before children.
   private mutating func indexQualifiedNames() {
     var queue = topLevel
     for id in topLevel {
+      var names = names(id)
       if let namespace = namespaces.namespaceOf[id] {
-        qualifiedNames[id] = (namespacePaths[namespace] ?? "_") + "." + declaredName(id)
-        rootNames[id] = rootName(of: namespace)
+        names.qualifiedName = namespacePaths[namespace] + "." + names.declaredName
+        names.rootName = rootName(of: namespace)
       } else {
-        qualifiedNames[id] = declaredName(id)
-        rootNames[id] = declaredName(id)
+        names.qualifiedName = names.declaredName
+        names.rootName = names.declaredName
       }
+      typeNames[id] = names
     }
     var index = 0
     while index < queue.count {
@@ -117,13 +144,15 @@ package struct SymbolTable {
       index += 1
       let kids = nested(in: id)
       guard !kids.isEmpty else { continue }
-      let path = qualifiedNames[id] ?? "_"
+      let parent = names(id)
       var names: Set<String> = []
       for child in kids {
-        qualifiedNames[child] = path + "." + declaredName(child)
-        rootNames[child] = rootNames[id] ?? declaredName(id)
-        names.insert(declaredName(child))
-        names.insert(publicName(child))
+        var childNames = self.names(child)
+        childNames.qualifiedName = parent.qualifiedName + "." + childNames.declaredName
+        childNames.rootName = parent.rootName
+        typeNames[child] = childNames
+        names.insert(childNames.declaredName)
+        names.insert(childNames.publicName)
       }
       nestedNames[id] = names
       queue += kids
@@ -217,7 +246,7 @@ package struct SymbolTable {
       scope.reserve(moduleName)
       for name in topLevelNames { scope.reserve(name) }
       for child in kids {
-        allocateTypeName(child, base: declarations[child]?.sourceName ?? "", reserved: reserved, in: &scope)
+        allocateTypeName(child, base: nameBase(child), reserved: reserved, in: &scope)
       }
       queue += kids.map { .declaration($0) }
       if let hosted { queue += allocateContents(of: hosted, reserved: reserved, in: &scope) }
@@ -281,7 +310,7 @@ package struct SymbolTable {
       namespaceHosts[child] = host
       hostedNamespaces[host] = child
     }
-    var names = Set(node.children.compactMap { namespaceNames[$0] })
+    var names = Set(node.children.map { namespaceNames[$0] })
     for member in node.members { names.formUnion([declaredName(member), publicName(member)]) }
     namespaceMemberNames[namespace] = names
     return steps
@@ -300,19 +329,22 @@ package struct SymbolTable {
 
   /// Parents are created before children, so one pass in creation order fills every path.
   private mutating func indexNamespacePaths() {
+    namespacePaths.reserveCapacity(namespaces.nodes.count)
     for (index, node) in namespaces.nodes.enumerated() {
-      let name = namespaceNames[index] ?? "_"
-      namespacePaths[index] = node.parent.map { (namespacePaths[$0] ?? "_") + "." + name } ?? name
+      let name = namespaceNames[index]
+      namespacePaths.append(node.parent.map { namespacePaths[$0] + "." + name } ?? name)
     }
   }
 
   /// A hoisted nested declaration keeps its parent's name in front: `alias-child`.
   private func hoistedSourceName(_ id: TypeID) -> String {
     guard let declaration = declarations[id] else { return "" }
-    guard let parent = declaration.parent, let parentDeclaration = declarations[parent] else {
-      return declaration.sourceName
-    }
-    return parentDeclaration.sourceName + "-" + declaration.sourceName
+    guard let parent = declaration.parent, declarations[parent] != nil else { return nameBase(id) }
+    return nameBase(parent) + "-" + nameBase(id)
+  }
+
+  private func nameBase(_ id: TypeID) -> String {
+    nameBases[id] ?? declarations[id]?.sourceName ?? ""
   }
 
   private mutating func allocateTypeName(
@@ -323,12 +355,8 @@ package struct SymbolTable {
     if base == "_" { base = "Unnamed" }
     if reserved.contains(base) { base += "Model" }
     let name = scope.allocate(base)
-    publicNames[id] = name
-    if declarations[id]?.documentation.isDeprecated == true {
-      declaredNames[id] = scope.allocate("_" + name)
-    } else {
-      declaredNames[id] = name
-    }
+    let isDeprecated = declarations[id]?.documentation.isDeprecated == true
+    typeNames[id] = TypeNames(publicName: name, declaredName: isDeprecated ? scope.allocate("_" + name) : name)
   }
 
   /// Allocates field or case names of `id` and returns the scope holding them, for nested type names.
@@ -341,24 +369,27 @@ package struct SymbolTable {
       if case .kept = object.additionalProperties {
         additionalPropertiesNames[id] = scope.allocate("additionalProperties")
       }
-      var names: [FieldName] = []
-      for field in object.fields {
+      var fields: [ResolvedField] = []
+      for (index, field) in object.fields.enumerated() {
         let member = scope.allocate(SwiftNamer.memberName(field.jsonName))
         let storage = field.documentation.isDeprecated ? scope.allocate("_" + member) : member
-        names.append(FieldName(member: member, storage: storage))
+        let isIndirect = recursion.indirectFields.contains(RecursionAnalysis.FieldKey(owner: id, index: index))
+        fields.append(ResolvedField(field: field, member: member, storage: storage, isIndirect: isIndirect))
       }
-      fieldNames[id] = names
+      resolvedFields[id] = fields
     case .enumeration(let enumeration):
       scope.reserve("rawValue")
       scope.reserve("allCases")
       // An open set's values are static constants beside `OpenEnumeration`'s members; a value spelled
       // `unknown` is just `.unknown` (there is no catch-all case).
       if enumeration.isOpen { for member in ["description", "isListed"] { scope.reserve(member) } }
-      caseNames[id] = enumeration.cases.map { scope.allocate(Self.caseBaseName($0.value)) }
+      resolvedCases[id] = enumeration.cases.map {
+        ResolvedCase(enumerationCase: $0, name: scope.allocate(Self.caseBaseName($0.value)))
+      }
     case .union(let union):
       if union.isOpen { scope.reserve("unknown") }
-      caseNames[id] = union.variants.map {
-        scope.allocate(Self.variantCaseName($0.sourceName, in: declaration.sourceName))
+      resolvedVariants[id] = union.variants.map {
+        ResolvedVariant(variant: $0, name: scope.allocate(Self.variantCaseName($0.sourceName, in: nameBase(id))))
       }
     case .alias:
       break

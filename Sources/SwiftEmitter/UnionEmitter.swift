@@ -24,11 +24,11 @@ extension DeclarationEmitter {
 
   mutating func emitUnion(_ declaration: TypeDeclaration, _ union: UnionType) {
     let id = declaration.id
-    let names = symbols.cases(of: id)
     // An AT Protocol union writes its variant's `$type` itself, and owns it in a variant keeping unlisted members.
     let writesTag = union.discriminator != nil && union.tagging == .atProtocolType
     var plans: [VariantPlan] = []
-    for (index, variant) in union.variants.enumerated() where index < names.count {
+    for resolved in symbols.variants(of: id) {
+      let variant = resolved.variant
       let tags = variant.tags.isEmpty ? [variant.sourceName] : variant.tags
       var typeKeptIn: String?
       if writesTag, case .named(let variantID) = variant.type {
@@ -36,12 +36,12 @@ extension DeclarationEmitter {
       }
       plans.append(
         VariantPlan(
-          name: names[index], type: uses(mapper.swiftType(variant.type, in: id)), tags: tags, typeKeptIn: typeKeptIn,
+          name: resolved.name, type: uses(mapper.swiftType(variant.type, in: id)), tags: tags, typeKeptIn: typeKeptIn,
           members: union.discriminator == nil ? objectMembers(variant.type) : nil))
     }
     if union.isOpen { uses(.jsonValue) }  // `case unknown(JSONValue)`
     if union.discriminator != nil { uses(.runtime("AnyCodingKey")) }  // reads the tag
-    let indirect = recursion.indirectUnions.contains(id) ? "indirect " : ""
+    let indirect = symbols.recursion.indirectUnions.contains(id) ? "indirect " : ""
     openTypeBlock("\(access)\(indirect)enum \(symbols.declaredName(id))", conformances: Self.valueConformances)
     for (index, plan) in plans.enumerated() {
       let documentation = DocumentationText.forType(union.variants[index].documentation)

@@ -85,11 +85,11 @@ extension DeclarationEmitter {
   }
 
   private func objectBody(_ id: TypeID, _ object: ObjectType, analysis: ValidationAnalysis) -> [String] {
-    let names = symbols.fields(of: id)
     var lines: [String] = []
-    for (index, field) in object.fields.enumerated() where index < names.count {
-      let storage = SwiftIdentifier.escaped(names[index].storage)
-      let expression = Self.parameterNames.contains(names[index].storage) ? "self." + storage : storage
+    for resolved in symbols.fields(of: id) {
+      let field = resolved.field
+      let storage = SwiftIdentifier.escaped(resolved.storage)
+      let expression = Self.parameterNames.contains(resolved.storage) ? "self." + storage : storage
       let access = ValueAccess(expression: expression, isOptional: !field.isRequired, isNullable: field.isNullable)
       let checks = ValueChecks(analysis: analysis, type: field.type, own: field.constraints)
       let path = "path.member(\(Self.literal(field.jsonName)))"
@@ -104,16 +104,16 @@ extension DeclarationEmitter {
   }
 
   private func unionBody(_ id: TypeID, _ union: UnionType, analysis: ValidationAnalysis) -> [String] {
-    let names = symbols.cases(of: id)
     var lines: [String] = []
     var covered = 0
-    for (index, variant) in union.variants.enumerated() where index < names.count {
+    for resolved in symbols.variants(of: id) {
+      let variant = resolved.variant
       let checks = ValueChecks(analysis: analysis, type: variant.type, own: Constraints())
       let access = ValueAccess(expression: "value", isOptional: false, isNullable: false)
       let body = statements(checks, access, path: "path", depth: 3)
       guard !body.isEmpty else { continue }
       covered += 1
-      lines.append("case .\(SwiftIdentifier.escaped(names[index]))(let value):")
+      lines.append("case .\(SwiftIdentifier.escaped(resolved.name))(let value):")
       lines += body.map { "  " + $0 }
     }
     guard !lines.isEmpty else { return [] }

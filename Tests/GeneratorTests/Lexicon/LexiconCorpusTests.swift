@@ -3,6 +3,7 @@ import LexiconFrontEnd
 import SchemaIR
 import SpecReader
 import SpecgenDiagnostics
+import SwiftEmitter
 import Testing
 
 /// Reads whole folders of real lexicons: `specs/place.stream` and the seed fixture.
@@ -48,12 +49,15 @@ import Testing
       if let parent = declaration.parent { #expect(declared.contains(parent), "\(declaration.id) parent \(parent)") }
     }
     for id in module.referencedTypeIDs { #expect(declared.contains(id), "\(id) is used but not declared") }
-    // No two declarations would get the same name in the same scope.
+    // No two definitions share a name in one scope (derived names yield to them when named), and no two
+    // declarations get the same Swift name.
     var names: [String: TypeID] = [:]
-    for declaration in module.declarations {
+    for declaration in module.declarations where declaration.naming == .given {
       let key = (declaration.parent?.rawValue ?? "") + " " + declaration.sourceName.lowercased()
       #expect(names.updateValue(declaration.id, forKey: key) == nil, "\(declaration.id) reuses \(key)")
     }
+    let swiftNames = SwiftEmitter(options: EmitterOptions(moduleName: "PlaceStream")).typeIndex(module)
+    #expect(Set(swiftNames.map(\.swiftName)).count == swiftNames.count)
   }
 
   /// The seed procedure plus the lexicons that make it meaningful, closed under references.

@@ -1,4 +1,5 @@
 import SchemaIR
+import SwiftEmitter
 import Testing
 
 /// Each definition type becomes the declaration the mapping promises, placed and named by its NSID.
@@ -196,6 +197,8 @@ import Testing
     #expect(filter.field("limit")?.type == .primitive(.integer))
   }
 
+  /// The front end says which names are derived; the naming pass gives the definition its name and the
+  /// inline types a suffix saying what they are.
   @Test func inlineTypeNamedLikeADefinitionBesideItTakesASuffix() throws {
     let module = try LexiconFixture.single(
       "com.example.video",
@@ -206,10 +209,18 @@ import Testing
       "connection": {"type": "object", "properties": {}}
       """
     ).module
-    #expect(module.declaration(named: "com.example.video#connection")?.sourceName == "connection")
+    let definition = try #require(module.declaration(named: "com.example.video#connection"))
+    #expect(definition.sourceName == "connection" && definition.naming == .given)
     let items = try #require(module.declaration(named: "com.example.video#main/properties/connections/items"))
-    #expect(items.sourceName == "connectionUnion")
+    #expect(items.sourceName == "connection" && items.naming == .derived)
     let field = try #require(module.declaration(named: "com.example.video#main/properties/connection"))
-    #expect(field.sourceName == "connectionValue")
+    #expect(field.sourceName == "connection" && field.naming == .derived)
+    let names = Dictionary(
+      uniqueKeysWithValues: SwiftEmitter(options: EmitterOptions(moduleName: "M")).typeIndex(module).map {
+        ($0.id, $0.swiftName)
+      })
+    #expect(names[definition.id] == "M.ComExample.Video.Connection")
+    #expect(names[items.id] == "M.ComExample.Video.ConnectionUnion")
+    #expect(names[field.id] == "M.ComExample.Video.ConnectionValue")
   }
 }

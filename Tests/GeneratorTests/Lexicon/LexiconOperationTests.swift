@@ -1,4 +1,5 @@
 import SchemaIR
+import SwiftEmitter
 import Testing
 
 /// XRPC queries, procedures and subscriptions become operations on `/xrpc/<nsid>`.
@@ -70,7 +71,8 @@ import Testing
     #expect(sort.sourceName == "com.example.getItems.sort")
   }
 
-  /// A parameter's inline type yields its name to a definition of the same name beside it.
+  /// A parameter's inline type is derived-named, so it yields its name to a definition of the same name
+  /// beside it: the definition is `ComExample.List.Sort`, the parameter's type `SortValue`.
   @Test func parameterTypeYieldsToADefinitionOfItsName() throws {
     let module = try LexiconFixture.single(
       "com.example.list",
@@ -80,10 +82,16 @@ import Testing
       "sort": {"type": "string", "knownValues": ["top"]}
       """
     ).module
-    #expect(module.declaration(named: "com.example.list#sort")?.sourceName == "com.example.list.sort")
-    #expect(
-      module.declaration(named: "com.example.list#main/parameters/properties/sort")?.sourceName
-        == "com.example.list.sortValue")
+    let definition = try #require(module.declaration(named: "com.example.list#sort"))
+    #expect(definition.sourceName == "com.example.list.sort" && definition.naming == .given)
+    let parameter = try #require(module.declaration(named: "com.example.list#main/parameters/properties/sort"))
+    #expect(parameter.sourceName == "com.example.list.sort" && parameter.naming == .derived)
+    let names = Dictionary(
+      uniqueKeysWithValues: SwiftEmitter(options: EmitterOptions(moduleName: "M")).typeIndex(module).map {
+        ($0.id, $0.swiftName)
+      })
+    #expect(names[definition.id] == "M.ComExample.List.Sort")
+    #expect(names[parameter.id] == "M.ComExample.List.SortValue")
   }
 
   @Test func procedureIsAPostWithItsInputEncoding() throws {

@@ -1,0 +1,41 @@
+import SchemaIR
+
+/// Who keeps a source name two declarations of one scope share: a name the source gives
+/// (`TypeDeclaration.Naming.given`) keeps it; a derived one (an inline type named after its field)
+/// takes a suffix saying what it is, then a number if that is taken too: items of a field `connections`
+/// beside a definition `#connection` become `connectionObject`.
+///
+/// Names compare case-insensitively, as the emitter capitalizes them; a scope is a parent declaration,
+/// or the top level (whose dotted names spell their namespaces).
+enum SourceNameYielding {
+  /// The changed source names, by declaration; declarations that keep theirs are absent.
+  static func nameBases(_ declarations: [TypeDeclaration]) -> [TypeID: String] {
+    func key(_ parent: TypeID?, _ name: String) -> String { (parent?.rawValue ?? "") + " " + name.lowercased() }
+    var taken = Set(declarations.filter { $0.naming == .given }.map { key($0.parent, $0.sourceName) })
+    var bases: [TypeID: String] = [:]
+    for declaration in declarations where declaration.naming == .derived {
+      var name = declaration.sourceName
+      if taken.contains(key(declaration.parent, name)) {
+        let base = name + suffix(declaration.kind)
+        name = base
+        var number = 2
+        while taken.contains(key(declaration.parent, name)) {
+          name = base + String(number)
+          number += 1
+        }
+        bases[declaration.id] = name
+      }
+      taken.insert(key(declaration.parent, name))
+    }
+    return bases
+  }
+
+  private static func suffix(_ kind: TypeDeclaration.Kind) -> String {
+    switch kind {
+    case .object: return "Object"
+    case .union: return "Union"
+    case .enumeration: return "Value"
+    case .alias: return "Type"
+    }
+  }
+}
