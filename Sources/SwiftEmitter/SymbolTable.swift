@@ -3,9 +3,9 @@ import SchemaIR
 /// Every Swift name the emitted module uses, decided once, before any code is written.
 ///
 /// Names are allocated in declaration order, scope by scope, so the same IR always gives the same
-/// names. A declaration nests in its parent (`Stream.Multistream`) unless the parent is missing, an
-/// alias (a typealias cannot hold types) or part of a parent cycle; then it is hoisted to the top level
-/// under a combined name. A deprecated declaration is declared as `_Name` and published through a
+/// names, over the `PlacementTree` (a declaration hoisted to the top level is named after its parent
+/// too: `alias-child`). Each object field, enumeration case and union variant comes out resolved
+/// (`ResolvedField`, `ResolvedCase`, `ResolvedVariant`), and emitters iterate those. A deprecated declaration is declared as `_Name` and published through a
 /// deprecated `typealias Name = _Name`, so generated code can refer to it without deprecation warnings.
 package struct SymbolTable {
   /// The two names of a type: what users write, and what it is declared as.
@@ -25,10 +25,11 @@ package struct SymbolTable {
   /// Where recursive types are boxed; a field's `isIndirect` comes from here.
   package let recursion: RecursionAnalysis
   private(set) var declarations: [TypeID: TypeDeclaration] = [:]
+  /// Where each declaration is declared: nested in a parent, or at the top level.
+  private let placement: PlacementTree
   /// Top-level declarations, in IR order.
-  private(set) var topLevel: [TypeID] = []
-  private(set) var children: [TypeID: [TypeID]] = [:]
-  private(set) var parents: [TypeID: TypeID] = [:]
+  var topLevel: [TypeID] { placement.topLevel }
+  var parents: [TypeID: TypeID] { placement.parents }
   /// Every declaration's type names.
   private var typeNames: [TypeID: TypeNames] = [:]
   /// The source name each declaration is named from: its own, or for a derived name that a given one of
@@ -62,7 +63,7 @@ package struct SymbolTable {
       declarations[declaration.id] = declaration
     }
     nameBases = SourceNameYielding.nameBases(module.declarations)
-    placeDeclarations()
+    placement = PlacementTree(module.declarations, declarations: declarations)
     namespaces = NamespaceTree(
       topLevel: topLevel, sourceName: hoistedSourceName, operations: module.operations,
       constants: module.constants.filter { $0.parent == nil }.map(\.sourceName))
@@ -74,7 +75,7 @@ package struct SymbolTable {
 
   package func declaration(_ id: TypeID) -> TypeDeclaration? { declarations[id] }
   package func parent(of id: TypeID) -> TypeID? { parents[id] }
-  package func nested(in id: TypeID) -> [TypeID] { children[id] ?? [] }
+  package func nested(in id: TypeID) -> [TypeID] { placement.children[id] ?? [] }
   package var topLevelDeclarations: [TypeID] { topLevel }
   package func publicName(_ id: TypeID) -> String { names(id).publicName }
   package func declaredName(_ id: TypeID) -> String { names(id).declaredName }
@@ -157,58 +158,6 @@ package struct SymbolTable {
       nestedNames[id] = names
       queue += kids
     }
-  }
-
-  private mutating func placeDeclarations() {
-    var placed: Set<TypeID> = []
-    // The first declaration of an ID wins, as in `init`; later duplicates are ignored.
-    for declaration in module.declarations where placed.insert(declaration.id).inserted {
-      if let parent = validParent(of: declaration) {
-        parents[declaration.id] = parent
-        children[parent, default: []].append(declaration.id)
-      } else {
-        topLevel.append(declaration.id)
-      }
-    }
-    limitNesting()
-  }
-
-  /// Deepest nesting kept; deeper declarations move to the top level, keeping names and emission
-  /// shallow however deeply a spec nests inline schemas.
-  static let maximumNestingDepth = 8
-
-  private mutating func limitNesting() {
-    var queue = topLevel.map { ($0, 0) }
-    var index = 0
-    while index < queue.count {
-      let (id, depth) = queue[index]
-      index += 1
-      for child in children[id] ?? [] {
-        if depth + 1 > Self.maximumNestingDepth {
-          children[id]?.removeAll { $0 == child }
-          parents[child] = nil
-          topLevel.append(child)
-          queue.append((child, 0))
-        } else {
-          queue.append((child, depth + 1))
-        }
-      }
-    }
-  }
-
-  /// The parent to nest in, or nil when the declaration must live at the top level.
-  private func validParent(of declaration: TypeDeclaration) -> TypeID? {
-    guard let parent = declaration.parent, let parentDeclaration = declarations[parent] else { return nil }
-    if case .alias = parentDeclaration.kind { return nil }
-    // Walk up, refusing cycles (A in B in A) and aliases anywhere on the way.
-    var seen: Set<TypeID> = [declaration.id]
-    var current: TypeDeclaration? = parentDeclaration
-    while let step = current {
-      guard seen.insert(step.id).inserted else { return nil }
-      if case .alias = step.kind { return nil }
-      current = step.parent.flatMap { declarations[$0] }
-    }
-    return parent
   }
 
   private mutating func allocateNames() {
