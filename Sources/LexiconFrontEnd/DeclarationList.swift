@@ -1,21 +1,26 @@
 import SchemaIR
 
-/// Where a declaration goes: nested in `parent`, or at the top level under a dotted `sourceName`.
-///
-/// Top-level names are dotted paths (`place.stream.defs.blockView`) whose segments the emitter
-/// turns into nested namespaces; nested names are one level (`notificationSettings`).
+/// Where a declaration goes: nested in `parent`, or at the top level in `namespace` (NSID segments:
+/// `place.stream.defs.blockView` is `blockView` in `["place", "stream", "defs"]`), which the emitter
+/// turns into nested namespaces.
 struct Placement: Hashable {
   var parent: TypeID?
+  var namespace: [String] = []
   var sourceName: String
+
+  /// At the top level, in the namespace of `nsid`'s segments followed by `inner`.
+  static func topLevel(_ name: String, in nsid: String, _ inner: [String] = []) -> Placement {
+    Placement(parent: nil, namespace: NSID.segments(nsid) + inner, sourceName: name)
+  }
 
   /// A sibling named after this one, for types that cannot nest in it (an alias hosts nothing).
   func sibling(suffix: String) -> Placement {
-    Placement(parent: parent, sourceName: sourceName + suffix)
+    Placement(parent: parent, namespace: namespace, sourceName: sourceName + suffix)
   }
 
   /// The placement of an array's element type: `tags` → `tag`, `items` → `item`, else `…Item`.
   var element: Placement {
-    Placement(parent: parent, sourceName: ElementNaming.singular(sourceName))
+    Placement(parent: parent, namespace: namespace, sourceName: ElementNaming.singular(sourceName))
   }
 }
 

@@ -19,11 +19,13 @@ struct DefinitionTranslator {
       let reference = DefinitionReference(nsid: document.nsid, name: name)
       let placement: Placement
       if name == "main" {
-        placement = Placement(parent: nil, sourceName: document.nsid)
+        let segments = NSID.segments(document.nsid)
+        placement = Placement(
+          parent: nil, namespace: Array(segments.dropLast()), sourceName: segments.last ?? document.nsid)
       } else if mainHosts {
         placement = Placement(parent: TypeID(document.nsid + "#main"), sourceName: name)
       } else {
-        placement = Placement(parent: nil, sourceName: document.nsid + "." + name)
+        placement = .topLevel(name, in: document.nsid)
       }
       try translate(node, reference: reference, placement: placement, document: document)
     }
@@ -83,7 +85,7 @@ struct DefinitionTranslator {
         ConstantDeclaration(
           id: id, parent: placement.parent, sourceName: placement.sourceName, value: reference.typeTag,
           documentation: Documentation(description: try node.optionalString("description")),
-          location: node.node.location))
+          location: node.node.location, namespace: placement.namespace))
     case "union":
       let union = try types.unionType(node, nsid: nsid)
       types.fill(types.reserve(), id: id, kind: .union(union), at: node, placement: placement)
@@ -122,7 +124,8 @@ struct DefinitionTranslator {
   ) -> TypeDeclaration {
     TypeDeclaration(
       id: id, parent: placement.parent, sourceName: placement.sourceName, kind: kind,
-      documentation: Documentation(description: try? node.optionalString("description")), location: node.node.location)
+      documentation: Documentation(description: try? node.optionalString("description")), location: node.node.location,
+      namespace: placement.namespace)
   }
 
   /// Whether `main` becomes a type that other definitions can nest in (aliases and operations cannot).

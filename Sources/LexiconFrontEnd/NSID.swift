@@ -40,6 +40,12 @@ enum NSID {
     return text[..<dot].lowercased() + text[dot...]
   }
 
+  /// An NSID's segments, outermost first: `place.stream.livestream` → `["place", "stream", "livestream"]`.
+  /// A lexicon's types are declared in namespaces of these (`TypeDeclaration.namespace`).
+  static func segments(_ nsid: String) -> [String] {
+    nsid.split(separator: ".").map(String.init)
+  }
+
   /// The file path an NSID's lexicon has in the conventional layout: `place/stream/livestream.json`.
   static func relativePath(_ nsid: String) -> String {
     nsid.split(separator: ".").joined(separator: "/") + ".json"

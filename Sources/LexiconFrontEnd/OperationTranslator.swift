@@ -26,8 +26,9 @@ final class OperationTranslator {
     var operation = Operation(
       name: nsid, method: type == "procedure" ? "POST" : "GET", path: "/xrpc/" + nsid,
       documentation: Documentation(description: try node.optionalString("description") ?? document.description),
-      location: node.node.location, resourcePath: nsid.split(separator: ".").dropLast().map(String.init),
-      callProtocol: .xrpc(nsid: nsid), kind: type == "subscription" ? .subscription : .request)
+      location: node.node.location, resourcePath: NSID.segments(nsid).dropLast(),
+      callProtocol: .xrpc(nsid: nsid), kind: type == "subscription" ? .subscription : .request,
+      namespace: NSID.segments(nsid))
     if let parameters = node["parameters"] {
       operation.parameters = try self.parameters(parameters, nsid: nsid)
     }
@@ -76,7 +77,7 @@ final class OperationTranslator {
     }
     var type: TypeReference?
     if let schema = node["schema"] {
-      type = try types.use(schema, nsid: nsid, placement: Placement(parent: nil, sourceName: nsid + "." + name)).type
+      type = try types.use(schema, nsid: nsid, placement: .topLevel(name, in: nsid)).type
     }
     let documentation = Documentation(description: try node.optionalString("description"))
     return (Content(mediaType: encoding, type: type), documentation)
@@ -91,7 +92,7 @@ final class OperationTranslator {
   private func parameters(_ node: LexiconNode, nsid: String) throws(DiagnosticError) -> [Parameter] {
     let object = try types.objectType(
       node, id: types.inlineID(node, nsid: nsid), nsid: nsid, typeTag: nil,
-      fieldPlacement: { Placement(parent: nil, sourceName: nsid + "." + $0) })
+      fieldPlacement: { .topLevel($0, in: nsid) })
     return object.fields.map { field in
       // Arrays travel as repeated keys (`?tag=a&tag=b`): form style, exploded.
       Parameter(

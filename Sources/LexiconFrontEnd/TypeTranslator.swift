@@ -232,7 +232,8 @@ final class TypeTranslator {
       with: TypeDeclaration(
         id: id, parent: placement.parent, sourceName: placement.sourceName, kind: kind,
         documentation: Documentation(description: try? node.optionalString("description")),
-        location: node.node.location, naming: Self.isDefinition(node) ? .given : .derived))
+        location: node.node.location, naming: Self.isDefinition(node) ? .given : .derived,
+        namespace: placement.namespace))
   }
 
   func fill(_ slot: Int, with declaration: TypeDeclaration) {

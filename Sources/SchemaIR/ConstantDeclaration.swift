@@ -5,16 +5,18 @@ import SpecgenDiagnostics
 /// `knownValues`; the constant gives code a name to compare them with and to write.
 ///
 /// The emitter declares it as a `static let` of `String` in the type it belongs to (`parent`), or in
-/// the namespace of its dotted `sourceName`: `PlaceStream.Metadata.ContentWarnings.death`,
+/// its `namespace`: `PlaceStream.Metadata.ContentWarnings.death`,
 /// `AppBsky.Feed.Defs.requestLess`.
 public struct ConstantDeclaration: Hashable, Sendable {
   /// `nsid#def`, as for a type declaration.
   public var id: TypeID
-  /// The type it is declared in (a lexicon's `main`); nil puts it in the namespace of `sourceName`.
+  /// The type it is declared in (a lexicon's `main`); nil puts it in `namespace`.
   public var parent: TypeID?
-  /// Its name as the source spells it: one level (`death`) under a parent, else a dotted path whose
-  /// last segment is the name (`app.bsky.feed.defs.requestLess`).
+  /// Its name as the source spells it: `death`, `requestLess`.
   public var sourceName: String
+  /// Without a parent: the namespaces it is declared in, outermost first, as for a `TypeDeclaration`
+  /// (`["app", "bsky", "feed", "defs"]`); empty at the top level.
+  public var namespace: [String]
   /// The string value.
   public var value: String
   public var documentation: Documentation
@@ -22,11 +24,12 @@ public struct ConstantDeclaration: Hashable, Sendable {
 
   public init(
     id: TypeID, parent: TypeID? = nil, sourceName: String, value: String,
-    documentation: Documentation = Documentation(), location: SourceLocation? = nil
+    documentation: Documentation = Documentation(), location: SourceLocation? = nil, namespace: [String] = []
   ) {
     self.id = id
     self.parent = parent
     self.sourceName = sourceName
+    self.namespace = namespace
     self.value = value
     self.documentation = documentation
     self.location = location

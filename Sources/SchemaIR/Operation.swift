@@ -28,6 +28,10 @@ public struct Operation: Hashable, Sendable {
   /// `client.place.stream.access.getStatus()`) and names the method by the last dot-separated segment
   /// of `name`.
   public var resourcePath: [String]
+  /// For an XRPC method: the namespace its lexicon's types, request builder, response decoder and error
+  /// enum are declared in, its NSID's segments (`["place", "stream", "access", "getStatus"]`, the
+  /// `namespace` of its `input`); empty for other operations.
+  public var namespace: [String]
   /// How the operation is called: plain HTTP, or an AT Protocol XRPC method.
   public var callProtocol: CallProtocol
   /// One request and its answer, or a subscription.
@@ -54,8 +58,9 @@ public struct Operation: Hashable, Sendable {
     name: String, method: String, path: String, parameters: [Parameter] = [], requestBody: RequestBody? = nil,
     responses: [Response] = [], security: [[String]] = [], tags: [String] = [],
     documentation: Documentation = Documentation(), location: SourceLocation? = nil, errors: [OperationError] = [],
-    resourcePath: [String] = [], callProtocol: CallProtocol = .http, kind: Kind = .request
+    resourcePath: [String] = [], callProtocol: CallProtocol = .http, kind: Kind = .request, namespace: [String] = []
   ) {
+    self.namespace = namespace
     self.callProtocol = callProtocol
     self.kind = kind
     self.errors = errors

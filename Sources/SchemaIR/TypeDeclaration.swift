@@ -25,9 +25,15 @@ public struct TypeDeclaration: Hashable, Sendable {
   public var id: TypeID
   /// The declaration this one is nested in (an inline schema nests in the schema using it).
   public var parent: TypeID?
-  /// The name as the source spells it, for this level only: `stream-patch-payload`, `multistream`.
-  /// The emitter's namer turns it into an identifier.
+  /// The name as the source spells it, for this level only: `stream-patch-payload`, `multistream`,
+  /// `updateLivestream`. The emitter's namer turns it into an identifier; dots in it are just characters.
   public var sourceName: String
+  /// For a top-level declaration (no `parent`): the namespaces it is declared in, outermost first, as
+  /// source segments. A lexicon's types are declared under their NSID (`["place", "stream", "moderation",
+  /// "updateLivestream"]` for its `input`; a `main` definition under its NSID's segments but the last),
+  /// and the emitter nests them (`PlaceStream.Moderation.UpdateLivestream.Input`). Empty for OpenAPI and
+  /// Discovery schemas, which are named at the top level whatever characters their names hold.
+  public var namespace: [String]
   public var kind: Kind
   public var documentation: Documentation
   public var location: SourceLocation?
@@ -41,11 +47,12 @@ public struct TypeDeclaration: Hashable, Sendable {
   public init(
     id: TypeID, parent: TypeID? = nil, sourceName: String, kind: Kind,
     documentation: Documentation = Documentation(), location: SourceLocation? = nil,
-    constraints: Constraints = Constraints(), naming: Naming = .given
+    constraints: Constraints = Constraints(), naming: Naming = .given, namespace: [String] = []
   ) {
     self.id = id
     self.parent = parent
     self.sourceName = sourceName
+    self.namespace = namespace
     self.kind = kind
     self.documentation = documentation
     self.location = location

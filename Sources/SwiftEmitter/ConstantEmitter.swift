@@ -32,12 +32,12 @@ struct ConstantEmitter {
 
   func emit() -> [EmittedFile] {
     guard !module.constants.isEmpty else { return [] }
-    let namespaces = symbols.namespacePathsBySource
     var groups: [Group] = []
     var groupIndex: [String: Int] = [:]
     var names: [String: NameAllocator] = [:]
     for constant in module.constants {
-      let (owner, base) = Self.owner(of: constant, symbols: symbols, namespaces: namespaces)
+      let owner = Self.owner(of: constant, symbols: symbols)
+      let base = constant.sourceName
       // Named in the owner's scope: after its cases (`Main.featured` of an open enumeration) and the
       // statics every generated type may declare.
       let parentCases = constant.parent.map { symbols.caseNames(of: $0) } ?? []
@@ -54,17 +54,11 @@ struct ConstantEmitter {
     return groups.map(file)
   }
 
-  /// The Swift path a constant is declared in (empty: file scope) and the source name of its last level.
-  private static func owner(
-    of constant: ConstantDeclaration, symbols: SymbolTable, namespaces: [String: String]
-  ) -> (path: String, base: String) {
-    if let parent = constant.parent {
-      return (symbols.reference(to: parent, from: nil), constant.sourceName)
-    }
-    guard let dot = constant.sourceName.lastIndex(of: ".") else { return ("", constant.sourceName) }
-    let base = String(constant.sourceName[constant.sourceName.index(after: dot)...])
-    // A name too short or too deep for a namespace (see `NamespaceTree.segments`) stays at file scope.
-    return (namespaces[String(constant.sourceName[..<dot])] ?? "", base)
+  /// The Swift path a constant is declared in: its type, or its namespace (empty: file scope, for a
+  /// namespace too short or too deep to nest; see `NamespaceTree.nests`).
+  private static func owner(of constant: ConstantDeclaration, symbols: SymbolTable) -> String {
+    if let parent = constant.parent { return symbols.reference(to: parent, from: nil) }
+    return symbols.namespacePath(of: constant.namespace) ?? ""
   }
 
   private func file(_ group: Group) -> EmittedFile {

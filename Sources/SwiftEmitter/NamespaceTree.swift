@@ -1,28 +1,38 @@
 import SchemaIR
 
-/// The caseless `enum` namespaces that dotted top-level names (Lexicon NSIDs) nest in.
+/// The caseless `enum` namespaces that top-level declarations with a `namespace` (Lexicon NSIDs) nest in.
 ///
-/// A top-level source name with three or more dot-separated segments is a path: the first two segments
-/// (an NSID's authority, a reversed domain) join into one root namespace (`place.stream` → `PlaceStream`),
-/// each further segment but the last is a nested namespace, and the last names the type:
-/// `place.stream.moderation.updateLivestream.input` → `PlaceStream.Moderation.UpdateLivestream.Input`.
-/// Names with fewer segments (every OpenAPI name without dots) stay top-level as before. XRPC operations
-/// (`callProtocol` `.xrpc`) get a namespace for their NSID even when nothing nests in it, for request builders.
+/// The first two segments of a namespace (an NSID's authority, a reversed domain) join into one root
+/// namespace (`place.stream` → `PlaceStream`), each further segment is a nested namespace, and the
+/// declaration's own name names the type: `input` in `["place", "stream", "moderation", "updateLivestream"]`
+/// → `PlaceStream.Moderation.UpdateLivestream.Input`. A declaration with fewer than two namespace segments
+/// (every OpenAPI and Discovery schema: their names never nest, dots or not) stays at the top level. XRPC
+/// operations get a namespace for their `Operation.namespace` even when nothing nests in it, for request
+/// builders.
 ///
 /// Segments are matched by their Swift type name, so `Moderation` and `moderation` share one namespace.
 /// This type only groups; `SymbolTable` allocates the names.
 struct NamespaceTree {
+  /// Where a top-level declaration goes: its namespace segments (empty: none) and the name it has there.
+  struct Placement {
+    var namespace: [String]
+    var name: String
+  }
+
   struct Node {
     /// The Swift base name of this segment (before allocation).
     var baseName: String
-    /// The dotted source prefix this namespace stands for (`place.stream.moderation`).
-    var sourcePath: String
+    /// The source segments this namespace stands for (`["place", "stream", "moderation"]`).
+    var sourceSegments: [String]
     var parent: Int?
     var children: [Int] = []
     /// Top-level declarations declared directly in this namespace.
     var members: [TypeID] = []
     /// Documentation from the XRPC operation of the same name, when there is one.
     var documentation: String?
+
+    /// The dotted source prefix, as documentation names it: `place.stream.moderation`.
+    var sourcePath: String { sourceSegments.joined(separator: ".") }
   }
 
   private(set) var nodes: [Node] = []
@@ -30,63 +40,67 @@ struct NamespaceTree {
   private(set) var roots: [Int] = []
   /// The namespace each namespaced top-level declaration is declared in.
   private(set) var namespaceOf: [TypeID: Int] = [:]
-  /// The base type name of each namespaced declaration (its last segment).
+  /// The name of each namespaced declaration within its namespace.
   private(set) var lastSegment: [TypeID: String] = [:]
-  private var index: [String: Int] = [:]
+  /// Each namespace by its source segments.
+  private(set) var index: [[String]: Int] = [:]
+  private var keys: [String: Int] = [:]
 
   var isEmpty: Bool { nodes.isEmpty }
 
-  /// Groups `topLevel` declarations by the dotted paths `sourceName(id)` gives. `constants` (the
-  /// dotted source names of constants declared in no type) get the namespace they are declared in.
-  init(topLevel: [TypeID], sourceName: (TypeID) -> String, operations: [Operation], constants: [String] = []) {
+  /// Groups `topLevel` declarations by the namespaces `placement(id)` gives. `constants` (the namespaces
+  /// of constants declared in no type) and XRPC `operations` get their namespaces too.
+  init(topLevel: [TypeID], placement: (TypeID) -> Placement, operations: [Operation], constants: [[String]] = []) {
     for id in topLevel {
-      guard let segments = Self.segments(sourceName(id)), let last = segments.last else { continue }
-      let namespace = node(for: segments.dropLast())
+      let place = placement(id)
+      guard Self.nests(place.namespace) else { continue }
+      let namespace = node(for: place.namespace)
       nodes[namespace].members.append(id)
       namespaceOf[id] = namespace
-      lastSegment[id] = last
+      lastSegment[id] = place.name
     }
-    for constant in constants {
-      guard let segments = Self.segments(constant) else { continue }
-      _ = node(for: segments.dropLast())
+    for constant in constants where Self.nests(constant) {
+      _ = node(for: constant)
     }
-    for operation in operations where operation.isXRPC {
-      guard let segments = Self.segments(operation.name) else { continue }
-      let namespace = node(for: segments[...])
+    for operation in operations where operation.isXRPC && Self.nests(operation.namespace) {
+      let namespace = node(for: operation.namespace)
       if nodes[namespace].documentation == nil {
         nodes[namespace].documentation = operation.documentation.description
       }
     }
   }
 
-  /// Deepest namespace path kept (segments, root counted as two). NSIDs have far fewer; a longer dotted
-  /// name (hostile input) stays one flat name, so output size stays linear in the input.
+  /// Deepest namespace path kept (segments, the declaration's own name included). NSIDs have far fewer;
+  /// a deeper one (hostile input) stays flat, so output size stays linear in the input.
   static let maximumSegments = 16
 
-  /// `place.stream.moderation.x` → `["place.stream", "moderation", "x"]`; nil for fewer than three
-  /// segments or more than `maximumSegments`.
-  static func segments(_ name: String) -> [String]? {
-    guard name.utf8.contains(UInt8(ascii: ".")) else { return nil }
-    let parts = name.split(separator: ".", maxSplits: maximumSegments).map(String.init)
-    guard parts.count >= 3, parts.count <= maximumSegments else { return nil }
-    return [parts[0] + "." + parts[1]] + parts.dropFirst(2)
+  /// Whether a declaration in `namespace` nests: a root needs two segments (an authority).
+  static func nests(_ namespace: [String]) -> Bool {
+    namespace.count >= 2 && namespace.count < maximumSegments
   }
 
-  /// The namespace for `path` (source segments), created with its ancestors as needed.
-  private mutating func node(for path: ArraySlice<String>) -> Int {
+  /// The namespace for `namespace` (source segments; the first two form the root), created with its
+  /// ancestors as needed.
+  private mutating func node(for namespace: [String]) -> Int {
+    if let existing = index[namespace] { return existing }
     var parent: Int?
-    var sourcePath = ""
-    for segment in path {
-      sourcePath += sourcePath.isEmpty ? segment : "." + segment
-      let baseName = SwiftNamer.typeName(segment.replacingDots)
+    var prefix: [String] = []
+    for (position, segment) in namespace.enumerated() {
+      prefix.append(segment)
+      // The authority's two segments are one root.
+      if position == 0 { continue }
+      let source = position == 1 ? namespace[0] + "." + segment : segment
+      let baseName = SwiftNamer.typeName(source.replacingDots)
       let key = (parent.map(String.init) ?? "") + "/" + baseName.lowercased()
-      if let existing = index[key] {
+      if let existing = keys[key] {
         parent = existing
+        if index[prefix] == nil { index[prefix] = existing }
         continue
       }
-      nodes.append(Node(baseName: baseName, sourcePath: sourcePath, parent: parent))
+      nodes.append(Node(baseName: baseName, sourceSegments: prefix, parent: parent))
       let created = nodes.count - 1
-      index[key] = created
+      keys[key] = created
+      index[prefix] = created
       if let parent {
         nodes[parent].children.append(created)
       } else {

@@ -6,26 +6,29 @@ import SchemaIR
 /// beside a definition `#connection` become `connectionObject`.
 ///
 /// Names compare case-insensitively, as the emitter capitalizes them; a scope is a parent declaration,
-/// or the top level (whose dotted names spell their namespaces).
+/// or a namespace of the top level.
 enum SourceNameYielding {
   /// The changed source names, by declaration; declarations that keep theirs are absent.
   static func nameBases(_ declarations: [TypeDeclaration]) -> [TypeID: String] {
-    func key(_ parent: TypeID?, _ name: String) -> String { (parent?.rawValue ?? "") + " " + name.lowercased() }
-    var taken = Set(declarations.filter { $0.naming == .given }.map { key($0.parent, $0.sourceName) })
+    func key(_ declaration: TypeDeclaration, _ name: String) -> String {
+      let scope = declaration.parent?.rawValue ?? declaration.namespace.joined(separator: ".").lowercased()
+      return scope + " " + name.lowercased()
+    }
+    var taken = Set(declarations.filter { $0.naming == .given }.map { key($0, $0.sourceName) })
     var bases: [TypeID: String] = [:]
     for declaration in declarations where declaration.naming == .derived {
       var name = declaration.sourceName
-      if taken.contains(key(declaration.parent, name)) {
+      if taken.contains(key(declaration, name)) {
         let base = name + suffix(declaration.kind)
         name = base
         var number = 2
-        while taken.contains(key(declaration.parent, name)) {
+        while taken.contains(key(declaration, name)) {
           name = base + String(number)
           number += 1
         }
         bases[declaration.id] = name
       }
-      taken.insert(key(declaration.parent, name))
+      taken.insert(key(declaration, name))
     }
     return bases
   }

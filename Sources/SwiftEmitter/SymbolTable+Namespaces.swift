@@ -28,14 +28,12 @@ extension SymbolTable {
     return path + "." + publicName(id)
   }
 
-  /// The Swift path of every namespace (hosted by a type or not) by its dotted source path
-  /// (`app.bsky.feed.defs` → `AppBsky.Feed.Defs`).
-  package var namespacePathsBySource: [String: String] {
-    var paths: [String: String] = [:]
-    for (index, node) in namespaces.nodes.enumerated() where paths[node.sourcePath] == nil {
-      paths[node.sourcePath] = namespacePaths[index]
-    }
-    return paths
+  /// The Swift path of a namespace (hosted by a type or not) by its source segments
+  /// (`["app", "bsky", "feed", "defs"]` → `AppBsky.Feed.Defs`); nil for segments that do not nest, and
+  /// with `declaredOnly` for a namespace a type hosts.
+  package func namespacePath(of segments: [String], declaredOnly: Bool = false) -> String? {
+    guard let index = namespaces.index[segments], !declaredOnly || namespaceHosts[index] == nil else { return nil }
+    return namespacePaths[index]
   }
 
   /// A namespace that needs its own `enum` declaration (one not hosted by a type).
@@ -44,6 +42,7 @@ extension SymbolTable {
     package var parentPath: String?
     package var name: String
     package var path: String
+    /// The dotted source prefix, as documentation names it: `place.stream.moderation`.
     package var sourcePath: String
     package var documentation: String?
   }

@@ -42,7 +42,8 @@ package struct SymbolTable {
   /// For each declaration, the declared and public names of the types nested in it.
   private(set) var nestedNames: [TypeID: Set<String>] = [:]
   /// Namespaces of dotted top-level names, with their allocated names, paths and hosts; see `NamespaceTree`.
-  private(set) var namespaces = NamespaceTree(topLevel: [], sourceName: { _ in "" }, operations: [])
+  private(set) var namespaces = NamespaceTree(
+    topLevel: [], placement: { _ in .init(namespace: [], name: "") }, operations: [])
   /// Each namespace's name and Swift path, by its index in `namespaces.nodes`.
   private(set) var namespaceNames: [String] = []
   private(set) var namespacePaths: [String] = []
@@ -65,8 +66,8 @@ package struct SymbolTable {
     nameBases = SourceNameYielding.nameBases(module.declarations)
     placement = PlacementTree(module.declarations, declarations: declarations)
     namespaces = NamespaceTree(
-      topLevel: topLevel, sourceName: hoistedSourceName, operations: module.operations,
-      constants: module.constants.filter { $0.parent == nil }.map(\.sourceName))
+      topLevel: topLevel, placement: topLevelPlacement, operations: module.operations,
+      constants: module.constants.filter { $0.parent == nil }.map(\.namespace))
     namespaceNames = Array(repeating: "", count: namespaces.nodes.count)
     allocateNames()
     indexNamespacePaths()
@@ -167,7 +168,10 @@ package struct SymbolTable {
     allocateRootNamespaces(in: &topScope)
     var queue: [NamingStep] = namespaces.roots.map { .namespace($0) }
     for id in topLevel where namespaces.namespaceOf[id] == nil {
-      allocateTypeName(id, base: hoistedSourceName(id), reserved: reserved, in: &topScope)
+      let placement = topLevelPlacement(id)
+      // A namespace too short or too deep to nest in stays part of the name.
+      let base = (placement.namespace + [placement.name]).joined(separator: ".")
+      allocateTypeName(id, base: base, reserved: reserved, in: &topScope)
       if !namespaces.isEmpty { topLevelNames.formUnion([declaredName(id), publicName(id)]) }
       queue.append(.declaration(id))
     }
@@ -286,10 +290,14 @@ package struct SymbolTable {
   }
 
   /// A hoisted nested declaration keeps its parent's name in front: `alias-child`.
-  private func hoistedSourceName(_ id: TypeID) -> String {
-    guard let declaration = declarations[id] else { return "" }
-    guard let parent = declaration.parent, declarations[parent] != nil else { return nameBase(id) }
-    return nameBase(parent) + "-" + nameBase(id)
+  /// A top-level declaration's namespace and name there; one hoisted out of its parent takes the parent's
+  /// namespace and is named after it too (`alias-child`).
+  private func topLevelPlacement(_ id: TypeID) -> NamespaceTree.Placement {
+    guard let declaration = declarations[id] else { return .init(namespace: [], name: "") }
+    guard let parent = declaration.parent, let parentDeclaration = declarations[parent] else {
+      return .init(namespace: declaration.namespace, name: nameBase(id))
+    }
+    return .init(namespace: parentDeclaration.namespace, name: nameBase(parent) + "-" + nameBase(id))
   }
 
   private func nameBase(_ id: TypeID) -> String {
@@ -360,6 +368,12 @@ package struct SymbolTable {
     return SwiftNamer.memberName(variantWords[shared...].joined(separator: "_"))
   }
 
+  /// Whether `bytes` read as an NSID would: three to sixteen dot-separated segments.
+  private static func isDottedPath(_ bytes: Substring.UTF8View) -> Bool {
+    let dots = bytes.reduce(0) { $0 + ($1 == UInt8(ascii: ".") ? 1 : 0) }
+    return (2..<NamespaceTree.maximumSegments).contains(dots)
+  }
+
   /// `"MP4"` → `mp4`, `1` → `_1`, `-1` → `_minus1`, `null` → `null`; a Lexicon reference (a token, or a
   /// `knownValues` entry naming one) is named after its definition: `place.stream.defs#featured` → `featured`.
   private static func caseBaseName(_ value: JSONLiteral) -> String {
@@ -368,7 +382,7 @@ package struct SymbolTable {
       // Byte-wise: values can be long, and Character-wise scanning costs ten times as much.
       let utf8 = text.utf8
       if let hash = utf8.firstIndex(of: UInt8(ascii: "#")), !utf8.contains(UInt8(ascii: " ")),
-        utf8.index(after: hash) < utf8.endIndex, NamespaceTree.segments(String(text[..<hash])) != nil
+        utf8.index(after: hash) < utf8.endIndex, Self.isDottedPath(text.utf8[..<hash])
       {
         return SwiftNamer.memberName(String(text[utf8.index(after: hash)...]))
       }

@@ -166,15 +166,11 @@ struct OperationPlanner {
   /// Likewise for error answers (`countErrorSets`): one `NotFoundOrTooManyRequestsError` for all.
   var errorSets: [[OperationPlan.ErrorCase]: ErrorSet] = [:]
 
-  /// XRPC namespaces by NSID: `place.stream.moderation.updateLivestream` → its Swift path.
-  private let namespaces: [String: String]
+  /// Where namespaces are, for XRPC operations' builders (`SymbolTable.namespacePath(of:)`).
+  private let symbols: SymbolTable
 
   init(symbols: SymbolTable, memberScope: NameAllocator, resources: ResourceTree, reservedTypes: [String]) {
-    var namespaces: [String: String] = [:]
-    for namespace in symbols.namespaceDeclarations where namespaces[namespace.sourcePath] == nil {
-      namespaces[namespace.sourcePath] = namespace.path
-    }
-    self.namespaces = namespaces
+    self.symbols = symbols
     mapper = TypeMapper(symbols: symbols)
     self.memberScope = memberScope
     self.resources = resources
@@ -183,7 +179,7 @@ struct OperationPlanner {
 
   mutating func plan(_ operation: Operation) -> OperationPlan {
     let isXRPC = operation.isXRPC
-    let namespacePath = isXRPC ? namespaces[operation.name] : nil
+    let namespacePath = isXRPC ? symbols.namespacePath(of: operation.namespace, declaredOnly: true) : nil
     let methodName: String
     let builderName: String
     let decoderName: String

@@ -13,6 +13,17 @@ enum EmitterFixture {
       kind: .object(ObjectType(fields: fields, additionalProperties: additional)), documentation: documentation)
   }
 
+  /// `declaration` as the Lexicon front end places a top-level name: the dotted path's segments but the
+  /// last are its namespace (`place.stream.defs.event` is `event` in `["place", "stream", "defs"]`).
+  static func namespaced(_ declaration: TypeDeclaration) -> TypeDeclaration {
+    guard declaration.parent == nil else { return declaration }
+    var segments = declaration.sourceName.split(separator: ".").map(String.init)
+    var placed = declaration
+    placed.sourceName = segments.removeLast()
+    placed.namespace = segments
+    return placed
+  }
+
   static func declaration(
     _ id: String, parent: String? = nil, name: String? = nil, _ kind: TypeDeclaration.Kind,
     documentation: Documentation = Documentation()

@@ -53,7 +53,8 @@ import Testing
     // declarations get the same Swift name.
     var names: [String: TypeID] = [:]
     for declaration in module.declarations where declaration.naming == .given {
-      let key = (declaration.parent?.rawValue ?? "") + " " + declaration.sourceName.lowercased()
+      let scope = declaration.parent?.rawValue ?? declaration.namespace.joined(separator: ".").lowercased()
+      let key = scope + " " + declaration.sourceName.lowercased()
       #expect(names.updateValue(declaration.id, forKey: key) == nil, "\(declaration.id) reuses \(key)")
     }
     let swiftNames = SwiftEmitter(options: EmitterOptions(moduleName: "PlaceStream")).typeIndex(module)

@@ -15,7 +15,8 @@ import Testing
     ).module
     let declaration = try #require(module.declaration(named: "com.example.post#main"))
     #expect(declaration.parent == nil)
-    #expect(declaration.sourceName == "com.example.post")
+    #expect(declaration.namespace == ["com", "example"])
+    #expect(declaration.sourceName == "post")
     #expect(declaration.documentation.description == "A post.")
     let record = try #require(module.object("com.example.post#main"))
     #expect(record.typeTag == "com.example.post")
@@ -52,8 +53,10 @@ import Testing
     ).module
     let view = try #require(module.declaration(named: "com.example.defs#itemView"))
     #expect(view.parent == nil)
-    #expect(view.sourceName == "com.example.defs.itemView")
-    #expect(module.declaration(named: "com.example.defs#kind")?.sourceName == "com.example.defs.kind")
+    #expect(view.namespace == ["com", "example", "defs"])
+    #expect(view.sourceName == "itemView")
+    #expect(module.declaration(named: "com.example.defs#kind")?.namespace == ["com", "example", "defs"])
+    #expect(module.declaration(named: "com.example.defs#kind")?.sourceName == "kind")
   }
 
   @Test func tokenIsAConstantOfItsOwnReferenceNotAType() throws {
@@ -65,7 +68,8 @@ import Testing
     #expect(module.constants.count == 1)
     #expect(token.id == TypeID("com.example.defs#spam"))
     #expect(token.parent == nil)
-    #expect(token.sourceName == "com.example.defs.spam")
+    #expect(token.namespace == ["com", "example", "defs"])
+    #expect(token.sourceName == "spam")
     #expect(token.value == "com.example.defs#spam")
     #expect(token.documentation.description == "Unwanted messages.")
   }
@@ -81,11 +85,12 @@ import Testing
       "com.example.mark",
       #""main": {"type": "token"}, "view": {"type": "object", "properties": {}}"#
     ).module
-    #expect(mainToken.constants.map(\.sourceName) == ["com.example.mark"])
+    #expect(mainToken.constants.map { $0.namespace + [$0.sourceName] } == [["com", "example", "mark"]])
     #expect(mainToken.constants.map(\.value) == ["com.example.mark"])
     let view = try #require(mainToken.declaration(named: "com.example.mark#view"))
     #expect(view.parent == nil)
-    #expect(view.sourceName == "com.example.mark.view")
+    #expect(view.namespace == ["com", "example", "mark"])
+    #expect(view.sourceName == "view")
   }
 
   @Test func stringDefinitionsBecomeAliasesOrEnumerationsKeepingTheirConstraints() throws {
@@ -160,7 +165,8 @@ import Testing
     #expect(module.declaration(named: "com.example.defs#preferences")?.constraints.maxItems == 10)
     let item = try #require(module.declaration(itemID))
     #expect(item.parent == nil)
-    #expect(item.sourceName == "com.example.defs.preferencesItem")
+    #expect(item.namespace == ["com", "example", "defs"])
+    #expect(item.sourceName == "preferencesItem")
     #expect(module.union(itemID.rawValue)?.variants.map(\.sourceName) == ["a", "b"])
   }
 

@@ -58,17 +58,21 @@ import Testing
   @Test func operationBodiesAndParameterTypesAreTopLevelUnderTheNSID() throws {
     let module = try LexiconFixture.translate([LexiconFixture.path("com.example.getItems"): Self.query]).module
     #expect(module.operation("com.example.getItems")?.resourcePath == ["com", "example"])
+    #expect(module.operation("com.example.getItems")?.namespace == ["com", "example", "getItems"])
     #expect(module.declaration(named: "com.example.getItems#main/parameters") == nil)
     #expect(!module.declarations.contains { $0.sourceName.hasSuffix(".parameters") })
     let output = try #require(module.declaration(named: "com.example.getItems#main/output/schema"))
     #expect(output.parent == nil)
-    #expect(output.sourceName == "com.example.getItems.output")
+    #expect(output.namespace == ["com", "example", "getItems"])
+    #expect(output.sourceName == "output")
     // With an operation as main, the file's other definitions are top-level too.
-    #expect(module.declaration(named: "com.example.getItems#item")?.sourceName == "com.example.getItems.item")
+    #expect(module.declaration(named: "com.example.getItems#item")?.namespace == ["com", "example", "getItems"])
+    #expect(module.declaration(named: "com.example.getItems#item")?.sourceName == "item")
     #expect(module.declaration(named: "com.example.getItems#item")?.parent == nil)
     let sort = try #require(module.declaration(named: "com.example.getItems#main/parameters/properties/sort"))
     #expect(sort.parent == nil)
-    #expect(sort.sourceName == "com.example.getItems.sort")
+    #expect(sort.namespace == ["com", "example", "getItems"])
+    #expect(sort.sourceName == "sort")
   }
 
   /// A parameter's inline type is derived-named, so it yields its name to a definition of the same name
@@ -83,9 +87,11 @@ import Testing
       """
     ).module
     let definition = try #require(module.declaration(named: "com.example.list#sort"))
-    #expect(definition.sourceName == "com.example.list.sort" && definition.naming == .given)
+    #expect(definition.namespace == ["com", "example", "list"])
+    #expect(definition.sourceName == "sort" && definition.naming == .given)
     let parameter = try #require(module.declaration(named: "com.example.list#main/parameters/properties/sort"))
-    #expect(parameter.sourceName == "com.example.list.sort" && parameter.naming == .derived)
+    #expect(parameter.namespace == ["com", "example", "list"])
+    #expect(parameter.sourceName == "sort" && parameter.naming == .derived)
     let names = Dictionary(
       uniqueKeysWithValues: SwiftEmitter(options: EmitterOptions(moduleName: "M")).typeIndex(module).map {
         ($0.id, $0.swiftName)
@@ -162,7 +168,8 @@ import Testing
         Response(
           status: .code(101), contents: [Content(mediaType: "application/vnd.ipld.dag-cbor", type: .named(messageID))])
       ])
-    #expect(module.declaration(messageID)?.sourceName == "com.example.subscribeSegments.message")
+    #expect(module.declaration(messageID)?.namespace == ["com", "example", "subscribeSegments"])
+    #expect(module.declaration(messageID)?.sourceName == "message")
     #expect(module.union(messageID.rawValue)?.variants.map(\.tags) == [["com.example.subscribeSegments#segment"]])
     #expect(module.alias("com.example.subscribeSegments#segment") == .primitive(.atBytes))
     #expect(operation.errors.map(\.name) == ["FutureCursor"])

@@ -80,29 +80,32 @@ import Testing
             .init(value: .string("a#b")), .init(value: .string("plain-value")),
           ], isOpen: true))),
     F.declaration("place.stream.defs#handleAlias", name: "place.stream.defs.handleAlias", .alias(string(.handle))),
-  ]
+  ].map(F.namespaced)
 
   static let operation = Operation(
     name: "place.stream.moderation.updateLivestream", method: "POST",
     path: "/xrpc/place.stream.moderation.updateLivestream", documentation: Documentation(description: "Update it."),
     resourcePath: ["place", "stream", "moderation"],
-    callProtocol: .xrpc(nsid: "place.stream.moderation.updateLivestream"))
+    callProtocol: .xrpc(nsid: "place.stream.moderation.updateLivestream"),
+    namespace: ["place", "stream", "moderation", "updateLivestream"])
 
   /// Tokens: in a namespace, in a record (beside a field of the same name), in an XRPC namespace (where
   /// `request` is taken), and alone in a lexicon, whose namespace they bring.
   static let constants = [
     ConstantDeclaration(
-      id: TypeID("place.stream.defs#featured"), sourceName: "place.stream.defs.featured",
-      value: "place.stream.defs#featured", documentation: Documentation(description: "Streams picked by the editors.")),
+      id: TypeID("place.stream.defs#featured"), sourceName: "featured",
+      value: "place.stream.defs#featured", documentation: Documentation(description: "Streams picked by the editors."),
+      namespace: ["place", "stream", "defs"]),
     ConstantDeclaration(
       id: TypeID("place.stream.livestream#title"), parent: TypeID("place.stream.livestream#main"), sourceName: "title",
       value: "place.stream.livestream#title"),
     ConstantDeclaration(
-      id: TypeID("place.stream.moderation.updateLivestream#request"),
-      sourceName: "place.stream.moderation.updateLivestream.request",
-      value: "place.stream.moderation.updateLivestream#request"),
+      id: TypeID("place.stream.moderation.updateLivestream#request"), sourceName: "request",
+      value: "place.stream.moderation.updateLivestream#request",
+      namespace: ["place", "stream", "moderation", "updateLivestream"]),
     ConstantDeclaration(
-      id: TypeID("place.stream.marker#live"), sourceName: "place.stream.marker.live", value: "place.stream.marker#live"),
+      id: TypeID("place.stream.marker#live"), sourceName: "live", value: "place.stream.marker#live",
+      namespace: ["place", "stream", "marker"]),
   ]
 
   static let files: [EmittedFile] = {

@@ -2,7 +2,7 @@ import SchemaIR
 import SwiftEmitter
 import Testing
 
-/// Edge cases of the dotted-name → namespace rule: aliases yielding, reserved and case-variant segments.
+/// Edge cases of the namespace rule: aliases yielding, reserved and case-variant segments.
 @Suite struct NamespaceNamingTests {
   typealias F = EmitterFixture
 
@@ -29,9 +29,9 @@ import Testing
               type: F.named("com.example.long.recommendationsForTheViewer#livestreamRecommendationWithDetails"),
               tags: ["com.example.long.recommendationsForTheViewer#livestreamRecommendationWithDetails"])
           ], discriminator: "$type", tagging: .atProtocolType, isOpen: true))),
-    // Fewer than three segments: a plain top-level name.
+    // A one-segment namespace (no authority): a plain top-level name.
     F.object("two.parts#main", name: "two.parts", []),
-  ]
+  ].map(F.namespaced)
 
   static let files = SwiftEmitter(options: EmitterOptions(moduleName: "Example")).emit(
     SchemaModule(declarations: declarations))
@@ -64,13 +64,27 @@ import Testing
     #expect(lint.status == 0, "\(lint.output)")
   }
 
-  @Test func veryDeepDottedNamesStayFlat() {
+  /// Dots in a name without a namespace are characters (an OpenAPI schema `com.example.models.Pet`).
+  @Test func dottedNamesWithoutANamespaceStayFlat() {
+    let files = F.emit([F.object("#/components/schemas/com.example.models.Pet", name: "com.example.models.Pet", [])])
+    #expect(files.map(\.path) == ["ComExampleModelsPet.swift"])
     let deep = (0..<5000).map { "s\($0)" }.joined(separator: ".")
-    let files = F.emit([F.object("#/components/schemas/deep", name: deep, [])])
-    #expect(files.count == 1)
-    #expect(files.first?.path.hasPrefix("S0S1S2") == true)
-    let sixteen = (0..<16).map { "s\($0)" }.joined(separator: ".")
-    #expect(F.emit([F.object("#/x", name: sixteen, [])]).count == 15)
+    let flat = F.emit([F.object("#/components/schemas/deep", name: deep, [])])
+    #expect(flat.count == 1)
+    #expect(flat.first?.path.hasPrefix("S0S1S2") == true)
+  }
+
+  /// A namespace of fifteen segments nests (fourteen namespaces and the type); a deeper one stays one flat
+  /// name, so output stays linear in hostile input.
+  @Test func veryDeepNamespacesStayFlat() {
+    func declaration(depth: Int) -> TypeDeclaration {
+      var object = F.object("a#main", name: "leaf", [])
+      object.namespace = (0..<depth).map { "s\($0)" }
+      return object
+    }
+    #expect(F.emit([declaration(depth: 15)]).count == 15)
+    let deep = F.emit([declaration(depth: 16)])
+    #expect(deep.map(\.path) == ["S0S1S2S3S4S5S6S7S8S9S10S11S12S13S14S15Leaf.swift"])
   }
 
   @Test func edgeCasesTypecheck() throws {
