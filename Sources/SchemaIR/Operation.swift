@@ -15,7 +15,6 @@ public struct Operation: Hashable, Sendable {
   public var responses: [Response]
   /// Names of the security schemes that may authorize the call; empty when none is needed.
   public var security: [[String]]
-  public var tags: [String]
   public var documentation: Documentation
   public var location: SourceLocation?
   /// Named errors the operation declares (XRPC `errors`): the `error` member of an error body
@@ -52,7 +51,7 @@ public struct Operation: Hashable, Sendable {
 
   public init(
     name: String, method: String, path: String, parameters: [Parameter] = [], requestBody: RequestBody? = nil,
-    responses: [Response] = [], security: [[String]] = [], tags: [String] = [],
+    responses: [Response] = [], security: [[String]] = [],
     documentation: Documentation = Documentation(), location: SourceLocation? = nil, errors: [OperationError] = [],
     resourcePath: [String] = [], callProtocol: CallProtocol = .http, kind: Kind = .request
   ) {
@@ -67,7 +66,6 @@ public struct Operation: Hashable, Sendable {
     self.requestBody = requestBody
     self.responses = responses
     self.security = security
-    self.tags = tags
     self.documentation = documentation
     self.location = location
   }

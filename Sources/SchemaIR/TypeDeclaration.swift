@@ -63,9 +63,14 @@ public struct Documentation: Hashable, Sendable {
 public struct ObjectType: Hashable, Sendable {
   /// What happens to members the schema does not list.
   public enum AdditionalProperties: Hashable, Sendable {
-    /// `additionalProperties: false`: the schema forbids them.
-    case forbidden
-    /// Nothing said: allowed, and not kept.
+    /// Unlisted members are dropped: the generated model skips them when decoding and writes only its own
+    /// fields. OpenAPI and Discovery put this when the schema says nothing, Lexicon for a `params` object
+    /// (its members are query parameters, never decoded from JSON).
+    ///
+    /// OpenAPI `additionalProperties: false` lands here too, deliberately (the IR has no "forbidden"
+    /// case): refusing unlisted members when decoding would make a client fail the day a server adds a
+    /// field, which servers do without updating their schemas' `false`; and a model never writes a member
+    /// it does not hold, so what the client sends obeys `false` anyway.
     case ignored
     /// `additionalProperties: true` or a schema: allowed and kept, with values of this type.
     case kept(TypeReference)
@@ -109,12 +114,11 @@ public struct Field: Hashable, Sendable {
   public var isWriteOnly: Bool
   public var constraints: Constraints
   public var documentation: Documentation
-  public var location: SourceLocation?
 
   public init(
     jsonName: String, type: TypeReference, isRequired: Bool = false, isNullable: Bool = false,
     isReadOnly: Bool = false, isWriteOnly: Bool = false, constraints: Constraints = Constraints(),
-    documentation: Documentation = Documentation(), location: SourceLocation? = nil
+    documentation: Documentation = Documentation()
   ) {
     self.jsonName = jsonName
     self.type = type
@@ -124,7 +128,6 @@ public struct Field: Hashable, Sendable {
     self.isWriteOnly = isWriteOnly
     self.constraints = constraints
     self.documentation = documentation
-    self.location = location
   }
 }
 
