@@ -8,18 +8,22 @@ import SpecgenDiagnostics
 /// the namespace of its dotted `sourceName`: `PlaceStream.Metadata.ContentWarnings.death`,
 /// `AppBsky.Feed.Defs.requestLess`.
 public struct ConstantDeclaration: Hashable, Sendable {
-  /// `nsid#def`, as for a type declaration.
+  /// `nsid#def`, as for a type declaration; unique among constants.
   public var id: TypeID
   /// The type it is declared in (a lexicon's `main`); nil puts it in the namespace of `sourceName`.
   public var parent: TypeID?
   /// Its name as the source spells it: one level (`death`) under a parent, else a dotted path whose
   /// last segment is the name (`app.bsky.feed.defs.requestLess`).
   public var sourceName: String
-  /// The string value.
+  /// The string value, written as a Swift string literal: for a token, its own full reference
+  /// (`place.stream.metadata.contentWarnings#death`).
   public var value: String
+  /// The constant's doc comment (the token's `description`); the emitter adds "The token `<value>`.".
   public var documentation: Documentation
+  /// Where the token is defined, for diagnostics.
   public var location: SourceLocation?
 
+  /// A constant; top-level, undocumented and unlocated by default.
   public init(
     id: TypeID, parent: TypeID? = nil, sourceName: String, value: String,
     documentation: Documentation = Documentation(), location: SourceLocation? = nil
