@@ -135,7 +135,7 @@ final class DiscoverySchemaTranslator {
       fields.append(
         Field(
           jsonName: key, type: use.type, isReadOnly: use.isReadOnly, constraints: use.constraints,
-          documentation: docs, location: property.node.location))
+          documentation: docs))
     }
     var additional = ObjectType.AdditionalProperties.ignored
     if let values = schema["additionalProperties"] {

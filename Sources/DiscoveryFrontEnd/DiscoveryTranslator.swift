@@ -83,7 +83,7 @@ public enum DiscoveryTranslator {
       fields.append(
         Field(
           jsonName: name, type: parameter.type, constraints: parameter.constraints,
-          documentation: parameter.documentation, location: node.node.location))
+          documentation: parameter.documentation))
     }
     declaration.kind = .object(ObjectType(fields: fields))
     schemas.replaceDeclaration(declaration)

@@ -111,7 +111,7 @@ final class TypeTranslator {
       fields.append(
         Field(
           jsonName: name, type: use.type, isRequired: required.contains(name), isNullable: nullable.contains(name),
-          constraints: use.constraints, documentation: use.documentation, location: property.node.location))
+          constraints: use.constraints, documentation: use.documentation))
     }
     for name in required where !fields.contains(where: { $0.jsonName == name }) {
       warnings.append(

@@ -64,11 +64,7 @@ extension SchemaTranslator {
           merged.fields.append(field)
         }
       }
-      switch (merged.additionalProperties, object.additionalProperties) {
-      case (_, .kept(let type)): merged.additionalProperties = .kept(type)
-      case (.ignored, .forbidden): merged.additionalProperties = .forbidden
-      default: break
-      }
+      if case .kept(let type) = object.additionalProperties { merged.additionalProperties = .kept(type) }
     }
     var visited: Set<SchemaLocation> = []
     func collect(_ part: LocatedNode, depth: Int) throws(DiagnosticError) {
@@ -129,7 +125,7 @@ extension SchemaTranslator {
     return Field(
       jsonName: name, type: use.type, isRequired: isRequired, isNullable: use.isNullable,
       isReadOnly: use.isReadOnly, isWriteOnly: use.isWriteOnly, constraints: use.constraints,
-      documentation: use.documentation, location: property.node.location)
+      documentation: use.documentation)
   }
 
   private func additionalProperties(_ schema: LocatedNode, node: LocatedNode? = nil) throws(DiagnosticError)
@@ -137,7 +133,8 @@ extension SchemaTranslator {
   {
     guard let additional = node ?? schema["additionalProperties"] else { return .ignored }
     if case .bool(let allowed)? = additional.node.scalar?.resolved {
-      return allowed ? .kept(.any) : .forbidden
+      // `false` drops unlisted members like saying nothing (see `ObjectType.AdditionalProperties.ignored`).
+      return allowed ? .kept(.any) : .ignored
     }
     return .kept(try use(additional).type)
   }

@@ -40,7 +40,6 @@ struct OperationTranslator {
             name: name, method: method.uppercased(), path: path, parameters: parameters,
             requestBody: try requestBody(node["requestBody"]), responses: try responses(node["responses"]),
             security: try security(node["security"]) ?? defaultSecurity,
-            tags: try node["tags"]?.items().map { tag throws(DiagnosticError) in try tag.string() } ?? [],
             documentation: docs, location: node.node.location))
       }
     }

@@ -7,6 +7,8 @@ import SpecgenDiagnostics
 /// type; an object or a union anywhere in the cycle is what makes it declarable, and those cycles
 /// are left to the emitter's recursion analysis. Checked on the IR so every front end is covered.
 public enum AliasCycleCheck {
+  /// Throws a diagnostic at the alias where the first such cycle found closes, naming the whole cycle
+  /// (`A → B → A`); returns when there is none.
   public static func check(_ module: SchemaModule) throws(DiagnosticError) {
     var aliases: [TypeID: (declaration: TypeDeclaration, targets: [TypeID])] = [:]
     for declaration in module.declarations {

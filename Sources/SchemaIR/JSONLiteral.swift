@@ -1,26 +1,41 @@
 /// A JSON value written in a spec (a default, an example, a `const`), kept exactly as written.
 ///
 /// Numbers keep their literal text so that `9223372036854776000` or `0.1` survive untouched.
+///
+/// Front ends convert the spec's node as written (YAML scalars by their resolved type); the emitter shows
+/// it as compact JSON (`jsonText`) in doc comments and turns it into Swift literals where it is a value
+/// (an initializer default, a `const` check).
 public indirect enum JSONLiteral: Hashable, Sendable {
+  /// `null`.
   case null
+  /// `true` or `false`.
   case bool(Bool)
+  /// An integer that fits `Int64`, written without fraction or exponent (`60`, `-2`).
   case integer(Int64)
+  /// Any other number, as its literal text (`0.5`, `1e3`, `9223372036854776000`).
   case number(String)
+  /// A string, unescaped.
   case string(String)
+  /// An array, in order.
   case array([JSONLiteral])
+  /// An object, members in document order (duplicates as written).
   case object([Member])
 
   /// An object member; objects keep document order.
   public struct Member: Hashable, Sendable {
+    /// The member's name, unescaped.
     public var key: String
+    /// The member's value.
     public var value: JSONLiteral
 
+    /// A member `key: value`.
     public init(_ key: String, _ value: JSONLiteral) {
       self.key = key
       self.value = value
     }
   }
 
+  /// The string, when this is `.string`; nil for every other kind (`.number` text included).
   public var stringValue: String? {
     if case .string(let value) = self { return value }
     return nil

@@ -16,6 +16,8 @@ public enum ModuleCheck {
     try UnionCycleCheck.check(module)
   }
 
+  /// The consistency checks alone (ids, parents, references); throws an internal error at the first
+  /// problem, in declaration order, then operation order.
   public static func check(_ module: SchemaModule) throws(DiagnosticError) {
     var declared: Set<TypeID> = []
     declared.reserveCapacity(module.declarations.count)

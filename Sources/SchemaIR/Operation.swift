@@ -2,21 +2,43 @@ import SpecgenDiagnostics
 
 /// One HTTP operation (an OpenAPI path item method, an XRPC query, procedure or subscription, or a Discovery
 /// method).
+///
+/// The emitter gives each a client method (`client.getStream(id:)`), a request builder, a response
+/// decoder and, when it documents error answers, an error enum; `OperationPlan` decides their names.
+/// Front ends list operations in document order, which is the order names are allocated in.
 public struct Operation: Hashable, Sendable {
-  /// `operationId` (a Discovery method's `id`), or a stable name derived from method and path when the
-  /// spec has none.
+  /// `operationId` (a Discovery method's `id`, an XRPC method's NSID), or a stable name derived from
+  /// method and path when the spec has none. The emitter names the method after it (`get-stream` →
+  /// `getStream`; with a `resourcePath`, after its last dot-separated segment) and sends it as the
+  /// request's `operationID`.
   public var name: String
-  /// Upper-case HTTP method: `GET`, `PATCH`, ...
+  /// Upper-case HTTP method: `GET`, `PATCH`, ... (XRPC: `GET` for a query or subscription, `POST` for a
+  /// procedure). Sent as written.
   public var method: String
-  /// The path template, e.g. `/stream/{id}`.
+  /// The path template, e.g. `/stream/{id}`, relative to the server URL. Every `{name}` has a path
+  /// parameter of that name and every path parameter a `{name}` (the front ends check it); XRPC paths are
+  /// `/xrpc/<nsid>`.
   public var path: String
+  /// Path, query, header and cookie parameters, in the spec's order (path-level ones merged in, an
+  /// operation's own replacing them by name and location). The emitter's arguments put the path
+  /// parameters (with a `resourcePath`: the required ones) first, then the other required ones, then the
+  /// optional ones, each group in this order.
   public var parameters: [Parameter]
+  /// What the request carries; nil when it has no body.
   public var requestBody: RequestBody?
+  /// The documented answers, in the spec's order. `2XX` ones are what the method returns (`default` only
+  /// when nothing else is documented); the others make up the error enum the method throws.
   public var responses: [Response]
-  /// Names of the security schemes that may authorize the call; empty when none is needed.
+  /// The security requirements: alternatives, each a list of scheme names (`SecurityScheme.name`) that
+  /// must all be used together; the client applies the first alternative whose credentials are all set.
+  /// Empty when none is needed; OpenAPI's `security: [{}]` (optional authorization) is one empty
+  /// alternative. An operation without its own `security` gets the document's.
   public var security: [[String]]
-  public var tags: [String]
+  /// The method's doc comment (OpenAPI `summary` as title and `description`, else the path item's
+  /// `description`), followed by `METHOD path`; `isDeprecated` marks the client method (and its
+  /// `…WithHeaders` twin) `@available(*, deprecated)`.
   public var documentation: Documentation
+  /// Where the operation is written, for diagnostics about it (`ModuleCheck`).
   public var location: SourceLocation?
   /// Named errors the operation declares (XRPC `errors`): the `error` member of an error body
   /// `{"error": "...", "message": "..."}` names one of them, or another the spec does not list.
@@ -54,9 +76,10 @@ public struct Operation: Hashable, Sendable {
     case subscription
   }
 
+  /// An operation; a plain HTTP request without parameters, body, answers or security by default.
   public init(
     name: String, method: String, path: String, parameters: [Parameter] = [], requestBody: RequestBody? = nil,
-    responses: [Response] = [], security: [[String]] = [], tags: [String] = [],
+    responses: [Response] = [], security: [[String]] = [],
     documentation: Documentation = Documentation(), location: SourceLocation? = nil, errors: [OperationError] = [],
     resourcePath: [String] = [], callProtocol: CallProtocol = .http, kind: Kind = .request, namespace: [String] = []
   ) {
@@ -72,34 +95,55 @@ public struct Operation: Hashable, Sendable {
     self.requestBody = requestBody
     self.responses = responses
     self.security = security
-    self.tags = tags
     self.documentation = documentation
     self.location = location
   }
 }
 
-/// A path, query, header or cookie parameter.
+/// A path, query, header or cookie parameter: an argument of the client method, serialized into the
+/// request by the builder (`try request.addQuery("limit", limit)`).
 public struct Parameter: Hashable, Sendable {
+  /// Where the value travels (OpenAPI `in`, Discovery `location`); `rawValue` is the OpenAPI spelling.
   public enum Location: String, Hashable, Sendable {
+    /// Substituted for `{name}` in `Operation.path`; always required.
     case path
+    /// A query item (XRPC `parameters` are all query parameters).
     case query
+    /// A request header field named `name`. As OpenAPI says, `Accept`, `Content-Type` and
+    /// `Authorization` parameters are ignored (the body and the security schemes set those).
     case header
+    /// A `Cookie` header entry.
     case cookie
   }
 
+  /// The name on the wire, as written (`X-Request-ID`, `page[size]`); the emitter derives the Swift
+  /// argument label from it. Unique per location within an operation.
   public var name: String
+  /// Where it travels.
   public var location: Location
+  /// The value's type; an inline enumeration is declared (and identical ones across operations shared,
+  /// by the OpenAPI front end's `ParameterEnumSharing`), so this is usually a primitive, `.named` or an
+  /// array of them. An object type is serialized by `style` (`deepObject`: `filter[name]=x`).
   public var type: TypeReference
+  /// The method requires the argument (no `= nil` default). Path parameters are always required.
   public var isRequired: Bool
-  /// `style` as written (`form`, `simple`, `deepObject`, ...); `nil` means the location's default.
+  /// `style` as written (`form`, `simple`, `deepObject`, ...); `nil` means the location's default
+  /// (`form` for query and cookie, `simple` for path and header). An unknown style is serialized as
+  /// the default.
   public var style: String?
+  /// `explode` as written; `nil` means the style's default (`true` for `form`, else `false`).
+  /// Discovery's `repeated` parameters are `form` and exploded (`id=a&id=b`).
   public var explode: Bool?
+  /// What the value must satisfy; a required query parameter with a string `constant` is not an
+  /// argument at all: the builder always sends that value.
   public var constraints: Constraints
+  /// The parameter's `- Parameter` line in the method's doc comment.
   public var documentation: Documentation
   /// Reserved characters (RFC 3986 gen-delims and sub-delims, e.g. `/` and `:`) in the value are sent as
   /// they are, not percent-encoded: a Discovery path placeholder `{+name}` (RFC 6570 reserved expansion).
   public var allowsReserved: Bool
 
+  /// A parameter; in the location's default style, unconstrained and undocumented by default.
   public init(
     name: String, location: Location, type: TypeReference, isRequired: Bool, style: String? = nil,
     explode: Bool? = nil, constraints: Constraints = Constraints(), documentation: Documentation = Documentation(),
@@ -118,14 +162,27 @@ public struct Parameter: Hashable, Sendable {
 }
 
 /// A body in one media type; `type` is `nil` when the spec gives no schema.
+///
+/// The media type decides how the body travels: JSON (`application/json`, `…+json`), a form
+/// (`application/x-www-form-urlencoded`), multipart (`multipart/form-data`; Discovery's
+/// `multipart/related`), an event stream or JSON Lines answer, or raw bytes (anything else).
 public struct Content: Hashable, Sendable {
+  /// The media type or range as the spec writes it (`application/json; charset=utf-8`, `image/png`,
+  /// `video/*`); the emitter compares its essence (no parameters, lower-cased) and, for a range, lets
+  /// the caller name the actual type.
   public var mediaType: String
+  /// The body's schema: encoded as the media type says (a JSON model, a form or multipart model whose
+  /// members are the fields). `nil` without a schema: raw `Data` (`String` for a `text/*` answer), or
+  /// `JSONValue` for JSON.
   public var type: TypeReference?
+  /// The schema allows `null` (OpenAPI `nullable`, a `"null"` type). Carried for completeness; the
+  /// emitter does not read it today (a `null` body decodes only where `type` accepts it).
   public var isNullable: Bool
   /// A multipart body's `encoding` object: the `Content-Type` of a member's part, by member name
   /// (`image/png, image/jpeg` as written).
   public var partContentTypes: [String: String]
 
+  /// A body; not nullable and without part types by default.
   public init(
     mediaType: String, type: TypeReference?, isNullable: Bool = false, partContentTypes: [String: String] = [:]
   ) {
@@ -136,11 +193,19 @@ public struct Content: Hashable, Sendable {
   }
 }
 
+/// What a request carries: the method's `body:` argument.
 public struct RequestBody: Hashable, Sendable {
+  /// The argument has no `= nil` default (OpenAPI `requestBody.required`; XRPC `input` and Discovery
+  /// `request` bodies always are).
   public var isRequired: Bool
+  /// One entry per media type the operation accepts, in the spec's order. With one, `body:` is that
+  /// type; with several, an enum with a case per media type (`.json(Model)`, `.form(Model)`) so the
+  /// caller chooses the encoding.
   public var contents: [Content]
+  /// The `- Parameter body:` line of the method's doc comment.
   public var documentation: Documentation
 
+  /// A request body; undocumented by default.
   public init(isRequired: Bool, contents: [Content], documentation: Documentation = Documentation()) {
     self.isRequired = isRequired
     self.contents = contents
@@ -148,22 +213,31 @@ public struct RequestBody: Hashable, Sendable {
   }
 }
 
+/// One documented answer of an operation.
 public struct Response: Hashable, Sendable {
-  /// Which statuses a response covers.
+  /// Which statuses a response covers. Ordered: codes, then ranges, then `default`, so the emitter
+  /// checks the most specific first.
   public enum Status: Hashable, Sendable, Comparable {
+    /// One status code, `200`, `404` (XRPC: `200`, or `101` for a subscription's messages).
     case code(Int)
     /// `2XX`: the hundreds digit.
     case range(Int)
+    /// `default`: any status no other response covers.
     case `default`
   }
 
+  /// The statuses this answer covers.
   public var status: Status
+  /// Its bodies by media type; empty when it has none. A success answer returns the JSON content's type
+  /// when there is one, else the first content's; an error answer carries its body in its error case.
   public var contents: [Content]
+  /// The answer's `description`, used in the doc comments of what returns or throws it.
   public var documentation: Documentation
   /// The header fields the response documents (OpenAPI `headers`; never `Content-Type`, which
   /// `contents` describes), in document order.
   public var headers: [ResponseHeader]
 
+  /// A response; undocumented and without headers by default.
   public init(
     status: Status, contents: [Content], documentation: Documentation = Documentation(),
     headers: [ResponseHeader] = []
@@ -181,10 +255,14 @@ public struct ResponseHeader: Hashable, Sendable {
   public var name: String
   /// The value's type, read from the field's text (the `simple` style: a list is comma-separated).
   public var type: TypeReference
-  /// Whether the spec says every such answer carries it.
+  /// Whether the spec says every such answer carries it. The generated member is optional all the same
+  /// (servers omit headers); it only takes part in deciding whether two operations document the same
+  /// headers and so share one struct.
   public var isRequired: Bool
+  /// The header's doc comment on its member of the `…Headers` struct.
   public var documentation: Documentation
 
+  /// A documented header; optional and undocumented by default.
   public init(
     name: String, type: TypeReference, isRequired: Bool = false, documentation: Documentation = Documentation()
   ) {
@@ -195,12 +273,16 @@ public struct ResponseHeader: Hashable, Sendable {
   }
 }
 
-/// One error an XRPC operation declares by name.
+/// One error an XRPC operation declares by name: a case of the operation's `Error` enum
+/// (`.recordNotFound(XRPCError)`), beside one for errors it does not list.
 public struct OperationError: Hashable, Sendable {
-  /// The value of the error body's `error` member, e.g. `RecordNotFound`.
+  /// The value of the error body's `error` member, e.g. `RecordNotFound`, as written; the emitter
+  /// derives the case name and matches the body by this exact string.
   public var name: String
+  /// The case's doc comment (the error's `description`).
   public var documentation: Documentation
 
+  /// A declared error; undocumented by default.
   public init(name: String, documentation: Documentation = Documentation()) {
     self.name = name
     self.documentation = documentation

@@ -8,6 +8,8 @@ import SpecgenDiagnostics
 /// array or a map is fine (each step decodes a nested value, so the input bounds it); only direct
 /// variants and direct alias targets are followed here. Run after `AliasCycleCheck`.
 public enum UnionCycleCheck {
+  /// Throws a diagnostic at a union on such a cycle, naming the cycle and what to change; returns when
+  /// there is none.
   public static func check(_ module: SchemaModule) throws(DiagnosticError) {
     var edges: [TypeID: [TypeID]] = [:]
     var declarations: [TypeID: TypeDeclaration] = [:]

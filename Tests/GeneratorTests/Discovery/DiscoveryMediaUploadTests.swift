@@ -56,8 +56,7 @@ import Testing
   @Test func uploadBuilderSendsTheMediaAsTheBody() throws {
     let text = DiscoveryFixture.file("DemoClient.Thumbnails+SetUpload.swift", in: try DiscoveryFixture.emit(Self.json))
     #expect(
-      text.contains(
-        """
+      text.snippet("  public static func setUploadRequest(") == """
           public static func setUploadRequest(videoId: String, body: ThumbnailsSetUploadBody) throws -> APIRequest {
             let path = "/upload/demo/v1/thumbnails/set"
             var request = APIRequest(method: "POST", path: path, operationID: "demo.thumbnails.setUpload")
@@ -73,7 +72,7 @@ import Testing
             }
             return request
           }
-        """))
+        """)
   }
 
   /// A method with a `request` and `multipart: true` also gets `<key>MultipartUpload`.
@@ -92,8 +91,7 @@ import Testing
     let text = DiscoveryFixture.file(
       "DemoClient.Videos+InsertMultipartUpload.swift", in: try DiscoveryFixture.emit(Self.json))
     #expect(
-      text.contains(
-        """
+      text.snippet("  public static func insertMultipartUploadRequest(") == """
           public static func insertMultipartUploadRequest(body: MediaWithMetadata<Video>) throws -> APIRequest {
             let path = "/upload/demo/v1/videos"
             var request = APIRequest(method: "POST", path: path, operationID: "demo.videos.insertMultipartUpload")
@@ -101,6 +99,6 @@ import Testing
             try request.setMultipartRelatedBody(body)
             return request
           }
-        """))
+        """)
   }
 }

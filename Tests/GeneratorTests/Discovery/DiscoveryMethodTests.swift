@@ -189,6 +189,14 @@ import Testing
     #expect(operation.parameters.first?.constraints.pattern == "^projects/[^/]+$")
     let text = DiscoveryFixture.file("DemoClient.Topics+Get.swift", in: try DiscoveryFixture.emit(json))
     #expect(
-      text.contains("    path += try ParameterSerialization.pathSegment(\"topic\", topic, allowReserved: true)\n"))
+      text.snippet("  public static func getRequest(") == """
+          public static func getRequest(topic: String) throws -> APIRequest {
+            var path = "/demo/v1/"
+            path += try ParameterSerialization.pathSegment("topic", topic, allowReserved: true)
+            path += ":get"
+            let request = APIRequest(method: "GET", path: path, operationID: "demo.topics.get")
+            return request
+          }
+        """)
   }
 }

@@ -84,10 +84,98 @@ import Testing
   @Test func emittedModelUsesStringEncodedIntegers() throws {
     let files = try DiscoveryFixture.emit(Self.json)
     let text = DiscoveryFixture.file("Broadcast.swift", in: files)
-    #expect(text.contains("  public var viewers: UInt64String?\n"))
-    #expect(text.contains("  public var offsetMs: Int64String?\n"))
-    #expect(text.contains("  public var startedAt: DateTime?\n"))
-    #expect(text.contains("  public var labels: [String: Int32]?\n"))
-    #expect(text.contains("  public var privacy: Broadcast.Privacy?\n"))
+    #expect(
+      text == """
+        import Foundation
+        import SpecgenRuntime
+
+        /// A broadcast.
+        public struct Broadcast: Codable, Hashable, Sendable {
+          /// Required by `demo.broadcasts.update`.
+          public var id: String?
+
+          /// - Note: Read-only: sent by the server, ignored in requests.
+          public var viewers: UInt64String?
+          public var offsetMs: Int64String?
+          public var startedAt: DateTime?
+
+          /// - Warning: Deprecated.
+          @available(*, deprecated)
+          public var thumbnail: Data? {
+            get { _thumbnail }
+            set { _thumbnail = newValue }
+          }
+          private var _thumbnail: Data?
+          public var ratio: Double?
+          public var status: Status?
+          public var tags: [Broadcast.Tag]?
+          public var labels: [String: Int32]?
+
+          /// - Default: `"private"`
+          public var privacy: Broadcast.Privacy?
+
+          /// Creates a value; optional members default to absent (`nil`).
+          public init(
+            id: String? = nil,
+            viewers: UInt64String? = nil,
+            offsetMs: Int64String? = nil,
+            startedAt: DateTime? = nil,
+            thumbnail: Data? = nil,
+            ratio: Double? = nil,
+            status: Status? = nil,
+            tags: [Broadcast.Tag]? = nil,
+            labels: [String: Int32]? = nil,
+            privacy: Broadcast.Privacy? = nil
+          ) {
+            self.id = id
+            self.viewers = viewers
+            self.offsetMs = offsetMs
+            self.startedAt = startedAt
+            self._thumbnail = thumbnail
+            self.ratio = ratio
+            self.status = status
+            self.tags = tags
+            self.labels = labels
+            self.privacy = privacy
+          }
+
+          private enum CodingKeys: String, CodingKey {
+            case id
+            case viewers
+            case offsetMs
+            case startedAt
+            case _thumbnail = "thumbnail"
+            case ratio
+            case status
+            case tags
+            case labels
+            case privacy
+          }
+
+          public struct Tag: Codable, Hashable, Sendable {
+            public var name: String?
+
+            /// Creates a value; optional members default to absent (`nil`).
+            public init(name: String? = nil) {
+              self.name = name
+            }
+          }
+
+          /// - Default: `"private"`
+          public struct Privacy: OpenEnumeration {
+            public let rawValue: String
+            public init(rawValue: String) { self.rawValue = rawValue }
+
+            /// Only you.
+            public static let `private` = Self(rawValue: "private")
+            /// Everyone.
+            public static let `public` = Self(rawValue: "public")
+
+            /// The values the API lists.
+            public static let allCases: [Privacy] = [.`private`, .`public`]
+          }
+        }
+
+        """)
   }
 }

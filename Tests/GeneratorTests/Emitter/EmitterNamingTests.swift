@@ -84,49 +84,319 @@ import Testing
 
   @Test func nestedNamesAvoidTheParentAndShadowedNamesAreQualified() {
     let stream = Self.file("Stream.swift")
-    #expect(stream.contains("  public var own: Stream.Multistream?\n"))
-    #expect(stream.contains("  public var shared: Models.Multistream?\n"))
-    #expect(stream.contains("  public struct Stream2: Codable, Hashable, Sendable {"))
-    #expect(stream.contains("  public struct _Legacy: Codable, Hashable, Sendable {"))
-    #expect(stream.contains("  @available(*, deprecated)\n  public typealias Legacy = _Legacy\n"))
-    #expect(Self.file("Choice.swift").contains("  case legacy(Stream._Legacy)\n"))
+    #expect(stream.snippet("  public var own") == "  public var own: Stream.Multistream?")
+    #expect(stream.snippet("  public var shared") == "  public var shared: Models.Multistream?")
+    #expect(
+      stream.snippet("  public struct Stream2") == """
+          public struct Stream2: Codable, Hashable, Sendable {
+            public var y: String?
+
+            /// Creates a value; optional members default to absent (`nil`).
+            public init(y: String? = nil) {
+              self.y = y
+            }
+          }
+        """)
+    #expect(
+      stream.snippet("  public struct _Legacy", documented: true) == """
+          /// - Warning: Deprecated.
+          public struct _Legacy: Codable, Hashable, Sendable {
+            public var z: String?
+
+            /// Creates a value; optional members default to absent (`nil`).
+            public init(z: String? = nil) {
+              self.z = z
+            }
+          }
+        """)
+    #expect(
+      stream.snippet("  public typealias Legacy", documented: true) == """
+          /// Deprecated: use of this type is discouraged by the API.
+          @available(*, deprecated)
+          public typealias Legacy = _Legacy
+        """)
+    #expect(Self.file("Choice.swift").snippet("  case legacy") == "  case legacy(Stream._Legacy)")
   }
 
   @Test func memberNamesAreEscapedOrRenamed() {
-    let stream = Self.file("Stream.swift")
-    #expect(stream.contains("  public var selfValue: String?\n"))
-    #expect(stream.contains("  public var init2: String?\n"))
-    #expect(stream.contains("  public var `protocol`: String?\n"))
-    #expect(stream.contains("  public var type: String?\n"))
-    #expect(stream.contains("  public var hashValue2: String?\n"))
-    #expect(stream.contains("  public var aB: String?\n  public var aB2: String?\n"))
-    #expect(stream.contains("  public var additionalProperties: [String: JSONValue]\n"))
-    #expect(stream.contains("  public var additionalProperties2: String?\n"))
-    #expect(stream.contains("    case `protocol`\n"))
-    #expect(stream.contains("    case selfValue = \"self\"\n"))
-    #expect(stream.contains("  /// Bell and nul are dropped; é and 👍 stay.\n  public var weIrdName: String?\n"))
-    #expect(stream.contains("    case weIrdName = \"we\\\"ird\\\\name\\n\"\n"))
-    #expect(stream.contains("  @Indirect public var loop: Nullable<Stream>?\n"))
-    #expect(stream.contains("  @Indirect private var _older: Stream?\n"))
-    #expect(stream.contains("    self._older = try container.decodeIfPresent(Stream.self, forKey: ._older)\n"))
+    #expect(
+      Self.file("Stream.swift") == #"""
+        import SpecgenRuntime
+
+        public struct Stream: Codable, Hashable, Sendable {
+          public var own: Stream.Multistream?
+          public var shared: Models.Multistream?
+          public var selfValue: String?
+          public var init2: String?
+          public var `protocol`: String?
+          public var type: String?
+          public var hashValue2: String?
+          public var aB: String?
+          public var aB2: String?
+          @Indirect public var loop: Nullable<Stream>?
+
+          /// - Warning: Deprecated.
+          @available(*, deprecated)
+          public var older: Stream? {
+            get { _older }
+            set { _older = newValue }
+          }
+          @Indirect private var _older: Stream?
+          public var additionalProperties2: String?
+
+          /// Bell and nul are dropped; é and 👍 stay.
+          public var weIrdName: String?
+
+          /// Members the schema does not list, by JSON name.
+          public var additionalProperties: [String: JSONValue]
+
+          /// Creates a value; optional members default to absent (`nil`).
+          public init(
+            own: Stream.Multistream? = nil,
+            shared: Models.Multistream? = nil,
+            selfValue: String? = nil,
+            init2: String? = nil,
+            `protocol`: String? = nil,
+            type: String? = nil,
+            hashValue2: String? = nil,
+            aB: String? = nil,
+            aB2: String? = nil,
+            loop: Nullable<Stream>? = nil,
+            older: Stream? = nil,
+            additionalProperties2: String? = nil,
+            weIrdName: String? = nil,
+            additionalProperties: [String: JSONValue] = [:]
+          ) {
+            self.own = own
+            self.shared = shared
+            self.selfValue = selfValue
+            self.init2 = init2
+            self.`protocol` = `protocol`
+            self.type = type
+            self.hashValue2 = hashValue2
+            self.aB = aB
+            self.aB2 = aB2
+            self.loop = loop
+            self._older = older
+            self.additionalProperties2 = additionalProperties2
+            self.weIrdName = weIrdName
+            self.additionalProperties = additionalProperties
+          }
+
+          private enum CodingKeys: String, CodingKey, CaseIterable {
+            case own
+            case shared
+            case selfValue = "self"
+            case init2 = "init"
+            case `protocol`
+            case type = "Type"
+            case hashValue2 = "hashValue"
+            case aB = "a-b"
+            case aB2 = "a_b"
+            case loop
+            case _older = "older"
+            case additionalProperties2 = "additionalProperties"
+            case weIrdName = "we\"ird\\name\n"
+          }
+
+          public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.own = try container.decodeIfPresent(Stream.Multistream.self, forKey: .own)
+            self.shared = try container.decodeIfPresent(Models.Multistream.self, forKey: .shared)
+            self.selfValue = try container.decodeIfPresent(String.self, forKey: .selfValue)
+            self.init2 = try container.decodeIfPresent(String.self, forKey: .init2)
+            self.`protocol` = try container.decodeIfPresent(String.self, forKey: .`protocol`)
+            self.type = try container.decodeIfPresent(String.self, forKey: .type)
+            self.hashValue2 = try container.decodeIfPresent(String.self, forKey: .hashValue2)
+            self.aB = try container.decodeIfPresent(String.self, forKey: .aB)
+            self.aB2 = try container.decodeIfPresent(String.self, forKey: .aB2)
+            self.loop = try container.decodeIfPresent(Nullable<Stream>.self, forKey: .loop)
+            self._older = try container.decodeIfPresent(Stream.self, forKey: ._older)
+            self.additionalProperties2 = try container.decodeIfPresent(String.self, forKey: .additionalProperties2)
+            self.weIrdName = try container.decodeIfPresent(String.self, forKey: .weIrdName)
+            self.additionalProperties = try decoder.decodeAdditionalProperties(
+              JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
+          }
+
+          public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encodeIfPresent(own, forKey: .own)
+            try container.encodeIfPresent(shared, forKey: .shared)
+            try container.encodeIfPresent(selfValue, forKey: .selfValue)
+            try container.encodeIfPresent(init2, forKey: .init2)
+            try container.encodeIfPresent(`protocol`, forKey: .`protocol`)
+            try container.encodeIfPresent(type, forKey: .type)
+            try container.encodeIfPresent(hashValue2, forKey: .hashValue2)
+            try container.encodeIfPresent(aB, forKey: .aB)
+            try container.encodeIfPresent(aB2, forKey: .aB2)
+            try container.encodeIfPresent(loop, forKey: .loop)
+            try container.encodeIfPresent(_older, forKey: ._older)
+            try container.encodeIfPresent(additionalProperties2, forKey: .additionalProperties2)
+            try container.encodeIfPresent(weIrdName, forKey: .weIrdName)
+            try encoder.encodeAdditionalProperties(additionalProperties)
+          }
+
+          public struct Multistream: Codable, Hashable, Sendable {
+            public var x: String?
+
+            /// Creates a value; optional members default to absent (`nil`).
+            public init(x: String? = nil) {
+              self.x = x
+            }
+          }
+
+          public struct Stream2: Codable, Hashable, Sendable {
+            public var y: String?
+
+            /// Creates a value; optional members default to absent (`nil`).
+            public init(y: String? = nil) {
+              self.y = y
+            }
+          }
+
+          /// - Warning: Deprecated.
+          public struct _Legacy: Codable, Hashable, Sendable {
+            public var z: String?
+
+            /// Creates a value; optional members default to absent (`nil`).
+            public init(z: String? = nil) {
+              self.z = z
+            }
+          }
+
+          /// Deprecated: use of this type is discouraged by the API.
+          @available(*, deprecated)
+          public typealias Legacy = _Legacy
+        }
+
+        """#)
   }
 
   @Test func enumAndUnionCasesAvoidTheUnknownCase() {
-    let state = Self.file("State.swift")
     // An open enumeration has no catch-all case: a value spelled `unknown` is `.unknown`.
-    #expect(state.contains("  public static let unknown = Self(rawValue: \"unknown\")\n"))
-    #expect(state.contains("  public static let allCases: [State] = [.unknown, .ok]\n"))
-    #expect(Self.file("Nothing.swift").contains("  public static let allCases: [Nothing] = []\n"))
-    let choice = Self.file("Choice.swift")
-    #expect(choice.contains("  case unknown2(JSONValue)\n"))
-    #expect(choice.contains("    case \"a\":\n      self = .legacy("))
-    #expect(choice.contains("    case \"b\":\n      self = .stream("))
-    #expect(Self.file("NeverModel.swift").contains("    switch self {}\n"))
+    #expect(
+      Self.file("State.swift") == """
+        import SpecgenRuntime
+
+        public struct State: OpenEnumeration {
+          public let rawValue: String
+          public init(rawValue: String) { self.rawValue = rawValue }
+
+          public static let unknown = Self(rawValue: "unknown")
+          public static let ok = Self(rawValue: "ok")
+
+          /// The values the API lists.
+          public static let allCases: [State] = [.unknown, .ok]
+        }
+
+        """)
+    #expect(
+      Self.file("Nothing.swift") == """
+        import SpecgenRuntime
+
+        public struct Nothing: OpenEnumeration {
+          public let rawValue: String
+          public init(rawValue: String) { self.rawValue = rawValue }
+
+          /// The values the API lists.
+          public static let allCases: [Nothing] = []
+        }
+
+        extension Nothing: Validatable {
+          public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+            report.checkListed(self, at: path)
+          }
+        }
+
+        """)
+    #expect(
+      Self.file("Choice.swift") == """
+        import SpecgenRuntime
+
+        public enum Choice: Codable, Hashable, Sendable {
+          case legacy(Stream._Legacy)
+          case stream(Stream)
+          case unknown2(JSONValue)
+          /// A value none of the known variants describes, kept as JSON.
+          case unknown(JSONValue)
+
+          public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            guard let tag = try? container.decode(String.self, forKey: AnyCodingKey("kind")) else {
+              self = .unknown(try JSONValue(from: decoder))
+              return
+            }
+            switch tag {
+            case "a":
+              self = .legacy(try Stream._Legacy(from: decoder))
+            case "b":
+              self = .stream(try Stream(from: decoder))
+            case "unknown":
+              self = .unknown2(try JSONValue(from: decoder))
+            default:
+              self = .unknown(try JSONValue(from: decoder))
+            }
+          }
+
+          public func encode(to encoder: any Encoder) throws {
+            switch self {
+            case .legacy(let value):
+              try value.encode(to: encoder)
+            case .stream(let value):
+              try value.encode(to: encoder)
+            case .unknown2(let value):
+              try value.encode(to: encoder)
+            case .unknown(let value):
+              try value.encode(to: encoder)
+            }
+          }
+        }
+
+        """)
+    #expect(
+      Self.file("NeverModel.swift") == """
+        public enum NeverModel: Codable, Hashable, Sendable {
+          /// Decodes the first variant, in the order the API lists them, that accepts the value.
+          public init(from decoder: any Decoder) throws {
+            let context = DecodingError.Context(
+              codingPath: decoder.codingPath,
+              debugDescription: "no variant accepted the value; tried ")
+            throw DecodingError.dataCorrupted(context)
+          }
+
+          public func encode(to encoder: any Encoder) throws {
+            switch self {}
+          }
+        }
+
+        """)
   }
 
   @Test func hoistedDeclarationsKeepTheirParentsName() {
-    #expect(Self.file("HandlePart.swift").contains("public struct HandlePart: Codable, Hashable, Sendable {"))
-    #expect(Self.file("Orphan.swift").contains("public struct Orphan: Codable, Hashable, Sendable {"))
+    #expect(
+      Self.file("HandlePart.swift") == """
+        public struct HandlePart: Codable, Hashable, Sendable {
+          public var v: String?
+
+          /// Creates a value; optional members default to absent (`nil`).
+          public init(v: String? = nil) {
+            self.v = v
+          }
+        }
+
+        """)
+    #expect(
+      Self.file("Orphan.swift") == """
+        public struct Orphan: Codable, Hashable, Sendable {
+          public var v: String?
+
+          /// Creates a value; optional members default to absent (`nil`).
+          public init(v: String? = nil) {
+            self.v = v
+          }
+        }
+
+        """)
   }
 
   @Test func edgeCasesTypecheck() throws {

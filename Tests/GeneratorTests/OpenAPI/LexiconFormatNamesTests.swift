@@ -27,9 +27,22 @@ import Testing
     #expect(account.field("did")?.type == .primitive(.string(format: "did")))
     let files = SwiftEmitter(options: EmitterOptions(moduleName: "Names")).emit(module)
     let file = EmitterFixture.file("Account.swift", in: files)
-    #expect(file.contains("  public var did: String\n"))
-    #expect(file.contains("  public var home: String?\n"))
-    #expect(file.contains("  public var seen: String?\n"))
-    #expect(!file.contains("DID") && !file.contains("URI") && !file.contains("ATDatetime"))
+    // Plain strings, not `DID`, `URI` or `ATDatetime`.
+    #expect(
+      file == """
+        public struct Account: Codable, Hashable, Sendable {
+          public var did: String
+          public var home: String?
+          public var seen: String?
+
+          /// Creates a value; optional members default to absent (`nil`).
+          public init(did: String, home: String? = nil, seen: String? = nil) {
+            self.did = did
+            self.home = home
+            self.seen = seen
+          }
+        }
+
+        """)
   }
 }

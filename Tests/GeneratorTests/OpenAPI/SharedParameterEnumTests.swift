@@ -38,7 +38,23 @@ import Testing
         "ListTagsSortBy.swift", "ListVideosSortBy.swift", "SharedClient+ListTags.swift",
         "SharedClient+ListVideos.swift", "SharedClient.swift", "SortOrder.swift",
       ])
-    #expect(EmitterFixture.file("SharedClient+ListTags.swift", in: files).contains("sortOrder: SortOrder? = nil"))
-    #expect(EmitterFixture.file("SharedClient+ListVideos.swift", in: files).contains("sortOrder: SortOrder? = nil"))
+    let tags = EmitterFixture.file("SharedClient+ListTags.swift", in: files)
+    #expect(
+      tags.snippet("  public func listTags(") == """
+          public func listTags(sortOrder: SortOrder? = nil, sortBy: ListTagsSortBy? = nil) async throws {
+            let request = try Self.listTagsRequest(sortOrder: sortOrder, sortBy: sortBy)
+            let response = try await send(request, security: [])
+            try Self.listTagsResponse(response)
+          }
+        """)
+    let videos = EmitterFixture.file("SharedClient+ListVideos.swift", in: files)
+    #expect(
+      videos.snippet("  public func listVideos(") == """
+          public func listVideos(sortOrder: SortOrder? = nil, sortBy: ListVideosSortBy? = nil) async throws {
+            let request = try Self.listVideosRequest(sortOrder: sortOrder, sortBy: sortBy)
+            let response = try await send(request, security: [])
+            try Self.listVideosResponse(response)
+          }
+        """)
   }
 }

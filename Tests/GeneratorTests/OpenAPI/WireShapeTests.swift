@@ -132,84 +132,184 @@ import Testing
   }
 
   @Test func annotatingAllOfPartsKeepTheAnnotatedType() throws {
-    let holder = EmitterFixture.file("Holder.swift", in: try Self.files())
-    #expect(holder.contains("  public var userId: String?\n"))
-    #expect(holder.contains("  /// Where it stands.\n  public var status: Status?\n"))
-    #expect(!holder.contains("struct UserId") && !holder.contains("struct Status"))
+    // The annotated types themselves, not new nested types.
+    #expect(
+      EmitterFixture.file("Holder.swift", in: try Self.files()) == """
+        public struct Holder: Codable, Hashable, Sendable {
+          /// The user.
+          public var userId: String?
+
+          /// Where it stands.
+          public var status: Status?
+
+          /// Creates a value; optional members default to absent (`nil`).
+          public init(userId: String? = nil, status: Status? = nil) {
+            self.userId = userId
+            self.status = status
+          }
+        }
+
+        """)
   }
 
   @Test func scalarAllOfPartsIntersectTheirConstraintsAndDefaultsAreResolved() throws {
     let files = try Self.files()
     #expect(EmitterFixture.file("Code.swift", in: files) == "public typealias Code = String\n")
     let coded = EmitterFixture.file("Coded.swift", in: files)
-    #expect(coded.contains("  /// - Default: `\"idle\"`\n  public var level: Status?\n"))
-    let check = #"text: code, at: path.member("code"), .minLength(2, .characters), .maxLength(5, .characters), "#
-    #expect(coded.contains(check + #".pattern("^[A-Z]+$"))"#))
+    #expect(
+      coded.snippet("  public var level", documented: true) == """
+          /// - Default: `"idle"`
+          public var level: Status?
+        """)
     // Inline too: the intersection's constraints are the member's.
     #expect(
-      coded.contains(
-        #"report.check(text: initials, at: path.member("initials"), .minLength(1, .characters), .maxLength(3, .characters))"#
-      ))
+      coded.snippet("extension Coded: Validatable") == """
+        extension Coded: Validatable {
+          public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+            report.check(
+              text: code, at: path.member("code"), .minLength(2, .characters), .maxLength(5, .characters), .pattern("^[A-Z]+$"))
+            report.check(text: initials, at: path.member("initials"), .minLength(1, .characters), .maxLength(3, .characters))
+          }
+        }
+        """)
   }
 
   @Test func requiredNamesDeclaredByAnotherPartKeepTheirType() throws {
     let result = try TranslationFixture.translate(Self.spec)
     #expect(result.warnings.isEmpty, "\(result.warnings)")
-    let album = EmitterFixture.file("Album.swift", in: try Self.files())
     #expect(
-      album.contains(
-        """
+      EmitterFixture.file("Album.swift", in: try Self.files()) == """
+        public struct Album: Codable, Hashable, Sendable {
           public var name: String
           public var artists: [String]
           public var year: Int?
-        """))
+
+          /// Creates a value; optional members default to absent (`nil`).
+          public init(name: String, artists: [String], year: Int? = nil) {
+            self.name = name
+            self.artists = artists
+            self.year = year
+          }
+        }
+
+        """)
   }
 
   @Test func tagsComeFromEachVariantsOwnConstOrEnum() throws {
     let message = EmitterFixture.file("Message.swift", in: try Self.files())
-    #expect(message.contains("    case \"user\":\n      self = .userMessage(try UserMessage(from: decoder))\n"))
-    #expect(message.contains("    case \"tool\":\n      self = .toolMessage(try ToolMessage(from: decoder))\n"))
-    #expect(message.contains("    default:\n      self = .unknown(try JSONValue(from: decoder))\n"))
+    #expect(
+      message.snippet("  public init(from decoder") == """
+          public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            guard let tag = try? container.decode(String.self, forKey: AnyCodingKey("role")) else {
+              self = .unknown(try JSONValue(from: decoder))
+              return
+            }
+            switch tag {
+            case "user":
+              self = .userMessage(try UserMessage(from: decoder))
+            case "tool":
+              self = .toolMessage(try ToolMessage(from: decoder))
+            default:
+              self = .unknown(try JSONValue(from: decoder))
+            }
+          }
+        """)
   }
 
   @Test func untaggedObjectVariantsAreRankedByTheMembersTheyDeclare() throws {
     let transcript = EmitterFixture.file("Transcript.swift", in: try Self.files())
     #expect(
-      transcript.contains(
-        """
+      transcript.snippet("  private static let variantMembers", documented: true) == """
           /// The members each variant declares, in case order (`nil`: the variant is not an object).
           private static let variantMembers: [VariantMembers?] = [
             VariantMembers(known: ["text"], required: ["text"]),
             VariantMembers(known: ["text", "segments"], required: ["text"]),
           ]
-        """))
+        """)
   }
 
   @Test func fixedAndDefaultedRequiredMembersNeedNoArgument() throws {
     let file = EmitterFixture.file("CreateFile.swift", in: try Self.files())
     #expect(
-      file.contains("  public init(type: CreateFile.TypeModel = .createFile, purpose: String = \"assistants\") {\n"))
+      file.snippet("  public init(") == """
+          public init(type: CreateFile.TypeModel = .createFile, purpose: String = "assistants") {
+            self.type = type
+            self.purpose = purpose
+          }
+        """)
   }
 
   @Test func aStringOrOneOfSomeStringsIsOneOpenEnumWithReadableDigits() throws {
-    let model = EmitterFixture.file("Model.swift", in: try Self.files())
     #expect(
-      model.contains(
-        """
+      EmitterFixture.file("Model.swift", in: try Self.files()) == """
+        import SpecgenRuntime
+
+        public struct Model: OpenEnumeration {
+          public let rawValue: String
+          public init(rawValue: String) { self.rawValue = rawValue }
+
           public static let gpt4o = Self(rawValue: "gpt-4o")
           public static let gpt5_5_2026_04_23 = Self(rawValue: "gpt-5.5-2026-04-23")
-        """))
+
+          /// The values the API lists.
+          public static let allCases: [Model] = [.gpt4o, .gpt5_5_2026_04_23]
+        }
+
+        """)
   }
 
   @Test func typesNestedInTheClientNeverShadowTheModelsTheyCarry() throws {
-    let file = EmitterFixture.file("WireClient+CreateSkill.swift", in: try Self.files())
     #expect(
-      file.contains(
-        """
+      EmitterFixture.file("WireClient+CreateSkill.swift", in: try Self.files()) == """
+        import Foundation
+        import SpecgenRuntime
+
+        extension WireClient {
+          /// `POST /skills`
+          ///
+          /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
+          public func createSkill(body: CreateSkillBody2? = nil) async throws {
+            let request = try Self.createSkillRequest(body: body)
+            let response = try await send(request, security: [])
+            try Self.createSkillResponse(response)
+          }
+
+          /// Builds the `createSkill` request without sending it.
+          public static func createSkillRequest(body: CreateSkillBody2? = nil) throws -> APIRequest {
+            let path = "/skills"
+            var request = APIRequest(method: "POST", path: path, operationID: "createSkill")
+            if let body {
+              switch body {
+              case .json(let value):
+                try request.setJSONBody(value)
+              case .formURLEncoded(let value):
+                try request.setFormBody(value)
+              }
+            }
+            return request
+          }
+
+          /// Reads the answer to `createSkill`: the success body, or the error it describes.
+          public static func createSkillResponse(_ response: APIResponse) throws {
+            switch response.status {
+            case 204:
+              return
+            default:
+              throw UnexpectedResponse(response)
+            }
+          }
+
+          /// The media types `createSkill` accepts; the case picks the `Content-Type`.
           public enum CreateSkillBody2: Sendable {
             /// `application/json`
             case json(CreateSkillBody)
-        """))
+            /// `application/x-www-form-urlencoded`
+            case formURLEncoded(CreateSkillBody)
+          }
+        }
+
+        """)
   }
 
   @Test func theModuleReExportsTheRuntime() throws {

@@ -57,8 +57,7 @@ import Testing
     let list = try #require(files.first { $0.path == "ClipsClient+ListClips.swift" }?.contents)
     let delete = try #require(files.first { $0.path == "ClipsClient+DeleteClip.swift" }?.contents)
     #expect(
-      list.contains(
-        """
+      list.snippet("  public func listClipsWithHeaders", documented: true) == """
           /// `listClips`, with the headers its answer documents (`XRateHeaders`).
           ///
           /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
@@ -67,10 +66,9 @@ import Testing
             let response = try await send(request, security: [])
             return (try Self.listClipsResponse(response), XRateHeaders(response))
           }
-        """))
+        """)
     #expect(
-      list.contains(
-        """
+      list.snippet("  public struct XRateHeaders") == """
           public struct XRateHeaders: Sendable, Hashable {
             /// Requests allowed per minute.
             ///
@@ -85,19 +83,18 @@ import Testing
               xRateRemaining = ResponseHeaders.value("X-Rate-Remaining", in: response)
             }
           }
-        """))
+        """)
     #expect(!list.contains("ContentType"))
     // The second user returns the same struct and does not declare it again.
     #expect(
-      delete.contains(
-        """
+      delete.snippet("  public func deleteClipWithHeaders") == """
           public func deleteClipWithHeaders(id: String) async throws -> XRateHeaders {
             let request = try Self.deleteClipRequest(id: id)
             let response = try await send(request, security: [])
             try Self.deleteClipResponse(response)
             return XRateHeaders(response)
           }
-        """))
+        """)
     #expect(!delete.contains("struct XRateHeaders"))
   }
 

@@ -104,16 +104,47 @@ import Testing
     for (operation, name) in [("getA", "GetA"), ("getB", "GetB")] {
       let file = EmitterFixture.file("ShopClient+\(name).swift", in: files)
       #expect(
-        file.contains(
-          """
+        file.snippet("  public typealias \(name)Error", documented: true) == """
             /// The error answers `\(operation)` documents: `NotFoundOrTooManyRequestsError`, which 1 other operation
             /// shares.
             public typealias \(name)Error = NotFoundOrTooManyRequestsError
-          }
-          """))
+          """)
       #expect(!file.contains("enum \(name)Error"))
     }
     let own = EmitterFixture.file("ShopClient+GetC.swift", in: files)
-    #expect(own.contains("public enum GetCError: HTTPErrorResponse {"))
+    #expect(
+      own.snippet("  public enum GetCError") == """
+          public enum GetCError: HTTPErrorResponse {
+            /// `404`: Not found
+            case notFound(APIResponse)
+            /// A status the spec does not document, or a body that is not of its documented type
+            /// (`underlying` says why).
+            case unexpected(UnexpectedResponse)
+
+            /// Reads an error answer by its status.
+            public init(_ response: APIResponse) {
+              switch response.status {
+              case 404:
+                self = .notFound(response)
+              default:
+                self = .unexpected(UnexpectedResponse(response))
+              }
+            }
+
+            /// The answer as received.
+            public var response: APIResponse {
+              switch self {
+              case .notFound(let response): return response
+              case .unexpected(let error): return error.response
+              }
+            }
+
+            /// Whether the status is documented and its body was read as documented.
+            public var isDocumented: Bool {
+              if case .unexpected = self { return false }
+              return true
+            }
+          }
+        """)
   }
 }

@@ -69,12 +69,32 @@ import Testing
           
         """)
     #expect(
-      method.contains(
-        "  public static func streamTicksResponse(\n    _ response: StreamedResponse\n"
-          + "  ) async throws -> AsyncThrowingStream<Tick, any Error> {\n"))
-    #expect(method.contains("      throw UnexpectedResponse(try await response.collected())\n"))
+      method.snippet("  public static func streamTicksResponse(") == """
+          public static func streamTicksResponse(
+            _ response: StreamedResponse
+          ) async throws -> AsyncThrowingStream<Tick, any Error> {
+            switch response.status {
+            case 200:
+              return StreamingResponse.jsonEvents(Tick.self, from: response)
+            default:
+              throw UnexpectedResponse(try await response.collected())
+            }
+          }
+        """)
     // The plain-text operation keeps the whole-body path.
-    #expect(EmitterFixture.file("FeedClient+Status.swift", in: files).contains("send(request, security: [])"))
+    let status = EmitterFixture.file("FeedClient+Status.swift", in: files)
+    #expect(
+      status.snippet("  public func status(", documented: true) == """
+          /// `GET /status`
+          ///
+          /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
+          @discardableResult
+          public func status() async throws -> String {
+            let request = try Self.statusRequest()
+            let response = try await send(request, security: [])
+            return try Self.statusResponse(response)
+          }
+        """)
   }
 
   @Test func eventsArriveDecodedInOrder() throws {

@@ -160,8 +160,22 @@ import Testing
 
         """)
     #expect(
-      EmitterFixture.file("ComExample.Feed.GetTimeline.Algorithm.swift", in: files).contains(
-        "extension ComExample.Feed.GetTimeline {\n  public struct Algorithm: OpenEnumeration {\n"))
+      EmitterFixture.file("ComExample.Feed.GetTimeline.Algorithm.swift", in: files) == """
+        import SpecgenRuntime
+
+        extension ComExample.Feed.GetTimeline {
+          public struct Algorithm: OpenEnumeration {
+            public let rawValue: String
+            public init(rawValue: String) { self.rawValue = rawValue }
+
+            public static let reverseChronological = Self(rawValue: "reverse-chronological")
+
+            /// The values the API lists.
+            public static let allCases: [Algorithm] = [.reverseChronological]
+          }
+        }
+
+        """)
   }
 
   @Test func procedureIsAMethodOfItsNamespace() throws {
@@ -211,10 +225,108 @@ import Testing
       """)
     let files = try XRPCFixture.emit(lexicons)
     let resources = EmitterFixture.file("ModelsClient+Resources.swift", in: files)
-    #expect(resources.contains("      public var data: DataResource { DataResource(client: client) }\n"))
-    #expect(resources.contains("      public var string: StringResource { StringResource(client: client) }\n"))
+    #expect(
+      resources == """
+        import Foundation
+        import SpecgenRuntime
+
+        extension ModelsClient {
+          /// The methods of the `com` namespace.
+          public var com: Com { Com(client: self) }
+
+          /// The methods of the `com` namespace.
+          public struct Com: Sendable {
+            /// The client the methods send requests through.
+            public let client: ModelsClient
+
+            /// The methods of the `com.example` namespace.
+            public var example: Example { Example(client: client) }
+
+            /// The methods of the `com.example` namespace.
+            public struct Example: Sendable {
+              /// The client the methods send requests through.
+              public let client: ModelsClient
+
+              /// The methods of the `com.example.data` namespace.
+              public var data: DataResource { DataResource(client: client) }
+
+              /// The methods of the `com.example.data` namespace.
+              public struct DataResource: Sendable {
+                /// The client the methods send requests through.
+                public let client: ModelsClient
+              }
+
+              /// The methods of the `com.example.feed` namespace.
+              public var feed: Feed { Feed(client: client) }
+
+              /// The methods of the `com.example.feed` namespace.
+              public struct Feed: Sendable {
+                /// The client the methods send requests through.
+                public let client: ModelsClient
+              }
+
+              /// The methods of the `com.example.repo` namespace.
+              public var repo: Repo { Repo(client: client) }
+
+              /// The methods of the `com.example.repo` namespace.
+              public struct Repo: Sendable {
+                /// The client the methods send requests through.
+                public let client: ModelsClient
+              }
+
+              /// The methods of the `com.example.string` namespace.
+              public var string: StringResource { StringResource(client: client) }
+
+              /// The methods of the `com.example.string` namespace.
+              public struct StringResource: Sendable {
+                /// The client the methods send requests through.
+                public let client: ModelsClient
+              }
+            }
+          }
+        }
+
+        """)
     let get = EmitterFixture.file("ModelsClient.Com.Example.StringResource+Get.swift", in: files)
-    #expect(get.contains("    let response = try await self.client.send(request, security: [])\n"))
+    #expect(
+      get == """
+        import Foundation
+        import SpecgenRuntime
+
+        extension ModelsClient.Com.Example.StringResource {
+          /// `GET /xrpc/com.example.string.get`
+          ///
+          /// - Throws: `XRPCError` for an error answer, or a transport error.
+          @discardableResult
+          public func get(text: String, client: String? = nil) async throws -> String {
+            let request = try ComExample.StringModel.Get.request(text: text, client: client)
+            let response = try await self.client.send(request, security: [])
+            return try ComExample.StringModel.Get.response(response)
+          }
+        }
+
+        extension ComExample.StringModel.Get {
+          /// Builds the `com.example.string.get` request without sending it.
+          public static func request(text: String, client: String? = nil) throws -> APIRequest {
+            let path = "/xrpc/com.example.string.get"
+            var request = APIRequest(method: "GET", path: path, operationID: "com.example.string.get")
+            try request.addQuery("text", text)
+            try request.addQuery("client", client)
+            return request
+          }
+
+          /// Reads the answer to `com.example.string.get`: the success body, or the error it describes.
+          public static func response(_ response: APIResponse) throws -> String {
+            switch response.status {
+            case 200:
+              return try ResponseDecoding.text(response)
+            default:
+              throw XRPCError(response: response)
+            }
+          }
+        }
+
+        """)
     #expect(files.contains { $0.path == "ModelsClient.Com.Example.DataResource+Upload.swift" })
     let result = try EmitterFixture.typecheck(files)
     #expect(result.status == 0, "\(result.output)")

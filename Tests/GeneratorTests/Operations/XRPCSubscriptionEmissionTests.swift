@@ -93,8 +93,26 @@ import Testing
         """)
     // Only clients with subscriptions declare the WebSocket transport.
     let client = EmitterFixture.file("ModelsClient.swift", in: files)
-    #expect(client.contains("  public var webSocketTransport: any WebSocketTransport\n"))
-    #expect(client.contains("    webSocketTransport: any WebSocketTransport = PlatformWebSocketTransport()\n"))
+    #expect(
+      client.snippet("  public var webSocketTransport", documented: true) == """
+          /// Opens the WebSockets of subscriptions (`PlatformWebSocketTransport` by default: URLSession on
+          /// Apple platforms; elsewhere pass `NIOWebSocketTransport()` from `SpecgenWebSocketTransport`).
+          public var webSocketTransport: any WebSocketTransport
+        """)
+    #expect(
+      client.snippet("  public init(") == """
+          public init(
+            serverURL: URL,
+            transport: any Transport = URLSessionTransport(),
+            credentials: Credentials = Credentials(),
+            webSocketTransport: any WebSocketTransport = PlatformWebSocketTransport()
+          ) {
+            self.serverURL = serverURL
+            self.transport = transport
+            self.credentials = credentials
+            self.webSocketTransport = webSocketTransport
+          }
+        """)
     let typecheck = try EmitterFixture.typecheck(files)
     #expect(typecheck.status == 0, "\(typecheck.output)")
   }

@@ -136,55 +136,424 @@ import Testing
       Self.file("PlaceStream.Moderation.UpdateLivestream.swift")
         == "extension PlaceStream.Moderation {\n  /// Update it.\n  public enum UpdateLivestream {}\n}\n")
     #expect(
-      Self.file("PlaceStream.Moderation.UpdateLivestream.Input.swift").contains(
-        "extension PlaceStream.Moderation.UpdateLivestream {\n  public struct Input: Codable, Hashable, Sendable {\n"))
+      Self.file("PlaceStream.Moderation.UpdateLivestream.Input.swift") == #"""
+        import SpecgenRuntime
+
+        extension PlaceStream.Moderation.UpdateLivestream {
+          public struct Input: Codable, Hashable, Sendable {
+            public var streamer: DID
+
+            /// Members the schema does not list, by JSON name.
+            public var additionalProperties: [String: JSONValue]
+
+            /// Creates a value; optional members default to absent (`nil`).
+            public init(streamer: DID, additionalProperties: [String: JSONValue] = [:]) {
+              self.streamer = streamer
+              self.additionalProperties = additionalProperties
+            }
+
+            private enum CodingKeys: String, CodingKey, CaseIterable {
+              case streamer
+            }
+
+            public init(from decoder: any Decoder) throws {
+              let container = try decoder.container(keyedBy: CodingKeys.self)
+              self.streamer = try container.decode(DID.self, forKey: .streamer)
+              self.additionalProperties = try decoder.decodeAdditionalProperties(
+                JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+              var container = encoder.container(keyedBy: CodingKeys.self)
+              try container.encode(streamer, forKey: .streamer)
+              try encoder.encodeAdditionalProperties(additionalProperties)
+            }
+          }
+        }
+
+        extension PlaceStream.Moderation.UpdateLivestream.Input: Validatable {
+          public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+            streamer.validate(at: path.member("streamer"), into: &report)
+          }
+        }
+
+        """#)
   }
 
   @Test func aTypeThatIsAlsoANamespaceHoldsItsMembers() {
     #expect(
-      Self.file("PlaceStream.Livestream.Chat.swift").contains(
-        "extension PlaceStream.Livestream {\n  public struct Chat:"))
+      Self.file("PlaceStream.Livestream.Chat.swift") == """
+        import SpecgenRuntime
+
+        extension PlaceStream.Livestream {
+          public struct Chat: Codable, Hashable, Sendable {
+            /// Members the schema does not list, by JSON name.
+            public var additionalProperties: [String: JSONValue]
+
+            /// Creates a value; optional members default to absent (`nil`).
+            public init(additionalProperties: [String: JSONValue] = [:]) {
+              self.additionalProperties = additionalProperties
+            }
+
+            public init(from decoder: any Decoder) throws {
+              self.additionalProperties = try decoder.decodeAdditionalProperties(
+                JSONValue.self, excluding: [])
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+              try encoder.encodeAdditionalProperties(additionalProperties)
+            }
+          }
+        }
+
+        """)
     #expect(!Self.files.contains { $0.contents.contains("enum Livestream {}") })
   }
 
   @Test func atFormatsAndPrimitivesUseRuntimeTypes() {
-    let record = Self.file("PlaceStream.Livestream.swift")
-    #expect(record.contains("    public var createdAt: ATDatetime\n"))
-    #expect(record.contains("    public var streamer: DID?\n"))
-    #expect(record.contains("    public var url: URI?\n"))
-    #expect(record.contains("    public var thumb: Blob?\n"))
-    #expect(record.contains("    public var sig: ATBytes?\n"))
-    #expect(record.contains("    public var root: CIDLink?\n"))
-    // A nested `Language` shadows the runtime type inside the record, so the field spells it out.
-    #expect(record.contains("    public var lang: SpecgenRuntime.Language?\n"))
-    #expect(record.contains("      public var code: SpecgenRuntime.Language?\n"))
-    #expect(Self.file("PlaceStream.Defs.HandleAlias.swift").contains("  public typealias HandleAlias = Handle\n"))
+    // A nested `Language` shadows the runtime type inside the record, so the fields spell it out.
+    #expect(
+      Self.file("PlaceStream.Livestream.swift") == #"""
+        import SpecgenRuntime
+
+        extension PlaceStream {
+          public struct Livestream: Codable, Hashable, Sendable {
+            /// The record's collection: the NSID it is stored under and writes as `$type`.
+            public static let nsid = "place.stream.livestream"
+            public var title: String
+            public var tag: String?
+            public var createdAt: ATDatetime
+            public var streamer: DID?
+            public var url: URI?
+            public var thumb: Blob?
+            public var sig: ATBytes?
+            public var root: CIDLink?
+            public var lang: SpecgenRuntime.Language?
+            public var settings: PlaceStream.Livestream.Settings?
+
+            /// Members the schema does not list, by JSON name.
+            public var additionalProperties: [String: JSONValue]
+
+            /// Creates a value; optional members default to absent (`nil`).
+            public init(
+              title: String,
+              tag: String? = nil,
+              createdAt: ATDatetime,
+              streamer: DID? = nil,
+              url: URI? = nil,
+              thumb: Blob? = nil,
+              sig: ATBytes? = nil,
+              root: CIDLink? = nil,
+              lang: SpecgenRuntime.Language? = nil,
+              settings: PlaceStream.Livestream.Settings? = nil,
+              additionalProperties: [String: JSONValue] = [:]
+            ) {
+              self.title = title
+              self.tag = tag
+              self.createdAt = createdAt
+              self.streamer = streamer
+              self.url = url
+              self.thumb = thumb
+              self.sig = sig
+              self.root = root
+              self.lang = lang
+              self.settings = settings
+              self.additionalProperties = additionalProperties
+            }
+
+            private enum CodingKeys: String, CodingKey, CaseIterable {
+              case title
+              case tag
+              case createdAt
+              case streamer
+              case url
+              case thumb
+              case sig
+              case root
+              case lang
+              case settings
+            }
+
+            public init(from decoder: any Decoder) throws {
+              let container = try decoder.container(keyedBy: CodingKeys.self)
+              self.title = try container.decode(String.self, forKey: .title)
+              self.tag = try container.decodeIfPresent(String.self, forKey: .tag)
+              self.createdAt = try container.decode(ATDatetime.self, forKey: .createdAt)
+              self.streamer = try container.decodeIfPresent(DID.self, forKey: .streamer)
+              self.url = try container.decodeIfPresent(URI.self, forKey: .url)
+              self.thumb = try container.decodeIfPresent(Blob.self, forKey: .thumb)
+              self.sig = try container.decodeIfPresent(ATBytes.self, forKey: .sig)
+              self.root = try container.decodeIfPresent(CIDLink.self, forKey: .root)
+              self.lang = try container.decodeIfPresent(SpecgenRuntime.Language.self, forKey: .lang)
+              self.settings = try container.decodeIfPresent(PlaceStream.Livestream.Settings.self, forKey: .settings)
+              self.additionalProperties = try decoder.decodeAdditionalProperties(
+                JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+              try encoder.encodeLexiconType("place.stream.livestream")
+              var container = encoder.container(keyedBy: CodingKeys.self)
+              try container.encode(title, forKey: .title)
+              try container.encodeIfPresent(tag, forKey: .tag)
+              try container.encode(createdAt, forKey: .createdAt)
+              try container.encodeIfPresent(streamer, forKey: .streamer)
+              try container.encodeIfPresent(url, forKey: .url)
+              try container.encodeIfPresent(thumb, forKey: .thumb)
+              try container.encodeIfPresent(sig, forKey: .sig)
+              try container.encodeIfPresent(root, forKey: .root)
+              try container.encodeIfPresent(lang, forKey: .lang)
+              try container.encodeIfPresent(settings, forKey: .settings)
+              try encoder.encodeAdditionalProperties(additionalProperties)
+            }
+
+            public struct Settings: Codable, Hashable, Sendable {
+              /// Members the schema does not list, by JSON name.
+              public var additionalProperties: [String: JSONValue]
+
+              /// Creates a value; optional members default to absent (`nil`).
+              public init(additionalProperties: [String: JSONValue] = [:]) {
+                self.additionalProperties = additionalProperties
+              }
+
+              public init(from decoder: any Decoder) throws {
+                self.additionalProperties = try decoder.decodeAdditionalProperties(
+                  JSONValue.self, excluding: [])
+              }
+
+              public func encode(to encoder: any Encoder) throws {
+                try encoder.encodeAdditionalProperties(additionalProperties)
+              }
+            }
+
+            public struct Language: Codable, Hashable, Sendable {
+              public var code: SpecgenRuntime.Language?
+
+              /// Members the schema does not list, by JSON name.
+              public var additionalProperties: [String: JSONValue]
+
+              /// Creates a value; optional members default to absent (`nil`).
+              public init(code: SpecgenRuntime.Language? = nil, additionalProperties: [String: JSONValue] = [:]) {
+                self.code = code
+                self.additionalProperties = additionalProperties
+              }
+
+              private enum CodingKeys: String, CodingKey, CaseIterable {
+                case code
+              }
+
+              public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.code = try container.decodeIfPresent(SpecgenRuntime.Language.self, forKey: .code)
+                self.additionalProperties = try decoder.decodeAdditionalProperties(
+                  JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)))
+              }
+
+              public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encodeIfPresent(code, forKey: .code)
+                try encoder.encodeAdditionalProperties(additionalProperties)
+              }
+            }
+          }
+        }
+
+        extension PlaceStream.Livestream: Validatable {
+          public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+            createdAt.validate(at: path.member("createdAt"), into: &report)
+            streamer.validate(at: path.member("streamer"), into: &report)
+            url.validate(at: path.member("url"), into: &report)
+            lang.validate(at: path.member("lang"), into: &report)
+          }
+        }
+
+        extension PlaceStream.Livestream.Language: Validatable {
+          public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+            code.validate(at: path.member("code"), into: &report)
+          }
+        }
+
+        """#)
+    #expect(
+      Self.file("PlaceStream.Defs.HandleAlias.swift") == """
+        import SpecgenRuntime
+
+        extension PlaceStream.Defs {
+          public typealias HandleAlias = Handle
+        }
+
+        """)
   }
 
   /// A record always writes its `$type` and does not keep the one it reads; another tagged object writes
   /// none of its own and keeps a `$type` it read with its unlisted members, so it re-encodes as read.
   @Test func recordsWriteTheirTypeOtherObjectsKeepWhatTheyRead() {
     let record = Self.file("PlaceStream.Livestream.swift")
-    #expect(record.contains("      try encoder.encodeLexiconType(\"place.stream.livestream\")\n"))
-    #expect(record.contains("excluding: Set(CodingKeys.allCases.map(\\.rawValue)).union([\"$type\"]))"))
-    #expect(!record.contains("encodeLexiconType(\"place.stream.livestream#settings\")"))
+    #expect(
+      record.snippet("    public init(from decoder") == #"""
+            public init(from decoder: any Decoder) throws {
+              let container = try decoder.container(keyedBy: CodingKeys.self)
+              self.title = try container.decode(String.self, forKey: .title)
+              self.tag = try container.decodeIfPresent(String.self, forKey: .tag)
+              self.createdAt = try container.decode(ATDatetime.self, forKey: .createdAt)
+              self.streamer = try container.decodeIfPresent(DID.self, forKey: .streamer)
+              self.url = try container.decodeIfPresent(URI.self, forKey: .url)
+              self.thumb = try container.decodeIfPresent(Blob.self, forKey: .thumb)
+              self.sig = try container.decodeIfPresent(ATBytes.self, forKey: .sig)
+              self.root = try container.decodeIfPresent(CIDLink.self, forKey: .root)
+              self.lang = try container.decodeIfPresent(SpecgenRuntime.Language.self, forKey: .lang)
+              self.settings = try container.decodeIfPresent(PlaceStream.Livestream.Settings.self, forKey: .settings)
+              self.additionalProperties = try decoder.decodeAdditionalProperties(
+                JSONValue.self, excluding: Set(CodingKeys.allCases.map(\.rawValue)).union(["$type"]))
+            }
+        """#)
+    #expect(
+      record.snippet("    public func encode(to") == """
+            public func encode(to encoder: any Encoder) throws {
+              try encoder.encodeLexiconType("place.stream.livestream")
+              var container = encoder.container(keyedBy: CodingKeys.self)
+              try container.encode(title, forKey: .title)
+              try container.encodeIfPresent(tag, forKey: .tag)
+              try container.encode(createdAt, forKey: .createdAt)
+              try container.encodeIfPresent(streamer, forKey: .streamer)
+              try container.encodeIfPresent(url, forKey: .url)
+              try container.encodeIfPresent(thumb, forKey: .thumb)
+              try container.encodeIfPresent(sig, forKey: .sig)
+              try container.encodeIfPresent(root, forKey: .root)
+              try container.encodeIfPresent(lang, forKey: .lang)
+              try container.encodeIfPresent(settings, forKey: .settings)
+              try encoder.encodeAdditionalProperties(additionalProperties)
+            }
+        """)
+    #expect(
+      record.snippet("    public struct Settings").snippet("      public func encode(to") == """
+              public func encode(to encoder: any Encoder) throws {
+                try encoder.encodeAdditionalProperties(additionalProperties)
+              }
+        """)
   }
 
   @Test func emptyObjectsHaveNoCodingKeys() {
-    let record = Self.file("PlaceStream.Livestream.swift")
-    let settings = record.components(separatedBy: "public struct Settings").last ?? ""
-    let body = settings.components(separatedBy: "public struct Language").first ?? ""
-    #expect(!body.contains("CodingKeys"))
-    #expect(body.contains("JSONValue.self, excluding: [])"))
+    #expect(
+      Self.file("PlaceStream.Livestream.swift").snippet("    public struct Settings") == """
+            public struct Settings: Codable, Hashable, Sendable {
+              /// Members the schema does not list, by JSON name.
+              public var additionalProperties: [String: JSONValue]
+
+              /// Creates a value; optional members default to absent (`nil`).
+              public init(additionalProperties: [String: JSONValue] = [:]) {
+                self.additionalProperties = additionalProperties
+              }
+
+              public init(from decoder: any Decoder) throws {
+                self.additionalProperties = try decoder.decodeAdditionalProperties(
+                  JSONValue.self, excluding: [])
+              }
+
+              public func encode(to encoder: any Encoder) throws {
+                try encoder.encodeAdditionalProperties(additionalProperties)
+              }
+            }
+        """)
   }
 
   @Test func unionsDispatchOnTypeAcceptingMainLongForm() {
-    let event = Self.file("PlaceStream.Defs.Event.swift")
-    #expect(event.contains("      case \"place.stream.livestream\", \"place.stream.livestream#main\":\n"))
-    #expect(event.contains("        self = .unknown(try JSONValue(from: decoder))\n"))
-    let strict = Self.file("PlaceStream.Defs.StrictEvent.swift")
-    #expect(strict.contains("debugDescription: \"unknown $type: \" + tag)"))
-    #expect(!strict.contains("case unknown"))
+    #expect(
+      Self.file("PlaceStream.Defs.Event.swift") == """
+        import SpecgenRuntime
+
+        extension PlaceStream.Defs {
+          public enum Event: Codable, Hashable, Sendable {
+            case livestream(PlaceStream.Livestream)
+            case settings(PlaceStream.Livestream.Settings)
+            /// A value none of the known variants describes, kept as JSON.
+            case unknown(JSONValue)
+
+            public init(from decoder: any Decoder) throws {
+              let container = try decoder.container(keyedBy: AnyCodingKey.self)
+              let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
+              switch tag {
+              case "place.stream.livestream", "place.stream.livestream#main":
+                var value = try PlaceStream.Livestream(from: decoder)
+                value.additionalProperties["$type"] = nil
+                self = .livestream(value)
+              case "place.stream.livestream#settings":
+                var value = try PlaceStream.Livestream.Settings(from: decoder)
+                value.additionalProperties["$type"] = nil
+                self = .settings(value)
+              default:
+                self = .unknown(try JSONValue(from: decoder))
+              }
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+              switch self {
+              case .livestream(let value):
+                try value.encode(to: encoder)
+                try encoder.encodeLexiconType("place.stream.livestream")
+              case .settings(let value):
+                try value.encode(to: encoder)
+                try encoder.encodeLexiconType("place.stream.livestream#settings")
+              case .unknown(let value):
+                try value.encode(to: encoder)
+              }
+            }
+          }
+        }
+
+        extension PlaceStream.Defs.Event: Validatable {
+          public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+            switch self {
+            case .livestream(let value):
+              value.validate(at: path, into: &report)
+            default:
+              break
+            }
+          }
+        }
+
+        """)
+    #expect(
+      Self.file("PlaceStream.Defs.StrictEvent.swift") == """
+        import SpecgenRuntime
+
+        extension PlaceStream.Defs {
+          public enum StrictEvent: Codable, Hashable, Sendable {
+            case livestream(PlaceStream.Livestream)
+
+            public init(from decoder: any Decoder) throws {
+              let container = try decoder.container(keyedBy: AnyCodingKey.self)
+              let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
+              switch tag {
+              case "place.stream.livestream", "place.stream.livestream#main":
+                var value = try PlaceStream.Livestream(from: decoder)
+                value.additionalProperties["$type"] = nil
+                self = .livestream(value)
+              default:
+                throw DecodingError.dataCorruptedError(
+                  forKey: AnyCodingKey("$type"), in: container, debugDescription: "unknown $type: " + tag)
+              }
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+              switch self {
+              case .livestream(let value):
+                try value.encode(to: encoder)
+                try encoder.encodeLexiconType("place.stream.livestream")
+              }
+            }
+          }
+        }
+
+        extension PlaceStream.Defs.StrictEvent: Validatable {
+          public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+            switch self {
+            case .livestream(let value):
+              value.validate(at: path, into: &report)
+            }
+          }
+        }
+
+        """)
   }
 
   @Test func tokensAreStaticConstantsOfTheirReference() {
@@ -209,24 +578,39 @@ import Testing
         """)
     // The XRPC namespace's request builder keeps its name.
     #expect(
-      Self.file("PlaceStream.Moderation.UpdateLivestream+Tokens.swift").contains(
-        "  public static let request2 = \"place.stream.moderation.updateLivestream#request\"\n"))
+      Self.file("PlaceStream.Moderation.UpdateLivestream+Tokens.swift") == """
+        extension PlaceStream.Moderation.UpdateLivestream {
+          /// The token `place.stream.moderation.updateLivestream#request`.
+          public static let request2 = "place.stream.moderation.updateLivestream#request"
+        }
+
+        """)
     #expect(
       Self.file("PlaceStream.Marker.swift")
         == "extension PlaceStream {\n  /// Lexicons under `place.stream.marker`.\n  public enum Marker {}\n}\n")
   }
 
   @Test func knownValuesNamingLexiconReferencesAreNamedAfterTheirDefinition() {
-    let purpose = Self.file("PlaceStream.Defs.ListPurpose.swift")
     #expect(
-      purpose.contains(
-        """
+      Self.file("PlaceStream.Defs.ListPurpose.swift") == """
+        import SpecgenRuntime
+
+        extension PlaceStream.Defs {
+          public struct ListPurpose: OpenEnumeration {
+            public let rawValue: String
+            public init(rawValue: String) { self.rawValue = rawValue }
+
             public static let modlist = Self(rawValue: "app.bsky.graph.defs#modlist")
             public static let modlist2 = Self(rawValue: "place.stream.graph#modlist")
             public static let aB = Self(rawValue: "a#b")
             public static let plainValue = Self(rawValue: "plain-value")
 
-        """))
+            /// The values the API lists.
+            public static let allCases: [ListPurpose] = [.modlist, .modlist2, .aB, .plainValue]
+          }
+        }
+
+        """)
   }
 
   @Test func moduleTypechecksAndLints() throws {

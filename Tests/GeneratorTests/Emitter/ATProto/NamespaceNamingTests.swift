@@ -44,7 +44,13 @@ import Testing
         "ComExample.TypeModel.X.swift", "ComExample.TypeModel.swift", "ComExample.Widget.A.swift",
         "ComExample.Widget.B.swift", "ComExample.Widget.swift", "ComExample.swift", "TwoParts.swift",
       ])
-    #expect(F.file("ComExample.Thing2.swift", in: Self.files).contains("  public typealias Thing2 = String\n"))
+    #expect(
+      F.file("ComExample.Thing2.swift", in: Self.files) == """
+        extension ComExample {
+          public typealias Thing2 = String
+        }
+
+        """)
     #expect(
       F.file("ComExample.Thing.swift", in: Self.files)
         == "extension ComExample {\n  /// Lexicons under `com.example.thing`.\n  public enum Thing {}\n}\n")
@@ -53,13 +59,47 @@ import Testing
   @Test func longUnionDecodingLinesWrap() throws {
     let union = F.file("ComExample.Long.RecommendationsForTheViewer.swift", in: Self.files)
     #expect(
-      union.contains(
-        "        self = .livestreamRecommendationWithDetails(\n          try ComExample.Long.RecommendationsForTheViewer"
-          + ".LivestreamRecommendationWithDetails(from: decoder))\n"))
-    #expect(
-      union.contains(
-        "        try encoder.encodeLexiconType(\n"
-          + "          \"com.example.long.recommendationsForTheViewer#livestreamRecommendationWithDetails\")\n"))
+      union == """
+        import SpecgenRuntime
+
+        extension ComExample.Long {
+          public enum RecommendationsForTheViewer: Codable, Hashable, Sendable {
+            case livestreamRecommendationWithDetails(
+              ComExample.Long.RecommendationsForTheViewer.LivestreamRecommendationWithDetails)
+            /// A value none of the known variants describes, kept as JSON.
+            case unknown(JSONValue)
+
+            public init(from decoder: any Decoder) throws {
+              let container = try decoder.container(keyedBy: AnyCodingKey.self)
+              let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
+              switch tag {
+              case "com.example.long.recommendationsForTheViewer#livestreamRecommendationWithDetails":
+                self = .livestreamRecommendationWithDetails(
+                  try ComExample.Long.RecommendationsForTheViewer.LivestreamRecommendationWithDetails(from: decoder))
+              default:
+                self = .unknown(try JSONValue(from: decoder))
+              }
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+              switch self {
+              case .livestreamRecommendationWithDetails(let value):
+                try value.encode(to: encoder)
+                try encoder.encodeLexiconType(
+                  "com.example.long.recommendationsForTheViewer#livestreamRecommendationWithDetails")
+              case .unknown(let value):
+                try value.encode(to: encoder)
+              }
+            }
+
+            public struct LivestreamRecommendationWithDetails: Codable, Hashable, Sendable {
+              /// Creates a value; optional members default to absent (`nil`).
+              public init() {}
+            }
+          }
+        }
+
+        """)
     let lint = try F.lint(Self.files)
     #expect(lint.status == 0, "\(lint.output)")
   }

@@ -62,11 +62,16 @@ import Testing
     let module = try TranslationFixture.translate(Self.mux).module
     let files = SwiftEmitter(options: EmitterOptions(moduleName: "Models")).emit(module)
     let request = F.file("CreateLiveStreamRequest.swift", in: files)
-    #expect(
-      request.contains(
-        "report.check(number: reconnectWindow, at: path.member(\"reconnect_window\"), .minimum(0), .maximum(1800))"))
     // Nothing below the subtitle settings is constrained (a closed enum is checked by its type).
-    #expect(!request.contains("embeddedSubtitles.validate"))
+    #expect(
+      request.snippet("extension CreateLiveStreamRequest: Validatable") == """
+        extension CreateLiveStreamRequest: Validatable {
+          public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+            report.check(number: reconnectWindow, at: path.member("reconnect_window"), .minimum(0), .maximum(1800))
+            report.check(text: passthrough, at: path.member("passthrough"), .maxLength(255, .characters))
+          }
+        }
+        """)
     #expect(!F.file("LiveStreamEmbeddedSubtitleSettings.swift", in: files).contains("Validatable"))
 
     let result = try F.compileAndRun(files, main: Self.muxMain)

@@ -11,41 +11,47 @@ import Testing
   static func file(_ name: String) -> String { F.file(name, in: files) }
 
   @Test func eachMemberShapeGetsOneCheck() {
-    let limits = Self.file("Limits.swift")
-    let expected = [
-      "extension Limits: Validatable {",
-      "  public func validate(at path: ValidationPath, into report: inout ValidationReport) {",
-      "    report.check(\n      integer: count, at: path.member(\"count\"), .minimum(0, exclusive: true), .maximum(9.223372036854776e+18))",
-      "    report.check(number: ratio, at: path.member(\"ratio\"), .multipleOf(0.5))",
-      "    report.check(text: self.path, at: path.member(\"path\"), .pattern(\"^/\"))",
-      "    report.check(text: _older, at: path.member(\"older\"), .maxLength(3, .characters))",
-      "    report.check(text: note?.value, at: path.member(\"note\"), .maxLength(4, .characters))",
-      "    report.check(text: level?.rawValue, at: path.member(\"level\"), .maxLength(5, .characters))",
-      "    report.check(text: handle, at: path.member(\"handle\"), .minLength(3, .characters))",
-      "    report.check(items: tags, at: path.member(\"tags\"), .maxItems(3), .uniqueItems)",
-      "    report.checkEach(text: tags, at: path.member(\"tags\"), .maxLength(2, .characters))",
-      "    child.validate(at: path.member(\"child\"), into: &report)",
-      "    report.check(bool: flag, at: path.member(\"flag\"), .constant(true))",
-      "    report.check(text: at?.rawValue, at: path.member(\"at\"), .maxLength(30, .characters))",
-      #"    report.check(text: zip, at: path.member("zip"), .pattern("^\\d{5}(-\\d{4})?$"))"#,
-    ]
-    for line in expected {
-      #expect(limits.contains(line + "\n"), "missing: \(line)")
-    }
+    #expect(
+      Self.file("Limits.swift").snippet("extension Limits: Validatable") == #"""
+        extension Limits: Validatable {
+          public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+            report.check(
+              integer: count, at: path.member("count"), .minimum(0, exclusive: true), .maximum(9.223372036854776e+18))
+            report.check(number: ratio, at: path.member("ratio"), .multipleOf(0.5))
+            // pattern not checked: Swift Regex cannot compile "(["
+            report.check(text: code, at: path.member("code"), .minLength(2, .characters))
+            report.check(text: self.path, at: path.member("path"), .pattern("^/"))
+            report.check(text: _older, at: path.member("older"), .maxLength(3, .characters))
+            report.check(text: note?.value, at: path.member("note"), .maxLength(4, .characters))
+            report.check(text: level?.rawValue, at: path.member("level"), .maxLength(5, .characters))
+            report.check(text: handle, at: path.member("handle"), .minLength(3, .characters))
+            report.check(items: tags, at: path.member("tags"), .maxItems(3), .uniqueItems)
+            report.checkEach(text: tags, at: path.member("tags"), .maxLength(2, .characters))
+            child.validate(at: path.member("child"), into: &report)
+            report.check(bool: flag, at: path.member("flag"), .constant(true))
+            report.check(text: at?.rawValue, at: path.member("at"), .maxLength(30, .characters))
+            report.check(text: zip, at: path.member("zip"), .pattern("^\\d{5}(-\\d{4})?$"))
+          }
+        }
+        """#)
   }
 
   @Test func anInvalidPatternIsSkippedWithAComment() {
     let limits = Self.file("Limits.swift")
-    #expect(limits.contains("    // pattern not checked: Swift Regex cannot compile \"([\"\n"))
-    #expect(limits.contains("    report.check(text: code, at: path.member(\"code\"), .minLength(2, .characters))\n"))
+    #expect(
+      limits.snippet("    // pattern not checked")
+        == #"    // pattern not checked: Swift Regex cannot compile "([""#)
+    #expect(
+      limits.snippet("    report.check(text: code,")
+        == #"    report.check(text: code, at: path.member("code"), .minLength(2, .characters))"#)
     #expect(!limits.contains(".pattern(\"([\")"))
   }
 
   @Test func unionsValidateTheActiveCaseOnly() {
-    let choice = Self.file("Choice.swift")
     #expect(
-      choice.contains(
-        """
+      Self.file("Choice.swift").snippet("extension Choice: Validatable") == """
+        extension Choice: Validatable {
+          public func validate(at path: ValidationPath, into report: inout ValidationReport) {
             switch self {
             case .child(let value):
               value.validate(at: path, into: &report)
@@ -54,12 +60,31 @@ import Testing
             default:
               break
             }
-
-        """))
+          }
+        }
+        """)
   }
 
   @Test func closedEnumerationsThatCanHoldUnlistedValuesCheckMembership() {
-    #expect(Self.file("Strict.swift").contains("    report.checkListed(self, at: path)\n"))
+    #expect(
+      Self.file("Strict.swift") == """
+        import SpecgenRuntime
+
+        public struct Strict: OpenEnumeration {
+          public let rawValue: String
+          public init(rawValue: String) { self.rawValue = rawValue }
+
+          /// The values the API lists.
+          public static let allCases: [Strict] = []
+        }
+
+        extension Strict: Validatable {
+          public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+            report.checkListed(self, at: path)
+          }
+        }
+
+        """)
     // An open enumeration never fails, so it needs no conformance of its own.
     #expect(!Self.file("Level.swift").contains("Validatable"))
   }
@@ -68,7 +93,15 @@ import Testing
     let plain = Self.file("Plain.swift")
     #expect(!plain.contains("Validatable"))
     #expect(!plain.contains("import SpecgenRuntime"))
-    #expect(Self.file("Loop.swift").contains("    next.validate(at: path.member(\"next\"), into: &report)\n"))
+    #expect(
+      Self.file("Loop.swift").snippet("extension Loop: Validatable") == """
+        extension Loop: Validatable {
+          public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+            next.validate(at: path.member("next"), into: &report)
+            child.validate(at: path.member("child"), into: &report)
+          }
+        }
+        """)
   }
 
   @Test func modelsNamedLikeTheRuntimeDoNotShadowIt() throws {
@@ -76,9 +109,27 @@ import Testing
       "#/s/ValidationReport",
       [ValidationFixture.field("validate", .primitive(.integer), required: true, Constraints(maximum: .init("3")))])
     let files = F.emit([report])
-    let text = F.file("ValidationReportModel.swift", in: files)
-    #expect(text.contains("extension ValidationReportModel: Validatable {"))
-    #expect(text.contains("report.check(integer: validate, at: path.member(\"validate\"), .maximum(3))"))
+    #expect(
+      F.file("ValidationReportModel.swift", in: files) == """
+        import SpecgenRuntime
+
+        public struct ValidationReportModel: Codable, Hashable, Sendable {
+          /// - Constraints: maximum 3
+          public var validate: Int
+
+          /// Creates a value; optional members default to absent (`nil`).
+          public init(validate: Int) {
+            self.validate = validate
+          }
+        }
+
+        extension ValidationReportModel: Validatable {
+          public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+            report.check(integer: validate, at: path.member("validate"), .maximum(3))
+          }
+        }
+
+        """)
     let result = try F.typecheck(files)
     #expect(result.status == 0, "\(result.output)")
   }
