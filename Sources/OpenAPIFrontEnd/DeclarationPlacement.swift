@@ -1,3 +1,4 @@
+import FrontEndSupport
 import SchemaIR
 import SpecReader
 import SpecgenDiagnostics
@@ -8,22 +9,22 @@ import SpecgenDiagnostics
 /// a deep `$ref` such as `#/components/schemas/stream/properties/multistream` land on the very
 /// declaration `stream` defines, whichever is translated first.
 struct DeclarationPlacement {
-  var parent: SchemaLocation?
+  var parent: NodeLocation?
   var sourceName: String
 
-  static func of(_ location: SchemaLocation, resolver: ReferenceResolver) throws(DiagnosticError)
+  static func of(_ location: NodeLocation, resolver: ReferenceResolver) throws(DiagnosticError)
     -> DeclarationPlacement
   {
     let document = try resolver.document(location.file)
     let tokens = location.pointer.tokens
     let (rootCount, rootName) = try root(of: tokens, file: location.file, document: document)
 
-    var host: SchemaLocation?
+    var host: NodeLocation?
     var name = rootName
     // True while `name` still extends the root's name (`rootItem`), false once a property or
     // branch name replaced it; only a replaced name needs the root prepended to stay unique.
     var extendsRoot = true
-    var position = SchemaLocation(file: location.file, pointer: JSONPointer(Array(tokens.prefix(rootCount))))
+    var position = NodeLocation(file: location.file, pointer: JSONPointer(Array(tokens.prefix(rootCount))))
     var positionShape = try shape(at: position, in: document)
     if rootCount < tokens.count, let shape = positionShape, hosts(shape) { host = position }
 
@@ -62,7 +63,7 @@ struct DeclarationPlacement {
       default:
         name += token
       }
-      let next = SchemaLocation(file: location.file, pointer: JSONPointer(Array(tokens.prefix(index + consumed))))
+      let next = NodeLocation(file: location.file, pointer: JSONPointer(Array(tokens.prefix(index + consumed))))
       index += consumed
       position = next
       positionShape = try? shape(at: position, in: document)
@@ -74,7 +75,7 @@ struct DeclarationPlacement {
     return DeclarationPlacement(parent: host, sourceName: name)
   }
 
-  private static func shape(at location: SchemaLocation, in document: LocatedNode) throws(DiagnosticError)
+  private static func shape(at location: NodeLocation, in document: LocatedNode) throws(DiagnosticError)
     -> SchemaShape?
   {
     guard let node = location.pointer.resolve(in: document.node), node.mapping != nil else { return nil }

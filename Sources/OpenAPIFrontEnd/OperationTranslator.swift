@@ -1,3 +1,4 @@
+import FrontEndSupport
 import SchemaIR
 import SpecReader
 import SpecgenDiagnostics
@@ -20,7 +21,7 @@ struct OperationTranslator {
       // Document order, so the generated client reads like the spec.
       for (method, node) in try item.entries("a path item (a mapping)") where Self.methods.contains(method) {
         _ = try node.mapping("an operation (a mapping)")
-        let name = OperationNaming.name(operationID: try node.optionalString("operationId"), method: method, path: path)
+        let name = OperationNaming.name(operationID: try node.optionalText("operationId"), method: method, path: path)
         if let previous = names[name] {
           throw node.error("operationId '\(name)' is also used at \(previous.node.location)")
         }
@@ -32,15 +33,15 @@ struct OperationTranslator {
         }
         try Self.checkPathTemplate(path, parameters: parameters, operation: node)
         var docs = Documentation(
-          title: try node.optionalString("summary"), description: try node.optionalString("description"),
+          title: try node.optionalText("summary"), description: try node.optionalText("description"),
           isDeprecated: try node.optionalBool("deprecated") ?? false)
-        if docs.title == nil, docs.description == nil { docs.description = try item.optionalString("description") }
+        if docs.title == nil, docs.description == nil { docs.description = try item.optionalText("description") }
         operations.append(
           Operation(
             name: name, method: method.uppercased(), path: path, parameters: parameters,
             requestBody: try requestBody(node["requestBody"]), responses: try responses(node["responses"]),
             security: try security(node["security"]) ?? defaultSecurity,
-            tags: try node["tags"]?.items().map { tag throws(DiagnosticError) in try tag.string() } ?? [],
+            tags: try node["tags"]?.items("a sequence").map { tag throws(DiagnosticError) in try tag.text() } ?? [],
             documentation: docs, location: node.node.location))
       }
     }
@@ -82,11 +83,11 @@ struct OperationTranslator {
     var result: [Parameter] = []
     for raw in try list.items("a list of parameters") {
       let node = try schemas.resolver.dereference(raw)
-      guard let name = try node.optionalString("name") else { throw node.error("parameter has no 'name'") }
+      guard let name = try node.optionalText("name") else { throw node.error("parameter has no 'name'") }
       guard let placeNode = node["in"] else {
         throw node.error("parameter '\(name)' has no 'in' (one of path, query, header, cookie)")
       }
-      let place = try placeNode.string()
+      let place = try placeNode.text()
       guard let location = Parameter.Location(rawValue: place) else {
         throw placeNode.error("parameter 'in' must be one of path, query, header, cookie; found '\(place)'")
       }
@@ -95,8 +96,8 @@ struct OperationTranslator {
         Parameter(
           name: name, location: location, type: use.type,
           isRequired: location == .path ? true : (try node.optionalBool("required") ?? false),
-          style: try node.optionalString("style"), explode: try node.optionalBool("explode"),
-          constraints: use.constraints, documentation: docs))
+          style: try node.optionalText("style"), explode: try node.optionalBool("explode"),
+          constraints: use.base.constraints, documentation: docs))
     }
     return result
   }
@@ -113,8 +114,8 @@ struct OperationTranslator {
     {
       use = try schemas.use(schema)
     }
-    var docs = use.documentation
-    docs.description = try node.optionalString("description") ?? docs.description
+    var docs = use.base.documentation
+    docs.description = try node.optionalText("description") ?? docs.description
     docs.isDeprecated = try node.optionalBool("deprecated") ?? docs.isDeprecated
     return (use, docs)
   }
@@ -130,7 +131,7 @@ struct OperationTranslator {
       let use = try schemas.use(schema)
       var partContentTypes: [String: String] = [:]
       for (name, encoding) in try media["encoding"]?.entries("a mapping of property encodings") ?? [] {
-        if let contentType = try encoding.optionalString("contentType") { partContentTypes[name] = contentType }
+        if let contentType = try encoding.optionalText("contentType") { partContentTypes[name] = contentType }
       }
       result.append(
         Content(
@@ -144,7 +145,7 @@ struct OperationTranslator {
     let node = try schemas.resolver.dereference(raw)
     return RequestBody(
       isRequired: try node.optionalBool("required") ?? false, contents: try contents(node["content"]),
-      documentation: Documentation(description: try node.optionalString("description")))
+      documentation: Documentation(description: try node.optionalText("description")))
   }
 
   private func responses(_ raw: LocatedNode?) throws(DiagnosticError) -> [Response] {
@@ -167,7 +168,7 @@ struct OperationTranslator {
       result.append(
         Response(
           status: status, contents: try contents(node["content"]),
-          documentation: Documentation(description: try node.optionalString("description")),
+          documentation: Documentation(description: try node.optionalText("description")),
           headers: try headers(node["headers"])))
     }
     return result

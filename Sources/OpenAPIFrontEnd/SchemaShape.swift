@@ -1,3 +1,4 @@
+import FrontEndSupport
 import SchemaIR
 import SpecReader
 import SpecgenDiagnostics
@@ -62,10 +63,10 @@ struct SchemaShape {
     if let typeNode = schema["type"] {
       if typeNode.node.sequence != nil {
         types = try typeNode.items("a type name or a list of them").map { item throws(DiagnosticError) in
-          try item.string("a type name")
+          try item.text("a type name")
         }
       } else {
-        types = [try typeNode.string("a type name or a list of them")]
+        types = [try typeNode.text("a type name or a list of them")]
       }
       for name in types where !knownTypes.contains(name) {
         throw typeNode.error("unknown type '\(name)'; expected one of \(knownTypes.sorted().joined(separator: ", "))")
@@ -150,12 +151,12 @@ struct SchemaShape {
     if type == "array" || (type == nil && schema["items"] != nil) {
       return shape(.array(items: schema["items"]))
     }
-    var format = try schema.optionalString("format")
+    var format = try schema.optionalText("format")
     // OpenAPI 3.1 spells 3.0's `byte` and `binary` with JSON Schema's content keywords.
     if format == nil, type == "string" {
-      if try schema.optionalString("contentEncoding")?.lowercased() == "base64" {
+      if try schema.optionalText("contentEncoding")?.lowercased() == "base64" {
         format = "byte"
-      } else if try schema.optionalString("contentMediaType") != nil {
+      } else if try schema.optionalText("contentMediaType") != nil {
         format = "binary"
       }
     }
