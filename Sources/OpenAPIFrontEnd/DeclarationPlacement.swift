@@ -3,21 +3,40 @@ import SchemaIR
 import SpecReader
 import SpecgenDiagnostics
 
+/// Where a declaration goes: nested in the declaration at `parent` (top level when nil), named `sourceName`.
+struct DeclarationPlacement {
+  /// The location of the declaration this one nests in.
+  var parent: NodeLocation?
+  /// The name before the emitter makes it Swift: a property's, a branch's, an operation's and a role.
+  var sourceName: String
+}
+
 /// Decides, from a schema's location alone, which declaration it nests in and what it is called.
 ///
 /// Deriving both from the JSON pointer (not from the path the translator happened to walk) makes
 /// a deep `$ref` such as `#/components/schemas/stream/properties/multistream` land on the very
 /// declaration `stream` defines, whichever is translated first.
-struct DeclarationPlacement {
-  var parent: NodeLocation?
-  var sourceName: String
+///
+/// Every declaration nested in a schema passes through the same pointer prefixes, so the shape at
+/// each prefix is looked up once (`prefixShapes`), and the shapes themselves come from the
+/// translation's `SchemaShapeCache`.
+final class DeclarationPlacer {
+  let resolver: ReferenceResolver
+  let shapes: SchemaShapeCache
+  /// The shape at each pointer prefix looked at: nil where there is no mapping, the error where a
+  /// mapping is not a schema.
+  private var prefixShapes: [NodeLocation: Result<SchemaShape?, DiagnosticError>] = [:]
 
-  static func of(_ location: NodeLocation, resolver: ReferenceResolver) throws(DiagnosticError)
-    -> DeclarationPlacement
-  {
+  init(resolver: ReferenceResolver, shapes: SchemaShapeCache) {
+    self.resolver = resolver
+    self.shapes = shapes
+  }
+
+  /// The placement of the declaration for the schema at `location`.
+  func placement(of location: NodeLocation) throws(DiagnosticError) -> DeclarationPlacement {
     let document = try resolver.document(location.file)
     let tokens = location.pointer.tokens
-    let (rootCount, rootName) = try root(of: tokens, file: location.file, document: document)
+    let (rootCount, rootName) = try Self.root(of: tokens, file: location.file, document: document)
 
     var host: NodeLocation?
     var name = rootName
@@ -26,7 +45,7 @@ struct DeclarationPlacement {
     var extendsRoot = true
     var position = NodeLocation(file: location.file, pointer: JSONPointer(Array(tokens.prefix(rootCount))))
     var positionShape = try shape(at: position, in: document)
-    if rootCount < tokens.count, let shape = positionShape, hosts(shape) { host = position }
+    if rootCount < tokens.count, let shape = positionShape, Self.hosts(shape) { host = position }
 
     var index = rootCount
     while index < tokens.count {
@@ -51,7 +70,7 @@ struct DeclarationPlacement {
         {
           let branch = position.appending(token).appending(offset)
           if let node = branch.pointer.resolve(in: document.node) {
-            name = try variantName(LocatedNode(node: node, location: branch), resolver: resolver)
+            name = try variantName(LocatedNode(node: node, location: branch))
             extendsRoot = false
           }
         } else {
@@ -67,7 +86,7 @@ struct DeclarationPlacement {
       index += consumed
       position = next
       positionShape = try? shape(at: position, in: document)
-      if index < tokens.count, canHost, let shape = positionShape, hosts(shape) { host = position }
+      if index < tokens.count, canHost, let shape = positionShape, Self.hosts(shape) { host = position }
     }
     if host == nil, !extendsRoot {
       name = rootName + "-" + name
@@ -75,11 +94,20 @@ struct DeclarationPlacement {
     return DeclarationPlacement(parent: host, sourceName: name)
   }
 
-  private static func shape(at location: NodeLocation, in document: LocatedNode) throws(DiagnosticError)
-    -> SchemaShape?
-  {
-    guard let node = location.pointer.resolve(in: document.node), node.mapping != nil else { return nil }
-    return try SchemaShape.of(LocatedNode(node: node, location: location))
+  /// The shape of the schema at `location` (a prefix of the pointer being placed), or nil when no
+  /// mapping is there; looked up once per prefix.
+  private func shape(at location: NodeLocation, in document: LocatedNode) throws(DiagnosticError) -> SchemaShape? {
+    if let known = prefixShapes[location] { return try known.get() }
+    var result: Result<SchemaShape?, DiagnosticError> = .success(nil)
+    if let node = location.pointer.resolve(in: document.node), node.mapping != nil {
+      do {
+        result = .success(try shapes.shape(of: LocatedNode(node: node, location: location)))
+      } catch {
+        result = .failure(error)
+      }
+    }
+    prefixShapes[location] = result
+    return try result.get()
   }
 
   private static func hosts(_ shape: SchemaShape) -> Bool {
@@ -139,7 +167,7 @@ struct DeclarationPlacement {
   }
 
   /// The name a union branch gives its case: the referenced schema's name, the title, or its kind.
-  static func variantName(_ branch: LocatedNode, resolver: ReferenceResolver) throws(DiagnosticError) -> String {
+  func variantName(_ branch: LocatedNode) throws(DiagnosticError) -> String {
     if let reference = branch["$ref"] {
       let target = try resolver.resolve(reference)
       if let last = target.location.pointer.tokens.last { return last }
@@ -147,10 +175,10 @@ struct DeclarationPlacement {
       return String(base.split(separator: ".").first ?? Substring(base))
     }
     if let title = branch.node["title"]?.scalar?.string { return title }
-    let shape = try SchemaShape.of(branch)
+    let shape = try shapes.shape(of: branch)
     switch shape.kind {
     case .object, .merged:
-      return tagName(of: branch) ?? "object"
+      return Self.tagName(of: branch) ?? "object"
     case .map: return "object"
     case .enumeration(let raw, _): return raw == .string ? "string" : "integer"
     case .union, .multiType: return "union"

@@ -75,7 +75,7 @@ extension SchemaTranslator {
     func collect(_ part: LocatedNode, depth: Int) throws(DiagnosticError) {
       let part = try resolver.dereference(part)
       guard visited.insert(part.location).inserted else { return }
-      let shape = try SchemaShape.of(part)
+      let shape = try shapes.shape(of: part)
       switch shape.kind {
       case .object: add(try declaredFields(shape.body))
       case .merged(let inner):
@@ -238,7 +238,7 @@ extension SchemaTranslator {
           tags = try pinnedTagValues(branch, property: discriminator)
         }
       }
-      let name = try DeclarationPlacement.variantName(branch, resolver: resolver)
+      let name = try placer.variantName(branch)
       variants.append(
         UnionType.Variant(sourceName: name, type: use.type, tags: tags, documentation: use.base.documentation))
     }

@@ -6,7 +6,8 @@ import SpecgenDiagnostics
 /// What a schema node is, decided from its keywords alone (no references followed).
 ///
 /// Both the translator and the placement of nested declarations ask this, so they agree on which
-/// schemas become declarations.
+/// schemas become declarations; they ask through the translation's `SchemaShapeCache`, which
+/// classifies each schema once.
 struct SchemaShape {
   enum Kind {
     /// `$ref` (3.1 allows siblings; they refine docs and constraints).

@@ -29,6 +29,10 @@ struct SchemaUse {
 /// it by ID instead of recursing forever. IDs come from locations, so each schema is declared once.
 final class SchemaTranslator {
   let resolver: ReferenceResolver
+  /// Each schema's shape, classified once.
+  let shapes = SchemaShapeCache()
+  /// Where each declaration nests and what it is called.
+  let placer: DeclarationPlacer
   private(set) var declarations: [TypeID: TypeDeclaration] = [:]
   private(set) var order: [TypeID] = []
   private var pending: Set<TypeID> = []
@@ -53,6 +57,7 @@ final class SchemaTranslator {
   init(resolver: ReferenceResolver, sink: DiagnosticSink) {
     self.resolver = resolver
     self.sink = sink
+    self.placer = DeclarationPlacer(resolver: resolver, shapes: shapes)
   }
 
   var orderedDeclarations: [TypeDeclaration] { order.compactMap { declarations[$0] } }
@@ -65,7 +70,7 @@ final class SchemaTranslator {
   func use(_ schema: LocatedNode) throws(DiagnosticError) -> SchemaUse {
     try nesting.enter(schema)
     defer { nesting.leave() }
-    let shape = try SchemaShape.of(schema)
+    let shape = try shapes.shape(of: schema)
     var result = try translate(shape, at: schema)
     result.base.documentation = SchemaAnnotations.merge(
       try SchemaAnnotations.documentation(of: schema), over: result.base.documentation)
@@ -107,7 +112,7 @@ final class SchemaTranslator {
   private func follow(_ reference: LocatedNode, from schema: LocatedNode) throws(DiagnosticError) -> SchemaUse {
     let target = try resolver.resolve(reference)
     if Self.isComponentSchema(target.location) {
-      let shape = try SchemaShape.of(target)
+      let shape = try shapes.shape(of: target)
       let id: TypeID
       if shape.isDeclaration, nesting.depth >= Self.deferralDepth {
         // A long chain of components each using the next (`S0.next: S1`, … `S9999`) would recurse once
@@ -127,7 +132,7 @@ final class SchemaTranslator {
     // A target that is a declaration (an object, union, enum) is named by its location and registered
     // before its members are translated, so recursion through it ends at the pending declaration
     // (a tree in its own file, `tree.json#`). Only bare aliases can cycle with nothing in between.
-    if try SchemaShape.of(target).isDeclaration { return try use(target) }
+    if try shapes.shape(of: target).isDeclaration { return try use(target) }
     guard following.insert(target.location).inserted else {
       throw reference.error("reference cycle through '\(target.location.pointer)' with no object in between")
     }
@@ -153,7 +158,7 @@ final class SchemaTranslator {
   /// Declares a named component schema; one that is not an object, enum or union becomes an alias.
   @discardableResult
   func declareComponent(_ schema: LocatedNode) throws(DiagnosticError) -> TypeID {
-    let shape = try SchemaShape.of(schema)
+    let shape = try shapes.shape(of: schema)
     if shape.isDeclaration { return try declare(shape, at: schema.location) }
     let id = typeID(schema.location)
     if declarations[id] != nil || pending.contains(id) { return id }
@@ -210,7 +215,7 @@ final class SchemaTranslator {
     pending.insert(id)
     order.append(id)
     defer { pending.remove(id) }
-    let placement = try DeclarationPlacement.of(location, resolver: resolver)
+    let placement = try placer.placement(of: location)
     let body = shape.body
     let kind: TypeDeclaration.Kind
     switch shape.kind {
