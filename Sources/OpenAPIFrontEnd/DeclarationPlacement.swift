@@ -23,20 +23,23 @@ struct DeclarationPlacement {
 final class DeclarationPlacer {
   let resolver: ReferenceResolver
   let shapes: SchemaShapeCache
+  /// The operations' names and success statuses, which name the schemas inside them.
+  let operations: OperationRecords
   /// The shape at each pointer prefix looked at: nil where there is no mapping, the error where a
   /// mapping is not a schema.
   private var prefixShapes: [NodeLocation: Result<SchemaShape?, DiagnosticError>] = [:]
 
-  init(resolver: ReferenceResolver, shapes: SchemaShapeCache) {
+  init(resolver: ReferenceResolver, shapes: SchemaShapeCache, operations: OperationRecords) {
     self.resolver = resolver
     self.shapes = shapes
+    self.operations = operations
   }
 
   /// The placement of the declaration for the schema at `location`.
   func placement(of location: NodeLocation) throws(DiagnosticError) -> DeclarationPlacement {
     let document = try resolver.document(location.file)
     let tokens = location.pointer.tokens
-    let (rootCount, rootName) = try Self.root(of: tokens, file: location.file, document: document)
+    let (rootCount, rootName) = try root(of: tokens, file: location.file, document: document)
 
     var host: NodeLocation?
     var name = rootName
@@ -118,7 +121,7 @@ final class DeclarationPlacer {
   }
 
   /// Where the schema part of the pointer starts, and the name of what it belongs to.
-  private static func root(of tokens: [String], file: String, document: LocatedNode) throws(DiagnosticError)
+  private func root(of tokens: [String], file: String, document: LocatedNode) throws(DiagnosticError)
     -> (Int, String)
   {
     func token(_ index: Int) -> String? { index < tokens.count ? tokens[index] : nil }
@@ -132,21 +135,23 @@ final class DeclarationPlacer {
     case ("paths", let path?):
       let method = token(2) ?? ""
       if method == "parameters", tokens.count >= 5 {
-        return (5, parameterName(document, Array(tokens.prefix(4))) ?? "parameter")
+        return (5, Self.parameterName(document, Array(tokens.prefix(4))) ?? "parameter")
       }
-      let operation = document.node["paths"]?[path]?[method]
-      let operationName = OperationNaming.name(
-        operationID: operation?["operationId"]?.scalar?.string, method: method, path: path)
+      var operation = OperationRecord(
+        name: OperationNaming.name(operationID: nil, method: method, path: path), successStatuses: [])
+      if let node = document["paths"]?[path]?[method] {
+        operation = try operations.record(of: node, method: method, path: path)
+      }
+      let operationName = operation.name
       switch token(3) {
       case "parameters" where tokens.count >= 6:
-        return (6, operationName + "-" + (parameterName(document, Array(tokens.prefix(5))) ?? "parameter"))
+        return (6, operationName + "-" + (Self.parameterName(document, Array(tokens.prefix(5))) ?? "parameter"))
       case "requestBody" where tokens.count >= 7:
         return (7, operationName + "-request")
       case "responses" where tokens.count >= 8:
         let status = tokens[4]
         // The one success response is "the" response; with several, each keeps its status.
-        let successes = operation?["responses"]?.mapping?.keys.filter { $0.hasPrefix("2") }.count ?? 0
-        let plain = status.hasPrefix("2") && successes == 1
+        let plain = Response.Status(openAPIKey: status).map { operation.successStatuses == [$0] } ?? false
         return (8, operationName + "-response" + (plain ? "" : "-" + status))
       default:
         return (tokens.count, operationName + "-" + (tokens.last ?? "schema"))
@@ -201,21 +206,5 @@ final class DeclarationPlacer {
   static func tagName(of branch: LocatedNode) -> String? {
     guard let tag = UnionTagInference.tagProperty(of: branch.node) else { return nil }
     return tag.values.joined(separator: "-or-")
-  }
-}
-
-/// Names operations: the `operationId`, or a stable one from method and path when there is none.
-enum OperationNaming {
-  static func name(operationID: String?, method: String, path: String) -> String {
-    if let operationID, !operationID.isEmpty { return operationID }
-    var words = [method.lowercased()]
-    for segment in path.split(separator: "/") {
-      if segment.hasPrefix("{"), segment.hasSuffix("}") {
-        words.append("by-" + segment.dropFirst().dropLast())
-      } else {
-        words.append(String(segment))
-      }
-    }
-    return words.joined(separator: "-")
   }
 }

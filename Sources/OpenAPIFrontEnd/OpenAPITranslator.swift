@@ -26,14 +26,15 @@ public enum OpenAPITranslator {
     }
 
     let sink = DiagnosticSink()
-    let schemas = SchemaTranslator(resolver: resolver, sink: sink)
+    let records = OperationRecords(document: document, resolver: resolver)
+    let schemas = SchemaTranslator(resolver: resolver, operations: records, sink: sink)
     if let components = document["components"]?["schemas"] {
       for (_, schema) in try components.entries("a mapping of schemas") {
         try schemas.declareComponent(schema)
       }
     }
     try schemas.declareDeferred()
-    let operations = try OperationTranslator(schemas: schemas, document: document).translateAll()
+    let operations = try OperationTranslator(schemas: schemas, document: document, records: records).translateAll()
     try schemas.declareDeferred()
 
     var module = SchemaModule()

@@ -8,6 +8,8 @@ import SpecgenDiagnostics
 struct OperationTranslator {
   let schemas: SchemaTranslator
   let document: LocatedNode
+  /// The operations' names, which placement has also read.
+  let records: OperationRecords
   static let methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
 
   func translateAll() throws(DiagnosticError) -> [Operation] {
@@ -21,7 +23,7 @@ struct OperationTranslator {
       // Document order, so the generated client reads like the spec.
       for (method, node) in try item.entries("a path item (a mapping)") where Self.methods.contains(method) {
         _ = try node.mapping("an operation (a mapping)")
-        let name = OperationNaming.name(operationID: try node.optionalText("operationId"), method: method, path: path)
+        let name = try records.record(of: node, method: method, path: path).name
         if let previous = names[name] {
           throw node.error("operationId '\(name)' is also used at \(previous.node.location)")
         }
@@ -152,16 +154,8 @@ struct OperationTranslator {
     guard let raw else { return [] }
     var result: [Response] = []
     for (key, value) in try raw.entries("a mapping of responses") {
-      let status: Response.Status
-      if key == "default" {
-        status = .default
-      } else if key.count == 3, key.hasSuffix("XX") || key.hasSuffix("xx"), let digit = Int(key.prefix(1)) {
-        status = .range(digit)
-      } else if let code = Int(key), (100...599).contains(code) {
-        status = .code(code)
-      } else if key.hasPrefix("x-") {
-        continue
-      } else {
+      guard let status = Response.Status(openAPIKey: key) else {
+        if key.hasPrefix("x-") { continue }
         throw value.error("'\(key)' is not a response status (a code like 200, a range like 2XX, or default)")
       }
       let node = try schemas.resolver.dereference(value)

@@ -54,10 +54,10 @@ final class SchemaTranslator {
   private var deferred: [LocatedNode] = []
   private var deferredIDs: Set<TypeID> = []
 
-  init(resolver: ReferenceResolver, sink: DiagnosticSink) {
+  init(resolver: ReferenceResolver, operations: OperationRecords, sink: DiagnosticSink) {
     self.resolver = resolver
     self.sink = sink
-    self.placer = DeclarationPlacer(resolver: resolver, shapes: shapes)
+    self.placer = DeclarationPlacer(resolver: resolver, shapes: shapes, operations: operations)
   }
 
   var orderedDeclarations: [TypeDeclaration] { order.compactMap { declarations[$0] } }
