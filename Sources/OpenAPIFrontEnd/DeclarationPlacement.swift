@@ -21,7 +21,9 @@ struct DeclarationPlacement {
 /// each prefix is looked up once (`prefixShapes`), and the shapes themselves come from the
 /// translation's `SchemaShapeCache`.
 final class DeclarationPlacer {
+  /// Reads the documents pointers are resolved in, and the `$ref`s of union branches.
   let resolver: ReferenceResolver
+  /// The translation's shapes, shared with the translator.
   let shapes: SchemaShapeCache
   /// The operations' names and success statuses, which name the schemas inside them.
   let operations: OperationRecords
@@ -29,6 +31,7 @@ final class DeclarationPlacer {
   /// mapping is not a schema.
   private var prefixShapes: [NodeLocation: Result<SchemaShape?, DiagnosticError>] = [:]
 
+  /// A placer reading through `resolver`, sharing the translation's shapes and operation records.
   init(resolver: ReferenceResolver, shapes: SchemaShapeCache, operations: OperationRecords) {
     self.resolver = resolver
     self.shapes = shapes

@@ -42,7 +42,8 @@ struct SchemaShape {
 
   static let knownTypes: Set<String> = ["array", "boolean", "integer", "null", "number", "object", "string"]
 
-  /// Classifies `schema`, seeing through single-branch wrappers.
+  /// Classifies `schema`, seeing through single-branch wrappers. The translation asks through its
+  /// `SchemaShapeCache`, so each schema is classified once.
   static func of(_ schema: LocatedNode, depth: Int = 0) throws(DiagnosticError) -> SchemaShape {
     if case .bool = schema.node.scalar?.resolved {
       // JSON Schema's boolean schemas: `true` accepts anything; `false` nothing (only useful to forbid).
