@@ -3,7 +3,7 @@ import PackageDescription
 
 /// specgen: OpenAPI and AT Protocol Lexicon documents in, Swift sources out.
 ///
-/// The pipeline runs one way: `SpecReader` → `SchemaIR` → front ends → `SwiftEmitter` →
+/// The pipeline runs one way: `SpecReader` → `SchemaIR` → front ends (on `FrontEndSupport`) → `SwiftEmitter` →
 /// `OutputWriter`; `GeneratorPipeline` wires the stages together for the `specgen` CLI and
 /// the tests. See docs/ARCHITECTURE.md.
 let package = Package(
@@ -40,9 +40,15 @@ let package = Package(
     .target(name: "SpecgenDiagnostics"),
     .target(name: "SpecReader", dependencies: ["CYAML", "SpecgenDiagnostics"]),
     .target(name: "SchemaIR", dependencies: ["SpecgenDiagnostics"]),
-    .target(name: "OpenAPIFrontEnd", dependencies: ["SpecReader", "SchemaIR", "SpecgenDiagnostics"]),
-    .target(name: "LexiconFrontEnd", dependencies: ["SpecReader", "SchemaIR", "SpecgenDiagnostics"]),
-    .target(name: "DiscoveryFrontEnd", dependencies: ["SpecReader", "SchemaIR", "SpecgenDiagnostics"]),
+    // What the three front ends share: located nodes, literal conversion, type uses, the warning sink
+    // and the nesting guard.
+    .target(name: "FrontEndSupport", dependencies: ["SpecReader", "SchemaIR", "SpecgenDiagnostics"]),
+    .target(
+      name: "OpenAPIFrontEnd", dependencies: ["SpecReader", "SchemaIR", "SpecgenDiagnostics", "FrontEndSupport"]),
+    .target(
+      name: "LexiconFrontEnd", dependencies: ["SpecReader", "SchemaIR", "SpecgenDiagnostics", "FrontEndSupport"]),
+    .target(
+      name: "DiscoveryFrontEnd", dependencies: ["SpecReader", "SchemaIR", "SpecgenDiagnostics", "FrontEndSupport"]),
     .target(name: "SwiftEmitter", dependencies: ["SchemaIR"]),
     .target(name: "OutputWriter", dependencies: ["SpecgenDiagnostics"]),
     .target(
@@ -96,7 +102,7 @@ let package = Package(
       name: "GeneratorTests",
       dependencies: [
         "GeneratorPipeline", "OpenAPIFrontEnd", "LexiconFrontEnd", "SwiftEmitter", "SchemaIR", "SpecReader",
-        "OutputWriter", "SpecgenDiagnostics", "DiscoveryFrontEnd",
+        "OutputWriter", "SpecgenDiagnostics", "DiscoveryFrontEnd", "FrontEndSupport",
         .product(name: "HTTPTypes", package: "swift-http-types"),
       ],
       // Spec fixtures and the bad-input corpus are read from the source tree by path, not bundled.

@@ -40,7 +40,7 @@ sanitize=(-sanitize=fuzzer,address)
 swift build -c release --scratch-path "$scratch" --target GeneratorPipeline \
   -Xswiftc -sanitize=fuzzer,address 2>&1 | tail -n 3
 bin=$(swift build -c release --scratch-path "$scratch" --show-bin-path)
-modules=(SpecgenDiagnostics SpecReader SchemaIR OpenAPIFrontEnd LexiconFrontEnd DiscoveryFrontEnd SwiftEmitter OutputWriter
+modules=(SpecgenDiagnostics SpecReader SchemaIR FrontEndSupport OpenAPIFrontEnd LexiconFrontEnd DiscoveryFrontEnd SwiftEmitter OutputWriter
   GeneratorPipeline)
 objects=()
 for module in "${modules[@]}"; do

@@ -1,3 +1,4 @@
+import FrontEndSupport
 import SchemaIR
 import SpecReader
 import SpecgenDiagnostics
@@ -12,7 +13,7 @@ import SpecgenDiagnostics
 /// `multipart/related` body (`uploadType=multipart`). The resumable protocol is documented only.
 enum DiscoveryMediaUpload {
   /// The upload operations for `operation`: none, the simple one, or the simple and the multipart one.
-  static func uploads(of operation: Operation, method: DiscoveryNode) throws(DiagnosticError) -> [Operation] {
+  static func uploads(of operation: Operation, method: LocatedNode) throws(DiagnosticError) -> [Operation] {
     guard let simple = try simpleUpload(of: operation, method: method) else { return [] }
     guard let metadata = operation.requestBody?.contents.first?.type,
       try method["mediaUpload"]?["protocols"]?["simple"]?.optionalBool("multipart") == true
@@ -33,13 +34,13 @@ enum DiscoveryMediaUpload {
     return [simple, multipart]
   }
 
-  private static func simpleUpload(of operation: Operation, method: DiscoveryNode) throws(DiagnosticError)
+  private static func simpleUpload(of operation: Operation, method: LocatedNode) throws(DiagnosticError)
     -> Operation?
   {
     guard let upload = method["mediaUpload"], let simple = upload["protocols"]?["simple"] else { return nil }
     guard let pathNode = simple["path"] else { throw simple.error("the simple upload protocol has no 'path'") }
     let path = try DiscoveryMethodTranslator.pathTemplate(try pathNode.string("a path"), servicePath: "", at: pathNode)
-    var accepted = try upload.strings("accept")
+    var accepted = try upload.strings(at: "accept")
     if accepted.isEmpty { accepted = ["*/*"] }
     var result = operation
     result.name = operation.name + "Upload"

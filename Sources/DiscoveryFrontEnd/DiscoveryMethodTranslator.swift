@@ -1,3 +1,4 @@
+import FrontEndSupport
 import SchemaIR
 import SpecReader
 import SpecgenDiagnostics
@@ -20,17 +21,17 @@ struct DiscoveryMethodTranslator {
 
   static let httpMethods: Set<String> = ["GET", "PUT", "POST", "DELETE", "PATCH", "HEAD", "OPTIONS"]
 
-  func translate(_ document: DiscoveryNode) throws(DiagnosticError) -> [Operation] {
+  func translate(_ document: LocatedNode) throws(DiagnosticError) -> [Operation] {
     var operations: [Operation] = []
-    var seen: [String: DiscoveryNode] = [:]
+    var seen: [String: LocatedNode] = [:]
     try collect(document, resourcePath: [], into: &operations, seen: &seen)
     return operations
   }
 
   /// The methods of `container` (the document or a resource), then those of its resources.
   private func collect(
-    _ container: DiscoveryNode, resourcePath: [String], into operations: inout [Operation],
-    seen: inout [String: DiscoveryNode]
+    _ container: LocatedNode, resourcePath: [String], into operations: inout [Operation],
+    seen: inout [String: LocatedNode]
   ) throws(DiagnosticError) {
     for (key, method) in try container["methods"]?.entries("a mapping of methods") ?? [] {
       let operation = try translate(method, key: key, resourcePath: resourcePath)
@@ -47,7 +48,7 @@ struct DiscoveryMethodTranslator {
     }
   }
 
-  private func translate(_ method: DiscoveryNode, key: String, resourcePath: [String]) throws(DiagnosticError)
+  private func translate(_ method: LocatedNode, key: String, resourcePath: [String]) throws(DiagnosticError)
     -> Operation
   {
     _ = try method.mapping("a method (a mapping)")
@@ -100,7 +101,7 @@ struct DiscoveryMethodTranslator {
 
   /// `path` is relative to `rootUrl` + `servicePath` (a path starting with `/` to `rootUrl` alone);
   /// `{+name}` (reserved expansion) becomes `{name}`, its parameter `allowsReserved`.
-  static func pathTemplate(_ path: String, servicePath: String, at node: DiscoveryNode) throws(DiagnosticError)
+  static func pathTemplate(_ path: String, servicePath: String, at node: LocatedNode) throws(DiagnosticError)
     -> String
   {
     var text = path.hasPrefix("/") ? path : "/" + servicePath + path
@@ -133,8 +134,8 @@ struct DiscoveryMethodTranslator {
     }
   }
 
-  private func parameters(_ method: DiscoveryNode, methodName: String) throws(DiagnosticError) -> [Parameter] {
-    let order = try method.strings("parameterOrder")
+  private func parameters(_ method: LocatedNode, methodName: String) throws(DiagnosticError) -> [Parameter] {
+    let order = try method.strings(at: "parameterOrder")
     var entries = try method["parameters"]?.entries("a mapping of parameters") ?? []
     for name in order where !entries.contains(where: { $0.key == name }) {
       throw (method["parameterOrder"] ?? method).error("'parameterOrder' names '\(name)', which is not a parameter")
@@ -151,7 +152,7 @@ struct DiscoveryMethodTranslator {
   }
 
   /// One parameter; `typeName` names the enum it declares (nested in `parent`), if it has an `enum`.
-  func parameter(_ node: DiscoveryNode, name: String, typeName: String, parent: TypeID? = nil) throws(DiagnosticError)
+  func parameter(_ node: LocatedNode, name: String, typeName: String, parent: TypeID? = nil) throws(DiagnosticError)
     -> Parameter
   {
     let locationText = try node.optionalString("location") ?? "query"
@@ -171,11 +172,11 @@ struct DiscoveryMethodTranslator {
       constraints: use.constraints, documentation: use.documentation)
   }
 
-  private func documentation(_ method: DiscoveryNode, id: String) throws(DiagnosticError) -> Documentation {
+  private func documentation(_ method: LocatedNode, id: String) throws(DiagnosticError) -> Documentation {
     var paragraphs: [String] = []
     if let description = try method.optionalString("description") { paragraphs.append(description) }
     paragraphs.append("Discovery method `\(id)`.")
-    let scopes = try method.strings("scopes")
+    let scopes = try method.strings(at: "scopes")
     if !scopes.isEmpty {
       paragraphs.append("OAuth 2 scopes (any one): " + scopes.map { "`\($0)`" }.joined(separator: ", ") + ".")
     }
@@ -191,9 +192,9 @@ struct DiscoveryMethodTranslator {
 
   /// `mediaUpload`: accepted types, size limit and upload paths, as documentation. The generated
   /// method sends the metadata request; uploading the media itself goes to the paths listed.
-  static func mediaUploadNote(_ upload: DiscoveryNode) throws(DiagnosticError) -> String {
+  static func mediaUploadNote(_ upload: LocatedNode) throws(DiagnosticError) -> String {
     var text = "Media upload"
-    let accept = try upload.strings("accept")
+    let accept = try upload.strings(at: "accept")
     if !accept.isEmpty { text += " of " + accept.map { "`\($0)`" }.joined(separator: ", ") }
     if let maxSize = try upload.optionalString("maxSize") { text += ", at most \(maxSize) bytes" }
     var protocols: [String] = []

@@ -1,14 +1,7 @@
+import FrontEndSupport
 import SchemaIR
 import SpecReader
 import SpecgenDiagnostics
-
-/// What a Discovery schema becomes where it is used: its type plus what the use site says about it.
-struct DiscoveryUse {
-  var type: TypeReference
-  var isReadOnly = false
-  var constraints = Constraints()
-  var documentation = Documentation()
-}
 
 /// Translates Discovery JSON schemas (`schemas`, properties, items, parameters) into IR.
 ///
@@ -20,13 +13,12 @@ final class DiscoverySchemaTranslator {
   private(set) var declarations: [TypeDeclaration] = []
   /// Schema ids in the document, so a `$ref` to a missing id is an error at the `$ref`.
   private var schemaIDs: Set<String> = []
-  private var depth = 0
-  static let maxDepth = 200
+  private var nesting = NestingGuard()
 
   static func typeID(ofSchema id: String) -> TypeID { TypeID("#/schemas/" + id) }
 
   /// Declares every schema of the `schemas` mapping, in document order.
-  func declareAll(_ schemas: DiscoveryNode?) throws(DiagnosticError) {
+  func declareAll(_ schemas: LocatedNode?) throws(DiagnosticError) {
     guard let schemas else { return }
     let entries = try schemas.entries("a mapping of schemas by id")
     for (key, _) in entries { schemaIDs.insert(key) }
@@ -36,7 +28,7 @@ final class DiscoverySchemaTranslator {
     }
   }
 
-  private func declareTopLevel(_ key: String, _ schema: DiscoveryNode) throws(DiagnosticError) {
+  private func declareTopLevel(_ key: String, _ schema: LocatedNode) throws(DiagnosticError) {
     let id = Self.typeID(ofSchema: key)
     let docs = try documentation(schema)
     if try isObjectWithProperties(schema) || schema["enum"] != nil {
@@ -53,12 +45,11 @@ final class DiscoverySchemaTranslator {
 
   /// The type of the schema at a use site named `name` (a property, an item, a parameter),
   /// declaring inline objects and enums nested in `parent`.
-  func use(_ schema: DiscoveryNode, name: String, parent: TypeID?) throws(DiagnosticError) -> DiscoveryUse {
-    depth += 1
-    defer { depth -= 1 }
-    guard depth < Self.maxDepth else { throw schema.error("schema nesting is deeper than \(Self.maxDepth) levels") }
+  func use(_ schema: LocatedNode, name: String, parent: TypeID?) throws(DiagnosticError) -> TypeUse {
+    try nesting.enter(schema)
+    defer { nesting.leave() }
     _ = try schema.mapping("a schema (a mapping)")
-    var result = DiscoveryUse(type: .any)
+    var result = TypeUse(type: .any)
     result.documentation = try documentation(schema)
     result.isReadOnly = try schema.optionalBool("readOnly") ?? false
     result.constraints = try constraints(schema)
@@ -78,7 +69,7 @@ final class DiscoverySchemaTranslator {
     return result
   }
 
-  private func plainType(_ schema: DiscoveryNode, name: String, parent: TypeID?) throws(DiagnosticError)
+  private func plainType(_ schema: LocatedNode, name: String, parent: TypeID?) throws(DiagnosticError)
     -> TypeReference
   {
     guard let typeNode = schema["type"] else {
@@ -103,12 +94,12 @@ final class DiscoverySchemaTranslator {
     }
   }
 
-  private func isObjectWithProperties(_ schema: DiscoveryNode) throws(DiagnosticError) -> Bool {
+  private func isObjectWithProperties(_ schema: LocatedNode) throws(DiagnosticError) -> Bool {
     try schema.optionalString("type") == "object" && schema["properties"] != nil
   }
 
   /// Declares an object with properties, or an enumeration, under `id`.
-  private func declare(_ schema: DiscoveryNode, id: TypeID, parent: TypeID?, name: String) throws(DiagnosticError) {
+  private func declare(_ schema: LocatedNode, id: TypeID, parent: TypeID?, name: String) throws(DiagnosticError) {
     let slot = declarations.count
     var declaration = TypeDeclaration(
       id: id, parent: parent, sourceName: name, kind: .alias(.any), documentation: try documentation(schema),
@@ -122,12 +113,12 @@ final class DiscoverySchemaTranslator {
     declarations[slot] = declaration
   }
 
-  private func object(_ schema: DiscoveryNode, id: TypeID) throws(DiagnosticError) -> ObjectType {
+  private func object(_ schema: LocatedNode, id: TypeID) throws(DiagnosticError) -> ObjectType {
     var fields: [Field] = []
     for (key, property) in try schema["properties"]?.entries("a mapping of properties") ?? [] {
       let use = try self.use(property, name: key, parent: id)
       var docs = use.documentation
-      let requiredBy = try property["annotations"]?.strings("required") ?? []
+      let requiredBy = try property["annotations"]?.strings(at: "required") ?? []
       if !requiredBy.isEmpty {
         let methods = requiredBy.map { "`\($0)`" }.joined(separator: ", ")
         docs.description = [docs.description, "Required by \(methods)."].compactMap { $0 }.joined(separator: "\n\n")
@@ -145,11 +136,11 @@ final class DiscoverySchemaTranslator {
   }
 
   /// `enum` with `enumDescriptions` (and `enumDeprecated`): an open set, as servers add values.
-  private func enumeration(_ schema: DiscoveryNode) throws(DiagnosticError) -> EnumerationType {
-    let values = try schema.strings("enum")
-    let descriptions = try schema.strings("enumDescriptions")
+  private func enumeration(_ schema: LocatedNode) throws(DiagnosticError) -> EnumerationType {
+    let values = try schema.strings(at: "enum")
+    let descriptions = try schema.strings(at: "enumDescriptions")
     let deprecated = try schema["enumDeprecated"]?.items("a list of booleans").map {
-      item throws(DiagnosticError) in try item.node.requireBool(at: item.pointer)
+      item throws(DiagnosticError) in try item.bool()
     }
     let cases = values.enumerated().map { index, value in
       EnumerationType.Case(
@@ -161,15 +152,15 @@ final class DiscoverySchemaTranslator {
     return EnumerationType(rawType: .string, cases: cases, isOpen: true)
   }
 
-  func documentation(_ schema: DiscoveryNode) throws(DiagnosticError) -> Documentation {
+  func documentation(_ schema: LocatedNode) throws(DiagnosticError) -> Documentation {
     Documentation(
       description: try schema.optionalString("description"),
       isDeprecated: try schema.optionalBool("deprecated") ?? false,
-      defaultValue: schema["default"]?.literal)
+      defaultValue: schema["default"]?.jsonLiteral)
   }
 
   /// `minimum`/`maximum` (written as strings in Discovery) and `pattern`.
-  func constraints(_ schema: DiscoveryNode) throws(DiagnosticError) -> Constraints {
+  func constraints(_ schema: LocatedNode) throws(DiagnosticError) -> Constraints {
     Constraints(
       minimum: try schema.numberText("minimum").map { Constraints.Bound($0) },
       maximum: try schema.numberText("maximum").map { Constraints.Bound($0) },

@@ -1,3 +1,4 @@
+import FrontEndSupport
 import SchemaIR
 import SpecReader
 import SpecgenDiagnostics
@@ -23,7 +24,7 @@ public enum DiscoveryTranslator {
 
   /// Translates the Discovery document at `path` (relative to the loader's root).
   public static func translate(path: String, loader: DocumentLoader) throws(DiagnosticError) -> TranslationResult {
-    let document = DiscoveryNode(node: try loader.load(path), pointer: JSONPointer())
+    let document = LocatedNode(node: try loader.load(path), location: NodeLocation(file: path))
     _ = try document.mapping("a Discovery document (a mapping)")
     guard let versionNode = document["discoveryVersion"] else {
       throw document.error("missing 'discoveryVersion': this is not a Discovery document")
@@ -55,7 +56,7 @@ public enum DiscoveryTranslator {
   }
 
   /// `rootUrl` (operation paths start with `servicePath`), or the older `baseUrl` when `rootUrl` is absent.
-  private static func server(_ document: DiscoveryNode) throws(DiagnosticError) -> Server {
+  private static func server(_ document: LocatedNode) throws(DiagnosticError) -> Server {
     if let root = try document.optionalString("rootUrl") {
       return Server(url: root, description: "`rootUrl`; method paths include `servicePath`")
     }
@@ -64,7 +65,7 @@ public enum DiscoveryTranslator {
   }
 
   /// The global parameters as one object type, exploded into query items (`fields=...&prettyPrint=false`).
-  private static func standardParameters(_ globals: DiscoveryNode, schemas: DiscoverySchemaTranslator)
+  private static func standardParameters(_ globals: LocatedNode, schemas: DiscoverySchemaTranslator)
     throws(DiagnosticError) -> Parameter
   {
     let id = TypeID("#/parameters")
@@ -93,7 +94,7 @@ public enum DiscoveryTranslator {
     )
   }
 
-  private static func securitySchemes(_ document: DiscoveryNode) throws(DiagnosticError) -> [SecurityScheme] {
+  private static func securitySchemes(_ document: LocatedNode) throws(DiagnosticError) -> [SecurityScheme] {
     var schemes: [SecurityScheme] = []
     if let scopes = document["auth"]?["oauth2"]?["scopes"] {
       var lines = ["An OAuth 2 access token with the scopes the method lists:"]

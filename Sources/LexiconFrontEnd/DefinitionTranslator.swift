@@ -1,3 +1,4 @@
+import FrontEndSupport
 import SchemaIR
 import SpecReader
 import SpecgenDiagnostics
@@ -32,7 +33,7 @@ struct DefinitionTranslator {
   }
 
   private func translate(
-    _ node: LexiconNode, reference: DefinitionReference, placement: Placement, document: LexiconDocument
+    _ node: LocatedNode, reference: DefinitionReference, placement: Placement, document: LexiconDocument
   ) throws(DiagnosticError) {
     let type = try LexiconDocument.type(of: node)
     let id = TypeID(reference.description)
@@ -106,9 +107,9 @@ struct DefinitionTranslator {
       declaration.constraints = use.constraints
       types.fill(slot, with: declaration)
     default:
-      types.warnings.append(
-        (node["type"] ?? node).diagnostic(
-          .warning, "skipped '\(reference)': definition type '\(type)' is not supported by this Lexicon front end"))
+      types.sink.warn(
+        "skipped '\(reference)': definition type '\(type)' is not supported by this Lexicon front end",
+        at: node["type"] ?? node)
     }
   }
 
@@ -120,7 +121,7 @@ struct DefinitionTranslator {
   static let unnameableTypes: Set<String> = ["unknown", "ref"]
 
   private func declaration(
-    _ id: TypeID, _ kind: TypeDeclaration.Kind, at node: LexiconNode, placement: Placement
+    _ id: TypeID, _ kind: TypeDeclaration.Kind, at node: LocatedNode, placement: Placement
   ) -> TypeDeclaration {
     TypeDeclaration(
       id: id, parent: placement.parent, sourceName: placement.sourceName, kind: kind,
@@ -129,7 +130,7 @@ struct DefinitionTranslator {
   }
 
   /// Whether `main` becomes a type that other definitions can nest in (aliases and operations cannot).
-  private func canHost(_ main: LexiconNode) throws(DiagnosticError) -> Bool {
+  private func canHost(_ main: LocatedNode) throws(DiagnosticError) -> Bool {
     let type = try LexiconDocument.type(of: main)
     switch type {
     case "record", "object", "union", "params", "permission-set": return true
@@ -140,7 +141,7 @@ struct DefinitionTranslator {
 
   /// A record's key type: `tid`, `nsid`, `any` or `literal:<key>` (the Lexicon specification's
   /// list); anything else is an error at the key, not a value carried along unchecked.
-  static func recordKey(_ node: LexiconNode?) throws(DiagnosticError) -> String? {
+  static func recordKey(_ node: LocatedNode?) throws(DiagnosticError) -> String? {
     guard let node else { return nil }
     let key = try node.string("a record key type")
     if ["tid", "nsid", "any"].contains(key) { return key }

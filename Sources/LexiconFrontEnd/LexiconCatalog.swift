@@ -1,4 +1,5 @@
 import Foundation
+import FrontEndSupport
 import SpecReader
 import SpecgenDiagnostics
 
@@ -15,10 +16,12 @@ final class LexiconCatalog {
   private var layoutRoots: Set<String> = []
   /// NSIDs already looked for and not found, so each is reported (and searched) once.
   private var missing: Set<String> = []
-  var warnings: [Diagnostic] = []
+  /// Where the translation's warnings go.
+  let sink: DiagnosticSink
 
-  init(loader: DocumentLoader) {
+  init(loader: DocumentLoader, sink: DiagnosticSink) {
     self.loader = loader
+    self.sink = sink
   }
 
   /// Reads and registers the lexicon at `path`.
@@ -35,7 +38,7 @@ final class LexiconCatalog {
       let message =
         "lexicon id '\(document.nsid)' does not match its path '\(path)' (expected it at …/\(expected)); "
         + "the id is used"
-      warnings.append((document.root["id"] ?? document.root).diagnostic(.warning, message))
+      sink.warn(message, at: document.root["id"] ?? document.root)
     }
     documents[document.nsid] = document
     queue.append(document.nsid)
@@ -44,7 +47,7 @@ final class LexiconCatalog {
   /// The lexicon `nsid`, reading it from the layout when the input did not include it.
   ///
   /// `reference` is the node that needs it, where a missing lexicon is reported.
-  func document(_ nsid: String, for reference: LexiconNode) throws(DiagnosticError) -> LexiconDocument {
+  func document(_ nsid: String, for reference: LocatedNode) throws(DiagnosticError) -> LexiconDocument {
     if let document = documents[nsid] { return document }
     let relative = NSID.relativePath(nsid)
     var tried: [String] = []

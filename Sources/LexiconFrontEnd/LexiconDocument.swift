@@ -1,3 +1,4 @@
+import FrontEndSupport
 import SpecReader
 import SpecgenDiagnostics
 
@@ -5,17 +6,17 @@ import SpecgenDiagnostics
 struct LexiconDocument {
   var nsid: String
   var path: String
-  var root: LexiconNode
+  var root: LocatedNode
   var description: String?
   /// Definitions in the order the file writes them, which is the order they are declared in.
-  var definitions: [(name: String, node: LexiconNode)]
+  var definitions: [(name: String, node: LocatedNode)]
   /// Position in `definitions` by name: references look definitions up, and a linear scan per
   /// lookup made a lexicon with thousands of definitions take minutes.
   private var definitionIndex: [String: Int] = [:]
 
   /// Checks the header (`lexicon: 1`, a valid `id`, a `defs` object) of the file at `path`.
   init(path: String, node: Node) throws(DiagnosticError) {
-    let root = LexiconNode(node: node, pointer: JSONPointer())
+    let root = LocatedNode(node: node, location: NodeLocation(file: path))
     _ = try root.mapping("a lexicon document (an object)")
     guard let version = root["lexicon"] else {
       throw root.error("missing 'lexicon' version field: this is not a Lexicon document")
@@ -41,12 +42,12 @@ struct LexiconDocument {
     }
   }
 
-  func definition(_ name: String) -> LexiconNode? {
+  func definition(_ name: String) -> LocatedNode? {
     definitionIndex[name].map { definitions[$0].node }
   }
 
   /// The definition's `type`, or an error at the definition when it has none.
-  static func type(of definition: LexiconNode) throws(DiagnosticError) -> String {
+  static func type(of definition: LocatedNode) throws(DiagnosticError) -> String {
     _ = try definition.mapping("a definition (an object)")
     guard let type = definition["type"] else { throw definition.error("definition has no 'type'") }
     return try type.string("a type name")

@@ -1,4 +1,5 @@
 import Foundation
+import FrontEndSupport
 import SpecReader
 import SpecgenDiagnostics
 
@@ -8,7 +9,7 @@ enum LexiconInput {
   ///
   /// Symbolic links whose target lies outside the loader root are skipped with a warning; the
   /// loader would refuse them anyway, and a folder walk must not wander off the root.
-  static func files(at path: String, root: String, warnings: inout [Diagnostic]) throws(DiagnosticError) -> [String] {
+  static func files(at path: String, root: String, sink: DiagnosticSink) throws(DiagnosticError) -> [String] {
     let relative = normalized(path)
     if relative.hasPrefix("../") || relative == ".." || path.hasPrefix("/") {
       throw DiagnosticError("input '\(path)' lies outside the spec root \(root)", at: nil, path: path)
@@ -30,7 +31,7 @@ enum LexiconInput {
     var skipped: [(path: String, reason: String)] = []
     defer {
       for entry in skipped.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }) {
-        warnings.append(Diagnostic(.warning, "skipped \(entry.path): \(entry.reason)", at: nil))
+        sink.report(Diagnostic(.warning, "skipped \(entry.path): \(entry.reason)", at: nil))
       }
     }
     for case let url as URL in walker where url.pathExtension == "json" {

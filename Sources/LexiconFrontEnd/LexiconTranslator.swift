@@ -1,3 +1,4 @@
+import FrontEndSupport
 import SchemaIR
 import SpecReader
 import SpecgenDiagnostics
@@ -31,14 +32,14 @@ import SpecgenDiagnostics
 public enum LexiconTranslator {
   /// Translates the lexicon file or folder at `path` (relative to the loader's root).
   public static func translate(path: String, loader: DocumentLoader) throws(DiagnosticError) -> TranslationResult {
-    let catalog = LexiconCatalog(loader: loader)
-    var inputWarnings: [Diagnostic] = []
-    let files = try LexiconInput.files(at: path, root: loader.root, warnings: &inputWarnings)
+    let sink = DiagnosticSink()
+    let catalog = LexiconCatalog(loader: loader, sink: sink)
+    let files = try LexiconInput.files(at: path, root: loader.root, sink: sink)
     for file in files {
       try catalog.add(path: file)
     }
     let declarations = DeclarationList()
-    let types = TypeTranslator(catalog: catalog, declarations: declarations)
+    let types = TypeTranslator(catalog: catalog, declarations: declarations, sink: sink)
     let operations = OperationTranslator(types: types)
     let definitions = DefinitionTranslator(types: types, operations: operations)
     // Translating may read more lexicons (references outside the input); the queue grows as it goes.
@@ -55,6 +56,6 @@ public enum LexiconTranslator {
     module.constants = declarations.orderedConstants
     if let records = RecordUnion.declaration(over: module.declarations) { module.declarations.append(records) }
     module.operations = operations.operations.sorted { $0.name < $1.name }
-    return TranslationResult(module: module, warnings: inputWarnings + catalog.warnings + types.warnings)
+    return TranslationResult(module: module, warnings: sink.diagnostics)
   }
 }

@@ -1,3 +1,4 @@
+import FrontEndSupport
 import SchemaIR
 import SpecReader
 import SpecgenDiagnostics
@@ -21,7 +22,7 @@ final class OperationTranslator {
     self.types = types
   }
 
-  func translate(_ node: LexiconNode, type: String, document: LexiconDocument) throws(DiagnosticError) {
+  func translate(_ node: LocatedNode, type: String, document: LexiconDocument) throws(DiagnosticError) {
     let nsid = document.nsid
     var operation = Operation(
       name: nsid, method: type == "procedure" ? "POST" : "GET", path: "/xrpc/" + nsid,
@@ -63,7 +64,7 @@ final class OperationTranslator {
   }
 
   /// A body (`input`, `output`, `message`): its encoding and, when it has a schema, the schema's type.
-  private func body(_ node: LexiconNode, nsid: String, name: String, defaultEncoding: String?) throws(DiagnosticError)
+  private func body(_ node: LocatedNode, nsid: String, name: String, defaultEncoding: String?) throws(DiagnosticError)
     -> (content: Content, documentation: Documentation)
   {
     _ = try node.mapping("a body (an object with 'encoding' and 'schema')")
@@ -89,7 +90,7 @@ final class OperationTranslator {
   /// labelled arguments, so a `Parameters` struct would be a second spelling nothing uses. A parameter's
   /// inline type (a `knownValues` string) is named in the operation's namespace instead
   /// (`<nsid>.sort` → `ComExample.GetItems.Sort`).
-  private func parameters(_ node: LexiconNode, nsid: String) throws(DiagnosticError) -> [Parameter] {
+  private func parameters(_ node: LocatedNode, nsid: String) throws(DiagnosticError) -> [Parameter] {
     let object = try types.objectType(
       node, id: types.inlineID(node, nsid: nsid), nsid: nsid, typeTag: nil,
       fieldPlacement: { .topLevel($0, in: nsid) })
@@ -101,7 +102,7 @@ final class OperationTranslator {
     }
   }
 
-  private func errors(_ node: LexiconNode?) throws(DiagnosticError) -> [OperationError] {
+  private func errors(_ node: LocatedNode?) throws(DiagnosticError) -> [OperationError] {
     guard let node else { return [] }
     var result: [OperationError] = []
     for item in try node.items("an array of errors") {

@@ -1,13 +1,7 @@
+import FrontEndSupport
 import SchemaIR
 import SpecReader
 import SpecgenDiagnostics
-
-/// What one field, item, parameter or body schema is: its type and what its node says about it.
-struct TypeUse {
-  var type: TypeReference
-  var constraints = Constraints()
-  var documentation = Documentation()
-}
 
 /// Translates Lexicon field types into type references, declaring inline objects, unions and
 /// enumerations where they occur.
@@ -17,30 +11,31 @@ struct TypeUse {
 final class TypeTranslator {
   let catalog: LexiconCatalog
   let declarations: DeclarationList
-  var warnings: [Diagnostic] = []
-  private var depth = 0
-  static let maxDepth = 128
+  /// Where the translation's warnings go.
+  let sink: DiagnosticSink
+  private var nesting = NestingGuard()
   /// Definition types a reference may name: they become declarations.
   static let dataTypes: Set<String> = [
     "record", "object", "token", "string", "integer", "boolean", "bytes", "cid-link", "blob", "array", "ref",
     "union", "unknown", "params", "null",
   ]
 
-  init(catalog: LexiconCatalog, declarations: DeclarationList) {
+  init(catalog: LexiconCatalog, declarations: DeclarationList, sink: DiagnosticSink) {
     self.catalog = catalog
     self.declarations = declarations
+    self.sink = sink
   }
 
   /// The declaration ID of an inline schema: its definition's ID plus its pointer inside the definition,
   /// e.g. `place.stream.livestream#main/record/properties/title`.
   /// Whether `node` is a definition of its lexicon (`#/defs/<name>`), whose name the lexicon gives;
   /// every other declaration is named after where it is used.
-  static func isDefinition(_ node: LexiconNode) -> Bool {
+  static func isDefinition(_ node: LocatedNode) -> Bool {
     let tokens = node.pointer.tokens
     return tokens.count == 2 && tokens[0] == "defs"
   }
 
-  func inlineID(_ node: LexiconNode, nsid: String) -> TypeID {
+  func inlineID(_ node: LocatedNode, nsid: String) -> TypeID {
     let tokens = node.pointer.tokens
     guard tokens.count >= 2, tokens[0] == "defs" else { return TypeID(nsid + "#" + tokens.joined(separator: "/")) }
     return TypeID(([nsid + "#" + tokens[1]] + tokens.dropFirst(2)).joined(separator: "/"))
@@ -48,12 +43,11 @@ final class TypeTranslator {
 
   /// Translates the schema at a use site; inline declarations it needs go to `placement`, an array's
   /// element type to `elementPlacement` (by default the singular of `placement`: `tags` → `tag`).
-  func use(_ node: LexiconNode, nsid: String, placement: Placement, elementPlacement: Placement? = nil)
+  func use(_ node: LocatedNode, nsid: String, placement: Placement, elementPlacement: Placement? = nil)
     throws(DiagnosticError) -> TypeUse
   {
-    depth += 1
-    defer { depth -= 1 }
-    guard depth < Self.maxDepth else { throw node.error("types nest deeper than \(Self.maxDepth) levels") }
+    try nesting.enter(node)
+    defer { nesting.leave() }
     _ = try node.mapping("a type (an object)")
     guard let typeNode = node["type"] else { throw node.error("type has no 'type'") }
     let type = try typeNode.string("a type name")
@@ -91,7 +85,7 @@ final class TypeTranslator {
     case "record", "query", "procedure", "subscription", "token", "permission-set":
       throw typeNode.error("'\(type)' may only be a top-level definition, not a field type")
     default:
-      warnings.append(typeNode.diagnostic(.warning, "unknown field type '\(type)' is read as any JSON value"))
+      sink.warn("unknown field type '\(type)' is read as any JSON value", at: typeNode)
     }
     return use
   }
@@ -100,10 +94,10 @@ final class TypeTranslator {
   /// of its fields nest in the object (`id`), or go where `fieldPlacement` says for an object that is never
   /// declared (an XRPC method's `parameters`).
   func objectType(
-    _ node: LexiconNode, id: TypeID, nsid: String, typeTag: String?, fieldPlacement: ((String) -> Placement)? = nil
+    _ node: LocatedNode, id: TypeID, nsid: String, typeTag: String?, fieldPlacement: ((String) -> Placement)? = nil
   ) throws(DiagnosticError) -> ObjectType {
-    let required = try node["required"]?.strings() ?? []
-    let nullable = Set(try node["nullable"]?.strings() ?? [])
+    let required = try node["required"]?.strings("an array of strings") ?? []
+    let nullable = Set(try node["nullable"]?.strings("an array of strings") ?? [])
     var fields: [Field] = []
     for (name, property) in try node["properties"]?.entries("an object of properties") ?? [] {
       let placement = fieldPlacement?(name) ?? Placement(parent: id, sourceName: name)
@@ -114,8 +108,7 @@ final class TypeTranslator {
           constraints: use.constraints, documentation: use.documentation))
     }
     for name in required where !fields.contains(where: { $0.jsonName == name }) {
-      warnings.append(
-        (node["required"] ?? node).diagnostic(.warning, "required property '\(name)' is not among the properties"))
+      sink.warn("required property '\(name)' is not among the properties", at: node["required"] ?? node)
     }
     // Lexicon objects are open: fields added by newer schemas must survive a decode/encode round trip.
     let extra: ObjectType.AdditionalProperties = (try? node["type"]?.string()) == "params" ? .ignored : .kept(.any)
@@ -125,7 +118,7 @@ final class TypeTranslator {
   }
 
   /// A union of references, tagged by `$type`: `nsid#def`, or the bare NSID for a `main` definition.
-  func unionType(_ node: LexiconNode, nsid: String) throws(DiagnosticError) -> UnionType {
+  func unionType(_ node: LocatedNode, nsid: String) throws(DiagnosticError) -> UnionType {
     guard let refsNode = node["refs"] else { throw node.error("union has no 'refs'") }
     let refs = try refsNode.items("an array of references")
     let closed = try node["closed"]?.bool() ?? false
@@ -150,7 +143,7 @@ final class TypeTranslator {
 
   /// A token is a value (a string constant, `ConstantDeclaration`), not a type: neither a `ref` nor a
   /// union variant can name one; fields hold it through `knownValues`.
-  private func refuseToken(_ target: DefinitionReference, at reference: LexiconNode) throws(DiagnosticError) {
+  private func refuseToken(_ target: DefinitionReference, at reference: LocatedNode) throws(DiagnosticError) {
     guard let definition = try catalog.document(target.nsid, for: reference).definition(target.name),
       try LexiconDocument.type(of: definition) == "token"
     else { return }
@@ -166,10 +159,10 @@ final class TypeTranslator {
   }
 
   /// `knownValues` (an open set) or `enum` (closed) of a string or integer, when it has one.
-  func enumeration(of node: LexiconNode, type: String) throws(DiagnosticError) -> EnumerationType? {
+  func enumeration(of node: LocatedNode, type: String) throws(DiagnosticError) -> EnumerationType? {
     guard type == "string" || type == "integer" else { return nil }
     let rawType: EnumerationType.RawType = type == "string" ? .string : .integer
-    let list: LexiconNode
+    let list: LocatedNode
     let isOpen: Bool
     if let closed = node["enum"] {
       (list, isOpen) = (closed, false)
@@ -187,7 +180,7 @@ final class TypeTranslator {
   }
 
   /// Resolves a reference string node to the definition it names, checking that it exists and is a type.
-  func resolve(_ reference: LexiconNode, nsid: String) throws(DiagnosticError) -> DefinitionReference {
+  func resolve(_ reference: LocatedNode, nsid: String) throws(DiagnosticError) -> DefinitionReference {
     let text = try reference.string("a reference string")
     guard let target = DefinitionReference(text, in: nsid) else {
       throw reference.error("'\(text)' is not a valid reference (expected #def, an NSID, or nsid#def)")
@@ -204,11 +197,11 @@ final class TypeTranslator {
     return target
   }
 
-  func documentation(of node: LexiconNode) throws(DiagnosticError) -> Documentation {
+  func documentation(of node: LocatedNode) throws(DiagnosticError) -> Documentation {
     Documentation(description: try node.optionalString("description"), defaultValue: node["default"]?.jsonLiteral)
   }
 
-  private func primitive(_ node: LexiconNode, type: String) throws(DiagnosticError) -> Primitive {
+  private func primitive(_ node: LocatedNode, type: String) throws(DiagnosticError) -> Primitive {
     switch type {
     case "boolean": return .boolean
     case "integer": return .integer
@@ -226,7 +219,7 @@ final class TypeTranslator {
 
   func reserve() -> Int { declarations.reserve() }
 
-  func fill(_ slot: Int, id: TypeID, kind: TypeDeclaration.Kind, at node: LexiconNode, placement: Placement) {
+  func fill(_ slot: Int, id: TypeID, kind: TypeDeclaration.Kind, at node: LocatedNode, placement: Placement) {
     declarations.fill(
       slot,
       with: TypeDeclaration(
@@ -240,7 +233,7 @@ final class TypeTranslator {
     declarations.fill(slot, with: declaration)
   }
 
-  private func declare(_ kind: TypeDeclaration.Kind, at node: LexiconNode, nsid: String, placement: Placement) -> TypeID
+  private func declare(_ kind: TypeDeclaration.Kind, at node: LocatedNode, nsid: String, placement: Placement) -> TypeID
   {
     let id = inlineID(node, nsid: nsid)
     fill(reserve(), id: id, kind: kind, at: node, placement: placement)

@@ -1,3 +1,4 @@
+import FrontEndSupport
 import SchemaIR
 import SpecgenDiagnostics
 
@@ -6,7 +7,7 @@ import SpecgenDiagnostics
 /// Lexicon `maxLength` means different things per type, which is why this is keyed by type:
 /// UTF-8 bytes for `string`, bytes for `bytes`, and element count for `array` (`minItems`/`maxItems`).
 enum ValueConstraints {
-  static func of(_ node: LexiconNode, type: String) throws(DiagnosticError) -> Constraints {
+  static func of(_ node: LocatedNode, type: String) throws(DiagnosticError) -> Constraints {
     var constraints = Constraints()
     constraints.constant = node["const"]?.jsonLiteral
     switch type {

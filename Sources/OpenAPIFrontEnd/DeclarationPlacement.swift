@@ -1,31 +1,57 @@
+import FrontEndSupport
 import SchemaIR
 import SpecReader
 import SpecgenDiagnostics
+
+/// Where a declaration goes: nested in the declaration at `parent` (top level when nil), named `sourceName`.
+struct DeclarationPlacement {
+  /// The location of the declaration this one nests in.
+  var parent: NodeLocation?
+  /// The name before the emitter makes it Swift: a property's, a branch's, an operation's and a role.
+  var sourceName: String
+}
 
 /// Decides, from a schema's location alone, which declaration it nests in and what it is called.
 ///
 /// Deriving both from the JSON pointer (not from the path the translator happened to walk) makes
 /// a deep `$ref` such as `#/components/schemas/stream/properties/multistream` land on the very
 /// declaration `stream` defines, whichever is translated first.
-struct DeclarationPlacement {
-  var parent: SchemaLocation?
-  var sourceName: String
+///
+/// Every declaration nested in a schema passes through the same pointer prefixes, so the shape at
+/// each prefix is looked up once (`prefixShapes`), and the shapes themselves come from the
+/// translation's `SchemaShapeCache`.
+final class DeclarationPlacer {
+  /// Reads the documents pointers are resolved in, and the `$ref`s of union branches.
+  let resolver: ReferenceResolver
+  /// The translation's shapes, shared with the translator.
+  let shapes: SchemaShapeCache
+  /// The operations' names and success statuses, which name the schemas inside them.
+  let operations: OperationRecords
+  /// The shape at each pointer prefix looked at: nil where there is no mapping, the error where a
+  /// mapping is not a schema.
+  private var prefixShapes: [NodeLocation: Result<SchemaShape?, DiagnosticError>] = [:]
 
-  static func of(_ location: SchemaLocation, resolver: ReferenceResolver) throws(DiagnosticError)
-    -> DeclarationPlacement
-  {
+  /// A placer reading through `resolver`, sharing the translation's shapes and operation records.
+  init(resolver: ReferenceResolver, shapes: SchemaShapeCache, operations: OperationRecords) {
+    self.resolver = resolver
+    self.shapes = shapes
+    self.operations = operations
+  }
+
+  /// The placement of the declaration for the schema at `location`.
+  func placement(of location: NodeLocation) throws(DiagnosticError) -> DeclarationPlacement {
     let document = try resolver.document(location.file)
     let tokens = location.pointer.tokens
     let (rootCount, rootName) = try root(of: tokens, file: location.file, document: document)
 
-    var host: SchemaLocation?
+    var host: NodeLocation?
     var name = rootName
     // True while `name` still extends the root's name (`rootItem`), false once a property or
     // branch name replaced it; only a replaced name needs the root prepended to stay unique.
     var extendsRoot = true
-    var position = SchemaLocation(file: location.file, pointer: JSONPointer(Array(tokens.prefix(rootCount))))
+    var position = NodeLocation(file: location.file, pointer: JSONPointer(Array(tokens.prefix(rootCount))))
     var positionShape = try shape(at: position, in: document)
-    if rootCount < tokens.count, let shape = positionShape, hosts(shape) { host = position }
+    if rootCount < tokens.count, let shape = positionShape, Self.hosts(shape) { host = position }
 
     var index = rootCount
     while index < tokens.count {
@@ -50,7 +76,7 @@ struct DeclarationPlacement {
         {
           let branch = position.appending(token).appending(offset)
           if let node = branch.pointer.resolve(in: document.node) {
-            name = try variantName(LocatedNode(node: node, location: branch), resolver: resolver)
+            name = try variantName(LocatedNode(node: node, location: branch))
             extendsRoot = false
           }
         } else {
@@ -62,11 +88,11 @@ struct DeclarationPlacement {
       default:
         name += token
       }
-      let next = SchemaLocation(file: location.file, pointer: JSONPointer(Array(tokens.prefix(index + consumed))))
+      let next = NodeLocation(file: location.file, pointer: JSONPointer(Array(tokens.prefix(index + consumed))))
       index += consumed
       position = next
       positionShape = try? shape(at: position, in: document)
-      if index < tokens.count, canHost, let shape = positionShape, hosts(shape) { host = position }
+      if index < tokens.count, canHost, let shape = positionShape, Self.hosts(shape) { host = position }
     }
     if host == nil, !extendsRoot {
       name = rootName + "-" + name
@@ -74,11 +100,20 @@ struct DeclarationPlacement {
     return DeclarationPlacement(parent: host, sourceName: name)
   }
 
-  private static func shape(at location: SchemaLocation, in document: LocatedNode) throws(DiagnosticError)
-    -> SchemaShape?
-  {
-    guard let node = location.pointer.resolve(in: document.node), node.mapping != nil else { return nil }
-    return try SchemaShape.of(LocatedNode(node: node, location: location))
+  /// The shape of the schema at `location` (a prefix of the pointer being placed), or nil when no
+  /// mapping is there; looked up once per prefix.
+  private func shape(at location: NodeLocation, in document: LocatedNode) throws(DiagnosticError) -> SchemaShape? {
+    if let known = prefixShapes[location] { return try known.get() }
+    var result: Result<SchemaShape?, DiagnosticError> = .success(nil)
+    if let node = location.pointer.resolve(in: document.node), node.mapping != nil {
+      do {
+        result = .success(try shapes.shape(of: LocatedNode(node: node, location: location)))
+      } catch {
+        result = .failure(error)
+      }
+    }
+    prefixShapes[location] = result
+    return try result.get()
   }
 
   private static func hosts(_ shape: SchemaShape) -> Bool {
@@ -89,7 +124,7 @@ struct DeclarationPlacement {
   }
 
   /// Where the schema part of the pointer starts, and the name of what it belongs to.
-  private static func root(of tokens: [String], file: String, document: LocatedNode) throws(DiagnosticError)
+  private func root(of tokens: [String], file: String, document: LocatedNode) throws(DiagnosticError)
     -> (Int, String)
   {
     func token(_ index: Int) -> String? { index < tokens.count ? tokens[index] : nil }
@@ -103,21 +138,23 @@ struct DeclarationPlacement {
     case ("paths", let path?):
       let method = token(2) ?? ""
       if method == "parameters", tokens.count >= 5 {
-        return (5, parameterName(document, Array(tokens.prefix(4))) ?? "parameter")
+        return (5, Self.parameterName(document, Array(tokens.prefix(4))) ?? "parameter")
       }
-      let operation = document.node["paths"]?[path]?[method]
-      let operationName = OperationNaming.name(
-        operationID: operation?["operationId"]?.scalar?.string, method: method, path: path)
+      var operation = OperationRecord(
+        name: OperationNaming.name(operationID: nil, method: method, path: path), successStatuses: [])
+      if let node = document["paths"]?[path]?[method] {
+        operation = try operations.record(of: node, method: method, path: path)
+      }
+      let operationName = operation.name
       switch token(3) {
       case "parameters" where tokens.count >= 6:
-        return (6, operationName + "-" + (parameterName(document, Array(tokens.prefix(5))) ?? "parameter"))
+        return (6, operationName + "-" + (Self.parameterName(document, Array(tokens.prefix(5))) ?? "parameter"))
       case "requestBody" where tokens.count >= 7:
         return (7, operationName + "-request")
       case "responses" where tokens.count >= 8:
         let status = tokens[4]
         // The one success response is "the" response; with several, each keeps its status.
-        let successes = operation?["responses"]?.mapping?.keys.filter { $0.hasPrefix("2") }.count ?? 0
-        let plain = status.hasPrefix("2") && successes == 1
+        let plain = Response.Status(openAPIKey: status).map { operation.successStatuses == [$0] } ?? false
         return (8, operationName + "-response" + (plain ? "" : "-" + status))
       default:
         return (tokens.count, operationName + "-" + (tokens.last ?? "schema"))
@@ -138,7 +175,7 @@ struct DeclarationPlacement {
   }
 
   /// The name a union branch gives its case: the referenced schema's name, the title, or its kind.
-  static func variantName(_ branch: LocatedNode, resolver: ReferenceResolver) throws(DiagnosticError) -> String {
+  func variantName(_ branch: LocatedNode) throws(DiagnosticError) -> String {
     if let reference = branch["$ref"] {
       let target = try resolver.resolve(reference)
       if let last = target.location.pointer.tokens.last { return last }
@@ -146,10 +183,10 @@ struct DeclarationPlacement {
       return String(base.split(separator: ".").first ?? Substring(base))
     }
     if let title = branch.node["title"]?.scalar?.string { return title }
-    let shape = try SchemaShape.of(branch)
+    let shape = try shapes.shape(of: branch)
     switch shape.kind {
     case .object, .merged:
-      return tagName(of: branch) ?? "object"
+      return Self.tagName(of: branch) ?? "object"
     case .map: return "object"
     case .enumeration(let raw, _): return raw == .string ? "string" : "integer"
     case .union, .multiType: return "union"
@@ -172,21 +209,5 @@ struct DeclarationPlacement {
   static func tagName(of branch: LocatedNode) -> String? {
     guard let tag = UnionTagInference.tagProperty(of: branch.node) else { return nil }
     return tag.values.joined(separator: "-or-")
-  }
-}
-
-/// Names operations: the `operationId`, or a stable one from method and path when there is none.
-enum OperationNaming {
-  static func name(operationID: String?, method: String, path: String) -> String {
-    if let operationID, !operationID.isEmpty { return operationID }
-    var words = [method.lowercased()]
-    for segment in path.split(separator: "/") {
-      if segment.hasPrefix("{"), segment.hasSuffix("}") {
-        words.append("by-" + segment.dropFirst().dropLast())
-      } else {
-        words.append(String(segment))
-      }
-    }
-    return words.joined(separator: "-")
   }
 }

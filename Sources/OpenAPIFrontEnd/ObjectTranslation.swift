@@ -1,3 +1,4 @@
+import FrontEndSupport
 import SchemaIR
 import SpecReader
 import SpecgenDiagnostics
@@ -32,7 +33,7 @@ extension SchemaTranslator {
   /// kept, optional so that a server leaving them out (as most do) still decodes, and warned about.
   private func undeclaredRequiredFields(_ names: Set<String>, in schema: LocatedNode) -> [Field] {
     names.sorted().map { name in
-      warnings.append(
+      sink.report(
         Diagnostic(
           .warning,
           "required property '\(name)' is not declared by the schema or any allOf part; typed as any JSON value",
@@ -66,11 +67,11 @@ extension SchemaTranslator {
       }
       if case .kept(let type) = object.additionalProperties { merged.additionalProperties = .kept(type) }
     }
-    var visited: Set<SchemaLocation> = []
+    var visited: Set<NodeLocation> = []
     func collect(_ part: LocatedNode, depth: Int) throws(DiagnosticError) {
       let part = try resolver.dereference(part)
       guard visited.insert(part.location).inserted else { return }
-      let shape = try SchemaShape.of(part)
+      let shape = try shapes.shape(of: part)
       switch shape.kind {
       case .object: add(try declaredFields(shape.body))
       case .merged(let inner):
@@ -86,10 +87,7 @@ extension SchemaTranslator {
       case .any, .reference:
         break
       default:
-        warnings.append(
-          Diagnostic(
-            .warning, "allOf part is not an object; its constraints are not merged", at: part.node.location,
-            path: part.location.pointer.description))
+        sink.warn("allOf part is not an object; its constraints are not merged", at: part)
       }
     }
     for part in parts { try collect(part, depth: 1) }
@@ -115,7 +113,7 @@ extension SchemaTranslator {
     guard let list = schema["required"] else { return [] }
     var names: Set<String> = []
     for item in try list.items("a list of required property names") {
-      names.insert(try item.string("a property name"))
+      names.insert(try item.text("a property name"))
     }
     return names
   }
@@ -124,8 +122,8 @@ extension SchemaTranslator {
     let use = try self.use(property)
     return Field(
       jsonName: name, type: use.type, isRequired: isRequired, isNullable: use.isNullable,
-      isReadOnly: use.isReadOnly, isWriteOnly: use.isWriteOnly, constraints: use.constraints,
-      documentation: use.documentation)
+      isReadOnly: use.base.isReadOnly, isWriteOnly: use.isWriteOnly, constraints: use.base.constraints,
+      documentation: use.base.documentation)
   }
 
   private func additionalProperties(_ schema: LocatedNode, node: LocatedNode? = nil) throws(DiagnosticError)
@@ -142,11 +140,11 @@ extension SchemaTranslator {
   /// A `discriminator`'s `mapping`: the tags each target schema answers to. Every target must exist
   /// (a positioned error otherwise), whatever the schema's shape: a one-branch `oneOf` is a plain
   /// wrapper, but a mapping to a missing schema is still a mistake in the spec.
-  func discriminatorMapping(_ schema: LocatedNode) throws(DiagnosticError) -> [SchemaLocation: [String]] {
+  func discriminatorMapping(_ schema: LocatedNode) throws(DiagnosticError) -> [NodeLocation: [String]] {
     guard let mapping = schema["discriminator"]?["mapping"] else { return [:] }
-    var explicitTags: [SchemaLocation: [String]] = [:]
+    var explicitTags: [NodeLocation: [String]] = [:]
     for (tag, target) in try mapping.entries("a mapping of discriminator values to schemas") {
-      let text = try target.string("a schema reference or name")
+      let text = try target.text("a schema reference or name")
       let reference =
         text.utf8.contains { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "/") }
         ? text : "#/components/schemas/" + text
@@ -162,7 +160,7 @@ extension SchemaTranslator {
   /// through its `allOf` parts and `$ref`s: what a server sends as the tag when no `mapping` names it.
   private func pinnedTagValues(_ variant: LocatedNode, property: String) throws(DiagnosticError) -> [String] {
     var pending = [variant]
-    var seen: Set<SchemaLocation> = []
+    var seen: Set<NodeLocation> = []
     while let next = pending.popLast() {
       let schema = try resolver.dereference(next)
       guard seen.insert(schema.location).inserted else { continue }
@@ -193,7 +191,7 @@ extension SchemaTranslator {
         }
         values += items
         enumBranches.append(branch)
-      } else if try schema.optionalString("type") == "string", schema["pattern"] == nil, schema["format"] == nil,
+      } else if try schema.optionalText("type") == "string", schema["pattern"] == nil, schema["format"] == nil,
         schema["const"] == nil
       {
         freeStrings += 1
@@ -211,7 +209,7 @@ extension SchemaTranslator {
 
   /// `oneOf` / `anyOf` with a discriminator when the spec gives one.
   func unionType(_ schema: LocatedNode, branches: [LocatedNode]) throws(DiagnosticError) -> UnionType {
-    var discriminator = try schema["discriminator"]?.optionalString("propertyName")
+    var discriminator = try schema["discriminator"]?.optionalText("propertyName")
     // Without a declared discriminator, tags are the pinned values of an inferred tag member.
     var targets: [Node]?
     if discriminator == nil {
@@ -237,8 +235,9 @@ extension SchemaTranslator {
           tags = try pinnedTagValues(branch, property: discriminator)
         }
       }
-      let name = try DeclarationPlacement.variantName(branch, resolver: resolver)
-      variants.append(UnionType.Variant(sourceName: name, type: use.type, tags: tags, documentation: use.documentation))
+      let name = try placer.variantName(branch)
+      variants.append(
+        UnionType.Variant(sourceName: name, type: use.type, tags: tags, documentation: use.base.documentation))
     }
     // A server may add a variant before the spec says so: an unknown tag is kept, not a failed response.
     return UnionType(variants: variants, discriminator: discriminator, isOpen: discriminator != nil)

@@ -1,3 +1,4 @@
+import FrontEndSupport
 import SchemaIR
 import SpecReader
 import SpecgenDiagnostics
@@ -19,48 +20,47 @@ public enum OpenAPITranslator {
       }
       throw document.error("missing 'openapi' version field: this is not an OpenAPI 3 document")
     }
-    let version = try versionNode.string("a version string")
+    let version = try versionNode.text("a version string")
     guard version.hasPrefix("3.0") || version.hasPrefix("3.1") else {
       throw versionNode.error("unsupported OpenAPI version '\(version)'; expected 3.0.x or 3.1.x")
     }
 
-    let schemas = SchemaTranslator(resolver: resolver)
+    let sink = DiagnosticSink()
+    let records = OperationRecords(document: document, resolver: resolver)
+    let schemas = SchemaTranslator(resolver: resolver, operations: records, sink: sink)
     if let components = document["components"]?["schemas"] {
       for (_, schema) in try components.entries("a mapping of schemas") {
         try schemas.declareComponent(schema)
       }
     }
     try schemas.declareDeferred()
-    let operations = try OperationTranslator(schemas: schemas, document: document).translateAll()
+    let operations = try OperationTranslator(schemas: schemas, document: document, records: records).translateAll()
     try schemas.declareDeferred()
 
     var module = SchemaModule()
     if let info = document["info"] {
-      module.title = try info.optionalString("title")
-      module.version = try info.optionalString("version")
-      module.documentation.description = try info.optionalString("description")
+      module.title = try info.optionalText("title")
+      module.version = try info.optionalText("version")
+      module.documentation.description = try info.optionalText("description")
     }
     module.declarations = schemas.orderedDeclarations
     module.operations = operations
     ParameterEnumSharing.apply(to: &module)
-    var warnings = schemas.warnings
-    module.servers = try servers(document, warnings: &warnings)
+    module.servers = try servers(document, sink: sink)
     module.securitySchemes = try securitySchemes(document)
-    return TranslationResult(module: module, warnings: warnings)
+    return TranslationResult(module: module, warnings: sink.diagnostics)
   }
 
   /// The servers with an absolute URL. A variable needs its `default` (the spec requires one, and
   /// the client's default server is built from them). A relative URL names a place relative to
   /// wherever the document is served, which the generated client cannot know: it is left out with a
   /// warning, and callers pass `serverURL` themselves.
-  private static func servers(_ document: LocatedNode, warnings: inout [Diagnostic]) throws(DiagnosticError)
-    -> [Server]
-  {
+  private static func servers(_ document: LocatedNode, sink: DiagnosticSink) throws(DiagnosticError) -> [Server] {
     guard let list = document["servers"] else { return [] }
     var servers: [Server] = []
     for item in try list.items("a list of servers") {
       guard let urlNode = item["url"] else { throw item.error("server has no 'url'") }
-      var server = Server(url: try urlNode.string("a URL"), description: try item.optionalString("description"))
+      var server = Server(url: try urlNode.text("a URL"), description: try item.optionalText("description"))
       if let variables = item["variables"] {
         for (name, variable) in try variables.entries("a mapping of server variables") {
           guard let defaultNode = variable["default"] else {
@@ -68,10 +68,12 @@ public enum OpenAPITranslator {
           }
           server.variables.append(
             Server.Variable(
-              name: name, defaultValue: try defaultNode.string("a string"),
-              allowedValues: try variable["enum"]?.items().map { item throws(DiagnosticError) in try item.string() }
+              name: name, defaultValue: try defaultNode.text("a string"),
+              allowedValues: try variable["enum"]?.items("a sequence").map { item throws(DiagnosticError) in
+                try item.text()
+              }
                 ?? [],
-              description: try variable.optionalString("description")))
+              description: try variable.optionalText("description")))
         }
       }
       var resolved = server.url
@@ -79,12 +81,9 @@ public enum OpenAPITranslator {
         resolved = resolved.replacing("{" + variable.name + "}", with: variable.defaultValue)
       }
       guard Self.isAbsoluteURL(resolved) else {
-        warnings.append(
-          Diagnostic(
-            .warning,
-            "server URL '\(server.url)' is relative to wherever the spec is served; it is left out, so pass "
-              + "serverURL (the absolute base URL) to the client",
-            at: urlNode.node.location, path: urlNode.location.pointer.description))
+        sink.warn(
+          "server URL '\(server.url)' is relative to wherever the spec is served; it is left out, so pass "
+            + "serverURL (the absolute base URL) to the client", at: urlNode)
         continue
       }
       servers.append(server)
@@ -104,25 +103,25 @@ public enum OpenAPITranslator {
     guard let schemes = document["components"]?["securitySchemes"] else { return [] }
     var result: [SecurityScheme] = []
     for (name, scheme) in try schemes.entries("a mapping of security schemes") {
-      let type = try scheme["type"]?.string() ?? ""
+      let type = try scheme["type"]?.text() ?? ""
       let kind: SecurityScheme.Kind
       switch type {
       case "http":
-        let httpScheme = (try scheme.optionalString("scheme") ?? "").lowercased()
+        let httpScheme = (try scheme.optionalText("scheme") ?? "").lowercased()
         kind =
           httpScheme == "basic"
           ? .basic
           : httpScheme == "bearer"
-            ? .bearer(format: try scheme.optionalString("bearerFormat")) : .other("http " + httpScheme)
+            ? .bearer(format: try scheme.optionalText("bearerFormat")) : .other("http " + httpScheme)
       case "apiKey":
-        let location = Parameter.Location(rawValue: try scheme.optionalString("in") ?? "") ?? .header
-        kind = .apiKey(name: try scheme.optionalString("name") ?? name, location: location)
+        let location = Parameter.Location(rawValue: try scheme.optionalText("in") ?? "") ?? .header
+        kind = .apiKey(name: try scheme.optionalText("name") ?? name, location: location)
       case "oauth2", "openIdConnect":
         kind = .oauth2
       default:
         kind = .other(type)
       }
-      result.append(SecurityScheme(name: name, kind: kind, description: try scheme.optionalString("description")))
+      result.append(SecurityScheme(name: name, kind: kind, description: try scheme.optionalText("description")))
     }
     return result
   }

@@ -1,3 +1,4 @@
+import FrontEndSupport
 import SchemaIR
 import SpecReader
 import SpecgenDiagnostics
@@ -7,6 +8,8 @@ import SpecgenDiagnostics
 struct OperationTranslator {
   let schemas: SchemaTranslator
   let document: LocatedNode
+  /// The operations' names, which placement has also read.
+  let records: OperationRecords
   static let methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
 
   func translateAll() throws(DiagnosticError) -> [Operation] {
@@ -20,7 +23,7 @@ struct OperationTranslator {
       // Document order, so the generated client reads like the spec.
       for (method, node) in try item.entries("a path item (a mapping)") where Self.methods.contains(method) {
         _ = try node.mapping("an operation (a mapping)")
-        let name = OperationNaming.name(operationID: try node.optionalString("operationId"), method: method, path: path)
+        let name = try records.record(of: node, method: method, path: path).name
         if let previous = names[name] {
           throw node.error("operationId '\(name)' is also used at \(previous.node.location)")
         }
@@ -32,9 +35,9 @@ struct OperationTranslator {
         }
         try Self.checkPathTemplate(path, parameters: parameters, operation: node)
         var docs = Documentation(
-          title: try node.optionalString("summary"), description: try node.optionalString("description"),
+          title: try node.optionalText("summary"), description: try node.optionalText("description"),
           isDeprecated: try node.optionalBool("deprecated") ?? false)
-        if docs.title == nil, docs.description == nil { docs.description = try item.optionalString("description") }
+        if docs.title == nil, docs.description == nil { docs.description = try item.optionalText("description") }
         operations.append(
           Operation(
             name: name, method: method.uppercased(), path: path, parameters: parameters,
@@ -81,11 +84,11 @@ struct OperationTranslator {
     var result: [Parameter] = []
     for raw in try list.items("a list of parameters") {
       let node = try schemas.resolver.dereference(raw)
-      guard let name = try node.optionalString("name") else { throw node.error("parameter has no 'name'") }
+      guard let name = try node.optionalText("name") else { throw node.error("parameter has no 'name'") }
       guard let placeNode = node["in"] else {
         throw node.error("parameter '\(name)' has no 'in' (one of path, query, header, cookie)")
       }
-      let place = try placeNode.string()
+      let place = try placeNode.text()
       guard let location = Parameter.Location(rawValue: place) else {
         throw placeNode.error("parameter 'in' must be one of path, query, header, cookie; found '\(place)'")
       }
@@ -94,8 +97,8 @@ struct OperationTranslator {
         Parameter(
           name: name, location: location, type: use.type,
           isRequired: location == .path ? true : (try node.optionalBool("required") ?? false),
-          style: try node.optionalString("style"), explode: try node.optionalBool("explode"),
-          constraints: use.constraints, documentation: docs))
+          style: try node.optionalText("style"), explode: try node.optionalBool("explode"),
+          constraints: use.base.constraints, documentation: docs))
     }
     return result
   }
@@ -112,8 +115,8 @@ struct OperationTranslator {
     {
       use = try schemas.use(schema)
     }
-    var docs = use.documentation
-    docs.description = try node.optionalString("description") ?? docs.description
+    var docs = use.base.documentation
+    docs.description = try node.optionalText("description") ?? docs.description
     docs.isDeprecated = try node.optionalBool("deprecated") ?? docs.isDeprecated
     return (use, docs)
   }
@@ -129,7 +132,7 @@ struct OperationTranslator {
       let use = try schemas.use(schema)
       var partContentTypes: [String: String] = [:]
       for (name, encoding) in try media["encoding"]?.entries("a mapping of property encodings") ?? [] {
-        if let contentType = try encoding.optionalString("contentType") { partContentTypes[name] = contentType }
+        if let contentType = try encoding.optionalText("contentType") { partContentTypes[name] = contentType }
       }
       result.append(
         Content(
@@ -143,30 +146,22 @@ struct OperationTranslator {
     let node = try schemas.resolver.dereference(raw)
     return RequestBody(
       isRequired: try node.optionalBool("required") ?? false, contents: try contents(node["content"]),
-      documentation: Documentation(description: try node.optionalString("description")))
+      documentation: Documentation(description: try node.optionalText("description")))
   }
 
   private func responses(_ raw: LocatedNode?) throws(DiagnosticError) -> [Response] {
     guard let raw else { return [] }
     var result: [Response] = []
     for (key, value) in try raw.entries("a mapping of responses") {
-      let status: Response.Status
-      if key == "default" {
-        status = .default
-      } else if key.count == 3, key.hasSuffix("XX") || key.hasSuffix("xx"), let digit = Int(key.prefix(1)) {
-        status = .range(digit)
-      } else if let code = Int(key), (100...599).contains(code) {
-        status = .code(code)
-      } else if key.hasPrefix("x-") {
-        continue
-      } else {
+      guard let status = Response.Status(openAPIKey: key) else {
+        if key.hasPrefix("x-") { continue }
         throw value.error("'\(key)' is not a response status (a code like 200, a range like 2XX, or default)")
       }
       let node = try schemas.resolver.dereference(value)
       result.append(
         Response(
           status: status, contents: try contents(node["content"]),
-          documentation: Documentation(description: try node.optionalString("description")),
+          documentation: Documentation(description: try node.optionalText("description")),
           headers: try headers(node["headers"])))
     }
     return result

@@ -1,3 +1,4 @@
+import FrontEndSupport
 import SpecReader
 import SpecgenDiagnostics
 
@@ -27,14 +28,14 @@ final class ReferenceResolver {
   func document(_ file: String) throws(DiagnosticError) -> LocatedNode {
     if let known = documents[file] { return known }
     let document = LocatedNode(
-      node: try loader.load(file), location: SchemaLocation(file: file, pointer: JSONPointer()))
+      node: try loader.load(file), location: NodeLocation(file: file, pointer: JSONPointer()))
     documents[file] = document
     return document
   }
 
   /// The node a `$ref` value names. `reference` is the `$ref` string's own node, for errors.
   func resolve(_ reference: LocatedNode) throws(DiagnosticError) -> LocatedNode {
-    let text = try reference.string("a reference string")
+    let text = try reference.text("a reference string")
     let key = ResolvedKey(file: reference.location.file, reference: text)
     if let known = resolved[key] { return known }
     let target = try resolveUncached(reference, text: text)
@@ -77,7 +78,7 @@ final class ReferenceResolver {
     guard let target = pointer.resolve(in: document.node) else {
       throw reference.error("unresolved reference '\(text)': \(targetFile)\(pointer) does not exist")
     }
-    return LocatedNode(node: target, location: SchemaLocation(file: targetFile, pointer: pointer))
+    return LocatedNode(node: target, location: NodeLocation(file: targetFile, pointer: pointer))
   }
 
   /// Follows `$ref` until a node that is not a bare reference, refusing cycles (`A → B → A`).
@@ -85,7 +86,7 @@ final class ReferenceResolver {
   /// Reference objects outside schemas (parameters, responses, request bodies) use this too.
   func dereference(_ node: LocatedNode) throws(DiagnosticError) -> LocatedNode {
     var current = node
-    var seen: Set<SchemaLocation> = [node.location]
+    var seen: Set<NodeLocation> = [node.location]
     while let reference = current["$ref"], current.node.mapping != nil {
       let next = try resolve(reference)
       if !seen.insert(next.location).inserted {

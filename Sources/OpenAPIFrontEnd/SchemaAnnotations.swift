@@ -1,3 +1,4 @@
+import FrontEndSupport
 import SchemaIR
 import SpecReader
 import SpecgenDiagnostics
@@ -7,8 +8,8 @@ enum SchemaAnnotations {
   static func documentation(of schema: LocatedNode) throws(DiagnosticError) -> Documentation {
     guard schema.node.mapping != nil else { return Documentation() }
     var docs = Documentation()
-    docs.title = try schema.optionalString("title")
-    docs.description = try schema.optionalString("description")
+    docs.title = try schema.optionalText("title")
+    docs.description = try schema.optionalText("description")
     docs.isDeprecated = try schema.optionalBool("deprecated") ?? false
     docs.defaultValue = schema["default"]?.node.jsonLiteral
     if let example = schema["example"] { docs.examples.append(example.node.jsonLiteral) }
@@ -59,12 +60,9 @@ enum SchemaAnnotations {
     result.minLength = try schema["minLength"]?.lowerCount()
     result.maxLength = try schema["maxLength"]?.upperCount() ?? nil
     if let node = schema["pattern"] {
-      let pattern = try node.string()
+      let pattern = try node.text()
       if let problem = PatternCheck.problem(pattern) {
-        warnings.append(
-          Diagnostic(
-            .warning, "pattern \(pattern.debugDescription) is not checked: \(problem)", at: node.node.location,
-            path: node.location.pointer.description))
+        warnings.append(node.warning("pattern \(pattern.debugDescription) is not checked: \(problem)"))
       } else {
         result.pattern = pattern
       }

@@ -1,3 +1,4 @@
+import FrontEndSupport
 import SchemaIR
 import SpecReader
 import SpecgenDiagnostics
@@ -5,7 +6,8 @@ import SpecgenDiagnostics
 /// What a schema node is, decided from its keywords alone (no references followed).
 ///
 /// Both the translator and the placement of nested declarations ask this, so they agree on which
-/// schemas become declarations.
+/// schemas become declarations; they ask through the translation's `SchemaShapeCache`, which
+/// classifies each schema once.
 struct SchemaShape {
   enum Kind {
     /// `$ref` (3.1 allows siblings; they refine docs and constraints).
@@ -40,7 +42,8 @@ struct SchemaShape {
 
   static let knownTypes: Set<String> = ["array", "boolean", "integer", "null", "number", "object", "string"]
 
-  /// Classifies `schema`, seeing through single-branch wrappers.
+  /// Classifies `schema`, seeing through single-branch wrappers. The translation asks through its
+  /// `SchemaShapeCache`, so each schema is classified once.
   static func of(_ schema: LocatedNode, depth: Int = 0) throws(DiagnosticError) -> SchemaShape {
     if case .bool = schema.node.scalar?.resolved {
       // JSON Schema's boolean schemas: `true` accepts anything; `false` nothing (only useful to forbid).
@@ -62,10 +65,10 @@ struct SchemaShape {
     if let typeNode = schema["type"] {
       if typeNode.node.sequence != nil {
         types = try typeNode.items("a type name or a list of them").map { item throws(DiagnosticError) in
-          try item.string("a type name")
+          try item.text("a type name")
         }
       } else {
-        types = [try typeNode.string("a type name or a list of them")]
+        types = [try typeNode.text("a type name or a list of them")]
       }
       for name in types where !knownTypes.contains(name) {
         throw typeNode.error("unknown type '\(name)'; expected one of \(knownTypes.sorted().joined(separator: ", "))")
@@ -150,12 +153,12 @@ struct SchemaShape {
     if type == "array" || (type == nil && schema["items"] != nil) {
       return shape(.array(items: schema["items"]))
     }
-    var format = try schema.optionalString("format")
+    var format = try schema.optionalText("format")
     // OpenAPI 3.1 spells 3.0's `byte` and `binary` with JSON Schema's content keywords.
     if format == nil, type == "string" {
-      if try schema.optionalString("contentEncoding")?.lowercased() == "base64" {
+      if try schema.optionalText("contentEncoding")?.lowercased() == "base64" {
         format = "byte"
-      } else if try schema.optionalString("contentMediaType") != nil {
+      } else if try schema.optionalText("contentMediaType") != nil {
         format = "binary"
       }
     }

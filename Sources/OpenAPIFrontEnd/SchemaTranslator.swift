@@ -1,15 +1,26 @@
+import FrontEndSupport
 import SchemaIR
 import SpecReader
 import SpecgenDiagnostics
 
-/// How a schema is used at one place: its type plus what the place says about it.
+/// How a schema is used at one place: what every front end says of a use (`TypeUse`), plus what only
+/// an OpenAPI schema says there.
 struct SchemaUse {
-  var type: TypeReference
+  /// The type, constraints, documentation and `readOnly` of the use.
+  var base: TypeUse
+  /// Whether `null` is a value: 3.0 `nullable: true`, 3.1 `type: [x, "null"]`, a null `oneOf` branch.
   var isNullable = false
-  var isReadOnly = false
+  /// `writeOnly`: sent by clients, never returned by the server.
   var isWriteOnly = false
-  var constraints = Constraints()
-  var documentation = Documentation()
+
+  /// A use of `type`, nullable or not, with nothing else said about it.
+  init(type: TypeReference, isNullable: Bool = false) {
+    self.base = TypeUse(type: type)
+    self.isNullable = isNullable
+  }
+
+  /// The value's type.
+  var type: TypeReference { base.type }
 }
 
 /// Translates schemas into type references, declaring named types as it meets them.
@@ -18,54 +29,58 @@ struct SchemaUse {
 /// it by ID instead of recursing forever. IDs come from locations, so each schema is declared once.
 final class SchemaTranslator {
   let resolver: ReferenceResolver
+  /// Each schema's shape, classified once.
+  let shapes = SchemaShapeCache()
+  /// Where each declaration nests and what it is called.
+  let placer: DeclarationPlacer
   private(set) var declarations: [TypeID: TypeDeclaration] = [:]
   private(set) var order: [TypeID] = []
   private var pending: Set<TypeID> = []
   /// Aliases under way: an alias whose target is one of them is a cycle of bare references.
   private var pendingAliases: Set<TypeID> = []
   /// Locations whose plain (non-declaring) translation is under way: a repeat is a reference cycle.
-  private var following: Set<SchemaLocation> = []
-  private var depth = 0
-  var warnings: [Diagnostic] = []
+  private var following: Set<NodeLocation> = []
+  private var nesting = NestingGuard()
+  /// Where the translation's warnings go.
+  let sink: DiagnosticSink
   /// Object bodies already translated: `allOf` merges copy a shared part's fields into every
   /// schema that includes it, and re-translating the part each time repeated work and warnings.
-  var objectTypes: [SchemaLocation: ObjectType] = [:]
+  var objectTypes: [NodeLocation: ObjectType] = [:]
   /// A schema translated at several use sites reports each constraint warning once.
   private var reportedConstraintWarnings: Set<Diagnostic> = []
-  static let maxDepth = 200
   /// Nesting at which `follow` stops declaring a referenced component at once and queues it instead,
   /// so chains of components do not count as nesting (every real spec stays well below it).
   static let deferralDepth = 64
   private var deferred: [LocatedNode] = []
   private var deferredIDs: Set<TypeID> = []
 
-  init(resolver: ReferenceResolver) {
+  init(resolver: ReferenceResolver, operations: OperationRecords, sink: DiagnosticSink) {
     self.resolver = resolver
+    self.sink = sink
+    self.placer = DeclarationPlacer(resolver: resolver, shapes: shapes, operations: operations)
   }
 
   var orderedDeclarations: [TypeDeclaration] { order.compactMap { declarations[$0] } }
 
-  func typeID(_ location: SchemaLocation) -> TypeID {
+  func typeID(_ location: NodeLocation) -> TypeID {
     location.typeID(rootFile: resolver.rootFile)
   }
 
   /// Translates the schema found at a use site (a property, an item, a body).
   func use(_ schema: LocatedNode) throws(DiagnosticError) -> SchemaUse {
-    depth += 1
-    defer { depth -= 1 }
-    guard depth < Self.maxDepth else {
-      throw schema.error("schema nesting is deeper than \(Self.maxDepth) levels")
-    }
-    let shape = try SchemaShape.of(schema)
+    try nesting.enter(schema)
+    defer { nesting.leave() }
+    let shape = try shapes.shape(of: schema)
     var result = try translate(shape, at: schema)
-    result.documentation = SchemaAnnotations.merge(
-      try SchemaAnnotations.documentation(of: schema), over: result.documentation)
-    result.constraints = SchemaAnnotations.merge(try constraints(of: schema, shape: shape), over: result.constraints)
+    result.base.documentation = SchemaAnnotations.merge(
+      try SchemaAnnotations.documentation(of: schema), over: result.base.documentation)
+    result.base.constraints = SchemaAnnotations.merge(
+      try constraints(of: schema, shape: shape), over: result.base.constraints)
     if let reference = schema["default"]?["$ref"] {
-      result.documentation.defaultValue = try referencedDefault(reference)
+      result.base.documentation.defaultValue = try referencedDefault(reference)
     }
     result.isNullable = result.isNullable || shape.isNullable
-    if try schema.optionalBool("readOnly") == true { result.isReadOnly = true }
+    if try schema.optionalBool("readOnly") == true { result.base.isReadOnly = true }
     if try schema.optionalBool("writeOnly") == true { result.isWriteOnly = true }
     return result
   }
@@ -97,9 +112,9 @@ final class SchemaTranslator {
   private func follow(_ reference: LocatedNode, from schema: LocatedNode) throws(DiagnosticError) -> SchemaUse {
     let target = try resolver.resolve(reference)
     if Self.isComponentSchema(target.location) {
-      let shape = try SchemaShape.of(target)
+      let shape = try shapes.shape(of: target)
       let id: TypeID
-      if shape.isDeclaration, depth >= Self.deferralDepth {
+      if shape.isDeclaration, nesting.depth >= Self.deferralDepth {
         // A long chain of components each using the next (`S0.next: S1`, … `S9999`) would recurse once
         // per link: past this depth the next one is declared later, from `declareDeferred`.
         id = typeID(target.location)
@@ -110,14 +125,14 @@ final class SchemaTranslator {
         id = try declareComponent(target)
       }
       var result = SchemaUse(type: .named(id), isNullable: shape.isNullable)
-      result.documentation = try SchemaAnnotations.documentation(of: target)
-      result.documentation.title = nil
+      result.base.documentation = try SchemaAnnotations.documentation(of: target)
+      result.base.documentation.title = nil
       return result
     }
     // A target that is a declaration (an object, union, enum) is named by its location and registered
     // before its members are translated, so recursion through it ends at the pending declaration
     // (a tree in its own file, `tree.json#`). Only bare aliases can cycle with nothing in between.
-    if try SchemaShape.of(target).isDeclaration { return try use(target) }
+    if try shapes.shape(of: target).isDeclaration { return try use(target) }
     guard following.insert(target.location).inserted else {
       throw reference.error("reference cycle through '\(target.location.pointer)' with no object in between")
     }
@@ -125,7 +140,7 @@ final class SchemaTranslator {
     return try use(target)
   }
 
-  static func isComponentSchema(_ location: SchemaLocation) -> Bool {
+  static func isComponentSchema(_ location: NodeLocation) -> Bool {
     let tokens = location.pointer.tokens
     return tokens.count == 3 && tokens[0] == "components" && tokens[1] == "schemas"
   }
@@ -143,16 +158,13 @@ final class SchemaTranslator {
   /// Declares a named component schema; one that is not an object, enum or union becomes an alias.
   @discardableResult
   func declareComponent(_ schema: LocatedNode) throws(DiagnosticError) -> TypeID {
-    let shape = try SchemaShape.of(schema)
+    let shape = try shapes.shape(of: schema)
     if shape.isDeclaration { return try declare(shape, at: schema.location) }
     let id = typeID(schema.location)
     if declarations[id] != nil || pending.contains(id) { return id }
     // A chain of aliases (`A0: {$ref: A1}`, `A1: {$ref: A2}`, …) recurses once per link.
-    depth += 1
-    defer { depth -= 1 }
-    guard depth < Self.maxDepth else {
-      throw schema.error("a chain of $ref aliases is deeper than \(Self.maxDepth) levels")
-    }
+    try nesting.enter(schema, what: "a chain of $ref aliases")
+    defer { nesting.leave() }
     pending.insert(id)
     pendingAliases.insert(id)
     order.append(id)
@@ -192,18 +204,18 @@ final class SchemaTranslator {
       result = SchemaAnnotations.merge(
         result, over: try SchemaAnnotations.constraints(of: shape.body, warnings: &found))
     }
-    for warning in found where reportedConstraintWarnings.insert(warning).inserted { warnings.append(warning) }
+    for warning in found where reportedConstraintWarnings.insert(warning).inserted { sink.report(warning) }
     return result
   }
 
   /// Registers the declaration for `shape` (whose body may be a wrapper's single branch) at `location`.
-  private func declare(_ shape: SchemaShape, at location: SchemaLocation) throws(DiagnosticError) -> TypeID {
+  private func declare(_ shape: SchemaShape, at location: NodeLocation) throws(DiagnosticError) -> TypeID {
     let id = typeID(location)
     if declarations[id] != nil || pending.contains(id) { return id }
     pending.insert(id)
     order.append(id)
     defer { pending.remove(id) }
-    let placement = try DeclarationPlacement.of(location, resolver: resolver)
+    let placement = try placer.placement(of: location)
     let body = shape.body
     let kind: TypeDeclaration.Kind
     switch shape.kind {
@@ -222,7 +234,7 @@ final class SchemaTranslator {
         kind = .union(try unionType(body, branches: branches))
       }
     case .multiType(let types):
-      kind = .union(multiTypeUnion(types, format: try body.optionalString("format")))
+      kind = .union(multiTypeUnion(types, format: try body.optionalText("format")))
     default:
       preconditionFailure("declare called for a shape that is not a declaration")
     }

@@ -316,19 +316,10 @@ struct OperationPlanner {
     return mapper.swiftType(type, in: nil)
   }
 
-  /// `2xx` codes and ranges; `default` only when nothing else describes success.
+  /// `2xx` codes and ranges; `default` only when nothing else describes success. The rule is SchemaIR's
+  /// `Operation.successResponses`, by which the OpenAPI front end also names response types.
   static func successResponses(_ operation: Operation) -> [Response] {
-    let successes = operation.responses.filter {
-      switch $0.status {
-      case .code(let code): return (200...299).contains(code)
-      case .range(let digit): return digit == 2
-      case .default: return false
-      }
-    }
-    if !successes.isEmpty { return successes.sorted { $0.status < $1.status } }
-    if operation.isSubscription { return [] }
-    let hasErrors = operation.responses.contains { if case .default = $0.status { return false } else { return true } }
-    return hasErrors ? [] : operation.responses.filter { $0.status == .default }
+    operation.successResponses
   }
 
   /// What a response's body is read as: its JSON content's type, `String` for text, else `Data`; nil
