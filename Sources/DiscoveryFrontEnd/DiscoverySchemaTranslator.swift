@@ -32,7 +32,7 @@ final class DiscoverySchemaTranslator {
     let id = Self.typeID(ofSchema: key)
     let docs = try documentation(schema)
     if try isObjectWithProperties(schema) || schema["enum"] != nil {
-      try declare(schema, id: id, parent: nil, name: key)
+      try declare(schema, id: id, parent: nil, name: key, naming: .given)
       return
     }
     // Keep the slot in document order; the alias target may declare nested types after it.
@@ -61,7 +61,7 @@ final class DiscoverySchemaTranslator {
     }
     if try isObjectWithProperties(schema) || schema["enum"] != nil {
       let id = TypeID((parent?.rawValue ?? "#") + "/" + name)
-      try declare(schema, id: id, parent: parent, name: name)
+      try declare(schema, id: id, parent: parent, name: name, naming: .derived)
       result.type = .named(id)
       return result
     }
@@ -99,11 +99,14 @@ final class DiscoverySchemaTranslator {
   }
 
   /// Declares an object with properties, or an enumeration, under `id`.
-  private func declare(_ schema: LocatedNode, id: TypeID, parent: TypeID?, name: String) throws(DiagnosticError) {
+  /// `naming`: `.given` for a schema of `schemas` (named by its id), `.derived` for one named after its use.
+  private func declare(
+    _ schema: LocatedNode, id: TypeID, parent: TypeID?, name: String, naming: TypeDeclaration.Naming
+  ) throws(DiagnosticError) {
     let slot = declarations.count
     var declaration = TypeDeclaration(
       id: id, parent: parent, sourceName: name, kind: .alias(.any), documentation: try documentation(schema),
-      location: schema.node.location)
+      location: schema.node.location, naming: naming)
     declarations.append(declaration)
     if schema["enum"] != nil {
       declaration.kind = .enumeration(try enumeration(schema))

@@ -155,6 +155,13 @@ final class SchemaTranslator {
     deferred.removeAll()
   }
 
+  /// A component schema (`#/components/schemas/<name>`, in any document) is named by its key; every other
+  /// declaration after where it is used (placement derives its name from the pointer).
+  static func naming(of location: NodeLocation) -> TypeDeclaration.Naming {
+    let tokens = location.pointer.tokens
+    return tokens.count == 3 && tokens[0] == "components" && tokens[1] == "schemas" ? .given : .derived
+  }
+
   /// Declares a named component schema; one that is not an object, enum or union becomes an alias.
   @discardableResult
   func declareComponent(_ schema: LocatedNode) throws(DiagnosticError) -> TypeID {
@@ -248,7 +255,7 @@ final class SchemaTranslator {
     }
     declarations[id] = TypeDeclaration(
       id: id, parent: placement.parent.map(typeID), sourceName: placement.sourceName, kind: kind,
-      documentation: docs, location: body.node.location)
+      documentation: docs, location: body.node.location, naming: Self.naming(of: location))
     return id
   }
 }

@@ -3,7 +3,8 @@ import SchemaIR
 /// Who keeps a source name two declarations of one scope share: a name the source gives
 /// (`TypeDeclaration.Naming.given`) keeps it; a derived one (an inline type named after its field)
 /// takes a suffix saying what it is, then a number if that is taken too: items of a field `connections`
-/// beside a definition `#connection` become `connectionObject`.
+/// beside a definition `#connection` become `connectionUnion`. Derived names that meet only each other
+/// are left to `NameAllocator`'s numbers (`Object`, `Object2`).
 ///
 /// Names compare case-insensitively, as the emitter capitalizes them; a scope is a parent declaration,
 /// or a namespace of the top level.
@@ -14,11 +15,13 @@ enum SourceNameYielding {
       let scope = declaration.parent?.rawValue ?? declaration.namespace.joined(separator: ".").lowercased()
       return scope + " " + name.lowercased()
     }
-    var taken = Set(declarations.filter { $0.naming == .given }.map { key($0, $0.sourceName) })
+    let given = Set(declarations.filter { $0.naming == .given }.map { key($0, $0.sourceName) })
+    var taken = given
     var bases: [TypeID: String] = [:]
     for declaration in declarations where declaration.naming == .derived {
       var name = declaration.sourceName
-      if taken.contains(key(declaration, name)) {
+      // Two derived names that meet are told apart by the namer's numbers (`object`, `object2`).
+      if given.contains(key(declaration, name)) {
         let base = name + suffix(declaration.kind)
         name = base
         var number = 2

@@ -61,6 +61,9 @@ import Testing
     let tag = try #require(module.declaration(TypeID("#/schemas/Broadcast/tag")))
     #expect(tag.parent == TypeID("#/schemas/Broadcast"))
     #expect(tag.sourceName == "tag")
+    // A schema id is the source's name; an inline schema's is derived from its property.
+    #expect(module.declaration(TypeID("#/schemas/Broadcast"))?.naming == .given)
+    #expect(tag.naming == .derived)
     let privacy = try #require(module.declaration(TypeID("#/schemas/Broadcast/privacy")))
     #expect(
       privacy.kind
