@@ -90,7 +90,11 @@ package struct LocatedNode: Sendable {
 
   /// The member `key` as a string (see `string(_:)`), or nil when there is none.
   package func optionalString(_ key: String) throws(DiagnosticError) -> String? {
-    try self[key]?.string()
+    guard let child = node[key] else { return nil }
+    // The child's location is built only for an error: most members read are well-formed, and a
+    // location copies the pointer.
+    if case .string(let text) = child.scalar?.resolved { return text }
+    return try LocatedNode(node: child, location: location.appending(key)).string()
   }
 
   /// The member `key` as a boolean, or nil when there is none.

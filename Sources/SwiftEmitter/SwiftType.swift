@@ -5,20 +5,20 @@
 /// import from the types it writes (`imports`): `[String: Nullable<DateTime>]?` is
 /// `.optional(.dictionary(.generic("Nullable", in: .runtime, [.named("DateTime", in: .runtime)])))`
 /// and needs `SpecgenRuntime`, whatever else the file holds.
-package indirect enum SwiftType: Hashable, Sendable, CustomStringConvertible {
+package enum SwiftType: Hashable, Sendable, CustomStringConvertible {
   /// A type by name: a standard-library type (`String`), one of the generated module
   /// (`Stream.Multistream`), or one a file must import (`Data`, `DateTime`).
   case named(String, in: Origin)
-  /// `Wrapped?`.
-  case optional(SwiftType)
+  /// `Wrapped?`. (Only the cases holding another type are boxed: a plain name, the common case, is not.)
+  indirect case optional(SwiftType)
   /// `[Element]`.
-  case array(SwiftType)
+  indirect case array(SwiftType)
   /// `[String: Value]`: JSON object keys are always strings.
-  case dictionary(SwiftType)
+  indirect case dictionary(SwiftType)
   /// A generic type applied to arguments: `Nullable<T>`, `AsyncThrowingStream<T, any Error>`.
-  case generic(String, in: Origin, [SwiftType])
+  indirect case generic(String, in: Origin, [SwiftType])
   /// `any Protocol`.
-  case existential(SwiftType)
+  indirect case existential(SwiftType)
   /// A labelled tuple: `(body: Stream, headers: GetStreamHeaders)`.
   case tuple([TupleElement])
   /// What a call returning nothing returns.

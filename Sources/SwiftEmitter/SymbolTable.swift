@@ -7,7 +7,11 @@ import SchemaIR
 /// too: `alias-child`). Each object field, enumeration case and union variant comes out resolved
 /// (`ResolvedField`, `ResolvedCase`, `ResolvedVariant`), and emitters iterate those. A deprecated declaration is declared as `_Name` and published through a
 /// deprecated `typealias Name = _Name`, so generated code can refer to it without deprecation warnings.
-package struct SymbolTable {
+///
+/// A class, shared by reference: every emitter and plan holds it, and copying a struct of some twenty
+/// tables retained each of them per copy. Unchecked `Sendable` because it is only written in `init`;
+/// the files that render in parallel only read it.
+package final class SymbolTable: @unchecked Sendable {
   /// The two names of a type: what users write, and what it is declared as.
   private struct TypeNames {
     /// The name users write (the deprecated typealias for deprecated declarations).
@@ -60,11 +64,13 @@ package struct SymbolTable {
     self.module = module
     self.moduleName = moduleName
     recursion = RecursionAnalysis(module: module)
+    var declarations: [TypeID: TypeDeclaration] = [:]
     for declaration in module.declarations where declarations[declaration.id] == nil {
       declarations[declaration.id] = declaration
     }
-    nameBases = SourceNameYielding.nameBases(module.declarations)
     placement = PlacementTree(module.declarations, declarations: declarations)
+    self.declarations = declarations
+    nameBases = SourceNameYielding.nameBases(module.declarations)
     namespaces = NamespaceTree(
       topLevel: topLevel, placement: topLevelPlacement, operations: module.operations,
       constants: module.constants.filter { $0.parent == nil }.map(\.namespace))
@@ -127,7 +133,7 @@ package struct SymbolTable {
   }
 
   /// Fills each declaration's qualified and root name, and `nestedNames`, parents before children.
-  private mutating func indexQualifiedNames() {
+  private func indexQualifiedNames() {
     var queue = topLevel
     for id in topLevel {
       var names = names(id)
@@ -161,7 +167,7 @@ package struct SymbolTable {
     }
   }
 
-  private mutating func allocateNames() {
+  private func allocateNames() {
     var reserved = SwiftIdentifier.reservedTypeNames
     reserved.insert(moduleName)
     var topScope = NameAllocator(reserving: [moduleName], ignoresCase: true)
@@ -217,7 +223,7 @@ package struct SymbolTable {
   /// Root namespaces are named first and may share the module's name (module and namespace `PlaceStream`):
   /// nested scopes reserve every top-level name, so the root is never shadowed and never needs the module
   /// qualifier.
-  private mutating func allocateRootNamespaces(in topScope: inout NameAllocator) {
+  private func allocateRootNamespaces(in topScope: inout NameAllocator) {
     var rootScope = NameAllocator(ignoresCase: true)
     for root in namespaces.roots {
       var base = namespaces.nodes[root].baseName
@@ -234,7 +240,7 @@ package struct SymbolTable {
   /// A child namespace whose name a type of this namespace has (case-insensitively) becomes that type, when
   /// the type can hold nested types (not an alias): its contents are named when the type is. Other child
   /// namespaces are named before the types, so an alias yields (`Foo` namespace, `Foo2` alias).
-  private mutating func allocateContents(of namespace: Int, reserved: Set<String>, in scope: inout NameAllocator)
+  private func allocateContents(of namespace: Int, reserved: Set<String>, in scope: inout NameAllocator)
     -> [NamingStep]
   {
     let node = namespaces.nodes[namespace]
@@ -281,7 +287,7 @@ package struct SymbolTable {
   }
 
   /// Parents are created before children, so one pass in creation order fills every path.
-  private mutating func indexNamespacePaths() {
+  private func indexNamespacePaths() {
     namespacePaths.reserveCapacity(namespaces.nodes.count)
     for (index, node) in namespaces.nodes.enumerated() {
       let name = namespaceNames[index]
@@ -304,7 +310,7 @@ package struct SymbolTable {
     nameBases[id] ?? declarations[id]?.sourceName ?? ""
   }
 
-  private mutating func allocateTypeName(
+  private func allocateTypeName(
     _ id: TypeID, base source: String, reserved: Set<String>, in scope: inout NameAllocator
   ) {
     var base = SwiftNamer.typeName(source)
@@ -317,7 +323,7 @@ package struct SymbolTable {
   }
 
   /// Allocates field or case names of `id` and returns the scope holding them, for nested type names.
-  private mutating func allocateMembers(_ id: TypeID) -> NameAllocator {
+  private func allocateMembers(_ id: TypeID) -> NameAllocator {
     // `hash` stays usable: a property or case named `hash` does not clash with `hash(into:)`.
     var scope = NameAllocator(reserving: ["hashValue", "init"])
     guard let declaration = declarations[id] else { return scope }
