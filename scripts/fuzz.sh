@@ -42,9 +42,13 @@ swift build -c release --scratch-path "$scratch" --target GeneratorPipeline \
 bin=$(swift build -c release --scratch-path "$scratch" --show-bin-path)
 modules=(SpecgenDiagnostics SpecReader SchemaIR FrontEndSupport OpenAPIFrontEnd LexiconFrontEnd DiscoveryFrontEnd SwiftEmitter OutputWriter
   GeneratorPipeline)
+# The objects of each module's current sources only: a source deleted since an earlier build leaves its
+# object file behind in this persistent scratch path, and linking it fails (or links dead code).
 objects=()
 for module in "${modules[@]}"; do
-  objects+=("$bin/$module.build"/*.o)
+  while IFS= read -r -d '' source; do
+    objects+=("$bin/$module.build/$(basename "$source").o")
+  done < <(find "Sources/$module" -name '*.swift' -print0)
 done
 swiftc "${sanitize[@]}" -parse-as-library -O -g -I "$bin/Modules" -I "$bin" -I Sources/CYAML \
   Fuzz/*.swift "${objects[@]}" -lyaml -o "$scratch/specgen-fuzz" 2>&1 |
