@@ -161,6 +161,6 @@ extension APIVideoClient {
   }
 
   /// The error answers `getAggregatedMetrics` documents:
-  /// `BadRequestOrNotFoundOrTooManyRequestsError2`, which 2 other operations share.
-  public typealias GetAggregatedMetricsError = BadRequestOrNotFoundOrTooManyRequestsError2
+  /// `BadRequestOrNotFoundOrTooManyRequestsErrorResponse`, which 2 other operations share.
+  public typealias GetAggregatedMetricsError = BadRequestOrNotFoundOrTooManyRequestsErrorResponse
 }

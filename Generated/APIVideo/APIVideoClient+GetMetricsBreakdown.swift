@@ -198,6 +198,6 @@ extension APIVideoClient {
   }
 
   /// The error answers `getMetricsBreakdown` documents:
-  /// `BadRequestOrNotFoundOrTooManyRequestsError2`, which 2 other operations share.
-  public typealias GetMetricsBreakdownError = BadRequestOrNotFoundOrTooManyRequestsError2
+  /// `BadRequestOrNotFoundOrTooManyRequestsErrorResponse`, which 2 other operations share.
+  public typealias GetMetricsBreakdownError = BadRequestOrNotFoundOrTooManyRequestsErrorResponse
 }

@@ -184,6 +184,6 @@ extension APIVideoClient {
   }
 
   /// The error answers `getMetricsOverTime` documents:
-  /// `BadRequestOrNotFoundOrTooManyRequestsError2`, which 2 other operations share.
-  public typealias GetMetricsOverTimeError = BadRequestOrNotFoundOrTooManyRequestsError2
+  /// `BadRequestOrNotFoundOrTooManyRequestsErrorResponse`, which 2 other operations share.
+  public typealias GetMetricsOverTimeError = BadRequestOrNotFoundOrTooManyRequestsErrorResponse
 }

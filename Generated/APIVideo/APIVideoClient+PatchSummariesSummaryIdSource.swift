@@ -58,7 +58,7 @@ extension APIVideoClient {
     }
   }
 
-  /// The error answers `patchSummariesSummaryIdSource` documents: `ConflictError2`, which 1 other
-  /// operation shares.
-  public typealias PatchSummariesSummaryIdSourceError = ConflictError2
+  /// The error answers `patchSummariesSummaryIdSource` documents: `ConflictErrorResponse`, which 1
+  /// other operation shares.
+  public typealias PatchSummariesSummaryIdSourceError = ConflictErrorResponse
 }

@@ -47,6 +47,7 @@ extension APIVideoClient {
     }
   }
 
-  /// The error answers `postSummaries` documents: `ConflictError2`, which 1 other operation shares.
-  public typealias PostSummariesError = ConflictError2
+  /// The error answers `postSummaries` documents: `ConflictErrorResponse`, which 1 other operation
+  /// shares.
+  public typealias PostSummariesError = ConflictErrorResponse
 }

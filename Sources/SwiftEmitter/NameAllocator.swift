@@ -18,6 +18,11 @@ package struct NameAllocator {
     taken.insert(key(name))
   }
 
+  /// Whether `name` is already used in this scope.
+  package func isTaken(_ name: String) -> Bool {
+    taken.contains(key(name))
+  }
+
   /// `base` if free, else `base2`, `base3`, ...; the result is marked used.
   package mutating func allocate(_ base: String) -> String {
     // Most names are free: one hash. A suffix is recorded only for names that were claimed before.

@@ -34,7 +34,12 @@ extension OperationPlanner {
     if let name = set.typeName {
       return SharedErrorPlan(typeName: name, cases: set.cases, users: set.users, declaresType: false)
     }
-    let name = typeScope.allocate(cases.map { SwiftNamer.typeName($0.caseName) }.joined(separator: "Or") + "Error")
+    let statuses = cases.map { SwiftNamer.typeName($0.caseName) }.joined(separator: "Or")
+    // When the name is taken, most often by a model (api.video's `ConflictError` body), else by another
+    // set of the same statuses with other bodies, the enum says what it is, `ConflictErrorResponse`
+    // (after the `HTTPErrorResponse` it conforms to), instead of taking a number (`ConflictError2`).
+    let base = typeScope.isTaken(statuses + "Error") ? statuses + "ErrorResponse" : statuses + "Error"
+    let name = typeScope.allocate(base)
     errorSets[key]?.typeName = name
     return SharedErrorPlan(typeName: name, cases: set.cases, users: set.users, declaresType: true)
   }

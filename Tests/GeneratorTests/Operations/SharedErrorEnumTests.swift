@@ -147,4 +147,39 @@ import Testing
           }
         """)
   }
+
+  /// A shared enum whose name a model has (api.video's `ConflictError` body) says what it is instead of
+  /// taking a number: `ConflictErrorResponse`, not `ConflictError2`.
+  @Test func aNameAModelHasGetsTheResponseSuffix() throws {
+    let spec = """
+      openapi: 3.0.0
+      info: {title: Shop, version: "1"}
+      components:
+        schemas:
+          ConflictError: {type: object, properties: {title: {type: string}}}
+      paths:
+        /a:
+          post:
+            operationId: postA
+            responses:
+              "204": {description: done}
+              "409": {description: Conflict, content: {application/json: {schema: {$ref: '#/components/schemas/ConflictError'}}}}
+        /b:
+          post:
+            operationId: postB
+            responses:
+              "204": {description: done}
+              "409": {description: Conflict, content: {application/json: {schema: {$ref: '#/components/schemas/ConflictError'}}}}
+      """
+    let module = try TranslationFixture.translate(spec).module
+    let files = SwiftEmitter(options: EmitterOptions(moduleName: "Shop")).emit(module)
+    #expect(
+      files.map(\.path).filter { $0.contains("Conflict") } == [
+        "ConflictError.swift", "ShopClient+ConflictErrorResponse.swift",
+      ])
+    #expect(
+      EmitterFixture.file("ShopClient+PostA.swift", in: files).snippet("  public typealias PostAError") == """
+          public typealias PostAError = ConflictErrorResponse
+        """)
+  }
 }

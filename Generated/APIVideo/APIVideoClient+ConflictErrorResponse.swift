@@ -6,7 +6,7 @@ import SpecgenRuntime
 extension APIVideoClient {
   /// The error answers 2 operations document alike, by status; any other answer is `unexpected`.
   /// Each operation names this enum with a typealias (`PostSummariesError`).
-  public enum ConflictError2: HTTPErrorResponse {
+  public enum ConflictErrorResponse: HTTPErrorResponse {
     /// `409`: Conflict
     case conflict(ConflictError, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type

@@ -6,7 +6,7 @@ import SpecgenRuntime
 extension APIVideoClient {
   /// The error answers 3 operations document alike, by status; any other answer is `unexpected`.
   /// Each operation names this enum with a typealias (`GetAggregatedMetricsError`).
-  public enum BadRequestOrNotFoundOrTooManyRequestsError2: HTTPErrorResponse {
+  public enum BadRequestOrNotFoundOrTooManyRequestsErrorResponse: HTTPErrorResponse {
     /// `400`: Bad request error
     case badRequest(AnalyticsPlays400Error, APIResponse)
     /// `404`: Unrecognized request URL
