@@ -47,23 +47,23 @@ public struct AnalyticsAggregatedMetricsResponse: Codable, Hashable, Sendable {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let play = Self(rawValue: "play")
-      public static let start = Self(rawValue: "start")
-      public static let end = Self(rawValue: "end")
-      public static let impression = Self(rawValue: "impression")
-      public static let impressionTime = Self(rawValue: "impression-time")
-      public static let watchTime = Self(rawValue: "watch-time")
-      public static let ccv = Self(rawValue: "ccv")
-      public static let uniqueCcv = Self(rawValue: "unique-ccv")
-      public static let view3 = Self(rawValue: "view-3")
-      public static let view5 = Self(rawValue: "view-5")
-      public static let view10 = Self(rawValue: "view-10")
-      public static let view30 = Self(rawValue: "view-30")
-      public static let uniqueView = Self(rawValue: "unique-view")
-      public static let uniqueView3 = Self(rawValue: "unique-view-3")
-      public static let uniqueView5 = Self(rawValue: "unique-view-5")
-      public static let uniqueView10 = Self(rawValue: "unique-view-10")
-      public static let uniqueView30 = Self(rawValue: "unique-view-30")
+      public static var play: Self { Self(rawValue: "play") }
+      public static var start: Self { Self(rawValue: "start") }
+      public static var end: Self { Self(rawValue: "end") }
+      public static var impression: Self { Self(rawValue: "impression") }
+      public static var impressionTime: Self { Self(rawValue: "impression-time") }
+      public static var watchTime: Self { Self(rawValue: "watch-time") }
+      public static var ccv: Self { Self(rawValue: "ccv") }
+      public static var uniqueCcv: Self { Self(rawValue: "unique-ccv") }
+      public static var view3: Self { Self(rawValue: "view-3") }
+      public static var view5: Self { Self(rawValue: "view-5") }
+      public static var view10: Self { Self(rawValue: "view-10") }
+      public static var view30: Self { Self(rawValue: "view-30") }
+      public static var uniqueView: Self { Self(rawValue: "unique-view") }
+      public static var uniqueView3: Self { Self(rawValue: "unique-view-3") }
+      public static var uniqueView5: Self { Self(rawValue: "unique-view-5") }
+      public static var uniqueView10: Self { Self(rawValue: "unique-view-10") }
+      public static var uniqueView30: Self { Self(rawValue: "unique-view-30") }
 
       /// The values the API lists.
       public static let allCases: [Metric] = [
@@ -94,11 +94,11 @@ public struct AnalyticsAggregatedMetricsResponse: Codable, Hashable, Sendable {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let count = Self(rawValue: "count")
-      public static let rate = Self(rawValue: "rate")
-      public static let total = Self(rawValue: "total")
-      public static let average = Self(rawValue: "average")
-      public static let sum = Self(rawValue: "sum")
+      public static var count: Self { Self(rawValue: "count") }
+      public static var rate: Self { Self(rawValue: "rate") }
+      public static var total: Self { Self(rawValue: "total") }
+      public static var average: Self { Self(rawValue: "average") }
+      public static var sum: Self { Self(rawValue: "sum") }
 
       /// The values the API lists.
       public static let allCases: [Aggregation] = [.count, .rate, .total, .average, .sum]

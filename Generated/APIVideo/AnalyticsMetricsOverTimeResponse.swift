@@ -56,24 +56,24 @@ public struct AnalyticsMetricsOverTimeResponse: Codable, Hashable, Sendable {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let play = Self(rawValue: "play")
-      public static let playRate = Self(rawValue: "play-rate")
-      public static let start = Self(rawValue: "start")
-      public static let end = Self(rawValue: "end")
-      public static let impression = Self(rawValue: "impression")
-      public static let ccvAverage = Self(rawValue: "ccv-average")
-      public static let ccvPeak = Self(rawValue: "ccv-peak")
-      public static let uniqueCcvAverage = Self(rawValue: "unique-ccv-average")
-      public static let uniqueCcvPeak = Self(rawValue: "unique-ccv-peak")
-      public static let view3 = Self(rawValue: "view-3")
-      public static let view5 = Self(rawValue: "view-5")
-      public static let view10 = Self(rawValue: "view-10")
-      public static let view30 = Self(rawValue: "view-30")
-      public static let uniqueView = Self(rawValue: "unique-view")
-      public static let uniqueView3 = Self(rawValue: "unique-view-3")
-      public static let uniqueView5 = Self(rawValue: "unique-view-5")
-      public static let uniqueView10 = Self(rawValue: "unique-view-10")
-      public static let uniqueView30 = Self(rawValue: "unique-view-30")
+      public static var play: Self { Self(rawValue: "play") }
+      public static var playRate: Self { Self(rawValue: "play-rate") }
+      public static var start: Self { Self(rawValue: "start") }
+      public static var end: Self { Self(rawValue: "end") }
+      public static var impression: Self { Self(rawValue: "impression") }
+      public static var ccvAverage: Self { Self(rawValue: "ccv-average") }
+      public static var ccvPeak: Self { Self(rawValue: "ccv-peak") }
+      public static var uniqueCcvAverage: Self { Self(rawValue: "unique-ccv-average") }
+      public static var uniqueCcvPeak: Self { Self(rawValue: "unique-ccv-peak") }
+      public static var view3: Self { Self(rawValue: "view-3") }
+      public static var view5: Self { Self(rawValue: "view-5") }
+      public static var view10: Self { Self(rawValue: "view-10") }
+      public static var view30: Self { Self(rawValue: "view-30") }
+      public static var uniqueView: Self { Self(rawValue: "unique-view") }
+      public static var uniqueView3: Self { Self(rawValue: "unique-view-3") }
+      public static var uniqueView5: Self { Self(rawValue: "unique-view-5") }
+      public static var uniqueView10: Self { Self(rawValue: "unique-view-10") }
+      public static var uniqueView30: Self { Self(rawValue: "unique-view-30") }
 
       /// The values the API lists.
       public static let allCases: [Metric] = [
@@ -105,9 +105,9 @@ public struct AnalyticsMetricsOverTimeResponse: Codable, Hashable, Sendable {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let minute = Self(rawValue: "minute")
-      public static let hour = Self(rawValue: "hour")
-      public static let day = Self(rawValue: "day")
+      public static var minute: Self { Self(rawValue: "minute") }
+      public static var hour: Self { Self(rawValue: "hour") }
+      public static var day: Self { Self(rawValue: "day") }
 
       /// The values the API lists.
       public static let allCases: [Interval] = [.minute, .hour, .day]

@@ -87,8 +87,8 @@ public struct FilterBy: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let video = Self(rawValue: "video")
-    public static let liveStream = Self(rawValue: "live-stream")
+    public static var video: Self { Self(rawValue: "video") }
+    public static var liveStream: Self { Self(rawValue: "live-stream") }
 
     /// The values the API lists.
     public static let allCases: [MediaType] = [.video, .liveStream]
@@ -98,13 +98,13 @@ public struct FilterBy: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let `as` = Self(rawValue: "AS")
-    public static let af = Self(rawValue: "AF")
-    public static let na = Self(rawValue: "NA")
-    public static let sa = Self(rawValue: "SA")
-    public static let an = Self(rawValue: "AN")
-    public static let eu = Self(rawValue: "EU")
-    public static let az = Self(rawValue: "AZ")
+    public static var `as`: Self { Self(rawValue: "AS") }
+    public static var af: Self { Self(rawValue: "AF") }
+    public static var na: Self { Self(rawValue: "NA") }
+    public static var sa: Self { Self(rawValue: "SA") }
+    public static var an: Self { Self(rawValue: "AN") }
+    public static var eu: Self { Self(rawValue: "EU") }
+    public static var az: Self { Self(rawValue: "AZ") }
 
     /// The values the API lists.
     public static let allCases: [ContinentItem] = [.`as`, .af, .na, .sa, .an, .eu, .az]

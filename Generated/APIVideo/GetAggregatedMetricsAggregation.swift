@@ -6,13 +6,13 @@ public struct GetAggregatedMetricsAggregation: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let count = Self(rawValue: "count")
-  public static let rate = Self(rawValue: "rate")
-  public static let total = Self(rawValue: "total")
-  public static let average = Self(rawValue: "average")
-  public static let sum = Self(rawValue: "sum")
-  public static let peak = Self(rawValue: "peak")
-  public static let live = Self(rawValue: "live")
+  public static var count: Self { Self(rawValue: "count") }
+  public static var rate: Self { Self(rawValue: "rate") }
+  public static var total: Self { Self(rawValue: "total") }
+  public static var average: Self { Self(rawValue: "average") }
+  public static var sum: Self { Self(rawValue: "sum") }
+  public static var peak: Self { Self(rawValue: "peak") }
+  public static var live: Self { Self(rawValue: "live") }
 
   /// The values the API lists.
   public static let allCases: [GetAggregatedMetricsAggregation] = [.count, .rate, .total, .average, .sum, .peak, .live]

@@ -6,14 +6,14 @@ public struct GetAggregatedMetricsMetric: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let play = Self(rawValue: "play")
-  public static let start = Self(rawValue: "start")
-  public static let end = Self(rawValue: "end")
-  public static let impression = Self(rawValue: "impression")
-  public static let impressionTime = Self(rawValue: "impression-time")
-  public static let watchTime = Self(rawValue: "watch-time")
-  public static let ccv = Self(rawValue: "ccv")
-  public static let view = Self(rawValue: "view")
+  public static var play: Self { Self(rawValue: "play") }
+  public static var start: Self { Self(rawValue: "start") }
+  public static var end: Self { Self(rawValue: "end") }
+  public static var impression: Self { Self(rawValue: "impression") }
+  public static var impressionTime: Self { Self(rawValue: "impression-time") }
+  public static var watchTime: Self { Self(rawValue: "watch-time") }
+  public static var ccv: Self { Self(rawValue: "ccv") }
+  public static var view: Self { Self(rawValue: "view") }
 
   /// The values the API lists.
   public static let allCases: [GetAggregatedMetricsMetric] = [

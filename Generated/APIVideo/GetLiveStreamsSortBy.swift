@@ -6,9 +6,9 @@ public struct GetLiveStreamsSortBy: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let name = Self(rawValue: "name")
-  public static let createdAt = Self(rawValue: "createdAt")
-  public static let updatedAt = Self(rawValue: "updatedAt")
+  public static var name: Self { Self(rawValue: "name") }
+  public static var createdAt: Self { Self(rawValue: "createdAt") }
+  public static var updatedAt: Self { Self(rawValue: "updatedAt") }
 
   /// The values the API lists.
   public static let allCases: [GetLiveStreamsSortBy] = [.name, .createdAt, .updatedAt]

@@ -6,14 +6,14 @@ public struct GetMetricsBreakdownBreakdown: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let mediaId = Self(rawValue: "media-id")
-  public static let mediaType = Self(rawValue: "media-type")
-  public static let continent = Self(rawValue: "continent")
-  public static let country = Self(rawValue: "country")
-  public static let deviceType = Self(rawValue: "device-type")
-  public static let operatingSystem = Self(rawValue: "operating-system")
-  public static let browser = Self(rawValue: "browser")
-  public static let referrer = Self(rawValue: "referrer")
+  public static var mediaId: Self { Self(rawValue: "media-id") }
+  public static var mediaType: Self { Self(rawValue: "media-type") }
+  public static var continent: Self { Self(rawValue: "continent") }
+  public static var country: Self { Self(rawValue: "country") }
+  public static var deviceType: Self { Self(rawValue: "device-type") }
+  public static var operatingSystem: Self { Self(rawValue: "operating-system") }
+  public static var browser: Self { Self(rawValue: "browser") }
+  public static var referrer: Self { Self(rawValue: "referrer") }
 
   /// The values the API lists.
   public static let allCases: [GetMetricsBreakdownBreakdown] = [

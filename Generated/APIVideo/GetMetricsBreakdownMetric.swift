@@ -6,15 +6,15 @@ public struct GetMetricsBreakdownMetric: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let play = Self(rawValue: "play")
-  public static let playRate = Self(rawValue: "play-rate")
-  public static let playTotal = Self(rawValue: "play-total")
-  public static let start = Self(rawValue: "start")
-  public static let end = Self(rawValue: "end")
-  public static let impression = Self(rawValue: "impression")
-  public static let ccvPeak = Self(rawValue: "ccv-peak")
-  public static let ccvAverage = Self(rawValue: "ccv-average")
-  public static let view = Self(rawValue: "view")
+  public static var play: Self { Self(rawValue: "play") }
+  public static var playRate: Self { Self(rawValue: "play-rate") }
+  public static var playTotal: Self { Self(rawValue: "play-total") }
+  public static var start: Self { Self(rawValue: "start") }
+  public static var end: Self { Self(rawValue: "end") }
+  public static var impression: Self { Self(rawValue: "impression") }
+  public static var ccvPeak: Self { Self(rawValue: "ccv-peak") }
+  public static var ccvAverage: Self { Self(rawValue: "ccv-average") }
+  public static var view: Self { Self(rawValue: "view") }
 
   /// The values the API lists.
   public static let allCases: [GetMetricsBreakdownMetric] = [

@@ -6,8 +6,8 @@ public struct GetMetricsBreakdownSortBy: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let metricValue = Self(rawValue: "metricValue")
-  public static let dimensionValue = Self(rawValue: "dimensionValue")
+  public static var metricValue: Self { Self(rawValue: "metricValue") }
+  public static var dimensionValue: Self { Self(rawValue: "dimensionValue") }
 
   /// The values the API lists.
   public static let allCases: [GetMetricsBreakdownSortBy] = [.metricValue, .dimensionValue]

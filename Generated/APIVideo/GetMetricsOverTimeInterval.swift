@@ -6,9 +6,9 @@ public struct GetMetricsOverTimeInterval: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let minute = Self(rawValue: "minute")
-  public static let hour = Self(rawValue: "hour")
-  public static let day = Self(rawValue: "day")
+  public static var minute: Self { Self(rawValue: "minute") }
+  public static var hour: Self { Self(rawValue: "hour") }
+  public static var day: Self { Self(rawValue: "day") }
 
   /// The values the API lists.
   public static let allCases: [GetMetricsOverTimeInterval] = [.minute, .hour, .day]

@@ -6,8 +6,8 @@ public struct GetMetricsOverTimeSortBy: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let metricValue = Self(rawValue: "metricValue")
-  public static let emittedAt = Self(rawValue: "emittedAt")
+  public static var metricValue: Self { Self(rawValue: "metricValue") }
+  public static var emittedAt: Self { Self(rawValue: "emittedAt") }
 
   /// The values the API lists.
   public static let allCases: [GetMetricsOverTimeSortBy] = [.metricValue, .emittedAt]

@@ -6,8 +6,8 @@ public struct GetSummariesOrigin: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let auto = Self(rawValue: "auto")
-  public static let api = Self(rawValue: "api")
+  public static var auto: Self { Self(rawValue: "auto") }
+  public static var api: Self { Self(rawValue: "api") }
 
   /// The values the API lists.
   public static let allCases: [GetSummariesOrigin] = [.auto, .api]

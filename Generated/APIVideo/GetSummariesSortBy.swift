@@ -6,9 +6,9 @@ public struct GetSummariesSortBy: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let createdAt = Self(rawValue: "createdAt")
-  public static let updatedAt = Self(rawValue: "updatedAt")
-  public static let videoId = Self(rawValue: "videoId")
+  public static var createdAt: Self { Self(rawValue: "createdAt") }
+  public static var updatedAt: Self { Self(rawValue: "updatedAt") }
+  public static var videoId: Self { Self(rawValue: "videoId") }
 
   /// The values the API lists.
   public static let allCases: [GetSummariesSortBy] = [.createdAt, .updatedAt, .videoId]

@@ -6,11 +6,11 @@ public struct GetSummariesSourceStatus: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let missing = Self(rawValue: "missing")
-  public static let waiting = Self(rawValue: "waiting")
-  public static let failed = Self(rawValue: "failed")
-  public static let completed = Self(rawValue: "completed")
-  public static let unprocessable = Self(rawValue: "unprocessable")
+  public static var missing: Self { Self(rawValue: "missing") }
+  public static var waiting: Self { Self(rawValue: "waiting") }
+  public static var failed: Self { Self(rawValue: "failed") }
+  public static var completed: Self { Self(rawValue: "completed") }
+  public static var unprocessable: Self { Self(rawValue: "unprocessable") }
 
   /// The values the API lists.
   public static let allCases: [GetSummariesSourceStatus] = [.missing, .waiting, .failed, .completed, .unprocessable]

@@ -6,8 +6,8 @@ public struct GetUploadTokensSortBy: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let createdAt = Self(rawValue: "createdAt")
-  public static let ttl = Self(rawValue: "ttl")
+  public static var createdAt: Self { Self(rawValue: "createdAt") }
+  public static var ttl: Self { Self(rawValue: "ttl") }
 
   /// The values the API lists.
   public static let allCases: [GetUploadTokensSortBy] = [.createdAt, .ttl]

@@ -6,8 +6,8 @@ public struct ListTagsSortBy: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let value = Self(rawValue: "value")
-  public static let videoCount = Self(rawValue: "videoCount")
+  public static var value: Self { Self(rawValue: "value") }
+  public static var videoCount: Self { Self(rawValue: "videoCount") }
 
   /// The values the API lists.
   public static let allCases: [ListTagsSortBy] = [.value, .videoCount]

@@ -6,10 +6,10 @@ public struct ListVideosSortBy: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let title = Self(rawValue: "title")
-  public static let createdAt = Self(rawValue: "createdAt")
-  public static let publishedAt = Self(rawValue: "publishedAt")
-  public static let updatedAt = Self(rawValue: "updatedAt")
+  public static var title: Self { Self(rawValue: "title") }
+  public static var createdAt: Self { Self(rawValue: "createdAt") }
+  public static var publishedAt: Self { Self(rawValue: "publishedAt") }
+  public static var updatedAt: Self { Self(rawValue: "updatedAt") }
 
   /// The values the API lists.
   public static let allCases: [ListVideosSortBy] = [.title, .createdAt, .publishedAt, .updatedAt]

@@ -34,8 +34,8 @@ public struct Quality: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let hls = Self(rawValue: "hls")
-    public static let mp4 = Self(rawValue: "mp4")
+    public static var hls: Self { Self(rawValue: "hls") }
+    public static var mp4: Self { Self(rawValue: "mp4") }
 
     /// The values the API lists.
     public static let allCases: [TypeModel] = [.hls, .mp4]
@@ -49,12 +49,12 @@ public struct Quality: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let _240p = Self(rawValue: "240p")
-    public static let _360p = Self(rawValue: "360p")
-    public static let _480p = Self(rawValue: "480p")
-    public static let _720p = Self(rawValue: "720p")
-    public static let _1080p = Self(rawValue: "1080p")
-    public static let _2160p = Self(rawValue: "2160p")
+    public static var _240p: Self { Self(rawValue: "240p") }
+    public static var _360p: Self { Self(rawValue: "360p") }
+    public static var _480p: Self { Self(rawValue: "480p") }
+    public static var _720p: Self { Self(rawValue: "720p") }
+    public static var _1080p: Self { Self(rawValue: "1080p") }
+    public static var _2160p: Self { Self(rawValue: "2160p") }
 
     /// The values the API lists.
     public static let allCases: [Quality2] = [._240p, ._360p, ._480p, ._720p, ._1080p, ._2160p]
@@ -67,10 +67,10 @@ public struct Quality: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let waiting = Self(rawValue: "waiting")
-    public static let encoding = Self(rawValue: "encoding")
-    public static let encoded = Self(rawValue: "encoded")
-    public static let failed = Self(rawValue: "failed")
+    public static var waiting: Self { Self(rawValue: "waiting") }
+    public static var encoding: Self { Self(rawValue: "encoding") }
+    public static var encoded: Self { Self(rawValue: "encoded") }
+    public static var failed: Self { Self(rawValue: "failed") }
 
     /// The values the API lists.
     public static let allCases: [Status] = [.waiting, .encoding, .encoded, .failed]

@@ -67,8 +67,8 @@ public struct Summary: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let api = Self(rawValue: "api")
-    public static let auto = Self(rawValue: "auto")
+    public static var api: Self { Self(rawValue: "api") }
+    public static var auto: Self { Self(rawValue: "auto") }
 
     /// The values the API lists.
     public static let allCases: [Origin] = [.api, .auto]
@@ -85,11 +85,11 @@ public struct Summary: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let missing = Self(rawValue: "missing")
-    public static let waiting = Self(rawValue: "waiting")
-    public static let failed = Self(rawValue: "failed")
-    public static let completed = Self(rawValue: "completed")
-    public static let unprocessable = Self(rawValue: "unprocessable")
+    public static var missing: Self { Self(rawValue: "missing") }
+    public static var waiting: Self { Self(rawValue: "waiting") }
+    public static var failed: Self { Self(rawValue: "failed") }
+    public static var completed: Self { Self(rawValue: "completed") }
+    public static var unprocessable: Self { Self(rawValue: "unprocessable") }
 
     /// The values the API lists.
     public static let allCases: [SourceStatus] = [.missing, .waiting, .failed, .completed, .unprocessable]

@@ -48,7 +48,7 @@ public struct SummaryCreationPayload: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let auto = Self(rawValue: "auto")
+    public static var auto: Self { Self(rawValue: "auto") }
 
     /// The values the API lists.
     public static let allCases: [Origin] = [.auto]
@@ -58,8 +58,8 @@ public struct SummaryCreationPayload: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let abstract = Self(rawValue: "abstract")
-    public static let takeaways = Self(rawValue: "takeaways")
+    public static var abstract: Self { Self(rawValue: "abstract") }
+    public static var takeaways: Self { Self(rawValue: "takeaways") }
 
     /// The values the API lists.
     public static let allCases: [Attribute] = [.abstract, .takeaways]

@@ -165,8 +165,8 @@ public struct Video: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let api = Self(rawValue: "api")
-    public static let auto = Self(rawValue: "auto")
+    public static var api: Self { Self(rawValue: "api") }
+    public static var auto: Self { Self(rawValue: "auto") }
 
     /// The values the API lists.
     public static let allCases: [LanguageOrigin] = [.api, .auto]

@@ -154,39 +154,39 @@ public struct VideoCreationPayload: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let ar = Self(rawValue: "ar")
-    public static let ca = Self(rawValue: "ca")
-    public static let cs = Self(rawValue: "cs")
-    public static let da = Self(rawValue: "da")
-    public static let de = Self(rawValue: "de")
-    public static let el = Self(rawValue: "el")
-    public static let en = Self(rawValue: "en")
-    public static let es = Self(rawValue: "es")
-    public static let fa = Self(rawValue: "fa")
-    public static let fi = Self(rawValue: "fi")
-    public static let fr = Self(rawValue: "fr")
-    public static let he = Self(rawValue: "he")
-    public static let hi = Self(rawValue: "hi")
-    public static let hr = Self(rawValue: "hr")
-    public static let hu = Self(rawValue: "hu")
-    public static let it = Self(rawValue: "it")
-    public static let ja = Self(rawValue: "ja")
-    public static let ko = Self(rawValue: "ko")
-    public static let ml = Self(rawValue: "ml")
-    public static let nl = Self(rawValue: "nl")
-    public static let nn = Self(rawValue: "nn")
-    public static let no = Self(rawValue: "no")
-    public static let pl = Self(rawValue: "pl")
-    public static let pt = Self(rawValue: "pt")
-    public static let ru = Self(rawValue: "ru")
-    public static let sk = Self(rawValue: "sk")
-    public static let sl = Self(rawValue: "sl")
-    public static let te = Self(rawValue: "te")
-    public static let tr = Self(rawValue: "tr")
-    public static let uk = Self(rawValue: "uk")
-    public static let ur = Self(rawValue: "ur")
-    public static let vi = Self(rawValue: "vi")
-    public static let zh = Self(rawValue: "zh")
+    public static var ar: Self { Self(rawValue: "ar") }
+    public static var ca: Self { Self(rawValue: "ca") }
+    public static var cs: Self { Self(rawValue: "cs") }
+    public static var da: Self { Self(rawValue: "da") }
+    public static var de: Self { Self(rawValue: "de") }
+    public static var el: Self { Self(rawValue: "el") }
+    public static var en: Self { Self(rawValue: "en") }
+    public static var es: Self { Self(rawValue: "es") }
+    public static var fa: Self { Self(rawValue: "fa") }
+    public static var fi: Self { Self(rawValue: "fi") }
+    public static var fr: Self { Self(rawValue: "fr") }
+    public static var he: Self { Self(rawValue: "he") }
+    public static var hi: Self { Self(rawValue: "hi") }
+    public static var hr: Self { Self(rawValue: "hr") }
+    public static var hu: Self { Self(rawValue: "hu") }
+    public static var it: Self { Self(rawValue: "it") }
+    public static var ja: Self { Self(rawValue: "ja") }
+    public static var ko: Self { Self(rawValue: "ko") }
+    public static var ml: Self { Self(rawValue: "ml") }
+    public static var nl: Self { Self(rawValue: "nl") }
+    public static var nn: Self { Self(rawValue: "nn") }
+    public static var no: Self { Self(rawValue: "no") }
+    public static var pl: Self { Self(rawValue: "pl") }
+    public static var pt: Self { Self(rawValue: "pt") }
+    public static var ru: Self { Self(rawValue: "ru") }
+    public static var sk: Self { Self(rawValue: "sk") }
+    public static var sl: Self { Self(rawValue: "sl") }
+    public static var te: Self { Self(rawValue: "te") }
+    public static var tr: Self { Self(rawValue: "tr") }
+    public static var uk: Self { Self(rawValue: "uk") }
+    public static var ur: Self { Self(rawValue: "ur") }
+    public static var vi: Self { Self(rawValue: "vi") }
+    public static var zh: Self { Self(rawValue: "zh") }
 
     /// The values the API lists.
     public static let allCases: [Language] = [
@@ -230,8 +230,8 @@ public struct VideoCreationPayload: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let abstract = Self(rawValue: "abstract")
-    public static let takeaways = Self(rawValue: "takeaways")
+    public static var abstract: Self { Self(rawValue: "abstract") }
+    public static var takeaways: Self { Self(rawValue: "takeaways") }
 
     /// The values the API lists.
     public static let allCases: [TranscriptSummaryAttribute] = [.abstract, .takeaways]

@@ -49,10 +49,10 @@ public struct VideoStatusIngest: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let uploading = Self(rawValue: "uploading")
-    public static let uploaded = Self(rawValue: "uploaded")
-    public static let ingesting = Self(rawValue: "ingesting")
-    public static let ingested = Self(rawValue: "ingested")
+    public static var uploading: Self { Self(rawValue: "uploading") }
+    public static var uploaded: Self { Self(rawValue: "uploaded") }
+    public static var ingesting: Self { Self(rawValue: "ingesting") }
+    public static var ingested: Self { Self(rawValue: "ingested") }
 
     /// The values the API lists.
     public static let allCases: [Status] = [.uploading, .uploaded, .ingesting, .ingested]

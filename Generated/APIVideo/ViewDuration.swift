@@ -6,10 +6,10 @@ public struct ViewDuration: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let _3s = Self(rawValue: "3s")
-  public static let _5s = Self(rawValue: "5s")
-  public static let _10s = Self(rawValue: "10s")
-  public static let _30s = Self(rawValue: "30s")
+  public static var _3s: Self { Self(rawValue: "3s") }
+  public static var _5s: Self { Self(rawValue: "5s") }
+  public static var _10s: Self { Self(rawValue: "10s") }
+  public static var _30s: Self { Self(rawValue: "30s") }
 
   /// The values the API lists.
   public static let allCases: [ViewDuration] = [._3s, ._5s, ._10s, ._30s]

@@ -48,12 +48,12 @@ public struct Webhook: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let liveStreamBroadcastStarted = Self(rawValue: "live-stream.broadcast.started")
-    public static let liveStreamBroadcastEnded = Self(rawValue: "live-stream.broadcast.ended")
-    public static let videoSourceRecorded = Self(rawValue: "video.source.recorded")
-    public static let videoEncodingQualityCompleted = Self(rawValue: "video.encoding.quality.completed")
-    public static let videoCaptionGenerated = Self(rawValue: "video.caption.generated")
-    public static let videoSummaryGenerated = Self(rawValue: "video.summary.generated")
+    public static var liveStreamBroadcastStarted: Self { Self(rawValue: "live-stream.broadcast.started") }
+    public static var liveStreamBroadcastEnded: Self { Self(rawValue: "live-stream.broadcast.ended") }
+    public static var videoSourceRecorded: Self { Self(rawValue: "video.source.recorded") }
+    public static var videoEncodingQualityCompleted: Self { Self(rawValue: "video.encoding.quality.completed") }
+    public static var videoCaptionGenerated: Self { Self(rawValue: "video.caption.generated") }
+    public static var videoSummaryGenerated: Self { Self(rawValue: "video.summary.generated") }
 
     /// The values the API lists.
     public static let allCases: [Event] = [

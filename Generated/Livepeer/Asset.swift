@@ -176,8 +176,8 @@ public struct Asset: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let video = Self(rawValue: "video")
-    public static let audio = Self(rawValue: "audio")
+    public static var video: Self { Self(rawValue: "video") }
+    public static var audio: Self { Self(rawValue: "audio") }
 
     /// The values the API lists.
     public static let allCases: [TypeModel] = [.video, .audio]
@@ -249,7 +249,7 @@ public struct Asset: Codable, Hashable, Sendable {
         public let rawValue: String
         public init(rawValue: String) { self.rawValue = rawValue }
 
-        public static let url = Self(rawValue: "url")
+        public static var url: Self { Self(rawValue: "url") }
 
         /// The values the API lists.
         public static let allCases: [TypeModel] = [.url]
@@ -273,7 +273,7 @@ public struct Asset: Codable, Hashable, Sendable {
         public let rawValue: String
         public init(rawValue: String) { self.rawValue = rawValue }
 
-        public static let recording = Self(rawValue: "recording")
+        public static var recording: Self { Self(rawValue: "recording") }
 
         /// The values the API lists.
         public static let allCases: [TypeModel] = [.recording]
@@ -322,8 +322,8 @@ public struct Asset: Codable, Hashable, Sendable {
         public let rawValue: String
         public init(rawValue: String) { self.rawValue = rawValue }
 
-        public static let directUpload = Self(rawValue: "directUpload")
-        public static let clip = Self(rawValue: "clip")
+        public static var directUpload: Self { Self(rawValue: "directUpload") }
+        public static var clip: Self { Self(rawValue: "clip") }
 
         /// The values the API lists.
         public static let allCases: [TypeModel] = [.directUpload, .clip]
@@ -402,8 +402,8 @@ public struct Asset: Codable, Hashable, Sendable {
           public let rawValue: String
           public init(rawValue: String) { self.rawValue = rawValue }
 
-          public static let file = Self(rawValue: "file")
-          public static let player = Self(rawValue: "player")
+          public static var file: Self { Self(rawValue: "file") }
+          public static var player: Self { Self(rawValue: "player") }
 
           /// The values the API lists.
           public static let allCases: [NftMetadataTemplate] = [.file, .player]
@@ -441,13 +441,13 @@ public struct Asset: Codable, Hashable, Sendable {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let uploading = Self(rawValue: "uploading")
-      public static let waiting = Self(rawValue: "waiting")
-      public static let processing = Self(rawValue: "processing")
-      public static let ready = Self(rawValue: "ready")
-      public static let failed = Self(rawValue: "failed")
-      public static let deleting = Self(rawValue: "deleting")
-      public static let deleted = Self(rawValue: "deleted")
+      public static var uploading: Self { Self(rawValue: "uploading") }
+      public static var waiting: Self { Self(rawValue: "waiting") }
+      public static var processing: Self { Self(rawValue: "processing") }
+      public static var ready: Self { Self(rawValue: "ready") }
+      public static var failed: Self { Self(rawValue: "failed") }
+      public static var deleting: Self { Self(rawValue: "deleting") }
+      public static var deleted: Self { Self(rawValue: "deleted") }
 
       /// The values the API lists.
       public static let allCases: [Phase] = [.uploading, .waiting, .processing, .ready, .failed, .deleting, .deleted]
@@ -602,8 +602,8 @@ public struct Asset: Codable, Hashable, Sendable {
         public let rawValue: String
         public init(rawValue: String) { self.rawValue = rawValue }
 
-        public static let video = Self(rawValue: "video")
-        public static let audio = Self(rawValue: "audio")
+        public static var video: Self { Self(rawValue: "video") }
+        public static var audio: Self { Self(rawValue: "audio") }
 
         /// The values the API lists.
         public static let allCases: [TypeModel] = [.video, .audio]

@@ -62,7 +62,7 @@ public struct Attestation: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let videoAttestation = Self(rawValue: "VideoAttestation")
+    public static var videoAttestation: Self { Self(rawValue: "VideoAttestation") }
 
     /// The values the API lists.
     public static let allCases: [PrimaryType] = [.videoAttestation]
@@ -88,7 +88,7 @@ public struct Attestation: Codable, Hashable, Sendable {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let verifiableVideo = Self(rawValue: "Verifiable Video")
+      public static var verifiableVideo: Self { Self(rawValue: "Verifiable Video") }
 
       /// The values the API lists.
       public static let allCases: [Name] = [.verifiableVideo]
@@ -99,7 +99,7 @@ public struct Attestation: Codable, Hashable, Sendable {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let _1 = Self(rawValue: "1")
+      public static var _1: Self { Self(rawValue: "1") }
 
       /// The values the API lists.
       public static let allCases: [Version] = [._1]
@@ -146,8 +146,8 @@ public struct Attestation: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let eip712 = Self(rawValue: "eip712")
-    public static let flow = Self(rawValue: "flow")
+    public static var eip712: Self { Self(rawValue: "eip712") }
+    public static var flow: Self { Self(rawValue: "flow") }
 
     /// The values the API lists.
     public static let allCases: [SignatureType] = [.eip712, .flow]

@@ -6,17 +6,17 @@ public struct GetCreatorViewershipMetricsBreakdownByItem: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let deviceType = Self(rawValue: "deviceType")
-  public static let device = Self(rawValue: "device")
-  public static let cpu = Self(rawValue: "cpu")
-  public static let os = Self(rawValue: "os")
-  public static let browser = Self(rawValue: "browser")
-  public static let browserEngine = Self(rawValue: "browserEngine")
-  public static let continent = Self(rawValue: "continent")
-  public static let country = Self(rawValue: "country")
-  public static let subdivision = Self(rawValue: "subdivision")
-  public static let timezone = Self(rawValue: "timezone")
-  public static let viewerId = Self(rawValue: "viewerId")
+  public static var deviceType: Self { Self(rawValue: "deviceType") }
+  public static var device: Self { Self(rawValue: "device") }
+  public static var cpu: Self { Self(rawValue: "cpu") }
+  public static var os: Self { Self(rawValue: "os") }
+  public static var browser: Self { Self(rawValue: "browser") }
+  public static var browserEngine: Self { Self(rawValue: "browserEngine") }
+  public static var continent: Self { Self(rawValue: "continent") }
+  public static var country: Self { Self(rawValue: "country") }
+  public static var subdivision: Self { Self(rawValue: "subdivision") }
+  public static var timezone: Self { Self(rawValue: "timezone") }
+  public static var viewerId: Self { Self(rawValue: "viewerId") }
 
   /// The values the API lists.
   public static let allCases: [GetCreatorViewershipMetricsBreakdownByItem] = [

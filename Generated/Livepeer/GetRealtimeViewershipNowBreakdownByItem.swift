@@ -6,10 +6,10 @@ public struct GetRealtimeViewershipNowBreakdownByItem: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let playbackId = Self(rawValue: "playbackId")
-  public static let device = Self(rawValue: "device")
-  public static let browser = Self(rawValue: "browser")
-  public static let country = Self(rawValue: "country")
+  public static var playbackId: Self { Self(rawValue: "playbackId") }
+  public static var device: Self { Self(rawValue: "device") }
+  public static var browser: Self { Self(rawValue: "browser") }
+  public static var country: Self { Self(rawValue: "country") }
 
   /// The values the API lists.
   public static let allCases: [GetRealtimeViewershipNowBreakdownByItem] = [.playbackId, .device, .browser, .country]

@@ -6,7 +6,7 @@ public struct GetUsageMetricsBreakdownByItem: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let creatorId = Self(rawValue: "creatorId")
+  public static var creatorId: Self { Self(rawValue: "creatorId") }
 
   /// The values the API lists.
   public static let allCases: [GetUsageMetricsBreakdownByItem] = [.creatorId]

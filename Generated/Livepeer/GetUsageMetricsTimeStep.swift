@@ -6,8 +6,8 @@ public struct GetUsageMetricsTimeStep: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let hour = Self(rawValue: "hour")
-  public static let day = Self(rawValue: "day")
+  public static var hour: Self { Self(rawValue: "hour") }
+  public static var day: Self { Self(rawValue: "day") }
 
   /// The values the API lists.
   public static let allCases: [GetUsageMetricsTimeStep] = [.hour, .day]

@@ -47,7 +47,7 @@ public enum InputCreatorId: Codable, Hashable, Sendable {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let unverified = Self(rawValue: "unverified")
+      public static var unverified: Self { Self(rawValue: "unverified") }
 
       /// The values the API lists.
       public static let allCases: [TypeModel] = [.unverified]

@@ -18,9 +18,9 @@ public struct PlaybackInfo: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let live = Self(rawValue: "live")
-    public static let vod = Self(rawValue: "vod")
-    public static let recording = Self(rawValue: "recording")
+    public static var live: Self { Self(rawValue: "live") }
+    public static var vod: Self { Self(rawValue: "vod") }
+    public static var recording: Self { Self(rawValue: "recording") }
 
     /// The values the API lists.
     public static let allCases: [TypeModel] = [.live, .vod, .recording]
@@ -56,8 +56,8 @@ public struct PlaybackInfo: Codable, Hashable, Sendable {
       public let rawValue: Int
       public init(rawValue: Int) { self.rawValue = rawValue }
 
-      public static let _0 = Self(rawValue: 0)
-      public static let _1 = Self(rawValue: 1)
+      public static var _0: Self { Self(rawValue: 0) }
+      public static var _1: Self { Self(rawValue: 1) }
 
       /// The values the API lists.
       public static let allCases: [Live] = [._0, ._1]
@@ -113,13 +113,13 @@ public struct PlaybackInfo: Codable, Hashable, Sendable {
         public let rawValue: String
         public init(rawValue: String) { self.rawValue = rawValue }
 
-        public static let hlsTs = Self(rawValue: "HLS (TS)")
-        public static let mp4 = Self(rawValue: "MP4")
-        public static let webRTCH264 = Self(rawValue: "WebRTC (H264)")
-        public static let flvH264 = Self(rawValue: "FLV (H264)")
-        public static let thumbnailJPEG = Self(rawValue: "Thumbnail (JPEG)")
-        public static let thumbnailPNG = Self(rawValue: "Thumbnail (PNG)")
-        public static let thumbnails = Self(rawValue: "Thumbnails")
+        public static var hlsTs: Self { Self(rawValue: "HLS (TS)") }
+        public static var mp4: Self { Self(rawValue: "MP4") }
+        public static var webRTCH264: Self { Self(rawValue: "WebRTC (H264)") }
+        public static var flvH264: Self { Self(rawValue: "FLV (H264)") }
+        public static var thumbnailJPEG: Self { Self(rawValue: "Thumbnail (JPEG)") }
+        public static var thumbnailPNG: Self { Self(rawValue: "Thumbnail (PNG)") }
+        public static var thumbnails: Self { Self(rawValue: "Thumbnails") }
 
         /// The values the API lists.
         public static let allCases: [Hrn] = [
@@ -138,13 +138,15 @@ public struct PlaybackInfo: Codable, Hashable, Sendable {
         public let rawValue: String
         public init(rawValue: String) { self.rawValue = rawValue }
 
-        public static let html5ApplicationVndAppleMpegurl = Self(rawValue: "html5/application/vnd.apple.mpegurl")
-        public static let html5VideoMp4 = Self(rawValue: "html5/video/mp4")
-        public static let html5VideoH264 = Self(rawValue: "html5/video/h264")
-        public static let videoXFlv = Self(rawValue: "video/x-flv")
-        public static let imageJpeg = Self(rawValue: "image/jpeg")
-        public static let imagePng = Self(rawValue: "image/png")
-        public static let textVtt = Self(rawValue: "text/vtt")
+        public static var html5ApplicationVndAppleMpegurl: Self {
+          Self(rawValue: "html5/application/vnd.apple.mpegurl")
+        }
+        public static var html5VideoMp4: Self { Self(rawValue: "html5/video/mp4") }
+        public static var html5VideoH264: Self { Self(rawValue: "html5/video/h264") }
+        public static var videoXFlv: Self { Self(rawValue: "video/x-flv") }
+        public static var imageJpeg: Self { Self(rawValue: "image/jpeg") }
+        public static var imagePng: Self { Self(rawValue: "image/png") }
+        public static var textVtt: Self { Self(rawValue: "text/vtt") }
 
         /// The values the API lists.
         public static let allCases: [TypeModel] = [
@@ -188,7 +190,7 @@ public struct PlaybackInfo: Codable, Hashable, Sendable {
         public let rawValue: String
         public init(rawValue: String) { self.rawValue = rawValue }
 
-        public static let hlsTs = Self(rawValue: "HLS (TS)")
+        public static var hlsTs: Self { Self(rawValue: "HLS (TS)") }
 
         /// The values the API lists.
         public static let allCases: [Hrn] = [.hlsTs]
@@ -199,7 +201,9 @@ public struct PlaybackInfo: Codable, Hashable, Sendable {
         public let rawValue: String
         public init(rawValue: String) { self.rawValue = rawValue }
 
-        public static let html5ApplicationVndAppleMpegurl = Self(rawValue: "html5/application/vnd.apple.mpegurl")
+        public static var html5ApplicationVndAppleMpegurl: Self {
+          Self(rawValue: "html5/application/vnd.apple.mpegurl")
+        }
 
         /// The values the API lists.
         public static let allCases: [TypeModel] = [.html5ApplicationVndAppleMpegurl]

@@ -46,9 +46,9 @@ public struct PlaybackPolicy: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let `public` = Self(rawValue: "public")
-    public static let jwt = Self(rawValue: "jwt")
-    public static let webhook = Self(rawValue: "webhook")
+    public static var `public`: Self { Self(rawValue: "public") }
+    public static var jwt: Self { Self(rawValue: "jwt") }
+    public static var webhook: Self { Self(rawValue: "webhook") }
 
     /// The values the API lists.
     public static let allCases: [TypeModel] = [.`public`, .jwt, .webhook]

@@ -215,11 +215,11 @@ public struct Session: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let waiting = Self(rawValue: "waiting")
-    public static let ready = Self(rawValue: "ready")
-    public static let failed = Self(rawValue: "failed")
-    public static let deleted = Self(rawValue: "deleted")
-    public static let none = Self(rawValue: "none")
+    public static var waiting: Self { Self(rawValue: "waiting") }
+    public static var ready: Self { Self(rawValue: "ready") }
+    public static var failed: Self { Self(rawValue: "failed") }
+    public static var deleted: Self { Self(rawValue: "deleted") }
+    public static var none: Self { Self(rawValue: "none") }
 
     /// The values the API lists.
     public static let allCases: [RecordingStatus] = [.waiting, .ready, .failed, .deleted, .none]

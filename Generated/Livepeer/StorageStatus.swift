@@ -39,11 +39,11 @@ public struct StorageStatus: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let waiting = Self(rawValue: "waiting")
-    public static let processing = Self(rawValue: "processing")
-    public static let ready = Self(rawValue: "ready")
-    public static let failed = Self(rawValue: "failed")
-    public static let reverted = Self(rawValue: "reverted")
+    public static var waiting: Self { Self(rawValue: "waiting") }
+    public static var processing: Self { Self(rawValue: "processing") }
+    public static var ready: Self { Self(rawValue: "ready") }
+    public static var failed: Self { Self(rawValue: "failed") }
+    public static var reverted: Self { Self(rawValue: "reverted") }
 
     /// The values the API lists.
     public static let allCases: [Phase] = [.waiting, .processing, .ready, .failed, .reverted]

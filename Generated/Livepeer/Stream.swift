@@ -393,9 +393,9 @@ public struct Stream: Codable, Hashable, Sendable {
         public let rawValue: Int
         public init(rawValue: Int) { self.rawValue = rawValue }
 
-        public static let _0 = Self(rawValue: 0)
-        public static let _1 = Self(rawValue: 1)
-        public static let _2 = Self(rawValue: 2)
+        public static var _0: Self { Self(rawValue: 0) }
+        public static var _1: Self { Self(rawValue: 1) }
+        public static var _2: Self { Self(rawValue: 2) }
 
         /// The values the API lists.
         public static let allCases: [Integer] = [._0, ._1, ._2]

@@ -92,11 +92,11 @@ public struct TaskModel: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let upload = Self(rawValue: "upload")
-    public static let export = Self(rawValue: "export")
-    public static let exportData = Self(rawValue: "export-data")
-    public static let transcodeFile = Self(rawValue: "transcode-file")
-    public static let clip = Self(rawValue: "clip")
+    public static var upload: Self { Self(rawValue: "upload") }
+    public static var export: Self { Self(rawValue: "export") }
+    public static var exportData: Self { Self(rawValue: "export-data") }
+    public static var transcodeFile: Self { Self(rawValue: "transcode-file") }
+    public static var clip: Self { Self(rawValue: "clip") }
 
     /// The values the API lists.
     public static let allCases: [TypeModel] = [.upload, .export, .exportData, .transcodeFile, .clip]
@@ -399,12 +399,12 @@ public struct TaskModel: Codable, Hashable, Sendable {
         public let rawValue: String
         public init(rawValue: String) { self.rawValue = rawValue }
 
-        public static let catalyst = Self(rawValue: "catalyst")
-        public static let catalystFfmpeg = Self(rawValue: "catalyst_ffmpeg")
-        public static let backgroundExternal = Self(rawValue: "background_external")
-        public static let backgroundMist = Self(rawValue: "background_mist")
-        public static let fallbackExternal = Self(rawValue: "fallback_external")
-        public static let external = Self(rawValue: "external")
+        public static var catalyst: Self { Self(rawValue: "catalyst") }
+        public static var catalystFfmpeg: Self { Self(rawValue: "catalyst_ffmpeg") }
+        public static var backgroundExternal: Self { Self(rawValue: "background_external") }
+        public static var backgroundMist: Self { Self(rawValue: "background_mist") }
+        public static var fallbackExternal: Self { Self(rawValue: "fallback_external") }
+        public static var external: Self { Self(rawValue: "external") }
 
         /// The values the API lists.
         public static let allCases: [CatalystPipelineStrategy] = [
@@ -476,12 +476,12 @@ public struct TaskModel: Codable, Hashable, Sendable {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let pending = Self(rawValue: "pending")
-      public static let waiting = Self(rawValue: "waiting")
-      public static let running = Self(rawValue: "running")
-      public static let failed = Self(rawValue: "failed")
-      public static let completed = Self(rawValue: "completed")
-      public static let cancelled = Self(rawValue: "cancelled")
+      public static var pending: Self { Self(rawValue: "pending") }
+      public static var waiting: Self { Self(rawValue: "waiting") }
+      public static var running: Self { Self(rawValue: "running") }
+      public static var failed: Self { Self(rawValue: "failed") }
+      public static var completed: Self { Self(rawValue: "completed") }
+      public static var cancelled: Self { Self(rawValue: "cancelled") }
 
       /// The values the API lists.
       public static let allCases: [Phase] = [.pending, .waiting, .running, .failed, .completed, .cancelled]

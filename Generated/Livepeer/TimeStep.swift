@@ -6,11 +6,11 @@ public struct TimeStep: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let hour = Self(rawValue: "hour")
-  public static let day = Self(rawValue: "day")
-  public static let week = Self(rawValue: "week")
-  public static let month = Self(rawValue: "month")
-  public static let year = Self(rawValue: "year")
+  public static var hour: Self { Self(rawValue: "hour") }
+  public static var day: Self { Self(rawValue: "day") }
+  public static var week: Self { Self(rawValue: "week") }
+  public static var month: Self { Self(rawValue: "month") }
+  public static var year: Self { Self(rawValue: "year") }
 
   /// The values the API lists.
   public static let allCases: [TimeStep] = [.hour, .day, .week, .month, .year]

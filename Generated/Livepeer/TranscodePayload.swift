@@ -146,7 +146,7 @@ public struct TranscodePayload: Codable, Hashable, Sendable {
         public let rawValue: String
         public init(rawValue: String) { self.rawValue = rawValue }
 
-        public static let s3 = Self(rawValue: "s3")
+        public static var s3: Self { Self(rawValue: "s3") }
 
         /// The values the API lists.
         public static let allCases: [TypeModel] = [.s3]
@@ -248,7 +248,7 @@ public struct TranscodePayload: Codable, Hashable, Sendable {
         public let rawValue: String
         public init(rawValue: String) { self.rawValue = rawValue }
 
-        public static let s3 = Self(rawValue: "s3")
+        public static var s3: Self { Self(rawValue: "s3") }
 
         /// The values the API lists.
         public static let allCases: [TypeModel] = [.s3]
@@ -297,7 +297,7 @@ public struct TranscodePayload: Codable, Hashable, Sendable {
         public let rawValue: String
         public init(rawValue: String) { self.rawValue = rawValue }
 
-        public static let web3Storage = Self(rawValue: "web3.storage")
+        public static var web3Storage: Self { Self(rawValue: "web3.storage") }
 
         /// The values the API lists.
         public static let allCases: [TypeModel] = [.web3Storage]

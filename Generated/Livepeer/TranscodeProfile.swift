@@ -75,10 +75,10 @@ public struct TranscodeProfile: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let h264Baseline = Self(rawValue: "H264Baseline")
-    public static let h264Main = Self(rawValue: "H264Main")
-    public static let h264High = Self(rawValue: "H264High")
-    public static let h264ConstrainedHigh = Self(rawValue: "H264ConstrainedHigh")
+    public static var h264Baseline: Self { Self(rawValue: "H264Baseline") }
+    public static var h264Main: Self { Self(rawValue: "H264Main") }
+    public static var h264High: Self { Self(rawValue: "H264High") }
+    public static var h264ConstrainedHigh: Self { Self(rawValue: "H264ConstrainedHigh") }
 
     /// The values the API lists.
     public static let allCases: [Profile] = [.h264Baseline, .h264Main, .h264High, .h264ConstrainedHigh]
@@ -89,10 +89,10 @@ public struct TranscodeProfile: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let h264 = Self(rawValue: "H.264")
-    public static let hevc = Self(rawValue: "HEVC")
-    public static let vp8 = Self(rawValue: "VP8")
-    public static let vp9 = Self(rawValue: "VP9")
+    public static var h264: Self { Self(rawValue: "H.264") }
+    public static var hevc: Self { Self(rawValue: "HEVC") }
+    public static var vp8: Self { Self(rawValue: "VP8") }
+    public static var vp9: Self { Self(rawValue: "VP9") }
 
     /// The values the API lists.
     public static let allCases: [EncoderModel] = [.h264, .hevc, .vp8, .vp9]

@@ -108,26 +108,26 @@ public struct Webhook: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let streamStarted = Self(rawValue: "stream.started")
-    public static let streamDetection = Self(rawValue: "stream.detection")
-    public static let streamIdle = Self(rawValue: "stream.idle")
-    public static let recordingReady = Self(rawValue: "recording.ready")
-    public static let recordingStarted = Self(rawValue: "recording.started")
-    public static let recordingWaiting = Self(rawValue: "recording.waiting")
-    public static let multistreamConnected = Self(rawValue: "multistream.connected")
-    public static let multistreamError = Self(rawValue: "multistream.error")
-    public static let multistreamDisconnected = Self(rawValue: "multistream.disconnected")
-    public static let playbackUserNew = Self(rawValue: "playback.user.new")
-    public static let playbackAccessControl = Self(rawValue: "playback.accessControl")
-    public static let assetCreated = Self(rawValue: "asset.created")
-    public static let assetUpdated = Self(rawValue: "asset.updated")
-    public static let assetFailed = Self(rawValue: "asset.failed")
-    public static let assetReady = Self(rawValue: "asset.ready")
-    public static let assetDeleted = Self(rawValue: "asset.deleted")
-    public static let taskSpawned = Self(rawValue: "task.spawned")
-    public static let taskUpdated = Self(rawValue: "task.updated")
-    public static let taskCompleted = Self(rawValue: "task.completed")
-    public static let taskFailed = Self(rawValue: "task.failed")
+    public static var streamStarted: Self { Self(rawValue: "stream.started") }
+    public static var streamDetection: Self { Self(rawValue: "stream.detection") }
+    public static var streamIdle: Self { Self(rawValue: "stream.idle") }
+    public static var recordingReady: Self { Self(rawValue: "recording.ready") }
+    public static var recordingStarted: Self { Self(rawValue: "recording.started") }
+    public static var recordingWaiting: Self { Self(rawValue: "recording.waiting") }
+    public static var multistreamConnected: Self { Self(rawValue: "multistream.connected") }
+    public static var multistreamError: Self { Self(rawValue: "multistream.error") }
+    public static var multistreamDisconnected: Self { Self(rawValue: "multistream.disconnected") }
+    public static var playbackUserNew: Self { Self(rawValue: "playback.user.new") }
+    public static var playbackAccessControl: Self { Self(rawValue: "playback.accessControl") }
+    public static var assetCreated: Self { Self(rawValue: "asset.created") }
+    public static var assetUpdated: Self { Self(rawValue: "asset.updated") }
+    public static var assetFailed: Self { Self(rawValue: "asset.failed") }
+    public static var assetReady: Self { Self(rawValue: "asset.ready") }
+    public static var assetDeleted: Self { Self(rawValue: "asset.deleted") }
+    public static var taskSpawned: Self { Self(rawValue: "task.spawned") }
+    public static var taskUpdated: Self { Self(rawValue: "task.updated") }
+    public static var taskCompleted: Self { Self(rawValue: "task.completed") }
+    public static var taskFailed: Self { Self(rawValue: "task.failed") }
 
     /// The values the API lists.
     public static let allCases: [Event] = [

@@ -192,9 +192,9 @@ public struct Asset: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let preparing = Self(rawValue: "preparing")
-    public static let ready = Self(rawValue: "ready")
-    public static let errored = Self(rawValue: "errored")
+    public static var preparing: Self { Self(rawValue: "preparing") }
+    public static var ready: Self { Self(rawValue: "ready") }
+    public static var errored: Self { Self(rawValue: "errored") }
 
     /// The values the API lists.
     public static let allCases: [Status] = [.preparing, .ready, .errored]
@@ -207,11 +207,11 @@ public struct Asset: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let audioOnly = Self(rawValue: "Audio only")
-    public static let sd = Self(rawValue: "SD")
-    public static let hd = Self(rawValue: "HD")
-    public static let fhd = Self(rawValue: "FHD")
-    public static let uhd = Self(rawValue: "UHD")
+    public static var audioOnly: Self { Self(rawValue: "Audio only") }
+    public static var sd: Self { Self(rawValue: "SD") }
+    public static var hd: Self { Self(rawValue: "HD") }
+    public static var fhd: Self { Self(rawValue: "FHD") }
+    public static var uhd: Self { Self(rawValue: "UHD") }
 
     /// The values the API lists.
     public static let allCases: [MaxStoredResolution] = [.audioOnly, .sd, .hd, .fhd, .uhd]
@@ -252,9 +252,9 @@ public struct Asset: Codable, Hashable, Sendable {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let ready = Self(rawValue: "ready")
-      public static let preparing = Self(rawValue: "preparing")
-      public static let errored = Self(rawValue: "errored")
+      public static var ready: Self { Self(rawValue: "ready") }
+      public static var preparing: Self { Self(rawValue: "preparing") }
+      public static var errored: Self { Self(rawValue: "errored") }
 
       /// The values the API lists.
       public static let allCases: [Status] = [.ready, .preparing, .errored]
@@ -266,8 +266,8 @@ public struct Asset: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let temporary = Self(rawValue: "temporary")
-    public static let none = Self(rawValue: "none")
+    public static var temporary: Self { Self(rawValue: "temporary") }
+    public static var none: Self { Self(rawValue: "none") }
 
     /// The values the API lists.
     public static let allCases: [MasterAccess] = [.temporary, .none]
@@ -278,8 +278,8 @@ public struct Asset: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let standard = Self(rawValue: "standard")
-    public static let none = Self(rawValue: "none")
+    public static var standard: Self { Self(rawValue: "standard") }
+    public static var none: Self { Self(rawValue: "none") }
 
     /// The values the API lists.
     public static let allCases: [Mp4Support] = [.standard, .none]
@@ -310,10 +310,10 @@ public struct Asset: Codable, Hashable, Sendable {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let ready = Self(rawValue: "ready")
-      public static let preparing = Self(rawValue: "preparing")
-      public static let disabled = Self(rawValue: "disabled")
-      public static let errored = Self(rawValue: "errored")
+      public static var ready: Self { Self(rawValue: "ready") }
+      public static var preparing: Self { Self(rawValue: "preparing") }
+      public static var disabled: Self { Self(rawValue: "disabled") }
+      public static var errored: Self { Self(rawValue: "errored") }
 
       /// The values the API lists.
       public static let allCases: [Status] = [.ready, .preparing, .disabled, .errored]
@@ -358,10 +358,10 @@ public struct Asset: Codable, Hashable, Sendable {
         public let rawValue: String
         public init(rawValue: String) { self.rawValue = rawValue }
 
-        public static let lowMp4 = Self(rawValue: "low.mp4")
-        public static let mediumMp4 = Self(rawValue: "medium.mp4")
-        public static let highMp4 = Self(rawValue: "high.mp4")
-        public static let audioM4a = Self(rawValue: "audio.m4a")
+        public static var lowMp4: Self { Self(rawValue: "low.mp4") }
+        public static var mediumMp4: Self { Self(rawValue: "medium.mp4") }
+        public static var highMp4: Self { Self(rawValue: "high.mp4") }
+        public static var audioM4a: Self { Self(rawValue: "audio.m4a") }
 
         /// The values the API lists.
         public static let allCases: [Name] = [.lowMp4, .mediumMp4, .highMp4, .audioM4a]
@@ -372,8 +372,8 @@ public struct Asset: Codable, Hashable, Sendable {
         public let rawValue: String
         public init(rawValue: String) { self.rawValue = rawValue }
 
-        public static let mp4 = Self(rawValue: "mp4")
-        public static let m4a = Self(rawValue: "m4a")
+        public static var mp4: Self { Self(rawValue: "mp4") }
+        public static var m4a: Self { Self(rawValue: "m4a") }
 
         /// The values the API lists.
         public static let allCases: [Ext] = [.mp4, .m4a]
@@ -412,8 +412,8 @@ public struct Asset: Codable, Hashable, Sendable {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let content = Self(rawValue: "content")
-      public static let slate = Self(rawValue: "slate")
+      public static var content: Self { Self(rawValue: "content") }
+      public static var slate: Self { Self(rawValue: "slate") }
 
       /// The values the API lists.
       public static let allCases: [TypeModel] = [.content, .slate]
@@ -510,7 +510,7 @@ public struct Asset: Codable, Hashable, Sendable {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let high = Self(rawValue: "high")
+      public static var high: Self { Self(rawValue: "high") }
 
       /// The values the API lists.
       public static let allCases: [VideoGopSize] = [.high]
@@ -523,7 +523,7 @@ public struct Asset: Codable, Hashable, Sendable {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let high = Self(rawValue: "high")
+      public static var high: Self { Self(rawValue: "high") }
 
       /// The values the API lists.
       public static let allCases: [VideoBitrate] = [.high]
@@ -535,7 +535,7 @@ public struct Asset: Codable, Hashable, Sendable {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let nonStandard = Self(rawValue: "non-standard")
+      public static var nonStandard: Self { Self(rawValue: "non-standard") }
 
       /// The values the API lists.
       public static let allCases: [VideoEditList] = [.nonStandard]
@@ -547,7 +547,7 @@ public struct Asset: Codable, Hashable, Sendable {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let nonStandard = Self(rawValue: "non-standard")
+      public static var nonStandard: Self { Self(rawValue: "non-standard") }
 
       /// The values the API lists.
       public static let allCases: [AudioEditList] = [.nonStandard]
@@ -558,7 +558,7 @@ public struct Asset: Codable, Hashable, Sendable {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let nonStandard = Self(rawValue: "non-standard")
+      public static var nonStandard: Self { Self(rawValue: "non-standard") }
 
       /// The values the API lists.
       public static let allCases: [UnexpectedMediaFileParameters] = [.nonStandard]

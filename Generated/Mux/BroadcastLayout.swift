@@ -9,8 +9,8 @@ public struct BroadcastLayout: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let gallery = Self(rawValue: "gallery")
-  public static let activeSpeaker = Self(rawValue: "active-speaker")
+  public static var gallery: Self { Self(rawValue: "gallery") }
+  public static var activeSpeaker: Self { Self(rawValue: "active-speaker") }
 
   /// The values the API lists.
   public static let allCases: [BroadcastLayout] = [.gallery, .activeSpeaker]

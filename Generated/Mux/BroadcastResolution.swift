@@ -10,12 +10,12 @@ public struct BroadcastResolution: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let _1920x1080 = Self(rawValue: "1920x1080")
-  public static let _1280x720 = Self(rawValue: "1280x720")
-  public static let _1080x1920 = Self(rawValue: "1080x1920")
-  public static let _720x1280 = Self(rawValue: "720x1280")
-  public static let _1080x1080 = Self(rawValue: "1080x1080")
-  public static let _720x720 = Self(rawValue: "720x720")
+  public static var _1920x1080: Self { Self(rawValue: "1920x1080") }
+  public static var _1280x720: Self { Self(rawValue: "1280x720") }
+  public static var _1080x1920: Self { Self(rawValue: "1080x1920") }
+  public static var _720x1280: Self { Self(rawValue: "720x1280") }
+  public static var _1080x1080: Self { Self(rawValue: "1080x1080") }
+  public static var _720x720: Self { Self(rawValue: "720x720") }
 
   /// The values the API lists.
   public static let allCases: [BroadcastResolution] = [

@@ -94,8 +94,8 @@ public struct CreateAssetRequest: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let none = Self(rawValue: "none")
-    public static let standard = Self(rawValue: "standard")
+    public static var none: Self { Self(rawValue: "none") }
+    public static var standard: Self { Self(rawValue: "standard") }
 
     /// The values the API lists.
     public static let allCases: [Mp4Support] = [.none, .standard]
@@ -108,8 +108,8 @@ public struct CreateAssetRequest: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let none = Self(rawValue: "none")
-    public static let temporary = Self(rawValue: "temporary")
+    public static var none: Self { Self(rawValue: "none") }
+    public static var temporary: Self { Self(rawValue: "temporary") }
 
     /// The values the API lists.
     public static let allCases: [MasterAccess] = [.none, .temporary]

@@ -58,7 +58,7 @@ public struct CreateTrackRequest: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let text = Self(rawValue: "text")
+    public static var text: Self { Self(rawValue: "text") }
 
     /// The values the API lists.
     public static let allCases: [TypeModel] = [.text]
@@ -68,7 +68,7 @@ public struct CreateTrackRequest: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let subtitles = Self(rawValue: "subtitles")
+    public static var subtitles: Self { Self(rawValue: "subtitles") }
 
     /// The values the API lists.
     public static let allCases: [TextType] = [.subtitles]

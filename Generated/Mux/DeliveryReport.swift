@@ -71,9 +71,9 @@ public struct DeliveryReport: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let ready = Self(rawValue: "ready")
-    public static let errored = Self(rawValue: "errored")
-    public static let deleted = Self(rawValue: "deleted")
+    public static var ready: Self { Self(rawValue: "ready") }
+    public static var errored: Self { Self(rawValue: "errored") }
+    public static var deleted: Self { Self(rawValue: "deleted") }
 
     /// The values the API lists.
     public static let allCases: [AssetState] = [.ready, .errored, .deleted]

@@ -56,8 +56,8 @@ public struct GetAssetOrLiveStreamIdResponse: Codable, Hashable, Sendable {
         public let rawValue: String
         public init(rawValue: String) { self.rawValue = rawValue }
 
-        public static let asset = Self(rawValue: "asset")
-        public static let liveStream = Self(rawValue: "live_stream")
+        public static var asset: Self { Self(rawValue: "asset") }
+        public static var liveStream: Self { Self(rawValue: "live_stream") }
 
         /// The values the API lists.
         public static let allCases: [TypeModel] = [.asset, .liveStream]

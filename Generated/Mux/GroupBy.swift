@@ -6,46 +6,46 @@ public struct GroupBy: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let asn = Self(rawValue: "asn")
-  public static let browser = Self(rawValue: "browser")
-  public static let browserVersion = Self(rawValue: "browser_version")
-  public static let cdn = Self(rawValue: "cdn")
-  public static let continentCode = Self(rawValue: "continent_code")
-  public static let country = Self(rawValue: "country")
-  public static let exitBeforeVideoStart = Self(rawValue: "exit_before_video_start")
-  public static let experimentName = Self(rawValue: "experiment_name")
-  public static let operatingSystem = Self(rawValue: "operating_system")
-  public static let operatingSystemVersion = Self(rawValue: "operating_system_version")
-  public static let playerAutoplay = Self(rawValue: "player_autoplay")
-  public static let playerErrorCode = Self(rawValue: "player_error_code")
-  public static let playerMuxPluginName = Self(rawValue: "player_mux_plugin_name")
-  public static let playerMuxPluginVersion = Self(rawValue: "player_mux_plugin_version")
-  public static let playerName = Self(rawValue: "player_name")
-  public static let playerPreload = Self(rawValue: "player_preload")
-  public static let playerRemotePlayed = Self(rawValue: "player_remote_played")
-  public static let playerSoftware = Self(rawValue: "player_software")
-  public static let playerSoftwareVersion = Self(rawValue: "player_software_version")
-  public static let playerVersion = Self(rawValue: "player_version")
-  public static let prerollAdAssetHostname = Self(rawValue: "preroll_ad_asset_hostname")
-  public static let prerollAdTagHostname = Self(rawValue: "preroll_ad_tag_hostname")
-  public static let prerollPlayed = Self(rawValue: "preroll_played")
-  public static let prerollRequested = Self(rawValue: "preroll_requested")
-  public static let region = Self(rawValue: "region")
-  public static let sourceHostname = Self(rawValue: "source_hostname")
-  public static let sourceType = Self(rawValue: "source_type")
-  public static let streamType = Self(rawValue: "stream_type")
-  public static let subPropertyId = Self(rawValue: "sub_property_id")
-  public static let videoEncodingVariant = Self(rawValue: "video_encoding_variant")
-  public static let videoId = Self(rawValue: "video_id")
-  public static let videoSeries = Self(rawValue: "video_series")
-  public static let videoTitle = Self(rawValue: "video_title")
-  public static let viewSessionId = Self(rawValue: "view_session_id")
-  public static let viewerConnectionType = Self(rawValue: "viewer_connection_type")
-  public static let viewerDeviceCategory = Self(rawValue: "viewer_device_category")
-  public static let viewerDeviceManufacturer = Self(rawValue: "viewer_device_manufacturer")
-  public static let viewerDeviceModel = Self(rawValue: "viewer_device_model")
-  public static let viewerDeviceName = Self(rawValue: "viewer_device_name")
-  public static let viewerUserId = Self(rawValue: "viewer_user_id")
+  public static var asn: Self { Self(rawValue: "asn") }
+  public static var browser: Self { Self(rawValue: "browser") }
+  public static var browserVersion: Self { Self(rawValue: "browser_version") }
+  public static var cdn: Self { Self(rawValue: "cdn") }
+  public static var continentCode: Self { Self(rawValue: "continent_code") }
+  public static var country: Self { Self(rawValue: "country") }
+  public static var exitBeforeVideoStart: Self { Self(rawValue: "exit_before_video_start") }
+  public static var experimentName: Self { Self(rawValue: "experiment_name") }
+  public static var operatingSystem: Self { Self(rawValue: "operating_system") }
+  public static var operatingSystemVersion: Self { Self(rawValue: "operating_system_version") }
+  public static var playerAutoplay: Self { Self(rawValue: "player_autoplay") }
+  public static var playerErrorCode: Self { Self(rawValue: "player_error_code") }
+  public static var playerMuxPluginName: Self { Self(rawValue: "player_mux_plugin_name") }
+  public static var playerMuxPluginVersion: Self { Self(rawValue: "player_mux_plugin_version") }
+  public static var playerName: Self { Self(rawValue: "player_name") }
+  public static var playerPreload: Self { Self(rawValue: "player_preload") }
+  public static var playerRemotePlayed: Self { Self(rawValue: "player_remote_played") }
+  public static var playerSoftware: Self { Self(rawValue: "player_software") }
+  public static var playerSoftwareVersion: Self { Self(rawValue: "player_software_version") }
+  public static var playerVersion: Self { Self(rawValue: "player_version") }
+  public static var prerollAdAssetHostname: Self { Self(rawValue: "preroll_ad_asset_hostname") }
+  public static var prerollAdTagHostname: Self { Self(rawValue: "preroll_ad_tag_hostname") }
+  public static var prerollPlayed: Self { Self(rawValue: "preroll_played") }
+  public static var prerollRequested: Self { Self(rawValue: "preroll_requested") }
+  public static var region: Self { Self(rawValue: "region") }
+  public static var sourceHostname: Self { Self(rawValue: "source_hostname") }
+  public static var sourceType: Self { Self(rawValue: "source_type") }
+  public static var streamType: Self { Self(rawValue: "stream_type") }
+  public static var subPropertyId: Self { Self(rawValue: "sub_property_id") }
+  public static var videoEncodingVariant: Self { Self(rawValue: "video_encoding_variant") }
+  public static var videoId: Self { Self(rawValue: "video_id") }
+  public static var videoSeries: Self { Self(rawValue: "video_series") }
+  public static var videoTitle: Self { Self(rawValue: "video_title") }
+  public static var viewSessionId: Self { Self(rawValue: "view_session_id") }
+  public static var viewerConnectionType: Self { Self(rawValue: "viewer_connection_type") }
+  public static var viewerDeviceCategory: Self { Self(rawValue: "viewer_device_category") }
+  public static var viewerDeviceManufacturer: Self { Self(rawValue: "viewer_device_manufacturer") }
+  public static var viewerDeviceModel: Self { Self(rawValue: "viewer_device_model") }
+  public static var viewerDeviceName: Self { Self(rawValue: "viewer_device_name") }
+  public static var viewerUserId: Self { Self(rawValue: "viewer_user_id") }
 
   /// The values the API lists.
   public static let allCases: [GroupBy] = [

@@ -6,9 +6,9 @@ public struct IncidentStatus: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let `open` = Self(rawValue: "open")
-  public static let closed = Self(rawValue: "closed")
-  public static let expired = Self(rawValue: "expired")
+  public static var `open`: Self { Self(rawValue: "open") }
+  public static var closed: Self { Self(rawValue: "closed") }
+  public static var expired: Self { Self(rawValue: "expired") }
 
   /// The values the API lists.
   public static let allCases: [IncidentStatus] = [.`open`, .closed, .expired]

@@ -171,9 +171,9 @@ public struct InputSettings: Codable, Hashable, Sendable {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let top = Self(rawValue: "top")
-      public static let middle = Self(rawValue: "middle")
-      public static let bottom = Self(rawValue: "bottom")
+      public static var top: Self { Self(rawValue: "top") }
+      public static var middle: Self { Self(rawValue: "middle") }
+      public static var bottom: Self { Self(rawValue: "bottom") }
 
       /// The values the API lists.
       public static let allCases: [VerticalAlign] = [.top, .middle, .bottom]
@@ -184,9 +184,9 @@ public struct InputSettings: Codable, Hashable, Sendable {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let left = Self(rawValue: "left")
-      public static let center = Self(rawValue: "center")
-      public static let right = Self(rawValue: "right")
+      public static var left: Self { Self(rawValue: "left") }
+      public static var center: Self { Self(rawValue: "center") }
+      public static var right: Self { Self(rawValue: "right") }
 
       /// The values the API lists.
       public static let allCases: [HorizontalAlign] = [.left, .center, .right]
@@ -198,9 +198,9 @@ public struct InputSettings: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let video = Self(rawValue: "video")
-    public static let audio = Self(rawValue: "audio")
-    public static let text = Self(rawValue: "text")
+    public static var video: Self { Self(rawValue: "video") }
+    public static var audio: Self { Self(rawValue: "audio") }
+    public static var text: Self { Self(rawValue: "text") }
 
     /// The values the API lists.
     public static let allCases: [TypeModel] = [.video, .audio, .text]
@@ -214,7 +214,7 @@ public struct InputSettings: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let subtitles = Self(rawValue: "subtitles")
+    public static var subtitles: Self { Self(rawValue: "subtitles") }
 
     /// The values the API lists.
     public static let allCases: [TextType] = [.subtitles]

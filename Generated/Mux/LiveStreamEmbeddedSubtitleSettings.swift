@@ -47,7 +47,7 @@ public struct LiveStreamEmbeddedSubtitleSettings: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let cc1 = Self(rawValue: "cc1")
+    public static var cc1: Self { Self(rawValue: "cc1") }
 
     /// The values the API lists.
     public static let allCases: [LanguageChannel] = [.cc1]

@@ -46,8 +46,8 @@ public struct LiveStreamGeneratedSubtitleSettings: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let en = Self(rawValue: "en")
-    public static let enUS = Self(rawValue: "en-US")
+    public static var en: Self { Self(rawValue: "en") }
+    public static var enUS: Self { Self(rawValue: "en-US") }
 
     /// The values the API lists.
     public static let allCases: [LanguageCode] = [.en, .enUS]

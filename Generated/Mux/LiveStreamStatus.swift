@@ -8,9 +8,9 @@ public struct LiveStreamStatus: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let active = Self(rawValue: "active")
-  public static let idle = Self(rawValue: "idle")
-  public static let disabled = Self(rawValue: "disabled")
+  public static var active: Self { Self(rawValue: "active") }
+  public static var idle: Self { Self(rawValue: "idle") }
+  public static var disabled: Self { Self(rawValue: "disabled") }
 
   /// The values the API lists.
   public static let allCases: [LiveStreamStatus] = [.active, .idle, .disabled]

@@ -6,11 +6,11 @@ public struct Measurement: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let _95th = Self(rawValue: "95th")
-  public static let median = Self(rawValue: "median")
-  public static let avg = Self(rawValue: "avg")
-  public static let count = Self(rawValue: "count")
-  public static let sum = Self(rawValue: "sum")
+  public static var _95th: Self { Self(rawValue: "95th") }
+  public static var median: Self { Self(rawValue: "median") }
+  public static var avg: Self { Self(rawValue: "avg") }
+  public static var count: Self { Self(rawValue: "count") }
+  public static var sum: Self { Self(rawValue: "sum") }
 
   /// The values the API lists.
   public static let allCases: [Measurement] = [._95th, .median, .avg, .count, .sum]

@@ -6,33 +6,33 @@ public struct MetricId: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let aggregateStartupTime = Self(rawValue: "aggregate_startup_time")
-  public static let downscalePercentage = Self(rawValue: "downscale_percentage")
-  public static let exitsBeforeVideoStart = Self(rawValue: "exits_before_video_start")
-  public static let maxDownscalePercentage = Self(rawValue: "max_downscale_percentage")
-  public static let maxUpscalePercentage = Self(rawValue: "max_upscale_percentage")
-  public static let pageLoadTime = Self(rawValue: "page_load_time")
-  public static let playbackFailurePercentage = Self(rawValue: "playback_failure_percentage")
-  public static let playbackFailureScore = Self(rawValue: "playback_failure_score")
-  public static let playerStartupTime = Self(rawValue: "player_startup_time")
-  public static let playingTime = Self(rawValue: "playing_time")
-  public static let rebufferCount = Self(rawValue: "rebuffer_count")
-  public static let rebufferDuration = Self(rawValue: "rebuffer_duration")
-  public static let rebufferFrequency = Self(rawValue: "rebuffer_frequency")
-  public static let rebufferPercentage = Self(rawValue: "rebuffer_percentage")
-  public static let rebufferScore = Self(rawValue: "rebuffer_score")
-  public static let requestsForFirstPreroll = Self(rawValue: "requests_for_first_preroll")
-  public static let seekLatency = Self(rawValue: "seek_latency")
-  public static let startupTimeScore = Self(rawValue: "startup_time_score")
-  public static let uniqueViewers = Self(rawValue: "unique_viewers")
-  public static let upscalePercentage = Self(rawValue: "upscale_percentage")
-  public static let videoQualityScore = Self(rawValue: "video_quality_score")
-  public static let videoStartupPrerollLoadTime = Self(rawValue: "video_startup_preroll_load_time")
-  public static let videoStartupPrerollRequestTime = Self(rawValue: "video_startup_preroll_request_time")
-  public static let videoStartupTime = Self(rawValue: "video_startup_time")
-  public static let viewerExperienceScore = Self(rawValue: "viewer_experience_score")
-  public static let views = Self(rawValue: "views")
-  public static let weightedAverageBitrate = Self(rawValue: "weighted_average_bitrate")
+  public static var aggregateStartupTime: Self { Self(rawValue: "aggregate_startup_time") }
+  public static var downscalePercentage: Self { Self(rawValue: "downscale_percentage") }
+  public static var exitsBeforeVideoStart: Self { Self(rawValue: "exits_before_video_start") }
+  public static var maxDownscalePercentage: Self { Self(rawValue: "max_downscale_percentage") }
+  public static var maxUpscalePercentage: Self { Self(rawValue: "max_upscale_percentage") }
+  public static var pageLoadTime: Self { Self(rawValue: "page_load_time") }
+  public static var playbackFailurePercentage: Self { Self(rawValue: "playback_failure_percentage") }
+  public static var playbackFailureScore: Self { Self(rawValue: "playback_failure_score") }
+  public static var playerStartupTime: Self { Self(rawValue: "player_startup_time") }
+  public static var playingTime: Self { Self(rawValue: "playing_time") }
+  public static var rebufferCount: Self { Self(rawValue: "rebuffer_count") }
+  public static var rebufferDuration: Self { Self(rawValue: "rebuffer_duration") }
+  public static var rebufferFrequency: Self { Self(rawValue: "rebuffer_frequency") }
+  public static var rebufferPercentage: Self { Self(rawValue: "rebuffer_percentage") }
+  public static var rebufferScore: Self { Self(rawValue: "rebuffer_score") }
+  public static var requestsForFirstPreroll: Self { Self(rawValue: "requests_for_first_preroll") }
+  public static var seekLatency: Self { Self(rawValue: "seek_latency") }
+  public static var startupTimeScore: Self { Self(rawValue: "startup_time_score") }
+  public static var uniqueViewers: Self { Self(rawValue: "unique_viewers") }
+  public static var upscalePercentage: Self { Self(rawValue: "upscale_percentage") }
+  public static var videoQualityScore: Self { Self(rawValue: "video_quality_score") }
+  public static var videoStartupPrerollLoadTime: Self { Self(rawValue: "video_startup_preroll_load_time") }
+  public static var videoStartupPrerollRequestTime: Self { Self(rawValue: "video_startup_preroll_request_time") }
+  public static var videoStartupTime: Self { Self(rawValue: "video_startup_time") }
+  public static var viewerExperienceScore: Self { Self(rawValue: "viewer_experience_score") }
+  public static var views: Self { Self(rawValue: "views") }
+  public static var weightedAverageBitrate: Self { Self(rawValue: "weighted_average_bitrate") }
 
   /// The values the API lists.
   public static let allCases: [MetricId] = [

@@ -6,7 +6,7 @@ public struct MonitoringHistogramMetricId: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let videoStartupTime = Self(rawValue: "video-startup-time")
+  public static var videoStartupTime: Self { Self(rawValue: "video-startup-time") }
 
   /// The values the API lists.
   public static let allCases: [MonitoringHistogramMetricId] = [.videoStartupTime]

@@ -6,10 +6,10 @@ public struct OrderBy: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let negativeImpact = Self(rawValue: "negative_impact")
-  public static let value = Self(rawValue: "value")
-  public static let views = Self(rawValue: "views")
-  public static let field = Self(rawValue: "field")
+  public static var negativeImpact: Self { Self(rawValue: "negative_impact") }
+  public static var value: Self { Self(rawValue: "value") }
+  public static var views: Self { Self(rawValue: "views") }
+  public static var field: Self { Self(rawValue: "field") }
 
   /// The values the API lists.
   public static let allCases: [OrderBy] = [.negativeImpact, .value, .views, .field]

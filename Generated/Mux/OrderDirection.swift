@@ -6,8 +6,8 @@ public struct OrderDirection: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let asc = Self(rawValue: "asc")
-  public static let desc = Self(rawValue: "desc")
+  public static var asc: Self { Self(rawValue: "asc") }
+  public static var desc: Self { Self(rawValue: "desc") }
 
   /// The values the API lists.
   public static let allCases: [OrderDirection] = [.asc, .desc]

@@ -13,8 +13,8 @@ public struct PlaybackPolicy: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let `public` = Self(rawValue: "public")
-  public static let signed = Self(rawValue: "signed")
+  public static var `public`: Self { Self(rawValue: "public") }
+  public static var signed: Self { Self(rawValue: "signed") }
 
   /// The values the API lists.
   public static let allCases: [PlaybackPolicy] = [.`public`, .signed]

@@ -6,16 +6,16 @@ public struct RealtimeDimension: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let asn = Self(rawValue: "asn")
-  public static let cdn = Self(rawValue: "cdn")
-  public static let country = Self(rawValue: "country")
-  public static let operatingSystem = Self(rawValue: "operating_system")
-  public static let playerName = Self(rawValue: "player_name")
-  public static let region = Self(rawValue: "region")
-  public static let streamType = Self(rawValue: "stream_type")
-  public static let subPropertyId = Self(rawValue: "sub_property_id")
-  public static let videoSeries = Self(rawValue: "video_series")
-  public static let videoTitle = Self(rawValue: "video_title")
+  public static var asn: Self { Self(rawValue: "asn") }
+  public static var cdn: Self { Self(rawValue: "cdn") }
+  public static var country: Self { Self(rawValue: "country") }
+  public static var operatingSystem: Self { Self(rawValue: "operating_system") }
+  public static var playerName: Self { Self(rawValue: "player_name") }
+  public static var region: Self { Self(rawValue: "region") }
+  public static var streamType: Self { Self(rawValue: "stream_type") }
+  public static var subPropertyId: Self { Self(rawValue: "sub_property_id") }
+  public static var videoSeries: Self { Self(rawValue: "video_series") }
+  public static var videoTitle: Self { Self(rawValue: "video_title") }
 
   /// The values the API lists.
   public static let allCases: [RealtimeDimension] = [

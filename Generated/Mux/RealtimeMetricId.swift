@@ -6,11 +6,11 @@ public struct RealtimeMetricId: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let currentConcurrentViewers = Self(rawValue: "current-concurrent-viewers")
-  public static let currentRebufferingPercentage = Self(rawValue: "current-rebuffering-percentage")
-  public static let exitsBeforeVideoStart = Self(rawValue: "exits-before-video-start")
-  public static let playbackFailurePercentage = Self(rawValue: "playback-failure-percentage")
-  public static let currentAverageBitrate = Self(rawValue: "current-average-bitrate")
+  public static var currentConcurrentViewers: Self { Self(rawValue: "current-concurrent-viewers") }
+  public static var currentRebufferingPercentage: Self { Self(rawValue: "current-rebuffering-percentage") }
+  public static var exitsBeforeVideoStart: Self { Self(rawValue: "exits-before-video-start") }
+  public static var playbackFailurePercentage: Self { Self(rawValue: "playback-failure-percentage") }
+  public static var currentAverageBitrate: Self { Self(rawValue: "current-average-bitrate") }
 
   /// The values the API lists.
   public static let allCases: [RealtimeMetricId] = [

@@ -6,8 +6,8 @@ public struct Severity: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let warning = Self(rawValue: "warning")
-  public static let alert = Self(rawValue: "alert")
+  public static var warning: Self { Self(rawValue: "warning") }
+  public static var alert: Self { Self(rawValue: "alert") }
 
   /// The values the API lists.
   public static let allCases: [Severity] = [.warning, .alert]

@@ -67,10 +67,10 @@ public struct SimulcastTarget: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let idle = Self(rawValue: "idle")
-    public static let starting = Self(rawValue: "starting")
-    public static let broadcasting = Self(rawValue: "broadcasting")
-    public static let errored = Self(rawValue: "errored")
+    public static var idle: Self { Self(rawValue: "idle") }
+    public static var starting: Self { Self(rawValue: "starting") }
+    public static var broadcasting: Self { Self(rawValue: "broadcasting") }
+    public static var errored: Self { Self(rawValue: "errored") }
 
     /// The values the API lists.
     public static let allCases: [Status] = [.idle, .starting, .broadcasting, .errored]

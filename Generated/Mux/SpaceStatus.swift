@@ -8,8 +8,8 @@ public struct SpaceStatus: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let idle = Self(rawValue: "idle")
-  public static let active = Self(rawValue: "active")
+  public static var idle: Self { Self(rawValue: "idle") }
+  public static var active: Self { Self(rawValue: "active") }
 
   /// The values the API lists.
   public static let allCases: [SpaceStatus] = [.idle, .active]

@@ -10,7 +10,7 @@ public struct SpaceType: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let server = Self(rawValue: "server")
+  public static var server: Self { Self(rawValue: "server") }
 
   /// The values the API lists.
   public static let allCases: [SpaceType] = [.server]

@@ -6,9 +6,9 @@ public struct TimeseriesGroupBy: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let tenMinutes = Self(rawValue: "ten_minutes")
-  public static let hour = Self(rawValue: "hour")
-  public static let day = Self(rawValue: "day")
+  public static var tenMinutes: Self { Self(rawValue: "ten_minutes") }
+  public static var hour: Self { Self(rawValue: "hour") }
+  public static var day: Self { Self(rawValue: "day") }
 
   /// The values the API lists.
   public static let allCases: [TimeseriesGroupBy] = [.tenMinutes, .hour, .day]

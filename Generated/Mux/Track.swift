@@ -130,9 +130,9 @@ public struct Track: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let video = Self(rawValue: "video")
-    public static let audio = Self(rawValue: "audio")
-    public static let text = Self(rawValue: "text")
+    public static var video: Self { Self(rawValue: "video") }
+    public static var audio: Self { Self(rawValue: "audio") }
+    public static var text: Self { Self(rawValue: "text") }
 
     /// The values the API lists.
     public static let allCases: [TypeModel] = [.video, .audio, .text]
@@ -143,7 +143,7 @@ public struct Track: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let subtitles = Self(rawValue: "subtitles")
+    public static var subtitles: Self { Self(rawValue: "subtitles") }
 
     /// The values the API lists.
     public static let allCases: [TextType] = [.subtitles]
@@ -168,10 +168,10 @@ public struct Track: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let uploaded = Self(rawValue: "uploaded")
-    public static let embedded = Self(rawValue: "embedded")
-    public static let generatedLive = Self(rawValue: "generated_live")
-    public static let generatedLiveFinal = Self(rawValue: "generated_live_final")
+    public static var uploaded: Self { Self(rawValue: "uploaded") }
+    public static var embedded: Self { Self(rawValue: "embedded") }
+    public static var generatedLive: Self { Self(rawValue: "generated_live") }
+    public static var generatedLiveFinal: Self { Self(rawValue: "generated_live_final") }
 
     /// The values the API lists.
     public static let allCases: [TextSource] = [.uploaded, .embedded, .generatedLive, .generatedLiveFinal]
@@ -182,10 +182,10 @@ public struct Track: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let preparing = Self(rawValue: "preparing")
-    public static let ready = Self(rawValue: "ready")
-    public static let errored = Self(rawValue: "errored")
-    public static let deleted = Self(rawValue: "deleted")
+    public static var preparing: Self { Self(rawValue: "preparing") }
+    public static var ready: Self { Self(rawValue: "ready") }
+    public static var errored: Self { Self(rawValue: "errored") }
+    public static var deleted: Self { Self(rawValue: "deleted") }
 
     /// The values the API lists.
     public static let allCases: [Status] = [.preparing, .ready, .errored, .deleted]

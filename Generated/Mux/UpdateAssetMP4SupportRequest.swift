@@ -20,8 +20,8 @@ public struct UpdateAssetMP4SupportRequest: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let standard = Self(rawValue: "standard")
-    public static let none = Self(rawValue: "none")
+    public static var standard: Self { Self(rawValue: "standard") }
+    public static var none: Self { Self(rawValue: "none") }
 
     /// The values the API lists.
     public static let allCases: [Mp4Support] = [.standard, .none]

@@ -20,8 +20,8 @@ public struct UpdateAssetMasterAccessRequest: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let temporary = Self(rawValue: "temporary")
-    public static let none = Self(rawValue: "none")
+    public static var temporary: Self { Self(rawValue: "temporary") }
+    public static var none: Self { Self(rawValue: "none") }
 
     /// The values the API lists.
     public static let allCases: [MasterAccess] = [.temporary, .none]

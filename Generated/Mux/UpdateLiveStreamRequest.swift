@@ -81,9 +81,9 @@ public struct UpdateLiveStreamRequest: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let low = Self(rawValue: "low")
-    public static let reduced = Self(rawValue: "reduced")
-    public static let standard = Self(rawValue: "standard")
+    public static var low: Self { Self(rawValue: "low") }
+    public static var reduced: Self { Self(rawValue: "reduced") }
+    public static var standard: Self { Self(rawValue: "standard") }
 
     /// The values the API lists.
     public static let allCases: [LatencyMode] = [.low, .reduced, .standard]

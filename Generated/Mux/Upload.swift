@@ -71,11 +71,11 @@ public struct Upload: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let waiting = Self(rawValue: "waiting")
-    public static let assetCreated = Self(rawValue: "asset_created")
-    public static let errored = Self(rawValue: "errored")
-    public static let cancelled = Self(rawValue: "cancelled")
-    public static let timedOut = Self(rawValue: "timed_out")
+    public static var waiting: Self { Self(rawValue: "waiting") }
+    public static var assetCreated: Self { Self(rawValue: "asset_created") }
+    public static var errored: Self { Self(rawValue: "errored") }
+    public static var cancelled: Self { Self(rawValue: "cancelled") }
+    public static var timedOut: Self { Self(rawValue: "timed_out") }
 
     /// The values the API lists.
     public static let allCases: [Status] = [.waiting, .assetCreated, .errored, .cancelled, .timedOut]

@@ -52,10 +52,10 @@ extension AppBsky.Actor.Defs {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let ignore = Self(rawValue: "ignore")
-      public static let show = Self(rawValue: "show")
-      public static let warn = Self(rawValue: "warn")
-      public static let hide = Self(rawValue: "hide")
+      public static var ignore: Self { Self(rawValue: "ignore") }
+      public static var show: Self { Self(rawValue: "show") }
+      public static var warn: Self { Self(rawValue: "warn") }
+      public static var hide: Self { Self(rawValue: "hide") }
 
       /// The values the API lists.
       public static let allCases: [Visibility] = [.ignore, .show, .warn, .hide]

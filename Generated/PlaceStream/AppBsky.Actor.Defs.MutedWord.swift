@@ -78,8 +78,8 @@ extension AppBsky.Actor.Defs {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let all = Self(rawValue: "all")
-      public static let excludeFollowing = Self(rawValue: "exclude-following")
+      public static var all: Self { Self(rawValue: "all") }
+      public static var excludeFollowing: Self { Self(rawValue: "exclude-following") }
 
       /// The values the API lists.
       public static let allCases: [ActorTarget] = [.all, .excludeFollowing]

@@ -7,8 +7,8 @@ extension AppBsky.Actor.Defs {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let content = Self(rawValue: "content")
-    public static let tag = Self(rawValue: "tag")
+    public static var content: Self { Self(rawValue: "content") }
+    public static var tag: Self { Self(rawValue: "tag") }
 
     /// The values the API lists.
     public static let allCases: [MutedWordTarget] = [.content, .tag]

@@ -40,9 +40,9 @@ extension AppBsky.Actor.Defs {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let followers = Self(rawValue: "followers")
-      public static let mutuals = Self(rawValue: "mutuals")
-      public static let none = Self(rawValue: "none")
+      public static var followers: Self { Self(rawValue: "followers") }
+      public static var mutuals: Self { Self(rawValue: "mutuals") }
+      public static var none: Self { Self(rawValue: "none") }
 
       /// The values the API lists.
       public static let allCases: [AllowSubscriptions] = [.followers, .mutuals, .none]

@@ -47,9 +47,9 @@ extension AppBsky.Actor.Defs {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let all = Self(rawValue: "all")
-      public static let none = Self(rawValue: "none")
-      public static let following = Self(rawValue: "following")
+      public static var all: Self { Self(rawValue: "all") }
+      public static var none: Self { Self(rawValue: "none") }
+      public static var following: Self { Self(rawValue: "following") }
 
       /// The values the API lists.
       public static let allCases: [AllowIncoming] = [.all, .none, .following]
@@ -59,9 +59,9 @@ extension AppBsky.Actor.Defs {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let all = Self(rawValue: "all")
-      public static let none = Self(rawValue: "none")
-      public static let following = Self(rawValue: "following")
+      public static var all: Self { Self(rawValue: "all") }
+      public static var none: Self { Self(rawValue: "none") }
+      public static var following: Self { Self(rawValue: "following") }
 
       /// The values the API lists.
       public static let allCases: [AllowGroupInvites] = [.all, .none, .following]

@@ -46,8 +46,8 @@ extension AppBsky.Actor.Defs {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let usersIFollow = Self(rawValue: "usersIFollow")
-      public static let everyone = Self(rawValue: "everyone")
+      public static var usersIFollow: Self { Self(rawValue: "usersIFollow") }
+      public static var everyone: Self { Self(rawValue: "everyone") }
 
       /// The values the API lists.
       public static let allCases: [ShowButtonTo] = [.usersIFollow, .everyone]

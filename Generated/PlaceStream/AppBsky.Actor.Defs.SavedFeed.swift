@@ -57,9 +57,9 @@ extension AppBsky.Actor.Defs {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let feed = Self(rawValue: "feed")
-      public static let list = Self(rawValue: "list")
-      public static let timeline = Self(rawValue: "timeline")
+      public static var feed: Self { Self(rawValue: "feed") }
+      public static var list: Self { Self(rawValue: "list") }
+      public static var timeline: Self { Self(rawValue: "timeline") }
 
       /// The values the API lists.
       public static let allCases: [TypeModel] = [.feed, .list, .timeline]

@@ -101,7 +101,7 @@ extension AppBsky.Actor.Defs {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let live = Self(rawValue: "app.bsky.actor.status#live")
+      public static var live: Self { Self(rawValue: "app.bsky.actor.status#live") }
 
       /// The values the API lists.
       public static let allCases: [Status] = [.live]

@@ -38,11 +38,11 @@ extension AppBsky.Actor.Defs {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let oldest = Self(rawValue: "oldest")
-      public static let newest = Self(rawValue: "newest")
-      public static let mostLikes = Self(rawValue: "most-likes")
-      public static let random = Self(rawValue: "random")
-      public static let hotness = Self(rawValue: "hotness")
+      public static var oldest: Self { Self(rawValue: "oldest") }
+      public static var newest: Self { Self(rawValue: "newest") }
+      public static var mostLikes: Self { Self(rawValue: "most-likes") }
+      public static var random: Self { Self(rawValue: "random") }
+      public static var hotness: Self { Self(rawValue: "hotness") }
 
       /// The values the API lists.
       public static let allCases: [Sort] = [.oldest, .newest, .mostLikes, .random, .hotness]

@@ -61,9 +61,9 @@ extension AppBsky.Actor.Defs {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let valid = Self(rawValue: "valid")
-      public static let invalid = Self(rawValue: "invalid")
-      public static let none = Self(rawValue: "none")
+      public static var valid: Self { Self(rawValue: "valid") }
+      public static var invalid: Self { Self(rawValue: "invalid") }
+      public static var none: Self { Self(rawValue: "none") }
 
       /// The values the API lists.
       public static let allCases: [VerifiedStatus] = [.valid, .invalid, .none]
@@ -74,9 +74,9 @@ extension AppBsky.Actor.Defs {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let valid = Self(rawValue: "valid")
-      public static let invalid = Self(rawValue: "invalid")
-      public static let none = Self(rawValue: "none")
+      public static var valid: Self { Self(rawValue: "valid") }
+      public static var invalid: Self { Self(rawValue: "invalid") }
+      public static var none: Self { Self(rawValue: "none") }
 
       /// The values the API lists.
       public static let allCases: [TrustedVerifierStatus] = [.valid, .invalid, .none]

@@ -73,8 +73,8 @@ extension AppBsky.Embed {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let `default` = Self(rawValue: "default")
-      public static let gif = Self(rawValue: "gif")
+      public static var `default`: Self { Self(rawValue: "default") }
+      public static var gif: Self { Self(rawValue: "gif") }
 
       /// The values the API lists.
       public static let allCases: [Presentation] = [.`default`, .gif]
@@ -186,8 +186,8 @@ extension AppBsky.Embed {
         public let rawValue: String
         public init(rawValue: String) { self.rawValue = rawValue }
 
-        public static let `default` = Self(rawValue: "default")
-        public static let gif = Self(rawValue: "gif")
+        public static var `default`: Self { Self(rawValue: "default") }
+        public static var gif: Self { Self(rawValue: "gif") }
 
         /// The values the API lists.
         public static let allCases: [Presentation] = [.`default`, .gif]

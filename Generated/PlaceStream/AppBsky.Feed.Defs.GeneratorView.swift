@@ -124,8 +124,8 @@ extension AppBsky.Feed.Defs {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let contentModeUnspecified = Self(rawValue: "app.bsky.feed.defs#contentModeUnspecified")
-      public static let contentModeVideo = Self(rawValue: "app.bsky.feed.defs#contentModeVideo")
+      public static var contentModeUnspecified: Self { Self(rawValue: "app.bsky.feed.defs#contentModeUnspecified") }
+      public static var contentModeVideo: Self { Self(rawValue: "app.bsky.feed.defs#contentModeVideo") }
 
       /// The values the API lists.
       public static let allCases: [ContentMode] = [.contentModeUnspecified, .contentModeVideo]

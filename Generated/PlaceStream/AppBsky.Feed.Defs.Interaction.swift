@@ -66,18 +66,18 @@ extension AppBsky.Feed.Defs {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let requestLess = Self(rawValue: "app.bsky.feed.defs#requestLess")
-      public static let requestMore = Self(rawValue: "app.bsky.feed.defs#requestMore")
-      public static let clickthroughItem = Self(rawValue: "app.bsky.feed.defs#clickthroughItem")
-      public static let clickthroughAuthor = Self(rawValue: "app.bsky.feed.defs#clickthroughAuthor")
-      public static let clickthroughReposter = Self(rawValue: "app.bsky.feed.defs#clickthroughReposter")
-      public static let clickthroughEmbed = Self(rawValue: "app.bsky.feed.defs#clickthroughEmbed")
-      public static let interactionSeen = Self(rawValue: "app.bsky.feed.defs#interactionSeen")
-      public static let interactionLike = Self(rawValue: "app.bsky.feed.defs#interactionLike")
-      public static let interactionRepost = Self(rawValue: "app.bsky.feed.defs#interactionRepost")
-      public static let interactionReply = Self(rawValue: "app.bsky.feed.defs#interactionReply")
-      public static let interactionQuote = Self(rawValue: "app.bsky.feed.defs#interactionQuote")
-      public static let interactionShare = Self(rawValue: "app.bsky.feed.defs#interactionShare")
+      public static var requestLess: Self { Self(rawValue: "app.bsky.feed.defs#requestLess") }
+      public static var requestMore: Self { Self(rawValue: "app.bsky.feed.defs#requestMore") }
+      public static var clickthroughItem: Self { Self(rawValue: "app.bsky.feed.defs#clickthroughItem") }
+      public static var clickthroughAuthor: Self { Self(rawValue: "app.bsky.feed.defs#clickthroughAuthor") }
+      public static var clickthroughReposter: Self { Self(rawValue: "app.bsky.feed.defs#clickthroughReposter") }
+      public static var clickthroughEmbed: Self { Self(rawValue: "app.bsky.feed.defs#clickthroughEmbed") }
+      public static var interactionSeen: Self { Self(rawValue: "app.bsky.feed.defs#interactionSeen") }
+      public static var interactionLike: Self { Self(rawValue: "app.bsky.feed.defs#interactionLike") }
+      public static var interactionRepost: Self { Self(rawValue: "app.bsky.feed.defs#interactionRepost") }
+      public static var interactionReply: Self { Self(rawValue: "app.bsky.feed.defs#interactionReply") }
+      public static var interactionQuote: Self { Self(rawValue: "app.bsky.feed.defs#interactionQuote") }
+      public static var interactionShare: Self { Self(rawValue: "app.bsky.feed.defs#interactionShare") }
 
       /// The values the API lists.
       public static let allCases: [Event] = [

@@ -7,9 +7,9 @@ extension AppBsky.Graph.Defs {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let modlist = Self(rawValue: "app.bsky.graph.defs#modlist")
-    public static let curatelist = Self(rawValue: "app.bsky.graph.defs#curatelist")
-    public static let referencelist = Self(rawValue: "app.bsky.graph.defs#referencelist")
+    public static var modlist: Self { Self(rawValue: "app.bsky.graph.defs#modlist") }
+    public static var curatelist: Self { Self(rawValue: "app.bsky.graph.defs#curatelist") }
+    public static var referencelist: Self { Self(rawValue: "app.bsky.graph.defs#referencelist") }
 
     /// The values the API lists.
     public static let allCases: [ListPurpose] = [.modlist, .curatelist, .referencelist]

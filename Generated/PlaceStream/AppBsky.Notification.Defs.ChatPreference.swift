@@ -47,8 +47,8 @@ extension AppBsky.Notification.Defs {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let all = Self(rawValue: "all")
-      public static let accepted = Self(rawValue: "accepted")
+      public static var all: Self { Self(rawValue: "all") }
+      public static var accepted: Self { Self(rawValue: "accepted") }
 
       /// The values the API lists.
       public static let allCases: [Include] = [.all, .accepted]

@@ -51,8 +51,8 @@ extension AppBsky.Notification.Defs {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let all = Self(rawValue: "all")
-      public static let follows = Self(rawValue: "follows")
+      public static var all: Self { Self(rawValue: "all") }
+      public static var follows: Self { Self(rawValue: "follows") }
 
       /// The values the API lists.
       public static let allCases: [Include] = [.all, .follows]

@@ -7,14 +7,14 @@ extension ComAtproto.Label.Defs {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let hide = Self(rawValue: "!hide")
-    public static let warn = Self(rawValue: "!warn")
-    public static let noUnauthenticated = Self(rawValue: "!no-unauthenticated")
-    public static let porn = Self(rawValue: "porn")
-    public static let sexual = Self(rawValue: "sexual")
-    public static let nudity = Self(rawValue: "nudity")
-    public static let graphicMedia = Self(rawValue: "graphic-media")
-    public static let bot = Self(rawValue: "bot")
+    public static var hide: Self { Self(rawValue: "!hide") }
+    public static var warn: Self { Self(rawValue: "!warn") }
+    public static var noUnauthenticated: Self { Self(rawValue: "!no-unauthenticated") }
+    public static var porn: Self { Self(rawValue: "porn") }
+    public static var sexual: Self { Self(rawValue: "sexual") }
+    public static var nudity: Self { Self(rawValue: "nudity") }
+    public static var graphicMedia: Self { Self(rawValue: "graphic-media") }
+    public static var bot: Self { Self(rawValue: "bot") }
 
     /// The values the API lists.
     public static let allCases: [LabelValue] = [

@@ -89,9 +89,9 @@ extension ComAtproto.Label.Defs {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let inform = Self(rawValue: "inform")
-      public static let alert = Self(rawValue: "alert")
-      public static let none = Self(rawValue: "none")
+      public static var inform: Self { Self(rawValue: "inform") }
+      public static var alert: Self { Self(rawValue: "alert") }
+      public static var none: Self { Self(rawValue: "none") }
 
       /// The values the API lists.
       public static let allCases: [Severity] = [.inform, .alert, .none]
@@ -103,9 +103,9 @@ extension ComAtproto.Label.Defs {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let content = Self(rawValue: "content")
-      public static let media = Self(rawValue: "media")
-      public static let none = Self(rawValue: "none")
+      public static var content: Self { Self(rawValue: "content") }
+      public static var media: Self { Self(rawValue: "media") }
+      public static var none: Self { Self(rawValue: "none") }
 
       /// The values the API lists.
       public static let allCases: [Blurs] = [.content, .media, .none]
@@ -116,9 +116,9 @@ extension ComAtproto.Label.Defs {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let ignore = Self(rawValue: "ignore")
-      public static let warn = Self(rawValue: "warn")
-      public static let hide = Self(rawValue: "hide")
+      public static var ignore: Self { Self(rawValue: "ignore") }
+      public static var warn: Self { Self(rawValue: "warn") }
+      public static var hide: Self { Self(rawValue: "hide") }
 
       /// The values the API lists.
       public static let allCases: [DefaultSetting] = [.ignore, .warn, .hide]

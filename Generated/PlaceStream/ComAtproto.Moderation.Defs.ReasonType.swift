@@ -7,58 +7,81 @@ extension ComAtproto.Moderation.Defs {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let reasonSpam = Self(rawValue: "com.atproto.moderation.defs#reasonSpam")
-    public static let reasonViolation = Self(rawValue: "com.atproto.moderation.defs#reasonViolation")
-    public static let reasonMisleading = Self(rawValue: "com.atproto.moderation.defs#reasonMisleading")
-    public static let reasonSexual = Self(rawValue: "com.atproto.moderation.defs#reasonSexual")
-    public static let reasonRude = Self(rawValue: "com.atproto.moderation.defs#reasonRude")
-    public static let reasonOther = Self(rawValue: "com.atproto.moderation.defs#reasonOther")
-    public static let reasonAppeal = Self(rawValue: "com.atproto.moderation.defs#reasonAppeal")
-    public static let reasonAppeal2 = Self(rawValue: "tools.ozone.report.defs#reasonAppeal")
-    public static let reasonOther2 = Self(rawValue: "tools.ozone.report.defs#reasonOther")
-    public static let reasonViolenceAnimal = Self(rawValue: "tools.ozone.report.defs#reasonViolenceAnimal")
-    public static let reasonViolenceThreats = Self(rawValue: "tools.ozone.report.defs#reasonViolenceThreats")
-    public static let reasonViolenceGraphicContent = Self(
-      rawValue: "tools.ozone.report.defs#reasonViolenceGraphicContent")
-    public static let reasonViolenceGlorification = Self(
-      rawValue: "tools.ozone.report.defs#reasonViolenceGlorification")
-    public static let reasonViolenceExtremistContent = Self(
-      rawValue: "tools.ozone.report.defs#reasonViolenceExtremistContent")
-    public static let reasonViolenceTrafficking = Self(rawValue: "tools.ozone.report.defs#reasonViolenceTrafficking")
-    public static let reasonViolenceOther = Self(rawValue: "tools.ozone.report.defs#reasonViolenceOther")
-    public static let reasonSexualAbuseContent = Self(rawValue: "tools.ozone.report.defs#reasonSexualAbuseContent")
-    public static let reasonSexualNCII = Self(rawValue: "tools.ozone.report.defs#reasonSexualNCII")
-    public static let reasonSexualDeepfake = Self(rawValue: "tools.ozone.report.defs#reasonSexualDeepfake")
-    public static let reasonSexualAnimal = Self(rawValue: "tools.ozone.report.defs#reasonSexualAnimal")
-    public static let reasonSexualUnlabeled = Self(rawValue: "tools.ozone.report.defs#reasonSexualUnlabeled")
-    public static let reasonSexualOther = Self(rawValue: "tools.ozone.report.defs#reasonSexualOther")
-    public static let reasonChildSafetyCSAM = Self(rawValue: "tools.ozone.report.defs#reasonChildSafetyCSAM")
-    public static let reasonChildSafetyGroom = Self(rawValue: "tools.ozone.report.defs#reasonChildSafetyGroom")
-    public static let reasonChildSafetyPrivacy = Self(rawValue: "tools.ozone.report.defs#reasonChildSafetyPrivacy")
-    public static let reasonChildSafetyHarassment = Self(
-      rawValue: "tools.ozone.report.defs#reasonChildSafetyHarassment")
-    public static let reasonChildSafetyOther = Self(rawValue: "tools.ozone.report.defs#reasonChildSafetyOther")
-    public static let reasonHarassmentTroll = Self(rawValue: "tools.ozone.report.defs#reasonHarassmentTroll")
-    public static let reasonHarassmentTargeted = Self(rawValue: "tools.ozone.report.defs#reasonHarassmentTargeted")
-    public static let reasonHarassmentHateSpeech = Self(rawValue: "tools.ozone.report.defs#reasonHarassmentHateSpeech")
-    public static let reasonHarassmentDoxxing = Self(rawValue: "tools.ozone.report.defs#reasonHarassmentDoxxing")
-    public static let reasonHarassmentOther = Self(rawValue: "tools.ozone.report.defs#reasonHarassmentOther")
-    public static let reasonMisleadingBot = Self(rawValue: "tools.ozone.report.defs#reasonMisleadingBot")
-    public static let reasonMisleadingImpersonation = Self(
-      rawValue: "tools.ozone.report.defs#reasonMisleadingImpersonation")
-    public static let reasonMisleadingSpam = Self(rawValue: "tools.ozone.report.defs#reasonMisleadingSpam")
-    public static let reasonMisleadingScam = Self(rawValue: "tools.ozone.report.defs#reasonMisleadingScam")
-    public static let reasonMisleadingElections = Self(rawValue: "tools.ozone.report.defs#reasonMisleadingElections")
-    public static let reasonMisleadingOther = Self(rawValue: "tools.ozone.report.defs#reasonMisleadingOther")
-    public static let reasonRuleSiteSecurity = Self(rawValue: "tools.ozone.report.defs#reasonRuleSiteSecurity")
-    public static let reasonRuleProhibitedSales = Self(rawValue: "tools.ozone.report.defs#reasonRuleProhibitedSales")
-    public static let reasonRuleBanEvasion = Self(rawValue: "tools.ozone.report.defs#reasonRuleBanEvasion")
-    public static let reasonRuleOther = Self(rawValue: "tools.ozone.report.defs#reasonRuleOther")
-    public static let reasonSelfHarmContent = Self(rawValue: "tools.ozone.report.defs#reasonSelfHarmContent")
-    public static let reasonSelfHarmED = Self(rawValue: "tools.ozone.report.defs#reasonSelfHarmED")
-    public static let reasonSelfHarmStunts = Self(rawValue: "tools.ozone.report.defs#reasonSelfHarmStunts")
-    public static let reasonSelfHarmSubstances = Self(rawValue: "tools.ozone.report.defs#reasonSelfHarmSubstances")
-    public static let reasonSelfHarmOther = Self(rawValue: "tools.ozone.report.defs#reasonSelfHarmOther")
+    public static var reasonSpam: Self { Self(rawValue: "com.atproto.moderation.defs#reasonSpam") }
+    public static var reasonViolation: Self { Self(rawValue: "com.atproto.moderation.defs#reasonViolation") }
+    public static var reasonMisleading: Self { Self(rawValue: "com.atproto.moderation.defs#reasonMisleading") }
+    public static var reasonSexual: Self { Self(rawValue: "com.atproto.moderation.defs#reasonSexual") }
+    public static var reasonRude: Self { Self(rawValue: "com.atproto.moderation.defs#reasonRude") }
+    public static var reasonOther: Self { Self(rawValue: "com.atproto.moderation.defs#reasonOther") }
+    public static var reasonAppeal: Self { Self(rawValue: "com.atproto.moderation.defs#reasonAppeal") }
+    public static var reasonAppeal2: Self { Self(rawValue: "tools.ozone.report.defs#reasonAppeal") }
+    public static var reasonOther2: Self { Self(rawValue: "tools.ozone.report.defs#reasonOther") }
+    public static var reasonViolenceAnimal: Self { Self(rawValue: "tools.ozone.report.defs#reasonViolenceAnimal") }
+    public static var reasonViolenceThreats: Self { Self(rawValue: "tools.ozone.report.defs#reasonViolenceThreats") }
+    public static var reasonViolenceGraphicContent: Self {
+      Self(rawValue: "tools.ozone.report.defs#reasonViolenceGraphicContent")
+    }
+    public static var reasonViolenceGlorification: Self {
+      Self(rawValue: "tools.ozone.report.defs#reasonViolenceGlorification")
+    }
+    public static var reasonViolenceExtremistContent: Self {
+      Self(rawValue: "tools.ozone.report.defs#reasonViolenceExtremistContent")
+    }
+    public static var reasonViolenceTrafficking: Self {
+      Self(rawValue: "tools.ozone.report.defs#reasonViolenceTrafficking")
+    }
+    public static var reasonViolenceOther: Self { Self(rawValue: "tools.ozone.report.defs#reasonViolenceOther") }
+    public static var reasonSexualAbuseContent: Self {
+      Self(rawValue: "tools.ozone.report.defs#reasonSexualAbuseContent")
+    }
+    public static var reasonSexualNCII: Self { Self(rawValue: "tools.ozone.report.defs#reasonSexualNCII") }
+    public static var reasonSexualDeepfake: Self { Self(rawValue: "tools.ozone.report.defs#reasonSexualDeepfake") }
+    public static var reasonSexualAnimal: Self { Self(rawValue: "tools.ozone.report.defs#reasonSexualAnimal") }
+    public static var reasonSexualUnlabeled: Self { Self(rawValue: "tools.ozone.report.defs#reasonSexualUnlabeled") }
+    public static var reasonSexualOther: Self { Self(rawValue: "tools.ozone.report.defs#reasonSexualOther") }
+    public static var reasonChildSafetyCSAM: Self { Self(rawValue: "tools.ozone.report.defs#reasonChildSafetyCSAM") }
+    public static var reasonChildSafetyGroom: Self { Self(rawValue: "tools.ozone.report.defs#reasonChildSafetyGroom") }
+    public static var reasonChildSafetyPrivacy: Self {
+      Self(rawValue: "tools.ozone.report.defs#reasonChildSafetyPrivacy")
+    }
+    public static var reasonChildSafetyHarassment: Self {
+      Self(rawValue: "tools.ozone.report.defs#reasonChildSafetyHarassment")
+    }
+    public static var reasonChildSafetyOther: Self { Self(rawValue: "tools.ozone.report.defs#reasonChildSafetyOther") }
+    public static var reasonHarassmentTroll: Self { Self(rawValue: "tools.ozone.report.defs#reasonHarassmentTroll") }
+    public static var reasonHarassmentTargeted: Self {
+      Self(rawValue: "tools.ozone.report.defs#reasonHarassmentTargeted")
+    }
+    public static var reasonHarassmentHateSpeech: Self {
+      Self(rawValue: "tools.ozone.report.defs#reasonHarassmentHateSpeech")
+    }
+    public static var reasonHarassmentDoxxing: Self {
+      Self(rawValue: "tools.ozone.report.defs#reasonHarassmentDoxxing")
+    }
+    public static var reasonHarassmentOther: Self { Self(rawValue: "tools.ozone.report.defs#reasonHarassmentOther") }
+    public static var reasonMisleadingBot: Self { Self(rawValue: "tools.ozone.report.defs#reasonMisleadingBot") }
+    public static var reasonMisleadingImpersonation: Self {
+      Self(rawValue: "tools.ozone.report.defs#reasonMisleadingImpersonation")
+    }
+    public static var reasonMisleadingSpam: Self { Self(rawValue: "tools.ozone.report.defs#reasonMisleadingSpam") }
+    public static var reasonMisleadingScam: Self { Self(rawValue: "tools.ozone.report.defs#reasonMisleadingScam") }
+    public static var reasonMisleadingElections: Self {
+      Self(rawValue: "tools.ozone.report.defs#reasonMisleadingElections")
+    }
+    public static var reasonMisleadingOther: Self { Self(rawValue: "tools.ozone.report.defs#reasonMisleadingOther") }
+    public static var reasonRuleSiteSecurity: Self { Self(rawValue: "tools.ozone.report.defs#reasonRuleSiteSecurity") }
+    public static var reasonRuleProhibitedSales: Self {
+      Self(rawValue: "tools.ozone.report.defs#reasonRuleProhibitedSales")
+    }
+    public static var reasonRuleBanEvasion: Self { Self(rawValue: "tools.ozone.report.defs#reasonRuleBanEvasion") }
+    public static var reasonRuleOther: Self { Self(rawValue: "tools.ozone.report.defs#reasonRuleOther") }
+    public static var reasonSelfHarmContent: Self { Self(rawValue: "tools.ozone.report.defs#reasonSelfHarmContent") }
+    public static var reasonSelfHarmED: Self { Self(rawValue: "tools.ozone.report.defs#reasonSelfHarmED") }
+    public static var reasonSelfHarmStunts: Self { Self(rawValue: "tools.ozone.report.defs#reasonSelfHarmStunts") }
+    public static var reasonSelfHarmSubstances: Self {
+      Self(rawValue: "tools.ozone.report.defs#reasonSelfHarmSubstances")
+    }
+    public static var reasonSelfHarmOther: Self { Self(rawValue: "tools.ozone.report.defs#reasonSelfHarmOther") }
 
     /// The values the API lists.
     public static let allCases: [ReasonType] = [

@@ -8,9 +8,9 @@ extension ComAtproto.Moderation.Defs {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let account = Self(rawValue: "account")
-    public static let record = Self(rawValue: "record")
-    public static let chat = Self(rawValue: "chat")
+    public static var account: Self { Self(rawValue: "account") }
+    public static var record: Self { Self(rawValue: "record") }
+    public static var chat: Self { Self(rawValue: "chat") }
 
     /// The values the API lists.
     public static let allCases: [SubjectType] = [.account, .record, .chat]

@@ -55,13 +55,13 @@ extension GamesGamesgamesgamesgames.Defs {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let esrb = Self(rawValue: "esrb")
-      public static let pegi = Self(rawValue: "pegi")
-      public static let cero = Self(rawValue: "cero")
-      public static let usk = Self(rawValue: "usk")
-      public static let grac = Self(rawValue: "grac")
-      public static let classInd = Self(rawValue: "classInd")
-      public static let acb = Self(rawValue: "acb")
+      public static var esrb: Self { Self(rawValue: "esrb") }
+      public static var pegi: Self { Self(rawValue: "pegi") }
+      public static var cero: Self { Self(rawValue: "cero") }
+      public static var usk: Self { Self(rawValue: "usk") }
+      public static var grac: Self { Self(rawValue: "grac") }
+      public static var classInd: Self { Self(rawValue: "classInd") }
+      public static var acb: Self { Self(rawValue: "acb") }
 
       /// The values the API lists.
       public static let allCases: [Organization] = [.esrb, .pegi, .cero, .usk, .grac, .classInd, .acb]

@@ -64,9 +64,9 @@ extension GamesGamesgamesgamesgames.Defs {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let franchise = Self(rawValue: "franchise")
-      public static let series = Self(rawValue: "series")
-      public static let curated = Self(rawValue: "curated")
+      public static var franchise: Self { Self(rawValue: "franchise") }
+      public static var series: Self { Self(rawValue: "series") }
+      public static var curated: Self { Self(rawValue: "curated") }
 
       /// The values the API lists.
       public static let allCases: [TypeModel] = [.franchise, .series, .curated]

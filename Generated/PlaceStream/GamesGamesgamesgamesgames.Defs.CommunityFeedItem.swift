@@ -87,10 +87,10 @@ extension GamesGamesgamesgamesgames.Defs {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let like = Self(rawValue: "like")
-      public static let review = Self(rawValue: "review")
-      public static let listCreate = Self(rawValue: "listCreate")
-      public static let listAddGame = Self(rawValue: "listAddGame")
+      public static var like: Self { Self(rawValue: "like") }
+      public static var review: Self { Self(rawValue: "review") }
+      public static var listCreate: Self { Self(rawValue: "listCreate") }
+      public static var listAddGame: Self { Self(rawValue: "listAddGame") }
 
       /// The values the API lists.
       public static let allCases: [TypeModel] = [.like, .review, .listCreate, .listAddGame]

@@ -7,10 +7,10 @@ extension GamesGamesgamesgamesgames.Defs {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let developer = Self(rawValue: "developer")
-    public static let publisher = Self(rawValue: "publisher")
-    public static let porter = Self(rawValue: "porter")
-    public static let supporter = Self(rawValue: "supporter")
+    public static var developer: Self { Self(rawValue: "developer") }
+    public static var publisher: Self { Self(rawValue: "publisher") }
+    public static var porter: Self { Self(rawValue: "porter") }
+    public static var supporter: Self { Self(rawValue: "supporter") }
 
     /// The values the API lists.
     public static let allCases: [CompanyRole] = [.developer, .publisher, .porter, .supporter]

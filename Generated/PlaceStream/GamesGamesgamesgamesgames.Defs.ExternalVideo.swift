@@ -57,9 +57,9 @@ extension GamesGamesgamesgamesgames.Defs {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let youtube = Self(rawValue: "youtube")
-      public static let twitch = Self(rawValue: "twitch")
-      public static let vimeo = Self(rawValue: "vimeo")
+      public static var youtube: Self { Self(rawValue: "youtube") }
+      public static var twitch: Self { Self(rawValue: "twitch") }
+      public static var vimeo: Self { Self(rawValue: "vimeo") }
 
       /// The values the API lists.
       public static let allCases: [Platform] = [.youtube, .twitch, .vimeo]

@@ -7,16 +7,16 @@ extension GamesGamesgamesgamesgames.Defs {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let fighting = Self(rawValue: "fighting")
-    public static let music = Self(rawValue: "music")
-    public static let platform = Self(rawValue: "platform")
-    public static let pointAndClick = Self(rawValue: "pointAndClick")
-    public static let puzzle = Self(rawValue: "puzzle")
-    public static let racing = Self(rawValue: "racing")
-    public static let rpg = Self(rawValue: "rpg")
-    public static let rts = Self(rawValue: "rts")
-    public static let shooter = Self(rawValue: "shooter")
-    public static let simulator = Self(rawValue: "simulator")
+    public static var fighting: Self { Self(rawValue: "fighting") }
+    public static var music: Self { Self(rawValue: "music") }
+    public static var platform: Self { Self(rawValue: "platform") }
+    public static var pointAndClick: Self { Self(rawValue: "pointAndClick") }
+    public static var puzzle: Self { Self(rawValue: "puzzle") }
+    public static var racing: Self { Self(rawValue: "racing") }
+    public static var rpg: Self { Self(rawValue: "rpg") }
+    public static var rts: Self { Self(rawValue: "rts") }
+    public static var shooter: Self { Self(rawValue: "shooter") }
+    public static var simulator: Self { Self(rawValue: "simulator") }
 
     /// The values the API lists.
     public static let allCases: [Genre] = [

@@ -7,20 +7,20 @@ extension GamesGamesgamesgamesgames.Defs {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let director = Self(rawValue: "director")
-    public static let producer = Self(rawValue: "producer")
-    public static let designer = Self(rawValue: "designer")
-    public static let programmer = Self(rawValue: "programmer")
-    public static let artist = Self(rawValue: "artist")
-    public static let animator = Self(rawValue: "animator")
-    public static let writer = Self(rawValue: "writer")
-    public static let composer = Self(rawValue: "composer")
-    public static let soundDesigner = Self(rawValue: "soundDesigner")
-    public static let voiceActor = Self(rawValue: "voiceActor")
-    public static let qa = Self(rawValue: "qa")
-    public static let localization = Self(rawValue: "localization")
-    public static let communityManager = Self(rawValue: "communityManager")
-    public static let marketing = Self(rawValue: "marketing")
+    public static var director: Self { Self(rawValue: "director") }
+    public static var producer: Self { Self(rawValue: "producer") }
+    public static var designer: Self { Self(rawValue: "designer") }
+    public static var programmer: Self { Self(rawValue: "programmer") }
+    public static var artist: Self { Self(rawValue: "artist") }
+    public static var animator: Self { Self(rawValue: "animator") }
+    public static var writer: Self { Self(rawValue: "writer") }
+    public static var composer: Self { Self(rawValue: "composer") }
+    public static var soundDesigner: Self { Self(rawValue: "soundDesigner") }
+    public static var voiceActor: Self { Self(rawValue: "voiceActor") }
+    public static var qa: Self { Self(rawValue: "qa") }
+    public static var localization: Self { Self(rawValue: "localization") }
+    public static var communityManager: Self { Self(rawValue: "communityManager") }
+    public static var marketing: Self { Self(rawValue: "marketing") }
 
     /// The values the API lists.
     public static let allCases: [IndividualRole] = [

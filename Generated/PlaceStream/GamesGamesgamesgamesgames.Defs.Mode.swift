@@ -7,12 +7,12 @@ extension GamesGamesgamesgamesgames.Defs {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let battleRoyale = Self(rawValue: "battleRoyale")
-    public static let cooperative = Self(rawValue: "cooperative")
-    public static let mmo = Self(rawValue: "mmo")
-    public static let multiplayer = Self(rawValue: "multiplayer")
-    public static let singlePlayer = Self(rawValue: "singlePlayer")
-    public static let splitScreen = Self(rawValue: "splitScreen")
+    public static var battleRoyale: Self { Self(rawValue: "battleRoyale") }
+    public static var cooperative: Self { Self(rawValue: "cooperative") }
+    public static var mmo: Self { Self(rawValue: "mmo") }
+    public static var multiplayer: Self { Self(rawValue: "multiplayer") }
+    public static var singlePlayer: Self { Self(rawValue: "singlePlayer") }
+    public static var splitScreen: Self { Self(rawValue: "splitScreen") }
 
     /// The values the API lists.
     public static let allCases: [Mode] = [.battleRoyale, .cooperative, .mmo, .multiplayer, .singlePlayer, .splitScreen]

@@ -123,11 +123,11 @@ extension GamesGamesgamesgamesgames.Defs {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let active = Self(rawValue: "active")
-      public static let inactive = Self(rawValue: "inactive")
-      public static let merged = Self(rawValue: "merged")
-      public static let acquired = Self(rawValue: "acquired")
-      public static let defunct = Self(rawValue: "defunct")
+      public static var active: Self { Self(rawValue: "active") }
+      public static var inactive: Self { Self(rawValue: "inactive") }
+      public static var merged: Self { Self(rawValue: "merged") }
+      public static var acquired: Self { Self(rawValue: "acquired") }
+      public static var defunct: Self { Self(rawValue: "defunct") }
 
       /// The values the API lists.
       public static let allCases: [Status] = [.active, .inactive, .merged, .acquired, .defunct]

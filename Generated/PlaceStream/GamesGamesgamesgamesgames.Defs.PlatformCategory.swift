@@ -7,11 +7,11 @@ extension GamesGamesgamesgamesgames.Defs {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let console = Self(rawValue: "console")
-    public static let portable = Self(rawValue: "portable")
-    public static let computer = Self(rawValue: "computer")
-    public static let arcade = Self(rawValue: "arcade")
-    public static let operatingSystem = Self(rawValue: "operatingSystem")
+    public static var console: Self { Self(rawValue: "console") }
+    public static var portable: Self { Self(rawValue: "portable") }
+    public static var computer: Self { Self(rawValue: "computer") }
+    public static var arcade: Self { Self(rawValue: "arcade") }
+    public static var operatingSystem: Self { Self(rawValue: "operatingSystem") }
 
     /// The values the API lists.
     public static let allCases: [PlatformCategory] = [.console, .portable, .computer, .arcade, .operatingSystem]

@@ -49,12 +49,12 @@ extension GamesGamesgamesgamesgames.Defs {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let steam = Self(rawValue: "steam")
-      public static let gog = Self(rawValue: "gog")
-      public static let epicGames = Self(rawValue: "epicGames")
-      public static let playStation = Self(rawValue: "playStation")
-      public static let xbox = Self(rawValue: "xbox")
-      public static let nintendoEshop = Self(rawValue: "nintendoEshop")
+      public static var steam: Self { Self(rawValue: "steam") }
+      public static var gog: Self { Self(rawValue: "gog") }
+      public static var epicGames: Self { Self(rawValue: "epicGames") }
+      public static var playStation: Self { Self(rawValue: "playStation") }
+      public static var xbox: Self { Self(rawValue: "xbox") }
+      public static var nintendoEshop: Self { Self(rawValue: "nintendoEshop") }
 
       /// The values the API lists.
       public static let allCases: [Platform] = [.steam, .gog, .epicGames, .playStation, .xbox, .nintendoEshop]
@@ -64,34 +64,34 @@ extension GamesGamesgamesgamesgames.Defs {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let achievements = Self(rawValue: "achievements")
-      public static let cloudSaves = Self(rawValue: "cloudSaves")
-      public static let controllerSupport = Self(rawValue: "controllerSupport")
-      public static let controllerSupportFull = Self(rawValue: "controllerSupportFull")
-      public static let coop = Self(rawValue: "coop")
-      public static let coopLan = Self(rawValue: "coopLan")
-      public static let coopOnline = Self(rawValue: "coopOnline")
-      public static let crossPlatformMultiplayer = Self(rawValue: "crossPlatformMultiplayer")
-      public static let familySharing = Self(rawValue: "familySharing")
-      public static let inAppPurchases = Self(rawValue: "inAppPurchases")
-      public static let leaderboards = Self(rawValue: "leaderboards")
-      public static let levelEditor = Self(rawValue: "levelEditor")
-      public static let moddingSupport = Self(rawValue: "moddingSupport")
-      public static let multiPlayer = Self(rawValue: "multiPlayer")
-      public static let multiPlayerLan = Self(rawValue: "multiPlayerLan")
-      public static let multiPlayerOnline = Self(rawValue: "multiPlayerOnline")
-      public static let pvp = Self(rawValue: "pvp")
-      public static let pvpLan = Self(rawValue: "pvpLan")
-      public static let pvpOnline = Self(rawValue: "pvpOnline")
-      public static let remotePlayPhone = Self(rawValue: "remotePlayPhone")
-      public static let remotePlayTablet = Self(rawValue: "remotePlayTablet")
-      public static let remotePlayTV = Self(rawValue: "remotePlayTV")
-      public static let remotePlayTogether = Self(rawValue: "remotePlayTogether")
-      public static let singlePlayer = Self(rawValue: "singlePlayer")
-      public static let steamTradingCards = Self(rawValue: "steamTradingCards")
-      public static let steamWorkshop = Self(rawValue: "steamWorkshop")
-      public static let trackingAndManagement = Self(rawValue: "trackingAndManagement")
-      public static let vrSupport = Self(rawValue: "vrSupport")
+      public static var achievements: Self { Self(rawValue: "achievements") }
+      public static var cloudSaves: Self { Self(rawValue: "cloudSaves") }
+      public static var controllerSupport: Self { Self(rawValue: "controllerSupport") }
+      public static var controllerSupportFull: Self { Self(rawValue: "controllerSupportFull") }
+      public static var coop: Self { Self(rawValue: "coop") }
+      public static var coopLan: Self { Self(rawValue: "coopLan") }
+      public static var coopOnline: Self { Self(rawValue: "coopOnline") }
+      public static var crossPlatformMultiplayer: Self { Self(rawValue: "crossPlatformMultiplayer") }
+      public static var familySharing: Self { Self(rawValue: "familySharing") }
+      public static var inAppPurchases: Self { Self(rawValue: "inAppPurchases") }
+      public static var leaderboards: Self { Self(rawValue: "leaderboards") }
+      public static var levelEditor: Self { Self(rawValue: "levelEditor") }
+      public static var moddingSupport: Self { Self(rawValue: "moddingSupport") }
+      public static var multiPlayer: Self { Self(rawValue: "multiPlayer") }
+      public static var multiPlayerLan: Self { Self(rawValue: "multiPlayerLan") }
+      public static var multiPlayerOnline: Self { Self(rawValue: "multiPlayerOnline") }
+      public static var pvp: Self { Self(rawValue: "pvp") }
+      public static var pvpLan: Self { Self(rawValue: "pvpLan") }
+      public static var pvpOnline: Self { Self(rawValue: "pvpOnline") }
+      public static var remotePlayPhone: Self { Self(rawValue: "remotePlayPhone") }
+      public static var remotePlayTablet: Self { Self(rawValue: "remotePlayTablet") }
+      public static var remotePlayTV: Self { Self(rawValue: "remotePlayTV") }
+      public static var remotePlayTogether: Self { Self(rawValue: "remotePlayTogether") }
+      public static var singlePlayer: Self { Self(rawValue: "singlePlayer") }
+      public static var steamTradingCards: Self { Self(rawValue: "steamTradingCards") }
+      public static var steamWorkshop: Self { Self(rawValue: "steamWorkshop") }
+      public static var trackingAndManagement: Self { Self(rawValue: "trackingAndManagement") }
+      public static var vrSupport: Self { Self(rawValue: "vrSupport") }
 
       /// The values the API lists.
       public static let allCases: [Feature] = [

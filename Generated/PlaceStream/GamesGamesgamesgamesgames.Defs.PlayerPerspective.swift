@@ -7,14 +7,14 @@ extension GamesGamesgamesgamesgames.Defs {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let auditory = Self(rawValue: "auditory")
-    public static let firstPerson = Self(rawValue: "firstPerson")
-    public static let isometric = Self(rawValue: "isometric")
-    public static let sideView = Self(rawValue: "sideView")
-    public static let text = Self(rawValue: "text")
-    public static let thirdPerson = Self(rawValue: "thirdPerson")
-    public static let topDown = Self(rawValue: "topDown")
-    public static let vr = Self(rawValue: "vr")
+    public static var auditory: Self { Self(rawValue: "auditory") }
+    public static var firstPerson: Self { Self(rawValue: "firstPerson") }
+    public static var isometric: Self { Self(rawValue: "isometric") }
+    public static var sideView: Self { Self(rawValue: "sideView") }
+    public static var text: Self { Self(rawValue: "text") }
+    public static var thirdPerson: Self { Self(rawValue: "thirdPerson") }
+    public static var topDown: Self { Self(rawValue: "topDown") }
+    public static var vr: Self { Self(rawValue: "vr") }
 
     /// The values the API lists.
     public static let allCases: [PlayerPerspective] = [

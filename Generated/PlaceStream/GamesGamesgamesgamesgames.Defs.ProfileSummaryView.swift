@@ -68,8 +68,8 @@ extension GamesGamesgamesgamesgames.Defs {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let actor = Self(rawValue: "actor")
-      public static let org = Self(rawValue: "org")
+      public static var actor: Self { Self(rawValue: "actor") }
+      public static var org: Self { Self(rawValue: "org") }
 
       /// The values the API lists.
       public static let allCases: [ProfileType] = [.actor, .org]

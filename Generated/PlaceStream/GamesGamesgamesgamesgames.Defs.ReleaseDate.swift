@@ -78,16 +78,16 @@ extension GamesGamesgamesgamesgames.Defs {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let worldwide = Self(rawValue: "worldwide")
-      public static let europe = Self(rawValue: "europe")
-      public static let northAmerica = Self(rawValue: "northAmerica")
-      public static let australia = Self(rawValue: "australia")
-      public static let newZealand = Self(rawValue: "newZealand")
-      public static let japan = Self(rawValue: "japan")
-      public static let china = Self(rawValue: "china")
-      public static let asia = Self(rawValue: "asia")
-      public static let korea = Self(rawValue: "korea")
-      public static let brazil = Self(rawValue: "brazil")
+      public static var worldwide: Self { Self(rawValue: "worldwide") }
+      public static var europe: Self { Self(rawValue: "europe") }
+      public static var northAmerica: Self { Self(rawValue: "northAmerica") }
+      public static var australia: Self { Self(rawValue: "australia") }
+      public static var newZealand: Self { Self(rawValue: "newZealand") }
+      public static var japan: Self { Self(rawValue: "japan") }
+      public static var china: Self { Self(rawValue: "china") }
+      public static var asia: Self { Self(rawValue: "asia") }
+      public static var korea: Self { Self(rawValue: "korea") }
+      public static var brazil: Self { Self(rawValue: "brazil") }
 
       /// The values the API lists.
       public static let allCases: [Region] = [
@@ -108,15 +108,15 @@ extension GamesGamesgamesgamesgames.Defs {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let advancedAccess = Self(rawValue: "advancedAccess")
-      public static let alpha = Self(rawValue: "alpha")
-      public static let beta = Self(rawValue: "beta")
-      public static let cancelled = Self(rawValue: "cancelled")
-      public static let digitalCompatibilityRelease = Self(rawValue: "digitalCompatibilityRelease")
-      public static let earlyAccess = Self(rawValue: "earlyAccess")
-      public static let nextGenOptimizationRelease = Self(rawValue: "nextGenOptimizationRelease")
-      public static let offline = Self(rawValue: "offline")
-      public static let release = Self(rawValue: "release")
+      public static var advancedAccess: Self { Self(rawValue: "advancedAccess") }
+      public static var alpha: Self { Self(rawValue: "alpha") }
+      public static var beta: Self { Self(rawValue: "beta") }
+      public static var cancelled: Self { Self(rawValue: "cancelled") }
+      public static var digitalCompatibilityRelease: Self { Self(rawValue: "digitalCompatibilityRelease") }
+      public static var earlyAccess: Self { Self(rawValue: "earlyAccess") }
+      public static var nextGenOptimizationRelease: Self { Self(rawValue: "nextGenOptimizationRelease") }
+      public static var offline: Self { Self(rawValue: "offline") }
+      public static var release: Self { Self(rawValue: "release") }
 
       /// The values the API lists.
       public static let allCases: [Status] = [

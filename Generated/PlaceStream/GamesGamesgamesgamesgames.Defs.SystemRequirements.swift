@@ -56,9 +56,9 @@ extension GamesGamesgamesgamesgames.Defs {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let windows = Self(rawValue: "windows")
-      public static let mac = Self(rawValue: "mac")
-      public static let linux = Self(rawValue: "linux")
+      public static var windows: Self { Self(rawValue: "windows") }
+      public static var mac: Self { Self(rawValue: "mac") }
+      public static var linux: Self { Self(rawValue: "linux") }
 
       /// The values the API lists.
       public static let allCases: [Platform] = [.windows, .mac, .linux]

@@ -7,28 +7,28 @@ extension GamesGamesgamesgamesgames.Defs {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let _4x = Self(rawValue: "4x")
-    public static let action = Self(rawValue: "action")
-    public static let business = Self(rawValue: "business")
-    public static let comedy = Self(rawValue: "comedy")
-    public static let drama = Self(rawValue: "drama")
-    public static let educational = Self(rawValue: "educational")
-    public static let erotic = Self(rawValue: "erotic")
-    public static let fantasy = Self(rawValue: "fantasy")
-    public static let historical = Self(rawValue: "historical")
-    public static let horror = Self(rawValue: "horror")
-    public static let kids = Self(rawValue: "kids")
-    public static let mystery = Self(rawValue: "mystery")
-    public static let nonfiction = Self(rawValue: "nonfiction")
-    public static let openWorld = Self(rawValue: "openWorld")
-    public static let party = Self(rawValue: "party")
-    public static let romance = Self(rawValue: "romance")
-    public static let sandbox = Self(rawValue: "sandbox")
-    public static let scifi = Self(rawValue: "scifi")
-    public static let stealth = Self(rawValue: "stealth")
-    public static let survival = Self(rawValue: "survival")
-    public static let thriller = Self(rawValue: "thriller")
-    public static let warfare = Self(rawValue: "warfare")
+    public static var _4x: Self { Self(rawValue: "4x") }
+    public static var action: Self { Self(rawValue: "action") }
+    public static var business: Self { Self(rawValue: "business") }
+    public static var comedy: Self { Self(rawValue: "comedy") }
+    public static var drama: Self { Self(rawValue: "drama") }
+    public static var educational: Self { Self(rawValue: "educational") }
+    public static var erotic: Self { Self(rawValue: "erotic") }
+    public static var fantasy: Self { Self(rawValue: "fantasy") }
+    public static var historical: Self { Self(rawValue: "historical") }
+    public static var horror: Self { Self(rawValue: "horror") }
+    public static var kids: Self { Self(rawValue: "kids") }
+    public static var mystery: Self { Self(rawValue: "mystery") }
+    public static var nonfiction: Self { Self(rawValue: "nonfiction") }
+    public static var openWorld: Self { Self(rawValue: "openWorld") }
+    public static var party: Self { Self(rawValue: "party") }
+    public static var romance: Self { Self(rawValue: "romance") }
+    public static var sandbox: Self { Self(rawValue: "sandbox") }
+    public static var scifi: Self { Self(rawValue: "scifi") }
+    public static var stealth: Self { Self(rawValue: "stealth") }
+    public static var survival: Self { Self(rawValue: "survival") }
+    public static var thriller: Self { Self(rawValue: "thriller") }
+    public static var warfare: Self { Self(rawValue: "warfare") }
 
     /// The values the API lists.
     public static let allCases: [Theme] = [

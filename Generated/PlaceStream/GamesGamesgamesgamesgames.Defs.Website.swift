@@ -48,26 +48,26 @@ extension GamesGamesgamesgamesgames.Defs {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let official = Self(rawValue: "official")
-      public static let wiki = Self(rawValue: "wiki")
-      public static let steam = Self(rawValue: "steam")
-      public static let gog = Self(rawValue: "gog")
-      public static let epicGames = Self(rawValue: "epicGames")
-      public static let itchIo = Self(rawValue: "itchIo")
-      public static let twitter = Self(rawValue: "twitter")
-      public static let instagram = Self(rawValue: "instagram")
-      public static let youtube = Self(rawValue: "youtube")
-      public static let twitch = Self(rawValue: "twitch")
-      public static let discord = Self(rawValue: "discord")
-      public static let reddit = Self(rawValue: "reddit")
-      public static let facebook = Self(rawValue: "facebook")
-      public static let wikipedia = Self(rawValue: "wikipedia")
-      public static let bluesky = Self(rawValue: "bluesky")
-      public static let xbox = Self(rawValue: "xbox")
-      public static let playstation = Self(rawValue: "playstation")
-      public static let nintendo = Self(rawValue: "nintendo")
-      public static let meta = Self(rawValue: "meta")
-      public static let other = Self(rawValue: "other")
+      public static var official: Self { Self(rawValue: "official") }
+      public static var wiki: Self { Self(rawValue: "wiki") }
+      public static var steam: Self { Self(rawValue: "steam") }
+      public static var gog: Self { Self(rawValue: "gog") }
+      public static var epicGames: Self { Self(rawValue: "epicGames") }
+      public static var itchIo: Self { Self(rawValue: "itchIo") }
+      public static var twitter: Self { Self(rawValue: "twitter") }
+      public static var instagram: Self { Self(rawValue: "instagram") }
+      public static var youtube: Self { Self(rawValue: "youtube") }
+      public static var twitch: Self { Self(rawValue: "twitch") }
+      public static var discord: Self { Self(rawValue: "discord") }
+      public static var reddit: Self { Self(rawValue: "reddit") }
+      public static var facebook: Self { Self(rawValue: "facebook") }
+      public static var wikipedia: Self { Self(rawValue: "wikipedia") }
+      public static var bluesky: Self { Self(rawValue: "bluesky") }
+      public static var xbox: Self { Self(rawValue: "xbox") }
+      public static var playstation: Self { Self(rawValue: "playstation") }
+      public static var nintendo: Self { Self(rawValue: "nintendo") }
+      public static var meta: Self { Self(rawValue: "meta") }
+      public static var other: Self { Self(rawValue: "other") }
 
       /// The values the API lists.
       public static let allCases: [TypeModel] = [

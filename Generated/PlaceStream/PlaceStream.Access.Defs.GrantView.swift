@@ -97,8 +97,8 @@ extension PlaceStream.Access.Defs {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let space = Self(rawValue: "space")
-      public static let environment = Self(rawValue: "environment")
+      public static var space: Self { Self(rawValue: "space") }
+      public static var environment: Self { Self(rawValue: "environment") }
 
       /// The values the API lists.
       public static let allCases: [Source] = [.space, .environment]

@@ -9,9 +9,9 @@ extension PlaceStream.Access.Defs {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let `open` = Self(rawValue: "open")
-    public static let allowlist = Self(rawValue: "allowlist")
-    public static let off = Self(rawValue: "off")
+    public static var `open`: Self { Self(rawValue: "open") }
+    public static var allowlist: Self { Self(rawValue: "allowlist") }
+    public static var off: Self { Self(rawValue: "off") }
 
     /// The values the API lists.
     public static let allCases: [Mode] = [.`open`, .allowlist, .off]

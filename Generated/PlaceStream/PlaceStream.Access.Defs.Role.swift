@@ -11,11 +11,11 @@ extension PlaceStream.Access.Defs {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let admin = Self(rawValue: "admin")
-    public static let viewer = Self(rawValue: "viewer")
-    public static let streamer = Self(rawValue: "streamer")
-    public static let syndicate = Self(rawValue: "syndicate")
-    public static let vod = Self(rawValue: "vod")
+    public static var admin: Self { Self(rawValue: "admin") }
+    public static var viewer: Self { Self(rawValue: "viewer") }
+    public static var streamer: Self { Self(rawValue: "streamer") }
+    public static var syndicate: Self { Self(rawValue: "syndicate") }
+    public static var vod: Self { Self(rawValue: "vod") }
 
     /// The values the API lists.
     public static let allCases: [Role] = [.admin, .viewer, .streamer, .syndicate, .vod]

@@ -83,8 +83,8 @@ extension PlaceStream.Badge {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let vip = Self(rawValue: "place.stream.badge.defs#vip")
-      public static let event = Self(rawValue: "place.stream.badge.defs#event")
+      public static var vip: Self { Self(rawValue: "place.stream.badge.defs#vip") }
+      public static var event: Self { Self(rawValue: "place.stream.badge.defs#event") }
 
       /// The values the API lists.
       public static let allCases: [BadgeType] = [.vip, .event]

@@ -89,11 +89,11 @@ extension PlaceStream.Badge.Defs {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let mod = Self(rawValue: "place.stream.badge.defs#mod")
-      public static let streamer = Self(rawValue: "place.stream.badge.defs#streamer")
-      public static let vip = Self(rawValue: "place.stream.badge.defs#vip")
-      public static let event = Self(rawValue: "place.stream.badge.defs#event")
-      public static let bot = Self(rawValue: "place.stream.badge.defs#bot")
+      public static var mod: Self { Self(rawValue: "place.stream.badge.defs#mod") }
+      public static var streamer: Self { Self(rawValue: "place.stream.badge.defs#streamer") }
+      public static var vip: Self { Self(rawValue: "place.stream.badge.defs#vip") }
+      public static var event: Self { Self(rawValue: "place.stream.badge.defs#event") }
+      public static var bot: Self { Self(rawValue: "place.stream.badge.defs#bot") }
 
       /// The values the API lists.
       public static let allCases: [BadgeType] = [.mod, .streamer, .vip, .event, .bot]

@@ -89,8 +89,8 @@ extension PlaceStream.Badge {
         public let rawValue: String
         public init(rawValue: String) { self.rawValue = rawValue }
 
-        public static let mod = Self(rawValue: "place.stream.badge.defs#mod")
-        public static let vip = Self(rawValue: "place.stream.badge.defs#vip")
+        public static var mod: Self { Self(rawValue: "place.stream.badge.defs#mod") }
+        public static var vip: Self { Self(rawValue: "place.stream.badge.defs#vip") }
 
         /// The values the API lists.
         public static let allCases: [BadgeType] = [.mod, .vip]

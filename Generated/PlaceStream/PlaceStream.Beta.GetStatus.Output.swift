@@ -59,9 +59,9 @@ extension PlaceStream.Beta.GetStatus {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let granted = Self(rawValue: "granted")
-      public static let requested = Self(rawValue: "requested")
-      public static let none = Self(rawValue: "none")
+      public static var granted: Self { Self(rawValue: "granted") }
+      public static var requested: Self { Self(rawValue: "requested") }
+      public static var none: Self { Self(rawValue: "none") }
 
       /// The values the API lists.
       public static let allCases: [Status] = [.granted, .requested, .none]

@@ -64,19 +64,19 @@ extension PlaceStream.Bio.Defs {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let bluesky = Self(rawValue: "bluesky")
-      public static let twitter = Self(rawValue: "twitter")
-      public static let youtube = Self(rawValue: "youtube")
-      public static let twitch = Self(rawValue: "twitch")
-      public static let kick = Self(rawValue: "kick")
-      public static let discord = Self(rawValue: "discord")
-      public static let instagram = Self(rawValue: "instagram")
-      public static let tiktok = Self(rawValue: "tiktok")
-      public static let github = Self(rawValue: "github")
-      public static let cashapp = Self(rawValue: "cashapp")
-      public static let koFi = Self(rawValue: "ko-fi")
-      public static let patreon = Self(rawValue: "patreon")
-      public static let website = Self(rawValue: "website")
+      public static var bluesky: Self { Self(rawValue: "bluesky") }
+      public static var twitter: Self { Self(rawValue: "twitter") }
+      public static var youtube: Self { Self(rawValue: "youtube") }
+      public static var twitch: Self { Self(rawValue: "twitch") }
+      public static var kick: Self { Self(rawValue: "kick") }
+      public static var discord: Self { Self(rawValue: "discord") }
+      public static var instagram: Self { Self(rawValue: "instagram") }
+      public static var tiktok: Self { Self(rawValue: "tiktok") }
+      public static var github: Self { Self(rawValue: "github") }
+      public static var cashapp: Self { Self(rawValue: "cashapp") }
+      public static var koFi: Self { Self(rawValue: "ko-fi") }
+      public static var patreon: Self { Self(rawValue: "patreon") }
+      public static var website: Self { Self(rawValue: "website") }
 
       /// The values the API lists.
       public static let allCases: [Platform] = [

@@ -641,9 +641,9 @@ extension PlaceStream.Branding {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let all = Self(rawValue: "all")
-      public static let custom = Self(rawValue: "custom")
-      public static let none = Self(rawValue: "none")
+      public static var all: Self { Self(rawValue: "all") }
+      public static var custom: Self { Self(rawValue: "custom") }
+      public static var none: Self { Self(rawValue: "none") }
 
       /// The values the API lists.
       public static let allCases: [ChatBadges] = [.all, .custom, .none]
@@ -655,8 +655,8 @@ extension PlaceStream.Branding {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let on = Self(rawValue: "on")
-      public static let off = Self(rawValue: "off")
+      public static var on: Self { Self(rawValue: "on") }
+      public static var off: Self { Self(rawValue: "off") }
 
       /// The values the API lists.
       public static let allCases: [ChatNameColors] = [.on, .off]
@@ -668,8 +668,8 @@ extension PlaceStream.Branding {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let compact = Self(rawValue: "compact")
-      public static let avatar = Self(rawValue: "avatar")
+      public static var compact: Self { Self(rawValue: "compact") }
+      public static var avatar: Self { Self(rawValue: "avatar") }
 
       /// The values the API lists.
       public static let allCases: [ChatLayout] = [.compact, .avatar]
@@ -681,8 +681,8 @@ extension PlaceStream.Branding {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let on = Self(rawValue: "on")
-      public static let off = Self(rawValue: "off")
+      public static var on: Self { Self(rawValue: "on") }
+      public static var off: Self { Self(rawValue: "off") }
 
       /// The values the API lists.
       public static let allCases: [MobileAppBanner] = [.on, .off]
@@ -694,8 +694,8 @@ extension PlaceStream.Branding {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let on = Self(rawValue: "on")
-      public static let off = Self(rawValue: "off")
+      public static var on: Self { Self(rawValue: "on") }
+      public static var off: Self { Self(rawValue: "off") }
 
       /// The values the API lists.
       public static let allCases: [AppMonochrome] = [.on, .off]

@@ -53,10 +53,10 @@ extension PlaceStream.Branding.ImportBundle {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let added = Self(rawValue: "added")
-      public static let changed = Self(rawValue: "changed")
-      public static let removed = Self(rawValue: "removed")
-      public static let unchanged = Self(rawValue: "unchanged")
+      public static var added: Self { Self(rawValue: "added") }
+      public static var changed: Self { Self(rawValue: "changed") }
+      public static var removed: Self { Self(rawValue: "removed") }
+      public static var unchanged: Self { Self(rawValue: "unchanged") }
 
       /// The values the API lists.
       public static let allCases: [Action] = [.added, .changed, .removed, .unchanged]

@@ -96,8 +96,8 @@ extension PlaceStream.Caption.Defs {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let captions = Self(rawValue: "captions")
-      public static let subtitles = Self(rawValue: "subtitles")
+      public static var captions: Self { Self(rawValue: "captions") }
+      public static var subtitles: Self { Self(rawValue: "subtitles") }
 
       /// The values the API lists.
       public static let allCases: [Kind] = [.captions, .subtitles]
@@ -107,10 +107,10 @@ extension PlaceStream.Caption.Defs {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let auto = Self(rawValue: "auto")
-      public static let ingest = Self(rawValue: "ingest")
-      public static let human = Self(rawValue: "human")
-      public static let imported = Self(rawValue: "imported")
+      public static var auto: Self { Self(rawValue: "auto") }
+      public static var ingest: Self { Self(rawValue: "ingest") }
+      public static var human: Self { Self(rawValue: "human") }
+      public static var imported: Self { Self(rawValue: "imported") }
 
       /// The values the API lists.
       public static let allCases: [Source] = [.auto, .ingest, .human, .imported]
@@ -123,10 +123,10 @@ extension PlaceStream.Caption.Defs {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let canonical = Self(rawValue: "canonical")
-      public static let sidecar = Self(rawValue: "sidecar")
-      public static let local = Self(rawValue: "local")
-      public static let record = Self(rawValue: "record")
+      public static var canonical: Self { Self(rawValue: "canonical") }
+      public static var sidecar: Self { Self(rawValue: "sidecar") }
+      public static var local: Self { Self(rawValue: "local") }
+      public static var record: Self { Self(rawValue: "record") }
 
       /// The values the API lists.
       public static let allCases: [Origin] = [.canonical, .sidecar, .local, .record]

@@ -7,9 +7,9 @@ extension PlaceStream.Caption.GetCaptions {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let vtt = Self(rawValue: "vtt")
-    public static let srt = Self(rawValue: "srt")
-    public static let json = Self(rawValue: "json")
+    public static var vtt: Self { Self(rawValue: "vtt") }
+    public static var srt: Self { Self(rawValue: "srt") }
+    public static var json: Self { Self(rawValue: "json") }
 
     /// The values the API lists.
     public static let allCases: [Format] = [.vtt, .srt, .json]

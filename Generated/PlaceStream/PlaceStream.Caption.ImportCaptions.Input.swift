@@ -66,8 +66,8 @@ extension PlaceStream.Caption.ImportCaptions {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let captions = Self(rawValue: "captions")
-      public static let subtitles = Self(rawValue: "subtitles")
+      public static var captions: Self { Self(rawValue: "captions") }
+      public static var subtitles: Self { Self(rawValue: "subtitles") }
 
       /// The values the API lists.
       public static let allCases: [Kind] = [.captions, .subtitles]
@@ -77,8 +77,8 @@ extension PlaceStream.Caption.ImportCaptions {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let vtt = Self(rawValue: "vtt")
-      public static let srt = Self(rawValue: "srt")
+      public static var vtt: Self { Self(rawValue: "vtt") }
+      public static var srt: Self { Self(rawValue: "srt") }
 
       /// The values the API lists.
       public static let allCases: [Format] = [.vtt, .srt]

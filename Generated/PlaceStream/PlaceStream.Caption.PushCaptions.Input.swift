@@ -64,8 +64,8 @@ extension PlaceStream.Caption.PushCaptions {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let human = Self(rawValue: "human")
-      public static let auto = Self(rawValue: "auto")
+      public static var human: Self { Self(rawValue: "human") }
+      public static var auto: Self { Self(rawValue: "auto") }
 
       /// The values the API lists.
       public static let allCases: [Source] = [.human, .auto]

@@ -145,8 +145,8 @@ extension PlaceStream.Caption {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let captions = Self(rawValue: "captions")
-      public static let subtitles = Self(rawValue: "subtitles")
+      public static var captions: Self { Self(rawValue: "captions") }
+      public static var subtitles: Self { Self(rawValue: "subtitles") }
 
       /// The values the API lists.
       public static let allCases: [Kind] = [.captions, .subtitles]
@@ -159,10 +159,10 @@ extension PlaceStream.Caption {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let auto = Self(rawValue: "auto")
-      public static let ingest = Self(rawValue: "ingest")
-      public static let human = Self(rawValue: "human")
-      public static let imported = Self(rawValue: "imported")
+      public static var auto: Self { Self(rawValue: "auto") }
+      public static var ingest: Self { Self(rawValue: "ingest") }
+      public static var human: Self { Self(rawValue: "human") }
+      public static var imported: Self { Self(rawValue: "imported") }
 
       /// The values the API lists.
       public static let allCases: [Source] = [.auto, .ingest, .human, .imported]

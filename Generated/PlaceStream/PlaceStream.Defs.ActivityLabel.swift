@@ -37,16 +37,16 @@ extension PlaceStream.Defs {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let events = Self(rawValue: "events")
-      public static let justChatting = Self(rawValue: "just_chatting")
-      public static let music = Self(rawValue: "music")
-      public static let art = Self(rawValue: "art")
-      public static let softwareDev = Self(rawValue: "software_dev")
-      public static let cooking = Self(rawValue: "cooking")
-      public static let miniatures = Self(rawValue: "miniatures")
-      public static let makersCrafting = Self(rawValue: "makers_crafting")
-      public static let fitness = Self(rawValue: "fitness")
-      public static let sports = Self(rawValue: "sports")
+      public static var events: Self { Self(rawValue: "events") }
+      public static var justChatting: Self { Self(rawValue: "just_chatting") }
+      public static var music: Self { Self(rawValue: "music") }
+      public static var art: Self { Self(rawValue: "art") }
+      public static var softwareDev: Self { Self(rawValue: "software_dev") }
+      public static var cooking: Self { Self(rawValue: "cooking") }
+      public static var miniatures: Self { Self(rawValue: "miniatures") }
+      public static var makersCrafting: Self { Self(rawValue: "makers_crafting") }
+      public static var fitness: Self { Self(rawValue: "fitness") }
+      public static var sports: Self { Self(rawValue: "sports") }
 
       /// The values the API lists.
       public static let allCases: [Label] = [

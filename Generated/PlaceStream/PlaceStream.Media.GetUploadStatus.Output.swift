@@ -76,10 +76,10 @@ extension PlaceStream.Media.GetUploadStatus {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let pending = Self(rawValue: "pending")
-      public static let processing = Self(rawValue: "processing")
-      public static let done = Self(rawValue: "done")
-      public static let error = Self(rawValue: "error")
+      public static var pending: Self { Self(rawValue: "pending") }
+      public static var processing: Self { Self(rawValue: "processing") }
+      public static var done: Self { Self(rawValue: "done") }
+      public static var error: Self { Self(rawValue: "error") }
 
       /// The values the API lists.
       public static let allCases: [Status] = [.pending, .processing, .done, .error]

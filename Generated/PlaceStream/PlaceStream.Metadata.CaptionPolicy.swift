@@ -72,9 +72,9 @@ extension PlaceStream.Metadata {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let auto = Self(rawValue: "auto")
-      public static let ingest = Self(rawValue: "ingest")
-      public static let off = Self(rawValue: "off")
+      public static var auto: Self { Self(rawValue: "auto") }
+      public static var ingest: Self { Self(rawValue: "ingest") }
+      public static var off: Self { Self(rawValue: "off") }
 
       /// The values the API lists.
       public static let allCases: [Canonical] = [.auto, .ingest, .off]

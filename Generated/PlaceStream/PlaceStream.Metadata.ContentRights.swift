@@ -75,14 +75,16 @@ extension PlaceStream.Metadata {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let allRightsReserved = Self(rawValue: "place.stream.metadata.contentRights#all-rights-reserved")
-      public static let cc0_1_0 = Self(rawValue: "place.stream.metadata.contentRights#cc0_1__0")
-      public static let ccBy4_0 = Self(rawValue: "place.stream.metadata.contentRights#cc-by_4__0")
-      public static let ccBySa4_0 = Self(rawValue: "place.stream.metadata.contentRights#cc-by-sa_4__0")
-      public static let ccByNc4_0 = Self(rawValue: "place.stream.metadata.contentRights#cc-by-nc_4__0")
-      public static let ccByNcSa4_0 = Self(rawValue: "place.stream.metadata.contentRights#cc-by-nc-sa_4__0")
-      public static let ccByNd4_0 = Self(rawValue: "place.stream.metadata.contentRights#cc-by-nd_4__0")
-      public static let ccByNcNd4_0 = Self(rawValue: "place.stream.metadata.contentRights#cc-by-nc-nd_4__0")
+      public static var allRightsReserved: Self {
+        Self(rawValue: "place.stream.metadata.contentRights#all-rights-reserved")
+      }
+      public static var cc0_1_0: Self { Self(rawValue: "place.stream.metadata.contentRights#cc0_1__0") }
+      public static var ccBy4_0: Self { Self(rawValue: "place.stream.metadata.contentRights#cc-by_4__0") }
+      public static var ccBySa4_0: Self { Self(rawValue: "place.stream.metadata.contentRights#cc-by-sa_4__0") }
+      public static var ccByNc4_0: Self { Self(rawValue: "place.stream.metadata.contentRights#cc-by-nc_4__0") }
+      public static var ccByNcSa4_0: Self { Self(rawValue: "place.stream.metadata.contentRights#cc-by-nc-sa_4__0") }
+      public static var ccByNd4_0: Self { Self(rawValue: "place.stream.metadata.contentRights#cc-by-nd_4__0") }
+      public static var ccByNcNd4_0: Self { Self(rawValue: "place.stream.metadata.contentRights#cc-by-nc-nd_4__0") }
 
       /// The values the API lists.
       public static let allCases: [License] = [

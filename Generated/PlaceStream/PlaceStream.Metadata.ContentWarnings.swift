@@ -41,16 +41,18 @@ extension PlaceStream.Metadata {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let death = Self(rawValue: "place.stream.metadata.contentWarnings#death")
-      public static let drugUse = Self(rawValue: "place.stream.metadata.contentWarnings#drugUse")
-      public static let fantasyViolence = Self(rawValue: "place.stream.metadata.contentWarnings#fantasyViolence")
-      public static let flashingLights = Self(rawValue: "place.stream.metadata.contentWarnings#flashingLights")
-      public static let language = Self(rawValue: "place.stream.metadata.contentWarnings#language")
-      public static let nudity = Self(rawValue: "place.stream.metadata.contentWarnings#nudity")
-      public static let pii = Self(rawValue: "place.stream.metadata.contentWarnings#PII")
-      public static let sexuality = Self(rawValue: "place.stream.metadata.contentWarnings#sexuality")
-      public static let suffering = Self(rawValue: "place.stream.metadata.contentWarnings#suffering")
-      public static let violence = Self(rawValue: "place.stream.metadata.contentWarnings#violence")
+      public static var death: Self { Self(rawValue: "place.stream.metadata.contentWarnings#death") }
+      public static var drugUse: Self { Self(rawValue: "place.stream.metadata.contentWarnings#drugUse") }
+      public static var fantasyViolence: Self {
+        Self(rawValue: "place.stream.metadata.contentWarnings#fantasyViolence")
+      }
+      public static var flashingLights: Self { Self(rawValue: "place.stream.metadata.contentWarnings#flashingLights") }
+      public static var language: Self { Self(rawValue: "place.stream.metadata.contentWarnings#language") }
+      public static var nudity: Self { Self(rawValue: "place.stream.metadata.contentWarnings#nudity") }
+      public static var pii: Self { Self(rawValue: "place.stream.metadata.contentWarnings#PII") }
+      public static var sexuality: Self { Self(rawValue: "place.stream.metadata.contentWarnings#sexuality") }
+      public static var suffering: Self { Self(rawValue: "place.stream.metadata.contentWarnings#suffering") }
+      public static var violence: Self { Self(rawValue: "place.stream.metadata.contentWarnings#violence") }
 
       /// The values the API lists.
       public static let allCases: [Warning] = [

@@ -8,10 +8,10 @@ extension PlaceStream.Moderation.GetAuditLog {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let createBlock = Self(rawValue: "createBlock")
-    public static let deleteBlock = Self(rawValue: "deleteBlock")
-    public static let createGate = Self(rawValue: "createGate")
-    public static let deleteGate = Self(rawValue: "deleteGate")
+    public static var createBlock: Self { Self(rawValue: "createBlock") }
+    public static var deleteBlock: Self { Self(rawValue: "deleteBlock") }
+    public static var createGate: Self { Self(rawValue: "createGate") }
+    public static var deleteGate: Self { Self(rawValue: "deleteGate") }
 
     /// The values the API lists.
     public static let allCases: [Action] = [.createBlock, .deleteBlock, .createGate, .deleteGate]

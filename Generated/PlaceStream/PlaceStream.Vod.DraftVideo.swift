@@ -268,9 +268,9 @@ extension PlaceStream.Vod {
       public let rawValue: String
       public init(rawValue: String) { self.rawValue = rawValue }
 
-      public static let processing = Self(rawValue: "processing")
-      public static let ready = Self(rawValue: "ready")
-      public static let error = Self(rawValue: "error")
+      public static var processing: Self { Self(rawValue: "processing") }
+      public static var ready: Self { Self(rawValue: "ready") }
+      public static var error: Self { Self(rawValue: "error") }
 
       /// The values the API lists.
       public static let allCases: [Status] = [.processing, .ready, .error]

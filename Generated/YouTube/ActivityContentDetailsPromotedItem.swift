@@ -69,8 +69,8 @@ public struct ActivityContentDetailsPromotedItem: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let ctaTypeUnspecified = Self(rawValue: "ctaTypeUnspecified")
-    public static let visitAdvertiserSite = Self(rawValue: "visitAdvertiserSite")
+    public static var ctaTypeUnspecified: Self { Self(rawValue: "ctaTypeUnspecified") }
+    public static var visitAdvertiserSite: Self { Self(rawValue: "visitAdvertiserSite") }
 
     /// The values the API lists.
     public static let allCases: [CtaType] = [.ctaTypeUnspecified, .visitAdvertiserSite]

@@ -30,10 +30,10 @@ public struct ActivityContentDetailsRecommendation: Codable, Hashable, Sendable 
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let reasonUnspecified = Self(rawValue: "reasonUnspecified")
-    public static let videoFavorited = Self(rawValue: "videoFavorited")
-    public static let videoLiked = Self(rawValue: "videoLiked")
-    public static let videoWatched = Self(rawValue: "videoWatched")
+    public static var reasonUnspecified: Self { Self(rawValue: "reasonUnspecified") }
+    public static var videoFavorited: Self { Self(rawValue: "videoFavorited") }
+    public static var videoLiked: Self { Self(rawValue: "videoLiked") }
+    public static var videoWatched: Self { Self(rawValue: "videoWatched") }
 
     /// The values the API lists.
     public static let allCases: [Reason] = [.reasonUnspecified, .videoFavorited, .videoLiked, .videoWatched]

@@ -40,10 +40,10 @@ public struct ActivityContentDetailsSocial: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let unspecified = Self(rawValue: "unspecified")
-    public static let googlePlus = Self(rawValue: "googlePlus")
-    public static let facebook = Self(rawValue: "facebook")
-    public static let twitter = Self(rawValue: "twitter")
+    public static var unspecified: Self { Self(rawValue: "unspecified") }
+    public static var googlePlus: Self { Self(rawValue: "googlePlus") }
+    public static var facebook: Self { Self(rawValue: "facebook") }
+    public static var twitter: Self { Self(rawValue: "twitter") }
 
     /// The values the API lists.
     public static let allCases: [TypeModel] = [.unspecified, .googlePlus, .facebook, .twitter]

@@ -62,18 +62,18 @@ public struct ActivitySnippet: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let typeUnspecified = Self(rawValue: "typeUnspecified")
-    public static let upload = Self(rawValue: "upload")
-    public static let like = Self(rawValue: "like")
-    public static let favorite = Self(rawValue: "favorite")
-    public static let comment = Self(rawValue: "comment")
-    public static let subscription = Self(rawValue: "subscription")
-    public static let playlistItem = Self(rawValue: "playlistItem")
-    public static let recommendation = Self(rawValue: "recommendation")
-    public static let bulletin = Self(rawValue: "bulletin")
-    public static let social = Self(rawValue: "social")
-    public static let channelItem = Self(rawValue: "channelItem")
-    public static let promotedItem = Self(rawValue: "promotedItem")
+    public static var typeUnspecified: Self { Self(rawValue: "typeUnspecified") }
+    public static var upload: Self { Self(rawValue: "upload") }
+    public static var like: Self { Self(rawValue: "like") }
+    public static var favorite: Self { Self(rawValue: "favorite") }
+    public static var comment: Self { Self(rawValue: "comment") }
+    public static var subscription: Self { Self(rawValue: "subscription") }
+    public static var playlistItem: Self { Self(rawValue: "playlistItem") }
+    public static var recommendation: Self { Self(rawValue: "recommendation") }
+    public static var bulletin: Self { Self(rawValue: "bulletin") }
+    public static var social: Self { Self(rawValue: "social") }
+    public static var channelItem: Self { Self(rawValue: "channelItem") }
+    public static var promotedItem: Self { Self(rawValue: "promotedItem") }
 
     /// The values the API lists.
     public static let allCases: [TypeModel] = [

@@ -46,11 +46,11 @@ public struct AudioTrackSnippet: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let audioTrackStatusUnspecified = Self(rawValue: "audioTrackStatusUnspecified")
-    public static let processing = Self(rawValue: "processing")
-    public static let succeeded = Self(rawValue: "succeeded")
-    public static let failed = Self(rawValue: "failed")
-    public static let rejected = Self(rawValue: "rejected")
+    public static var audioTrackStatusUnspecified: Self { Self(rawValue: "audioTrackStatusUnspecified") }
+    public static var processing: Self { Self(rawValue: "processing") }
+    public static var succeeded: Self { Self(rawValue: "succeeded") }
+    public static var failed: Self { Self(rawValue: "failed") }
+    public static var rejected: Self { Self(rawValue: "rejected") }
 
     /// The values the API lists.
     public static let allCases: [Status] = [.audioTrackStatusUnspecified, .processing, .succeeded, .failed, .rejected]

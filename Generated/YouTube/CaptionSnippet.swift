@@ -98,10 +98,10 @@ public struct CaptionSnippet: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let unknown = Self(rawValue: "unknown")
-    public static let primary = Self(rawValue: "primary")
-    public static let commentary = Self(rawValue: "commentary")
-    public static let descriptive = Self(rawValue: "descriptive")
+    public static var unknown: Self { Self(rawValue: "unknown") }
+    public static var primary: Self { Self(rawValue: "primary") }
+    public static var commentary: Self { Self(rawValue: "commentary") }
+    public static var descriptive: Self { Self(rawValue: "descriptive") }
 
     /// The values the API lists.
     public static let allCases: [AudioTrackType] = [.unknown, .primary, .commentary, .descriptive]
@@ -113,9 +113,9 @@ public struct CaptionSnippet: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let unknownFormat = Self(rawValue: "unknownFormat")
-    public static let unsupportedFormat = Self(rawValue: "unsupportedFormat")
-    public static let processingFailed = Self(rawValue: "processingFailed")
+    public static var unknownFormat: Self { Self(rawValue: "unknownFormat") }
+    public static var unsupportedFormat: Self { Self(rawValue: "unsupportedFormat") }
+    public static var processingFailed: Self { Self(rawValue: "processingFailed") }
 
     /// The values the API lists.
     public static let allCases: [FailureReason] = [.unknownFormat, .unsupportedFormat, .processingFailed]
@@ -126,9 +126,9 @@ public struct CaptionSnippet: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let serving = Self(rawValue: "serving")
-    public static let syncing = Self(rawValue: "syncing")
-    public static let failed = Self(rawValue: "failed")
+    public static var serving: Self { Self(rawValue: "serving") }
+    public static var syncing: Self { Self(rawValue: "syncing") }
+    public static var failed: Self { Self(rawValue: "failed") }
 
     /// The values the API lists.
     public static let allCases: [Status] = [.serving, .syncing, .failed]
@@ -139,9 +139,9 @@ public struct CaptionSnippet: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let standard = Self(rawValue: "standard")
-    public static let asr = Self(rawValue: "ASR")
-    public static let forced = Self(rawValue: "forced")
+    public static var standard: Self { Self(rawValue: "standard") }
+    public static var asr: Self { Self(rawValue: "ASR") }
+    public static var forced: Self { Self(rawValue: "forced") }
 
     /// The values the API lists.
     public static let allCases: [TrackKind] = [.standard, .asr, .forced]

@@ -59,9 +59,9 @@ public struct CdnSettings: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let _30fps = Self(rawValue: "30fps")
-    public static let _60fps = Self(rawValue: "60fps")
-    public static let variable = Self(rawValue: "variable")
+    public static var _30fps: Self { Self(rawValue: "30fps") }
+    public static var _60fps: Self { Self(rawValue: "60fps") }
+    public static var variable: Self { Self(rawValue: "variable") }
 
     /// The values the API lists.
     public static let allCases: [FrameRate] = [._30fps, ._60fps, .variable]
@@ -72,10 +72,10 @@ public struct CdnSettings: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let rtmp = Self(rawValue: "rtmp")
-    public static let dash = Self(rawValue: "dash")
-    public static let webrtc = Self(rawValue: "webrtc")
-    public static let hls = Self(rawValue: "hls")
+    public static var rtmp: Self { Self(rawValue: "rtmp") }
+    public static var dash: Self { Self(rawValue: "dash") }
+    public static var webrtc: Self { Self(rawValue: "webrtc") }
+    public static var hls: Self { Self(rawValue: "hls") }
 
     /// The values the API lists.
     public static let allCases: [IngestionType] = [.rtmp, .dash, .webrtc, .hls]
@@ -86,14 +86,14 @@ public struct CdnSettings: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let _240p = Self(rawValue: "240p")
-    public static let _360p = Self(rawValue: "360p")
-    public static let _480p = Self(rawValue: "480p")
-    public static let _720p = Self(rawValue: "720p")
-    public static let _1080p = Self(rawValue: "1080p")
-    public static let _1440p = Self(rawValue: "1440p")
-    public static let _2160p = Self(rawValue: "2160p")
-    public static let variable = Self(rawValue: "variable")
+    public static var _240p: Self { Self(rawValue: "240p") }
+    public static var _360p: Self { Self(rawValue: "360p") }
+    public static var _480p: Self { Self(rawValue: "480p") }
+    public static var _720p: Self { Self(rawValue: "720p") }
+    public static var _1080p: Self { Self(rawValue: "1080p") }
+    public static var _1440p: Self { Self(rawValue: "1440p") }
+    public static var _2160p: Self { Self(rawValue: "2160p") }
+    public static var variable: Self { Self(rawValue: "variable") }
 
     /// The values the API lists.
     public static let allCases: [Resolution] = [._240p, ._360p, ._480p, ._720p, ._1080p, ._1440p, ._2160p, .variable]

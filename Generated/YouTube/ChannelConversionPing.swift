@@ -27,9 +27,9 @@ public struct ChannelConversionPing: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let subscribe = Self(rawValue: "subscribe")
-    public static let unsubscribe = Self(rawValue: "unsubscribe")
-    public static let cview = Self(rawValue: "cview")
+    public static var subscribe: Self { Self(rawValue: "subscribe") }
+    public static var unsubscribe: Self { Self(rawValue: "unsubscribe") }
+    public static var cview: Self { Self(rawValue: "cview") }
 
     /// The values the API lists.
     public static let allCases: [Context] = [.subscribe, .unsubscribe, .cview]

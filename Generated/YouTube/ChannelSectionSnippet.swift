@@ -82,9 +82,9 @@ public struct ChannelSectionSnippet: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let channelsectionStyleUnspecified = Self(rawValue: "channelsectionStyleUnspecified")
-    public static let horizontalRow = Self(rawValue: "horizontalRow")
-    public static let verticalList = Self(rawValue: "verticalList")
+    public static var channelsectionStyleUnspecified: Self { Self(rawValue: "channelsectionStyleUnspecified") }
+    public static var horizontalRow: Self { Self(rawValue: "horizontalRow") }
+    public static var verticalList: Self { Self(rawValue: "verticalList") }
 
     /// The values the API lists.
     public static let allCases: [_Style] = [.channelsectionStyleUnspecified, .horizontalRow, .verticalList]
@@ -99,29 +99,29 @@ public struct ChannelSectionSnippet: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let channelsectionTypeUndefined = Self(rawValue: "channelsectionTypeUndefined")
-    public static let singlePlaylist = Self(rawValue: "singlePlaylist")
-    public static let multiplePlaylists = Self(rawValue: "multiplePlaylists")
-    public static let popularUploads = Self(rawValue: "popularUploads")
-    public static let recentUploads = Self(rawValue: "recentUploads")
+    public static var channelsectionTypeUndefined: Self { Self(rawValue: "channelsectionTypeUndefined") }
+    public static var singlePlaylist: Self { Self(rawValue: "singlePlaylist") }
+    public static var multiplePlaylists: Self { Self(rawValue: "multiplePlaylists") }
+    public static var popularUploads: Self { Self(rawValue: "popularUploads") }
+    public static var recentUploads: Self { Self(rawValue: "recentUploads") }
     /// - Warning: Deprecated.
-    public static let likes = Self(rawValue: "likes")
-    public static let allPlaylists = Self(rawValue: "allPlaylists")
+    public static var likes: Self { Self(rawValue: "likes") }
+    public static var allPlaylists: Self { Self(rawValue: "allPlaylists") }
     /// - Warning: Deprecated.
-    public static let likedPlaylists = Self(rawValue: "likedPlaylists")
+    public static var likedPlaylists: Self { Self(rawValue: "likedPlaylists") }
     /// - Warning: Deprecated.
-    public static let recentPosts = Self(rawValue: "recentPosts")
+    public static var recentPosts: Self { Self(rawValue: "recentPosts") }
     /// - Warning: Deprecated.
-    public static let recentActivity = Self(rawValue: "recentActivity")
-    public static let liveEvents = Self(rawValue: "liveEvents")
-    public static let upcomingEvents = Self(rawValue: "upcomingEvents")
-    public static let completedEvents = Self(rawValue: "completedEvents")
-    public static let multipleChannels = Self(rawValue: "multipleChannels")
+    public static var recentActivity: Self { Self(rawValue: "recentActivity") }
+    public static var liveEvents: Self { Self(rawValue: "liveEvents") }
+    public static var upcomingEvents: Self { Self(rawValue: "upcomingEvents") }
+    public static var completedEvents: Self { Self(rawValue: "completedEvents") }
+    public static var multipleChannels: Self { Self(rawValue: "multipleChannels") }
     /// - Warning: Deprecated.
-    public static let postedVideos = Self(rawValue: "postedVideos")
+    public static var postedVideos: Self { Self(rawValue: "postedVideos") }
     /// - Warning: Deprecated.
-    public static let postedPlaylists = Self(rawValue: "postedPlaylists")
-    public static let subscriptions = Self(rawValue: "subscriptions")
+    public static var postedPlaylists: Self { Self(rawValue: "postedPlaylists") }
+    public static var subscriptions: Self { Self(rawValue: "subscriptions") }
 
     /// The values the API lists.
     public static let allCases: [TypeModel] = [

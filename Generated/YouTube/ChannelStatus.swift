@@ -43,10 +43,10 @@ public struct ChannelStatus: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let longUploadsUnspecified = Self(rawValue: "longUploadsUnspecified")
-    public static let allowed = Self(rawValue: "allowed")
-    public static let eligible = Self(rawValue: "eligible")
-    public static let disallowed = Self(rawValue: "disallowed")
+    public static var longUploadsUnspecified: Self { Self(rawValue: "longUploadsUnspecified") }
+    public static var allowed: Self { Self(rawValue: "allowed") }
+    public static var eligible: Self { Self(rawValue: "eligible") }
+    public static var disallowed: Self { Self(rawValue: "disallowed") }
 
     /// The values the API lists.
     public static let allCases: [LongUploadsStatus] = [.longUploadsUnspecified, .allowed, .eligible, .disallowed]
@@ -57,9 +57,9 @@ public struct ChannelStatus: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let `public` = Self(rawValue: "public")
-    public static let unlisted = Self(rawValue: "unlisted")
-    public static let `private` = Self(rawValue: "private")
+    public static var `public`: Self { Self(rawValue: "public") }
+    public static var unlisted: Self { Self(rawValue: "unlisted") }
+    public static var `private`: Self { Self(rawValue: "private") }
 
     /// The values the API lists.
     public static let allCases: [PrivacyStatus] = [.`public`, .unlisted, .`private`]

@@ -17,10 +17,10 @@ public struct ChannelToStoreLinkDetailsBillingDetails: Codable, Hashable, Sendab
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let billingStatusUnspecified = Self(rawValue: "billingStatusUnspecified")
-    public static let billingStatusPending = Self(rawValue: "billingStatusPending")
-    public static let billingStatusActive = Self(rawValue: "billingStatusActive")
-    public static let billingStatusInactive = Self(rawValue: "billingStatusInactive")
+    public static var billingStatusUnspecified: Self { Self(rawValue: "billingStatusUnspecified") }
+    public static var billingStatusPending: Self { Self(rawValue: "billingStatusPending") }
+    public static var billingStatusActive: Self { Self(rawValue: "billingStatusActive") }
+    public static var billingStatusInactive: Self { Self(rawValue: "billingStatusInactive") }
 
     /// The values the API lists.
     public static let allCases: [BillingStatus] = [

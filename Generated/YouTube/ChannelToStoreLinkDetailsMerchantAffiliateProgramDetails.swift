@@ -18,14 +18,21 @@ public struct ChannelToStoreLinkDetailsMerchantAffiliateProgramDetails: Codable,
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// Unspecified status.
-    public static let merchantAffiliateProgramStatusUnspecified = Self(
-      rawValue: "merchantAffiliateProgramStatusUnspecified")
+    public static var merchantAffiliateProgramStatusUnspecified: Self {
+      Self(rawValue: "merchantAffiliateProgramStatusUnspecified")
+    }
     /// Merchant is eligible for the merchant affiliate program.
-    public static let merchantAffiliateProgramStatusEligible = Self(rawValue: "merchantAffiliateProgramStatusEligible")
+    public static var merchantAffiliateProgramStatusEligible: Self {
+      Self(rawValue: "merchantAffiliateProgramStatusEligible")
+    }
     /// Merchant affiliate program is active.
-    public static let merchantAffiliateProgramStatusActive = Self(rawValue: "merchantAffiliateProgramStatusActive")
+    public static var merchantAffiliateProgramStatusActive: Self {
+      Self(rawValue: "merchantAffiliateProgramStatusActive")
+    }
     /// Merchant affiliate program is paused.
-    public static let merchantAffiliateProgramStatusPaused = Self(rawValue: "merchantAffiliateProgramStatusPaused")
+    public static var merchantAffiliateProgramStatusPaused: Self {
+      Self(rawValue: "merchantAffiliateProgramStatusPaused")
+    }
 
     /// The values the API lists.
     public static let allCases: [Status] = [

@@ -102,12 +102,12 @@ public struct CommentSnippet: Codable, Hashable, Sendable {
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// The comment is available for public display.
-    public static let published = Self(rawValue: "published")
+    public static var published: Self { Self(rawValue: "published") }
     /// The comment is awaiting review by a moderator.
-    public static let heldForReview = Self(rawValue: "heldForReview")
-    public static let likelySpam = Self(rawValue: "likelySpam")
+    public static var heldForReview: Self { Self(rawValue: "heldForReview") }
+    public static var likelySpam: Self { Self(rawValue: "likelySpam") }
     /// The comment is unfit for display.
-    public static let rejected = Self(rawValue: "rejected")
+    public static var rejected: Self { Self(rawValue: "rejected") }
 
     /// The values the API lists.
     public static let allCases: [ModerationStatus] = [.published, .heldForReview, .likelySpam, .rejected]
@@ -119,11 +119,11 @@ public struct CommentSnippet: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let none = Self(rawValue: "none")
+    public static var none: Self { Self(rawValue: "none") }
     /// The entity is liked.
-    public static let like = Self(rawValue: "like")
+    public static var like: Self { Self(rawValue: "like") }
     /// The entity is disliked.
-    public static let dislike = Self(rawValue: "dislike")
+    public static var dislike: Self { Self(rawValue: "dislike") }
 
     /// The values the API lists.
     public static let allCases: [ViewerRating] = [.none, .like, .dislike]

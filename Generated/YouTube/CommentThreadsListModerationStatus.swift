@@ -11,12 +11,12 @@ public struct CommentThreadsListModerationStatus: OpenEnumeration {
   public init(rawValue: String) { self.rawValue = rawValue }
 
   /// The comment is available for public display.
-  public static let published = Self(rawValue: "published")
+  public static var published: Self { Self(rawValue: "published") }
   /// The comment is awaiting review by a moderator.
-  public static let heldForReview = Self(rawValue: "heldForReview")
-  public static let likelySpam = Self(rawValue: "likelySpam")
+  public static var heldForReview: Self { Self(rawValue: "heldForReview") }
+  public static var likelySpam: Self { Self(rawValue: "likelySpam") }
   /// The comment is unfit for display.
-  public static let rejected = Self(rawValue: "rejected")
+  public static var rejected: Self { Self(rawValue: "rejected") }
 
   /// The values the API lists.
   public static let allCases: [CommentThreadsListModerationStatus] = [

@@ -7,11 +7,11 @@ public struct CommentThreadsListOrder: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let orderUnspecified = Self(rawValue: "orderUnspecified")
+  public static var orderUnspecified: Self { Self(rawValue: "orderUnspecified") }
   /// Order by time.
-  public static let time = Self(rawValue: "time")
+  public static var time: Self { Self(rawValue: "time") }
   /// Order by relevance.
-  public static let relevance = Self(rawValue: "relevance")
+  public static var relevance: Self { Self(rawValue: "relevance") }
 
   /// The values the API lists.
   public static let allCases: [CommentThreadsListOrder] = [.orderUnspecified, .time, .relevance]

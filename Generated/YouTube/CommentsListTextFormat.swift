@@ -9,11 +9,11 @@ public struct CommentsListTextFormat: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let textFormatUnspecified = Self(rawValue: "textFormatUnspecified")
+  public static var textFormatUnspecified: Self { Self(rawValue: "textFormatUnspecified") }
   /// Returns the comments in HTML format. This is the default value.
-  public static let html = Self(rawValue: "html")
+  public static var html: Self { Self(rawValue: "html") }
   /// Returns the comments in plain text format.
-  public static let plainText = Self(rawValue: "plainText")
+  public static var plainText: Self { Self(rawValue: "plainText") }
 
   /// The values the API lists.
   public static let allCases: [CommentsListTextFormat] = [.textFormatUnspecified, .html, .plainText]

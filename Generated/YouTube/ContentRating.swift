@@ -475,27 +475,27 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let acbUnspecified = Self(rawValue: "acbUnspecified")
+    public static var acbUnspecified: Self { Self(rawValue: "acbUnspecified") }
     /// E
-    public static let acbE = Self(rawValue: "acbE")
+    public static var acbE: Self { Self(rawValue: "acbE") }
     /// Programs that have been given a P classification by the Australian Communications and Media
     /// Authority. These programs are intended for preschool children.
-    public static let acbP = Self(rawValue: "acbP")
+    public static var acbP: Self { Self(rawValue: "acbP") }
     /// Programs that have been given a C classification by the Australian Communications and Media
     /// Authority. These programs are intended for children (other than preschool children) who are
     /// younger than 14 years of age.
-    public static let acbC = Self(rawValue: "acbC")
+    public static var acbC: Self { Self(rawValue: "acbC") }
     /// G
-    public static let acbG = Self(rawValue: "acbG")
+    public static var acbG: Self { Self(rawValue: "acbG") }
     /// PG
-    public static let acbPg = Self(rawValue: "acbPg")
+    public static var acbPg: Self { Self(rawValue: "acbPg") }
     /// M
-    public static let acbM = Self(rawValue: "acbM")
+    public static var acbM: Self { Self(rawValue: "acbM") }
     /// MA15+
-    public static let acbMa15plus = Self(rawValue: "acbMa15plus")
+    public static var acbMa15plus: Self { Self(rawValue: "acbMa15plus") }
     /// R18+
-    public static let acbR18plus = Self(rawValue: "acbR18plus")
-    public static let acbUnrated = Self(rawValue: "acbUnrated")
+    public static var acbR18plus: Self { Self(rawValue: "acbR18plus") }
+    public static var acbUnrated: Self { Self(rawValue: "acbUnrated") }
 
     /// The values the API lists.
     public static let allCases: [AcbRating] = [
@@ -517,14 +517,14 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let agcomUnspecified = Self(rawValue: "agcomUnspecified")
+    public static var agcomUnspecified: Self { Self(rawValue: "agcomUnspecified") }
     /// T
-    public static let agcomT = Self(rawValue: "agcomT")
+    public static var agcomT: Self { Self(rawValue: "agcomT") }
     /// VM14
-    public static let agcomVm14 = Self(rawValue: "agcomVm14")
+    public static var agcomVm14: Self { Self(rawValue: "agcomVm14") }
     /// VM18
-    public static let agcomVm18 = Self(rawValue: "agcomVm18")
-    public static let agcomUnrated = Self(rawValue: "agcomUnrated")
+    public static var agcomVm18: Self { Self(rawValue: "agcomVm18") }
+    public static var agcomUnrated: Self { Self(rawValue: "agcomUnrated") }
 
     /// The values the API lists.
     public static let allCases: [AgcomRating] = [.agcomUnspecified, .agcomT, .agcomVm14, .agcomVm18, .agcomUnrated]
@@ -535,22 +535,22 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let anatelUnspecified = Self(rawValue: "anatelUnspecified")
+    public static var anatelUnspecified: Self { Self(rawValue: "anatelUnspecified") }
     /// F
-    public static let anatelF = Self(rawValue: "anatelF")
+    public static var anatelF: Self { Self(rawValue: "anatelF") }
     /// I
-    public static let anatelI = Self(rawValue: "anatelI")
+    public static var anatelI: Self { Self(rawValue: "anatelI") }
     /// I-7
-    public static let anatelI7 = Self(rawValue: "anatelI7")
+    public static var anatelI7: Self { Self(rawValue: "anatelI7") }
     /// I-10
-    public static let anatelI10 = Self(rawValue: "anatelI10")
+    public static var anatelI10: Self { Self(rawValue: "anatelI10") }
     /// I-12
-    public static let anatelI12 = Self(rawValue: "anatelI12")
+    public static var anatelI12: Self { Self(rawValue: "anatelI12") }
     /// R
-    public static let anatelR = Self(rawValue: "anatelR")
+    public static var anatelR: Self { Self(rawValue: "anatelR") }
     /// A
-    public static let anatelA = Self(rawValue: "anatelA")
-    public static let anatelUnrated = Self(rawValue: "anatelUnrated")
+    public static var anatelA: Self { Self(rawValue: "anatelA") }
+    public static var anatelUnrated: Self { Self(rawValue: "anatelUnrated") }
 
     /// The values the API lists.
     public static let allCases: [AnatelRating] = [
@@ -571,22 +571,22 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let bbfcUnspecified = Self(rawValue: "bbfcUnspecified")
+    public static var bbfcUnspecified: Self { Self(rawValue: "bbfcUnspecified") }
     /// U
-    public static let bbfcU = Self(rawValue: "bbfcU")
+    public static var bbfcU: Self { Self(rawValue: "bbfcU") }
     /// PG
-    public static let bbfcPg = Self(rawValue: "bbfcPg")
+    public static var bbfcPg: Self { Self(rawValue: "bbfcPg") }
     /// 12A
-    public static let bbfc12a = Self(rawValue: "bbfc12a")
+    public static var bbfc12a: Self { Self(rawValue: "bbfc12a") }
     /// 12
-    public static let bbfc12 = Self(rawValue: "bbfc12")
+    public static var bbfc12: Self { Self(rawValue: "bbfc12") }
     /// 15
-    public static let bbfc15 = Self(rawValue: "bbfc15")
+    public static var bbfc15: Self { Self(rawValue: "bbfc15") }
     /// 18
-    public static let bbfc18 = Self(rawValue: "bbfc18")
+    public static var bbfc18: Self { Self(rawValue: "bbfc18") }
     /// R18
-    public static let bbfcR18 = Self(rawValue: "bbfcR18")
-    public static let bbfcUnrated = Self(rawValue: "bbfcUnrated")
+    public static var bbfcR18: Self { Self(rawValue: "bbfcR18") }
+    public static var bbfcUnrated: Self { Self(rawValue: "bbfcUnrated") }
 
     /// The values the API lists.
     public static let allCases: [BbfcRating] = [
@@ -607,22 +607,22 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let bfvcUnspecified = Self(rawValue: "bfvcUnspecified")
+    public static var bfvcUnspecified: Self { Self(rawValue: "bfvcUnspecified") }
     /// G
-    public static let bfvcG = Self(rawValue: "bfvcG")
+    public static var bfvcG: Self { Self(rawValue: "bfvcG") }
     /// E
-    public static let bfvcE = Self(rawValue: "bfvcE")
+    public static var bfvcE: Self { Self(rawValue: "bfvcE") }
     /// 13
-    public static let bfvc13 = Self(rawValue: "bfvc13")
+    public static var bfvc13: Self { Self(rawValue: "bfvc13") }
     /// 15
-    public static let bfvc15 = Self(rawValue: "bfvc15")
+    public static var bfvc15: Self { Self(rawValue: "bfvc15") }
     /// 18
-    public static let bfvc18 = Self(rawValue: "bfvc18")
+    public static var bfvc18: Self { Self(rawValue: "bfvc18") }
     /// 20
-    public static let bfvc20 = Self(rawValue: "bfvc20")
+    public static var bfvc20: Self { Self(rawValue: "bfvc20") }
     /// B
-    public static let bfvcB = Self(rawValue: "bfvcB")
-    public static let bfvcUnrated = Self(rawValue: "bfvcUnrated")
+    public static var bfvcB: Self { Self(rawValue: "bfvcB") }
+    public static var bfvcUnrated: Self { Self(rawValue: "bfvcUnrated") }
 
     /// The values the API lists.
     public static let allCases: [BfvcRating] = [
@@ -644,22 +644,22 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let bmukkUnspecified = Self(rawValue: "bmukkUnspecified")
+    public static var bmukkUnspecified: Self { Self(rawValue: "bmukkUnspecified") }
     /// Unrestricted
-    public static let bmukkAa = Self(rawValue: "bmukkAa")
+    public static var bmukkAa: Self { Self(rawValue: "bmukkAa") }
     /// 6+
-    public static let bmukk6 = Self(rawValue: "bmukk6")
+    public static var bmukk6: Self { Self(rawValue: "bmukk6") }
     /// 8+
-    public static let bmukk8 = Self(rawValue: "bmukk8")
+    public static var bmukk8: Self { Self(rawValue: "bmukk8") }
     /// 10+
-    public static let bmukk10 = Self(rawValue: "bmukk10")
+    public static var bmukk10: Self { Self(rawValue: "bmukk10") }
     /// 12+
-    public static let bmukk12 = Self(rawValue: "bmukk12")
+    public static var bmukk12: Self { Self(rawValue: "bmukk12") }
     /// 14+
-    public static let bmukk14 = Self(rawValue: "bmukk14")
+    public static var bmukk14: Self { Self(rawValue: "bmukk14") }
     /// 16+
-    public static let bmukk16 = Self(rawValue: "bmukk16")
-    public static let bmukkUnrated = Self(rawValue: "bmukkUnrated")
+    public static var bmukk16: Self { Self(rawValue: "bmukk16") }
+    public static var bmukkUnrated: Self { Self(rawValue: "bmukkUnrated") }
 
     /// The values the API lists.
     public static let allCases: [BmukkRating] = [
@@ -683,21 +683,21 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let catvUnspecified = Self(rawValue: "catvUnspecified")
+    public static var catvUnspecified: Self { Self(rawValue: "catvUnspecified") }
     /// C
-    public static let catvC = Self(rawValue: "catvC")
+    public static var catvC: Self { Self(rawValue: "catvC") }
     /// C8
-    public static let catvC8 = Self(rawValue: "catvC8")
+    public static var catvC8: Self { Self(rawValue: "catvC8") }
     /// G
-    public static let catvG = Self(rawValue: "catvG")
+    public static var catvG: Self { Self(rawValue: "catvG") }
     /// PG
-    public static let catvPg = Self(rawValue: "catvPg")
+    public static var catvPg: Self { Self(rawValue: "catvPg") }
     /// 14+
-    public static let catv14plus = Self(rawValue: "catv14plus")
+    public static var catv14plus: Self { Self(rawValue: "catv14plus") }
     /// 18+
-    public static let catv18plus = Self(rawValue: "catv18plus")
-    public static let catvUnrated = Self(rawValue: "catvUnrated")
-    public static let catvE = Self(rawValue: "catvE")
+    public static var catv18plus: Self { Self(rawValue: "catv18plus") }
+    public static var catvUnrated: Self { Self(rawValue: "catvUnrated") }
+    public static var catvE: Self { Self(rawValue: "catvE") }
 
     /// The values the API lists.
     public static let allCases: [CatvRating] = [
@@ -720,19 +720,19 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let catvfrUnspecified = Self(rawValue: "catvfrUnspecified")
+    public static var catvfrUnspecified: Self { Self(rawValue: "catvfrUnspecified") }
     /// G
-    public static let catvfrG = Self(rawValue: "catvfrG")
+    public static var catvfrG: Self { Self(rawValue: "catvfrG") }
     /// 8+
-    public static let catvfr8plus = Self(rawValue: "catvfr8plus")
+    public static var catvfr8plus: Self { Self(rawValue: "catvfr8plus") }
     /// 13+
-    public static let catvfr13plus = Self(rawValue: "catvfr13plus")
+    public static var catvfr13plus: Self { Self(rawValue: "catvfr13plus") }
     /// 16+
-    public static let catvfr16plus = Self(rawValue: "catvfr16plus")
+    public static var catvfr16plus: Self { Self(rawValue: "catvfr16plus") }
     /// 18+
-    public static let catvfr18plus = Self(rawValue: "catvfr18plus")
-    public static let catvfrUnrated = Self(rawValue: "catvfrUnrated")
-    public static let catvfrE = Self(rawValue: "catvfrE")
+    public static var catvfr18plus: Self { Self(rawValue: "catvfr18plus") }
+    public static var catvfrUnrated: Self { Self(rawValue: "catvfrUnrated") }
+    public static var catvfrE: Self { Self(rawValue: "catvfrE") }
 
     /// The values the API lists.
     public static let allCases: [CatvfrRating] = [
@@ -752,22 +752,22 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let cbfcUnspecified = Self(rawValue: "cbfcUnspecified")
+    public static var cbfcUnspecified: Self { Self(rawValue: "cbfcUnspecified") }
     /// U
-    public static let cbfcU = Self(rawValue: "cbfcU")
+    public static var cbfcU: Self { Self(rawValue: "cbfcU") }
     /// U/A
-    public static let cbfcUA = Self(rawValue: "cbfcUA")
+    public static var cbfcUA: Self { Self(rawValue: "cbfcUA") }
     /// U/A 7+
-    public static let cbfcUA7plus = Self(rawValue: "cbfcUA7plus")
+    public static var cbfcUA7plus: Self { Self(rawValue: "cbfcUA7plus") }
     /// U/A 13+
-    public static let cbfcUA13plus = Self(rawValue: "cbfcUA13plus")
+    public static var cbfcUA13plus: Self { Self(rawValue: "cbfcUA13plus") }
     /// U/A 16+
-    public static let cbfcUA16plus = Self(rawValue: "cbfcUA16plus")
+    public static var cbfcUA16plus: Self { Self(rawValue: "cbfcUA16plus") }
     /// A
-    public static let cbfcA = Self(rawValue: "cbfcA")
+    public static var cbfcA: Self { Self(rawValue: "cbfcA") }
     /// S
-    public static let cbfcS = Self(rawValue: "cbfcS")
-    public static let cbfcUnrated = Self(rawValue: "cbfcUnrated")
+    public static var cbfcS: Self { Self(rawValue: "cbfcS") }
+    public static var cbfcUnrated: Self { Self(rawValue: "cbfcUnrated") }
 
     /// The values the API lists.
     public static let allCases: [CbfcRating] = [
@@ -788,20 +788,20 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let cccUnspecified = Self(rawValue: "cccUnspecified")
+    public static var cccUnspecified: Self { Self(rawValue: "cccUnspecified") }
     /// Todo espectador
-    public static let cccTe = Self(rawValue: "cccTe")
+    public static var cccTe: Self { Self(rawValue: "cccTe") }
     /// 6+ - Inconveniente para menores de 7 años
-    public static let ccc6 = Self(rawValue: "ccc6")
+    public static var ccc6: Self { Self(rawValue: "ccc6") }
     /// 14+
-    public static let ccc14 = Self(rawValue: "ccc14")
+    public static var ccc14: Self { Self(rawValue: "ccc14") }
     /// 18+
-    public static let ccc18 = Self(rawValue: "ccc18")
+    public static var ccc18: Self { Self(rawValue: "ccc18") }
     /// 18+ - contenido excesivamente violento
-    public static let ccc18v = Self(rawValue: "ccc18v")
+    public static var ccc18v: Self { Self(rawValue: "ccc18v") }
     /// 18+ - contenido pornográfico
-    public static let ccc18s = Self(rawValue: "ccc18s")
-    public static let cccUnrated = Self(rawValue: "cccUnrated")
+    public static var ccc18s: Self { Self(rawValue: "ccc18s") }
+    public static var cccUnrated: Self { Self(rawValue: "cccUnrated") }
 
     /// The values the API lists.
     public static let allCases: [CccRating] = [
@@ -821,20 +821,20 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let cceUnspecified = Self(rawValue: "cceUnspecified")
+    public static var cceUnspecified: Self { Self(rawValue: "cceUnspecified") }
     /// 4
-    public static let cceM4 = Self(rawValue: "cceM4")
+    public static var cceM4: Self { Self(rawValue: "cceM4") }
     /// 6
-    public static let cceM6 = Self(rawValue: "cceM6")
+    public static var cceM6: Self { Self(rawValue: "cceM6") }
     /// 12
-    public static let cceM12 = Self(rawValue: "cceM12")
+    public static var cceM12: Self { Self(rawValue: "cceM12") }
     /// 16
-    public static let cceM16 = Self(rawValue: "cceM16")
+    public static var cceM16: Self { Self(rawValue: "cceM16") }
     /// 18
-    public static let cceM18 = Self(rawValue: "cceM18")
-    public static let cceUnrated = Self(rawValue: "cceUnrated")
+    public static var cceM18: Self { Self(rawValue: "cceM18") }
+    public static var cceUnrated: Self { Self(rawValue: "cceUnrated") }
     /// 14
-    public static let cceM14 = Self(rawValue: "cceM14")
+    public static var cceM14: Self { Self(rawValue: "cceM14") }
 
     /// The values the API lists.
     public static let allCases: [CceRating] = [
@@ -854,18 +854,18 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let chfilmUnspecified = Self(rawValue: "chfilmUnspecified")
+    public static var chfilmUnspecified: Self { Self(rawValue: "chfilmUnspecified") }
     /// 0
-    public static let chfilm0 = Self(rawValue: "chfilm0")
+    public static var chfilm0: Self { Self(rawValue: "chfilm0") }
     /// 6
-    public static let chfilm6 = Self(rawValue: "chfilm6")
+    public static var chfilm6: Self { Self(rawValue: "chfilm6") }
     /// 12
-    public static let chfilm12 = Self(rawValue: "chfilm12")
+    public static var chfilm12: Self { Self(rawValue: "chfilm12") }
     /// 16
-    public static let chfilm16 = Self(rawValue: "chfilm16")
+    public static var chfilm16: Self { Self(rawValue: "chfilm16") }
     /// 18
-    public static let chfilm18 = Self(rawValue: "chfilm18")
-    public static let chfilmUnrated = Self(rawValue: "chfilmUnrated")
+    public static var chfilm18: Self { Self(rawValue: "chfilm18") }
+    public static var chfilmUnrated: Self { Self(rawValue: "chfilmUnrated") }
 
     /// The values the API lists.
     public static let allCases: [ChfilmRating] = [
@@ -884,20 +884,20 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let chvrsUnspecified = Self(rawValue: "chvrsUnspecified")
+    public static var chvrsUnspecified: Self { Self(rawValue: "chvrsUnspecified") }
     /// G
-    public static let chvrsG = Self(rawValue: "chvrsG")
+    public static var chvrsG: Self { Self(rawValue: "chvrsG") }
     /// PG
-    public static let chvrsPg = Self(rawValue: "chvrsPg")
+    public static var chvrsPg: Self { Self(rawValue: "chvrsPg") }
     /// 14A
-    public static let chvrs14a = Self(rawValue: "chvrs14a")
+    public static var chvrs14a: Self { Self(rawValue: "chvrs14a") }
     /// 18A
-    public static let chvrs18a = Self(rawValue: "chvrs18a")
+    public static var chvrs18a: Self { Self(rawValue: "chvrs18a") }
     /// R
-    public static let chvrsR = Self(rawValue: "chvrsR")
+    public static var chvrsR: Self { Self(rawValue: "chvrsR") }
     /// E
-    public static let chvrsE = Self(rawValue: "chvrsE")
-    public static let chvrsUnrated = Self(rawValue: "chvrsUnrated")
+    public static var chvrsE: Self { Self(rawValue: "chvrsE") }
+    public static var chvrsUnrated: Self { Self(rawValue: "chvrsUnrated") }
 
     /// The values the API lists.
     public static let allCases: [ChvrsRating] = [
@@ -917,14 +917,14 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let cicfUnspecified = Self(rawValue: "cicfUnspecified")
+    public static var cicfUnspecified: Self { Self(rawValue: "cicfUnspecified") }
     /// E
-    public static let cicfE = Self(rawValue: "cicfE")
+    public static var cicfE: Self { Self(rawValue: "cicfE") }
     /// KT/EA
-    public static let cicfKtEa = Self(rawValue: "cicfKtEa")
+    public static var cicfKtEa: Self { Self(rawValue: "cicfKtEa") }
     /// KNT/ENA
-    public static let cicfKntEna = Self(rawValue: "cicfKntEna")
-    public static let cicfUnrated = Self(rawValue: "cicfUnrated")
+    public static var cicfKntEna: Self { Self(rawValue: "cicfKntEna") }
+    public static var cicfUnrated: Self { Self(rawValue: "cicfUnrated") }
 
     /// The values the API lists.
     public static let allCases: [CicfRating] = [.cicfUnspecified, .cicfE, .cicfKtEa, .cicfKntEna, .cicfUnrated]
@@ -935,18 +935,18 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let cnaUnspecified = Self(rawValue: "cnaUnspecified")
+    public static var cnaUnspecified: Self { Self(rawValue: "cnaUnspecified") }
     /// AP
-    public static let cnaAp = Self(rawValue: "cnaAp")
+    public static var cnaAp: Self { Self(rawValue: "cnaAp") }
     /// 12
-    public static let cna12 = Self(rawValue: "cna12")
+    public static var cna12: Self { Self(rawValue: "cna12") }
     /// 15
-    public static let cna15 = Self(rawValue: "cna15")
+    public static var cna15: Self { Self(rawValue: "cna15") }
     /// 18
-    public static let cna18 = Self(rawValue: "cna18")
+    public static var cna18: Self { Self(rawValue: "cna18") }
     /// 18+
-    public static let cna18plus = Self(rawValue: "cna18plus")
-    public static let cnaUnrated = Self(rawValue: "cnaUnrated")
+    public static var cna18plus: Self { Self(rawValue: "cna18plus") }
+    public static var cnaUnrated: Self { Self(rawValue: "cnaUnrated") }
 
     /// The values the API lists.
     public static let allCases: [CnaRating] = [
@@ -965,22 +965,22 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let cncUnspecified = Self(rawValue: "cncUnspecified")
+    public static var cncUnspecified: Self { Self(rawValue: "cncUnspecified") }
     /// T
-    public static let cncT = Self(rawValue: "cncT")
+    public static var cncT: Self { Self(rawValue: "cncT") }
     /// 10
-    public static let cnc10 = Self(rawValue: "cnc10")
+    public static var cnc10: Self { Self(rawValue: "cnc10") }
     /// 12
-    public static let cnc12 = Self(rawValue: "cnc12")
+    public static var cnc12: Self { Self(rawValue: "cnc12") }
     /// 16
-    public static let cnc16 = Self(rawValue: "cnc16")
+    public static var cnc16: Self { Self(rawValue: "cnc16") }
     /// 18
-    public static let cnc18 = Self(rawValue: "cnc18")
+    public static var cnc18: Self { Self(rawValue: "cnc18") }
     /// E
-    public static let cncE = Self(rawValue: "cncE")
+    public static var cncE: Self { Self(rawValue: "cncE") }
     /// interdiction
-    public static let cncInterdiction = Self(rawValue: "cncInterdiction")
-    public static let cncUnrated = Self(rawValue: "cncUnrated")
+    public static var cncInterdiction: Self { Self(rawValue: "cncInterdiction") }
+    public static var cncUnrated: Self { Self(rawValue: "cncUnrated") }
 
     /// The values the API lists.
     public static let allCases: [CncRating] = [
@@ -1002,20 +1002,20 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let csaUnspecified = Self(rawValue: "csaUnspecified")
+    public static var csaUnspecified: Self { Self(rawValue: "csaUnspecified") }
     /// T
-    public static let csaT = Self(rawValue: "csaT")
+    public static var csaT: Self { Self(rawValue: "csaT") }
     /// 10
-    public static let csa10 = Self(rawValue: "csa10")
+    public static var csa10: Self { Self(rawValue: "csa10") }
     /// 12
-    public static let csa12 = Self(rawValue: "csa12")
+    public static var csa12: Self { Self(rawValue: "csa12") }
     /// 16
-    public static let csa16 = Self(rawValue: "csa16")
+    public static var csa16: Self { Self(rawValue: "csa16") }
     /// 18
-    public static let csa18 = Self(rawValue: "csa18")
+    public static var csa18: Self { Self(rawValue: "csa18") }
     /// Interdiction
-    public static let csaInterdiction = Self(rawValue: "csaInterdiction")
-    public static let csaUnrated = Self(rawValue: "csaUnrated")
+    public static var csaInterdiction: Self { Self(rawValue: "csaInterdiction") }
+    public static var csaUnrated: Self { Self(rawValue: "csaUnrated") }
 
     /// The values the API lists.
     public static let allCases: [CsaRating] = [
@@ -1036,22 +1036,22 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let cscfUnspecified = Self(rawValue: "cscfUnspecified")
+    public static var cscfUnspecified: Self { Self(rawValue: "cscfUnspecified") }
     /// AL
-    public static let cscfAl = Self(rawValue: "cscfAl")
+    public static var cscfAl: Self { Self(rawValue: "cscfAl") }
     /// A
-    public static let cscfA = Self(rawValue: "cscfA")
+    public static var cscfA: Self { Self(rawValue: "cscfA") }
     /// 6
-    public static let cscf6 = Self(rawValue: "cscf6")
+    public static var cscf6: Self { Self(rawValue: "cscf6") }
     /// 9
-    public static let cscf9 = Self(rawValue: "cscf9")
+    public static var cscf9: Self { Self(rawValue: "cscf9") }
     /// 12
-    public static let cscf12 = Self(rawValue: "cscf12")
+    public static var cscf12: Self { Self(rawValue: "cscf12") }
     /// 16
-    public static let cscf16 = Self(rawValue: "cscf16")
+    public static var cscf16: Self { Self(rawValue: "cscf16") }
     /// 18
-    public static let cscf18 = Self(rawValue: "cscf18")
-    public static let cscfUnrated = Self(rawValue: "cscfUnrated")
+    public static var cscf18: Self { Self(rawValue: "cscf18") }
+    public static var cscfUnrated: Self { Self(rawValue: "cscfUnrated") }
 
     /// The values the API lists.
     public static let allCases: [CscfRating] = [
@@ -1072,16 +1072,16 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let czfilmUnspecified = Self(rawValue: "czfilmUnspecified")
+    public static var czfilmUnspecified: Self { Self(rawValue: "czfilmUnspecified") }
     /// U
-    public static let czfilmU = Self(rawValue: "czfilmU")
+    public static var czfilmU: Self { Self(rawValue: "czfilmU") }
     /// 12
-    public static let czfilm12 = Self(rawValue: "czfilm12")
+    public static var czfilm12: Self { Self(rawValue: "czfilm12") }
     /// 14
-    public static let czfilm14 = Self(rawValue: "czfilm14")
+    public static var czfilm14: Self { Self(rawValue: "czfilm14") }
     /// 18
-    public static let czfilm18 = Self(rawValue: "czfilm18")
-    public static let czfilmUnrated = Self(rawValue: "czfilmUnrated")
+    public static var czfilm18: Self { Self(rawValue: "czfilm18") }
+    public static var czfilmUnrated: Self { Self(rawValue: "czfilmUnrated") }
 
     /// The values the API lists.
     public static let allCases: [CzfilmRating] = [
@@ -1100,36 +1100,36 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let djctqUnspecified = Self(rawValue: "djctqUnspecified")
+    public static var djctqUnspecified: Self { Self(rawValue: "djctqUnspecified") }
     /// L
-    public static let djctqL = Self(rawValue: "djctqL")
+    public static var djctqL: Self { Self(rawValue: "djctqL") }
     /// 10
-    public static let djctq10 = Self(rawValue: "djctq10")
+    public static var djctq10: Self { Self(rawValue: "djctq10") }
     /// 12
-    public static let djctq12 = Self(rawValue: "djctq12")
+    public static var djctq12: Self { Self(rawValue: "djctq12") }
     /// 14
-    public static let djctq14 = Self(rawValue: "djctq14")
+    public static var djctq14: Self { Self(rawValue: "djctq14") }
     /// 16
-    public static let djctq16 = Self(rawValue: "djctq16")
+    public static var djctq16: Self { Self(rawValue: "djctq16") }
     /// 18
-    public static let djctq18 = Self(rawValue: "djctq18")
-    public static let djctqEr = Self(rawValue: "djctqEr")
-    public static let djctqL10 = Self(rawValue: "djctqL10")
-    public static let djctqL12 = Self(rawValue: "djctqL12")
-    public static let djctqL14 = Self(rawValue: "djctqL14")
-    public static let djctqL16 = Self(rawValue: "djctqL16")
-    public static let djctqL18 = Self(rawValue: "djctqL18")
-    public static let djctq1012 = Self(rawValue: "djctq1012")
-    public static let djctq1014 = Self(rawValue: "djctq1014")
-    public static let djctq1016 = Self(rawValue: "djctq1016")
-    public static let djctq1018 = Self(rawValue: "djctq1018")
-    public static let djctq1214 = Self(rawValue: "djctq1214")
-    public static let djctq1216 = Self(rawValue: "djctq1216")
-    public static let djctq1218 = Self(rawValue: "djctq1218")
-    public static let djctq1416 = Self(rawValue: "djctq1416")
-    public static let djctq1418 = Self(rawValue: "djctq1418")
-    public static let djctq1618 = Self(rawValue: "djctq1618")
-    public static let djctqUnrated = Self(rawValue: "djctqUnrated")
+    public static var djctq18: Self { Self(rawValue: "djctq18") }
+    public static var djctqEr: Self { Self(rawValue: "djctqEr") }
+    public static var djctqL10: Self { Self(rawValue: "djctqL10") }
+    public static var djctqL12: Self { Self(rawValue: "djctqL12") }
+    public static var djctqL14: Self { Self(rawValue: "djctqL14") }
+    public static var djctqL16: Self { Self(rawValue: "djctqL16") }
+    public static var djctqL18: Self { Self(rawValue: "djctqL18") }
+    public static var djctq1012: Self { Self(rawValue: "djctq1012") }
+    public static var djctq1014: Self { Self(rawValue: "djctq1014") }
+    public static var djctq1016: Self { Self(rawValue: "djctq1016") }
+    public static var djctq1018: Self { Self(rawValue: "djctq1018") }
+    public static var djctq1214: Self { Self(rawValue: "djctq1214") }
+    public static var djctq1216: Self { Self(rawValue: "djctq1216") }
+    public static var djctq1218: Self { Self(rawValue: "djctq1218") }
+    public static var djctq1416: Self { Self(rawValue: "djctq1416") }
+    public static var djctq1418: Self { Self(rawValue: "djctq1418") }
+    public static var djctq1618: Self { Self(rawValue: "djctq1618") }
+    public static var djctqUnrated: Self { Self(rawValue: "djctqUnrated") }
 
     /// The values the API lists.
     public static let allCases: [DjctqRating] = [
@@ -1164,40 +1164,40 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let djctqRatingReasonUnspecified = Self(rawValue: "djctqRatingReasonUnspecified")
+    public static var djctqRatingReasonUnspecified: Self { Self(rawValue: "djctqRatingReasonUnspecified") }
     /// Brazil rating content descriptors. See http://go/brazilratings section F. Violência
     /// (Violence)
-    public static let djctqViolence = Self(rawValue: "djctqViolence")
+    public static var djctqViolence: Self { Self(rawValue: "djctqViolence") }
     /// Violência extrema (Extreme violence)
-    public static let djctqExtremeViolence = Self(rawValue: "djctqExtremeViolence")
+    public static var djctqExtremeViolence: Self { Self(rawValue: "djctqExtremeViolence") }
     /// Conteúdo sexual (Sexual content)
-    public static let djctqSexualContent = Self(rawValue: "djctqSexualContent")
+    public static var djctqSexualContent: Self { Self(rawValue: "djctqSexualContent") }
     /// Nudez (Nudity)
-    public static let djctqNudity = Self(rawValue: "djctqNudity")
+    public static var djctqNudity: Self { Self(rawValue: "djctqNudity") }
     /// Sexo (Sex)
-    public static let djctqSex = Self(rawValue: "djctqSex")
+    public static var djctqSex: Self { Self(rawValue: "djctqSex") }
     /// Sexo Explícito (Explicit sex)
-    public static let djctqExplicitSex = Self(rawValue: "djctqExplicitSex")
+    public static var djctqExplicitSex: Self { Self(rawValue: "djctqExplicitSex") }
     /// Drogas (Drugs)
-    public static let djctqDrugs = Self(rawValue: "djctqDrugs")
+    public static var djctqDrugs: Self { Self(rawValue: "djctqDrugs") }
     /// Drogas Lícitas (Legal drugs)
-    public static let djctqLegalDrugs = Self(rawValue: "djctqLegalDrugs")
+    public static var djctqLegalDrugs: Self { Self(rawValue: "djctqLegalDrugs") }
     /// Drogas Ilícitas (Illegal drugs)
-    public static let djctqIllegalDrugs = Self(rawValue: "djctqIllegalDrugs")
+    public static var djctqIllegalDrugs: Self { Self(rawValue: "djctqIllegalDrugs") }
     /// Linguagem Imprópria (Inappropriate language)
-    public static let djctqInappropriateLanguage = Self(rawValue: "djctqInappropriateLanguage")
+    public static var djctqInappropriateLanguage: Self { Self(rawValue: "djctqInappropriateLanguage") }
     /// Atos Criminosos (Criminal Acts)
-    public static let djctqCriminalActs = Self(rawValue: "djctqCriminalActs")
+    public static var djctqCriminalActs: Self { Self(rawValue: "djctqCriminalActs") }
     /// Conteúdo Impactante (Impacting content)
-    public static let djctqImpactingContent = Self(rawValue: "djctqImpactingContent")
+    public static var djctqImpactingContent: Self { Self(rawValue: "djctqImpactingContent") }
     /// Temer (Fear)
-    public static let djctqFear = Self(rawValue: "djctqFear")
+    public static var djctqFear: Self { Self(rawValue: "djctqFear") }
     /// Procedimentos médicos (Medical Procedures)
-    public static let djctqMedicalProcedures = Self(rawValue: "djctqMedicalProcedures")
+    public static var djctqMedicalProcedures: Self { Self(rawValue: "djctqMedicalProcedures") }
     /// Tópicos sensíveis (Sensitive Topics)
-    public static let djctqSensitiveTopics = Self(rawValue: "djctqSensitiveTopics")
+    public static var djctqSensitiveTopics: Self { Self(rawValue: "djctqSensitiveTopics") }
     /// Fantasia Violência (Fantasy Violence)
-    public static let djctqFantasyViolence = Self(rawValue: "djctqFantasyViolence")
+    public static var djctqFantasyViolence: Self { Self(rawValue: "djctqFantasyViolence") }
 
     /// The values the API lists.
     public static let allCases: [DjctqRatingReason] = [
@@ -1227,24 +1227,24 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let ecbmctUnspecified = Self(rawValue: "ecbmctUnspecified")
+    public static var ecbmctUnspecified: Self { Self(rawValue: "ecbmctUnspecified") }
     /// G
-    public static let ecbmctG = Self(rawValue: "ecbmctG")
+    public static var ecbmctG: Self { Self(rawValue: "ecbmctG") }
     /// 7A
-    public static let ecbmct7a = Self(rawValue: "ecbmct7a")
+    public static var ecbmct7a: Self { Self(rawValue: "ecbmct7a") }
     /// 7+
-    public static let ecbmct7plus = Self(rawValue: "ecbmct7plus")
+    public static var ecbmct7plus: Self { Self(rawValue: "ecbmct7plus") }
     /// 13A
-    public static let ecbmct13a = Self(rawValue: "ecbmct13a")
+    public static var ecbmct13a: Self { Self(rawValue: "ecbmct13a") }
     /// 13+
-    public static let ecbmct13plus = Self(rawValue: "ecbmct13plus")
+    public static var ecbmct13plus: Self { Self(rawValue: "ecbmct13plus") }
     /// 15A
-    public static let ecbmct15a = Self(rawValue: "ecbmct15a")
+    public static var ecbmct15a: Self { Self(rawValue: "ecbmct15a") }
     /// 15+
-    public static let ecbmct15plus = Self(rawValue: "ecbmct15plus")
+    public static var ecbmct15plus: Self { Self(rawValue: "ecbmct15plus") }
     /// 18+
-    public static let ecbmct18plus = Self(rawValue: "ecbmct18plus")
-    public static let ecbmctUnrated = Self(rawValue: "ecbmctUnrated")
+    public static var ecbmct18plus: Self { Self(rawValue: "ecbmct18plus") }
+    public static var ecbmctUnrated: Self { Self(rawValue: "ecbmctUnrated") }
 
     /// The values the API lists.
     public static let allCases: [EcbmctRating] = [
@@ -1266,24 +1266,24 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let eefilmUnspecified = Self(rawValue: "eefilmUnspecified")
+    public static var eefilmUnspecified: Self { Self(rawValue: "eefilmUnspecified") }
     /// Pere
-    public static let eefilmPere = Self(rawValue: "eefilmPere")
+    public static var eefilmPere: Self { Self(rawValue: "eefilmPere") }
     /// L
-    public static let eefilmL = Self(rawValue: "eefilmL")
+    public static var eefilmL: Self { Self(rawValue: "eefilmL") }
     /// MS-6
-    public static let eefilmMs6 = Self(rawValue: "eefilmMs6")
+    public static var eefilmMs6: Self { Self(rawValue: "eefilmMs6") }
     /// K-6
-    public static let eefilmK6 = Self(rawValue: "eefilmK6")
+    public static var eefilmK6: Self { Self(rawValue: "eefilmK6") }
     /// MS-12
-    public static let eefilmMs12 = Self(rawValue: "eefilmMs12")
+    public static var eefilmMs12: Self { Self(rawValue: "eefilmMs12") }
     /// K-12
-    public static let eefilmK12 = Self(rawValue: "eefilmK12")
+    public static var eefilmK12: Self { Self(rawValue: "eefilmK12") }
     /// K-14
-    public static let eefilmK14 = Self(rawValue: "eefilmK14")
+    public static var eefilmK14: Self { Self(rawValue: "eefilmK14") }
     /// K-16
-    public static let eefilmK16 = Self(rawValue: "eefilmK16")
-    public static let eefilmUnrated = Self(rawValue: "eefilmUnrated")
+    public static var eefilmK16: Self { Self(rawValue: "eefilmK16") }
+    public static var eefilmUnrated: Self { Self(rawValue: "eefilmUnrated") }
 
     /// The values the API lists.
     public static let allCases: [EefilmRating] = [
@@ -1305,14 +1305,14 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let egfilmUnspecified = Self(rawValue: "egfilmUnspecified")
+    public static var egfilmUnspecified: Self { Self(rawValue: "egfilmUnspecified") }
     /// GN
-    public static let egfilmGn = Self(rawValue: "egfilmGn")
+    public static var egfilmGn: Self { Self(rawValue: "egfilmGn") }
     /// 18
-    public static let egfilm18 = Self(rawValue: "egfilm18")
+    public static var egfilm18: Self { Self(rawValue: "egfilm18") }
     /// BN
-    public static let egfilmBn = Self(rawValue: "egfilmBn")
-    public static let egfilmUnrated = Self(rawValue: "egfilmUnrated")
+    public static var egfilmBn: Self { Self(rawValue: "egfilmBn") }
+    public static var egfilmUnrated: Self { Self(rawValue: "egfilmUnrated") }
 
     /// The values the API lists.
     public static let allCases: [EgfilmRating] = [.egfilmUnspecified, .egfilmGn, .egfilm18, .egfilmBn, .egfilmUnrated]
@@ -1323,16 +1323,16 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let eirinUnspecified = Self(rawValue: "eirinUnspecified")
+    public static var eirinUnspecified: Self { Self(rawValue: "eirinUnspecified") }
     /// G
-    public static let eirinG = Self(rawValue: "eirinG")
+    public static var eirinG: Self { Self(rawValue: "eirinG") }
     /// PG-12
-    public static let eirinPg12 = Self(rawValue: "eirinPg12")
+    public static var eirinPg12: Self { Self(rawValue: "eirinPg12") }
     /// R15+
-    public static let eirinR15plus = Self(rawValue: "eirinR15plus")
+    public static var eirinR15plus: Self { Self(rawValue: "eirinR15plus") }
     /// R18+
-    public static let eirinR18plus = Self(rawValue: "eirinR18plus")
-    public static let eirinUnrated = Self(rawValue: "eirinUnrated")
+    public static var eirinR18plus: Self { Self(rawValue: "eirinR18plus") }
+    public static var eirinUnrated: Self { Self(rawValue: "eirinUnrated") }
 
     /// The values the API lists.
     public static let allCases: [EirinRating] = [
@@ -1350,24 +1350,24 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let fcbmUnspecified = Self(rawValue: "fcbmUnspecified")
+    public static var fcbmUnspecified: Self { Self(rawValue: "fcbmUnspecified") }
     /// U
-    public static let fcbmU = Self(rawValue: "fcbmU")
+    public static var fcbmU: Self { Self(rawValue: "fcbmU") }
     /// PG13
-    public static let fcbmPg13 = Self(rawValue: "fcbmPg13")
+    public static var fcbmPg13: Self { Self(rawValue: "fcbmPg13") }
     /// P13
-    public static let fcbmP13 = Self(rawValue: "fcbmP13")
+    public static var fcbmP13: Self { Self(rawValue: "fcbmP13") }
     /// 18
-    public static let fcbm18 = Self(rawValue: "fcbm18")
+    public static var fcbm18: Self { Self(rawValue: "fcbm18") }
     /// 18SX
-    public static let fcbm18sx = Self(rawValue: "fcbm18sx")
+    public static var fcbm18sx: Self { Self(rawValue: "fcbm18sx") }
     /// 18PA
-    public static let fcbm18pa = Self(rawValue: "fcbm18pa")
+    public static var fcbm18pa: Self { Self(rawValue: "fcbm18pa") }
     /// 18SG
-    public static let fcbm18sg = Self(rawValue: "fcbm18sg")
+    public static var fcbm18sg: Self { Self(rawValue: "fcbm18sg") }
     /// 18PL
-    public static let fcbm18pl = Self(rawValue: "fcbm18pl")
-    public static let fcbmUnrated = Self(rawValue: "fcbmUnrated")
+    public static var fcbm18pl: Self { Self(rawValue: "fcbm18pl") }
+    public static var fcbmUnrated: Self { Self(rawValue: "fcbmUnrated") }
 
     /// The values the API lists.
     public static let allCases: [FcbmRating] = [
@@ -1389,18 +1389,18 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let fcoUnspecified = Self(rawValue: "fcoUnspecified")
+    public static var fcoUnspecified: Self { Self(rawValue: "fcoUnspecified") }
     /// I
-    public static let fcoI = Self(rawValue: "fcoI")
+    public static var fcoI: Self { Self(rawValue: "fcoI") }
     /// IIA
-    public static let fcoIia = Self(rawValue: "fcoIia")
+    public static var fcoIia: Self { Self(rawValue: "fcoIia") }
     /// IIB
-    public static let fcoIib = Self(rawValue: "fcoIib")
+    public static var fcoIib: Self { Self(rawValue: "fcoIib") }
     /// II
-    public static let fcoIi = Self(rawValue: "fcoIi")
+    public static var fcoIi: Self { Self(rawValue: "fcoIi") }
     /// III
-    public static let fcoIii = Self(rawValue: "fcoIii")
-    public static let fcoUnrated = Self(rawValue: "fcoUnrated")
+    public static var fcoIii: Self { Self(rawValue: "fcoIii") }
+    public static var fcoUnrated: Self { Self(rawValue: "fcoUnrated") }
 
     /// The values the API lists.
     public static let allCases: [FcoRating] = [.fcoUnspecified, .fcoI, .fcoIia, .fcoIib, .fcoIi, .fcoIii, .fcoUnrated]
@@ -1413,20 +1413,20 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let fmocUnspecified = Self(rawValue: "fmocUnspecified")
+    public static var fmocUnspecified: Self { Self(rawValue: "fmocUnspecified") }
     /// U
-    public static let fmocU = Self(rawValue: "fmocU")
+    public static var fmocU: Self { Self(rawValue: "fmocU") }
     /// 10
-    public static let fmoc10 = Self(rawValue: "fmoc10")
+    public static var fmoc10: Self { Self(rawValue: "fmoc10") }
     /// 12
-    public static let fmoc12 = Self(rawValue: "fmoc12")
+    public static var fmoc12: Self { Self(rawValue: "fmoc12") }
     /// 16
-    public static let fmoc16 = Self(rawValue: "fmoc16")
+    public static var fmoc16: Self { Self(rawValue: "fmoc16") }
     /// 18
-    public static let fmoc18 = Self(rawValue: "fmoc18")
+    public static var fmoc18: Self { Self(rawValue: "fmoc18") }
     /// E
-    public static let fmocE = Self(rawValue: "fmocE")
-    public static let fmocUnrated = Self(rawValue: "fmocUnrated")
+    public static var fmocE: Self { Self(rawValue: "fmocE") }
+    public static var fmocUnrated: Self { Self(rawValue: "fmocUnrated") }
 
     /// The values the API lists.
     public static let allCases: [_FmocRating] = [
@@ -1450,28 +1450,28 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let fpbUnspecified = Self(rawValue: "fpbUnspecified")
+    public static var fpbUnspecified: Self { Self(rawValue: "fpbUnspecified") }
     /// A
-    public static let fpbA = Self(rawValue: "fpbA")
+    public static var fpbA: Self { Self(rawValue: "fpbA") }
     /// PG
-    public static let fpbPg = Self(rawValue: "fpbPg")
+    public static var fpbPg: Self { Self(rawValue: "fpbPg") }
     /// 7-9PG
-    public static let fpb79Pg = Self(rawValue: "fpb79Pg")
+    public static var fpb79Pg: Self { Self(rawValue: "fpb79Pg") }
     /// 10-12PG
-    public static let fpb1012Pg = Self(rawValue: "fpb1012Pg")
+    public static var fpb1012Pg: Self { Self(rawValue: "fpb1012Pg") }
     /// 13
-    public static let fpb13 = Self(rawValue: "fpb13")
+    public static var fpb13: Self { Self(rawValue: "fpb13") }
     /// 16
-    public static let fpb16 = Self(rawValue: "fpb16")
+    public static var fpb16: Self { Self(rawValue: "fpb16") }
     /// 18
-    public static let fpb18 = Self(rawValue: "fpb18")
+    public static var fpb18: Self { Self(rawValue: "fpb18") }
     /// X18
-    public static let fpbX18 = Self(rawValue: "fpbX18")
+    public static var fpbX18: Self { Self(rawValue: "fpbX18") }
     /// XX
-    public static let fpbXx = Self(rawValue: "fpbXx")
-    public static let fpbUnrated = Self(rawValue: "fpbUnrated")
+    public static var fpbXx: Self { Self(rawValue: "fpbXx") }
+    public static var fpbUnrated: Self { Self(rawValue: "fpbUnrated") }
     /// 10
-    public static let fpb10 = Self(rawValue: "fpb10")
+    public static var fpb10: Self { Self(rawValue: "fpb10") }
 
     /// The values the API lists.
     public static let allCases: [FpbRating] = [
@@ -1494,19 +1494,19 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let fpbRatingReasonUnspecified = Self(rawValue: "fpbRatingReasonUnspecified")
+    public static var fpbRatingReasonUnspecified: Self { Self(rawValue: "fpbRatingReasonUnspecified") }
     /// South Africa rating content descriptors.
-    public static let fpbBlasphemy = Self(rawValue: "fpbBlasphemy")
-    public static let fpbLanguage = Self(rawValue: "fpbLanguage")
-    public static let fpbNudity = Self(rawValue: "fpbNudity")
-    public static let fpbPrejudice = Self(rawValue: "fpbPrejudice")
-    public static let fpbSex = Self(rawValue: "fpbSex")
-    public static let fpbViolence = Self(rawValue: "fpbViolence")
-    public static let fpbDrugs = Self(rawValue: "fpbDrugs")
-    public static let fpbSexualViolence = Self(rawValue: "fpbSexualViolence")
-    public static let fpbHorror = Self(rawValue: "fpbHorror")
-    public static let fpbCriminalTechniques = Self(rawValue: "fpbCriminalTechniques")
-    public static let fpbImitativeActsTechniques = Self(rawValue: "fpbImitativeActsTechniques")
+    public static var fpbBlasphemy: Self { Self(rawValue: "fpbBlasphemy") }
+    public static var fpbLanguage: Self { Self(rawValue: "fpbLanguage") }
+    public static var fpbNudity: Self { Self(rawValue: "fpbNudity") }
+    public static var fpbPrejudice: Self { Self(rawValue: "fpbPrejudice") }
+    public static var fpbSex: Self { Self(rawValue: "fpbSex") }
+    public static var fpbViolence: Self { Self(rawValue: "fpbViolence") }
+    public static var fpbDrugs: Self { Self(rawValue: "fpbDrugs") }
+    public static var fpbSexualViolence: Self { Self(rawValue: "fpbSexualViolence") }
+    public static var fpbHorror: Self { Self(rawValue: "fpbHorror") }
+    public static var fpbCriminalTechniques: Self { Self(rawValue: "fpbCriminalTechniques") }
+    public static var fpbImitativeActsTechniques: Self { Self(rawValue: "fpbImitativeActsTechniques") }
 
     /// The values the API lists.
     public static let allCases: [FpbRatingReason] = [
@@ -1530,18 +1530,18 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let fskUnspecified = Self(rawValue: "fskUnspecified")
+    public static var fskUnspecified: Self { Self(rawValue: "fskUnspecified") }
     /// FSK 0
-    public static let fsk0 = Self(rawValue: "fsk0")
+    public static var fsk0: Self { Self(rawValue: "fsk0") }
     /// FSK 6
-    public static let fsk6 = Self(rawValue: "fsk6")
+    public static var fsk6: Self { Self(rawValue: "fsk6") }
     /// FSK 12
-    public static let fsk12 = Self(rawValue: "fsk12")
+    public static var fsk12: Self { Self(rawValue: "fsk12") }
     /// FSK 16
-    public static let fsk16 = Self(rawValue: "fsk16")
+    public static var fsk16: Self { Self(rawValue: "fsk16") }
     /// FSK 18
-    public static let fsk18 = Self(rawValue: "fsk18")
-    public static let fskUnrated = Self(rawValue: "fskUnrated")
+    public static var fsk18: Self { Self(rawValue: "fsk18") }
+    public static var fskUnrated: Self { Self(rawValue: "fskUnrated") }
 
     /// The values the API lists.
     public static let allCases: [FskRating] = [.fskUnspecified, .fsk0, .fsk6, .fsk12, .fsk16, .fsk18, .fskUnrated]
@@ -1552,22 +1552,22 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let grfilmUnspecified = Self(rawValue: "grfilmUnspecified")
+    public static var grfilmUnspecified: Self { Self(rawValue: "grfilmUnspecified") }
     /// K
-    public static let grfilmK = Self(rawValue: "grfilmK")
+    public static var grfilmK: Self { Self(rawValue: "grfilmK") }
     /// E
-    public static let grfilmE = Self(rawValue: "grfilmE")
+    public static var grfilmE: Self { Self(rawValue: "grfilmE") }
     /// K-12
-    public static let grfilmK12 = Self(rawValue: "grfilmK12")
+    public static var grfilmK12: Self { Self(rawValue: "grfilmK12") }
     /// K-13
-    public static let grfilmK13 = Self(rawValue: "grfilmK13")
+    public static var grfilmK13: Self { Self(rawValue: "grfilmK13") }
     /// K-15
-    public static let grfilmK15 = Self(rawValue: "grfilmK15")
+    public static var grfilmK15: Self { Self(rawValue: "grfilmK15") }
     /// K-17
-    public static let grfilmK17 = Self(rawValue: "grfilmK17")
+    public static var grfilmK17: Self { Self(rawValue: "grfilmK17") }
     /// K-18
-    public static let grfilmK18 = Self(rawValue: "grfilmK18")
-    public static let grfilmUnrated = Self(rawValue: "grfilmUnrated")
+    public static var grfilmK18: Self { Self(rawValue: "grfilmK18") }
+    public static var grfilmUnrated: Self { Self(rawValue: "grfilmUnrated") }
 
     /// The values the API lists.
     public static let allCases: [GrfilmRating] = [
@@ -1588,22 +1588,22 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let icaaUnspecified = Self(rawValue: "icaaUnspecified")
+    public static var icaaUnspecified: Self { Self(rawValue: "icaaUnspecified") }
     /// APTA
-    public static let icaaApta = Self(rawValue: "icaaApta")
+    public static var icaaApta: Self { Self(rawValue: "icaaApta") }
     /// 7
-    public static let icaa7 = Self(rawValue: "icaa7")
+    public static var icaa7: Self { Self(rawValue: "icaa7") }
     /// 12
-    public static let icaa12 = Self(rawValue: "icaa12")
+    public static var icaa12: Self { Self(rawValue: "icaa12") }
     /// 13
-    public static let icaa13 = Self(rawValue: "icaa13")
+    public static var icaa13: Self { Self(rawValue: "icaa13") }
     /// 16
-    public static let icaa16 = Self(rawValue: "icaa16")
+    public static var icaa16: Self { Self(rawValue: "icaa16") }
     /// 18
-    public static let icaa18 = Self(rawValue: "icaa18")
+    public static var icaa18: Self { Self(rawValue: "icaa18") }
     /// X
-    public static let icaaX = Self(rawValue: "icaaX")
-    public static let icaaUnrated = Self(rawValue: "icaaUnrated")
+    public static var icaaX: Self { Self(rawValue: "icaaX") }
+    public static var icaaUnrated: Self { Self(rawValue: "icaaUnrated") }
 
     /// The values the API lists.
     public static let allCases: [IcaaRating] = [
@@ -1625,24 +1625,24 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let ifcoUnspecified = Self(rawValue: "ifcoUnspecified")
+    public static var ifcoUnspecified: Self { Self(rawValue: "ifcoUnspecified") }
     /// G
-    public static let ifcoG = Self(rawValue: "ifcoG")
+    public static var ifcoG: Self { Self(rawValue: "ifcoG") }
     /// PG
-    public static let ifcoPg = Self(rawValue: "ifcoPg")
+    public static var ifcoPg: Self { Self(rawValue: "ifcoPg") }
     /// 12
-    public static let ifco12 = Self(rawValue: "ifco12")
+    public static var ifco12: Self { Self(rawValue: "ifco12") }
     /// 12A
-    public static let ifco12a = Self(rawValue: "ifco12a")
+    public static var ifco12a: Self { Self(rawValue: "ifco12a") }
     /// 15
-    public static let ifco15 = Self(rawValue: "ifco15")
+    public static var ifco15: Self { Self(rawValue: "ifco15") }
     /// 15A
-    public static let ifco15a = Self(rawValue: "ifco15a")
+    public static var ifco15a: Self { Self(rawValue: "ifco15a") }
     /// 16
-    public static let ifco16 = Self(rawValue: "ifco16")
+    public static var ifco16: Self { Self(rawValue: "ifco16") }
     /// 18
-    public static let ifco18 = Self(rawValue: "ifco18")
-    public static let ifcoUnrated = Self(rawValue: "ifcoUnrated")
+    public static var ifco18: Self { Self(rawValue: "ifco18") }
+    public static var ifcoUnrated: Self { Self(rawValue: "ifcoUnrated") }
 
     /// The values the API lists.
     public static let allCases: [IfcoRating] = [
@@ -1664,18 +1664,18 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let ilfilmUnspecified = Self(rawValue: "ilfilmUnspecified")
+    public static var ilfilmUnspecified: Self { Self(rawValue: "ilfilmUnspecified") }
     /// AA
-    public static let ilfilmAa = Self(rawValue: "ilfilmAa")
+    public static var ilfilmAa: Self { Self(rawValue: "ilfilmAa") }
     /// 12
-    public static let ilfilm12 = Self(rawValue: "ilfilm12")
+    public static var ilfilm12: Self { Self(rawValue: "ilfilm12") }
     /// 14
-    public static let ilfilm14 = Self(rawValue: "ilfilm14")
+    public static var ilfilm14: Self { Self(rawValue: "ilfilm14") }
     /// 16
-    public static let ilfilm16 = Self(rawValue: "ilfilm16")
+    public static var ilfilm16: Self { Self(rawValue: "ilfilm16") }
     /// 18
-    public static let ilfilm18 = Self(rawValue: "ilfilm18")
-    public static let ilfilmUnrated = Self(rawValue: "ilfilmUnrated")
+    public static var ilfilm18: Self { Self(rawValue: "ilfilm18") }
+    public static var ilfilmUnrated: Self { Self(rawValue: "ilfilmUnrated") }
 
     /// The values the API lists.
     public static let allCases: [IlfilmRating] = [
@@ -1694,18 +1694,18 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let incaaUnspecified = Self(rawValue: "incaaUnspecified")
+    public static var incaaUnspecified: Self { Self(rawValue: "incaaUnspecified") }
     /// ATP (Apta para todo publico)
-    public static let incaaAtp = Self(rawValue: "incaaAtp")
+    public static var incaaAtp: Self { Self(rawValue: "incaaAtp") }
     /// 13 (Solo apta para mayores de 13 años)
-    public static let incaaSam13 = Self(rawValue: "incaaSam13")
+    public static var incaaSam13: Self { Self(rawValue: "incaaSam13") }
     /// 16 (Solo apta para mayores de 16 años)
-    public static let incaaSam16 = Self(rawValue: "incaaSam16")
+    public static var incaaSam16: Self { Self(rawValue: "incaaSam16") }
     /// 18 (Solo apta para mayores de 18 años)
-    public static let incaaSam18 = Self(rawValue: "incaaSam18")
+    public static var incaaSam18: Self { Self(rawValue: "incaaSam18") }
     /// X (Solo apta para mayores de 18 años, de exhibición condicionada)
-    public static let incaaC = Self(rawValue: "incaaC")
-    public static let incaaUnrated = Self(rawValue: "incaaUnrated")
+    public static var incaaC: Self { Self(rawValue: "incaaC") }
+    public static var incaaUnrated: Self { Self(rawValue: "incaaUnrated") }
 
     /// The values the API lists.
     public static let allCases: [IncaaRating] = [
@@ -1724,16 +1724,16 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let kfcbUnspecified = Self(rawValue: "kfcbUnspecified")
+    public static var kfcbUnspecified: Self { Self(rawValue: "kfcbUnspecified") }
     /// GE
-    public static let kfcbG = Self(rawValue: "kfcbG")
+    public static var kfcbG: Self { Self(rawValue: "kfcbG") }
     /// PG
-    public static let kfcbPg = Self(rawValue: "kfcbPg")
+    public static var kfcbPg: Self { Self(rawValue: "kfcbPg") }
     /// 16
-    public static let kfcb16plus = Self(rawValue: "kfcb16plus")
+    public static var kfcb16plus: Self { Self(rawValue: "kfcb16plus") }
     /// 18
-    public static let kfcbR = Self(rawValue: "kfcbR")
-    public static let kfcbUnrated = Self(rawValue: "kfcbUnrated")
+    public static var kfcbR: Self { Self(rawValue: "kfcbR") }
+    public static var kfcbUnrated: Self { Self(rawValue: "kfcbUnrated") }
 
     /// The values the API lists.
     public static let allCases: [KfcbRating] = [.kfcbUnspecified, .kfcbG, .kfcbPg, .kfcb16plus, .kfcbR, .kfcbUnrated]
@@ -1745,19 +1745,19 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let kijkwijzerUnspecified = Self(rawValue: "kijkwijzerUnspecified")
+    public static var kijkwijzerUnspecified: Self { Self(rawValue: "kijkwijzerUnspecified") }
     /// AL
-    public static let kijkwijzerAl = Self(rawValue: "kijkwijzerAl")
+    public static var kijkwijzerAl: Self { Self(rawValue: "kijkwijzerAl") }
     /// 6
-    public static let kijkwijzer6 = Self(rawValue: "kijkwijzer6")
+    public static var kijkwijzer6: Self { Self(rawValue: "kijkwijzer6") }
     /// 9
-    public static let kijkwijzer9 = Self(rawValue: "kijkwijzer9")
+    public static var kijkwijzer9: Self { Self(rawValue: "kijkwijzer9") }
     /// 12
-    public static let kijkwijzer12 = Self(rawValue: "kijkwijzer12")
+    public static var kijkwijzer12: Self { Self(rawValue: "kijkwijzer12") }
     /// 16
-    public static let kijkwijzer16 = Self(rawValue: "kijkwijzer16")
-    public static let kijkwijzer18 = Self(rawValue: "kijkwijzer18")
-    public static let kijkwijzerUnrated = Self(rawValue: "kijkwijzerUnrated")
+    public static var kijkwijzer16: Self { Self(rawValue: "kijkwijzer16") }
+    public static var kijkwijzer18: Self { Self(rawValue: "kijkwijzer18") }
+    public static var kijkwijzerUnrated: Self { Self(rawValue: "kijkwijzerUnrated") }
 
     /// The values the API lists.
     public static let allCases: [KijkwijzerRating] = [
@@ -1777,17 +1777,17 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let kmrbUnspecified = Self(rawValue: "kmrbUnspecified")
+    public static var kmrbUnspecified: Self { Self(rawValue: "kmrbUnspecified") }
     /// 전체관람가
-    public static let kmrbAll = Self(rawValue: "kmrbAll")
+    public static var kmrbAll: Self { Self(rawValue: "kmrbAll") }
     /// 12세 이상 관람가
-    public static let kmrb12plus = Self(rawValue: "kmrb12plus")
+    public static var kmrb12plus: Self { Self(rawValue: "kmrb12plus") }
     /// 15세 이상 관람가
-    public static let kmrb15plus = Self(rawValue: "kmrb15plus")
-    public static let kmrbTeenr = Self(rawValue: "kmrbTeenr")
+    public static var kmrb15plus: Self { Self(rawValue: "kmrb15plus") }
+    public static var kmrbTeenr: Self { Self(rawValue: "kmrbTeenr") }
     /// 청소년 관람불가
-    public static let kmrbR = Self(rawValue: "kmrbR")
-    public static let kmrbUnrated = Self(rawValue: "kmrbUnrated")
+    public static var kmrbR: Self { Self(rawValue: "kmrbR") }
+    public static var kmrbUnrated: Self { Self(rawValue: "kmrbUnrated") }
 
     /// The values the API lists.
     public static let allCases: [KmrbRating] = [
@@ -1806,31 +1806,31 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let lsfUnspecified = Self(rawValue: "lsfUnspecified")
+    public static var lsfUnspecified: Self { Self(rawValue: "lsfUnspecified") }
     /// SU
-    public static let lsfSu = Self(rawValue: "lsfSu")
+    public static var lsfSu: Self { Self(rawValue: "lsfSu") }
     /// A
-    public static let lsfA = Self(rawValue: "lsfA")
+    public static var lsfA: Self { Self(rawValue: "lsfA") }
     /// BO
     ///
     /// - Warning: Deprecated.
-    public static let lsfBo = Self(rawValue: "lsfBo")
+    public static var lsfBo: Self { Self(rawValue: "lsfBo") }
     /// 13
-    public static let lsf13 = Self(rawValue: "lsf13")
+    public static var lsf13: Self { Self(rawValue: "lsf13") }
     /// R
     ///
     /// - Warning: Deprecated.
-    public static let lsfR = Self(rawValue: "lsfR")
+    public static var lsfR: Self { Self(rawValue: "lsfR") }
     /// 17
-    public static let lsf17 = Self(rawValue: "lsf17")
+    public static var lsf17: Self { Self(rawValue: "lsf17") }
     /// D
     ///
     /// - Warning: Deprecated.
-    public static let lsfD = Self(rawValue: "lsfD")
+    public static var lsfD: Self { Self(rawValue: "lsfD") }
     /// 21
-    public static let lsf21 = Self(rawValue: "lsf21")
+    public static var lsf21: Self { Self(rawValue: "lsf21") }
     /// - Warning: Deprecated.
-    public static let lsfUnrated = Self(rawValue: "lsfUnrated")
+    public static var lsfUnrated: Self { Self(rawValue: "lsfUnrated") }
 
     /// The values the API lists.
     public static let allCases: [LsfRating] = [
@@ -1852,24 +1852,24 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let mccaaUnspecified = Self(rawValue: "mccaaUnspecified")
+    public static var mccaaUnspecified: Self { Self(rawValue: "mccaaUnspecified") }
     /// U
-    public static let mccaaU = Self(rawValue: "mccaaU")
+    public static var mccaaU: Self { Self(rawValue: "mccaaU") }
     /// PG
-    public static let mccaaPg = Self(rawValue: "mccaaPg")
+    public static var mccaaPg: Self { Self(rawValue: "mccaaPg") }
     /// 12A
-    public static let mccaa12a = Self(rawValue: "mccaa12a")
+    public static var mccaa12a: Self { Self(rawValue: "mccaa12a") }
     /// 12
-    public static let mccaa12 = Self(rawValue: "mccaa12")
+    public static var mccaa12: Self { Self(rawValue: "mccaa12") }
     /// 14 - this rating was removed from the new classification structure introduced in 2013.
-    public static let mccaa14 = Self(rawValue: "mccaa14")
+    public static var mccaa14: Self { Self(rawValue: "mccaa14") }
     /// 15
-    public static let mccaa15 = Self(rawValue: "mccaa15")
+    public static var mccaa15: Self { Self(rawValue: "mccaa15") }
     /// 16 - this rating was removed from the new classification structure introduced in 2013.
-    public static let mccaa16 = Self(rawValue: "mccaa16")
+    public static var mccaa16: Self { Self(rawValue: "mccaa16") }
     /// 18
-    public static let mccaa18 = Self(rawValue: "mccaa18")
-    public static let mccaaUnrated = Self(rawValue: "mccaaUnrated")
+    public static var mccaa18: Self { Self(rawValue: "mccaa18") }
+    public static var mccaaUnrated: Self { Self(rawValue: "mccaaUnrated") }
 
     /// The values the API lists.
     public static let allCases: [MccaaRating] = [
@@ -1892,16 +1892,16 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let mccypUnspecified = Self(rawValue: "mccypUnspecified")
+    public static var mccypUnspecified: Self { Self(rawValue: "mccypUnspecified") }
     /// A
-    public static let mccypA = Self(rawValue: "mccypA")
+    public static var mccypA: Self { Self(rawValue: "mccypA") }
     /// 7
-    public static let mccyp7 = Self(rawValue: "mccyp7")
+    public static var mccyp7: Self { Self(rawValue: "mccyp7") }
     /// 11
-    public static let mccyp11 = Self(rawValue: "mccyp11")
+    public static var mccyp11: Self { Self(rawValue: "mccyp11") }
     /// 15
-    public static let mccyp15 = Self(rawValue: "mccyp15")
-    public static let mccypUnrated = Self(rawValue: "mccypUnrated")
+    public static var mccyp15: Self { Self(rawValue: "mccyp15") }
+    public static var mccypUnrated: Self { Self(rawValue: "mccypUnrated") }
 
     /// The values the API lists.
     public static let allCases: [MccypRating] = [
@@ -1919,22 +1919,22 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let mcstUnspecified = Self(rawValue: "mcstUnspecified")
+    public static var mcstUnspecified: Self { Self(rawValue: "mcstUnspecified") }
     /// P
-    public static let mcstP = Self(rawValue: "mcstP")
+    public static var mcstP: Self { Self(rawValue: "mcstP") }
     /// 0
-    public static let mcst0 = Self(rawValue: "mcst0")
+    public static var mcst0: Self { Self(rawValue: "mcst0") }
     /// C13
-    public static let mcstC13 = Self(rawValue: "mcstC13")
+    public static var mcstC13: Self { Self(rawValue: "mcstC13") }
     /// C16
-    public static let mcstC16 = Self(rawValue: "mcstC16")
+    public static var mcstC16: Self { Self(rawValue: "mcstC16") }
     /// 16+
-    public static let mcst16plus = Self(rawValue: "mcst16plus")
+    public static var mcst16plus: Self { Self(rawValue: "mcst16plus") }
     /// C18
-    public static let mcstC18 = Self(rawValue: "mcstC18")
+    public static var mcstC18: Self { Self(rawValue: "mcstC18") }
     /// MCST_G_PG
-    public static let mcstGPg = Self(rawValue: "mcstGPg")
-    public static let mcstUnrated = Self(rawValue: "mcstUnrated")
+    public static var mcstGPg: Self { Self(rawValue: "mcstGPg") }
+    public static var mcstUnrated: Self { Self(rawValue: "mcstUnrated") }
 
     /// The values the API lists.
     public static let allCases: [McstRating] = [
@@ -1956,20 +1956,20 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let mdaUnspecified = Self(rawValue: "mdaUnspecified")
+    public static var mdaUnspecified: Self { Self(rawValue: "mdaUnspecified") }
     /// G
-    public static let mdaG = Self(rawValue: "mdaG")
+    public static var mdaG: Self { Self(rawValue: "mdaG") }
     /// PG
-    public static let mdaPg = Self(rawValue: "mdaPg")
+    public static var mdaPg: Self { Self(rawValue: "mdaPg") }
     /// PG13
-    public static let mdaPg13 = Self(rawValue: "mdaPg13")
+    public static var mdaPg13: Self { Self(rawValue: "mdaPg13") }
     /// NC16
-    public static let mdaNc16 = Self(rawValue: "mdaNc16")
+    public static var mdaNc16: Self { Self(rawValue: "mdaNc16") }
     /// M18
-    public static let mdaM18 = Self(rawValue: "mdaM18")
+    public static var mdaM18: Self { Self(rawValue: "mdaM18") }
     /// R21
-    public static let mdaR21 = Self(rawValue: "mdaR21")
-    public static let mdaUnrated = Self(rawValue: "mdaUnrated")
+    public static var mdaR21: Self { Self(rawValue: "mdaR21") }
+    public static var mdaUnrated: Self { Self(rawValue: "mdaUnrated") }
 
     /// The values the API lists.
     public static let allCases: [MdaRating] = [
@@ -1989,24 +1989,24 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let medietilsynetUnspecified = Self(rawValue: "medietilsynetUnspecified")
+    public static var medietilsynetUnspecified: Self { Self(rawValue: "medietilsynetUnspecified") }
     /// A
-    public static let medietilsynetA = Self(rawValue: "medietilsynetA")
+    public static var medietilsynetA: Self { Self(rawValue: "medietilsynetA") }
     /// 6
-    public static let medietilsynet6 = Self(rawValue: "medietilsynet6")
+    public static var medietilsynet6: Self { Self(rawValue: "medietilsynet6") }
     /// 7
-    public static let medietilsynet7 = Self(rawValue: "medietilsynet7")
+    public static var medietilsynet7: Self { Self(rawValue: "medietilsynet7") }
     /// 9
-    public static let medietilsynet9 = Self(rawValue: "medietilsynet9")
+    public static var medietilsynet9: Self { Self(rawValue: "medietilsynet9") }
     /// 11
-    public static let medietilsynet11 = Self(rawValue: "medietilsynet11")
+    public static var medietilsynet11: Self { Self(rawValue: "medietilsynet11") }
     /// 12
-    public static let medietilsynet12 = Self(rawValue: "medietilsynet12")
+    public static var medietilsynet12: Self { Self(rawValue: "medietilsynet12") }
     /// 15
-    public static let medietilsynet15 = Self(rawValue: "medietilsynet15")
+    public static var medietilsynet15: Self { Self(rawValue: "medietilsynet15") }
     /// 18
-    public static let medietilsynet18 = Self(rawValue: "medietilsynet18")
-    public static let medietilsynetUnrated = Self(rawValue: "medietilsynetUnrated")
+    public static var medietilsynet18: Self { Self(rawValue: "medietilsynet18") }
+    public static var medietilsynetUnrated: Self { Self(rawValue: "medietilsynetUnrated") }
 
     /// The values the API lists.
     public static let allCases: [MedietilsynetRating] = [
@@ -2029,18 +2029,18 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let mekuUnspecified = Self(rawValue: "mekuUnspecified")
+    public static var mekuUnspecified: Self { Self(rawValue: "mekuUnspecified") }
     /// S
-    public static let mekuS = Self(rawValue: "mekuS")
+    public static var mekuS: Self { Self(rawValue: "mekuS") }
     /// 7
-    public static let meku7 = Self(rawValue: "meku7")
+    public static var meku7: Self { Self(rawValue: "meku7") }
     /// 12
-    public static let meku12 = Self(rawValue: "meku12")
+    public static var meku12: Self { Self(rawValue: "meku12") }
     /// 16
-    public static let meku16 = Self(rawValue: "meku16")
+    public static var meku16: Self { Self(rawValue: "meku16") }
     /// 18
-    public static let meku18 = Self(rawValue: "meku18")
-    public static let mekuUnrated = Self(rawValue: "mekuUnrated")
+    public static var meku18: Self { Self(rawValue: "meku18") }
+    public static var mekuUnrated: Self { Self(rawValue: "mekuUnrated") }
 
     /// The values the API lists.
     public static let allCases: [MekuRating] = [
@@ -2061,17 +2061,17 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let menaMpaaUnspecified = Self(rawValue: "menaMpaaUnspecified")
+    public static var menaMpaaUnspecified: Self { Self(rawValue: "menaMpaaUnspecified") }
     /// G
-    public static let menaMpaaG = Self(rawValue: "menaMpaaG")
+    public static var menaMpaaG: Self { Self(rawValue: "menaMpaaG") }
     /// PG
-    public static let menaMpaaPg = Self(rawValue: "menaMpaaPg")
+    public static var menaMpaaPg: Self { Self(rawValue: "menaMpaaPg") }
     /// PG-13
-    public static let menaMpaaPg13 = Self(rawValue: "menaMpaaPg13")
+    public static var menaMpaaPg13: Self { Self(rawValue: "menaMpaaPg13") }
     /// R
-    public static let menaMpaaR = Self(rawValue: "menaMpaaR")
+    public static var menaMpaaR: Self { Self(rawValue: "menaMpaaR") }
     /// To keep the same enum values as MPAA's items have, skip NC_17.
-    public static let menaMpaaUnrated = Self(rawValue: "menaMpaaUnrated")
+    public static var menaMpaaUnrated: Self { Self(rawValue: "menaMpaaUnrated") }
 
     /// The values the API lists.
     public static let allCases: [MenaMpaaRating] = [
@@ -2090,15 +2090,15 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let mibacUnspecified = Self(rawValue: "mibacUnspecified")
-    public static let mibacT = Self(rawValue: "mibacT")
-    public static let mibacVap = Self(rawValue: "mibacVap")
-    public static let mibacVm6 = Self(rawValue: "mibacVm6")
-    public static let mibacVm12 = Self(rawValue: "mibacVm12")
-    public static let mibacVm14 = Self(rawValue: "mibacVm14")
-    public static let mibacVm16 = Self(rawValue: "mibacVm16")
-    public static let mibacVm18 = Self(rawValue: "mibacVm18")
-    public static let mibacUnrated = Self(rawValue: "mibacUnrated")
+    public static var mibacUnspecified: Self { Self(rawValue: "mibacUnspecified") }
+    public static var mibacT: Self { Self(rawValue: "mibacT") }
+    public static var mibacVap: Self { Self(rawValue: "mibacVap") }
+    public static var mibacVm6: Self { Self(rawValue: "mibacVm6") }
+    public static var mibacVm12: Self { Self(rawValue: "mibacVm12") }
+    public static var mibacVm14: Self { Self(rawValue: "mibacVm14") }
+    public static var mibacVm16: Self { Self(rawValue: "mibacVm16") }
+    public static var mibacVm18: Self { Self(rawValue: "mibacVm18") }
+    public static var mibacUnrated: Self { Self(rawValue: "mibacUnrated") }
 
     /// The values the API lists.
     public static let allCases: [MibacRating] = [
@@ -2119,24 +2119,24 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let mocUnspecified = Self(rawValue: "mocUnspecified")
+    public static var mocUnspecified: Self { Self(rawValue: "mocUnspecified") }
     /// E
-    public static let mocE = Self(rawValue: "mocE")
+    public static var mocE: Self { Self(rawValue: "mocE") }
     /// T
-    public static let mocT = Self(rawValue: "mocT")
+    public static var mocT: Self { Self(rawValue: "mocT") }
     /// 7
-    public static let moc7 = Self(rawValue: "moc7")
+    public static var moc7: Self { Self(rawValue: "moc7") }
     /// 12
-    public static let moc12 = Self(rawValue: "moc12")
+    public static var moc12: Self { Self(rawValue: "moc12") }
     /// 15
-    public static let moc15 = Self(rawValue: "moc15")
+    public static var moc15: Self { Self(rawValue: "moc15") }
     /// 18
-    public static let moc18 = Self(rawValue: "moc18")
+    public static var moc18: Self { Self(rawValue: "moc18") }
     /// X
-    public static let mocX = Self(rawValue: "mocX")
+    public static var mocX: Self { Self(rawValue: "mocX") }
     /// Banned
-    public static let mocBanned = Self(rawValue: "mocBanned")
-    public static let mocUnrated = Self(rawValue: "mocUnrated")
+    public static var mocBanned: Self { Self(rawValue: "mocBanned") }
+    public static var mocUnrated: Self { Self(rawValue: "mocUnrated") }
 
     /// The values the API lists.
     public static let allCases: [MocRating] = [
@@ -2158,20 +2158,20 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let moctwUnspecified = Self(rawValue: "moctwUnspecified")
+    public static var moctwUnspecified: Self { Self(rawValue: "moctwUnspecified") }
     /// G
-    public static let moctwG = Self(rawValue: "moctwG")
+    public static var moctwG: Self { Self(rawValue: "moctwG") }
     /// P
-    public static let moctwP = Self(rawValue: "moctwP")
+    public static var moctwP: Self { Self(rawValue: "moctwP") }
     /// PG
-    public static let moctwPg = Self(rawValue: "moctwPg")
+    public static var moctwPg: Self { Self(rawValue: "moctwPg") }
     /// R
-    public static let moctwR = Self(rawValue: "moctwR")
-    public static let moctwUnrated = Self(rawValue: "moctwUnrated")
+    public static var moctwR: Self { Self(rawValue: "moctwR") }
+    public static var moctwUnrated: Self { Self(rawValue: "moctwUnrated") }
     /// R-12
-    public static let moctwR12 = Self(rawValue: "moctwR12")
+    public static var moctwR12: Self { Self(rawValue: "moctwR12") }
     /// R-15
-    public static let moctwR15 = Self(rawValue: "moctwR15")
+    public static var moctwR15: Self { Self(rawValue: "moctwR15") }
 
     /// The values the API lists.
     public static let allCases: [MoctwRating] = [
@@ -2191,20 +2191,20 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let mpaaUnspecified = Self(rawValue: "mpaaUnspecified")
+    public static var mpaaUnspecified: Self { Self(rawValue: "mpaaUnspecified") }
     /// G
-    public static let mpaaG = Self(rawValue: "mpaaG")
+    public static var mpaaG: Self { Self(rawValue: "mpaaG") }
     /// PG
-    public static let mpaaPg = Self(rawValue: "mpaaPg")
+    public static var mpaaPg: Self { Self(rawValue: "mpaaPg") }
     /// PG-13
-    public static let mpaaPg13 = Self(rawValue: "mpaaPg13")
+    public static var mpaaPg13: Self { Self(rawValue: "mpaaPg13") }
     /// R
-    public static let mpaaR = Self(rawValue: "mpaaR")
+    public static var mpaaR: Self { Self(rawValue: "mpaaR") }
     /// NC-17
-    public static let mpaaNc17 = Self(rawValue: "mpaaNc17")
+    public static var mpaaNc17: Self { Self(rawValue: "mpaaNc17") }
     /// ! X
-    public static let mpaaX = Self(rawValue: "mpaaX")
-    public static let mpaaUnrated = Self(rawValue: "mpaaUnrated")
+    public static var mpaaX: Self { Self(rawValue: "mpaaX") }
+    public static var mpaaUnrated: Self { Self(rawValue: "mpaaUnrated") }
 
     /// The values the API lists.
     public static let allCases: [MpaaRating] = [
@@ -2225,11 +2225,11 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let mpaatUnspecified = Self(rawValue: "mpaatUnspecified")
+    public static var mpaatUnspecified: Self { Self(rawValue: "mpaatUnspecified") }
     /// GB
-    public static let mpaatGb = Self(rawValue: "mpaatGb")
+    public static var mpaatGb: Self { Self(rawValue: "mpaatGb") }
     /// RB
-    public static let mpaatRb = Self(rawValue: "mpaatRb")
+    public static var mpaatRb: Self { Self(rawValue: "mpaatRb") }
 
     /// The values the API lists.
     public static let allCases: [MpaatRating] = [.mpaatUnspecified, .mpaatGb, .mpaatRb]
@@ -2241,20 +2241,20 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let mtrcbUnspecified = Self(rawValue: "mtrcbUnspecified")
+    public static var mtrcbUnspecified: Self { Self(rawValue: "mtrcbUnspecified") }
     /// G
-    public static let mtrcbG = Self(rawValue: "mtrcbG")
+    public static var mtrcbG: Self { Self(rawValue: "mtrcbG") }
     /// PG
-    public static let mtrcbPg = Self(rawValue: "mtrcbPg")
+    public static var mtrcbPg: Self { Self(rawValue: "mtrcbPg") }
     /// R-13
-    public static let mtrcbR13 = Self(rawValue: "mtrcbR13")
+    public static var mtrcbR13: Self { Self(rawValue: "mtrcbR13") }
     /// R-16
-    public static let mtrcbR16 = Self(rawValue: "mtrcbR16")
+    public static var mtrcbR16: Self { Self(rawValue: "mtrcbR16") }
     /// R-18
-    public static let mtrcbR18 = Self(rawValue: "mtrcbR18")
+    public static var mtrcbR18: Self { Self(rawValue: "mtrcbR18") }
     /// X
-    public static let mtrcbX = Self(rawValue: "mtrcbX")
-    public static let mtrcbUnrated = Self(rawValue: "mtrcbUnrated")
+    public static var mtrcbX: Self { Self(rawValue: "mtrcbX") }
+    public static var mtrcbUnrated: Self { Self(rawValue: "mtrcbUnrated") }
 
     /// The values the API lists.
     public static let allCases: [MtrcbRating] = [
@@ -2274,22 +2274,22 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let nbcUnspecified = Self(rawValue: "nbcUnspecified")
+    public static var nbcUnspecified: Self { Self(rawValue: "nbcUnspecified") }
     /// G
-    public static let nbcG = Self(rawValue: "nbcG")
+    public static var nbcG: Self { Self(rawValue: "nbcG") }
     /// PG
-    public static let nbcPg = Self(rawValue: "nbcPg")
+    public static var nbcPg: Self { Self(rawValue: "nbcPg") }
     /// 12+
-    public static let nbc12plus = Self(rawValue: "nbc12plus")
+    public static var nbc12plus: Self { Self(rawValue: "nbc12plus") }
     /// 15+
-    public static let nbc15plus = Self(rawValue: "nbc15plus")
+    public static var nbc15plus: Self { Self(rawValue: "nbc15plus") }
     /// 18+
-    public static let nbc18plus = Self(rawValue: "nbc18plus")
+    public static var nbc18plus: Self { Self(rawValue: "nbc18plus") }
     /// 18+R
-    public static let nbc18plusr = Self(rawValue: "nbc18plusr")
+    public static var nbc18plusr: Self { Self(rawValue: "nbc18plusr") }
     /// PU
-    public static let nbcPu = Self(rawValue: "nbcPu")
-    public static let nbcUnrated = Self(rawValue: "nbcUnrated")
+    public static var nbcPu: Self { Self(rawValue: "nbcPu") }
+    public static var nbcUnrated: Self { Self(rawValue: "nbcUnrated") }
 
     /// The values the API lists.
     public static let allCases: [NbcRating] = [
@@ -2310,13 +2310,13 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let nbcplUnspecified = Self(rawValue: "nbcplUnspecified")
-    public static let nbcplI = Self(rawValue: "nbcplI")
-    public static let nbcplIi = Self(rawValue: "nbcplIi")
-    public static let nbcplIii = Self(rawValue: "nbcplIii")
-    public static let nbcplIv = Self(rawValue: "nbcplIv")
-    public static let nbcpl18plus = Self(rawValue: "nbcpl18plus")
-    public static let nbcplUnrated = Self(rawValue: "nbcplUnrated")
+    public static var nbcplUnspecified: Self { Self(rawValue: "nbcplUnspecified") }
+    public static var nbcplI: Self { Self(rawValue: "nbcplI") }
+    public static var nbcplIi: Self { Self(rawValue: "nbcplIi") }
+    public static var nbcplIii: Self { Self(rawValue: "nbcplIii") }
+    public static var nbcplIv: Self { Self(rawValue: "nbcplIv") }
+    public static var nbcpl18plus: Self { Self(rawValue: "nbcpl18plus") }
+    public static var nbcplUnrated: Self { Self(rawValue: "nbcplUnrated") }
 
     /// The values the API lists.
     public static let allCases: [NbcplRating] = [
@@ -2335,18 +2335,18 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let nfrcUnspecified = Self(rawValue: "nfrcUnspecified")
+    public static var nfrcUnspecified: Self { Self(rawValue: "nfrcUnspecified") }
     /// A
-    public static let nfrcA = Self(rawValue: "nfrcA")
+    public static var nfrcA: Self { Self(rawValue: "nfrcA") }
     /// B
-    public static let nfrcB = Self(rawValue: "nfrcB")
+    public static var nfrcB: Self { Self(rawValue: "nfrcB") }
     /// C
-    public static let nfrcC = Self(rawValue: "nfrcC")
+    public static var nfrcC: Self { Self(rawValue: "nfrcC") }
     /// D
-    public static let nfrcD = Self(rawValue: "nfrcD")
+    public static var nfrcD: Self { Self(rawValue: "nfrcD") }
     /// X
-    public static let nfrcX = Self(rawValue: "nfrcX")
-    public static let nfrcUnrated = Self(rawValue: "nfrcUnrated")
+    public static var nfrcX: Self { Self(rawValue: "nfrcX") }
+    public static var nfrcUnrated: Self { Self(rawValue: "nfrcUnrated") }
 
     /// The values the API lists.
     public static let allCases: [NfrcRating] = [.nfrcUnspecified, .nfrcA, .nfrcB, .nfrcC, .nfrcD, .nfrcX, .nfrcUnrated]
@@ -2357,22 +2357,22 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let nfvcbUnspecified = Self(rawValue: "nfvcbUnspecified")
+    public static var nfvcbUnspecified: Self { Self(rawValue: "nfvcbUnspecified") }
     /// G
-    public static let nfvcbG = Self(rawValue: "nfvcbG")
+    public static var nfvcbG: Self { Self(rawValue: "nfvcbG") }
     /// PG
-    public static let nfvcbPg = Self(rawValue: "nfvcbPg")
+    public static var nfvcbPg: Self { Self(rawValue: "nfvcbPg") }
     /// 12
-    public static let nfvcb12 = Self(rawValue: "nfvcb12")
+    public static var nfvcb12: Self { Self(rawValue: "nfvcb12") }
     /// 12A
-    public static let nfvcb12a = Self(rawValue: "nfvcb12a")
+    public static var nfvcb12a: Self { Self(rawValue: "nfvcb12a") }
     /// 15
-    public static let nfvcb15 = Self(rawValue: "nfvcb15")
+    public static var nfvcb15: Self { Self(rawValue: "nfvcb15") }
     /// 18
-    public static let nfvcb18 = Self(rawValue: "nfvcb18")
+    public static var nfvcb18: Self { Self(rawValue: "nfvcb18") }
     /// RE
-    public static let nfvcbRe = Self(rawValue: "nfvcbRe")
-    public static let nfvcbUnrated = Self(rawValue: "nfvcbUnrated")
+    public static var nfvcbRe: Self { Self(rawValue: "nfvcbRe") }
+    public static var nfvcbUnrated: Self { Self(rawValue: "nfvcbUnrated") }
 
     /// The values the API lists.
     public static let allCases: [NfvcbRating] = [
@@ -2393,18 +2393,18 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let nkclvUnspecified = Self(rawValue: "nkclvUnspecified")
+    public static var nkclvUnspecified: Self { Self(rawValue: "nkclvUnspecified") }
     /// U
-    public static let nkclvU = Self(rawValue: "nkclvU")
+    public static var nkclvU: Self { Self(rawValue: "nkclvU") }
     /// 7+
-    public static let nkclv7plus = Self(rawValue: "nkclv7plus")
+    public static var nkclv7plus: Self { Self(rawValue: "nkclv7plus") }
     /// 12+
-    public static let nkclv12plus = Self(rawValue: "nkclv12plus")
+    public static var nkclv12plus: Self { Self(rawValue: "nkclv12plus") }
     /// ! 16+
-    public static let nkclv16plus = Self(rawValue: "nkclv16plus")
+    public static var nkclv16plus: Self { Self(rawValue: "nkclv16plus") }
     /// 18+
-    public static let nkclv18plus = Self(rawValue: "nkclv18plus")
-    public static let nkclvUnrated = Self(rawValue: "nkclvUnrated")
+    public static var nkclv18plus: Self { Self(rawValue: "nkclv18plus") }
+    public static var nkclvUnrated: Self { Self(rawValue: "nkclvUnrated") }
 
     /// The values the API lists.
     public static let allCases: [NkclvRating] = [
@@ -2423,22 +2423,22 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let nmcUnspecified = Self(rawValue: "nmcUnspecified")
+    public static var nmcUnspecified: Self { Self(rawValue: "nmcUnspecified") }
     /// G
-    public static let nmcG = Self(rawValue: "nmcG")
+    public static var nmcG: Self { Self(rawValue: "nmcG") }
     /// PG
-    public static let nmcPg = Self(rawValue: "nmcPg")
+    public static var nmcPg: Self { Self(rawValue: "nmcPg") }
     /// PG-13
-    public static let nmcPg13 = Self(rawValue: "nmcPg13")
+    public static var nmcPg13: Self { Self(rawValue: "nmcPg13") }
     /// PG-15
-    public static let nmcPg15 = Self(rawValue: "nmcPg15")
+    public static var nmcPg15: Self { Self(rawValue: "nmcPg15") }
     /// 15+
-    public static let nmc15plus = Self(rawValue: "nmc15plus")
+    public static var nmc15plus: Self { Self(rawValue: "nmc15plus") }
     /// 18+
-    public static let nmc18plus = Self(rawValue: "nmc18plus")
+    public static var nmc18plus: Self { Self(rawValue: "nmc18plus") }
     /// 18TC
-    public static let nmc18tc = Self(rawValue: "nmc18tc")
-    public static let nmcUnrated = Self(rawValue: "nmcUnrated")
+    public static var nmc18tc: Self { Self(rawValue: "nmc18tc") }
+    public static var nmcUnrated: Self { Self(rawValue: "nmcUnrated") }
 
     /// The values the API lists.
     public static let allCases: [NmcRating] = [
@@ -2459,28 +2459,28 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let oflcUnspecified = Self(rawValue: "oflcUnspecified")
+    public static var oflcUnspecified: Self { Self(rawValue: "oflcUnspecified") }
     /// G
-    public static let oflcG = Self(rawValue: "oflcG")
+    public static var oflcG: Self { Self(rawValue: "oflcG") }
     /// PG
-    public static let oflcPg = Self(rawValue: "oflcPg")
+    public static var oflcPg: Self { Self(rawValue: "oflcPg") }
     /// M
-    public static let oflcM = Self(rawValue: "oflcM")
+    public static var oflcM: Self { Self(rawValue: "oflcM") }
     /// R13
-    public static let oflcR13 = Self(rawValue: "oflcR13")
+    public static var oflcR13: Self { Self(rawValue: "oflcR13") }
     /// R15
-    public static let oflcR15 = Self(rawValue: "oflcR15")
+    public static var oflcR15: Self { Self(rawValue: "oflcR15") }
     /// R16
-    public static let oflcR16 = Self(rawValue: "oflcR16")
+    public static var oflcR16: Self { Self(rawValue: "oflcR16") }
     /// R18
-    public static let oflcR18 = Self(rawValue: "oflcR18")
-    public static let oflcUnrated = Self(rawValue: "oflcUnrated")
+    public static var oflcR18: Self { Self(rawValue: "oflcR18") }
+    public static var oflcUnrated: Self { Self(rawValue: "oflcUnrated") }
     /// RP13
-    public static let oflcRp13 = Self(rawValue: "oflcRp13")
+    public static var oflcRp13: Self { Self(rawValue: "oflcRp13") }
     /// RP16
-    public static let oflcRp16 = Self(rawValue: "oflcRp16")
+    public static var oflcRp16: Self { Self(rawValue: "oflcRp16") }
     /// RP18
-    public static let oflcRp18 = Self(rawValue: "oflcRp18")
+    public static var oflcRp18: Self { Self(rawValue: "oflcRp18") }
 
     /// The values the API lists.
     public static let allCases: [OflcRating] = [
@@ -2504,16 +2504,16 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let pefilmUnspecified = Self(rawValue: "pefilmUnspecified")
+    public static var pefilmUnspecified: Self { Self(rawValue: "pefilmUnspecified") }
     /// PT
-    public static let pefilmPt = Self(rawValue: "pefilmPt")
+    public static var pefilmPt: Self { Self(rawValue: "pefilmPt") }
     /// PG
-    public static let pefilmPg = Self(rawValue: "pefilmPg")
+    public static var pefilmPg: Self { Self(rawValue: "pefilmPg") }
     /// 14
-    public static let pefilm14 = Self(rawValue: "pefilm14")
+    public static var pefilm14: Self { Self(rawValue: "pefilm14") }
     /// 18
-    public static let pefilm18 = Self(rawValue: "pefilm18")
-    public static let pefilmUnrated = Self(rawValue: "pefilmUnrated")
+    public static var pefilm18: Self { Self(rawValue: "pefilm18") }
+    public static var pefilmUnrated: Self { Self(rawValue: "pefilmUnrated") }
 
     /// The values the API lists.
     public static let allCases: [PefilmRating] = [
@@ -2532,14 +2532,14 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let rcnofUnspecified = Self(rawValue: "rcnofUnspecified")
-    public static let rcnofI = Self(rawValue: "rcnofI")
-    public static let rcnofIi = Self(rawValue: "rcnofIi")
-    public static let rcnofIii = Self(rawValue: "rcnofIii")
-    public static let rcnofIv = Self(rawValue: "rcnofIv")
-    public static let rcnofV = Self(rawValue: "rcnofV")
-    public static let rcnofVi = Self(rawValue: "rcnofVi")
-    public static let rcnofUnrated = Self(rawValue: "rcnofUnrated")
+    public static var rcnofUnspecified: Self { Self(rawValue: "rcnofUnspecified") }
+    public static var rcnofI: Self { Self(rawValue: "rcnofI") }
+    public static var rcnofIi: Self { Self(rawValue: "rcnofIi") }
+    public static var rcnofIii: Self { Self(rawValue: "rcnofIii") }
+    public static var rcnofIv: Self { Self(rawValue: "rcnofIv") }
+    public static var rcnofV: Self { Self(rawValue: "rcnofV") }
+    public static var rcnofVi: Self { Self(rawValue: "rcnofVi") }
+    public static var rcnofUnrated: Self { Self(rawValue: "rcnofUnrated") }
 
     /// The values the API lists.
     public static let allCases: [RcnofRating] = [
@@ -2559,18 +2559,18 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let resorteviolenciaUnspecified = Self(rawValue: "resorteviolenciaUnspecified")
+    public static var resorteviolenciaUnspecified: Self { Self(rawValue: "resorteviolenciaUnspecified") }
     /// A
-    public static let resorteviolenciaA = Self(rawValue: "resorteviolenciaA")
+    public static var resorteviolenciaA: Self { Self(rawValue: "resorteviolenciaA") }
     /// B
-    public static let resorteviolenciaB = Self(rawValue: "resorteviolenciaB")
+    public static var resorteviolenciaB: Self { Self(rawValue: "resorteviolenciaB") }
     /// C
-    public static let resorteviolenciaC = Self(rawValue: "resorteviolenciaC")
+    public static var resorteviolenciaC: Self { Self(rawValue: "resorteviolenciaC") }
     /// D
-    public static let resorteviolenciaD = Self(rawValue: "resorteviolenciaD")
+    public static var resorteviolenciaD: Self { Self(rawValue: "resorteviolenciaD") }
     /// E
-    public static let resorteviolenciaE = Self(rawValue: "resorteviolenciaE")
-    public static let resorteviolenciaUnrated = Self(rawValue: "resorteviolenciaUnrated")
+    public static var resorteviolenciaE: Self { Self(rawValue: "resorteviolenciaE") }
+    public static var resorteviolenciaUnrated: Self { Self(rawValue: "resorteviolenciaUnrated") }
 
     /// The values the API lists.
     public static let allCases: [ResorteviolenciaRating] = [
@@ -2589,20 +2589,20 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let rtcUnspecified = Self(rawValue: "rtcUnspecified")
+    public static var rtcUnspecified: Self { Self(rawValue: "rtcUnspecified") }
     /// AA
-    public static let rtcAa = Self(rawValue: "rtcAa")
+    public static var rtcAa: Self { Self(rawValue: "rtcAa") }
     /// A
-    public static let rtcA = Self(rawValue: "rtcA")
+    public static var rtcA: Self { Self(rawValue: "rtcA") }
     /// B
-    public static let rtcB = Self(rawValue: "rtcB")
+    public static var rtcB: Self { Self(rawValue: "rtcB") }
     /// B15
-    public static let rtcB15 = Self(rawValue: "rtcB15")
+    public static var rtcB15: Self { Self(rawValue: "rtcB15") }
     /// C
-    public static let rtcC = Self(rawValue: "rtcC")
+    public static var rtcC: Self { Self(rawValue: "rtcC") }
     /// D
-    public static let rtcD = Self(rawValue: "rtcD")
-    public static let rtcUnrated = Self(rawValue: "rtcUnrated")
+    public static var rtcD: Self { Self(rawValue: "rtcD") }
+    public static var rtcUnrated: Self { Self(rawValue: "rtcUnrated") }
 
     /// The values the API lists.
     public static let allCases: [RtcRating] = [
@@ -2622,16 +2622,16 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let rteUnspecified = Self(rawValue: "rteUnspecified")
+    public static var rteUnspecified: Self { Self(rawValue: "rteUnspecified") }
     /// GA
-    public static let rteGa = Self(rawValue: "rteGa")
+    public static var rteGa: Self { Self(rawValue: "rteGa") }
     /// CH
-    public static let rteCh = Self(rawValue: "rteCh")
+    public static var rteCh: Self { Self(rawValue: "rteCh") }
     /// PS
-    public static let rtePs = Self(rawValue: "rtePs")
+    public static var rtePs: Self { Self(rawValue: "rtePs") }
     /// MA
-    public static let rteMa = Self(rawValue: "rteMa")
-    public static let rteUnrated = Self(rawValue: "rteUnrated")
+    public static var rteMa: Self { Self(rawValue: "rteMa") }
+    public static var rteUnrated: Self { Self(rawValue: "rteUnrated") }
 
     /// The values the API lists.
     public static let allCases: [RteRating] = [.rteUnspecified, .rteGa, .rteCh, .rtePs, .rteMa, .rteUnrated]
@@ -2642,18 +2642,18 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let russiaUnspecified = Self(rawValue: "russiaUnspecified")
+    public static var russiaUnspecified: Self { Self(rawValue: "russiaUnspecified") }
     /// 0+
-    public static let russia0 = Self(rawValue: "russia0")
+    public static var russia0: Self { Self(rawValue: "russia0") }
     /// 6+
-    public static let russia6 = Self(rawValue: "russia6")
+    public static var russia6: Self { Self(rawValue: "russia6") }
     /// 12+
-    public static let russia12 = Self(rawValue: "russia12")
+    public static var russia12: Self { Self(rawValue: "russia12") }
     /// 16+
-    public static let russia16 = Self(rawValue: "russia16")
+    public static var russia16: Self { Self(rawValue: "russia16") }
     /// 18+
-    public static let russia18 = Self(rawValue: "russia18")
-    public static let russiaUnrated = Self(rawValue: "russiaUnrated")
+    public static var russia18: Self { Self(rawValue: "russia18") }
+    public static var russiaUnrated: Self { Self(rawValue: "russiaUnrated") }
 
     /// The values the API lists.
     public static let allCases: [RussiaRating] = [
@@ -2672,16 +2672,16 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let skfilmUnspecified = Self(rawValue: "skfilmUnspecified")
+    public static var skfilmUnspecified: Self { Self(rawValue: "skfilmUnspecified") }
     /// G
-    public static let skfilmG = Self(rawValue: "skfilmG")
+    public static var skfilmG: Self { Self(rawValue: "skfilmG") }
     /// P2
-    public static let skfilmP2 = Self(rawValue: "skfilmP2")
+    public static var skfilmP2: Self { Self(rawValue: "skfilmP2") }
     /// P5
-    public static let skfilmP5 = Self(rawValue: "skfilmP5")
+    public static var skfilmP5: Self { Self(rawValue: "skfilmP5") }
     /// P8
-    public static let skfilmP8 = Self(rawValue: "skfilmP8")
-    public static let skfilmUnrated = Self(rawValue: "skfilmUnrated")
+    public static var skfilmP8: Self { Self(rawValue: "skfilmP8") }
+    public static var skfilmUnrated: Self { Self(rawValue: "skfilmUnrated") }
 
     /// The values the API lists.
     public static let allCases: [SkfilmRating] = [
@@ -2699,20 +2699,20 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let smaisUnspecified = Self(rawValue: "smaisUnspecified")
+    public static var smaisUnspecified: Self { Self(rawValue: "smaisUnspecified") }
     /// L
-    public static let smaisL = Self(rawValue: "smaisL")
+    public static var smaisL: Self { Self(rawValue: "smaisL") }
     /// 7
-    public static let smais7 = Self(rawValue: "smais7")
+    public static var smais7: Self { Self(rawValue: "smais7") }
     /// 12
-    public static let smais12 = Self(rawValue: "smais12")
+    public static var smais12: Self { Self(rawValue: "smais12") }
     /// 14
-    public static let smais14 = Self(rawValue: "smais14")
+    public static var smais14: Self { Self(rawValue: "smais14") }
     /// 16
-    public static let smais16 = Self(rawValue: "smais16")
+    public static var smais16: Self { Self(rawValue: "smais16") }
     /// 18
-    public static let smais18 = Self(rawValue: "smais18")
-    public static let smaisUnrated = Self(rawValue: "smaisUnrated")
+    public static var smais18: Self { Self(rawValue: "smais18") }
+    public static var smaisUnrated: Self { Self(rawValue: "smaisUnrated") }
 
     /// The values the API lists.
     public static let allCases: [SmaisRating] = [
@@ -2732,16 +2732,16 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let smsaUnspecified = Self(rawValue: "smsaUnspecified")
+    public static var smsaUnspecified: Self { Self(rawValue: "smsaUnspecified") }
     /// All ages
-    public static let smsaA = Self(rawValue: "smsaA")
+    public static var smsaA: Self { Self(rawValue: "smsaA") }
     /// 7
-    public static let smsa7 = Self(rawValue: "smsa7")
+    public static var smsa7: Self { Self(rawValue: "smsa7") }
     /// 11
-    public static let smsa11 = Self(rawValue: "smsa11")
+    public static var smsa11: Self { Self(rawValue: "smsa11") }
     /// 15
-    public static let smsa15 = Self(rawValue: "smsa15")
-    public static let smsaUnrated = Self(rawValue: "smsaUnrated")
+    public static var smsa15: Self { Self(rawValue: "smsa15") }
+    public static var smsaUnrated: Self { Self(rawValue: "smsaUnrated") }
 
     /// The values the API lists.
     public static let allCases: [SmsaRating] = [.smsaUnspecified, .smsaA, .smsa7, .smsa11, .smsa15, .smsaUnrated]
@@ -2752,22 +2752,22 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let tvpgUnspecified = Self(rawValue: "tvpgUnspecified")
+    public static var tvpgUnspecified: Self { Self(rawValue: "tvpgUnspecified") }
     /// TV-Y
-    public static let tvpgY = Self(rawValue: "tvpgY")
+    public static var tvpgY: Self { Self(rawValue: "tvpgY") }
     /// TV-Y7
-    public static let tvpgY7 = Self(rawValue: "tvpgY7")
+    public static var tvpgY7: Self { Self(rawValue: "tvpgY7") }
     /// TV-Y7-FV
-    public static let tvpgY7Fv = Self(rawValue: "tvpgY7Fv")
+    public static var tvpgY7Fv: Self { Self(rawValue: "tvpgY7Fv") }
     /// TV-G
-    public static let tvpgG = Self(rawValue: "tvpgG")
+    public static var tvpgG: Self { Self(rawValue: "tvpgG") }
     /// TV-PG
-    public static let tvpgPg = Self(rawValue: "tvpgPg")
+    public static var tvpgPg: Self { Self(rawValue: "tvpgPg") }
     /// TV-14
-    public static let pg14 = Self(rawValue: "pg14")
+    public static var pg14: Self { Self(rawValue: "pg14") }
     /// TV-MA
-    public static let tvpgMa = Self(rawValue: "tvpgMa")
-    public static let tvpgUnrated = Self(rawValue: "tvpgUnrated")
+    public static var tvpgMa: Self { Self(rawValue: "tvpgMa") }
+    public static var tvpgUnrated: Self { Self(rawValue: "tvpgUnrated") }
 
     /// The values the API lists.
     public static let allCases: [TvpgRating] = [
@@ -2788,8 +2788,8 @@ public struct ContentRating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let ytUnspecified = Self(rawValue: "ytUnspecified")
-    public static let ytAgeRestricted = Self(rawValue: "ytAgeRestricted")
+    public static var ytUnspecified: Self { Self(rawValue: "ytUnspecified") }
+    public static var ytAgeRestricted: Self { Self(rawValue: "ytAgeRestricted") }
 
     /// The values the API lists.
     public static let allCases: [YtRating] = [.ytUnspecified, .ytAgeRestricted]

@@ -43,8 +43,8 @@ public struct Cuepoint: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let cueTypeUnspecified = Self(rawValue: "cueTypeUnspecified")
-    public static let cueTypeAd = Self(rawValue: "cueTypeAd")
+    public static var cueTypeUnspecified: Self { Self(rawValue: "cueTypeUnspecified") }
+    public static var cueTypeAd: Self { Self(rawValue: "cueTypeAd") }
 
     /// The values the API lists.
     public static let allCases: [CueType] = [.cueTypeUnspecified, .cueTypeAd]

@@ -59,12 +59,12 @@ public struct CuepointSchedule: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let scheduleStrategyUnspecified = Self(rawValue: "scheduleStrategyUnspecified")
+    public static var scheduleStrategyUnspecified: Self { Self(rawValue: "scheduleStrategyUnspecified") }
     /// Strategy to schedule cuepoints at one time for all viewers.
-    public static let concurrent = Self(rawValue: "concurrent")
+    public static var concurrent: Self { Self(rawValue: "concurrent") }
     /// Strategy to schedule cuepoints at an increased rate to allow viewers to receive cuepoints
     /// when eligible. See go/lcr-non-concurrent-ads for more details.
-    public static let nonConcurrent = Self(rawValue: "nonConcurrent")
+    public static var nonConcurrent: Self { Self(rawValue: "nonConcurrent") }
 
     /// The values the API lists.
     public static let allCases: [_ScheduleStrategy] = [.scheduleStrategyUnspecified, .concurrent, .nonConcurrent]

@@ -23,12 +23,12 @@ public struct InvideoPosition: Codable, Hashable, Sendable {
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// - Warning: Deprecated.
-    public static let topLeft = Self(rawValue: "topLeft")
-    public static let topRight = Self(rawValue: "topRight")
+    public static var topLeft: Self { Self(rawValue: "topLeft") }
+    public static var topRight: Self { Self(rawValue: "topRight") }
     /// - Warning: Deprecated.
-    public static let bottomLeft = Self(rawValue: "bottomLeft")
+    public static var bottomLeft: Self { Self(rawValue: "bottomLeft") }
     /// - Warning: Deprecated.
-    public static let bottomRight = Self(rawValue: "bottomRight")
+    public static var bottomRight: Self { Self(rawValue: "bottomRight") }
 
     /// The values the API lists.
     public static let allCases: [CornerPosition] = [.topLeft, .topRight, .bottomLeft, .bottomRight]
@@ -39,7 +39,7 @@ public struct InvideoPosition: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let corner = Self(rawValue: "corner")
+    public static var corner: Self { Self(rawValue: "corner") }
 
     /// The values the API lists.
     public static let allCases: [TypeModel] = [.corner]

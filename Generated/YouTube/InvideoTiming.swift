@@ -32,8 +32,8 @@ public struct InvideoTiming: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let offsetFromStart = Self(rawValue: "offsetFromStart")
-    public static let offsetFromEnd = Self(rawValue: "offsetFromEnd")
+    public static var offsetFromStart: Self { Self(rawValue: "offsetFromStart") }
+    public static var offsetFromEnd: Self { Self(rawValue: "offsetFromEnd") }
 
     /// The values the API lists.
     public static let allCases: [TypeModel] = [.offsetFromStart, .offsetFromEnd]

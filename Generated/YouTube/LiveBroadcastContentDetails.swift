@@ -162,10 +162,10 @@ public struct LiveBroadcastContentDetails: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let closedCaptionsTypeUnspecified = Self(rawValue: "closedCaptionsTypeUnspecified")
-    public static let closedCaptionsDisabled = Self(rawValue: "closedCaptionsDisabled")
-    public static let closedCaptionsHttpPost = Self(rawValue: "closedCaptionsHttpPost")
-    public static let closedCaptionsEmbedded = Self(rawValue: "closedCaptionsEmbedded")
+    public static var closedCaptionsTypeUnspecified: Self { Self(rawValue: "closedCaptionsTypeUnspecified") }
+    public static var closedCaptionsDisabled: Self { Self(rawValue: "closedCaptionsDisabled") }
+    public static var closedCaptionsHttpPost: Self { Self(rawValue: "closedCaptionsHttpPost") }
+    public static var closedCaptionsEmbedded: Self { Self(rawValue: "closedCaptionsEmbedded") }
 
     /// The values the API lists.
     public static let allCases: [ClosedCaptionsType] = [
@@ -183,13 +183,13 @@ public struct LiveBroadcastContentDetails: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let latencyPreferenceUnspecified = Self(rawValue: "latencyPreferenceUnspecified")
+    public static var latencyPreferenceUnspecified: Self { Self(rawValue: "latencyPreferenceUnspecified") }
     /// Best for: highest quality viewer playbacks and higher resolutions.
-    public static let normal = Self(rawValue: "normal")
+    public static var normal: Self { Self(rawValue: "normal") }
     /// Best for: near real-time interaction, with minimal playback buffering.
-    public static let low = Self(rawValue: "low")
+    public static var low: Self { Self(rawValue: "low") }
     /// Best for: real-time interaction Does not support: Closed captions, 1440p, and 4k resolutions
-    public static let ultraLow = Self(rawValue: "ultraLow")
+    public static var ultraLow: Self { Self(rawValue: "ultraLow") }
 
     /// The values the API lists.
     public static let allCases: [LatencyPreference] = [.latencyPreferenceUnspecified, .normal, .low, .ultraLow]
@@ -200,10 +200,10 @@ public struct LiveBroadcastContentDetails: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let projectionUnspecified = Self(rawValue: "projectionUnspecified")
-    public static let rectangular = Self(rawValue: "rectangular")
-    public static let _360 = Self(rawValue: "360")
-    public static let mesh = Self(rawValue: "mesh")
+    public static var projectionUnspecified: Self { Self(rawValue: "projectionUnspecified") }
+    public static var rectangular: Self { Self(rawValue: "rectangular") }
+    public static var _360: Self { Self(rawValue: "360") }
+    public static var mesh: Self { Self(rawValue: "mesh") }
 
     /// The values the API lists.
     public static let allCases: [Projection] = [.projectionUnspecified, .rectangular, ._360, .mesh]
@@ -214,10 +214,10 @@ public struct LiveBroadcastContentDetails: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let stereoLayoutUnspecified = Self(rawValue: "stereoLayoutUnspecified")
-    public static let mono = Self(rawValue: "mono")
-    public static let leftRight = Self(rawValue: "leftRight")
-    public static let topBottom = Self(rawValue: "topBottom")
+    public static var stereoLayoutUnspecified: Self { Self(rawValue: "stereoLayoutUnspecified") }
+    public static var mono: Self { Self(rawValue: "mono") }
+    public static var leftRight: Self { Self(rawValue: "leftRight") }
+    public static var topBottom: Self { Self(rawValue: "topBottom") }
 
     /// The values the API lists.
     public static let allCases: [StereoLayout] = [.stereoLayoutUnspecified, .mono, .leftRight, .topBottom]

@@ -54,23 +54,23 @@ public struct LiveBroadcastStatus: Codable, Hashable, Sendable {
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// No value or the value is unknown.
-    public static let lifeCycleStatusUnspecified = Self(rawValue: "lifeCycleStatusUnspecified")
+    public static var lifeCycleStatusUnspecified: Self { Self(rawValue: "lifeCycleStatusUnspecified") }
     /// Incomplete settings, but otherwise valid
-    public static let created = Self(rawValue: "created")
+    public static var created: Self { Self(rawValue: "created") }
     /// Complete settings
-    public static let ready = Self(rawValue: "ready")
+    public static var ready: Self { Self(rawValue: "ready") }
     /// Visible only to partner, may need special UI treatment
-    public static let testing = Self(rawValue: "testing")
+    public static var testing: Self { Self(rawValue: "testing") }
     /// Viper is recording; this means the "clock" is running
-    public static let live = Self(rawValue: "live")
+    public static var live: Self { Self(rawValue: "live") }
     /// The broadcast is finished.
-    public static let complete = Self(rawValue: "complete")
+    public static var complete: Self { Self(rawValue: "complete") }
     /// This broadcast was removed by admin action
-    public static let revoked = Self(rawValue: "revoked")
+    public static var revoked: Self { Self(rawValue: "revoked") }
     /// Transition into TESTING has been requested
-    public static let testStarting = Self(rawValue: "testStarting")
+    public static var testStarting: Self { Self(rawValue: "testStarting") }
     /// Transition into LIVE has been requested
-    public static let liveStarting = Self(rawValue: "liveStarting")
+    public static var liveStarting: Self { Self(rawValue: "liveStarting") }
 
     /// The values the API lists.
     public static let allCases: [LifeCycleStatus] = [
@@ -91,13 +91,13 @@ public struct LiveBroadcastStatus: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let liveBroadcastPriorityUnspecified = Self(rawValue: "liveBroadcastPriorityUnspecified")
+    public static var liveBroadcastPriorityUnspecified: Self { Self(rawValue: "liveBroadcastPriorityUnspecified") }
     /// Low priority broadcast: for low view count HoAs or other low priority broadcasts.
-    public static let low = Self(rawValue: "low")
+    public static var low: Self { Self(rawValue: "low") }
     /// Normal priority broadcast: for regular HoAs and broadcasts.
-    public static let normal = Self(rawValue: "normal")
+    public static var normal: Self { Self(rawValue: "normal") }
     /// High priority broadcast: for high profile HoAs, like PixelCorp ones.
-    public static let high = Self(rawValue: "high")
+    public static var high: Self { Self(rawValue: "high") }
 
     /// The values the API lists.
     public static let allCases: [LiveBroadcastPriority] = [.liveBroadcastPriorityUnspecified, .low, .normal, .high]
@@ -111,9 +111,9 @@ public struct LiveBroadcastStatus: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let `public` = Self(rawValue: "public")
-    public static let unlisted = Self(rawValue: "unlisted")
-    public static let `private` = Self(rawValue: "private")
+    public static var `public`: Self { Self(rawValue: "public") }
+    public static var unlisted: Self { Self(rawValue: "unlisted") }
+    public static var `private`: Self { Self(rawValue: "private") }
 
     /// The values the API lists.
     public static let allCases: [PrivacyStatus] = [.`public`, .unlisted, .`private`]
@@ -125,14 +125,15 @@ public struct LiveBroadcastStatus: Codable, Hashable, Sendable {
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// No value or the value is unknown.
-    public static let liveBroadcastRecordingStatusUnspecified = Self(
-      rawValue: "liveBroadcastRecordingStatusUnspecified")
+    public static var liveBroadcastRecordingStatusUnspecified: Self {
+      Self(rawValue: "liveBroadcastRecordingStatusUnspecified")
+    }
     /// The recording has not yet been started.
-    public static let notRecording = Self(rawValue: "notRecording")
+    public static var notRecording: Self { Self(rawValue: "notRecording") }
     /// The recording is currently on.
-    public static let recording = Self(rawValue: "recording")
+    public static var recording: Self { Self(rawValue: "recording") }
     /// The recording is completed, and cannot be started again.
-    public static let recorded = Self(rawValue: "recorded")
+    public static var recorded: Self { Self(rawValue: "recorded") }
 
     /// The values the API lists.
     public static let allCases: [RecordingStatus] = [

@@ -7,15 +7,15 @@ public struct LiveBroadcastsListBroadcastStatus: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let broadcastStatusFilterUnspecified = Self(rawValue: "broadcastStatusFilterUnspecified")
+  public static var broadcastStatusFilterUnspecified: Self { Self(rawValue: "broadcastStatusFilterUnspecified") }
   /// Return all broadcasts.
-  public static let all = Self(rawValue: "all")
+  public static var all: Self { Self(rawValue: "all") }
   /// Return current live broadcasts.
-  public static let active = Self(rawValue: "active")
+  public static var active: Self { Self(rawValue: "active") }
   /// Return broadcasts that have not yet started.
-  public static let upcoming = Self(rawValue: "upcoming")
+  public static var upcoming: Self { Self(rawValue: "upcoming") }
   /// Return broadcasts that have already ended.
-  public static let completed = Self(rawValue: "completed")
+  public static var completed: Self { Self(rawValue: "completed") }
 
   /// The values the API lists.
   public static let allCases: [LiveBroadcastsListBroadcastStatus] = [

@@ -9,13 +9,13 @@ public struct LiveBroadcastsListBroadcastType: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let broadcastTypeFilterUnspecified = Self(rawValue: "broadcastTypeFilterUnspecified")
+  public static var broadcastTypeFilterUnspecified: Self { Self(rawValue: "broadcastTypeFilterUnspecified") }
   /// Return all broadcasts.
-  public static let all = Self(rawValue: "all")
+  public static var all: Self { Self(rawValue: "all") }
   /// Return only scheduled event broadcasts.
-  public static let event = Self(rawValue: "event")
+  public static var event: Self { Self(rawValue: "event") }
   /// Return only persistent broadcasts.
-  public static let persistent = Self(rawValue: "persistent")
+  public static var persistent: Self { Self(rawValue: "persistent") }
 
   /// The values the API lists.
   public static let allCases: [LiveBroadcastsListBroadcastType] = [

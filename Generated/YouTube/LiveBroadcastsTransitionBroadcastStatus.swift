@@ -7,15 +7,15 @@ public struct LiveBroadcastsTransitionBroadcastStatus: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let statusUnspecified = Self(rawValue: "statusUnspecified")
+  public static var statusUnspecified: Self { Self(rawValue: "statusUnspecified") }
   /// Start testing the broadcast. YouTube transmits video to the broadcast's monitor stream. Note
   /// that you can only transition a broadcast to the testing state if its
   /// contentDetails.monitorStream.enableMonitorStream property is set to true.",
-  public static let testing = Self(rawValue: "testing")
+  public static var testing: Self { Self(rawValue: "testing") }
   /// Return only persistent broadcasts.
-  public static let live = Self(rawValue: "live")
+  public static var live: Self { Self(rawValue: "live") }
   /// The broadcast is over. YouTube stops transmitting video.
-  public static let complete = Self(rawValue: "complete")
+  public static var complete: Self { Self(rawValue: "complete") }
 
   /// The values the API lists.
   public static let allCases: [LiveBroadcastsTransitionBroadcastStatus] = [

@@ -32,11 +32,11 @@ public struct LiveChatBanSnippet: Codable, Hashable, Sendable {
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// An invalid ban type.
-    public static let liveChatBanTypeUnspecified = Self(rawValue: "liveChatBanTypeUnspecified")
+    public static var liveChatBanTypeUnspecified: Self { Self(rawValue: "liveChatBanTypeUnspecified") }
     /// A permanent ban.
-    public static let permanent = Self(rawValue: "permanent")
+    public static var permanent: Self { Self(rawValue: "permanent") }
     /// A temporary ban.
-    public static let temporary = Self(rawValue: "temporary")
+    public static var temporary: Self { Self(rawValue: "temporary") }
 
     /// The values the API lists.
     public static let allCases: [TypeModel] = [.liveChatBanTypeUnspecified, .permanent, .temporary]

@@ -145,25 +145,25 @@ public struct LiveChatMessageSnippet: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let invalidType = Self(rawValue: "invalidType")
-    public static let textMessageEvent = Self(rawValue: "textMessageEvent")
-    public static let tombstone = Self(rawValue: "tombstone")
-    public static let fanFundingEvent = Self(rawValue: "fanFundingEvent")
-    public static let chatEndedEvent = Self(rawValue: "chatEndedEvent")
-    public static let sponsorOnlyModeStartedEvent = Self(rawValue: "sponsorOnlyModeStartedEvent")
-    public static let sponsorOnlyModeEndedEvent = Self(rawValue: "sponsorOnlyModeEndedEvent")
-    public static let newSponsorEvent = Self(rawValue: "newSponsorEvent")
-    public static let memberMilestoneChatEvent = Self(rawValue: "memberMilestoneChatEvent")
-    public static let membershipGiftingEvent = Self(rawValue: "membershipGiftingEvent")
-    public static let giftMembershipReceivedEvent = Self(rawValue: "giftMembershipReceivedEvent")
-    public static let messageDeletedEvent = Self(rawValue: "messageDeletedEvent")
-    public static let messageRetractedEvent = Self(rawValue: "messageRetractedEvent")
-    public static let userBannedEvent = Self(rawValue: "userBannedEvent")
-    public static let superChatEvent = Self(rawValue: "superChatEvent")
-    public static let superStickerEvent = Self(rawValue: "superStickerEvent")
-    public static let pollEvent = Self(rawValue: "pollEvent")
+    public static var invalidType: Self { Self(rawValue: "invalidType") }
+    public static var textMessageEvent: Self { Self(rawValue: "textMessageEvent") }
+    public static var tombstone: Self { Self(rawValue: "tombstone") }
+    public static var fanFundingEvent: Self { Self(rawValue: "fanFundingEvent") }
+    public static var chatEndedEvent: Self { Self(rawValue: "chatEndedEvent") }
+    public static var sponsorOnlyModeStartedEvent: Self { Self(rawValue: "sponsorOnlyModeStartedEvent") }
+    public static var sponsorOnlyModeEndedEvent: Self { Self(rawValue: "sponsorOnlyModeEndedEvent") }
+    public static var newSponsorEvent: Self { Self(rawValue: "newSponsorEvent") }
+    public static var memberMilestoneChatEvent: Self { Self(rawValue: "memberMilestoneChatEvent") }
+    public static var membershipGiftingEvent: Self { Self(rawValue: "membershipGiftingEvent") }
+    public static var giftMembershipReceivedEvent: Self { Self(rawValue: "giftMembershipReceivedEvent") }
+    public static var messageDeletedEvent: Self { Self(rawValue: "messageDeletedEvent") }
+    public static var messageRetractedEvent: Self { Self(rawValue: "messageRetractedEvent") }
+    public static var userBannedEvent: Self { Self(rawValue: "userBannedEvent") }
+    public static var superChatEvent: Self { Self(rawValue: "superChatEvent") }
+    public static var superStickerEvent: Self { Self(rawValue: "superStickerEvent") }
+    public static var pollEvent: Self { Self(rawValue: "pollEvent") }
     /// A virtual gift sent by a viewer to support a creator.
-    public static let giftEvent = Self(rawValue: "giftEvent")
+    public static var giftEvent: Self { Self(rawValue: "giftEvent") }
 
     /// The values the API lists.
     public static let allCases: [TypeModel] = [

@@ -8,9 +8,9 @@ public struct LiveChatMessagesTransitionStatus: OpenEnumeration {
   public init(rawValue: String) { self.rawValue = rawValue }
 
   /// Default unknown enum value.
-  public static let statusUnspecified = Self(rawValue: "statusUnspecified")
+  public static var statusUnspecified: Self { Self(rawValue: "statusUnspecified") }
   /// The durable chat event is over.
-  public static let closed = Self(rawValue: "closed")
+  public static var closed: Self { Self(rawValue: "closed") }
 
   /// The values the API lists.
   public static let allCases: [LiveChatMessagesTransitionStatus] = [.statusUnspecified, .closed]

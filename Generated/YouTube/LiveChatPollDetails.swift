@@ -16,9 +16,9 @@ public struct LiveChatPollDetails: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let unknown = Self(rawValue: "unknown")
-    public static let active = Self(rawValue: "active")
-    public static let closed = Self(rawValue: "closed")
+    public static var unknown: Self { Self(rawValue: "unknown") }
+    public static var active: Self { Self(rawValue: "active") }
+    public static var closed: Self { Self(rawValue: "closed") }
 
     /// The values the API lists.
     public static let allCases: [Status] = [.unknown, .active, .closed]

@@ -28,8 +28,8 @@ public struct LiveChatUserBannedMessageDetails: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let permanent = Self(rawValue: "permanent")
-    public static let temporary = Self(rawValue: "temporary")
+    public static var permanent: Self { Self(rawValue: "permanent") }
+    public static var temporary: Self { Self(rawValue: "temporary") }
 
     /// The values the API lists.
     public static let allCases: [BanType] = [.permanent, .temporary]

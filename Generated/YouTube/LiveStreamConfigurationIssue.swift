@@ -33,9 +33,9 @@ public struct LiveStreamConfigurationIssue: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let info = Self(rawValue: "info")
-    public static let warning = Self(rawValue: "warning")
-    public static let error = Self(rawValue: "error")
+    public static var info: Self { Self(rawValue: "info") }
+    public static var warning: Self { Self(rawValue: "warning") }
+    public static var error: Self { Self(rawValue: "error") }
 
     /// The values the API lists.
     public static let allCases: [Severity] = [.info, .warning, .error]
@@ -46,40 +46,40 @@ public struct LiveStreamConfigurationIssue: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let gopSizeOver = Self(rawValue: "gopSizeOver")
-    public static let gopSizeLong = Self(rawValue: "gopSizeLong")
-    public static let gopSizeShort = Self(rawValue: "gopSizeShort")
-    public static let openGop = Self(rawValue: "openGop")
-    public static let badContainer = Self(rawValue: "badContainer")
-    public static let audioBitrateHigh = Self(rawValue: "audioBitrateHigh")
-    public static let audioBitrateLow = Self(rawValue: "audioBitrateLow")
-    public static let audioSampleRate = Self(rawValue: "audioSampleRate")
-    public static let bitrateHigh = Self(rawValue: "bitrateHigh")
-    public static let bitrateLow = Self(rawValue: "bitrateLow")
-    public static let audioCodec = Self(rawValue: "audioCodec")
-    public static let videoCodec = Self(rawValue: "videoCodec")
-    public static let noAudioStream = Self(rawValue: "noAudioStream")
-    public static let noVideoStream = Self(rawValue: "noVideoStream")
-    public static let multipleVideoStreams = Self(rawValue: "multipleVideoStreams")
-    public static let multipleAudioStreams = Self(rawValue: "multipleAudioStreams")
-    public static let audioTooManyChannels = Self(rawValue: "audioTooManyChannels")
-    public static let interlacedVideo = Self(rawValue: "interlacedVideo")
-    public static let frameRateHigh = Self(rawValue: "frameRateHigh")
-    public static let resolutionMismatch = Self(rawValue: "resolutionMismatch")
-    public static let videoCodecMismatch = Self(rawValue: "videoCodecMismatch")
-    public static let videoInterlaceMismatch = Self(rawValue: "videoInterlaceMismatch")
-    public static let videoProfileMismatch = Self(rawValue: "videoProfileMismatch")
-    public static let videoBitrateMismatch = Self(rawValue: "videoBitrateMismatch")
-    public static let framerateMismatch = Self(rawValue: "framerateMismatch")
-    public static let gopMismatch = Self(rawValue: "gopMismatch")
-    public static let audioSampleRateMismatch = Self(rawValue: "audioSampleRateMismatch")
-    public static let audioStereoMismatch = Self(rawValue: "audioStereoMismatch")
-    public static let audioCodecMismatch = Self(rawValue: "audioCodecMismatch")
-    public static let audioBitrateMismatch = Self(rawValue: "audioBitrateMismatch")
-    public static let videoResolutionSuboptimal = Self(rawValue: "videoResolutionSuboptimal")
-    public static let videoResolutionUnsupported = Self(rawValue: "videoResolutionUnsupported")
-    public static let videoIngestionStarved = Self(rawValue: "videoIngestionStarved")
-    public static let videoIngestionFasterThanRealtime = Self(rawValue: "videoIngestionFasterThanRealtime")
+    public static var gopSizeOver: Self { Self(rawValue: "gopSizeOver") }
+    public static var gopSizeLong: Self { Self(rawValue: "gopSizeLong") }
+    public static var gopSizeShort: Self { Self(rawValue: "gopSizeShort") }
+    public static var openGop: Self { Self(rawValue: "openGop") }
+    public static var badContainer: Self { Self(rawValue: "badContainer") }
+    public static var audioBitrateHigh: Self { Self(rawValue: "audioBitrateHigh") }
+    public static var audioBitrateLow: Self { Self(rawValue: "audioBitrateLow") }
+    public static var audioSampleRate: Self { Self(rawValue: "audioSampleRate") }
+    public static var bitrateHigh: Self { Self(rawValue: "bitrateHigh") }
+    public static var bitrateLow: Self { Self(rawValue: "bitrateLow") }
+    public static var audioCodec: Self { Self(rawValue: "audioCodec") }
+    public static var videoCodec: Self { Self(rawValue: "videoCodec") }
+    public static var noAudioStream: Self { Self(rawValue: "noAudioStream") }
+    public static var noVideoStream: Self { Self(rawValue: "noVideoStream") }
+    public static var multipleVideoStreams: Self { Self(rawValue: "multipleVideoStreams") }
+    public static var multipleAudioStreams: Self { Self(rawValue: "multipleAudioStreams") }
+    public static var audioTooManyChannels: Self { Self(rawValue: "audioTooManyChannels") }
+    public static var interlacedVideo: Self { Self(rawValue: "interlacedVideo") }
+    public static var frameRateHigh: Self { Self(rawValue: "frameRateHigh") }
+    public static var resolutionMismatch: Self { Self(rawValue: "resolutionMismatch") }
+    public static var videoCodecMismatch: Self { Self(rawValue: "videoCodecMismatch") }
+    public static var videoInterlaceMismatch: Self { Self(rawValue: "videoInterlaceMismatch") }
+    public static var videoProfileMismatch: Self { Self(rawValue: "videoProfileMismatch") }
+    public static var videoBitrateMismatch: Self { Self(rawValue: "videoBitrateMismatch") }
+    public static var framerateMismatch: Self { Self(rawValue: "framerateMismatch") }
+    public static var gopMismatch: Self { Self(rawValue: "gopMismatch") }
+    public static var audioSampleRateMismatch: Self { Self(rawValue: "audioSampleRateMismatch") }
+    public static var audioStereoMismatch: Self { Self(rawValue: "audioStereoMismatch") }
+    public static var audioCodecMismatch: Self { Self(rawValue: "audioCodecMismatch") }
+    public static var audioBitrateMismatch: Self { Self(rawValue: "audioBitrateMismatch") }
+    public static var videoResolutionSuboptimal: Self { Self(rawValue: "videoResolutionSuboptimal") }
+    public static var videoResolutionUnsupported: Self { Self(rawValue: "videoResolutionUnsupported") }
+    public static var videoIngestionStarved: Self { Self(rawValue: "videoIngestionStarved") }
+    public static var videoIngestionFasterThanRealtime: Self { Self(rawValue: "videoIngestionFasterThanRealtime") }
 
     /// The values the API lists.
     public static let allCases: [TypeModel] = [

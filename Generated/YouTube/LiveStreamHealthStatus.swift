@@ -28,11 +28,11 @@ public struct LiveStreamHealthStatus: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let good = Self(rawValue: "good")
-    public static let ok = Self(rawValue: "ok")
-    public static let bad = Self(rawValue: "bad")
-    public static let noData = Self(rawValue: "noData")
-    public static let revoked = Self(rawValue: "revoked")
+    public static var good: Self { Self(rawValue: "good") }
+    public static var ok: Self { Self(rawValue: "ok") }
+    public static var bad: Self { Self(rawValue: "bad") }
+    public static var noData: Self { Self(rawValue: "noData") }
+    public static var revoked: Self { Self(rawValue: "revoked") }
 
     /// The values the API lists.
     public static let allCases: [Status] = [.good, .ok, .bad, .noData, .revoked]

@@ -18,11 +18,11 @@ public struct LiveStreamStatus: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let created = Self(rawValue: "created")
-    public static let ready = Self(rawValue: "ready")
-    public static let active = Self(rawValue: "active")
-    public static let inactive = Self(rawValue: "inactive")
-    public static let error = Self(rawValue: "error")
+    public static var created: Self { Self(rawValue: "created") }
+    public static var ready: Self { Self(rawValue: "ready") }
+    public static var active: Self { Self(rawValue: "active") }
+    public static var inactive: Self { Self(rawValue: "inactive") }
+    public static var error: Self { Self(rawValue: "error") }
 
     /// The values the API lists.
     public static let allCases: [StreamStatus] = [.created, .ready, .active, .inactive, .error]

@@ -9,11 +9,11 @@ public struct MembersListMode: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let listMembersModeUnknown = Self(rawValue: "listMembersModeUnknown")
+  public static var listMembersModeUnknown: Self { Self(rawValue: "listMembersModeUnknown") }
   /// Return only members that joined after the first call with this mode was made.
-  public static let updates = Self(rawValue: "updates")
+  public static var updates: Self { Self(rawValue: "updates") }
   /// Return all current members, from newest to oldest.
-  public static let allCurrent = Self(rawValue: "all_current")
+  public static var allCurrent: Self { Self(rawValue: "all_current") }
 
   /// The values the API lists.
   public static let allCases: [MembersListMode] = [.listMembersModeUnknown, .updates, .allCurrent]

@@ -44,7 +44,7 @@ public struct PlaylistImageSnippet: Codable, Hashable, Sendable {
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// The main image that will be used for this playlist.
-    public static let hero = Self(rawValue: "hero")
+    public static var hero: Self { Self(rawValue: "hero") }
 
     /// The values the API lists.
     public static let allCases: [TypeModel] = [.hero]

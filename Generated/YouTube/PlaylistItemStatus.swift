@@ -17,9 +17,9 @@ public struct PlaylistItemStatus: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let `public` = Self(rawValue: "public")
-    public static let unlisted = Self(rawValue: "unlisted")
-    public static let `private` = Self(rawValue: "private")
+    public static var `public`: Self { Self(rawValue: "public") }
+    public static var unlisted: Self { Self(rawValue: "unlisted") }
+    public static var `private`: Self { Self(rawValue: "private") }
 
     /// The values the API lists.
     public static let allCases: [PrivacyStatus] = [.`public`, .unlisted, .`private`]

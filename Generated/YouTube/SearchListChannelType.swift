@@ -7,11 +7,11 @@ public struct SearchListChannelType: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let channelTypeUnspecified = Self(rawValue: "channelTypeUnspecified")
+  public static var channelTypeUnspecified: Self { Self(rawValue: "channelTypeUnspecified") }
   /// Return all channels.
-  public static let any = Self(rawValue: "any")
+  public static var any: Self { Self(rawValue: "any") }
   /// Only retrieve shows.
-  public static let show = Self(rawValue: "show")
+  public static var show: Self { Self(rawValue: "show") }
 
   /// The values the API lists.
   public static let allCases: [SearchListChannelType] = [.channelTypeUnspecified, .any, .show]

@@ -9,20 +9,20 @@ public struct SearchListOrder: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let searchSortUnspecified = Self(rawValue: "searchSortUnspecified")
+  public static var searchSortUnspecified: Self { Self(rawValue: "searchSortUnspecified") }
   /// Resources are sorted in reverse chronological order based on the date they were created.
-  public static let date = Self(rawValue: "date")
+  public static var date: Self { Self(rawValue: "date") }
   /// Resources are sorted from highest to lowest rating.
-  public static let rating = Self(rawValue: "rating")
+  public static var rating: Self { Self(rawValue: "rating") }
   /// Resources are sorted from highest to lowest number of views.
-  public static let viewCount = Self(rawValue: "viewCount")
+  public static var viewCount: Self { Self(rawValue: "viewCount") }
   /// Resources are sorted based on their relevance to the search query. This is the default value
   /// for this parameter.
-  public static let relevance = Self(rawValue: "relevance")
+  public static var relevance: Self { Self(rawValue: "relevance") }
   /// Resources are sorted alphabetically by title.
-  public static let title = Self(rawValue: "title")
+  public static var title: Self { Self(rawValue: "title") }
   /// Channels are sorted in descending order of their number of uploaded videos.
-  public static let videoCount = Self(rawValue: "videoCount")
+  public static var videoCount: Self { Self(rawValue: "videoCount") }
 
   /// The values the API lists.
   public static let allCases: [SearchListOrder] = [

@@ -10,16 +10,16 @@ public struct SearchListSafeSearch: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let safeSearchSettingUnspecified = Self(rawValue: "safeSearchSettingUnspecified")
+  public static var safeSearchSettingUnspecified: Self { Self(rawValue: "safeSearchSettingUnspecified") }
   /// YouTube will not filter the search result set.
-  public static let none = Self(rawValue: "none")
+  public static var none: Self { Self(rawValue: "none") }
   /// YouTube will filter some content from search results and, at the least, will filter content
   /// that is restricted in your locale. Based on their content, search results could be removed
   /// from search results or demoted in search results. This is the default parameter value.
-  public static let moderate = Self(rawValue: "moderate")
+  public static var moderate: Self { Self(rawValue: "moderate") }
   /// YouTube will try to exclude all restricted content from the search result set. Based on their
   /// content, search results could be removed from search results or demoted in search results.
-  public static let strict = Self(rawValue: "strict")
+  public static var strict: Self { Self(rawValue: "strict") }
 
   /// The values the API lists.
   public static let allCases: [SearchListSafeSearch] = [.safeSearchSettingUnspecified, .none, .moderate, .strict]

@@ -7,13 +7,13 @@ public struct SearchListVideoCaption: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let videoCaptionUnspecified = Self(rawValue: "videoCaptionUnspecified")
+  public static var videoCaptionUnspecified: Self { Self(rawValue: "videoCaptionUnspecified") }
   /// Do not filter results based on caption availability.
-  public static let any = Self(rawValue: "any")
+  public static var any: Self { Self(rawValue: "any") }
   /// Only include videos that have captions.
-  public static let closedCaption = Self(rawValue: "closedCaption")
+  public static var closedCaption: Self { Self(rawValue: "closedCaption") }
   /// Only include videos that do not have captions.
-  public static let none = Self(rawValue: "none")
+  public static var none: Self { Self(rawValue: "none") }
 
   /// The values the API lists.
   public static let allCases: [SearchListVideoCaption] = [.videoCaptionUnspecified, .any, .closedCaption, .none]

@@ -8,11 +8,11 @@ public struct SearchListVideoDefinition: OpenEnumeration {
   public init(rawValue: String) { self.rawValue = rawValue }
 
   /// Return all videos, regardless of their resolution.
-  public static let any = Self(rawValue: "any")
+  public static var any: Self { Self(rawValue: "any") }
   /// Only retrieve videos in standard definition.
-  public static let standard = Self(rawValue: "standard")
+  public static var standard: Self { Self(rawValue: "standard") }
   /// Only retrieve HD videos.
-  public static let high = Self(rawValue: "high")
+  public static var high: Self { Self(rawValue: "high") }
 
   /// The values the API lists.
   public static let allCases: [SearchListVideoDefinition] = [.any, .standard, .high]

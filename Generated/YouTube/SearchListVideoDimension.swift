@@ -8,11 +8,11 @@ public struct SearchListVideoDimension: OpenEnumeration {
   public init(rawValue: String) { self.rawValue = rawValue }
 
   /// Include both 3D and non-3D videos in returned results. This is the default value.
-  public static let any = Self(rawValue: "any")
+  public static var any: Self { Self(rawValue: "any") }
   /// Restrict search results to exclude 3D videos.
-  public static let _2d = Self(rawValue: "2d")
+  public static var _2d: Self { Self(rawValue: "2d") }
   /// Restrict search results to only include 3D videos.
-  public static let _3d = Self(rawValue: "3d")
+  public static var _3d: Self { Self(rawValue: "3d") }
 
   /// The values the API lists.
   public static let allCases: [SearchListVideoDimension] = [.any, ._2d, ._3d]

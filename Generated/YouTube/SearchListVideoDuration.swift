@@ -7,15 +7,15 @@ public struct SearchListVideoDuration: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let videoDurationUnspecified = Self(rawValue: "videoDurationUnspecified")
+  public static var videoDurationUnspecified: Self { Self(rawValue: "videoDurationUnspecified") }
   /// Do not filter video search results based on their duration. This is the default value.
-  public static let any = Self(rawValue: "any")
+  public static var any: Self { Self(rawValue: "any") }
   /// Only include videos that are less than four minutes long.
-  public static let short = Self(rawValue: "short")
+  public static var short: Self { Self(rawValue: "short") }
   /// Only include videos that are between four and 20 minutes long (inclusive).
-  public static let medium = Self(rawValue: "medium")
+  public static var medium: Self { Self(rawValue: "medium") }
   /// Only include videos longer than 20 minutes.
-  public static let long = Self(rawValue: "long")
+  public static var long: Self { Self(rawValue: "long") }
 
   /// The values the API lists.
   public static let allCases: [SearchListVideoDuration] = [.videoDurationUnspecified, .any, .short, .medium, .long]

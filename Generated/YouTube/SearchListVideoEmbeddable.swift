@@ -7,11 +7,11 @@ public struct SearchListVideoEmbeddable: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let videoEmbeddableUnspecified = Self(rawValue: "videoEmbeddableUnspecified")
+  public static var videoEmbeddableUnspecified: Self { Self(rawValue: "videoEmbeddableUnspecified") }
   /// Return all videos, embeddable or not.
-  public static let any = Self(rawValue: "any")
+  public static var any: Self { Self(rawValue: "any") }
   /// Only retrieve embeddable videos.
-  public static let `true` = Self(rawValue: "true")
+  public static var `true`: Self { Self(rawValue: "true") }
 
   /// The values the API lists.
   public static let allCases: [SearchListVideoEmbeddable] = [.videoEmbeddableUnspecified, .any, .`true`]

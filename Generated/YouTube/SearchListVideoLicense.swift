@@ -8,12 +8,12 @@ public struct SearchListVideoLicense: OpenEnumeration {
   public init(rawValue: String) { self.rawValue = rawValue }
 
   /// Return all videos, regardless of which license they have, that match the query parameters.
-  public static let any = Self(rawValue: "any")
+  public static var any: Self { Self(rawValue: "any") }
   /// Only return videos that have the standard YouTube license.
-  public static let youtube = Self(rawValue: "youtube")
+  public static var youtube: Self { Self(rawValue: "youtube") }
   /// Only return videos that have a Creative Commons license. Users can reuse videos with this
   /// license in other videos that they create. Learn more.
-  public static let creativeCommon = Self(rawValue: "creativeCommon")
+  public static var creativeCommon: Self { Self(rawValue: "creativeCommon") }
 
   /// The values the API lists.
   public static let allCases: [SearchListVideoLicense] = [.any, .youtube, .creativeCommon]

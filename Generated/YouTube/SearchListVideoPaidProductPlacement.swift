@@ -6,11 +6,13 @@ public struct SearchListVideoPaidProductPlacement: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let videoPaidProductPlacementUnspecified = Self(rawValue: "videoPaidProductPlacementUnspecified")
+  public static var videoPaidProductPlacementUnspecified: Self {
+    Self(rawValue: "videoPaidProductPlacementUnspecified")
+  }
   /// Return all videos, paid product placement or not.
-  public static let any = Self(rawValue: "any")
+  public static var any: Self { Self(rawValue: "any") }
   /// Restrict results to only videos with paid product placement.
-  public static let `true` = Self(rawValue: "true")
+  public static var `true`: Self { Self(rawValue: "true") }
 
   /// The values the API lists.
   public static let allCases: [SearchListVideoPaidProductPlacement] = [

@@ -7,11 +7,11 @@ public struct SearchListVideoSyndicated: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let videoSyndicatedUnspecified = Self(rawValue: "videoSyndicatedUnspecified")
+  public static var videoSyndicatedUnspecified: Self { Self(rawValue: "videoSyndicatedUnspecified") }
   /// Return all videos, syndicated or not.
-  public static let any = Self(rawValue: "any")
+  public static var any: Self { Self(rawValue: "any") }
   /// Only retrieve syndicated videos.
-  public static let `true` = Self(rawValue: "true")
+  public static var `true`: Self { Self(rawValue: "true") }
 
   /// The values the API lists.
   public static let allCases: [SearchListVideoSyndicated] = [.videoSyndicatedUnspecified, .any, .`true`]

@@ -7,13 +7,13 @@ public struct SearchListVideoType: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let videoTypeUnspecified = Self(rawValue: "videoTypeUnspecified")
+  public static var videoTypeUnspecified: Self { Self(rawValue: "videoTypeUnspecified") }
   /// Return all videos.
-  public static let any = Self(rawValue: "any")
+  public static var any: Self { Self(rawValue: "any") }
   /// Only retrieve movies.
-  public static let movie = Self(rawValue: "movie")
+  public static var movie: Self { Self(rawValue: "movie") }
   /// Only retrieve episodes of shows.
-  public static let episode = Self(rawValue: "episode")
+  public static var episode: Self { Self(rawValue: "episode") }
 
   /// The values the API lists.
   public static let allCases: [SearchListVideoType] = [.videoTypeUnspecified, .any, .movie, .episode]

@@ -90,9 +90,9 @@ public struct StandardParameters: Codable, Hashable, Sendable {
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// v1 error format
-    public static let _1 = Self(rawValue: "1")
+    public static var _1: Self { Self(rawValue: "1") }
     /// v2 error format
-    public static let _2 = Self(rawValue: "2")
+    public static var _2: Self { Self(rawValue: "2") }
 
     /// The values the API lists.
     public static let allCases: [Xgafv] = [._1, ._2]
@@ -106,11 +106,11 @@ public struct StandardParameters: Codable, Hashable, Sendable {
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// Responses with Content-Type of application/json
-    public static let json = Self(rawValue: "json")
+    public static var json: Self { Self(rawValue: "json") }
     /// Media download with context-dependent Content-Type
-    public static let media = Self(rawValue: "media")
+    public static var media: Self { Self(rawValue: "media") }
     /// Responses with Content-Type of application/x-protobuf
-    public static let proto = Self(rawValue: "proto")
+    public static var proto: Self { Self(rawValue: "proto") }
 
     /// The values the API lists.
     public static let allCases: [Alt] = [.json, .media, .proto]

@@ -29,9 +29,11 @@ public struct SubscriptionContentDetails: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let subscriptionActivityTypeUnspecified = Self(rawValue: "subscriptionActivityTypeUnspecified")
-    public static let all = Self(rawValue: "all")
-    public static let uploads = Self(rawValue: "uploads")
+    public static var subscriptionActivityTypeUnspecified: Self {
+      Self(rawValue: "subscriptionActivityTypeUnspecified")
+    }
+    public static var all: Self { Self(rawValue: "all") }
+    public static var uploads: Self { Self(rawValue: "uploads") }
 
     /// The values the API lists.
     public static let allCases: [ActivityType] = [.subscriptionActivityTypeUnspecified, .all, .uploads]

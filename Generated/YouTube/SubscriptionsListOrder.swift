@@ -9,13 +9,13 @@ public struct SubscriptionsListOrder: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let subscriptionOrderUnspecified = Self(rawValue: "subscriptionOrderUnspecified")
+  public static var subscriptionOrderUnspecified: Self { Self(rawValue: "subscriptionOrderUnspecified") }
   /// Sort by relevance.
-  public static let relevance = Self(rawValue: "relevance")
+  public static var relevance: Self { Self(rawValue: "relevance") }
   /// Sort by order of activity.
-  public static let unread = Self(rawValue: "unread")
+  public static var unread: Self { Self(rawValue: "unread") }
   /// Sort alphabetically.
-  public static let alphabetical = Self(rawValue: "alphabetical")
+  public static var alphabetical: Self { Self(rawValue: "alphabetical") }
 
   /// The values the API lists.
   public static let allCases: [SubscriptionsListOrder] = [

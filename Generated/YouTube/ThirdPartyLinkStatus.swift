@@ -15,10 +15,10 @@ public struct ThirdPartyLinkStatus: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let unknown = Self(rawValue: "unknown")
-    public static let failed = Self(rawValue: "failed")
-    public static let pending = Self(rawValue: "pending")
-    public static let linked = Self(rawValue: "linked")
+    public static var unknown: Self { Self(rawValue: "unknown") }
+    public static var failed: Self { Self(rawValue: "failed") }
+    public static var pending: Self { Self(rawValue: "pending") }
+    public static var linked: Self { Self(rawValue: "linked") }
 
     /// The values the API lists.
     public static let allCases: [LinkStatus] = [.unknown, .failed, .pending, .linked]

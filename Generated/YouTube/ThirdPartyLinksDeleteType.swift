@@ -7,10 +7,10 @@ public struct ThirdPartyLinksDeleteType: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let linkUnspecified = Self(rawValue: "linkUnspecified")
+  public static var linkUnspecified: Self { Self(rawValue: "linkUnspecified") }
   /// A link that is connecting (or about to connect) a channel with a store on a merchandising
   /// platform in order to enable retail commerce capabilities for that channel on YouTube.
-  public static let channelToStoreLink = Self(rawValue: "channelToStoreLink")
+  public static var channelToStoreLink: Self { Self(rawValue: "channelToStoreLink") }
 
   /// The values the API lists.
   public static let allCases: [ThirdPartyLinksDeleteType] = [.linkUnspecified, .channelToStoreLink]

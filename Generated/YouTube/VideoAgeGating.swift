@@ -31,10 +31,10 @@ public struct VideoAgeGating: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let anyone = Self(rawValue: "anyone")
-    public static let m15Plus = Self(rawValue: "m15Plus")
-    public static let m16Plus = Self(rawValue: "m16Plus")
-    public static let m17Plus = Self(rawValue: "m17Plus")
+    public static var anyone: Self { Self(rawValue: "anyone") }
+    public static var m15Plus: Self { Self(rawValue: "m15Plus") }
+    public static var m16Plus: Self { Self(rawValue: "m16Plus") }
+    public static var m17Plus: Self { Self(rawValue: "m17Plus") }
 
     /// The values the API lists.
     public static let allCases: [VideoGameRating] = [.anyone, .m15Plus, .m16Plus, .m17Plus]

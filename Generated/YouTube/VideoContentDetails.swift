@@ -93,8 +93,8 @@ public struct VideoContentDetails: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let `true` = Self(rawValue: "true")
-    public static let `false` = Self(rawValue: "false")
+    public static var `true`: Self { Self(rawValue: "true") }
+    public static var `false`: Self { Self(rawValue: "false") }
 
     /// The values the API lists.
     public static let allCases: [Caption] = [.`true`, .`false`]
@@ -107,9 +107,9 @@ public struct VideoContentDetails: Codable, Hashable, Sendable {
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// sd
-    public static let sd = Self(rawValue: "sd")
+    public static var sd: Self { Self(rawValue: "sd") }
     /// hd
-    public static let hd = Self(rawValue: "hd")
+    public static var hd: Self { Self(rawValue: "hd") }
 
     /// The values the API lists.
     public static let allCases: [Definition] = [.sd, .hd]
@@ -120,8 +120,8 @@ public struct VideoContentDetails: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let rectangular = Self(rawValue: "rectangular")
-    public static let _360 = Self(rawValue: "360")
+    public static var rectangular: Self { Self(rawValue: "rectangular") }
+    public static var _360: Self { Self(rawValue: "360") }
 
     /// The values the API lists.
     public static let allCases: [Projection] = [.rectangular, ._360]

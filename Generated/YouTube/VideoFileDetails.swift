@@ -72,19 +72,19 @@ public struct VideoFileDetails: Codable, Hashable, Sendable {
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// Known video file (e.g., an MP4 file).
-    public static let video = Self(rawValue: "video")
+    public static var video: Self { Self(rawValue: "video") }
     /// Audio only file (e.g., an MP3 file).
-    public static let audio = Self(rawValue: "audio")
+    public static var audio: Self { Self(rawValue: "audio") }
     /// Image file (e.g., a JPEG image).
-    public static let image = Self(rawValue: "image")
+    public static var image: Self { Self(rawValue: "image") }
     /// Archive file (e.g., a ZIP archive).
-    public static let archive = Self(rawValue: "archive")
+    public static var archive: Self { Self(rawValue: "archive") }
     /// Document or text file (e.g., MS Word document).
-    public static let document = Self(rawValue: "document")
+    public static var document: Self { Self(rawValue: "document") }
     /// Movie project file (e.g., Microsoft Windows Movie Maker project).
-    public static let project = Self(rawValue: "project")
+    public static var project: Self { Self(rawValue: "project") }
     /// Other non-video file type.
-    public static let other = Self(rawValue: "other")
+    public static var other: Self { Self(rawValue: "other") }
 
     /// The values the API lists.
     public static let allCases: [FileType] = [.video, .audio, .image, .archive, .document, .project, .other]

@@ -59,11 +59,11 @@ public struct VideoFileDetailsVideoStream: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let none = Self(rawValue: "none")
-    public static let clockwise = Self(rawValue: "clockwise")
-    public static let upsideDown = Self(rawValue: "upsideDown")
-    public static let counterClockwise = Self(rawValue: "counterClockwise")
-    public static let other = Self(rawValue: "other")
+    public static var none: Self { Self(rawValue: "none") }
+    public static var clockwise: Self { Self(rawValue: "clockwise") }
+    public static var upsideDown: Self { Self(rawValue: "upsideDown") }
+    public static var counterClockwise: Self { Self(rawValue: "counterClockwise") }
+    public static var other: Self { Self(rawValue: "other") }
 
     /// The values the API lists.
     public static let allCases: [Rotation] = [.none, .clockwise, .upsideDown, .counterClockwise, .other]

@@ -68,10 +68,10 @@ public struct VideoProcessingDetails: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let uploadFailed = Self(rawValue: "uploadFailed")
-    public static let transcodeFailed = Self(rawValue: "transcodeFailed")
-    public static let streamingFailed = Self(rawValue: "streamingFailed")
-    public static let other = Self(rawValue: "other")
+    public static var uploadFailed: Self { Self(rawValue: "uploadFailed") }
+    public static var transcodeFailed: Self { Self(rawValue: "transcodeFailed") }
+    public static var streamingFailed: Self { Self(rawValue: "streamingFailed") }
+    public static var other: Self { Self(rawValue: "other") }
 
     /// The values the API lists.
     public static let allCases: [ProcessingFailureReason] = [.uploadFailed, .transcodeFailed, .streamingFailed, .other]
@@ -83,10 +83,10 @@ public struct VideoProcessingDetails: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let processing = Self(rawValue: "processing")
-    public static let succeeded = Self(rawValue: "succeeded")
-    public static let failed = Self(rawValue: "failed")
-    public static let terminated = Self(rawValue: "terminated")
+    public static var processing: Self { Self(rawValue: "processing") }
+    public static var succeeded: Self { Self(rawValue: "succeeded") }
+    public static var failed: Self { Self(rawValue: "failed") }
+    public static var terminated: Self { Self(rawValue: "terminated") }
 
     /// The values the API lists.
     public static let allCases: [ProcessingStatus] = [.processing, .succeeded, .failed, .terminated]

@@ -80,13 +80,13 @@ public struct VideoSnippet: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let none = Self(rawValue: "none")
+    public static var none: Self { Self(rawValue: "none") }
     /// The live broadcast is upcoming.
-    public static let upcoming = Self(rawValue: "upcoming")
+    public static var upcoming: Self { Self(rawValue: "upcoming") }
     /// The live broadcast is active.
-    public static let live = Self(rawValue: "live")
+    public static var live: Self { Self(rawValue: "live") }
     /// The live broadcast has been completed.
-    public static let completed = Self(rawValue: "completed")
+    public static var completed: Self { Self(rawValue: "completed") }
 
     /// The values the API lists.
     public static let allCases: [LiveBroadcastContent] = [.none, .upcoming, .live, .completed]

@@ -73,17 +73,17 @@ public struct VideoStatus: Codable, Hashable, Sendable {
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// Unable to convert video content.
-    public static let conversion = Self(rawValue: "conversion")
+    public static var conversion: Self { Self(rawValue: "conversion") }
     /// Invalid file format.
-    public static let invalidFile = Self(rawValue: "invalidFile")
+    public static var invalidFile: Self { Self(rawValue: "invalidFile") }
     /// Empty file.
-    public static let emptyFile = Self(rawValue: "emptyFile")
+    public static var emptyFile: Self { Self(rawValue: "emptyFile") }
     /// File was too small.
-    public static let tooSmall = Self(rawValue: "tooSmall")
+    public static var tooSmall: Self { Self(rawValue: "tooSmall") }
     /// Unsupported codec.
-    public static let codec = Self(rawValue: "codec")
+    public static var codec: Self { Self(rawValue: "codec") }
     /// Upload wasn't finished.
-    public static let uploadAborted = Self(rawValue: "uploadAborted")
+    public static var uploadAborted: Self { Self(rawValue: "uploadAborted") }
 
     /// The values the API lists.
     public static let allCases: [FailureReason] = [
@@ -101,8 +101,8 @@ public struct VideoStatus: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let youtube = Self(rawValue: "youtube")
-    public static let creativeCommon = Self(rawValue: "creativeCommon")
+    public static var youtube: Self { Self(rawValue: "youtube") }
+    public static var creativeCommon: Self { Self(rawValue: "creativeCommon") }
 
     /// The values the API lists.
     public static let allCases: [License] = [.youtube, .creativeCommon]
@@ -113,9 +113,9 @@ public struct VideoStatus: Codable, Hashable, Sendable {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
 
-    public static let `public` = Self(rawValue: "public")
-    public static let unlisted = Self(rawValue: "unlisted")
-    public static let `private` = Self(rawValue: "private")
+    public static var `public`: Self { Self(rawValue: "public") }
+    public static var unlisted: Self { Self(rawValue: "unlisted") }
+    public static var `private`: Self { Self(rawValue: "private") }
 
     /// The values the API lists.
     public static let allCases: [PrivacyStatus] = [.`public`, .unlisted, .`private`]
@@ -128,25 +128,25 @@ public struct VideoStatus: Codable, Hashable, Sendable {
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// Copyright infringement.
-    public static let copyright = Self(rawValue: "copyright")
+    public static var copyright: Self { Self(rawValue: "copyright") }
     /// Inappropriate video content.
-    public static let inappropriate = Self(rawValue: "inappropriate")
+    public static var inappropriate: Self { Self(rawValue: "inappropriate") }
     /// Duplicate upload in the same channel.
-    public static let duplicate = Self(rawValue: "duplicate")
+    public static var duplicate: Self { Self(rawValue: "duplicate") }
     /// Terms of use violation.
-    public static let termsOfUse = Self(rawValue: "termsOfUse")
+    public static var termsOfUse: Self { Self(rawValue: "termsOfUse") }
     /// Uploader account was suspended.
-    public static let uploaderAccountSuspended = Self(rawValue: "uploaderAccountSuspended")
+    public static var uploaderAccountSuspended: Self { Self(rawValue: "uploaderAccountSuspended") }
     /// Video duration was too long.
-    public static let length = Self(rawValue: "length")
+    public static var length: Self { Self(rawValue: "length") }
     /// Blocked by content owner.
-    public static let claim = Self(rawValue: "claim")
+    public static var claim: Self { Self(rawValue: "claim") }
     /// Uploader closed his/her account.
-    public static let uploaderAccountClosed = Self(rawValue: "uploaderAccountClosed")
+    public static var uploaderAccountClosed: Self { Self(rawValue: "uploaderAccountClosed") }
     /// Trademark infringement.
-    public static let trademark = Self(rawValue: "trademark")
+    public static var trademark: Self { Self(rawValue: "trademark") }
     /// An unspecified legal reason.
-    public static let legal = Self(rawValue: "legal")
+    public static var legal: Self { Self(rawValue: "legal") }
 
     /// The values the API lists.
     public static let allCases: [RejectionReason] = [
@@ -169,15 +169,15 @@ public struct VideoStatus: Codable, Hashable, Sendable {
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// Video has been uploaded but not processed yet.
-    public static let uploaded = Self(rawValue: "uploaded")
+    public static var uploaded: Self { Self(rawValue: "uploaded") }
     /// Video has been successfully processed.
-    public static let processed = Self(rawValue: "processed")
+    public static var processed: Self { Self(rawValue: "processed") }
     /// Processing has failed. See FailureReason.
-    public static let failed = Self(rawValue: "failed")
+    public static var failed: Self { Self(rawValue: "failed") }
     /// Video has been rejected. See RejectionReason.
-    public static let rejected = Self(rawValue: "rejected")
+    public static var rejected: Self { Self(rawValue: "rejected") }
     /// Video has been deleted.
-    public static let deleted = Self(rawValue: "deleted")
+    public static var deleted: Self { Self(rawValue: "deleted") }
 
     /// The values the API lists.
     public static let allCases: [UploadStatus] = [.uploaded, .processed, .failed, .rejected, .deleted]

@@ -48,13 +48,13 @@ public struct VideoSuggestions: Codable, Hashable, Sendable {
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// Picture brightness levels seem off and could be corrected.
-    public static let videoAutoLevels = Self(rawValue: "videoAutoLevels")
+    public static var videoAutoLevels: Self { Self(rawValue: "videoAutoLevels") }
     /// The video appears shaky and could be stabilized.
-    public static let videoStabilize = Self(rawValue: "videoStabilize")
+    public static var videoStabilize: Self { Self(rawValue: "videoStabilize") }
     /// Margins (mattes) detected around the picture could be cropped.
-    public static let videoCrop = Self(rawValue: "videoCrop")
+    public static var videoCrop: Self { Self(rawValue: "videoCrop") }
     /// The audio track appears silent and could be swapped with a better quality one.
-    public static let audioQuietAudioSwap = Self(rawValue: "audioQuietAudioSwap")
+    public static var audioQuietAudioSwap: Self { Self(rawValue: "audioQuietAudioSwap") }
 
     /// The values the API lists.
     public static let allCases: [EditorSuggestion] = [
@@ -70,19 +70,19 @@ public struct VideoSuggestions: Codable, Hashable, Sendable {
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// File contains audio only (e.g., an MP3 file).
-    public static let audioFile = Self(rawValue: "audioFile")
+    public static var audioFile: Self { Self(rawValue: "audioFile") }
     /// Image file (e.g., a JPEG image).
-    public static let imageFile = Self(rawValue: "imageFile")
+    public static var imageFile: Self { Self(rawValue: "imageFile") }
     /// Movie project file (e.g., Microsoft Windows Movie Maker project).
-    public static let projectFile = Self(rawValue: "projectFile")
+    public static var projectFile: Self { Self(rawValue: "projectFile") }
     /// Other non-video file.
-    public static let notAVideoFile = Self(rawValue: "notAVideoFile")
+    public static var notAVideoFile: Self { Self(rawValue: "notAVideoFile") }
     /// Document or text file (e.g., MS Word document).
-    public static let docFile = Self(rawValue: "docFile")
+    public static var docFile: Self { Self(rawValue: "docFile") }
     /// An archive file (e.g., a ZIP archive).
-    public static let archiveFile = Self(rawValue: "archiveFile")
+    public static var archiveFile: Self { Self(rawValue: "archiveFile") }
     /// Unsupported spatial audio layout type.
-    public static let unsupportedSpatialAudioLayout = Self(rawValue: "unsupportedSpatialAudioLayout")
+    public static var unsupportedSpatialAudioLayout: Self { Self(rawValue: "unsupportedSpatialAudioLayout") }
 
     /// The values the API lists.
     public static let allCases: [ProcessingError] = [
@@ -102,18 +102,18 @@ public struct VideoSuggestions: Codable, Hashable, Sendable {
 
     /// The MP4 file is not streamable, this will slow down the processing. MOOV atom was not found
     /// at the beginning of the file.
-    public static let nonStreamableMov = Self(rawValue: "nonStreamableMov")
+    public static var nonStreamableMov: Self { Self(rawValue: "nonStreamableMov") }
     /// Probably a better quality version of the video exists. The video has wide screen aspect
     /// ratio, but is not an HD video.
-    public static let sendBestQualityVideo = Self(rawValue: "sendBestQualityVideo")
+    public static var sendBestQualityVideo: Self { Self(rawValue: "sendBestQualityVideo") }
     /// Uploaded video is spherical video.
-    public static let sphericalVideo = Self(rawValue: "sphericalVideo")
+    public static var sphericalVideo: Self { Self(rawValue: "sphericalVideo") }
     /// Uploaded video has spatial audio.
-    public static let spatialAudio = Self(rawValue: "spatialAudio")
+    public static var spatialAudio: Self { Self(rawValue: "spatialAudio") }
     /// Uploaded video is VR video.
-    public static let vrVideo = Self(rawValue: "vrVideo")
+    public static var vrVideo: Self { Self(rawValue: "vrVideo") }
     /// Uploaded video is HDR video.
-    public static let hdrVideo = Self(rawValue: "hdrVideo")
+    public static var hdrVideo: Self { Self(rawValue: "hdrVideo") }
 
     /// The values the API lists.
     public static let allCases: [ProcessingHint] = [
@@ -131,29 +131,29 @@ public struct VideoSuggestions: Codable, Hashable, Sendable {
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// Unrecognized file format, transcoding is likely to fail.
-    public static let unknownContainer = Self(rawValue: "unknownContainer")
+    public static var unknownContainer: Self { Self(rawValue: "unknownContainer") }
     /// Unrecognized video codec, transcoding is likely to fail.
-    public static let unknownVideoCodec = Self(rawValue: "unknownVideoCodec")
+    public static var unknownVideoCodec: Self { Self(rawValue: "unknownVideoCodec") }
     /// Unrecognized audio codec, transcoding is likely to fail.
-    public static let unknownAudioCodec = Self(rawValue: "unknownAudioCodec")
+    public static var unknownAudioCodec: Self { Self(rawValue: "unknownAudioCodec") }
     /// Conflicting container and stream resolutions.
-    public static let inconsistentResolution = Self(rawValue: "inconsistentResolution")
+    public static var inconsistentResolution: Self { Self(rawValue: "inconsistentResolution") }
     /// Edit lists are not currently supported.
-    public static let hasEditlist = Self(rawValue: "hasEditlist")
+    public static var hasEditlist: Self { Self(rawValue: "hasEditlist") }
     /// Video codec that is known to cause problems was used.
-    public static let problematicVideoCodec = Self(rawValue: "problematicVideoCodec")
+    public static var problematicVideoCodec: Self { Self(rawValue: "problematicVideoCodec") }
     /// Audio codec that is known to cause problems was used.
-    public static let problematicAudioCodec = Self(rawValue: "problematicAudioCodec")
+    public static var problematicAudioCodec: Self { Self(rawValue: "problematicAudioCodec") }
     /// Unsupported VR video stereo mode.
-    public static let unsupportedVrStereoMode = Self(rawValue: "unsupportedVrStereoMode")
+    public static var unsupportedVrStereoMode: Self { Self(rawValue: "unsupportedVrStereoMode") }
     /// Unsupported spherical video projection type.
-    public static let unsupportedSphericalProjectionType = Self(rawValue: "unsupportedSphericalProjectionType")
+    public static var unsupportedSphericalProjectionType: Self { Self(rawValue: "unsupportedSphericalProjectionType") }
     /// Unsupported HDR pixel format.
-    public static let unsupportedHdrPixelFormat = Self(rawValue: "unsupportedHdrPixelFormat")
+    public static var unsupportedHdrPixelFormat: Self { Self(rawValue: "unsupportedHdrPixelFormat") }
     /// Unspecified HDR color metadata.
-    public static let unsupportedHdrColorMetadata = Self(rawValue: "unsupportedHdrColorMetadata")
+    public static var unsupportedHdrColorMetadata: Self { Self(rawValue: "unsupportedHdrColorMetadata") }
     /// Problematic HDR lookup table attached.
-    public static let problematicHdrLookupTable = Self(rawValue: "problematicHdrLookupTable")
+    public static var problematicHdrLookupTable: Self { Self(rawValue: "problematicHdrLookupTable") }
 
     /// The values the API lists.
     public static let allCases: [ProcessingWarning] = [

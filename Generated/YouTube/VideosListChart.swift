@@ -7,9 +7,9 @@ public struct VideosListChart: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let chartUnspecified = Self(rawValue: "chartUnspecified")
+  public static var chartUnspecified: Self { Self(rawValue: "chartUnspecified") }
   /// Return the most popular videos for the specified content region and video category.
-  public static let mostPopular = Self(rawValue: "mostPopular")
+  public static var mostPopular: Self { Self(rawValue: "mostPopular") }
 
   /// The values the API lists.
   public static let allCases: [VideosListChart] = [.chartUnspecified, .mostPopular]

@@ -8,11 +8,11 @@ public struct VideosListMyRating: OpenEnumeration {
   public let rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  public static let none = Self(rawValue: "none")
+  public static var none: Self { Self(rawValue: "none") }
   /// The entity is liked.
-  public static let like = Self(rawValue: "like")
+  public static var like: Self { Self(rawValue: "like") }
   /// The entity is disliked.
-  public static let dislike = Self(rawValue: "dislike")
+  public static var dislike: Self { Self(rawValue: "dislike") }
 
   /// The values the API lists.
   public static let allCases: [VideosListMyRating] = [.none, .like, .dislike]

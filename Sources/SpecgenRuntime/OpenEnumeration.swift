@@ -1,15 +1,15 @@
 /// A set of values an API lists and may extend: a value it does not list yet is kept as sent.
 ///
-/// Generated code declares an open enumeration as a struct holding its raw value, with one static
-/// constant per listed value and `allCases` in the spec's order:
+/// Generated code declares an open enumeration as a struct holding its raw value, with one computed
+/// static property per listed value and `allCases` in the spec's order:
 ///
 /// ```swift
 /// public struct Status: OpenEnumeration {
 ///   public let rawValue: String
 ///   public init(rawValue: String) { self.rawValue = rawValue }
 ///
-///   public static let active = Self(rawValue: "active")
-///   public static let closed = Self(rawValue: "closed")
+///   public static var active: Self { Self(rawValue: "active") }
+///   public static var closed: Self { Self(rawValue: "closed") }
 ///
 ///   public static let allCases: [Status] = [.active, .closed]
 /// }

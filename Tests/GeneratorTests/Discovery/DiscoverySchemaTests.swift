@@ -170,9 +170,9 @@ import Testing
             public init(rawValue: String) { self.rawValue = rawValue }
 
             /// Only you.
-            public static let `private` = Self(rawValue: "private")
+            public static var `private`: Self { Self(rawValue: "private") }
             /// Everyone.
-            public static let `public` = Self(rawValue: "public")
+            public static var `public`: Self { Self(rawValue: "public") }
 
             /// The values the API lists.
             public static let allCases: [Privacy] = [.`private`, .`public`]

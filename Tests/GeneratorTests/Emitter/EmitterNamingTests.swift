@@ -282,8 +282,8 @@ import Testing
           public let rawValue: String
           public init(rawValue: String) { self.rawValue = rawValue }
 
-          public static let unknown = Self(rawValue: "unknown")
-          public static let ok = Self(rawValue: "ok")
+          public static var unknown: Self { Self(rawValue: "unknown") }
+          public static var ok: Self { Self(rawValue: "ok") }
 
           /// The values the API lists.
           public static let allCases: [State] = [.unknown, .ok]

@@ -249,8 +249,8 @@ import Testing
           public let rawValue: String
           public init(rawValue: String) { self.rawValue = rawValue }
 
-          public static let gpt4o = Self(rawValue: "gpt-4o")
-          public static let gpt5_5_2026_04_23 = Self(rawValue: "gpt-5.5-2026-04-23")
+          public static var gpt4o: Self { Self(rawValue: "gpt-4o") }
+          public static var gpt5_5_2026_04_23: Self { Self(rawValue: "gpt-5.5-2026-04-23") }
 
           /// The values the API lists.
           public static let allCases: [Model] = [.gpt4o, .gpt5_5_2026_04_23]

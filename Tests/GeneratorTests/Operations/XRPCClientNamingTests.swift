@@ -168,7 +168,7 @@ import Testing
             public let rawValue: String
             public init(rawValue: String) { self.rawValue = rawValue }
 
-            public static let reverseChronological = Self(rawValue: "reverse-chronological")
+            public static var reverseChronological: Self { Self(rawValue: "reverse-chronological") }
 
             /// The values the API lists.
             public static let allCases: [Algorithm] = [.reverseChronological]

@@ -600,10 +600,10 @@ import Testing
             public let rawValue: String
             public init(rawValue: String) { self.rawValue = rawValue }
 
-            public static let modlist = Self(rawValue: "app.bsky.graph.defs#modlist")
-            public static let modlist2 = Self(rawValue: "place.stream.graph#modlist")
-            public static let aB = Self(rawValue: "a#b")
-            public static let plainValue = Self(rawValue: "plain-value")
+            public static var modlist: Self { Self(rawValue: "app.bsky.graph.defs#modlist") }
+            public static var modlist2: Self { Self(rawValue: "place.stream.graph#modlist") }
+            public static var aB: Self { Self(rawValue: "a#b") }
+            public static var plainValue: Self { Self(rawValue: "plain-value") }
 
             /// The values the API lists.
             public static let allCases: [ListPurpose] = [.modlist, .modlist2, .aB, .plainValue]
