@@ -23,3 +23,12 @@ public struct AnyCodingKey: CodingKey, Hashable, Sendable {
     self.intValue = intValue
   }
 }
+
+/// `forKey: "name"`: generated coding of an object with hundreds of members names its keys by
+/// literal, without a `CodingKeys` enumeration the compiler would synthesize in superlinear time.
+extension AnyCodingKey: ExpressibleByStringLiteral {
+  /// A key for the member named `value`.
+  public init(stringLiteral value: String) {
+    self.init(value)
+  }
+}

@@ -50,14 +50,19 @@ extension DeclarationEmitter {
     emitInitializer(plans, additional: additional)
     let refusesNull = object.refusesNullForNonNullableMembers
     let recordTag = object.isRecord ? object.typeTag : nil
+    // Past `literalKeyThreshold` members, coding is written out with literal keys: the compiler
+    // synthesizes `Codable` and a `CodingKeys` enumeration in superlinear time (2,000 members: 123 s).
+    let keysByLiteral = plans.count > Self.literalKeyThreshold
     let needsCoding =
-      additional != nil || recordTag != nil
+      keysByLiteral || additional != nil || recordTag != nil
       || (refusesNull && plans.contains { !$0.field.isRequired && !$0.field.isNullable })
-    let needsKeys = needsCoding || plans.contains { $0.names.storage != $0.field.jsonName }
+    let needsKeys = !keysByLiteral && (needsCoding || plans.contains { $0.names.storage != $0.field.jsonName })
     if needsKeys, !plans.isEmpty { emitCodingKeys(plans, caseIterable: additional != nil) }
     if needsCoding {
       if recordTag != nil { callsRuntime() }  // `encodeLexiconType`
-      emitCoding(plans, additional: additional, typeTag: recordTag, refusesNull: refusesNull)
+      let keys: CodingKeyStyle = keysByLiteral ? .literals(uses(.runtime("AnyCodingKey")).description) : .enumeration
+      if keysByLiteral, additional != nil { emitListedMembers(plans) }
+      emitCoding(plans, additional: additional, typeTag: recordTag, refusesNull: refusesNull, keys: keys)
     }
     emitNested(in: id)
     writer.closeBlock()
@@ -188,19 +193,58 @@ extension DeclarationEmitter {
   }
 
   /// Hand-written coding for objects that keep unlisted members or write a `$type`.
+  /// Above this many members an object's coding names keys by literal (`CodingKeyStyle.literals`).
+  static let literalKeyThreshold = 256
+
+  /// How hand-written coding names a member's key.
+  private enum CodingKeyStyle {
+    /// `.member`, a case of the type's `CodingKeys`.
+    case enumeration
+    /// `"json-name"`, a literal of the runtime's `AnyCodingKey` (the spelling given).
+    case literals(String)
+
+    var keyType: String {
+      switch self {
+      case .enumeration: "CodingKeys"
+      case .literals(let type): type
+      }
+    }
+
+    var isEnumeration: Bool {
+      if case .enumeration = self { return true }
+      return false
+    }
+
+    func key(_ plan: FieldPlan) -> String {
+      switch self {
+      case .enumeration: "." + SwiftIdentifier.escaped(plan.names.storage)
+      case .literals: DeclarationEmitter.literal(plan.field.jsonName)
+      }
+    }
+  }
+
+  /// `listedMembers`: the JSON names of the members, which the unlisted ones are read apart from when
+  /// keys are literals (there is no `CodingKeys.allCases`).
+  private mutating func emitListedMembers(_ plans: [FieldPlan]) {
+    writer.blankLine()
+    writer.documentation("The JSON names of the listed members.")
+    listDeclaration("private static let listedMembers: Set<String> = ", plans.map { Self.literal($0.field.jsonName) })
+  }
+
   private mutating func emitCoding(
-    _ plans: [FieldPlan], additional: AdditionalMember?, typeTag: String?, refusesNull: Bool
+    _ plans: [FieldPlan], additional: AdditionalMember?, typeTag: String?, refusesNull: Bool,
+    keys: CodingKeyStyle = .enumeration
   ) {
     writer.blankLine()
     writer.block("\(access)init(from decoder: any Decoder) throws") { writer in
-      if !plans.isEmpty { writer.line("let container = try decoder.container(keyedBy: CodingKeys.self)") }
+      if !plans.isEmpty { writer.line("let container = try decoder.container(keyedBy: \(keys.keyType).self)") }
       for plan in plans {
         let storage = SwiftIdentifier.escaped(plan.names.storage)
         let method =
           plan.field.isRequired
           ? "decode" : refusesNull && !plan.field.isNullable ? "decodeIfPresentRejectingNull" : "decodeIfPresent"
         let head = "self.\(storage) = try container.\(method)("
-        let arguments = "\(plan.valueType).self, forKey: .\(storage))"
+        let arguments = "\(plan.valueType).self, forKey: \(keys.key(plan)))"
         if writer.fits(head.count + arguments.count) {
           writer.line(head + arguments)
         } else {
@@ -209,7 +253,9 @@ extension DeclarationEmitter {
         }
       }
       if let additional {
-        var known = plans.isEmpty ? "[]" : "Set(CodingKeys.allCases.map(\\.rawValue))"
+        var known =
+          plans.isEmpty
+          ? "[]" : keys.isEnumeration ? "Set(CodingKeys.allCases.map(\\.rawValue))" : "Self.listedMembers"
         if typeTag != nil { known = plans.isEmpty ? "[\"$type\"]" : known + ".union([\"$type\"])" }
         writer.line("self.\(SwiftIdentifier.escaped(additional.name)) = try decoder.decodeAdditionalProperties(")
         writer.indented { writer in writer.line("\(additional.valueType).self, excluding: \(known))") }
@@ -220,14 +266,21 @@ extension DeclarationEmitter {
       if let typeTag {
         writer.line("try encoder.encodeLexiconType(\(Self.literal(typeTag)))")
       }
-      if !plans.isEmpty { writer.line("var container = encoder.container(keyedBy: CodingKeys.self)") }
+      if !plans.isEmpty { writer.line("var container = encoder.container(keyedBy: \(keys.keyType).self)") }
       for plan in plans {
         let storage = SwiftIdentifier.escaped(plan.names.storage)
         let method = plan.field.isRequired ? "encode" : "encodeIfPresent"
         // Inside `encode(to encoder:)`, the parameter and the local `container` shadow members of
         // the same names; `self.` reaches the member.
         let value = ["encoder", "container"].contains(plan.names.storage) ? "self." + storage : storage
-        writer.line("try container.\(method)(\(value), forKey: .\(storage))")
+        let head = "try container.\(method)("
+        let arguments = "\(value), forKey: \(keys.key(plan)))"
+        if writer.fits(head.count + arguments.count) {
+          writer.line(head + arguments)
+        } else {
+          writer.line(head)
+          writer.indented { $0.line(arguments) }
+        }
       }
       if let additional {
         writer.line("try encoder.encodeAdditionalProperties(\(SwiftIdentifier.escaped(additional.name)))")
