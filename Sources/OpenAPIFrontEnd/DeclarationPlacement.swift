@@ -71,10 +71,13 @@ final class DeclarationPlacer {
         name += "Value"
       case "oneOf", "anyOf":
         consumed = 2
-        if let shape = positionShape, case .union = shape.kind, index + 1 < tokens.count,
-          let offset = Int(tokens[index + 1])
+        // A branch of the union declared here; not a single-branch wrapper the shape looked through
+        // (`anyOf: [{oneOf: [...]}]` is the inner union, declared here, and its branches nest here).
+        if let shape = positionShape, case .union(let branches, _) = shape.kind, index + 1 < tokens.count,
+          let offset = Int(tokens[index + 1]),
+          case let branch = position.appending(token).appending(offset),
+          branches.contains(where: { $0.location == branch })
         {
-          let branch = position.appending(token).appending(offset)
           if let node = branch.pointer.resolve(in: document.node) {
             name = try variantName(LocatedNode(node: node, location: branch))
             extendsRoot = false
