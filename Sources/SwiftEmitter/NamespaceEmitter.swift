@@ -1,6 +1,7 @@
 import SchemaIR
 
-/// Declares the caseless `enum` namespaces that dotted names nest in, one file per namespace.
+/// Declares the caseless `enum` namespaces that declarations nest in (`TypeDeclaration.namespace`),
+/// one file per namespace.
 ///
 /// A root is `public enum PlaceStream {}` in `PlaceStream.swift`; a nested one extends its parent,
 /// `extension PlaceStream.Moderation { public enum UpdateLivestream {} }` in

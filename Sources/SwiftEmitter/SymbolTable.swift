@@ -45,7 +45,7 @@ package final class SymbolTable: @unchecked Sendable {
   private(set) var resolvedVariants: [TypeID: [ResolvedVariant]] = [:]
   /// For each declaration, the declared and public names of the types nested in it.
   private(set) var nestedNames: [TypeID: Set<String>] = [:]
-  /// Namespaces of dotted top-level names, with their allocated names, paths and hosts; see `NamespaceTree`.
+  /// The namespaces top-level declarations nest in (`TypeDeclaration.namespace`); see `NamespaceTree`.
   private(set) var namespaces = NamespaceTree(
     topLevel: [], placement: { _ in .init(namespace: [], name: "") }, operations: [])
   /// Each namespace's name and Swift path, by its index in `namespaces.nodes`.
