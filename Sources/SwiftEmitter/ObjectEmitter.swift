@@ -243,14 +243,7 @@ extension DeclarationEmitter {
         let method =
           plan.field.isRequired
           ? "decode" : refusesNull && !plan.field.isNullable ? "decodeIfPresentRejectingNull" : "decodeIfPresent"
-        let head = "self.\(storage) = try container.\(method)("
-        let arguments = "\(plan.valueType).self, forKey: \(keys.key(plan)))"
-        if writer.fits(head.count + arguments.count) {
-          writer.line(head + arguments)
-        } else {
-          writer.line(head)
-          writer.indented { $0.line(arguments) }
-        }
+        writer.call("self.\(storage) = try container.\(method)", ["\(plan.valueType).self, forKey: \(keys.key(plan))"])
       }
       if let additional {
         var known =
@@ -273,14 +266,7 @@ extension DeclarationEmitter {
         // Inside `encode(to encoder:)`, the parameter and the local `container` shadow members of
         // the same names; `self.` reaches the member.
         let value = ["encoder", "container"].contains(plan.names.storage) ? "self." + storage : storage
-        let head = "try container.\(method)("
-        let arguments = "\(value), forKey: \(keys.key(plan)))"
-        if writer.fits(head.count + arguments.count) {
-          writer.line(head + arguments)
-        } else {
-          writer.line(head)
-          writer.indented { $0.line(arguments) }
-        }
+        writer.call("try container.\(method)", ["\(value), forKey: \(keys.key(plan))"])
       }
       if let additional {
         writer.line("try encoder.encodeAdditionalProperties(\(SwiftIdentifier.escaped(additional.name)))")

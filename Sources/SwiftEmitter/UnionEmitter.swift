@@ -145,14 +145,7 @@ extension DeclarationEmitter {
             writer.line("self = .\(SwiftIdentifier.escaped(plan.name))(value)")
             return
           }
-          let head = "self = .\(SwiftIdentifier.escaped(plan.name))("
-          let value = "try \(plan.type)(from: decoder))"
-          if writer.fits(head.count + value.count) {
-            writer.line(head + value)
-          } else {
-            writer.line(head)
-            writer.indented { $0.line(value) }
-          }
+          writer.call("self = .\(SwiftIdentifier.escaped(plan.name))", ["try \(plan.type)(from: decoder)"])
         }
       }
       writer.line("default:")
