@@ -96,7 +96,7 @@ extension DeclarationEmitter {
       }
       let wrapper = plan.isIndirect ? "@\(Self.indirect) " : ""
       let member = SwiftIdentifier.escaped(plan.names.member)
-      if plan.names.storage == plan.names.member {
+      if !plan.names.hasAccessor {
         writer.line("\(wrapper)\(access)var \(member): \(plan.type)")
       } else {
         let storage = SwiftIdentifier.escaped(plan.names.storage)
@@ -154,7 +154,7 @@ extension DeclarationEmitter {
     _ plans: [FieldPlan], additional: AdditionalMember?, into writer: inout SwiftCodeWriter
   ) {
     // Optional stored members (not `@Indirect`) start as `nil`, so `self` is whole once the others are set.
-    let isLate = plans.map { !$0.field.isRequired && !$0.isIndirect && $0.names.storage == $0.names.member }
+    let isLate = plans.map { !$0.field.isRequired && !$0.isIndirect && !$0.names.hasAccessor }
     let viaCopy = isLate.filter { $0 }.count > copyAssignmentThreshold
     for (plan, late) in zip(plans, isLate) where !(viaCopy && late) {
       let storage = SwiftIdentifier.escaped(plan.names.storage)
