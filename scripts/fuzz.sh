@@ -77,7 +77,7 @@ export SPECGEN_FUZZ_STRUCTURED=${STRUCTURED:-0}
 mode=$([[ $SPECGEN_FUZZ_STRUCTURED == 1 ]] && echo "structure-aware + bytes" || echo "bytes")
 set +e
 ASAN_OPTIONS=detect_leaks=0 "$scratch/specgen-fuzz" "$corpus" "$seeds" \
-  -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+  -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 \
   -artifact_prefix="$crashes/" -print_final_stats=1 "$@" 2>&1 | tee "$log" >"$scratch/last-run.log"
 status=${PIPESTATUS[0]}
 set -e

@@ -39,17 +39,17 @@ extension LivepeerClient {
   /// The error answers `genAudioToText` documents, by status; any other answer is `unexpected`.
   public enum GenAudioToTextError: HTTPErrorResponse {
     /// `400`: Bad Request
-    case badRequest(GenAudioToTextResponse400, APIResponse)
+    case badRequest(HTTPErrorOrStudioApiError, APIResponse)
     /// `401`: Unauthorized
-    case unauthorized(GenAudioToTextResponse401, APIResponse)
+    case unauthorized(HTTPErrorOrStudioApiError, APIResponse)
     /// `413`: Request Entity Too Large
-    case contentTooLarge(GenAudioToTextResponse413, APIResponse)
+    case contentTooLarge(HTTPErrorOrStudioApiError, APIResponse)
     /// `415`: Unsupported Media Type
-    case unsupportedMediaType(GenAudioToTextResponse415, APIResponse)
+    case unsupportedMediaType(HTTPErrorOrStudioApiError, APIResponse)
     /// `422`: Validation Error
-    case unprocessableContent(GenAudioToTextResponse422, APIResponse)
+    case unprocessableContent(HTTPValidationErrorOrStudioApiError, APIResponse)
     /// `500`: Internal Server Error
-    case internalServerError(GenAudioToTextResponse500, APIResponse)
+    case internalServerError(HTTPErrorOrStudioApiError, APIResponse)
     /// `default`: Error
     case `default`(StudioApiError, APIResponse)
     /// A status the spec does not document, or a body that is not of its documented type
@@ -61,22 +61,22 @@ extension LivepeerClient {
       do {
         switch response.status {
         case 400:
-          let model = try ResponseDecoding.json(GenAudioToTextResponse400.self, from: response)
+          let model = try ResponseDecoding.json(HTTPErrorOrStudioApiError.self, from: response)
           self = .badRequest(model, response)
         case 401:
-          let model = try ResponseDecoding.json(GenAudioToTextResponse401.self, from: response)
+          let model = try ResponseDecoding.json(HTTPErrorOrStudioApiError.self, from: response)
           self = .unauthorized(model, response)
         case 413:
-          let model = try ResponseDecoding.json(GenAudioToTextResponse413.self, from: response)
+          let model = try ResponseDecoding.json(HTTPErrorOrStudioApiError.self, from: response)
           self = .contentTooLarge(model, response)
         case 415:
-          let model = try ResponseDecoding.json(GenAudioToTextResponse415.self, from: response)
+          let model = try ResponseDecoding.json(HTTPErrorOrStudioApiError.self, from: response)
           self = .unsupportedMediaType(model, response)
         case 422:
-          let model = try ResponseDecoding.json(GenAudioToTextResponse422.self, from: response)
+          let model = try ResponseDecoding.json(HTTPValidationErrorOrStudioApiError.self, from: response)
           self = .unprocessableContent(model, response)
         case 500:
-          let model = try ResponseDecoding.json(GenAudioToTextResponse500.self, from: response)
+          let model = try ResponseDecoding.json(HTTPErrorOrStudioApiError.self, from: response)
           self = .internalServerError(model, response)
         default:
           let model = try ResponseDecoding.json(StudioApiError.self, from: response)

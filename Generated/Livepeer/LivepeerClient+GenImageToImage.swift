@@ -36,63 +36,6 @@ extension LivepeerClient {
     }
   }
 
-  /// The error answers `genImageToImage` documents, by status; any other answer is `unexpected`.
-  public enum GenImageToImageError: HTTPErrorResponse {
-    /// `400`: Bad Request
-    case badRequest(GenImageToImageResponse400, APIResponse)
-    /// `401`: Unauthorized
-    case unauthorized(GenImageToImageResponse401, APIResponse)
-    /// `422`: Validation Error
-    case unprocessableContent(GenImageToImageResponse422, APIResponse)
-    /// `500`: Internal Server Error
-    case internalServerError(GenImageToImageResponse500, APIResponse)
-    /// `default`: Error
-    case `default`(StudioApiError, APIResponse)
-    /// A status the spec does not document, or a body that is not of its documented type
-    /// (`underlying` says why).
-    case unexpected(UnexpectedResponse)
-
-    /// Reads an error answer by its status.
-    public init(_ response: APIResponse) {
-      do {
-        switch response.status {
-        case 400:
-          let model = try ResponseDecoding.json(GenImageToImageResponse400.self, from: response)
-          self = .badRequest(model, response)
-        case 401:
-          let model = try ResponseDecoding.json(GenImageToImageResponse401.self, from: response)
-          self = .unauthorized(model, response)
-        case 422:
-          let model = try ResponseDecoding.json(GenImageToImageResponse422.self, from: response)
-          self = .unprocessableContent(model, response)
-        case 500:
-          let model = try ResponseDecoding.json(GenImageToImageResponse500.self, from: response)
-          self = .internalServerError(model, response)
-        default:
-          let model = try ResponseDecoding.json(StudioApiError.self, from: response)
-          self = .default(model, response)
-        }
-      } catch {
-        self = .unexpected(UnexpectedResponse(response, underlying: error))
-      }
-    }
-
-    /// The answer as received.
-    public var response: APIResponse {
-      switch self {
-      case .badRequest(_, let response): return response
-      case .unauthorized(_, let response): return response
-      case .unprocessableContent(_, let response): return response
-      case .internalServerError(_, let response): return response
-      case .default(_, let response): return response
-      case .unexpected(let error): return error.response
-      }
-    }
-
-    /// Whether the status is documented and its body was read as documented.
-    public var isDocumented: Bool {
-      if case .unexpected = self { return false }
-      return true
-    }
-  }
+  /// The error answers `genImageToImage` documents: `GenError`, which 5 other operations share.
+  public typealias GenImageToImageError = GenError
 }

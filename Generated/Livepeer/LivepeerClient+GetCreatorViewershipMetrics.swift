@@ -22,8 +22,8 @@ extension LivepeerClient {
   /// - Throws: `GetCreatorViewershipMetricsError` for an error answer, or a transport error.
   @discardableResult
   public func getCreatorViewershipMetrics(
-    from: GetCreatorViewershipMetricsFrom? = nil,
-    to: GetCreatorViewershipMetricsTo? = nil,
+    from: StringOrInteger? = nil,
+    to: StringOrInteger? = nil,
     timeStep: TimeStep? = nil,
     assetId: String? = nil,
     streamId: String? = nil,
@@ -44,8 +44,8 @@ extension LivepeerClient {
 
   /// Builds the `getCreatorViewershipMetrics` request without sending it.
   public static func getCreatorViewershipMetricsRequest(
-    from: GetCreatorViewershipMetricsFrom? = nil,
-    to: GetCreatorViewershipMetricsTo? = nil,
+    from: StringOrInteger? = nil,
+    to: StringOrInteger? = nil,
     timeStep: TimeStep? = nil,
     assetId: String? = nil,
     streamId: String? = nil,

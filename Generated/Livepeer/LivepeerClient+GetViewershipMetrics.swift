@@ -24,8 +24,8 @@ extension LivepeerClient {
   @discardableResult
   public func getViewershipMetrics(
     playbackId: String? = nil,
-    from: GetViewershipMetricsFrom? = nil,
-    to: GetViewershipMetricsTo? = nil,
+    from: StringOrInteger? = nil,
+    to: StringOrInteger? = nil,
     timeStep: TimeStep? = nil,
     assetId: String? = nil,
     streamId: String? = nil,
@@ -48,8 +48,8 @@ extension LivepeerClient {
   /// Builds the `getViewershipMetrics` request without sending it.
   public static func getViewershipMetricsRequest(
     playbackId: String? = nil,
-    from: GetViewershipMetricsFrom? = nil,
-    to: GetViewershipMetricsTo? = nil,
+    from: StringOrInteger? = nil,
+    to: StringOrInteger? = nil,
     timeStep: TimeStep? = nil,
     assetId: String? = nil,
     streamId: String? = nil,

@@ -31,6 +31,11 @@ public struct TypeDeclaration: Hashable, Sendable {
     /// its scope (a definition `#connection` beside it), taking a suffix saying what it is
     /// (`connectionObject`, `connectionUnion`).
     case derived
+    /// `IdenticalTypeMerging` named it after its variants (`HTTPErrorOrStudioApiError`) because it now
+    /// stands for several uses. It yields like `derived`, and its case names keep every word of their
+    /// variants (trimming the words a case shares with its union's name would turn `httpError` into
+    /// `error` here).
+    case variants
   }
 
   /// Unique in the module (`ModuleCheck` refuses a duplicate); every `.named` reference uses it.

@@ -18,7 +18,7 @@ enum SourceNameYielding {
     let given = Set(declarations.filter { $0.naming == .given }.map { key($0, $0.sourceName) })
     var taken = given
     var bases: [TypeID: String] = [:]
-    for declaration in declarations where declaration.naming == .derived {
+    for declaration in declarations where declaration.naming != .given {
       var name = declaration.sourceName
       // Two derived names that meet are told apart by the namer's numbers (`object`, `object2`).
       if given.contains(key(declaration, name)) {

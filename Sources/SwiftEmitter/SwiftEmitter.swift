@@ -44,10 +44,12 @@ public struct SwiftEmitter: Sendable {
 
   /// The files for `module`, sorted by path. Pure: same IR, same bytes.
   ///
-  /// One file per top-level declaration, `<Name>.swift`, holding its nested declarations; it imports
+  /// Identical derived declarations are declared once (`IdenticalTypeMerging`). One file per top-level
+  /// declaration, `<Name>.swift`, holding its nested declarations; it imports
   /// `SpecgenRuntime` only when it uses it. Operations become a client type and one extension file
   /// per operation (see `ClientEmitter`); the inline schemas they declare are ordinary declarations.
   public func emit(_ module: SchemaModule) -> [EmittedFile] {
+    let module = IdenticalTypeMerging.merge(module).module
     let symbols = SymbolTable(module: module, moduleName: options.moduleName)
     let validation = ValidationAnalysis(module: module, symbols: symbols)
     let roots = symbols.topLevelDeclarations
@@ -66,10 +68,12 @@ public struct SwiftEmitter: Sendable {
   /// Every declared type of `module` with the Swift name code outside the module uses for it
   /// (`Livepeer.Stream.Multistream`), sorted by source id (a JSON pointer for OpenAPI). For tools that
   /// check the generated code against the spec, such as `scripts/check-wire.sh`.
+  /// A declaration merged into an identical one (`IdenticalTypeMerging`) has the survivor's name.
   public func typeIndex(_ module: SchemaModule) -> [(id: TypeID, swiftName: String)] {
-    let symbols = SymbolTable(module: module, moduleName: options.moduleName)
+    let merged = IdenticalTypeMerging.merge(module)
+    let symbols = SymbolTable(module: merged.module, moduleName: options.moduleName)
     return module.declarations.map(\.id).sorted().map { id in
-      (id, options.moduleName + "." + symbols.reference(to: id, from: nil))
+      (id, options.moduleName + "." + symbols.reference(to: merged.survivors[id] ?? id, from: nil))
     }
   }
 

@@ -351,8 +351,9 @@ package final class SymbolTable: @unchecked Sendable {
       }
     case .union(let union):
       if union.isOpen { scope.reserve("unknown") }
+      let unionName = declarations[id]?.naming == .variants ? "" : nameBase(id)
       resolvedVariants[id] = union.variants.map {
-        ResolvedVariant(variant: $0, name: scope.allocate(Self.variantCaseName($0.sourceName, in: nameBase(id))))
+        ResolvedVariant(variant: $0, name: scope.allocate(Self.variantCaseName($0.sourceName, in: unionName)))
       }
     case .alias:
       break

@@ -75,7 +75,13 @@ struct OperationEmitter {
         let others = shared.users == 2 ? "1 other operation shares" : "\(shared.users - 1) other operations share"
         writer.documentation(
           "The error answers `\(plan.displayName)` documents: `\(shared.typeName)`, which \(others).")
-        writer.line("\(access)typealias \(name) = \(shared.typeName)")
+        let alias = "\(access)typealias \(name) ="
+        if writer.fits(alias.count + 1 + shared.typeName.count) {
+          writer.line(alias + " " + shared.typeName)
+        } else {
+          writer.line(alias)
+          writer.indented { $0.line(shared.typeName) }
+        }
       } else {
         ErrorEnumEmitter(plan: plan, name: name, access: access).emit(into: &writer)
       }

@@ -182,4 +182,47 @@ import Testing
           public typealias PostAError = ConflictErrorResponse
         """)
   }
+
+  /// Four statuses or more: the enum is named after the words its users' names begin with, or, when
+  /// they share none, after its statuses, with a typealias too long for a line broken after `=`.
+  @Test func aLongSetIsNamedAfterItsUsers() throws {
+    func operation(_ name: String) -> String {
+      let answers = ["400", "401", "422", "500"].map { status in
+        "\"\(status)\": {description: e, content: {application/json: {schema: {$ref: '#/components/schemas/P'}}}}"
+      }
+      return """
+          /\(name):
+            post:
+              operationId: \(name)
+              responses: {"204": {description: done}, \(answers.joined(separator: ", "))}
+        """
+    }
+    func files(_ names: [String]) throws -> [EmittedFile] {
+      let spec = """
+        openapi: 3.0.0
+        info: {title: Shop, version: "1"}
+        components:
+          schemas:
+            P: {type: object, properties: {title: {type: string}}}
+        paths:
+        \(names.map(operation).joined(separator: "\n"))
+        """
+      return SwiftEmitter(options: EmitterOptions(moduleName: "Shop")).emit(
+        try TranslationFixture.translate(spec).module)
+    }
+    let generation = try files(["genTextToImage", "genLLM"])
+    #expect(
+      EmitterFixture.file("ShopClient+GenLLM.swift", in: generation).snippet("  public typealias") == """
+          public typealias GenLLMError = GenError
+        """)
+    let unrelated = try files(["describeTheThingThatWasUploaded", "removeTheThing"])
+    let status = "BadRequestOrUnauthorizedOrUnprocessableContentOrInternalServerErrorError"
+    #expect(unrelated.contains { $0.path == "ShopClient+\(status).swift" })
+    #expect(
+      EmitterFixture.file("ShopClient+DescribeTheThingThatWasUploaded.swift", in: unrelated).snippet(
+        "  public typealias") == """
+            public typealias DescribeTheThingThatWasUploadedError =
+              \(status)
+          """)
+  }
 }

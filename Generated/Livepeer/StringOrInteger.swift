@@ -2,7 +2,7 @@
 
 import SpecgenRuntime
 
-public enum GetViewershipMetricsTo: Codable, Hashable, Sendable {
+public enum StringOrInteger: Codable, Hashable, Sendable {
   case string(DateTime)
   case integer(Int)
 

@@ -2,8 +2,9 @@
 
 import SpecgenRuntime
 
-public enum GenUpscaleResponse422: Codable, Hashable, Sendable {
-  case httpValidationError(HTTPValidationError)
+public enum HTTPErrorOrStudioApiError: Codable, Hashable, Sendable {
+  /// HTTP error response model.
+  case httpError(HTTPError)
   case studioApiError(StudioApiError)
 
   /// Decodes the first variant that accepts the value, trying object variants in the order
@@ -12,8 +13,8 @@ public enum GenUpscaleResponse422: Codable, Hashable, Sendable {
     for variant in UntaggedUnion.order(decoder, Self.variantMembers) {
       switch variant {
       case 0:
-        if let value = try? HTTPValidationError(from: decoder) {
-          self = .httpValidationError(value)
+        if let value = try? HTTPError(from: decoder) {
+          self = .httpError(value)
           return
         }
       case 1:
@@ -27,19 +28,19 @@ public enum GenUpscaleResponse422: Codable, Hashable, Sendable {
     }
     let context = DecodingError.Context(
       codingPath: decoder.codingPath,
-      debugDescription: "no variant accepted the value; tried httpValidationError, studioApiError")
+      debugDescription: "no variant accepted the value; tried httpError, studioApiError")
     throw DecodingError.dataCorrupted(context)
   }
 
   /// The members each variant declares, in case order (`nil`: the variant is not an object).
   private static let variantMembers: [VariantMembers?] = [
-    VariantMembers(known: ["detail"], required: []),
+    VariantMembers(known: ["detail"], required: ["detail"]),
     VariantMembers(known: ["errors"], required: []),
   ]
 
   public func encode(to encoder: any Encoder) throws {
     switch self {
-    case .httpValidationError(let value):
+    case .httpError(let value):
       try value.encode(to: encoder)
     case .studioApiError(let value):
       try value.encode(to: encoder)
@@ -47,7 +48,7 @@ public enum GenUpscaleResponse422: Codable, Hashable, Sendable {
   }
 }
 
-extension GenUpscaleResponse422: Validatable {
+extension HTTPErrorOrStudioApiError: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     switch self {
     case .studioApiError(let value):

@@ -2,9 +2,8 @@
 
 import SpecgenRuntime
 
-public enum GenAudioToTextResponse401: Codable, Hashable, Sendable {
-  /// HTTP error response model.
-  case httpError(HTTPError)
+public enum HTTPValidationErrorOrStudioApiError: Codable, Hashable, Sendable {
+  case httpValidationError(HTTPValidationError)
   case studioApiError(StudioApiError)
 
   /// Decodes the first variant that accepts the value, trying object variants in the order
@@ -13,8 +12,8 @@ public enum GenAudioToTextResponse401: Codable, Hashable, Sendable {
     for variant in UntaggedUnion.order(decoder, Self.variantMembers) {
       switch variant {
       case 0:
-        if let value = try? HTTPError(from: decoder) {
-          self = .httpError(value)
+        if let value = try? HTTPValidationError(from: decoder) {
+          self = .httpValidationError(value)
           return
         }
       case 1:
@@ -28,19 +27,19 @@ public enum GenAudioToTextResponse401: Codable, Hashable, Sendable {
     }
     let context = DecodingError.Context(
       codingPath: decoder.codingPath,
-      debugDescription: "no variant accepted the value; tried httpError, studioApiError")
+      debugDescription: "no variant accepted the value; tried httpValidationError, studioApiError")
     throw DecodingError.dataCorrupted(context)
   }
 
   /// The members each variant declares, in case order (`nil`: the variant is not an object).
   private static let variantMembers: [VariantMembers?] = [
-    VariantMembers(known: ["detail"], required: ["detail"]),
+    VariantMembers(known: ["detail"], required: []),
     VariantMembers(known: ["errors"], required: []),
   ]
 
   public func encode(to encoder: any Encoder) throws {
     switch self {
-    case .httpError(let value):
+    case .httpValidationError(let value):
       try value.encode(to: encoder)
     case .studioApiError(let value):
       try value.encode(to: encoder)
@@ -48,7 +47,7 @@ public enum GenAudioToTextResponse401: Codable, Hashable, Sendable {
   }
 }
 
-extension GenAudioToTextResponse401: Validatable {
+extension HTTPValidationErrorOrStudioApiError: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     switch self {
     case .studioApiError(let value):

@@ -1,0 +1,167 @@
+/// Declares once what a spec declares several times over: derived declarations that are the same type.
+///
+/// Specs repeat inline schemas: Livepeer answers 26 error statuses with the same inline
+/// `oneOf: [HTTPError, studio-api-error]`, and Mux four operations with the same inline response
+/// object. Each is a `.derived` declaration of its own (named after its use), so each would become a
+/// Swift type of its own, identical but for the name, that callers cannot pass from one operation to
+/// another. This pass keeps the first of each such group and points every reference at it.
+///
+/// Two declarations merge when neither is `.given`, neither has nested declarations or constants
+/// (their children's names and parents would change with them), they have the same parent and
+/// namespace (so the survivor is declared where both were), and their kind, documentation and
+/// constraints are equal. The survivor keeps its name when the group shares one; a top-level union
+/// whose members were named after different uses is named after its variants
+/// (`HTTPError or studio-api-error` → `HTTPErrorOrStudioApiError`, the namer's spelling); other
+/// kinds named differently stay apart, since no name would say what both are. Merging repeats until
+/// nothing changes, as a merge can make the declarations that use the merged ones equal.
+///
+/// Given names (component schemas, lexicon definitions) never merge: the source named them, so they
+/// are API. The pass runs on a module that passed `ModuleCheck.checkForEmission` and keeps it valid:
+/// it only removes declarations no child depends on and rewrites references to their survivors.
+public enum IdenticalTypeMerging {
+  /// The merged module, and for each declaration merged away the declaration it became.
+  public struct Result: Sendable {
+    /// The module with one declaration per group of identical ones.
+    public var module: SchemaModule
+    /// The surviving declaration of every declaration removed, so tools that name types by source id
+    /// (`SwiftEmitter.typeIndex`) still find the type each schema became.
+    public var survivors: [TypeID: TypeID]
+  }
+
+  /// `module` with identical derived declarations merged (see the type's documentation).
+  public static func merge(_ module: SchemaModule) -> Result {
+    var module = module
+    var survivors: [TypeID: TypeID] = [:]
+    while true {
+      let round = mergeRound(module.declarations, constants: module.constants)
+      guard !round.replaced.isEmpty else { break }
+      module.declarations = round.declarations
+      rewriteReferences(in: &module, replaced: round.replaced)
+      for (id, survivor) in survivors { survivors[id] = round.replaced[survivor] ?? survivor }
+      survivors.merge(round.replaced) { old, _ in old }
+    }
+    return Result(module: module, survivors: survivors)
+  }
+
+  /// What makes two declarations the same type, apart from their ids and names.
+  private struct Shape: Hashable {
+    var parent: TypeID?
+    var namespace: [String]
+    var kind: TypeDeclaration.Kind
+    var documentation: Documentation
+    var constraints: Constraints
+  }
+
+  /// One pass over `declarations`: the groups found, merged into their first member.
+  private static func mergeRound(
+    _ declarations: [TypeDeclaration], constants: [ConstantDeclaration]
+  ) -> (declarations: [TypeDeclaration], replaced: [TypeID: TypeID]) {
+    var parents = Set(declarations.compactMap(\.parent))
+    parents.formUnion(constants.compactMap(\.parent))
+    var firstIndex: [Shape: Int] = [:]
+    var groups: [Int: [Int]] = [:]
+    for (index, declaration) in declarations.enumerated()
+    where declaration.naming != .given && !parents.contains(declaration.id) {
+      let shape = Shape(
+        parent: declaration.parent, namespace: declaration.namespace, kind: declaration.kind,
+        documentation: declaration.documentation, constraints: declaration.constraints)
+      if let first = firstIndex[shape] {
+        groups[first, default: []].append(index)
+      } else {
+        firstIndex[shape] = index
+      }
+    }
+    var result = declarations
+    var replaced: [TypeID: TypeID] = [:]
+    var removed = Set<Int>()
+    for (first, others) in groups.sorted(by: { $0.key < $1.key }) {
+      let survivor = declarations[first]
+      let names = Set(([first] + others).map { declarations[$0].sourceName })
+      if names.count > 1 {
+        // A nested declaration is named after its member (`ReplyRef.Root`, `ReplyRef.Parent`): callers
+        // find it by that name, so two of them stay apart. A top-level one is named after an operation
+        // and a status (`GenLLMResponse500`), which says nothing about the type.
+        guard survivor.parent == nil, case .union(let union) = survivor.kind, let name = variantName(union) else {
+          continue
+        }
+        result[first].sourceName = name
+        result[first].naming = .variants
+      }
+      for other in others {
+        replaced[declarations[other].id] = survivor.id
+        removed.insert(other)
+      }
+    }
+    let kept = result.indices.filter { !removed.contains($0) }.map { result[$0] }
+    return (kept, replaced)
+  }
+
+  /// `A or B or C` from the variants' names, or nil when a variant has none to give.
+  private static func variantName(_ union: UnionType) -> String? {
+    let names = union.variants.map(\.sourceName)
+    guard !names.isEmpty, names.allSatisfy({ !$0.isEmpty }) else { return nil }
+    return names.joined(separator: " or ")
+  }
+
+  /// Points every reference to a key of `replaced` at its value.
+  private static func rewriteReferences(in module: inout SchemaModule, replaced: [TypeID: TypeID]) {
+    func rewrite(_ type: inout TypeReference) {
+      switch type {
+      case .named(let id):
+        if let survivor = replaced[id] { type = .named(survivor) }
+      case .array(var element):
+        rewrite(&element)
+        type = .array(element)
+      case .map(var element):
+        rewrite(&element)
+        type = .map(element)
+      case .primitive, .any:
+        break
+      }
+    }
+    for index in module.declarations.indices {
+      switch module.declarations[index].kind {
+      case .object(var object):
+        for field in object.fields.indices { rewrite(&object.fields[field].type) }
+        if case .kept(var type) = object.additionalProperties {
+          rewrite(&type)
+          object.additionalProperties = .kept(type)
+        }
+        module.declarations[index].kind = .object(object)
+      case .union(var union):
+        for variant in union.variants.indices { rewrite(&union.variants[variant].type) }
+        module.declarations[index].kind = .union(union)
+      case .alias(var type):
+        rewrite(&type)
+        module.declarations[index].kind = .alias(type)
+      case .enumeration:
+        break
+      }
+    }
+    for index in module.operations.indices {
+      var operation = module.operations[index]
+      for parameter in operation.parameters.indices { rewrite(&operation.parameters[parameter].type) }
+      if var body = operation.requestBody {
+        for content in body.contents.indices {
+          if var type = body.contents[content].type {
+            rewrite(&type)
+            body.contents[content].type = type
+          }
+        }
+        operation.requestBody = body
+      }
+      for response in operation.responses.indices {
+        for content in operation.responses[response].contents.indices {
+          if var type = operation.responses[response].contents[content].type {
+            rewrite(&type)
+            operation.responses[response].contents[content].type = type
+          }
+        }
+        for header in operation.responses[response].headers.indices {
+          rewrite(&operation.responses[response].headers[header].type)
+        }
+      }
+      module.operations[index] = operation
+    }
+  }
+}
