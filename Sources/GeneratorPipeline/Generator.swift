@@ -25,6 +25,7 @@ public struct Generator: Sendable {
     -> RenderedTarget
   {
     let start = ContinuousClock.now
+    ParallelRendering.prepareWorkers()
     let specPath = LexicalPath.join(directory, target.spec)
     let result = try translate(specPath: specPath)
     try Self.requireSomethingToGenerate(result, specPath: specPath)

@@ -55,7 +55,7 @@ public struct OutputPlan: Sendable {
       case .owned(let size):
         let full = Self.join(folder, path)
         // A file of another size differs without reading it; an equal size is compared byte for byte.
-        if size == contents.utf8.count, try FilePrefix.firstBytes(full, count: size).bytes == Array(contents.utf8) {
+        if try FilePrefix.holds(full, contents, size: size) {
           unchanged.append(path)
         } else {
           changes.append(

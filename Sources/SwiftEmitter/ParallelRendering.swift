@@ -6,7 +6,19 @@ import Foundation
 /// Once names are decided, each file is a pure function of the IR and the symbol table, so files
 /// render concurrently; the result keeps the order of the indices, not of completion, so output
 /// stays deterministic.
-enum ParallelRendering {
+public enum ParallelRendering {
+  /// Starts the worker threads rendering will use, so they exist by the time it begins.
+  ///
+  /// libdispatch creates its pool's threads on first use, and the first one took about 4 ms to start
+  /// running here: longer than rendering all of Livepeer's declarations on the other core, so the
+  /// first `files` call ran nearly single-threaded. Callers ask for the pool before reading the spec,
+  /// while there is still parsing and translating to overlap with.
+  public static func prepareWorkers() {
+    for _ in 1..<max(2, ProcessInfo.processInfo.activeProcessorCount) {
+      DispatchQueue.global().async {}
+    }
+  }
+
   /// `render(0) ... render(count - 1)`, computed in chunks across the machine's cores.
   static func files(count: Int, _ render: @Sendable (Int) -> EmittedFile) -> [EmittedFile] {
     guard count > 1 else { return (0..<count).map(render) }
