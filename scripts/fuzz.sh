@@ -4,6 +4,7 @@
 #   scripts/fuzz.sh <seconds> [extra libFuzzer flags...]
 #   scripts/fuzz.sh --smoke            # CI: 60 s from the seeds alone; fails on any crash
 #   STRUCTURED=1 scripts/fuzz.sh <seconds>   # structure-aware: also mutates the parsed document
+#   SANITIZE=none scripts/fuzz.sh <seconds>  # without AddressSanitizer: ~2.7x the executions (see below)
 #
 # STRUCTURED=1 (the default for --smoke) turns on Fuzz/StructuredMutator.swift: three mutations in
 # four parse the input with specgen's reader, edit the tree (transplant, delete, rename a key to a
@@ -35,11 +36,22 @@ else
 fi
 cd "$(dirname "$0")/.."
 scratch=.build-fuzz
-sanitize=(-sanitize=fuzzer,address)
+# SANITIZE=none builds without AddressSanitizer, into a scratch path of its own, for throughput: about
+# 2.7 times the executions per second. Swift's own checks (bounds, overflow, unwrapping) still trap
+# and libFuzzer still catches every crash, hang and memory blow-up; what only ASan sees is memory
+# misuse in C (libyaml) and in unsafe-pointer code, which the default build keeps covering. Both
+# share .build-fuzz's corpus and crash folder, so two runs (one each) can use both cores.
+binary_scratch=$scratch
+sanitizer=fuzzer,address
+if [[ ${SANITIZE:-address} == none ]]; then
+  binary_scratch=.build-fuzz-fast
+  sanitizer=fuzzer
+fi
+sanitize=(-sanitize=$sanitizer)
 
-swift build -c release --scratch-path "$scratch" --target GeneratorPipeline \
-  -Xswiftc -sanitize=fuzzer,address 2>&1 | tail -n 3
-bin=$(swift build -c release --scratch-path "$scratch" --show-bin-path)
+swift build -c release --scratch-path "$binary_scratch" --target GeneratorPipeline \
+  -Xswiftc -sanitize=$sanitizer 2>&1 | tail -n 3
+bin=$(swift build -c release --scratch-path "$binary_scratch" --show-bin-path)
 modules=(SpecgenDiagnostics SpecReader SchemaIR FrontEndSupport OpenAPIFrontEnd LexiconFrontEnd DiscoveryFrontEnd SwiftEmitter OutputWriter
   GeneratorPipeline)
 # The objects of each module's current sources only: a source deleted since an earlier build leaves its
@@ -51,7 +63,7 @@ for module in "${modules[@]}"; do
   done < <(find "Sources/$module" -name '*.swift' -print0)
 done
 swiftc "${sanitize[@]}" -parse-as-library -O -g -I "$bin/Modules" -I "$bin" -I Sources/CYAML \
-  Fuzz/*.swift "${objects[@]}" -lyaml -o "$scratch/specgen-fuzz" 2>&1 |
+  Fuzz/*.swift "${objects[@]}" -lyaml -o "$binary_scratch/specgen-fuzz" 2>&1 |
   { grep -v "Cannot export local symbol" || true; }
 
 # Seeds: every spec and corpus file that fits libFuzzer's default input size.
@@ -70,18 +82,19 @@ for folder in specs ../shared/specs Tests/GeneratorTests/BadInput/Corpus; do
     while IFS= read -r -d '' file; do cp "$file" "$seeds/$(echo "$file" | tr '/' '_')"; done
 done
 
-log=$scratch/fuzz-$(date -u +%Y%m%dT%H%M%SZ).log
+log=$scratch/fuzz-$(date -u +%Y%m%dT%H%M%SZ)-${SANITIZE:-address}.log
 # One process (the equivalent of -jobs=1): the machine's cores are shared. The output goes to two
 # files, so the statistics survive even if one copy is lost.
 export SPECGEN_FUZZ_STRUCTURED=${STRUCTURED:-0}
 mode=$([[ $SPECGEN_FUZZ_STRUCTURED == 1 ]] && echo "structure-aware + bytes" || echo "bytes")
+mode="$mode, sanitizer ${SANITIZE:-address}"
 set +e
-ASAN_OPTIONS=detect_leaks=0 "$scratch/specgen-fuzz" "$corpus" "$seeds" \
+ASAN_OPTIONS=detect_leaks=0 "$binary_scratch/specgen-fuzz" "$corpus" "$seeds" \
   -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 \
-  -artifact_prefix="$crashes/" -print_final_stats=1 "$@" 2>&1 | tee "$log" >"$scratch/last-run.log"
+  -artifact_prefix="$crashes/" -print_final_stats=1 "$@" 2>&1 | tee "$log" >"$scratch/last-run-${SANITIZE:-address}.log"
 status=${PIPESTATUS[0]}
 set -e
-[ -s "$log" ] || log=$scratch/last-run.log
+[ -s "$log" ] || log=$scratch/last-run-${SANITIZE:-address}.log
 executions=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
 # The last status line libFuzzer printed: `#N  DONE  cov: 5123 ft: 20456 corp: 812/2Mb …`.
 coverage=$(grep -o 'cov: [0-9]* ft: [0-9]* corp: [0-9]*/[0-9]*[a-zA-Z]*' "$log" | tail -n 1 || true)
@@ -100,13 +113,13 @@ for input in "$crashes"/*; do
   if [[ $name != timeout-* && $name != slow-unit-* ]]; then
     echo "  $name"
     reproduced=$((reproduced + 1))
-  elif ASAN_OPTIONS=detect_leaks=0 "$scratch/specgen-fuzz" -timeout=10 -rss_limit_mb=2048 "$input" \
-    >"$scratch/rerun.log" 2>&1 &&
-    (($(grep -o 'in [0-9]* ms' "$scratch/rerun.log" | tail -n 1 | grep -o '[0-9]*' || echo 99999) < 10000)); then
+  elif ASAN_OPTIONS=detect_leaks=0 "$binary_scratch/specgen-fuzz" -timeout=10 -rss_limit_mb=2048 "$input" \
+    >"$scratch/rerun-${SANITIZE:-address}.log" 2>&1 &&
+    (($(grep -o 'in [0-9]* ms' "$scratch/rerun-${SANITIZE:-address}.log" | tail -n 1 | grep -o '[0-9]*' || echo 99999) < 10000)); then
     # libFuzzer reports a unit slower than 10 s (-report_slow_units) and times out at -timeout=10.
-    echo "  $name: does not reproduce alone ($(grep -o 'in [0-9]* ms' "$scratch/rerun.log" | tail -n 1))"
+    echo "  $name: does not reproduce alone ($(grep -o 'in [0-9]* ms' "$scratch/rerun-${SANITIZE:-address}.log" | tail -n 1))"
   else
-    echo "  $name: REPRODUCES (see $scratch/rerun.log)"
+    echo "  $name: REPRODUCES (see $scratch/rerun-${SANITIZE:-address}.log)"
     reproduced=$((reproduced + 1))
   fi
 done
