@@ -66,7 +66,9 @@ swiftc "${sanitize[@]}" -parse-as-library -O -g -I "$bin/Modules" -I "$bin" -I S
   Fuzz/*.swift "${objects[@]}" -lyaml -o "$binary_scratch/specgen-fuzz" 2>&1 |
   { grep -v "Cannot export local symbol" || true; }
 
-# Seeds: every spec and corpus file that fits libFuzzer's default input size.
+# Seeds: every spec and corpus file that fits the input size (64 KiB), and slices of those that do not
+# (scripts/fuzz-seeds.py: a path or a schema of an OpenAPI spec, a resource of a Discovery document,
+# each with what it references), so Livepeer, Mux, api.video and YouTube seed the corpus too.
 seeds=$scratch/seeds
 corpus=$scratch/corpus
 crashes=$scratch/crashes
@@ -81,6 +83,13 @@ for folder in specs ../shared/specs Tests/GeneratorTests/BadInput/Corpus; do
   find "$folder" -type f \( -name '*.yaml' -o -name '*.yml' -o -name '*.json' \) -size -64k -print0 |
     while IFS= read -r -d '' file; do cp "$file" "$seeds/$(echo "$file" | tr '/' '_')"; done
 done
+large=()
+for folder in specs ../shared/specs; do
+  [ -d "$folder" ] || continue
+  while IFS= read -r -d '' file; do large+=("$file"); done < <(
+    find "$folder" -type f \( -name '*.yaml' -o -name '*.yml' -o -name '*.json' \) -size +64k -print0)
+done
+if ((${#large[@]})); then python3 scripts/fuzz-seeds.py "$seeds" 65536 "${large[@]}"; fi
 
 log=$scratch/fuzz-$(date -u +%Y%m%dT%H%M%SZ)-${SANITIZE:-address}.log
 # One process (the equivalent of -jobs=1): the machine's cores are shared. The output goes to two
