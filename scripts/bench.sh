@@ -98,6 +98,15 @@ scale() {
     echo "components: {schemas: {Item: {type: object, properties: {id: {type: integer}}}}}"
   } | scale_case "5,000 operations" || failed=1
   {
+    # Every operation repeats the same inline error union: IdenticalTypeMerging declares it once.
+    echo "$header"
+    echo "paths:"
+    for ((i = 0; i < 5000; i++)); do
+      echo "  /things$i: {get: {operationId: get$i, responses: {'200': {description: ok}, '400': {description: bad, content: {application/json: {schema: {oneOf: [{\$ref: '#/components/schemas/A'}, {\$ref: '#/components/schemas/B'}]}}}}}}}"
+    done
+    echo "components: {schemas: {A: {type: object, properties: {a: {type: string}}}, B: {type: object, properties: {b: {type: integer}}}}}"
+  } | scale_case "5,000 identical inline unions" || failed=1
+  {
     echo "$header"
     echo "paths: {}"
     echo "components:"
