@@ -1,8 +1,8 @@
 /// Declares once what a spec declares several times over: derived declarations that are the same type.
 ///
-/// Specs repeat inline schemas: Livepeer answers 26 error statuses with the same inline
-/// `oneOf: [HTTPError, studio-api-error]`, and Mux four operations with the same inline response
-/// object. Each is a `.derived` declaration of its own (named after its use), so each would become a
+/// Specs repeat inline schemas: Livepeer answers 23 error statuses of seven operations with the same
+/// inline `oneOf: [HTTPError, studio-api-error]`. Each is a `.derived` declaration of its own (named
+/// after its use, `GenLLMResponse500`), so each would become a
 /// Swift type of its own, identical but for the name, that callers cannot pass from one operation to
 /// another. This pass keeps the first of each such group and points every reference at it.
 ///
