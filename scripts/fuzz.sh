@@ -96,7 +96,7 @@ log=$scratch/fuzz-$(date -u +%Y%m%dT%H%M%SZ)-${SANITIZE:-address}.log
 # files, so the statistics survive even if one copy is lost.
 export SPECGEN_FUZZ_STRUCTURED=${STRUCTURED:-0}
 mode=$([[ $SPECGEN_FUZZ_STRUCTURED == 1 ]] && echo "structure-aware + bytes" || echo "bytes")
-mode="$mode, sanitizer ${SANITIZE:-address}"
+mode="$mode mutations, sanitizer ${SANITIZE:-address}"
 set +e
 ASAN_OPTIONS=detect_leaks=0 "$binary_scratch/specgen-fuzz" "$corpus" "$seeds" \
   -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 \
@@ -108,7 +108,7 @@ executions=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o 
 # The last status line libFuzzer printed: `#N  DONE  cov: 5123 ft: 20456 corp: 812/2Mb …`.
 coverage=$(grep -o 'cov: [0-9]* ft: [0-9]* corp: [0-9]*/[0-9]*[a-zA-Z]*' "$log" | tail -n 1 || true)
 peak=$(grep -o 'stat::peak_rss_mb: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
-echo "fuzz: $seconds s ($mode mutations), $executions executions, exit status $status, log $log"
+echo "fuzz: $seconds s ($mode), $executions executions, exit status $status, log $log"
 echo "fuzz: coverage ${coverage:-unknown} (cov = edges, ft = features, corp = inputs/size), peak RSS ${peak} MB"
 found=$(grep -c -E '^==[0-9]+==ERROR|^SUMMARY|deadly signal|ALARM: working on the last Unit|out-of-memory' "$log" || true)
 echo "fuzz: $found crash reports; crash inputs in $crashes:"
