@@ -31,7 +31,11 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   let emitter = SwiftEmitter(options: EmitterOptions(moduleName: "Fuzzed"))
   for case let result? in results {
     // A module the IR checks refuse is a finding: every front end must build a consistent module.
-    if (try? ModuleCheck.check(result.module)) == nil { fatalError("ModuleCheck refused a translated module") }
+    do {
+      try ModuleCheck.check(result.module)
+    } catch {
+      fatalError("ModuleCheck refused a translated module: \(error.diagnostics.map(\.description))")
+    }
     guard (try? ModuleCheck.checkForEmission(result.module)) != nil else { continue }
     for file in emitter.emit(result.module) {
       _ = OwnershipHeader.prepending(to: file.contents, specPath: "spec.json")

@@ -98,7 +98,8 @@ export SPECGEN_FUZZ_STRUCTURED=${STRUCTURED:-0}
 mode=$([[ $SPECGEN_FUZZ_STRUCTURED == 1 ]] && echo "structure-aware + bytes" || echo "bytes")
 mode="$mode mutations, sanitizer ${SANITIZE:-address}"
 set +e
-ASAN_OPTIONS=detect_leaks=0 "$binary_scratch/specgen-fuzz" "$corpus" "$seeds" \
+# Swift's own backtracer would catch a trap before libFuzzer does, and the crash input would be lost.
+SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 "$binary_scratch/specgen-fuzz" "$corpus" "$seeds" \
   -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 \
   -artifact_prefix="$crashes/" -print_final_stats=1 "$@" 2>&1 | tee "$log" >"$scratch/last-run-${SANITIZE:-address}.log"
 status=${PIPESTATUS[0]}

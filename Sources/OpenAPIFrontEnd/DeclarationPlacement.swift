@@ -9,6 +9,10 @@ struct DeclarationPlacement {
   var parent: NodeLocation?
   /// The name before the emitter makes it Swift: a property's, a branch's, an operation's and a role.
   var sourceName: String
+  /// The name at the top level, the root's prepended where `sourceName` no longer extends it
+  /// (`stream-multistream`): `sourceName` itself when `parent` is nil, and what the declaration is
+  /// called if `parent` turns out never to be declared (see `SchemaTranslator.orderedDeclarations`).
+  var topLevelName: String
 }
 
 /// Decides, from a schema's location alone, which declaration it nests in and what it is called.
@@ -16,6 +20,12 @@ struct DeclarationPlacement {
 /// Deriving both from the JSON pointer (not from the path the translator happened to walk) makes
 /// a deep `$ref` such as `#/components/schemas/stream/properties/multistream` land on the very
 /// declaration `stream` defines, whichever is translated first.
+///
+/// The schema a pointer passes through is declared when the translator reaches it from its root
+/// through `properties`, `items`, `additionalProperties` or a union branch; a `$ref` may also point
+/// below schemas it never declares (into `$defs`, `not`, `patternProperties`, a `default` value). Which
+/// is the case depends on the whole document, so the translator settles it at the end: a declaration
+/// whose parent was never declared moves to the top level, as `topLevelName`.
 ///
 /// Every declaration nested in a schema passes through the same pointer prefixes, so the shape at
 /// each prefix is looked up once (`prefixShapes`), and the shapes themselves come from the
@@ -97,10 +107,8 @@ final class DeclarationPlacer {
       positionShape = try? shape(at: position, in: document)
       if index < tokens.count, canHost, let shape = positionShape, Self.hosts(shape) { host = position }
     }
-    if host == nil, !extendsRoot {
-      name = rootName + "-" + name
-    }
-    return DeclarationPlacement(parent: host, sourceName: name)
+    let topLevelName = extendsRoot ? name : rootName + "-" + name
+    return DeclarationPlacement(parent: host, sourceName: host == nil ? topLevelName : name, topLevelName: topLevelName)
   }
 
   /// The shape of the schema at `location` (a prefix of the pointer being placed), or nil when no

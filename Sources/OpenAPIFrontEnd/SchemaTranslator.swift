@@ -60,7 +60,22 @@ final class SchemaTranslator {
     self.placer = DeclarationPlacer(resolver: resolver, shapes: shapes, operations: operations)
   }
 
-  var orderedDeclarations: [TypeDeclaration] { order.compactMap { declarations[$0] } }
+  /// The top-level name of each nested declaration, for when its parent is never declared.
+  private var topLevelNames: [TypeID: String] = [:]
+
+  /// Every declaration, in the order first declared. One nested in a schema that was never declared
+  /// itself (a `$ref` into `$defs`, `not` or a `default` value: `DeclarationPlacer`) is moved to the
+  /// top level under its top-level name, so every parent is declared.
+  var orderedDeclarations: [TypeDeclaration] {
+    order.compactMap { id in
+      guard var declaration = declarations[id] else { return nil }
+      if let parent = declaration.parent, declarations[parent] == nil, let name = topLevelNames[id] {
+        declaration.parent = nil
+        declaration.sourceName = name
+      }
+      return declaration
+    }
+  }
 
   func typeID(_ location: NodeLocation) -> TypeID {
     location.typeID(rootFile: resolver.rootFile)
@@ -253,6 +268,7 @@ final class SchemaTranslator {
           try SchemaAnnotations.documentation(of: LocatedNode(node: node, location: location)), over: docs)
       }
     }
+    if placement.parent != nil { topLevelNames[id] = placement.topLevelName }
     declarations[id] = TypeDeclaration(
       id: id, parent: placement.parent.map(typeID), sourceName: placement.sourceName, kind: kind,
       documentation: docs, location: body.node.location, naming: Self.naming(of: location))
