@@ -105,63 +105,19 @@ public enum IdenticalTypeMerging {
 
   /// Points every reference to a key of `replaced` at its value.
   private static func rewriteReferences(in module: inout SchemaModule, replaced: [TypeID: TypeID]) {
-    func rewrite(_ type: inout TypeReference) {
+    func rewritten(_ type: TypeReference) -> TypeReference {
       switch type {
-      case .named(let id):
-        if let survivor = replaced[id] { type = .named(survivor) }
-      case .array(var element):
-        rewrite(&element)
-        type = .array(element)
-      case .map(var element):
-        rewrite(&element)
-        type = .map(element)
-      case .primitive, .any:
-        break
+      case .named(let id): return replaced[id].map(TypeReference.named) ?? type
+      case .array(let element): return .array(rewritten(element))
+      case .map(let element): return .map(rewritten(element))
+      case .primitive, .any: return type
       }
     }
     for index in module.declarations.indices {
-      switch module.declarations[index].kind {
-      case .object(var object):
-        for field in object.fields.indices { rewrite(&object.fields[field].type) }
-        if case .kept(var type) = object.additionalProperties {
-          rewrite(&type)
-          object.additionalProperties = .kept(type)
-        }
-        module.declarations[index].kind = .object(object)
-      case .union(var union):
-        for variant in union.variants.indices { rewrite(&union.variants[variant].type) }
-        module.declarations[index].kind = .union(union)
-      case .alias(var type):
-        rewrite(&type)
-        module.declarations[index].kind = .alias(type)
-      case .enumeration:
-        break
-      }
+      module.declarations[index].kind = module.declarations[index].kind.mappingReferences(rewritten)
     }
     for index in module.operations.indices {
-      var operation = module.operations[index]
-      for parameter in operation.parameters.indices { rewrite(&operation.parameters[parameter].type) }
-      if var body = operation.requestBody {
-        for content in body.contents.indices {
-          if var type = body.contents[content].type {
-            rewrite(&type)
-            body.contents[content].type = type
-          }
-        }
-        operation.requestBody = body
-      }
-      for response in operation.responses.indices {
-        for content in operation.responses[response].contents.indices {
-          if var type = operation.responses[response].contents[content].type {
-            rewrite(&type)
-            operation.responses[response].contents[content].type = type
-          }
-        }
-        for header in operation.responses[response].headers.indices {
-          rewrite(&operation.responses[response].headers[header].type)
-        }
-      }
-      module.operations[index] = operation
+      module.operations[index] = module.operations[index].mappingReferences(rewritten)
     }
   }
 }

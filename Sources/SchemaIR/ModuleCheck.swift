@@ -53,23 +53,17 @@ public enum ModuleCheck {
   }
 
   private static func references(in kind: TypeDeclaration.Kind) -> [TypeReference] {
-    switch kind {
-    case .object(let object):
-      var types = object.fields.map(\.type)
-      if case .kept(let type) = object.additionalProperties { types.append(type) }
-      return types
-    case .union(let union): return union.variants.map(\.type)
-    case .alias(let type): return [type]
-    case .enumeration: return []
+    var types: [TypeReference] = []
+    _ = kind.mappingReferences {
+      types.append($0); return $0
     }
+    return types
   }
 
   private static func references(in operation: Operation) -> [TypeReference] {
-    var types = operation.parameters.map(\.type)
-    types += (operation.requestBody?.contents ?? []).compactMap(\.type)
-    for response in operation.responses {
-      types += response.contents.compactMap(\.type)
-      types += response.headers.map(\.type)
+    var types: [TypeReference] = []
+    _ = operation.mappingReferences {
+      types.append($0); return $0
     }
     return types
   }
