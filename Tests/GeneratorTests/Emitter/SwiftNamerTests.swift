@@ -60,6 +60,31 @@ import Testing
     #expect(SwiftNamer.memberName(source) == expected)
   }
 
+  /// Names a spec could hold, drawn from the bytes the namer treats differently: both cases, digits,
+  /// separators, and non-ASCII letters (which separate words too).
+  static func sampledNames(count: Int) -> [String] {
+    let pieces = [
+      "a", "b", "s", "x", "A", "B", "S", "X", "0", "1", "9", "_", "-", ".", " ", "/", "#", "é", "URL", "URLs", "ID",
+      "MP4", "GET", "LIST", "self", "Self", "Type", "get", "http", "Server", "v2", "1080p",
+    ]
+    // A fixed linear congruential sequence: the same names on every run and platform.
+    var state: UInt64 = 0x5EED
+    func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(bound))
+    }
+    return (0..<count).map { _ in (0..<next(7)).map { _ in pieces[next(pieces.count)] }.joined() }
+  }
+
+  @Test func agreesWithTheReference() {
+    let sources = Self.sampledNames(count: 20_000) + Self.typeNames.map(\.0) + Self.memberNames.map(\.0)
+    for source in sources {
+      #expect(SwiftNamer.words(source) == ReferenceNamer.words(source), "words of \(source)")
+      #expect(SwiftNamer.typeName(source) == ReferenceNamer.typeName(source), "type name of \(source)")
+      #expect(SwiftNamer.memberName(source) == ReferenceNamer.memberName(source), "member name of \(source)")
+    }
+  }
+
   @Test func keywordsAreEscapedWithBackticks() {
     #expect(SwiftIdentifier.escaped("default") == "`default`")
     #expect(SwiftIdentifier.escaped("public") == "`public`")
