@@ -49,13 +49,15 @@ let package = Package(
       name: "LexiconFrontEnd", dependencies: ["SpecReader", "SchemaIR", "SpecgenDiagnostics", "FrontEndSupport"]),
     .target(
       name: "DiscoveryFrontEnd", dependencies: ["SpecReader", "SchemaIR", "SpecgenDiagnostics", "FrontEndSupport"]),
-    .target(name: "SwiftEmitter", dependencies: ["SchemaIR"]),
-    .target(name: "OutputWriter", dependencies: ["SpecgenDiagnostics"]),
+    // Threads of specgen's own that rendering, folder reading and writing share.
+    .target(name: "WorkerThreads"),
+    .target(name: "SwiftEmitter", dependencies: ["SchemaIR", "WorkerThreads"]),
+    .target(name: "OutputWriter", dependencies: ["SpecgenDiagnostics", "WorkerThreads"]),
     .target(
       name: "GeneratorPipeline",
       dependencies: [
         "SpecReader", "SchemaIR", "OpenAPIFrontEnd", "LexiconFrontEnd", "SwiftEmitter", "OutputWriter",
-        "SpecgenDiagnostics", "DiscoveryFrontEnd",
+        "SpecgenDiagnostics", "DiscoveryFrontEnd", "WorkerThreads",
       ]
     ),
     .executableTarget(
@@ -102,7 +104,7 @@ let package = Package(
       name: "GeneratorTests",
       dependencies: [
         "GeneratorPipeline", "OpenAPIFrontEnd", "LexiconFrontEnd", "SwiftEmitter", "SchemaIR", "SpecReader",
-        "OutputWriter", "SpecgenDiagnostics", "DiscoveryFrontEnd", "FrontEndSupport",
+        "OutputWriter", "SpecgenDiagnostics", "DiscoveryFrontEnd", "FrontEndSupport", "WorkerThreads",
         .product(name: "HTTPTypes", package: "swift-http-types"),
       ],
       // Spec fixtures and the bad-input corpus are read from the source tree by path, not bundled.

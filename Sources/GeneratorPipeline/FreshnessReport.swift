@@ -51,7 +51,8 @@ public struct FreshnessReport: Sendable {
 extension Generator {
   /// Renders every target in memory and compares with the output folders, writing nothing.
   public func check(_ config: SpecgenConfig) throws(DiagnosticError) -> FreshnessReport {
-    let rendered = try renderAll(config)
-    return FreshnessReport(plans: try Self.plans(for: rendered), warnings: rendered.flatMap(\.warnings))
+    let (rendered, plans) = try renderAndPlan(config)
+    ExitTimeRelease.keep((rendered, plans))
+    return FreshnessReport(plans: plans, warnings: rendered.flatMap(\.warnings))
   }
 }

@@ -7,6 +7,7 @@ import SchemaIR
 import SpecReader
 import SpecgenDiagnostics
 import SwiftEmitter
+import WorkerThreads
 
 /// Runs the stages for one target: read, translate, emit, add ownership headers.
 ///
@@ -25,17 +26,21 @@ public struct Generator: Sendable {
     -> RenderedTarget
   {
     let start = ContinuousClock.now
-    ParallelRendering.prepareWorkers()
+    WorkerPool.prepare()
     let specPath = LexicalPath.join(directory, target.spec)
     let result = try translate(specPath: specPath)
     try Self.requireSomethingToGenerate(result, specPath: specPath)
     try ModuleCheck.checkForEmission(result.module)
     let emitter = SwiftEmitter(options: EmitterOptions(moduleName: target.module, accessLevel: target.access))
-    let headerPath = LexicalPath.normalize(target.spec)
-    var files: [String: String] = [:]
-    for file in emitter.emit(result.module) {
-      files[file.path] = OwnershipHeader.prepending(to: file.contents, specPath: headerPath)
+    let emitted = emitter.emit(result.module)
+    let header = OwnershipHeader.line(specPath: LexicalPath.normalize(target.spec))
+    // Each file is copied once more to put the header first; on every core, as rendering was.
+    let contents = WorkerPool.shared.map(emitted.count, chunk: 32) { index in
+      OwnershipHeader.prepending(header, to: emitted[index].contents)
     }
+    var files: [String: String] = [:]
+    for (file, text) in zip(emitted, contents) { files[file.path] = text }
+    ExitTimeRelease.keep(result)
     return RenderedTarget(
       name: target.module, outputFolder: LexicalPath.join(directory, target.output), files: files,
       warnings: result.warnings, duration: ContinuousClock.now - start)
@@ -73,11 +78,14 @@ public struct Generator: Sendable {
       throw DiagnosticError("cannot read spec '\(specPath)': no such file or folder", at: nil)
     }
     if isFolder.boolValue {
-      return try LexiconTranslator.translate(path: ".", loader: DocumentLoader(root: specPath, limits: limits))
+      let loader = DocumentLoader(root: specPath, limits: limits)
+      ExitTimeRelease.keep(loader)
+      return try LexiconTranslator.translate(path: ".", loader: loader)
     }
     let root = LexicalPath.directory(specPath)
     let name = LexicalPath.lastComponent(specPath)
     let loader = DocumentLoader(root: root, limits: limits)
+    ExitTimeRelease.keep(loader)
     if name.lowercased().hasSuffix(".json") {
       // The loader caches documents, so the front end does not parse this file again.
       let document = try loader.load(name)

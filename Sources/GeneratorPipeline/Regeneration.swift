@@ -1,5 +1,6 @@
 import OutputWriter
 import SpecgenDiagnostics
+import WorkerThreads
 
 /// What `regenerate` did to one target's folder.
 public struct TargetSummary: Sendable, Hashable {
@@ -38,13 +39,13 @@ extension Generator {
   package func regenerate(
     _ config: SpecgenConfig, transaction: ([OutputPlan]) throws(DiagnosticError) -> Void
   ) throws(DiagnosticError) -> RegenerationReport {
-    let rendered = try renderAll(config)
     let clock = ContinuousClock()
-    let planStart = clock.now
-    let plans = try Self.plans(for: rendered)
+    let (rendered, plans) = try renderAndPlan(config)
+    ExitTimeRelease.keep((rendered, plans))
+    let writeStart = clock.now
     try transaction(plans)
     // The write is one step for all targets; each target is charged an equal share.
-    let writeShare = (clock.now - planStart) / max(1, rendered.count)
+    let writeShare = (clock.now - writeStart) / max(1, rendered.count)
     let summaries = zip(rendered, plans).map { target, plan in
       TargetSummary(
         name: target.name, outputFolder: target.outputFolder, fileCount: target.files.count,
@@ -63,12 +64,22 @@ extension Generator {
     return rendered
   }
 
-  /// What writing each rendered target would change on disk; `check` reports it, `regenerate` applies it.
-  static func plans(for rendered: [RenderedTarget]) throws(DiagnosticError) -> [OutputPlan] {
-    var plans: [OutputPlan] = []
-    for target in rendered {
-      plans.append(try OutputPlan(folder: target.outputFolder, desired: target.files))
+  /// Renders every target and plans what writing it would change on disk; `check` reports the plans,
+  /// `regenerate` applies them.
+  ///
+  /// Reading an output folder needs nothing from the spec, so each folder is scanned on a worker
+  /// while the specs are translated and rendered; a folder that cannot be read is reported after
+  /// any error in the specs, as when the two ran one after the other.
+  func renderAndPlan(_ config: SpecgenConfig) throws(DiagnosticError) -> ([RenderedTarget], [OutputPlan]) {
+    let scans = config.targets.map { target in
+      let folder = LexicalPath.join(config.directory, target.output)
+      return PendingResult { () throws(DiagnosticError) in try OutputFolderScan(folder: folder) }
     }
-    return plans
+    let rendered = try renderAll(config)
+    var plans: [OutputPlan] = []
+    for (target, scan) in zip(rendered, scans) {
+      plans.append(try OutputPlan(existing: try scan.value(), desired: target.files))
+    }
+    return (rendered, plans)
   }
 }

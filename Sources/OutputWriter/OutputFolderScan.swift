@@ -11,11 +11,15 @@ import SpecgenDiagnostics
 ///
 /// Links are recorded but never entered or read: a link could lead out of the folder, and the
 /// writer must not read or replace anything there.
-struct OutputFolderScan {
-  enum File {
-    /// Carries the ownership header; `size` bytes long. Only the header was read: the plan reads
-    /// the rest when it needs it (and only up to `OutputPlan.maxComparedBytes`).
-    case owned(size: Int)
+///
+/// The scan needs nothing from the spec, so `Generator.regenerate` runs it on a worker while the spec
+/// is translated, and the plan only compares bytes already in memory.
+public struct OutputFolderScan: Sendable {
+  enum File: Sendable {
+    /// Carries the ownership header; `size` bytes long. `contents` is the whole file, read with the
+    /// header through the same descriptor; nil for a file over `OutputPlan.maxComparedBytes`, whose
+    /// rest is never read.
+    case owned(size: Int, contents: [UInt8]?)
     /// Anything else the writer must leave alone: no header, a link, a special file.
     case foreign
   }
@@ -25,6 +29,8 @@ struct OutputFolderScan {
     var reason: String
   }
 
+  /// The folder scanned, as given.
+  public let folder: String
   /// Regular files and links, by `/`-separated path relative to the folder.
   private(set) var files: [String: File] = [:]
   /// Every entry that is not a plain folder, by relative path.
@@ -34,7 +40,9 @@ struct OutputFolderScan {
   /// a pathological folder from exhausting the stack.
   static let maxDepth = 32
 
-  init(folder: String) throws(DiagnosticError) {
+  /// Scans `folder`; a folder that does not exist yet holds nothing.
+  public init(folder: String) throws(DiagnosticError) {
+    self.folder = folder
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else { return }
     guard isFolder.boolValue else {
@@ -62,11 +70,7 @@ struct OutputFolderScan {
       case .folder:
         try scan(folder: path, relative: relativePath, depth: depth + 1)
       case .regular:
-        // Only the first line can hold the header: never read more, however large the file.
-        let (prefix, size) = try FilePrefix.firstBytes(path, count: OwnershipHeader.maxLineBytes)
-        // The whole first line must be in what was read: a longer one is never a header.
-        let lineEnds = prefix.contains(UInt8(ascii: "\n")) || prefix.count == size
-        files[relativePath] = lineEnds && OwnershipHeader.isOwned(prefix) ? .owned(size: size) : .foreign
+        files[relativePath] = try FilePrefix.classify(path)
         nonFolders[relativePath] = .regular
       case .link, .other:
         files[relativePath] = .foreign
@@ -97,7 +101,7 @@ struct OutputFolderScan {
 }
 
 /// A directory entry's type, from `lstat` (links are not followed).
-enum FileKind {
+enum FileKind: Sendable {
   case folder
   case regular
   case link
@@ -122,9 +126,36 @@ enum FileKind {
 
 /// Bounded reads of files in the output folder (plain POSIX, no socket, no unbounded buffer).
 enum FilePrefix {
-  /// Up to `count` first bytes of the regular file at `path`, and its size. Opened without
-  /// following a link and without blocking, so a file swapped for a FIFO or link is refused, not waited on.
+  /// Whether the regular file at `path` is one of ours, with its bytes if so.
+  ///
+  /// Only the first line can hold the header, so no more than `OwnershipHeader.maxLineBytes` of a
+  /// foreign file is ever read, however large it is. An owned file is read on through the same
+  /// descriptor, whole, up to `OutputPlan.maxComparedBytes`.
+  static func classify(_ path: String) throws(DiagnosticError) -> OutputFolderScan.File {
+    try withRegularFile(path) { descriptor, size throws(DiagnosticError) in
+      let prefix = try readBytes(descriptor, path, count: min(size, OwnershipHeader.maxLineBytes))
+      // The whole first line must be in what was read: a longer one is never a header.
+      let lineEnds = prefix.contains(UInt8(ascii: "\n")) || prefix.count == size
+      guard lineEnds && OwnershipHeader.isOwned(prefix) else { return .foreign }
+      guard size <= OutputPlan.maxComparedBytes else { return .owned(size: size, contents: nil) }
+      guard prefix.count < size else { return .owned(size: size, contents: prefix) }
+      let rest = try readBytes(descriptor, path, count: size - prefix.count)
+      return .owned(size: size, contents: prefix + rest)
+    }
+  }
+
+  /// Up to `count` first bytes of the regular file at `path`, and its size.
   static func firstBytes(_ path: String, count: Int) throws(DiagnosticError) -> (bytes: [UInt8], size: Int) {
+    try withRegularFile(path) { descriptor, size throws(DiagnosticError) in
+      (try readBytes(descriptor, path, count: max(0, min(count, size))), size)
+    }
+  }
+
+  /// Opens `path` without following a link and without blocking, so a file swapped for a FIFO or a
+  /// link is refused, not waited on; `body` gets the descriptor and the file's size.
+  private static func withRegularFile<Result>(
+    _ path: String, _ body: (Int32, Int) throws(DiagnosticError) -> Result
+  ) throws(DiagnosticError) -> Result {
     let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
     guard descriptor >= 0 else { throw failure(path) }
     defer { close(descriptor) }
@@ -134,8 +165,13 @@ enum FilePrefix {
       throw DiagnosticError(
         "cannot read \(path): it is not a regular file; remove it or choose another output folder", at: nil)
     }
-    let size = Int(status.st_size)
-    let wanted = max(0, min(count, size))
+    return try body(descriptor, Int(status.st_size))
+  }
+
+  /// The next `wanted` bytes of `descriptor` (fewer if the file ends first).
+  private static func readBytes(_ descriptor: Int32, _ path: String, count wanted: Int) throws(DiagnosticError)
+    -> [UInt8]
+  {
     var failed = false
     // Read straight into the array's storage: no zero-filling, no copy of what was read.
     let bytes = [UInt8](unsafeUninitializedCapacity: wanted) { buffer, filled in
@@ -148,14 +184,12 @@ enum FilePrefix {
       }
     }
     guard !failed else { throw failure(path) }
-    return (bytes, size)
+    return bytes
   }
 
-  /// Whether the regular file at `path`, of `size` bytes, holds exactly `contents`.
-  static func holds(_ path: String, _ contents: String, size: Int) throws(DiagnosticError) -> Bool {
+  /// Whether `bytes` are exactly the UTF-8 of `contents`.
+  static func equal(_ bytes: [UInt8], _ contents: String) -> Bool {
     var contents = contents
-    guard size == contents.utf8.count else { return false }
-    let bytes = try firstBytes(path, count: size).bytes
     // `memcmp`, not `==` on two arrays: element-wise comparison of every generated byte (and a copy
     // of the text into an array) cost more than reading the files.
     return contents.withUTF8 { expected in

@@ -33,8 +33,13 @@ public struct OutputPlan: Sendable {
 
   /// Compares `desired` (relative path → contents) with what `folder` holds.
   public init(folder: String, desired: [String: String]) throws(DiagnosticError) {
+    try self.init(existing: try OutputFolderScan(folder: folder), desired: desired)
+  }
+
+  /// Compares `desired` (relative path → contents) with what the scan of its folder found.
+  public init(existing: OutputFolderScan, desired: [String: String]) throws(DiagnosticError) {
+    let folder = existing.folder
     for path in desired.keys.sorted() { try Self.validate(path, in: folder) }
-    let existing = try OutputFolderScan(folder: folder)
     var changes: [Change] = []
     var unchanged: [String] = []
     for (path, contents) in desired.sorted(by: { $0.key < $1.key }) {
@@ -52,21 +57,19 @@ public struct OutputPlan: Sendable {
           "cannot write \(Self.join(folder, path)): the file exists and has no specgen header; "
             + "specgen only replaces files it generated: move it away or choose another output folder",
           at: nil)
-      case .owned(let size):
-        let full = Self.join(folder, path)
-        // A file of another size differs without reading it; an equal size is compared byte for byte.
-        if try FilePrefix.holds(full, contents, size: size) {
+      case .owned(let size, let bytes):
+        // A file over `maxComparedBytes` was not read, and never equals generated code of that size.
+        if let bytes, FilePrefix.equal(bytes, contents) {
           unchanged.append(path)
         } else {
-          changes.append(
-            Change(
-              path: path, action: .update, oldContents: try Self.oldContents(full, size: size), newContents: contents))
+          let oldContents = try Self.oldContents(Self.join(folder, path), size: size, bytes: bytes)
+          changes.append(Change(path: path, action: .update, oldContents: oldContents, newContents: contents))
         }
       }
     }
     for (path, file) in existing.files.sorted(by: { $0.key < $1.key }) where desired[path] == nil {
-      if case .owned(let size) = file {
-        let oldContents = try Self.oldContents(Self.join(folder, path), size: size)
+      if case .owned(let size, let bytes) = file {
+        let oldContents = try Self.oldContents(Self.join(folder, path), size: size, bytes: bytes)
         changes.append(Change(path: path, action: .delete, oldContents: oldContents, newContents: nil))
       }
     }
@@ -86,11 +89,11 @@ public struct OutputPlan: Sendable {
   /// carrying a forged header must not make the writer load gigabytes.
   public static let maxComparedBytes = 16 << 20
 
-  /// What an owned file holds, for diffs: the whole text, or for a file over `maxComparedBytes`
-  /// its first line and a note of what was not read.
-  private static func oldContents(_ path: String, size: Int) throws(DiagnosticError) -> String {
+  /// What an owned file holds, for diffs: the whole text (`bytes`, as the scan read it), or for a
+  /// file over `maxComparedBytes` its first line and a note of what was not read.
+  private static func oldContents(_ path: String, size: Int, bytes: [UInt8]?) throws(DiagnosticError) -> String {
+    if let bytes { return String(decoding: bytes, as: UTF8.self) }
     let (bytes, _) = try FilePrefix.firstBytes(path, count: min(size, maxComparedBytes))
-    guard size > maxComparedBytes else { return String(decoding: bytes, as: UTF8.self) }
     let firstLine = bytes.prefix { $0 != UInt8(ascii: "\n") }
     return String(decoding: firstLine, as: UTF8.self) + "\n[\(size) bytes, not read]\n"
   }

@@ -30,7 +30,17 @@ public enum OwnershipHeader {
 
   /// `contents` under the header line and one blank line.
   public static func prepending(to contents: String, specPath: String) -> String {
-    line(specPath: specPath) + "\n\n" + contents
+    prepending(line(specPath: specPath), to: contents)
+  }
+
+  /// `contents` under `line` (made by `line(specPath:)`) and one blank line.
+  public static func prepending(_ line: String, to contents: String) -> String {
+    var text = ""
+    text.reserveCapacity(line.utf8.count + 2 + contents.utf8.count)
+    text += line
+    text += "\n\n"
+    text += contents
+    return text
   }
 
   /// Whether `bytes` start with a header line (any spec path).

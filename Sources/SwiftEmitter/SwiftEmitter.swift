@@ -1,5 +1,6 @@
 import Foundation
 import SchemaIR
+import WorkerThreads
 
 /// How the generated code is declared.
 public struct EmitterOptions: Sendable, Hashable {
@@ -51,16 +52,20 @@ public struct SwiftEmitter: Sendable {
   public func emit(_ module: SchemaModule) -> [EmittedFile] {
     let module = IdenticalTypeMerging.merge(module).module
     let symbols = SymbolTable(module: module, moduleName: options.moduleName)
+    // Planning the client decides names one operation after another; it runs on a worker while the
+    // validation analysis runs and the declarations render here (the worker joins them when done).
+    let options = self.options
+    let client = PendingResult { ClientEmitter(module: module, symbols: symbols, options: options).prepare() }
     let validation = ValidationAnalysis(module: module, symbols: symbols)
     let roots = symbols.topLevelDeclarations
     let files = ParallelRendering.files(count: roots.count) { index in
       file(for: roots[index], symbols: symbols, validation: validation)
     }
     let namespaces = NamespaceEmitter.files(symbols: symbols, accessLevel: options.accessLevel)
-    let client = ClientEmitter(module: module, symbols: symbols, options: options).emit()
+    let operations = client.value().render()
     let constants = ConstantEmitter(module: module, symbols: symbols, access: options.accessLevel.prefix).emit()
     // File names are bounded last, so every kind of file (types, namespaces, client) is covered.
-    return (files + namespaces + client + constants).map { file in
+    return (files + namespaces + operations + constants).map { file in
       EmittedFile(path: FileNaming.bounded(file.path), contents: file.contents)
     }.sorted { $0.path < $1.path }
   }

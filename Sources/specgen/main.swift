@@ -7,6 +7,9 @@ import GeneratorPipeline
   import Darwin
 #endif
 
+// Memory is returned when the process exits, not freed object by object (see `ExitTimeRelease`).
+ExitTimeRelease.enable()
+
 /// Entry point: parses with swift-argument-parser, runs, and maps its exit codes to ours
 /// (0 ok, 1 input error, 2 usage) instead of letting it exit with 64.
 do {

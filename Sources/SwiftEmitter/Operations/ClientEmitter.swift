@@ -22,8 +22,32 @@ struct ClientEmitter {
     return allocator.allocate(SwiftNamer.typeName(options.moduleName) + "Client")
   }
 
-  func emit() -> [EmittedFile] {
-    guard !module.operations.isEmpty else { return [] }
+  /// The client's files.
+  func emit() -> [EmittedFile] { prepare().render() }
+
+  /// What planning decided: the files that are written as the client is planned, and each operation's
+  /// plan and file. Planning decides names, so it runs in order; rendering the planned methods is
+  /// independent, so `render` spreads it over every core.
+  struct Prepared: Sendable {
+    var files: [EmittedFile] = []
+    var plans: [OperationPlan] = []
+    var paths: [String] = []
+    var clientName = ""
+    var access = ""
+
+    /// Every file of the client: the planned ones and one per operation.
+    func render() -> [EmittedFile] {
+      files
+        + ParallelRendering.files(count: plans.count) { index in
+          let body = OperationEmitter(plan: plans[index], clientName: clientName, access: access).emit()
+          return EmittedFile(path: paths[index], contents: ClientEmitter.imports + body)
+        }
+    }
+  }
+
+  /// Plans every operation (see `Prepared`).
+  func prepare() -> Prepared {
+    guard !module.operations.isEmpty else { return Prepared() }
     let name = clientName
     var members = NameAllocator(reserving: Self.reservedMembers)
     let takenTypes = Set(symbols.topLevelDeclarations.map { symbols.declaredName($0) })
@@ -53,7 +77,6 @@ struct ClientEmitter {
       ).emit()
       files.append(EmittedFile(path: fileNames.allocate(name + "+Resources") + ".swift", contents: Self.imports + file))
     }
-    // Planning decides names, so it runs in order; rendering the planned methods is independent.
     let plans = module.operations.map { planner.plan($0) }
     let paths = plans.map { plan in
       fileNames.allocate(
@@ -70,11 +93,7 @@ struct ClientEmitter {
       let path = fileNames.allocate(name + "+" + shared.typeName) + ".swift"
       files.append(EmittedFile(path: path, contents: Self.imports + writer.text))
     }
-    return files
-      + ParallelRendering.files(count: plans.count) { index in
-        let body = OperationEmitter(plan: plans[index], clientName: name, access: access).emit()
-        return EmittedFile(path: paths[index], contents: Self.imports + body)
-      }
+    return Prepared(files: files, plans: plans, paths: paths, clientName: name, access: access)
   }
 
   static let imports = "import Foundation\nimport SpecgenRuntime\n\n"
