@@ -38,6 +38,8 @@ let package = Package(
       providers: [.apt(["libyaml-dev"])]
     ),
     .target(name: "SpecgenDiagnostics"),
+    // Threads of specgen's own that translation, rendering, folder reading and writing share.
+    .target(name: "WorkerThreads"),
     .target(name: "SpecReader", dependencies: ["CYAML", "SpecgenDiagnostics"]),
     .target(name: "SchemaIR", dependencies: ["SpecgenDiagnostics"]),
     // What the three front ends share: located nodes, literal conversion, type uses, the warning sink
@@ -48,9 +50,8 @@ let package = Package(
     .target(
       name: "LexiconFrontEnd", dependencies: ["SpecReader", "SchemaIR", "SpecgenDiagnostics", "FrontEndSupport"]),
     .target(
-      name: "DiscoveryFrontEnd", dependencies: ["SpecReader", "SchemaIR", "SpecgenDiagnostics", "FrontEndSupport"]),
-    // Threads of specgen's own that rendering, folder reading and writing share.
-    .target(name: "WorkerThreads"),
+      name: "DiscoveryFrontEnd",
+      dependencies: ["SpecReader", "SchemaIR", "SpecgenDiagnostics", "FrontEndSupport", "WorkerThreads"]),
     .target(name: "SwiftEmitter", dependencies: ["SchemaIR", "WorkerThreads"]),
     .target(name: "OutputWriter", dependencies: ["SpecgenDiagnostics", "WorkerThreads"]),
     .target(

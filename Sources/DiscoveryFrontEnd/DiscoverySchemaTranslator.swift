@@ -9,11 +9,19 @@ import SpecgenDiagnostics
 /// `#/schemas/<id>`. Inline objects and enums become declarations nested in the one using them.
 /// `format` is kept as written (the emitter chooses the Swift type), except `google-datetime`, which is
 /// RFC 3339 text like `date-time` and becomes it.
+///
+/// Each translator collects the declarations of what it translated; several can work on one document
+/// at once (the schemas, and the methods' inline types), each knowing every schema id up front.
 final class DiscoverySchemaTranslator {
   private(set) var declarations: [TypeDeclaration] = []
   /// Schema ids in the document, so a `$ref` to a missing id is an error at the `$ref`.
-  private var schemaIDs: Set<String> = []
+  private let schemaIDs: Set<String>
   private var nesting = NestingGuard()
+
+  /// A translator for the document whose `schemas` mapping is `schemas`.
+  init(schemas: LocatedNode?) throws(DiagnosticError) {
+    schemaIDs = Set(try schemas?.entries("a mapping of schemas by id").map(\.0) ?? [])
+  }
 
   static func typeID(ofSchema id: String) -> TypeID { TypeID("#/schemas/" + id) }
 
@@ -21,7 +29,6 @@ final class DiscoverySchemaTranslator {
   func declareAll(_ schemas: LocatedNode?) throws(DiagnosticError) {
     guard let schemas else { return }
     let entries = try schemas.entries("a mapping of schemas by id")
-    for (key, _) in entries { schemaIDs.insert(key) }
     for (key, schema) in entries {
       _ = try schema.mapping("a schema (a mapping)")
       try declareTopLevel(key, schema)

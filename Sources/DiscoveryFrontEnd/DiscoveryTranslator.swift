@@ -2,6 +2,7 @@ import FrontEndSupport
 import SchemaIR
 import SpecReader
 import SpecgenDiagnostics
+import WorkerThreads
 
 /// Turns a Google API Discovery document (`discoveryVersion: v1`, `kind: discovery#restDescription`)
 /// into the schema IR the OpenAPI front end produces.
@@ -33,21 +34,29 @@ public enum DiscoveryTranslator {
     guard version == "v1" else {
       throw versionNode.error("unsupported discoveryVersion '\(version)'; expected v1")
     }
-    let schemas = DiscoverySchemaTranslator()
-    try schemas.declareAll(document["schemas"])
-
-    var standard: Parameter?
-    if let globals = document["parameters"] {
-      standard = try standardParameters(globals, schemas: schemas)
-    }
+    let schemaNodes = document["schemas"]
+    // The global parameters come first: every method takes them. Errors are reported in the order one
+    // pass over the document met them: schemas, global parameters, methods.
+    let globals = Result { () throws(DiagnosticError) in try standardParameters(document, schemas: schemaNodes) }
     var module = SchemaModule()
     module.securitySchemes = try securitySchemes(document)
     let security = module.securitySchemes.map { [$0.name] }
-    var methods = DiscoveryMethodTranslator(schemas: schemas, standardParameters: standard, security: security)
-    // With only the older `baseUrl` (which includes the service path), paths are relative to it.
-    methods.servicePath = document["rootUrl"] == nil ? "" : try document.optionalString("servicePath") ?? ""
-    module.operations = try methods.translate(document)
-    module.declarations = schemas.declarations
+    // The methods, with the inline types they declare, translate on a worker while the schemas translate
+    // here; each side collects its own declarations, joined in the order a sequential pass gives them.
+    let methods = PendingResult { () throws(DiagnosticError) in
+      let schemas = try DiscoverySchemaTranslator(schemas: schemaNodes)
+      var methods = DiscoveryMethodTranslator(
+        schemas: schemas, standardParameters: try globals.get()?.parameter, security: security)
+      // With only the older `baseUrl` (which includes the service path), paths are relative to it.
+      methods.servicePath = document["rootUrl"] == nil ? "" : try document.optionalString("servicePath") ?? ""
+      return MethodsTranslation(operations: try methods.translate(document), declarations: schemas.declarations)
+    }
+    let schemas = try DiscoverySchemaTranslator(schemas: schemaNodes)
+    try schemas.declareAll(schemaNodes)
+    let translatedMethods = try methods.value()
+    module.operations = translatedMethods.operations
+    module.declarations =
+      schemas.declarations + (try globals.get()?.declarations ?? []) + translatedMethods.declarations
     module.title = try document.optionalString("title")
     module.version = try document.optionalString("version")
     module.documentation.description = try document.optionalString("description")
@@ -64,8 +73,30 @@ public enum DiscoveryTranslator {
     throw document.error("missing 'rootUrl': a Discovery document names the server its paths are relative to")
   }
 
+  /// What the methods' translation gives: the operations, and the types declared inline in them.
+  private struct MethodsTranslation: Sendable {
+    var operations: [Operation]
+    var declarations: [TypeDeclaration]
+  }
+
+  /// The global parameters (`parameters`), as one parameter of every method and the declarations it uses.
+  private struct GlobalParameters: Sendable {
+    var parameter: Parameter
+    var declarations: [TypeDeclaration]
+  }
+
+  /// The document's global parameters, if it has any (see `standardParameter`).
+  private static func standardParameters(_ document: LocatedNode, schemas: LocatedNode?)
+    throws(DiagnosticError) -> GlobalParameters?
+  {
+    guard let globals = document["parameters"] else { return nil }
+    let translator = try DiscoverySchemaTranslator(schemas: schemas)
+    let parameter = try standardParameter(globals, schemas: translator)
+    return GlobalParameters(parameter: parameter, declarations: translator.declarations)
+  }
+
   /// The global parameters as one object type, exploded into query items (`fields=...&prettyPrint=false`).
-  private static func standardParameters(_ globals: LocatedNode, schemas: DiscoverySchemaTranslator)
+  private static func standardParameter(_ globals: LocatedNode, schemas: DiscoverySchemaTranslator)
     throws(DiagnosticError) -> Parameter
   {
     let id = TypeID("#/parameters")
