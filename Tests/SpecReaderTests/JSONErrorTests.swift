@@ -81,6 +81,25 @@ import Testing
     #expect(parseDiagnostic([0x5B, 0x22, 0xED, 0xA0, 0x80, 0x22, 0x5D])?.location == at(1, 3))  // encoded surrogate
   }
 
+  /// Runs of ASCII are checked eight bytes at a time: a bad byte at any offset of such a run, and
+  /// well-formed multi-byte characters straddling one, are still found exactly.
+  @Test func invalidUTF8IsFoundAtEveryOffsetOfAnASCIIRun() {
+    let badSequences: [[UInt8]] = [
+      [0xFF], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82],
+    ]
+    for bad in badSequences {
+      for offset in 0..<20 {
+        let bytes = Array(repeating: UInt8(ascii: "a"), count: offset) + bad + Array("bcdefghijklmnopq".utf8)
+        let found = bytes.withUnsafeBufferPointer { TextPosition.firstInvalidUTF8(in: $0) }
+        #expect(found == offset, "\(bad) after \(offset) ASCII bytes")
+      }
+    }
+    for offset in 0..<20 {
+      let bytes = Array(repeating: UInt8(ascii: "a"), count: offset) + Array("é€😀 and more ASCII after".utf8)
+      #expect(bytes.withUnsafeBufferPointer { TextPosition.firstInvalidUTF8(in: $0) } == nil)
+    }
+  }
+
   @Test func nonScalarKeysCannotOccur() throws {
     #expect(parseDiagnostic("{[1]: 2}")?.message.contains("expected a string key") == true)
   }
