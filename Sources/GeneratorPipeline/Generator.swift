@@ -25,10 +25,19 @@ public struct Generator: Sendable {
   public func render(_ target: SpecgenConfig.Target, relativeTo directory: String) throws(DiagnosticError)
     -> RenderedTarget
   {
+    try render(target, relativeTo: directory, afterTranslation: {})
+  }
+
+  /// `render`, calling `afterTranslation` once the spec is translated: from there until rendering the
+  /// naming passes run on the caller alone, which leaves the other cores free for work of its own.
+  func render(
+    _ target: SpecgenConfig.Target, relativeTo directory: String, afterTranslation: () -> Void
+  ) throws(DiagnosticError) -> RenderedTarget {
     let start = ContinuousClock.now
     WorkerPool.prepare()
     let specPath = LexicalPath.join(directory, target.spec)
     let result = try translate(specPath: specPath)
+    afterTranslation()
     try Self.requireSomethingToGenerate(result, specPath: specPath)
     try ModuleCheck.checkForEmission(result.module)
     let emitter = SwiftEmitter(options: EmitterOptions(moduleName: target.module, accessLevel: target.access))

@@ -67,15 +67,20 @@ extension Generator {
   /// Renders every target and plans what writing it would change on disk; `check` reports the plans,
   /// `regenerate` applies them.
   ///
-  /// Reading an output folder needs nothing from the spec, so each folder is scanned on a worker
-  /// while the specs are translated and rendered; a folder that cannot be read is reported after
-  /// any error in the specs, as when the two ran one after the other.
+  /// Reading an output folder needs nothing from the spec, so each folder is scanned on a worker once
+  /// its spec is translated, while the names are decided (translation keeps the workers busy itself);
+  /// a folder that cannot be read is reported after any error in the specs, as when the two ran one
+  /// after the other.
   func renderAndPlan(_ config: SpecgenConfig) throws(DiagnosticError) -> ([RenderedTarget], [OutputPlan]) {
-    let scans = config.targets.map { target in
+    var rendered: [RenderedTarget] = []
+    var scans: [PendingResult<OutputFolderScan, DiagnosticError>] = []
+    for target in config.targets {
       let folder = LexicalPath.join(config.directory, target.output)
-      return PendingResult { () throws(DiagnosticError) in try OutputFolderScan(folder: folder) }
+      rendered.append(
+        try render(target, relativeTo: config.directory) {
+          scans.append(PendingResult { () throws(DiagnosticError) in try OutputFolderScan(folder: folder) })
+        })
     }
-    let rendered = try renderAll(config)
     var plans: [OutputPlan] = []
     for (target, scan) in zip(rendered, scans) {
       plans.append(try OutputPlan(existing: try scan.value(), desired: target.files))
