@@ -35,7 +35,7 @@ extension JSONValue: Codable {
   /// stay exact. `JSONDecoder` refuses to read a number as `Bool`, which the tests pin down, so `1` never
   /// becomes `true`.
   public init(from decoder: any Decoder) throws {
-    if let decoder = decoder as? ParsedJSONDecoder {
+    if let decoder = ParsedJSONDecoder.of(decoder) {
       self = try decoder.jsonValue()
       return
     }

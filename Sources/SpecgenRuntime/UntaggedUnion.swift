@@ -50,7 +50,7 @@ public enum UntaggedUnion {
   /// ``StrictJSONDecoder`` answers from the parsed text; any other decoder is asked for an object, then
   /// an array, each attempt that fails throwing an error that is discarded.
   public static func order(_ decoder: any Decoder, _ members: [VariantMembers?]) -> [Int] {
-    if let decoder = decoder as? ParsedJSONDecoder { return order(decoder, members) }
+    if let decoder = ParsedJSONDecoder.of(decoder) { return order(decoder, members) }
     if let container = try? decoder.container(keyedBy: AnyCodingKey.self) {
       return order(present: Set(container.allKeys.map(\.stringValue)), members)
     }

@@ -24,7 +24,7 @@ public enum JSONKind: Hashable, Sendable {
   /// ``StrictJSONDecoder``'s decoders can (`JSONDecoder`'s cannot, so code reading a union from one falls
   /// back to trying each variant).
   public init?(of decoder: any Decoder) {
-    guard let decoder = decoder as? ParsedJSONDecoder else { return nil }
+    guard let decoder = ParsedJSONDecoder.of(decoder) else { return nil }
     self = decoder.kind(of: decoder.node)
   }
 }
