@@ -110,6 +110,10 @@ struct StrictJSONDecoderTests {
     #expect(try strict(Int.self, "0.5e1") == 5)
     #expect(try strict(JSONValue.self, "1e2") == .integer(100))
     #expect(try strict(JSONValue.self, "9223372036854775808") == .double(9_223_372_036_854_775_808))
+    // The exact value decides, not its nearest Double (JSONDecoder reads both of these as integers).
+    #expect(try strict(JSONValue.self, "92233720368547758.7") == .double(92_233_720_368_547_758.7))
+    #expect(try strict(JSONValue.self, "5e-400") == .double(0))
+    #expect(throws: DecodingError.self) { try strict(Int.self, "5e-400") }
   }
 
   @Test func doublesRoundTripBitForBit() throws {
