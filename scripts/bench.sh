@@ -11,8 +11,10 @@
 #      its time and peak RSS checked against 2 s and 500 MB; the script exits 1 when one misses;
 #   5. the compile scale cases: one object with 2,000 optional members, one enumeration of 10,000
 #      values, each generated and compiled alone in debug (the runtime prebuilt): time and peak RSS;
-#   6. decoding about 1 MB of a list answer (Livepeer `[Webhook]`) with the generated types against
-#      hand-written structs for the same JSON (scripts/bench/DecodeBench.swift): medians and ratio;
+#   6. decoding about 1 MB of a list answer (Livepeer `[Webhook]`) with the generated types through the
+#      runtime's StrictJSONDecoder against hand-written structs for the same JSON through JSONDecoder, and
+#      1 MB of rows of `StringOrInteger` integers through both decoders (scripts/bench/DecodeBench.swift):
+#      medians and ratios;
 #   7. side by side with the peer, apple/swift-openapi-generator (scripts/bench-peer.sh; skip with
 #      BENCH_PEER=0).
 # Prints each number (beside its target where the project has one).

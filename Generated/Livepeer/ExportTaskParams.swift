@@ -8,17 +8,19 @@ public enum ExportTaskParams: Codable, Hashable, Sendable {
   case object2(ExportTaskParams.Object2)
 
   /// Decodes the first variant that accepts the value, trying object variants in the order
-  /// `UntaggedUnion` ranks them for the members the value has, then the others in the API's order.
+  /// `UntaggedUnion` ranks them for the members the value has, then the others in the API's order;
+  /// when the decoder tells the value's kind, only the variants of that kind are tried.
   public init(from decoder: any Decoder) throws {
+    let kind = JSONKind(of: decoder)
     for variant in UntaggedUnion.order(decoder, Self.variantMembers) {
       switch variant {
       case 0:
-        if let value = try? ExportTaskParams.Object(from: decoder) {
+        if kind.mayBe(.object), let value = try? ExportTaskParams.Object(from: decoder) {
           self = .object(value)
           return
         }
       case 1:
-        if let value = try? ExportTaskParams.Object2(from: decoder) {
+        if kind.mayBe(.object), let value = try? ExportTaskParams.Object2(from: decoder) {
           self = .object2(value)
           return
         }

@@ -8,17 +8,19 @@ public enum HTTPErrorOrStudioApiError: Codable, Hashable, Sendable {
   case studioApiError(StudioApiError)
 
   /// Decodes the first variant that accepts the value, trying object variants in the order
-  /// `UntaggedUnion` ranks them for the members the value has, then the others in the API's order.
+  /// `UntaggedUnion` ranks them for the members the value has, then the others in the API's order;
+  /// when the decoder tells the value's kind, only the variants of that kind are tried.
   public init(from decoder: any Decoder) throws {
+    let kind = JSONKind(of: decoder)
     for variant in UntaggedUnion.order(decoder, Self.variantMembers) {
       switch variant {
       case 0:
-        if let value = try? HTTPError(from: decoder) {
+        if kind.mayBe(.object), let value = try? HTTPError(from: decoder) {
           self = .httpError(value)
           return
         }
       case 1:
-        if let value = try? StudioApiError(from: decoder) {
+        if kind.mayBe(.object), let value = try? StudioApiError(from: decoder) {
           self = .studioApiError(value)
           return
         }

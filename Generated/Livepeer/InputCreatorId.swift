@@ -7,13 +7,15 @@ public enum InputCreatorId: Codable, Hashable, Sendable {
   /// Helper syntax to specify an unverified creator ID, fully managed by the developer.
   case string(String)
 
-  /// Decodes the first variant, in the order the API lists them, that accepts the value.
+  /// Decodes the first variant, in the order the API lists them, that accepts the value; when the
+  /// decoder tells the value's kind, only the variants of that kind are tried.
   public init(from decoder: any Decoder) throws {
-    if let value = try? InputCreatorId.Unverified(from: decoder) {
+    let kind = JSONKind(of: decoder)
+    if kind.mayBe(.object), let value = try? InputCreatorId.Unverified(from: decoder) {
       self = .unverified(value)
       return
     }
-    if let value = try? String(from: decoder) {
+    if kind.mayBe(.string), let value = try? String(from: decoder) {
       self = .string(value)
       return
     }

@@ -66,13 +66,15 @@ public struct NewAssetPayload: Codable, Hashable, Sendable {
       case object(NewAssetPayload.Storage.Ipfs.Object)
       case boolean(Bool)
 
-      /// Decodes the first variant, in the order the API lists them, that accepts the value.
+      /// Decodes the first variant, in the order the API lists them, that accepts the value; when
+      /// the decoder tells the value's kind, only the variants of that kind are tried.
       public init(from decoder: any Decoder) throws {
-        if let value = try? NewAssetPayload.Storage.Ipfs.Object(from: decoder) {
+        let kind = JSONKind(of: decoder)
+        if kind.mayBe(.object), let value = try? NewAssetPayload.Storage.Ipfs.Object(from: decoder) {
           self = .object(value)
           return
         }
-        if let value = try? Bool(from: decoder) {
+        if kind.mayBe(.boolean), let value = try? Bool(from: decoder) {
           self = .boolean(value)
           return
         }

@@ -257,17 +257,19 @@ public struct Stream: Codable, Hashable, Sendable {
     case number(Double)
     case array([Stream.UserTagsValue.ArrayItem])
 
-    /// Decodes the first variant, in the order the API lists them, that accepts the value.
+    /// Decodes the first variant, in the order the API lists them, that accepts the value; when the
+    /// decoder tells the value's kind, only the variants of that kind are tried.
     public init(from decoder: any Decoder) throws {
-      if let value = try? String(from: decoder) {
+      let kind = JSONKind(of: decoder)
+      if kind.mayBe(.string), let value = try? String(from: decoder) {
         self = .string(value)
         return
       }
-      if let value = try? Double(from: decoder) {
+      if kind.mayBe(.number), let value = try? Double(from: decoder) {
         self = .number(value)
         return
       }
-      if let value = try? [Stream.UserTagsValue.ArrayItem](from: decoder) {
+      if kind.mayBe(.array), let value = try? [Stream.UserTagsValue.ArrayItem](from: decoder) {
         self = .array(value)
         return
       }
@@ -292,13 +294,15 @@ public struct Stream: Codable, Hashable, Sendable {
       case string(String)
       case number(Double)
 
-      /// Decodes the first variant, in the order the API lists them, that accepts the value.
+      /// Decodes the first variant, in the order the API lists them, that accepts the value; when
+      /// the decoder tells the value's kind, only the variants of that kind are tried.
       public init(from decoder: any Decoder) throws {
-        if let value = try? String(from: decoder) {
+        let kind = JSONKind(of: decoder)
+        if kind.mayBe(.string), let value = try? String(from: decoder) {
           self = .string(value)
           return
         }
-        if let value = try? Double(from: decoder) {
+        if kind.mayBe(.number), let value = try? Double(from: decoder) {
           self = .number(value)
           return
         }
@@ -363,13 +367,15 @@ public struct Stream: Codable, Hashable, Sendable {
       /// If true, the stream will be pulled from a mobile source.
       case boolean(Bool)
 
-      /// Decodes the first variant, in the order the API lists them, that accepts the value.
+      /// Decodes the first variant, in the order the API lists them, that accepts the value; when
+      /// the decoder tells the value's kind, only the variants of that kind are tried.
       public init(from decoder: any Decoder) throws {
-        if let value = try? Stream.Pull.IsMobile.Integer(from: decoder) {
+        let kind = JSONKind(of: decoder)
+        if kind.mayBe(.integer), let value = try? Stream.Pull.IsMobile.Integer(from: decoder) {
           self = .integer(value)
           return
         }
-        if let value = try? Bool(from: decoder) {
+        if kind.mayBe(.boolean), let value = try? Bool(from: decoder) {
           self = .boolean(value)
           return
         }

@@ -6,13 +6,15 @@ public enum StringOrInteger: Codable, Hashable, Sendable {
   case string(DateTime)
   case integer(Int)
 
-  /// Decodes the first variant, in the order the API lists them, that accepts the value.
+  /// Decodes the first variant, in the order the API lists them, that accepts the value; when the
+  /// decoder tells the value's kind, only the variants of that kind are tried.
   public init(from decoder: any Decoder) throws {
-    if let value = try? DateTime(from: decoder) {
+    let kind = JSONKind(of: decoder)
+    if kind.mayBe(.string), let value = try? DateTime(from: decoder) {
       self = .string(value)
       return
     }
-    if let value = try? Int(from: decoder) {
+    if kind.mayBe(.integer), let value = try? Int(from: decoder) {
       self = .integer(value)
       return
     }

@@ -29,10 +29,16 @@ public enum JSONValue: Hashable, Sendable {
 extension JSONValue: Codable {
   /// Decodes whatever JSON value the decoder holds.
   ///
-  /// The order of attempts matters: `Bool` is tried before the numbers so that `true` never becomes `1`, and
-  /// `Int64` before `Double` so integers stay exact. `JSONDecoder` refuses to read a number as `Bool`, which
-  /// the tests pin down, so `1` never becomes `true`.
+  /// From ``StrictJSONDecoder`` the value is read from the parsed text directly. From any other decoder,
+  /// which cannot say what kind of value it holds, each kind is tried in turn, and the order matters:
+  /// `Bool` before the numbers so that `true` never becomes `1`, and `Int64` before `Double` so integers
+  /// stay exact. `JSONDecoder` refuses to read a number as `Bool`, which the tests pin down, so `1` never
+  /// becomes `true`.
   public init(from decoder: any Decoder) throws {
+    if let decoder = ParsedJSONDecoder.of(decoder) {
+      self = try decoder.jsonValue()
+      return
+    }
     let container = try decoder.singleValueContainer()
     if container.decodeNil() {
       self = .null
@@ -68,8 +74,9 @@ extension JSONValue: Codable {
     }
   }
 
-  /// Parses a complete JSON document (any value is allowed at the top level, not only objects and arrays).
+  /// Parses a complete JSON document (any value is allowed at the top level, not only objects and arrays),
+  /// strictly by RFC 8259 (``StrictJSONDecoder``).
   public init(jsonData: Data) throws {
-    self = try JSONDecoder().decode(JSONValue.self, from: jsonData)
+    self = try StrictJSONDecoder().decode(JSONValue.self, from: jsonData)
   }
 }

@@ -56,7 +56,7 @@ enum StringEncodedInteger {
     -> Value
   {
     let container = try decoder.singleValueContainer()
-    if let text = try? container.decode(String.self) {
+    if JSONKind(of: decoder).mayBe(.string), let text = try? container.decode(String.self) {
       guard let value = Value(text) else {
         throw DecodingError.dataCorruptedError(
           in: container, debugDescription: "'\(text)' is not a decimal \(Value.self)")

@@ -46,7 +46,11 @@ public enum UntaggedUnion {
   static let sampledElements = 8
 
   /// The variant indexes of `members` in the order to try them for the value `decoder` holds.
+  ///
+  /// ``StrictJSONDecoder`` answers from the parsed text; any other decoder is asked for an object, then
+  /// an array, each attempt that fails throwing an error that is discarded.
   public static func order(_ decoder: any Decoder, _ members: [VariantMembers?]) -> [Int] {
+    if let decoder = ParsedJSONDecoder.of(decoder) { return order(decoder, members) }
     if let container = try? decoder.container(keyedBy: AnyCodingKey.self) {
       return order(present: Set(container.allKeys.map(\.stringValue)), members)
     }
@@ -60,6 +64,25 @@ public enum UntaggedUnion {
     }
     guard sampled > 0 else { return Array(members.indices) }
     return order(present: present, members.map { $0?.element })
+  }
+
+  private static func order(_ decoder: ParsedJSONDecoder, _ members: [VariantMembers?]) -> [Int] {
+    switch decoder.kind(of: decoder.node) {
+    case .object:
+      return order(present: Set(decoder.memberNames(of: decoder.node)), members)
+    case .array:
+      var present: Set<String> = []
+      var sampled = 0
+      for element in decoder.elements(of: decoder.node, limit: sampledElements) {
+        guard decoder.kind(of: element) == .object else { break }
+        present.formUnion(decoder.memberNames(of: element))
+        sampled += 1
+      }
+      guard sampled > 0 else { return Array(members.indices) }
+      return order(present: present, members.map { $0?.element })
+    default:
+      return Array(members.indices)
+    }
   }
 
   /// The order for an object with the `present` member names.

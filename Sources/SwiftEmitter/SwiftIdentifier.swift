@@ -30,7 +30,7 @@ package enum SwiftIdentifier {
     "ResponseDecodingError", "HTTPRequestError", "Int64String", "UInt64String", "MediaWithMetadata", "UntaggedUnion",
     "VariantMembers", "FileUpload", "MultipartEncoding", "HTTPErrorResponse", "UnexpectedResponse", "ServerSentEvent",
     "ServerSentEventParser", "StreamingResponse", "StreamedResponse", "StreamingTransport", "OpenEnumeration",
-    "ResponseHeaders", "XRPCSubscription", "WebSocketTransport", "PlatformWebSocketTransport",
+    "ResponseHeaders", "XRPCSubscription", "WebSocketTransport", "PlatformWebSocketTransport", "JSONKind",
   ]
 
   /// `name` as it must be written in a declaration or after a dot: keywords get backticks.

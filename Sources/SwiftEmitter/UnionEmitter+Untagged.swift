@@ -63,22 +63,57 @@ extension DeclarationEmitter {
     }
   }
 
+  /// The `JSONKind` case (`string`, `object`, ...) every value of `type` is, nil when its values may be of
+  /// more than one kind (`JSONValue`, a file, an integer written as a string or a number, a union of
+  /// several kinds), so the variant is tried whatever the value's kind.
+  func jsonKind(_ type: TypeReference, depth: Int = 0) -> String? {
+    guard depth < 16 else { return nil }
+    switch type {
+    case .primitive(let primitive):
+      switch primitive {
+      case .string(let format):
+        // `Int64String` and `UInt64String` also read a number; a file is no JSON value.
+        return ["int64", "uint64", "binary"].contains(format) ? nil : "string"
+      case .lexiconString: return "string"
+      case .integer: return "integer"
+      case .number: return "number"
+      case .boolean: return "boolean"
+      case .atBytes, .cidLink, .blob: return "object"
+      }
+    case .array: return "array"
+    case .map: return "object"
+    case .any: return nil
+    case .named(let id):
+      guard let declaration = symbols.declaration(id) else { return nil }
+      switch declaration.kind {
+      case .alias(let target): return jsonKind(target, depth: depth + 1)
+      case .object: return "object"
+      case .enumeration(let enumeration): return enumeration.rawType == .string ? "string" : "integer"
+      case .union(let union):
+        guard union.discriminator == nil else { return "object" }
+        let kinds = union.variants.map { jsonKind($0.type, depth: depth + 1) }
+        // An open union keeps any other value as `unknown`.
+        guard !union.isOpen, let first = kinds.first, kinds.allSatisfy({ $0 == first }) else { return nil }
+        return first
+      }
+    }
+  }
+
   mutating func emitRankedDecoding(_ plans: [VariantPlan], isOpen: Bool) {
     let untaggedUnion = uses(.runtime("UntaggedUnion"))
+    let kindType = kindCheck(plans)
     writer.documentation(
       """
       Decodes the first variant that accepts the value, trying object variants in the order \
-      `UntaggedUnion` ranks them for the members the value has, then the others in the API's order.
-      """)
+      `UntaggedUnion` ranks them for the members the value has, then the others in the API's order
+      """ + (kindType == nil ? "." : Self.kindSentence))
     writer.block("\(access)init(from decoder: any Decoder) throws") { writer in
+      Self.writeKind(kindType, writer: &writer)
       writer.block("for variant in \(untaggedUnion).order(decoder, Self.variantMembers)") { writer in
         writer.switchBlock("variant") { writer in
           for (index, plan) in plans.enumerated() {
             writer.switchCase("case \(index)") { writer in
-              writer.block("if let value = try? \(plan.type)(from: decoder)") { writer in
-                writer.line("self = .\(SwiftIdentifier.escaped(plan.name))(value)")
-                writer.line("return")
-              }
+              Self.writeAttempt(plan, writer: &writer)
             }
           }
           writer.switchCase("default") { $0.line("break") }

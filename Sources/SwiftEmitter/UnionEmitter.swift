@@ -6,7 +6,10 @@ import SchemaIR
 /// tags, whose source name) match; an unknown tag becomes `unknown(JSONValue)` for open unions and a
 /// `DecodingError` otherwise. Without one, variants are tried in turn and the first that decodes wins:
 /// in the spec's order, or, when two or more variants are objects, in the order `UntaggedUnion` ranks
-/// them for the members the value has (a variant that would drop some of them comes later). Encoding
+/// them for the members the value has (a variant that would drop some of them comes later). A variant
+/// of one JSON kind (`JSONKind`) is tried only when the decoder says the value may be of that kind, so
+/// from the runtime's `StrictJSONDecoder` no variant of another kind is tried and fails; a decoder that
+/// cannot tell (`JSONDecoder`) gets every variant tried, as before. Encoding
 /// writes the payload as is. Unions on a type cycle are `indirect`. With the AT Protocol discriminator
 /// `$type`, a tag naming a lexicon's main definition (`nsid`) also matches its long form `nsid#main`;
 /// encoding writes the payload, then the variant's `$type`, always in the short form.
@@ -20,6 +23,9 @@ extension DeclarationEmitter {
     var typeKeptIn: String?
     /// For an object variant of an untagged union: the members it declares, to rank it against the others.
     var members: ObjectMembers?
+    /// For a variant of an untagged union: the `JSONKind` case every value it decodes has (`string`),
+    /// nil when it may read more than one kind.
+    var kind: String?
   }
 
   mutating func emitUnion(_ declaration: TypeDeclaration, _ union: UnionType) {
@@ -37,7 +43,8 @@ extension DeclarationEmitter {
       plans.append(
         VariantPlan(
           name: resolved.name, type: uses(mapper.swiftType(variant.type, in: id)), tags: tags, typeKeptIn: typeKeptIn,
-          members: union.discriminator == nil ? objectMembers(variant.type) : nil))
+          members: union.discriminator == nil ? objectMembers(variant.type) : nil,
+          kind: union.discriminator == nil ? jsonKind(variant.type) : nil))
     }
     if union.isOpen { uses(.jsonValue) }  // `case unknown(JSONValue)`
     if union.discriminator != nil { uses(.runtime("AnyCodingKey")) }  // reads the tag
@@ -166,16 +173,51 @@ extension DeclarationEmitter {
 
   private mutating func emitTrialDecoding(_ plans: [VariantPlan], isOpen: Bool) {
     if plans.filter({ $0.members != nil }).count > 1 { return emitRankedDecoding(plans, isOpen: isOpen) }
-    writer.documentation("Decodes the first variant, in the order the API lists them, that accepts the value.")
+    let kindType = kindCheck(plans)
+    writer.documentation(
+      "Decodes the first variant, in the order the API lists them, that accepts the value"
+        + (kindType == nil ? "." : Self.kindSentence))
     writer.block("\(access)init(from decoder: any Decoder) throws") { writer in
+      Self.writeKind(kindType, writer: &writer)
       for plan in plans {
-        writer.block("if let value = try? \(plan.type)(from: decoder)") { writer in
-          writer.line("self = .\(SwiftIdentifier.escaped(plan.name))(value)")
-          writer.line("return")
-        }
+        Self.writeAttempt(plan, writer: &writer)
       }
       Self.writeNoVariantAccepted(plans, isOpen: isOpen, writer: &writer)
     }
+  }
+
+  /// How trial decoding documents the kind check, after its first sentence.
+  static let kindSentence = "; when the decoder tells the value's kind, only the variants of that kind are tried."
+
+  /// `JSONKind` when some variant has a kind to check, else nil.
+  mutating func kindCheck(_ plans: [VariantPlan]) -> SwiftType? {
+    plans.contains(where: { $0.kind != nil }) ? uses(.runtime("JSONKind")) : nil
+  }
+
+  /// `let kind = JSONKind(of: decoder)`, when some variant has a kind to check.
+  static func writeKind(_ kindType: SwiftType?, writer: inout SwiftCodeWriter) {
+    guard let kindType else { return }
+    writer.line("let kind = \(kindType)(of: decoder)")
+  }
+
+  /// `if kind.mayBe(.string), let value = try? T(from: decoder) { self = .case(value); return }`, the
+  /// kind checked only for a variant that has one.
+  static func writeAttempt(_ plan: VariantPlan, writer: inout SwiftCodeWriter) {
+    let attempt = "let value = try? \(plan.type)(from: decoder)"
+    let body = { (writer: inout SwiftCodeWriter) in
+      writer.line("self = .\(SwiftIdentifier.escaped(plan.name))(value)")
+      writer.line("return")
+    }
+    guard let kind = plan.kind else { return writer.block("if " + attempt, body) }
+    let condition = "kind.mayBe(.\(kind)),"
+    guard !writer.fits("if \(condition) \(attempt) {".count) else {
+      return writer.block("if \(condition) \(attempt)", body)
+    }
+    writer.line("if " + condition)
+    writer.indented { $0.line(attempt) }
+    writer.openBlock("")
+    body(&writer)
+    writer.closeBlock()
   }
 
   /// The end of trial decoding: an open union keeps the value as JSON, a closed one throws.

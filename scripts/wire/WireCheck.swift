@@ -1,5 +1,8 @@
 // The round trip of scripts/check-wire.sh: every instance decodes through its generated type and
-// re-encodes to equal JSON. make_wire.py appends `runChecks`, one `check` per tested schema.
+// re-encodes to equal JSON, decoded both by the runtime's `StrictJSONDecoder` (the generated clients'
+// response path, where unions read the variant of the value's kind) and by `JSONDecoder` (a decoder
+// that cannot tell kinds, where unions try each variant). make_wire.py appends `runChecks`, one
+// `check` per tested schema.
 
 /// Numbers compare by value (`1` and `1.0` are the same JSON number), objects ignore key order.
 func same(_ a: JSONValue, _ b: JSONValue) -> Bool {
@@ -54,13 +57,17 @@ struct WireRun {
       total += 1
       guard let body = try? JSONEncoder().encode(instance) else { continue }
       do {
-        let value = try JSONDecoder().decode(T.self, from: body)
+        let strict = try StrictJSONDecoder().decode(T.self, from: body)
+        let foundation = try JSONDecoder().decode(T.self, from: body)
         decoded += 1
-        let again = try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(value))
-        if same(again, instance) {
-          equal += 1
+        let again = try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(strict))
+        let againFromFoundation = try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(foundation))
+        if !same(again, instance) {
+          failures.append(label + " (StrictJSONDecoder): " + (difference(instance, again) ?? "?").prefix(600))
+        } else if !same(againFromFoundation, instance) {
+          failures.append(label + " (JSONDecoder): " + (difference(instance, againFromFoundation) ?? "?").prefix(600))
         } else {
-          failures.append(label + ": " + (difference(instance, again) ?? "?").prefix(600))
+          equal += 1
         }
       } catch {
         failures.append(

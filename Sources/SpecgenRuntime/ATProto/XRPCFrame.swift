@@ -66,6 +66,6 @@ public struct XRPCFrame: Sendable, Hashable {
       throw DAGCBORError.dataModel("", "a message body is a map")
     }
     members["$type"] = .string(tag.hasPrefix("#") ? nsid + tag : tag)
-    return try JSONDecoder().decode(Message.self, from: JSONEncoder().encode(JSONValue.object(members)))
+    return try StrictJSONDecoder().decode(Message.self, from: JSONEncoder().encode(JSONValue.object(members)))
   }
 }

@@ -54,7 +54,7 @@ public struct XRPCError: Error, Codable, Sendable, Hashable {
 
   /// Reads an error answer; a body that is not an XRPC error keeps only the status.
   public init(response: APIResponse) {
-    let decoded = try? JSONDecoder().decode(XRPCError.self, from: response.body)
+    let decoded = try? StrictJSONDecoder().decode(XRPCError.self, from: response.body)
     self.init(status: response.status, error: decoded?.error, message: decoded?.message)
   }
 }
@@ -67,10 +67,10 @@ public enum ResponseDecoding {
     return mediaType == "application/json" || mediaType.hasSuffix("+json")
   }
 
-  /// Decodes a success body as `Body`, wrapping failures with the status and raw bytes.
+  /// Decodes a JSON body as `Body` with ``StrictJSONDecoder``, wrapping failures with the status and raw bytes.
   public static func json<Body: Decodable>(_ type: Body.Type, from response: APIResponse) throws -> Body {
     do {
-      return try JSONDecoder().decode(Body.self, from: response.body)
+      return try StrictJSONDecoder().decode(Body.self, from: response.body)
     } catch {
       throw ResponseDecodingError(
         status: response.status, mediaType: response.mediaType, body: response.body, underlying: error)

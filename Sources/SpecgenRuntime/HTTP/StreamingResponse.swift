@@ -82,7 +82,7 @@ public enum StreamingResponse {
   ) -> AsyncThrowingStream<Event, any Error> {
     relay(chunks) { (parser: inout ServerSentEventParser, chunk: Data, yield) in
       for event in parser.consume(chunk) where !event.data.isEmpty && event.data != "[DONE]" {
-        yield(try JSONDecoder().decode(Event.self, from: Data(event.data.utf8)))
+        yield(try StrictJSONDecoder().decode(Event.self, from: Data(event.data.utf8)))
       }
     }
   }
@@ -97,7 +97,7 @@ public enum StreamingResponse {
         let line = pending[pending.startIndex..<end]
         pending = Data(pending[pending.index(after: end)...])
         if !line.allSatisfy({ [0x20, 0x09, 0x0D].contains($0) }) {
-          yield(try JSONDecoder().decode(Line.self, from: Data(line)))
+          yield(try StrictJSONDecoder().decode(Line.self, from: Data(line)))
         }
       }
     }

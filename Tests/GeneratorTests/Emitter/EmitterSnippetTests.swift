@@ -171,6 +171,42 @@ import Testing
         """)
   }
 
+  /// An attempt that does not fit on one line breaks after the kind check, the brace on a line of its
+  /// own, as `swift format` lays out a list of conditions.
+  @Test func aLongVariantAttemptBreaksAfterItsKindCheck() {
+    let name = String(repeating: "VeryLong", count: 10)
+    let files = F.emit([
+      F.object("#/components/schemas/\(name)", [Field(jsonName: "a", type: .primitive(.string))]),
+      F.declaration(
+        "#/components/schemas/U",
+        .union(
+          UnionType(variants: [
+            .init(sourceName: "long", type: F.named("#/components/schemas/\(name)")),
+            .init(sourceName: "text", type: .primitive(.string)),
+          ]))),
+    ])
+    #expect(
+      F.file("U.swift", in: files).snippet("  public init(from decoder") == """
+          public init(from decoder: any Decoder) throws {
+            let kind = JSONKind(of: decoder)
+            if kind.mayBe(.object),
+              let value = try? \(name)(from: decoder)
+            {
+              self = .long(value)
+              return
+            }
+            if kind.mayBe(.string), let value = try? String(from: decoder) {
+              self = .text(value)
+              return
+            }
+            let context = DecodingError.Context(
+              codingPath: decoder.codingPath,
+              debugDescription: "no variant accepted the value; tried long, text")
+            throw DecodingError.dataCorrupted(context)
+          }
+        """)
+  }
+
   /// Past 256 values an open enumeration lists `allCases` as raw literals (an array literal of 10,000
   /// implicit members took 14 s and 5.1 GB to compile); up to it, as members.
   @Test func largeOpenEnumListsRawValues() {
@@ -323,20 +359,24 @@ import Testing
   }
 
   @Test func undiscriminatedUnionTriesVariantsInOrder() {
-    // No runtime type is used, so nothing is imported.
+    // Each variant is tried only when the value may be of its kind (any kind, when the decoder cannot tell).
     #expect(
       Self.file("CreatorId.swift") == """
+        import SpecgenRuntime
+
         public enum CreatorId: Codable, Hashable, Sendable {
           case string(String)
           case cat(Cat)
 
-          /// Decodes the first variant, in the order the API lists them, that accepts the value.
+          /// Decodes the first variant, in the order the API lists them, that accepts the value; when the
+          /// decoder tells the value's kind, only the variants of that kind are tried.
           public init(from decoder: any Decoder) throws {
-            if let value = try? String(from: decoder) {
+            let kind = JSONKind(of: decoder)
+            if kind.mayBe(.string), let value = try? String(from: decoder) {
               self = .string(value)
               return
             }
-            if let value = try? Cat(from: decoder) {
+            if kind.mayBe(.object), let value = try? Cat(from: decoder) {
               self = .cat(value)
               return
             }
@@ -415,17 +455,21 @@ import Testing
         """)
     #expect(
       Self.file("Expression.swift") == """
+        import SpecgenRuntime
+
         public indirect enum Expression: Codable, Hashable, Sendable {
           case number(Double)
           case sum(Sum)
 
-          /// Decodes the first variant, in the order the API lists them, that accepts the value.
+          /// Decodes the first variant, in the order the API lists them, that accepts the value; when the
+          /// decoder tells the value's kind, only the variants of that kind are tried.
           public init(from decoder: any Decoder) throws {
-            if let value = try? Double(from: decoder) {
+            let kind = JSONKind(of: decoder)
+            if kind.mayBe(.number), let value = try? Double(from: decoder) {
               self = .number(value)
               return
             }
-            if let value = try? Sum(from: decoder) {
+            if kind.mayBe(.object), let value = try? Sum(from: decoder) {
               self = .sum(value)
               return
             }

@@ -29,7 +29,7 @@ import Testing
       "Violation", "XRPCSessionTransport", "XRPCTokenProvider", "XRPCTokens", "XRPCLabeler", "XRPCFrame", "DAGCBOR",
       "DAGCBORError", "AccessTokenProvider", "AccessTokens", "BearerTokenTransport", "RetryPolicy",
       "RetryingTransport", "LoggingTransport", "TransportLogEntry", "BodyFile", "JSONValueEncoder", "WebSocketMessage",
-      "WebSocketConnection", "WebSocketError",
+      "WebSocketConnection", "WebSocketError", "StrictJSONDecoder",
     ]
     let missing = names.subtracting(SwiftIdentifier.reservedTypeNames).subtracting(atTypes)
       .subtracting(unnamedInGeneratedCode)
