@@ -40,7 +40,10 @@ let package = Package(
     .target(name: "SpecgenDiagnostics"),
     // Threads of specgen's own that translation, rendering, folder reading and writing share.
     .target(name: "WorkerThreads"),
-    .target(name: "SpecReader", dependencies: ["CYAML", "SpecgenDiagnostics"]),
+    // The bytes of a JSON text (well-formed UTF-8, one-character escapes) as both JSON readers take them:
+    // the generator's and the runtime's.
+    .target(name: "JSONText"),
+    .target(name: "SpecReader", dependencies: ["CYAML", "SpecgenDiagnostics", "JSONText"]),
     .target(name: "SchemaIR", dependencies: ["SpecgenDiagnostics"]),
     // What the three front ends share: located nodes, literal conversion, type uses, the warning sink
     // and the nesting guard.
@@ -68,7 +71,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .target(name: "SpecgenRuntime", dependencies: [.product(name: "HTTPTypes", package: "swift-http-types")]),
+    .target(
+      name: "SpecgenRuntime", dependencies: ["JSONText", .product(name: "HTTPTypes", package: "swift-http-types")]),
     // Carries generated clients over any swift-openapi-runtime `ClientTransport` (URLSession,
     // AsyncHTTPClient, ...) and its middlewares. A product of its own, so a generated module and its
     // users depend on swift-openapi-runtime only when they choose this.

@@ -92,6 +92,7 @@ make_packages() { # name
   local name=$1 ours="$work/compile-s-$1" theirs="$work/compile-p-$1"
   mkdir -p "$ours/Sources" "$theirs/Sources"
   cp -R "$repo/Sources/SpecgenRuntime" "$ours/Sources/SpecgenRuntime"
+  cp -R "$repo/Sources/JSONText" "$ours/Sources/JSONText"
   cp -R "$work/out-s-$name" "$ours/Sources/Bench"
   cat >"$ours/Package.swift" <<'MANIFEST'
 // swift-tools-version: 6.0
@@ -102,7 +103,8 @@ let package = Package(
   platforms: [.macOS(.v13)],
   dependencies: [.package(url: "https://github.com/apple/swift-http-types", from: "1.0.0")],
   targets: [
-    .target(name: "SpecgenRuntime", dependencies: [.product(name: "HTTPTypes", package: "swift-http-types")]),
+    .target(name: "JSONText"),
+    .target(name: "SpecgenRuntime", dependencies: ["JSONText", .product(name: "HTTPTypes", package: "swift-http-types")]),
     .target(name: "Bench", dependencies: ["SpecgenRuntime"]),
   ],
   swiftLanguageModes: [.v6]

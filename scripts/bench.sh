@@ -38,6 +38,7 @@ runtime_package() {
   local package=$1 targets=$2
   mkdir -p "$package/Sources"
   cp -R "$repo/Sources/SpecgenRuntime" "$package/Sources/SpecgenRuntime"
+  cp -R "$repo/Sources/JSONText" "$package/Sources/JSONText"
   cat >"$package/Package.swift" <<MANIFEST
 // swift-tools-version: 6.0
 import PackageDescription
@@ -47,7 +48,8 @@ let package = Package(
   platforms: [.macOS(.v13)],
   dependencies: [.package(url: "https://github.com/apple/swift-http-types", from: "1.0.0")],
   targets: [
-    .target(name: "SpecgenRuntime", dependencies: [.product(name: "HTTPTypes", package: "swift-http-types")]),$targets
+    .target(name: "JSONText"),
+    .target(name: "SpecgenRuntime", dependencies: ["JSONText", .product(name: "HTTPTypes", package: "swift-http-types")]),$targets
   ],
   swiftLanguageModes: [.v6]
 )

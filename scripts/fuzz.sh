@@ -52,7 +52,7 @@ sanitize=(-sanitize=$sanitizer)
 swift build -c release --scratch-path "$binary_scratch" --target GeneratorPipeline \
   -Xswiftc -sanitize=$sanitizer 2>&1 | tail -n 3
 bin=$(swift build -c release --scratch-path "$binary_scratch" --show-bin-path)
-modules=(SpecgenDiagnostics SpecReader SchemaIR FrontEndSupport OpenAPIFrontEnd LexiconFrontEnd DiscoveryFrontEnd
+modules=(SpecgenDiagnostics JSONText SpecReader SchemaIR FrontEndSupport OpenAPIFrontEnd LexiconFrontEnd DiscoveryFrontEnd
   WorkerThreads SwiftEmitter OutputWriter GeneratorPipeline)
 # The objects of each module's current sources only: a source deleted since an earlier build leaves its
 # object file behind in this persistent scratch path, and linking it fails (or links dead code).

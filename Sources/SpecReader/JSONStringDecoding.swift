@@ -1,3 +1,4 @@
+import JSONText
 import SpecgenDiagnostics
 
 extension JSONCursor {
@@ -40,19 +41,12 @@ extension JSONCursor {
       let escape = position
       guard position + 1 < bytes.count else { break }
       position += 2
-      switch bytes[escape + 1] {
-      case UInt8(ascii: "\""): decoded.append(UInt8(ascii: "\""))
-      case UInt8(ascii: "\\"): decoded.append(UInt8(ascii: "\\"))
-      case UInt8(ascii: "/"): decoded.append(UInt8(ascii: "/"))
-      case UInt8(ascii: "b"): decoded.append(0x08)
-      case UInt8(ascii: "f"): decoded.append(0x0C)
-      case UInt8(ascii: "n"): decoded.append(0x0A)
-      case UInt8(ascii: "r"): decoded.append(0x0D)
-      case UInt8(ascii: "t"): decoded.append(0x09)
-      case UInt8(ascii: "u"):
+      if let byte = JSONText.escapedByte(bytes[escape + 1]) {
+        decoded.append(byte)
+      } else if bytes[escape + 1] == UInt8(ascii: "u") {
         let scalar = try readUnicodeEscape(at: escape)
         decoded.append(contentsOf: scalar.utf8)
-      default:
+      } else {
         throw error("invalid escape '\\\(describeEscape(escape + 1))' in a string", at: escape)
       }
     }

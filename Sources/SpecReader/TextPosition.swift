@@ -1,3 +1,4 @@
+import JSONText
 import SpecgenDiagnostics
 
 /// Byte-level facts about input text: where a byte offset sits as line and column, and whether
@@ -96,30 +97,10 @@ enum TextPosition {
         index += 1
         continue
       }
-      let length: Int
-      var lower: UInt8 = 0x80
-      var upper: UInt8 = 0xBF
-      switch lead {
-      case 0xC2...0xDF: length = 2
-      case 0xE0:
-        length = 3
-        lower = 0xA0
-      case 0xE1...0xEC, 0xEE...0xEF: length = 3
-      case 0xED:
-        length = 3
-        upper = 0x9F
-      case 0xF0:
-        length = 4
-        lower = 0x90
-      case 0xF1...0xF3: length = 4
-      case 0xF4:
-        length = 4
-        upper = 0x8F
-      default: return index
-      }
-      guard index + length <= count else { return index }
-      let second = bytes[index + 1]
-      guard second >= lower, second <= upper else { return index }
+      guard let sequence = JSONText.utf8Sequence(startingWith: lead), index + sequence.length <= count,
+        sequence.second.contains(bytes[index + 1])
+      else { return index }
+      let length = sequence.length
       var next = index + 2
       while next < index + length {
         guard bytes[next] & 0xC0 == 0x80 else { return index }

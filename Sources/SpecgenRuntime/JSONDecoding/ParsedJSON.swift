@@ -1,4 +1,5 @@
 import Foundation
+import JSONText
 
 /// One value of a parsed JSON text. A document is an array of these in document order: a container is
 /// followed by its contents (an object's members as name, value, name, value, ...), so reading a value
@@ -292,8 +293,7 @@ struct JSONParser {
   private mutating func skipEscape() throws(JSONSyntaxError) {
     guard position + 1 < bytes.count else { throw error("unterminated escape sequence") }
     switch bytes[position + 1] {
-    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
-      UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+    case let character where JSONText.escapedByte(character) != nil:
       position += 2
     case UInt8(ascii: "u"):
       guard let unit = Self.hexValue(bytes, at: position + 2) else { throw error("'\\u' needs four hex digits") }
@@ -318,30 +318,15 @@ struct JSONParser {
   /// (no overlong forms, no surrogates, nothing above U+10FFFF).
   private mutating func skipUTF8Sequence() throws(JSONSyntaxError) {
     let lead = bytes[position]
-    let length: Int
-    var low: UInt8 = 0x80
-    var high: UInt8 = 0xBF
-    switch lead {
-    case 0xC2...0xDF: length = 2
-    case 0xE0:
-      length = 3
-      low = 0xA0
-    case 0xE1...0xEC, 0xEE...0xEF: length = 3
-    case 0xED:
-      length = 3
-      high = 0x9F
-    case 0xF0:
-      length = 4
-      low = 0x90
-    case 0xF1...0xF3: length = 4
-    case 0xF4:
-      length = 4
-      high = 0x8F
-    default: throw error("invalid UTF-8 (byte 0x\(hex(lead)))")
+    guard let sequence = JSONText.utf8Sequence(startingWith: lead) else {
+      throw error("invalid UTF-8 (byte 0x\(hex(lead)))")
     }
+    let length = sequence.length
     guard position + length <= bytes.count else { throw error("invalid UTF-8 (truncated sequence)") }
     let second = bytes[position + 1]
-    guard second >= low, second <= high else { throw error("invalid UTF-8 (byte 0x\(hex(second)))", at: position + 1) }
+    guard sequence.second.contains(second) else {
+      throw error("invalid UTF-8 (byte 0x\(hex(second)))", at: position + 1)
+    }
     for offset in 2..<length where bytes[position + offset] & 0xC0 != 0x80 {
       throw error("invalid UTF-8 (byte 0x\(hex(bytes[position + offset])))", at: position + offset)
     }
@@ -379,23 +364,19 @@ struct JSONParser {
       }
       let escape = text[index + 1]
       index += 2
-      switch escape {
-      case UInt8(ascii: "b"): output.append(0x08)
-      case UInt8(ascii: "f"): output.append(0x0C)
-      case UInt8(ascii: "n"): output.append(0x0A)
-      case UInt8(ascii: "r"): output.append(0x0D)
-      case UInt8(ascii: "t"): output.append(0x09)
-      case UInt8(ascii: "u"):
-        var scalar = hexValue(text, at: index)!
-        index += 4
-        if scalar >= 0xD800, scalar <= 0xDBFF {
-          let low = hexValue(text, at: index + 2)!
-          index += 6
-          scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-        }
-        output.append(contentsOf: UTF8.encode(Unicode.Scalar(scalar)!)!)
-      default: output.append(escape)  // `"`, `\`, `/`
+      if let byte = JSONText.escapedByte(escape) {
+        output.append(byte)
+        continue
       }
+      // The parser let only `\u` escapes through besides those: four hex digits, pairs kept together.
+      var scalar = hexValue(text, at: index)!
+      index += 4
+      if scalar >= 0xD800, scalar <= 0xDBFF {
+        let low = hexValue(text, at: index + 2)!
+        index += 6
+        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+      }
+      output.append(contentsOf: UTF8.encode(Unicode.Scalar(scalar)!)!)
     }
     return String(decoding: output, as: UTF8.self)
   }

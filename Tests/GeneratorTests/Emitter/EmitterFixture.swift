@@ -239,7 +239,7 @@ enum EmitterFixture {
     #else
       let library = "libSpecgenRuntime.so"
     #endif
-    // The runtime's one dependency, swift-http-types, is linked in from the objects `swift build` made.
+    // The runtime's dependencies, swift-http-types and JSONText, are linked in from the objects `swift build` made.
     let dependencies = try dependencyBuild()
     let result = try run(
       swiftc,
@@ -253,8 +253,8 @@ enum EmitterFixture {
     return folder
   }
 
-  /// Where `swift build` put the runtime's dependency (swift-http-types' `HTTPTypes`) for this test
-  /// process: its module folder and object files. The build folder is the one holding the running
+  /// Where `swift build` put the runtime's dependencies (swift-http-types' `HTTPTypes`, and `JSONText`)
+  /// for this test process: the module folder and their object files. The build folder is the one holding the running
   /// test binary, else the package's `.build/debug`.
   static func dependencyBuild() throws -> (modules: URL, objects: [String]) {
     let candidates = [
@@ -267,9 +267,14 @@ enum EmitterFixture {
         manager.fileExists(atPath: $0.appendingPathComponent("Modules/HTTPTypes.swiftmodule").path)
       })
     else { throw FixtureError(message: "HTTPTypes is not built: run `swift build --build-tests` first") }
-    let objectFolder = build.appendingPathComponent("HTTPTypes.build")
-    let objects = try manager.contentsOfDirectory(atPath: objectFolder.path).filter { $0.hasSuffix(".o") }.sorted()
-    return (build.appendingPathComponent("Modules"), objects.map { objectFolder.appendingPathComponent($0).path })
+    var objects: [String] = []
+    for module in ["HTTPTypes", "JSONText"] {
+      let objectFolder = build.appendingPathComponent(module + ".build")
+      objects += try manager.contentsOfDirectory(atPath: objectFolder.path).filter { $0.hasSuffix(".o") }.sorted().map {
+        objectFolder.appendingPathComponent($0).path
+      }
+    }
+    return (build.appendingPathComponent("Modules"), objects)
   }
 
   /// Every source below `Sources/SpecgenRuntime`, subfolders (such as `Validation/`) included.

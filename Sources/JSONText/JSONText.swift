@@ -1,0 +1,51 @@
+/// What the two JSON readers, the generator's (`SpecReader`) and the generated clients'
+/// (`SpecgenRuntime`'s `StrictJSONDecoder`), agree a JSON text is made of, byte by byte.
+///
+/// A module of its own so both read UTF-8 and escapes by one table: the runtime cannot depend on the
+/// generator's modules, and the generator does not depend on the runtime.
+public enum JSONText {
+  /// A well-formed multi-byte UTF-8 sequence's shape, from its lead byte (the Unicode Standard's
+  /// table 3-7, RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF).
+  public struct UTF8Sequence: Sendable {
+    /// The number of bytes, lead included: 2, 3 or 4.
+    public var length: Int
+    /// The range the second byte must fall in; every later one is in `0x80...0xBF`.
+    public var second: ClosedRange<UInt8>
+
+    @inlinable
+    init(length: Int, second: ClosedRange<UInt8>) {
+      self.length = length
+      self.second = second
+    }
+  }
+
+  /// The sequence `lead` (0x80 or above) starts, or nil for a byte that cannot start one.
+  @inlinable
+  public static func utf8Sequence(startingWith lead: UInt8) -> UTF8Sequence? {
+    switch lead {
+    case 0xC2...0xDF: UTF8Sequence(length: 2, second: 0x80...0xBF)
+    case 0xE0: UTF8Sequence(length: 3, second: 0xA0...0xBF)
+    case 0xE1...0xEC, 0xEE...0xEF: UTF8Sequence(length: 3, second: 0x80...0xBF)
+    case 0xED: UTF8Sequence(length: 3, second: 0x80...0x9F)
+    case 0xF0: UTF8Sequence(length: 4, second: 0x90...0xBF)
+    case 0xF1...0xF3: UTF8Sequence(length: 4, second: 0x80...0xBF)
+    case 0xF4: UTF8Sequence(length: 4, second: 0x80...0x8F)
+    default: nil
+    }
+  }
+
+  /// The byte a one-character escape stands for (`\n` → 0x0A, `\/` → `/`), given the character after
+  /// the backslash; nil for `u` (four hex digits follow) and for anything RFC 8259 does not allow.
+  @inlinable
+  public static func escapedByte(_ character: UInt8) -> UInt8? {
+    switch character {
+    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): character
+    case UInt8(ascii: "b"): 0x08
+    case UInt8(ascii: "f"): 0x0C
+    case UInt8(ascii: "n"): 0x0A
+    case UInt8(ascii: "r"): 0x0D
+    case UInt8(ascii: "t"): 0x09
+    default: nil
+    }
+  }
+}
