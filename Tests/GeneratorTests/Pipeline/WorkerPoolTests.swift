@@ -43,6 +43,22 @@ import WorkerThreads
     release.signal()
   }
 
+  /// Tests run in parallel and each may generate: callers share one pool, and each one's `forEach`,
+  /// `map` and `PendingResult` must complete whatever the others queue.
+  @Test func concurrentCallersAllComplete() {
+    let pool = WorkerPool(threads: 1)
+    let totals = Counts(8)
+    DispatchQueue.concurrentPerform(iterations: 8) { caller in
+      for round in 0..<50 {
+        let pending = PendingResult<Int, Never>(on: pool) { round }
+        let squares = pool.map(64, chunk: 4) { $0 * $0 }
+        pool.forEach(16) { _ in totals.bump(caller) }
+        if pending.value() == round, squares == (0..<64).map({ $0 * $0 }) { totals.bump(caller) }
+      }
+    }
+    #expect(totals.all == Array(repeating: 50 * 17, count: 8))
+  }
+
   @Test func pendingResultsGiveTheirValueOrTheirError() throws {
     struct Refused: Error, Equatable {}
     let value = PendingResult<Int, Never>(on: WorkerPool(threads: 1)) { 6 * 7 }
