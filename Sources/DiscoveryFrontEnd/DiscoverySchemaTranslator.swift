@@ -18,9 +18,14 @@ final class DiscoverySchemaTranslator {
   private let schemaIDs: Set<String>
   private var nesting = NestingGuard()
 
-  /// A translator for the document whose `schemas` mapping is `schemas`.
-  init(schemas: LocatedNode?) throws(DiagnosticError) {
-    schemaIDs = Set(try schemas?.entries("a mapping of schemas by id").map(\.0) ?? [])
+  /// A translator for a document whose schemas have the ids `schemaIDs` (see `schemaIDs(of:)`).
+  init(schemaIDs: Set<String>) {
+    self.schemaIDs = schemaIDs
+  }
+
+  /// The ids of the `schemas` mapping.
+  static func schemaIDs(of schemas: LocatedNode?) throws(DiagnosticError) -> Set<String> {
+    Set(try schemas?.entries("a mapping of schemas by id").map(\.0) ?? [])
   }
 
   static func typeID(ofSchema id: String) -> TypeID { TypeID("#/schemas/" + id) }

@@ -35,23 +35,24 @@ public enum DiscoveryTranslator {
       throw versionNode.error("unsupported discoveryVersion '\(version)'; expected v1")
     }
     let schemaNodes = document["schemas"]
+    let schemaIDs = try DiscoverySchemaTranslator.schemaIDs(of: schemaNodes)
     // The global parameters come first: every method takes them. Errors are reported in the order one
     // pass over the document met them: schemas, global parameters, methods.
-    let globals = Result { () throws(DiagnosticError) in try standardParameters(document, schemas: schemaNodes) }
+    let globals = Result { () throws(DiagnosticError) in try standardParameters(document, schemaIDs: schemaIDs) }
     var module = SchemaModule()
     module.securitySchemes = try securitySchemes(document)
     let security = module.securitySchemes.map { [$0.name] }
     // The methods, with the inline types they declare, translate on a worker while the schemas translate
     // here; each side collects its own declarations, joined in the order a sequential pass gives them.
     let methods = PendingResult { () throws(DiagnosticError) in
-      let schemas = try DiscoverySchemaTranslator(schemas: schemaNodes)
+      let schemas = DiscoverySchemaTranslator(schemaIDs: schemaIDs)
       var methods = DiscoveryMethodTranslator(
         schemas: schemas, standardParameters: try globals.get()?.parameter, security: security)
       // With only the older `baseUrl` (which includes the service path), paths are relative to it.
       methods.servicePath = document["rootUrl"] == nil ? "" : try document.optionalString("servicePath") ?? ""
       return MethodsTranslation(operations: try methods.translate(document), declarations: schemas.declarations)
     }
-    let schemas = try DiscoverySchemaTranslator(schemas: schemaNodes)
+    let schemas = DiscoverySchemaTranslator(schemaIDs: schemaIDs)
     try schemas.declareAll(schemaNodes)
     let translatedMethods = try methods.value()
     module.operations = translatedMethods.operations
@@ -86,11 +87,11 @@ public enum DiscoveryTranslator {
   }
 
   /// The document's global parameters, if it has any (see `standardParameter`).
-  private static func standardParameters(_ document: LocatedNode, schemas: LocatedNode?)
+  private static func standardParameters(_ document: LocatedNode, schemaIDs: Set<String>)
     throws(DiagnosticError) -> GlobalParameters?
   {
     guard let globals = document["parameters"] else { return nil }
-    let translator = try DiscoverySchemaTranslator(schemas: schemas)
+    let translator = DiscoverySchemaTranslator(schemaIDs: schemaIDs)
     let parameter = try standardParameter(globals, schemas: translator)
     return GlobalParameters(parameter: parameter, declarations: translator.declarations)
   }

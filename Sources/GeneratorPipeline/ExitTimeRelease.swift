@@ -7,34 +7,17 @@ import Foundation
 /// rendered files one object at a time was about 9M instructions, 2% of generating it. It is off by
 /// default, so long-lived processes (the tests, the fuzzer) free memory as usual.
 public enum ExitTimeRelease {
-  private static let state = Mutex()
+  private static let lock = NSLock()
+  /// What is kept; nil until `enable()`, so nothing is kept.
+  nonisolated(unsafe) private static var kept: [Any]?
 
   /// From now on, `keep` holds what it is given until the process exits.
   public static func enable() {
-    state.withLock { $0.enabled = true }
+    lock.withLock { kept = kept ?? [] }
   }
 
   /// Holds `value` until the process exits when enabled; otherwise does nothing.
   static func keep(_ value: Any) {
-    state.withLock { state in
-      if state.enabled { state.kept.append(value) }
-    }
-  }
-
-  private struct State {
-    var enabled = false
-    var kept: [Any] = []
-  }
-
-  /// `State` behind a lock (`Synchronization.Mutex` needs macOS 15).
-  private final class Mutex: @unchecked Sendable {
-    private let lock = NSLock()
-    private var state = State()
-
-    func withLock<Result>(_ body: (inout State) -> Result) -> Result {
-      lock.lock()
-      defer { lock.unlock() }
-      return body(&state)
-    }
+    lock.withLock { kept?.append(value) }
   }
 }

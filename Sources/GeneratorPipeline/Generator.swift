@@ -44,7 +44,7 @@ public struct Generator: Sendable {
     let emitted = emitter.emit(result.module)
     let header = OwnershipHeader.line(specPath: LexicalPath.normalize(target.spec))
     // Each file is copied once more to put the header first; on every core, as rendering was.
-    let contents = WorkerPool.shared.map(emitted.count, chunk: 32) { index in
+    let contents = WorkerPool.shared.map(emitted.count) { index in
       OwnershipHeader.prepending(header, to: emitted[index].contents)
     }
     var files: [String: String] = [:]
@@ -77,6 +77,13 @@ public struct Generator: Sendable {
     throw DiagnosticError(result.warnings + [error])
   }
 
+  /// A loader confined to `root`; its documents are kept until exit (see `ExitTimeRelease`).
+  private func confinedLoader(root: String) -> DocumentLoader {
+    let loader = DocumentLoader(root: root, limits: limits)
+    ExitTimeRelease.keep(loader)
+    return loader
+  }
+
   /// Reads the spec at `specPath` (relative to the current folder, or absolute) with a loader
   /// confined to the spec's own folder (the lexicon folder itself for a folder of lexicons).
   /// A folder, or a `.json` file with a top-level `lexicon` key, is Lexicon; a `.json` file with a
@@ -87,14 +94,10 @@ public struct Generator: Sendable {
       throw DiagnosticError("cannot read spec '\(specPath)': no such file or folder", at: nil)
     }
     if isFolder.boolValue {
-      let loader = DocumentLoader(root: specPath, limits: limits)
-      ExitTimeRelease.keep(loader)
-      return try LexiconTranslator.translate(path: ".", loader: loader)
+      return try LexiconTranslator.translate(path: ".", loader: confinedLoader(root: specPath))
     }
-    let root = LexicalPath.directory(specPath)
     let name = LexicalPath.lastComponent(specPath)
-    let loader = DocumentLoader(root: root, limits: limits)
-    ExitTimeRelease.keep(loader)
+    let loader = confinedLoader(root: LexicalPath.directory(specPath))
     if name.lowercased().hasSuffix(".json") {
       // The loader caches documents, so the front end does not parse this file again.
       let document = try loader.load(name)

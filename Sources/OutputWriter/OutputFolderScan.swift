@@ -12,14 +12,14 @@ import SpecgenDiagnostics
 /// Links are recorded but never entered or read: a link could lead out of the folder, and the
 /// writer must not read or replace anything there.
 ///
-/// The scan needs nothing from the spec, so `Generator.regenerate` runs it on a worker while the spec
-/// is translated, and the plan only compares bytes already in memory.
+/// The scan needs nothing from the spec, so `Generator.regenerate` runs it on a worker while names are
+/// decided, and the plan only compares bytes already in memory.
 public struct OutputFolderScan: Sendable {
   enum File: Sendable {
-    /// Carries the ownership header; `size` bytes long. `contents` is the whole file, read with the
-    /// header through the same descriptor; nil for a file over `OutputPlan.maxComparedBytes`, whose
-    /// rest is never read.
-    case owned(size: Int, contents: [UInt8]?)
+    /// Carries the ownership header; `size` bytes long. `read` is the whole file, read with the header
+    /// through the same descriptor, unless it is over `OutputPlan.maxComparedBytes`: then only what
+    /// held the header was read, and `read.count < size`.
+    case owned(size: Int, read: [UInt8])
     /// Anything else the writer must leave alone: no header, a link, a special file.
     case foreign
   }
@@ -137,17 +137,9 @@ enum FilePrefix {
       // The whole first line must be in what was read: a longer one is never a header.
       let lineEnds = prefix.contains(UInt8(ascii: "\n")) || prefix.count == size
       guard lineEnds && OwnershipHeader.isOwned(prefix) else { return .foreign }
-      guard size <= OutputPlan.maxComparedBytes else { return .owned(size: size, contents: nil) }
-      guard prefix.count < size else { return .owned(size: size, contents: prefix) }
+      guard prefix.count < size, size <= OutputPlan.maxComparedBytes else { return .owned(size: size, read: prefix) }
       let rest = try readBytes(descriptor, path, count: size - prefix.count)
-      return .owned(size: size, contents: prefix + rest)
-    }
-  }
-
-  /// Up to `count` first bytes of the regular file at `path`, and its size.
-  static func firstBytes(_ path: String, count: Int) throws(DiagnosticError) -> (bytes: [UInt8], size: Int) {
-    try withRegularFile(path) { descriptor, size throws(DiagnosticError) in
-      (try readBytes(descriptor, path, count: max(0, min(count, size))), size)
+      return .owned(size: size, read: prefix + rest)
     }
   }
 

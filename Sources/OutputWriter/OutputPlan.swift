@@ -57,19 +57,19 @@ public struct OutputPlan: Sendable {
           "cannot write \(Self.join(folder, path)): the file exists and has no specgen header; "
             + "specgen only replaces files it generated: move it away or choose another output folder",
           at: nil)
-      case .owned(let size, let bytes):
-        // A file over `maxComparedBytes` was not read, and never equals generated code of that size.
-        if let bytes, FilePrefix.equal(bytes, contents) {
+      case .owned(let size, let read):
+        // A file over `maxComparedBytes` was not read whole, and never equals generated code of that size.
+        if read.count == size, FilePrefix.equal(read, contents) {
           unchanged.append(path)
         } else {
-          let oldContents = try Self.oldContents(Self.join(folder, path), size: size, bytes: bytes)
+          let oldContents = Self.oldContents(size: size, read: read)
           changes.append(Change(path: path, action: .update, oldContents: oldContents, newContents: contents))
         }
       }
     }
     for (path, file) in existing.files.sorted(by: { $0.key < $1.key }) where desired[path] == nil {
-      if case .owned(let size, let bytes) = file {
-        let oldContents = try Self.oldContents(Self.join(folder, path), size: size, bytes: bytes)
+      if case .owned(let size, let read) = file {
+        let oldContents = Self.oldContents(size: size, read: read)
         changes.append(Change(path: path, action: .delete, oldContents: oldContents, newContents: nil))
       }
     }
@@ -89,12 +89,11 @@ public struct OutputPlan: Sendable {
   /// carrying a forged header must not make the writer load gigabytes.
   public static let maxComparedBytes = 16 << 20
 
-  /// What an owned file holds, for diffs: the whole text (`bytes`, as the scan read it), or for a
-  /// file over `maxComparedBytes` its first line and a note of what was not read.
-  private static func oldContents(_ path: String, size: Int, bytes: [UInt8]?) throws(DiagnosticError) -> String {
-    if let bytes { return String(decoding: bytes, as: UTF8.self) }
-    let (bytes, _) = try FilePrefix.firstBytes(path, count: min(size, maxComparedBytes))
-    let firstLine = bytes.prefix { $0 != UInt8(ascii: "\n") }
+  /// What an owned file holds, for diffs: the whole text, as the scan read it, or for a file over
+  /// `maxComparedBytes` its first line and a note of what was not read.
+  private static func oldContents(size: Int, read: [UInt8]) -> String {
+    guard read.count < size else { return String(decoding: read, as: UTF8.self) }
+    let firstLine = read.prefix { $0 != UInt8(ascii: "\n") }
     return String(decoding: firstLine, as: UTF8.self) + "\n[\(size) bytes, not read]\n"
   }
 

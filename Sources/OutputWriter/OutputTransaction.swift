@@ -50,7 +50,7 @@ public struct OutputTransaction {
   private func stage(_ journal: inout Journal) throws(DiagnosticError) -> [StagedChange] {
     let token = String(UInt32.random(in: .min ... .max), radix: 16)
     var staged: [StagedChange] = []
-    var writes: [(index: Int, contents: String)] = []
+    var writes: [(path: String, contents: String)] = []
     var counter = 0
     for plan in plans {
       for change in plan.changes {
@@ -69,12 +69,12 @@ public struct OutputTransaction {
           // Recorded before it exists: rolling back unlinks it whether or not it was written.
           journal.temps.insert(temp)
           entry.temp = temp
-          writes.append((staged.count, contents))
+          writes.append((temp, contents))
         }
         staged.append(entry)
       }
     }
-    try Self.createFiles(writes.map { (staged[$0.index].temp!, $0.contents) })
+    try Self.createFiles(writes)
     return staged
   }
 

@@ -58,7 +58,8 @@ public struct SwiftEmitter: Sendable {
     let client = PendingResult { ClientEmitter(module: module, symbols: symbols, options: options).prepare() }
     let validation = ValidationAnalysis(module: module, symbols: symbols)
     let roots = symbols.topLevelDeclarations
-    let files = ParallelRendering.files(count: roots.count) { index in
+    // Once names are decided, each file is a pure function of the IR and the symbol table.
+    let files = WorkerPool.shared.map(roots.count) { index in
       file(for: roots[index], symbols: symbols, validation: validation)
     }
     let namespaces = NamespaceEmitter.files(symbols: symbols, accessLevel: options.accessLevel)

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Threads of specgen's own, started once and kept for the life of the process, that the stages
-/// share: rendering files on every core, and reading the output folder while the spec is translated.
+/// share: translating Discovery methods beside the schemas, reading the output folder while names are
+/// decided, rendering and writing files on every core.
 ///
 /// Not libdispatch's pool: on Linux its workers are started lazily and wake late, and in about half
 /// of the runs `concurrentPerform` rendered YouTube's 337 files on the calling thread alone (9.6 ms
@@ -64,9 +65,12 @@ public final class WorkerPool: @unchecked Sendable {
   /// `[transform(0), ..., transform(count - 1)]`, computed in chunks of `chunk` consecutive indices
   /// spread over the caller and the workers; the result keeps the order of the indices, not of
   /// completion, so it is the same on every run.
-  public func map<Element>(_ count: Int, chunk: Int = 1, _ transform: (Int) -> Element) -> [Element] {
+  ///
+  /// Without a `chunk`, each thread gets about four: few enough that handing them out costs nothing
+  /// beside the work, enough that uneven items (a large file among small ones) still balance.
+  public func map<Element>(_ count: Int, chunk: Int? = nil, _ transform: (Int) -> Element) -> [Element] {
     guard count > 1, threadCount > 0 else { return (0..<count).map(transform) }
-    let chunk = max(1, chunk)
+    let chunk = max(1, chunk ?? count / (4 * (threadCount + 1)))
     let slots = Slots<Element>(count: count)
     forEach((count + chunk - 1) / chunk) { part in
       for index in (part * chunk)..<min(count, (part + 1) * chunk) {

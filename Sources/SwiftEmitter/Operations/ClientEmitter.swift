@@ -1,4 +1,5 @@
 import SchemaIR
+import WorkerThreads
 
 /// Writes the client type (`LivepeerClient`): server URL, transport, credentials for the security
 /// schemes, and the `send` step every operation method goes through; plus one file per operation.
@@ -38,7 +39,7 @@ struct ClientEmitter {
     /// Every file of the client: the planned ones and one per operation.
     func render() -> [EmittedFile] {
       files
-        + ParallelRendering.files(count: plans.count) { index in
+        + WorkerPool.shared.map(plans.count) { index in
           let body = OperationEmitter(plan: plans[index], clientName: clientName, access: access).emit()
           return EmittedFile(path: paths[index], contents: ClientEmitter.imports + body)
         }
