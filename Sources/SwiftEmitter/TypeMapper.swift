@@ -46,6 +46,20 @@ package struct TypeMapper {
     .runtime(symbols.isShadowed(name, from: context) ? "SpecgenRuntime." + name : name)
   }
 
+  /// The JSON kind every value of `primitive`'s Swift type is written as, nil when it reads more than
+  /// one (`Int64String` and `UInt64String` also read a number) or is no JSON value (a file), decided
+  /// beside the mapping it follows.
+  static func jsonKind(_ primitive: Primitive) -> JSONKindCase? {
+    switch primitive {
+    case .string(let format): ["int64", "uint64", "binary"].contains(format) ? nil : .string
+    case .lexiconString: .string
+    case .integer: .integer
+    case .number: .number
+    case .boolean: .boolean
+    case .atBytes, .cidLink, .blob: .object
+    }
+  }
+
   private func swiftType(_ primitive: Primitive, in context: TypeID?) -> SwiftType {
     if let name = ATProtoTypes.runtimeName(primitive) { return runtimeType(name, in: context) }
     switch primitive {
@@ -71,4 +85,14 @@ package struct TypeMapper {
       return .jsonValue  // unreachable: `ATProtoTypes` names all of these
     }
   }
+}
+
+/// A case of the runtime's `JSONKind`, which generated unions check before trying a variant.
+enum JSONKindCase: String {
+  case boolean
+  case integer
+  case number
+  case string
+  case array
+  case object
 }

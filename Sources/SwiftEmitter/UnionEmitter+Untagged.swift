@@ -66,31 +66,21 @@ extension DeclarationEmitter {
   /// The `JSONKind` case (`string`, `object`, ...) every value of `type` is, nil when its values may be of
   /// more than one kind (`JSONValue`, a file, an integer written as a string or a number, a union of
   /// several kinds), so the variant is tried whatever the value's kind.
-  func jsonKind(_ type: TypeReference, depth: Int = 0) -> String? {
+  func jsonKind(_ type: TypeReference, depth: Int = 0) -> JSONKindCase? {
     guard depth < 16 else { return nil }
     switch type {
-    case .primitive(let primitive):
-      switch primitive {
-      case .string(let format):
-        // `Int64String` and `UInt64String` also read a number; a file is no JSON value.
-        return ["int64", "uint64", "binary"].contains(format) ? nil : "string"
-      case .lexiconString: return "string"
-      case .integer: return "integer"
-      case .number: return "number"
-      case .boolean: return "boolean"
-      case .atBytes, .cidLink, .blob: return "object"
-      }
-    case .array: return "array"
-    case .map: return "object"
+    case .primitive(let primitive): return TypeMapper.jsonKind(primitive)
+    case .array: return .array
+    case .map: return .object
     case .any: return nil
     case .named(let id):
       guard let declaration = symbols.declaration(id) else { return nil }
       switch declaration.kind {
       case .alias(let target): return jsonKind(target, depth: depth + 1)
-      case .object: return "object"
-      case .enumeration(let enumeration): return enumeration.rawType == .string ? "string" : "integer"
+      case .object: return .object
+      case .enumeration(let enumeration): return enumeration.rawType == .string ? .string : .integer
       case .union(let union):
-        guard union.discriminator == nil else { return "object" }
+        guard union.discriminator == nil else { return .object }
         let kinds = union.variants.map { jsonKind($0.type, depth: depth + 1) }
         // An open union keeps any other value as `unknown`.
         guard !union.isOpen, let first = kinds.first, kinds.allSatisfy({ $0 == first }) else { return nil }

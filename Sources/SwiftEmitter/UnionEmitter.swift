@@ -25,7 +25,7 @@ extension DeclarationEmitter {
     var members: ObjectMembers?
     /// For a variant of an untagged union: the `JSONKind` case every value it decodes has (`string`),
     /// nil when it may read more than one kind.
-    var kind: String?
+    var kind: JSONKindCase?
   }
 
   mutating func emitUnion(_ declaration: TypeDeclaration, _ union: UnionType) {
@@ -209,7 +209,7 @@ extension DeclarationEmitter {
       writer.line("return")
     }
     guard let kind = plan.kind else { return writer.block("if " + attempt, body) }
-    let condition = "kind.mayBe(.\(kind)),"
+    let condition = "kind.mayBe(.\(kind.rawValue)),"
     guard !writer.fits("if \(condition) \(attempt) {".count) else {
       return writer.block("if \(condition) \(attempt)", body)
     }
