@@ -34,6 +34,29 @@ public enum JSONText {
     }
   }
 
+  /// What a multi-byte UTF-8 sequence holds.
+  public enum UTF8Check: Equatable, Sendable {
+    /// Well-formed, `length` bytes long.
+    case wellFormed(length: Int)
+    /// The byte at `offset` cannot be where it is: a lead that starts nothing, or a byte that does not
+    /// continue the sequence.
+    case invalidByte(at: Int)
+    /// The text ends inside the sequence.
+    case truncated
+  }
+
+  /// Checks the sequence whose lead byte (0x80 or above) is at `index` of `bytes`.
+  @inlinable
+  public static func checkUTF8Sequence(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UTF8Check {
+    guard let sequence = utf8Sequence(startingWith: bytes[index]) else { return .invalidByte(at: index) }
+    guard index + sequence.length <= bytes.count else { return .truncated }
+    guard sequence.second.contains(bytes[index + 1]) else { return .invalidByte(at: index + 1) }
+    for offset in 2..<sequence.length where bytes[index + offset] & 0xC0 != 0x80 {
+      return .invalidByte(at: index + offset)
+    }
+    return .wellFormed(length: sequence.length)
+  }
+
   /// The byte a one-character escape stands for (`\n` → 0x0A, `\/` → `/`), given the character after
   /// the backslash; nil for `u` (four hex digits follow) and for anything RFC 8259 does not allow.
   @inlinable

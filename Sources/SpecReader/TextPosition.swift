@@ -97,15 +97,7 @@ enum TextPosition {
         index += 1
         continue
       }
-      guard let sequence = JSONText.utf8Sequence(startingWith: lead), index + sequence.length <= count,
-        sequence.second.contains(bytes[index + 1])
-      else { return index }
-      let length = sequence.length
-      var next = index + 2
-      while next < index + length {
-        guard bytes[next] & 0xC0 == 0x80 else { return index }
-        next += 1
-      }
+      guard case .wellFormed(let length) = JSONText.checkUTF8Sequence(bytes, at: index) else { return index }
       index += length
     }
     return nil

@@ -317,20 +317,11 @@ struct JSONParser {
   /// A multi-byte UTF-8 sequence starting at `position`, well-formed by the Unicode Standard's table 3-7
   /// (no overlong forms, no surrogates, nothing above U+10FFFF).
   private mutating func skipUTF8Sequence() throws(JSONSyntaxError) {
-    let lead = bytes[position]
-    guard let sequence = JSONText.utf8Sequence(startingWith: lead) else {
-      throw error("invalid UTF-8 (byte 0x\(hex(lead)))")
+    switch JSONText.checkUTF8Sequence(bytes, at: position) {
+    case .wellFormed(let length): position += length
+    case .truncated: throw error("invalid UTF-8 (truncated sequence)")
+    case .invalidByte(let offset): throw error("invalid UTF-8 (byte 0x\(hex(bytes[offset])))", at: offset)
     }
-    let length = sequence.length
-    guard position + length <= bytes.count else { throw error("invalid UTF-8 (truncated sequence)") }
-    let second = bytes[position + 1]
-    guard sequence.second.contains(second) else {
-      throw error("invalid UTF-8 (byte 0x\(hex(second)))", at: position + 1)
-    }
-    for offset in 2..<length where bytes[position + offset] & 0xC0 != 0x80 {
-      throw error("invalid UTF-8 (byte 0x\(hex(bytes[position + offset])))", at: position + offset)
-    }
-    position += length
   }
 
   /// The value of four hex digits at `offset`, nil when they are not.
