@@ -43,7 +43,10 @@ let package = Package(
     // The bytes of a JSON text (well-formed UTF-8, one-character escapes) as both JSON readers take them:
     // the generator's and the runtime's.
     .target(name: "JSONText"),
-    .target(name: "SpecReader", dependencies: ["CYAML", "SpecgenDiagnostics", "JSONText"]),
+    // What a path names and what a folder holds, through POSIX calls (no Foundation).
+    .target(name: "FileSystem"),
+    .target(
+      name: "SpecReader", dependencies: ["CYAML", "SpecgenDiagnostics", "JSONText", "WorkerThreads", "FileSystem"]),
     .target(name: "SchemaIR", dependencies: ["SpecgenDiagnostics"]),
     // What the three front ends share: located nodes, literal conversion, type uses, the warning sink
     // and the nesting guard.
@@ -51,17 +54,18 @@ let package = Package(
     .target(
       name: "OpenAPIFrontEnd", dependencies: ["SpecReader", "SchemaIR", "SpecgenDiagnostics", "FrontEndSupport"]),
     .target(
-      name: "LexiconFrontEnd", dependencies: ["SpecReader", "SchemaIR", "SpecgenDiagnostics", "FrontEndSupport"]),
+      name: "LexiconFrontEnd",
+      dependencies: ["SpecReader", "SchemaIR", "SpecgenDiagnostics", "FrontEndSupport", "FileSystem"]),
     .target(
       name: "DiscoveryFrontEnd",
       dependencies: ["SpecReader", "SchemaIR", "SpecgenDiagnostics", "FrontEndSupport", "WorkerThreads"]),
     .target(name: "SwiftEmitter", dependencies: ["SchemaIR", "WorkerThreads"]),
-    .target(name: "OutputWriter", dependencies: ["SpecgenDiagnostics", "WorkerThreads"]),
+    .target(name: "OutputWriter", dependencies: ["SpecgenDiagnostics", "WorkerThreads", "FileSystem"]),
     .target(
       name: "GeneratorPipeline",
       dependencies: [
         "SpecReader", "SchemaIR", "OpenAPIFrontEnd", "LexiconFrontEnd", "SwiftEmitter", "OutputWriter",
-        "SpecgenDiagnostics", "DiscoveryFrontEnd", "WorkerThreads",
+        "SpecgenDiagnostics", "DiscoveryFrontEnd", "WorkerThreads", "FileSystem",
       ]
     ),
     .executableTarget(

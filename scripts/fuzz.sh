@@ -52,8 +52,8 @@ sanitize=(-sanitize=$sanitizer)
 swift build -c release --scratch-path "$binary_scratch" --target GeneratorPipeline \
   -Xswiftc -sanitize=$sanitizer 2>&1 | tail -n 3
 bin=$(swift build -c release --scratch-path "$binary_scratch" --show-bin-path)
-modules=(SpecgenDiagnostics JSONText SpecReader SchemaIR FrontEndSupport OpenAPIFrontEnd LexiconFrontEnd DiscoveryFrontEnd
-  WorkerThreads SwiftEmitter OutputWriter GeneratorPipeline)
+modules=(SpecgenDiagnostics JSONText WorkerThreads FileSystem SpecReader SchemaIR FrontEndSupport OpenAPIFrontEnd
+  LexiconFrontEnd DiscoveryFrontEnd SwiftEmitter OutputWriter GeneratorPipeline)
 # The objects of each module's current sources only: a source deleted since an earlier build leaves its
 # object file behind in this persistent scratch path, and linking it fails (or links dead code).
 objects=()

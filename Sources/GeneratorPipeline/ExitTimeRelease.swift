@@ -1,4 +1,4 @@
-import Foundation
+import WorkerThreads
 
 /// Keeps what a run built (parsed documents, IR, rendered files) until the process exits, when the
 /// system takes the memory back at once, instead of freeing it object by object.
@@ -7,7 +7,7 @@ import Foundation
 /// rendered files one object at a time was about 9M instructions, 2% of generating it. It is off by
 /// default, so long-lived processes (the tests, the fuzzer) free memory as usual.
 public enum ExitTimeRelease {
-  private static let lock = NSLock()
+  private static let lock = ThreadLock()
   /// What is kept; nil until `enable()`, so nothing is kept.
   nonisolated(unsafe) private static var kept: [Any]?
 

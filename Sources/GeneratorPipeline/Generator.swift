@@ -1,5 +1,5 @@
 import DiscoveryFrontEnd
-import Foundation
+import FileSystem
 import LexiconFrontEnd
 import OpenAPIFrontEnd
 import OutputWriter
@@ -89,11 +89,10 @@ public struct Generator: Sendable {
   /// A folder, or a `.json` file with a top-level `lexicon` key, is Lexicon; a `.json` file with a
   /// top-level `discoveryVersion` key is a Google API Discovery document; anything else OpenAPI.
   func translate(specPath: String) throws(DiagnosticError) -> TranslationResult {
-    var isFolder: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: specPath, isDirectory: &isFolder) else {
+    guard let kind = FileKind(atPath: specPath, followingLinks: true) else {
       throw DiagnosticError("cannot read spec '\(specPath)': no such file or folder", at: nil)
     }
-    if isFolder.boolValue {
+    if kind == .folder {
       return try LexiconTranslator.translate(path: ".", loader: confinedLoader(root: specPath))
     }
     let name = LexicalPath.lastComponent(specPath)

@@ -1,7 +1,12 @@
-import Foundation
 import SpecReader
 import SpecgenDiagnostics
 import SwiftEmitter
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Who may use the generated declarations.
 public typealias AccessLevel = EmitterOptions.AccessLevel

@@ -1,4 +1,4 @@
-import Foundation
+import FileSystem
 import FrontEndSupport
 import SpecReader
 import SpecgenDiagnostics
@@ -68,7 +68,6 @@ final class LexiconCatalog {
   private func exists(_ relativePath: String) -> Bool {
     // Plain string joining: NSString path methods trap on some one-character components on Linux.
     let full = loader.root.hasSuffix("/") ? loader.root + relativePath : loader.root + "/" + relativePath
-    var isDirectory: ObjCBool = false
-    return FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory) && !isDirectory.boolValue
+    return FileKind(atPath: full, followingLinks: true).map { $0 != .folder } ?? false
   }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FileSystem
 import FrontEndSupport
 import SpecReader
 import SpecgenDiagnostics
@@ -14,50 +14,22 @@ enum LexiconInput {
     if relative.hasPrefix("../") || relative == ".." || path.hasPrefix("/") {
       throw DiagnosticError("input '\(path)' lies outside the spec root \(root)", at: nil, path: path)
     }
-    let rootURL = URL(fileURLWithPath: root).standardizedFileURL.resolvingSymlinksInPath()
-    let inputURL = relative.isEmpty ? rootURL : rootURL.appendingPathComponent(relative)
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: inputURL.path, isDirectory: &isDirectory) else {
+    // The root as the system names it (links resolved), so a link's target can be checked against it.
+    guard let realRoot = FileSystem.realPath(root) else {
       throw DiagnosticError("no such lexicon file or folder: \(path)", at: nil, path: path)
     }
-    guard isDirectory.boolValue else { return [relative] }
-
-    guard let walker = FileManager.default.enumerator(at: inputURL, includingPropertiesForKeys: []) else {
-      throw DiagnosticError("cannot list folder \(path)", at: nil, path: path)
+    let rootPath = realRoot.hasSuffix("/") ? realRoot : realRoot + "/"
+    guard let kind = FileKind(atPath: rootPath + relative, followingLinks: true) else {
+      throw DiagnosticError("no such lexicon file or folder: \(path)", at: nil, path: path)
     }
-    let rootPath = rootURL.path.hasSuffix("/") ? rootURL.path : rootURL.path + "/"
-    var result: [String] = []
+    guard kind == .folder else { return [relative] }
+    var walk = FolderWalk(rootPath: rootPath)
+    try walk.visit(relative, depth: 0, input: path)
     // Reported sorted by path, so the warnings do not depend on the order the folder is listed in.
-    var skipped: [(path: String, reason: String)] = []
-    defer {
-      for entry in skipped.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }) {
-        sink.report(Diagnostic(.warning, "skipped \(entry.path): \(entry.reason)", at: nil))
-      }
+    for entry in walk.skipped.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }) {
+      sink.report(Diagnostic(.warning, "skipped \(entry.path): \(entry.reason)", at: nil))
     }
-    for case let url as URL in walker where url.pathExtension == "json" {
-      // `lstat`, not `resourceValues`: Foundation's resource values look up the owner's user name,
-      // which makes glibc open a socket to nscd; reading specs must open no socket at all.
-      var status = stat()
-      let isSymbolicLink = lstat(url.path, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK
-      let resolved = url.resolvingSymlinksInPath()
-      if isSymbolicLink, !resolved.path.hasPrefix(rootPath) {
-        skipped.append((url.path, "a symbolic link leaving the spec root"))
-        continue
-      }
-      var isFile: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: resolved.path, isDirectory: &isFile) else {
-        // Never skipped without a word: a dangling link or a link loop, or a name the file system
-        // holds as bytes that are not UTF-8 (Foundation cannot name it back).
-        let reason =
-          isSymbolicLink ? "a symbolic link that leads nowhere (or in a loop)" : "its name is not valid UTF-8"
-        skipped.append((url.path, reason))
-        continue
-      }
-      guard !isFile.boolValue else { continue }
-      let standardized = url.standardizedFileURL.path
-      guard standardized.hasPrefix(rootPath) else { continue }
-      result.append(String(standardized.dropFirst(rootPath.count)))
-    }
+    let result = walk.files
     guard !result.isEmpty else {
       // An empty input is a mistake (a wrong path, a failed checkout), never a request to
       // delete every previously generated file.
@@ -80,5 +52,62 @@ enum LexiconInput {
       }
     }
     return parts.joined(separator: "/")
+  }
+}
+
+/// The `*.json` files below a folder of the spec root, found without following links to folders.
+private struct FolderWalk {
+  /// The real path of the spec root, ending in `/`.
+  let rootPath: String
+  /// Root-relative paths of the lexicon files found.
+  var files: [String] = []
+  /// Entries left out, each with why (every one is reported: nothing is skipped without a word).
+  var skipped: [(path: String, reason: String)] = []
+
+  /// Lexicon trees are a few folders deep (one per NSID segment); this bounds a pathological one.
+  static let maxDepth = 64
+
+  /// Visits the folder at root-relative `relative` and the folders below it.
+  mutating func visit(_ relative: String, depth: Int, input: String) throws(DiagnosticError) {
+    let folder = rootPath + relative
+    guard depth < Self.maxDepth else {
+      skipped.append((folder, "deeper than \(Self.maxDepth) folders"))
+      return
+    }
+    let entries: [FolderEntry]
+    do {
+      entries = try FileSystem.entries(of: folder)
+    } catch {
+      throw DiagnosticError("cannot list folder \(input): \(error.reason)", at: nil, path: input)
+    }
+    for entry in entries {
+      let path = relative.isEmpty ? entry.name : relative + "/" + entry.name
+      let full = rootPath + path
+      let kind = entry.isUTF8 ? FileKind(atPath: full, followingLinks: false) : nil
+      if kind == .folder {
+        try visit(path, depth: depth + 1, input: input)
+        continue
+      }
+      guard entry.name.hasSuffix(".json"), entry.name.utf8.count > ".json".utf8.count else { continue }
+      guard let kind else {
+        // A name the file system holds as bytes that are not UTF-8: no path can name it back.
+        skipped.append((full, entry.isUTF8 ? "it vanished while the folder was read" : "its name is not valid UTF-8"))
+        continue
+      }
+      guard kind == .link else {
+        files.append(path)
+        continue
+      }
+      guard let target = FileSystem.realPath(full) else {
+        skipped.append((full, "a symbolic link that leads nowhere (or in a loop)"))
+        continue
+      }
+      guard (target + "/").hasPrefix(rootPath) else {
+        skipped.append((full, "a symbolic link leaving the spec root"))
+        continue
+      }
+      // A link to a folder is not entered: it could lead back up and walk the tree again.
+      if FileKind(atPath: target, followingLinks: false) != .folder { files.append(path) }
+    }
   }
 }

@@ -93,7 +93,7 @@ public enum OpenAPITranslator {
 
   /// `scheme://host…`: a scheme (a letter, then letters, digits, `+`, `-`, `.`) followed by `://`.
   private static func isAbsoluteURL(_ text: String) -> Bool {
-    guard let range = text.range(of: "://"), let first = text.first, first.isASCII, first.isLetter else {
+    guard let range = text.firstRange(of: "://"), let first = text.first, first.isASCII, first.isLetter else {
       return false
     }
     return text[..<range.lowerBound].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }

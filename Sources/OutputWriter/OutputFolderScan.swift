@@ -1,4 +1,4 @@
-import Foundation
+import FileSystem
 import SpecgenDiagnostics
 
 #if canImport(Glibc)
@@ -43,9 +43,8 @@ public struct OutputFolderScan: Sendable {
   /// Scans `folder`; a folder that does not exist yet holds nothing.
   public init(folder: String) throws(DiagnosticError) {
     self.folder = folder
-    var isFolder: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else { return }
-    guard isFolder.boolValue else {
+    guard let kind = FileKind(atPath: folder, followingLinks: true) else { return }
+    guard kind == .folder else {
       throw DiagnosticError(
         "output path \(folder) exists and is not a folder; remove it or choose another output folder", at: nil)
     }
@@ -54,18 +53,20 @@ public struct OutputFolderScan: Sendable {
 
   private mutating func scan(folder: String, relative: String, depth: Int) throws(DiagnosticError) {
     guard depth < Self.maxDepth else { return }
-    let names: [String]
+    let entries: [FolderEntry]
     do {
-      names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+      entries = try FileSystem.entries(of: folder)
     } catch {
       throw DiagnosticError(
-        "cannot list the output folder \(folder): \(error.localizedDescription); make it readable or choose another output folder",
+        "cannot list the output folder \(folder): \(error.reason); make it readable or choose another output folder",
         at: nil)
     }
-    for name in names {
+    // A name that is not UTF-8 is never one specgen writes, and no path of the plan can name it.
+    for entry in entries where entry.isUTF8 {
+      let name = entry.name
       let path = folder + "/" + name
       let relativePath = relative.isEmpty ? name : relative + "/" + name
-      let kind = FileKind(path)
+      let kind = FileKind(atPath: path, followingLinks: false) ?? .other
       switch kind {
       case .folder:
         try scan(folder: path, relative: relativePath, depth: depth + 1)
@@ -97,30 +98,6 @@ public struct OutputFolderScan: Sendable {
       }
     }
     return nil
-  }
-}
-
-/// A directory entry's type, from `lstat` (links are not followed).
-enum FileKind: Sendable {
-  case folder
-  case regular
-  case link
-  case other
-
-  /// `lstat` itself, not `attributesOfItem`: Foundation's attributes look up the owner's user name,
-  /// which makes glibc open a socket to nscd, and specgen must open no socket at all.
-  init(_ path: String) {
-    var status = stat()
-    guard lstat(path, &status) == 0 else {
-      self = .other
-      return
-    }
-    switch status.st_mode & S_IFMT {
-    case S_IFDIR: self = .folder
-    case S_IFREG: self = .regular
-    case S_IFLNK: self = .link
-    default: self = .other
-    }
   }
 }
 

@@ -1,4 +1,4 @@
-import Foundation
+import FileSystem
 import SpecgenDiagnostics
 import WorkerThreads
 
@@ -135,7 +135,7 @@ private struct Journal {
   mutating func makeFolders(_ folder: String) throws(DiagnosticError) {
     var missing: [String] = []
     var current = folder
-    while !current.isEmpty, current != "/", !FileManager.default.fileExists(atPath: current) {
+    while !current.isEmpty, current != "/", FileKind(atPath: current, followingLinks: true) == nil {
       missing.append(current)
       current = FolderPath.parent(of: current)
     }

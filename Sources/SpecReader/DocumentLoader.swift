@@ -1,5 +1,11 @@
-import Foundation
 import SpecgenDiagnostics
+import WorkerThreads
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Reads the documents of one spec, confined to its root folder, each at most once.
 ///
@@ -11,7 +17,7 @@ public final class DocumentLoader: @unchecked Sendable {
   public let root: String
   public let limits: ReaderLimits
   private let confinement: SpecRootConfinement
-  private let lock = NSLock()
+  private let lock = ThreadLock()
   private var cache: [String: Node] = [:]
 
   public init(root: String, limits: ReaderLimits = .default) {
@@ -35,7 +41,7 @@ public final class DocumentLoader: @unchecked Sendable {
     } catch {
       throw DiagnosticError("cannot read '\(display)': no such file", at: nil)
     }
-    let bytes = try read(realPath, display: display)
+    let bytes = try readWhole(realPath, display: display)
     let node = try DocumentParser.parse(bytes, file: display, limits: limits)
     return lock.withLock {
       if let first = cache[relative] { return first }  // another thread won the race
@@ -55,7 +61,7 @@ public final class DocumentLoader: @unchecked Sendable {
   }
 
   /// Reads the whole file, checking its size before reading any of it.
-  private func read(_ path: String, display: String) throws(DiagnosticError) -> [UInt8] {
+  private func readWhole(_ path: String, display: String) throws(DiagnosticError) -> [UInt8] {
     // Non-blocking, so opening a FIFO planted in the spec folder returns at once (and is then
     // refused as not a regular file) instead of waiting forever for a writer.
     let descriptor = open(path, O_RDONLY | O_NONBLOCK)
@@ -80,7 +86,7 @@ public final class DocumentLoader: @unchecked Sendable {
     var filled = 0
     while filled < size {
       let count = bytes.withUnsafeMutableBytes { buffer in
-        Foundation.read(descriptor, buffer.baseAddress! + filled, size - filled)
+        read(descriptor, buffer.baseAddress! + filled, size - filled)
       }
       if count < 0, errno == EINTR { continue }
       guard count > 0 else { break }

@@ -1,5 +1,11 @@
-import Foundation
+import FileSystem
 import SpecgenDiagnostics
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Decides whether a path relative to the spec root may be read, without opening anything.
 ///
@@ -45,12 +51,14 @@ struct SpecRootConfinement {
 
   /// The real filesystem path of `relative` (already normalized), checked to stay under the root.
   func resolve(_ relative: String) throws(Refusal) -> String {
-    guard let realRoot = Self.realPath(root) else { throw .missing }
+    guard let realRoot = FileSystem.realPath(root) else { throw .missing }
     var parent = realRoot
     var components = relative.split(separator: "/").map(String.init)
     guard let name = components.popLast() else { throw .missing }
     if !components.isEmpty {
-      guard let realParent = Self.realPath(realRoot + "/" + components.joined(separator: "/")) else { throw .missing }
+      guard let realParent = FileSystem.realPath(realRoot + "/" + components.joined(separator: "/")) else {
+        throw .missing
+      }
       guard Self.isInside(realParent, realRoot) else { throw .outsideRoot }
       parent = realParent
     }
@@ -58,7 +66,7 @@ struct SpecRootConfinement {
     var status = stat()
     guard lstat(candidate, &status) == 0 else { throw .missing }
     guard status.st_mode & S_IFMT == S_IFLNK else { return candidate }
-    if let target = Self.realPath(candidate) {
+    if let target = FileSystem.realPath(candidate) {
       guard Self.isInside(target, realRoot) else { throw .outsideRoot }
       return target
     }
@@ -72,12 +80,6 @@ struct SpecRootConfinement {
 
   private static func isInside(_ path: String, _ root: String) -> Bool {
     path == root || path.hasPrefix(root == "/" ? "/" : root + "/")
-  }
-
-  private static func realPath(_ path: String) -> String? {
-    guard let resolved = realpath(path, nil) else { return nil }
-    defer { free(resolved) }
-    return String(cString: resolved)
   }
 
   private static func linkTarget(_ path: String) -> String? {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Threads of specgen's own, started once and kept for the life of the process, that the stages
 /// share: translating Discovery methods beside the schemas, reading the output folder while names are
@@ -17,7 +21,7 @@ public final class WorkerPool: @unchecked Sendable {
   /// How many threads work beside the caller (0 on a single core: everything runs on the caller).
   public let threadCount: Int
 
-  private let condition = NSCondition()
+  private let condition = ThreadCondition()
   /// Jobs not yet taken, oldest first (`next` is the first not taken: removal stays O(1)).
   private var jobs: [@Sendable () -> Void] = []
   private var next = 0
@@ -26,12 +30,9 @@ public final class WorkerPool: @unchecked Sendable {
   /// as the process, as they do.
   public init(threads: Int) {
     threadCount = max(0, threads)
-    for index in 0..<threadCount {
-      let thread = Thread { self.work() }
-      thread.name = "specgen-worker-\(index)"
+    for _ in 0..<threadCount {
       // Rendering recurses through nested declarations; the default secondary-thread stack is small.
-      thread.stackSize = 8 << 20
-      thread.start()
+      startDetachedThread(stackSize: 8 << 20) { self.work() }
     }
   }
 
@@ -101,7 +102,7 @@ public final class WorkerPool: @unchecked Sendable {
 /// `body` does not escape `forEach`: the caller clears it before returning, and a worker that starts
 /// late finds no index left and never calls it.
 private final class SharedLoop: @unchecked Sendable {
-  private let condition = NSCondition()
+  private let condition = ThreadCondition()
   private let count: Int
   private var body: ((Int) -> Void)?
   private var taken = 0
@@ -151,7 +152,7 @@ private final class SharedLoop: @unchecked Sendable {
 
 /// A value computed on a worker while the caller goes on; `value` waits for it.
 public final class PendingResult<Value: Sendable, Failure: Error>: @unchecked Sendable {
-  private let condition = NSCondition()
+  private let condition = ThreadCondition()
   private var result: Result<Value, Failure>?
 
   /// Starts `compute` on `pool`.

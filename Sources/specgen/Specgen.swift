@@ -1,6 +1,11 @@
 import ArgumentParser
-import Foundation
 import GeneratorPipeline
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// `specgen`: OpenAPI, Lexicon and Discovery specs in, Swift sources out. Every command names itself
 /// (`commandName`): deriving it from the type name costs a reflection lookup on every run.
@@ -141,5 +146,14 @@ func finish(_ outcome: CommandOutcome) throws {
 
 /// Writes one line to standard error.
 func printError(_ line: String) {
-  FileHandle.standardError.write(Data((line + "\n").utf8))
+  var text = line + "\n"
+  text.withUTF8 { bytes in
+    var written = 0
+    while written < bytes.count {
+      let count = write(2, bytes.baseAddress! + written, bytes.count - written)
+      if count < 0, errno == EINTR { continue }
+      guard count > 0 else { return }
+      written += count
+    }
+  }
 }

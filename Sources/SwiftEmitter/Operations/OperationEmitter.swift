@@ -158,8 +158,8 @@ struct OperationEmitter {
       "- Returns: The messages, in the order the server sends them (a type this SDK does not know is kept"
         + " as `.unknown`).",
       "- Throws: While iterating: "
-        + throwsNote.dropFirst("- Throws: ".count).replacingOccurrences(
-          of: "for an error answer", with: "for an error frame"),
+        + throwsNote.dropFirst("- Throws: ".count).replacing(
+          "for an error answer", with: "for an error frame"),
     ]
     writer.documentation(
       summary + " (a WebSocket)\n\n" + connecting + "\n\n" + (parameterNotes + notes).joined(separator: "\n"))

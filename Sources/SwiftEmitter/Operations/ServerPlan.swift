@@ -1,5 +1,10 @@
-import Foundation
 import SchemaIR
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A server of the spec as the client's `Servers` enum writes it: its member name, whether it is one
 /// constant URL, and its variables with their Swift labels and, where the spec lists values, an enum.

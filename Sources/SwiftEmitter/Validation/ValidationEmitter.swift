@@ -170,11 +170,13 @@ extension DeclarationEmitter {
   /// A `.name(["a", "b"])` argument too long for one line, broken as swift-format breaks an array
   /// literal: `.name([`, the elements filled greedily one level deeper with a trailing comma, `])`.
   private static func listArgument(_ piece: String, width: Int) -> [String]? {
-    guard let open = piece.range(of: "([\""), let close = piece.range(of: "\"])", options: .backwards),
+    guard let open = piece.firstRange(of: "([\""), let close = piece.ranges(of: "\"])").last,
       open.upperBound <= close.lowerBound
     else { return nil }
     // The elements are string literals the emitter wrote (media types: no quotes inside).
-    let elements = piece[open.upperBound..<close.lowerBound].components(separatedBy: "\", \"").map { "\"\($0)\"" }
+    let elements = piece[open.upperBound..<close.lowerBound].split(
+      separator: "\", \"", omittingEmptySubsequences: false
+    ).map { "\"\($0)\"" }
     var lines = [String(piece[..<open.upperBound].dropLast())]
     var current = ""
     for element in elements {

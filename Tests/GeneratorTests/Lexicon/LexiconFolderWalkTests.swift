@@ -27,4 +27,35 @@ import Testing
       outcome.standardError.first?.hasPrefix("warning: skipped \(scratch.url("lexicons/com/example/bad"))") == true)
     #expect(outcome.standardError.first?.hasSuffix(".json: its name is not valid UTF-8") == true)
   }
+
+  @Test func linksInsideTheRootAreReadByTheirOwnPathsAndALinkedFolderIsNotWalkedTwice() throws {
+    let scratch = try ScratchFolder()
+    defer { scratch.remove() }
+    let thing = #"{"lexicon": 1, "id": "com.example.thing", "defs": {"main": {"type": "object"}}}"#
+    let other = #"{"lexicon": 1, "id": "com.example.other", "defs": {"main": {"type": "object"}}}"#
+    try scratch.write("lexicons/com/example/thing.json", thing)
+    // Not `*.json`, so the walk reaches it only through the link.
+    try scratch.write("lexicons/stored/other.lexicon", other)
+    let lexicons = scratch.url("lexicons")
+    // A link to a file inside the root is read; a link to a folder (here, back up the tree) is not
+    // entered; a dangling link is reported.
+    try FileManager.default.createSymbolicLink(
+      atPath: lexicons + "/com/example/other.json", withDestinationPath: "../../stored/other.lexicon")
+    try FileManager.default.createSymbolicLink(atPath: lexicons + "/com/loop.json", withDestinationPath: "..")
+    try FileManager.default.createSymbolicLink(atPath: lexicons + "/com/gone.json", withDestinationPath: "nowhere.json")
+    let outcome = SpecgenCommands.generate(
+      spec: lexicons, output: scratch.url("out"), moduleName: "M", access: .public)
+    #expect(outcome.status == .success, "\(outcome.standardError)")
+    #expect(
+      outcome.standardError == [
+        "warning: skipped \(try #require(realPath(lexicons)))/com/gone.json: a symbolic link that leads nowhere (or in a loop)"
+      ])
+    let generated = try FileManager.default.contentsOfDirectory(atPath: scratch.url("out")).sorted()
+    // Walking `com/loop.json` would have read `thing.json` twice, an error ("defined twice").
+    #expect(generated == ["ComExample.Other.swift", "ComExample.Thing.swift", "ComExample.swift"])
+  }
+
+  private func realPath(_ path: String) -> String? {
+    URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+  }
 }
