@@ -68,10 +68,12 @@ let package = Package(
         "SpecgenDiagnostics", "DiscoveryFrontEnd", "WorkerThreads", "FileSystem",
       ]
     ),
+    // `mallopt`, for the command-line tool's heap (see `ProcessMemory`).
+    .target(name: "CGlibcMalloc"),
     .executableTarget(
       name: "specgen",
       dependencies: [
-        "GeneratorPipeline", "SpecgenDiagnostics",
+        "GeneratorPipeline", "SpecgenDiagnostics", "CGlibcMalloc",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -7,7 +7,9 @@ import GeneratorPipeline
   import Darwin
 #endif
 
-// Memory is returned when the process exits, not freed object by object (see `ExitTimeRelease`).
+// The heap grows once, in a step backed by huge pages where the system allows (see `ProcessMemory`),
+// and memory is returned when the process exits, not freed object by object (see `ExitTimeRelease`).
+ProcessMemory.reserveHeap()
 ExitTimeRelease.enable()
 
 /// Entry point: parses with swift-argument-parser, runs, and maps its exit codes to ours
