@@ -55,7 +55,7 @@ let package = Package(
       name: "OpenAPIFrontEnd", dependencies: ["SpecReader", "SchemaIR", "SpecgenDiagnostics", "FrontEndSupport"]),
     .target(
       name: "LexiconFrontEnd",
-      dependencies: ["SpecReader", "SchemaIR", "SpecgenDiagnostics", "FrontEndSupport", "FileSystem"]),
+      dependencies: ["SpecReader", "SchemaIR", "SpecgenDiagnostics", "FrontEndSupport", "FileSystem", "WorkerThreads"]),
     .target(
       name: "DiscoveryFrontEnd",
       dependencies: ["SpecReader", "SchemaIR", "SpecgenDiagnostics", "FrontEndSupport", "WorkerThreads"]),

@@ -2,6 +2,7 @@ import FrontEndSupport
 import SchemaIR
 import SpecReader
 import SpecgenDiagnostics
+import WorkerThreads
 
 /// Turns AT Protocol Lexicon documents (one file, or every `*.json` below a folder) into the schema IR.
 ///
@@ -35,6 +36,10 @@ public enum LexiconTranslator {
     let sink = DiagnosticSink()
     let catalog = LexiconCatalog(loader: loader, sink: sink)
     let files = try LexiconInput.files(at: path, root: loader.root, sink: sink)
+    // Every file is read and parsed on every core first, each on its own, and the loader keeps them; the
+    // catalog then takes them in order. A file that does not parse is not kept, so the catalog reads it
+    // again and reports its error where one pass would have.
+    WorkerPool.shared.forEach(files.count) { index in _ = try? loader.load(files[index]) }
     for file in files {
       try catalog.add(path: file)
     }

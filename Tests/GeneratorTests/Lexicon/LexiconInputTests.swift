@@ -53,6 +53,23 @@ import Testing
     #expect(failure.diagnostics.first?.location?.file.hasSuffix("bad.json") == true)
   }
 
+  @Test func ofManyFilesThatDoNotParseTheFirstInPathOrderIsReported() throws {
+    // Files are parsed on every core before the catalog reads them in order: the error is still the
+    // first file's, every time.
+    var files: [String: String] = [:]
+    for index in 0..<40 {
+      let name = String(format: "com/example/f%02d.json", index)
+      files[name] = LexiconFixture.lexicon("com.example.f\(index)", #""main": {"type": "token"}"#)
+    }
+    files["com/example/f17.json"] = #"{"lexicon": 1, "id": "com.example.f17", "defs": "#
+    files["com/example/f31.json"] = #"{"lexicon": 1, "id": "com.example.f31", "defs": {]}"#
+    for _ in 0..<5 {
+      let failure = try #require(LexiconFixture.error(files))
+      #expect(failure.diagnostics.count == 1)
+      #expect(failure.diagnostics.first?.location?.file.hasSuffix("/com/example/f17.json") == true)
+    }
+  }
+
   @Test func wrongKindsOfNodesArePositionedErrors() throws {
     let failure = try #require(LexiconFixture.error(["a.json": "[1, 2]"]))
     #expect(failure.diagnostics.first?.message.contains("expected a lexicon document (an object)") == true)
