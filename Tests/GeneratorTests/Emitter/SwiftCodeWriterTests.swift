@@ -60,4 +60,27 @@ import Testing
   @Test func carriageReturnsAndTrailingSpacesAreNormalized() {
     #expect(DocCommentFormatter.lines("a  \r\nb\r\n\r\n\r\nc", width: 80) == ["a b", "", "c"])
   }
+
+  @Test func aFileIsItsHeaderABlankLineAndItsBodyWithoutOuterBlankLines() {
+    var header = SwiftCodeWriter()
+    header.line("import SpecgenRuntime")
+    header.blankLine()
+    header.line("")
+    var body = SwiftCodeWriter()
+    body.line("")
+    body.line("public struct A {}")
+    body.blankLine()
+    body.line("public struct B {}")
+    body.line("")
+    #expect(header.text(before: body) == "import SpecgenRuntime\n\npublic struct A {}\n\npublic struct B {}\n")
+    #expect(SwiftCodeWriter().text(before: body) == "public struct A {}\n\npublic struct B {}\n")
+    #expect(header.text(before: SwiftCodeWriter()) == "import SpecgenRuntime\n")
+    #expect(SwiftCodeWriter().text(before: SwiftCodeWriter()) == "\n")
+    #expect(body.text == "\npublic struct A {}\n\npublic struct B {}\n")
+    #expect(SwiftCodeWriter().text == "\n")
+    // Multi-byte text is copied byte for byte.
+    var unicode = SwiftCodeWriter()
+    unicode.line("/// café — 日本 🎥")
+    #expect(unicode.text == "/// café — 日本 🎥\n")
+  }
 }
