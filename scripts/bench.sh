@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures specgen and what it costs its users, from this checkout alone:
-#   1. generation of the full Livepeer spec (specs/livepeer/openapi.yaml): wall time, median of RUNS
-#      (>= 10) runs of a release `specgen generate`; peak RSS of one run; generated lines;
+#   1. generation of every spec in specgen.yaml: wall time, medians of RUNS (>= 10) runs of a release
+#      `specgen generate`, again into the folder it wrote (the generator alone) and into new folders
+#      (creating every file); for the full Livepeer spec, peak RSS of one run and generated lines;
 #   2. every SDK in Generated/: files, lines, and the compile time of the module alone, debug and
 #      release, with its runtime dependency built first;
 #   3. a fresh clone of this checkout: the wall time of `swift build` and of `swift test` (skip with
@@ -202,33 +203,39 @@ fi
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-# Generation of one spec, two ways, medians of `runs` each (ms): into a new empty folder (creating every
-# file: on this machine's disk about 0.05-0.5 ms a file, whatever writes it), and again into the folder it
-# already wrote (a regeneration that changes nothing: the generator's own cost). One untimed run first
-# warms the file cache.
-generation_ms() { # spec, module: prints "fresh up-to-date"
-  local input=$1 module=$2 fresh=() again=() i start
-  "$bin" generate "$input" --output "$work/warm" --module-name "$module" >/dev/null 2>&1
+# Generation of every spec in specgen.yaml, two ways, medians of `runs` each (ms): again into the folder
+# it already wrote (a regeneration that changes nothing: the generator's own cost), and into a new empty
+# folder (creating every file: on this machine's disk 0.05 to 0.5 ms a file, whatever writes it). All the
+# regenerations run first, after a `sync`: creating files leaves the kernel writing them back for a
+# while, which slowed the runs that followed by several milliseconds.
+generation_median() { # spec, module, "again" or "fresh"
+  local input=$1 module=$2 way=$3 times=() i start output
   for ((i = 0; i < runs; i++)); do
+    output=$work/warm-$module
+    if [[ $way == fresh ]]; then output=$work/run-$module-$i; fi
     start=$(date +%s%N)
-    "$bin" generate "$input" --output "$work/run$i" --module-name "$module" >/dev/null 2>&1
-    fresh+=($((($(date +%s%N) - start) / 1000)))
-    start=$(date +%s%N)
-    "$bin" generate "$input" --output "$work/warm" --module-name "$module" >/dev/null 2>&1
-    again+=($((($(date +%s%N) - start) / 1000)))
+    "$bin" generate "$input" --output "$output" --module-name "$module" >/dev/null 2>&1
+    times+=($((($(date +%s%N) - start) / 1000)))
   done
-  rm -rf "$work"/run* "$work/warm"
-  printf '%s %s\n' "$(printf '%s\n' "${fresh[@]}" | median | awk '{ printf "%.1f", $1 / 1000 }')" \
-    "$(printf '%s\n' "${again[@]}" | median | awk '{ printf "%.1f", $1 / 1000 }')"
+  printf '%s\n' "${times[@]}" | median | awk '{ printf "%.1f", $1 / 1000 }'
 }
-
-# Every spec in specs/, as specgen.yaml names them.
-generation_table=()
-while read -r name input; do
-  read -r fresh again < <(generation_ms "$repo/$input" "$name")
-  generation_table+=("$(printf '%-14s %-44s %10s %12s' "$name" "$input" "$fresh" "$again")")
-  if [[ $name == Livepeer ]]; then median_ms=$fresh; fi
-done < <(awk '/- spec:/ { spec = $3 } /module:/ { print $2, spec }' "$repo/specgen.yaml")
+mapfile -t generation_specs < <(awk '/- spec:/ { spec = $3 } /module:/ { print $2, spec }' "$repo/specgen.yaml")
+declare -A again_ms fresh_ms
+for entry in "${generation_specs[@]}"; do # one untimed run each warms the file cache
+  read -r name input <<<"$entry"
+  "$bin" generate "$repo/$input" --output "$work/warm-$name" --module-name "$name" >/dev/null 2>&1
+done
+sync
+for entry in "${generation_specs[@]}"; do
+  read -r name input <<<"$entry"
+  again_ms[$name]=$(generation_median "$repo/$input" "$name" again)
+done
+for entry in "${generation_specs[@]}"; do
+  read -r name input <<<"$entry"
+  fresh_ms[$name]=$(generation_median "$repo/$input" "$name" fresh)
+done
+rm -rf "$work"/run-* "$work"/warm-*
+median_ms=${fresh_ms[Livepeer]}
 
 rss_kb=$(/usr/bin/time -v "$bin" generate "$spec" --output "$work/rss" --module-name LivepeerBench 2>&1 >/dev/null \
   | awk -F: '/Maximum resident set size/ { gsub(/ /, "", $2); print $2 }')
@@ -283,8 +290,11 @@ if [[ "${BENCH_FRESH_CLONE:-1}" != 0 ]]; then
 fi
 
 printf '\n%s (ms, median of %s; target <= 30 ms each, the generator alone)\n' "generation" "$runs"
-printf '%-14s %-44s %10s %12s\n' "SDK" "spec" "new folder" "up to date"
-printf '%s\n' "${generation_table[@]}"
+printf '%-14s %-44s %12s %12s\n' "SDK" "spec" "up to date" "new folder"
+for entry in "${generation_specs[@]}"; do
+  read -r name input <<<"$entry"
+  printf '%-14s %-44s %12s %12s\n' "$name" "$input" "${again_ms[$name]}" "${fresh_ms[$name]}"
+done
 
 printf '\n%-36s %12s   %s\n' "measure (full Livepeer spec)" "measured" "target"
 printf '%-36s %12s   %s\n' "generate, median of $runs (wall)" "$median_ms ms" "<= 30 ms"
