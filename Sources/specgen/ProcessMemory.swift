@@ -8,13 +8,13 @@
 /// A run allocates tens of megabytes (YouTube's document tree, IR and rendered files) and exits. glibc
 /// grew the heap 132 KiB at a time (about 150 `brk` calls) and gave every block over 128 KiB a mapping of
 /// its own, faulted in and unmapped again. Growing the heap by 64 MiB at once and serving blocks up to
-/// 16 MiB from it took YouTube's median from 30.6 to 29.2 ms over 80 runs alternating with the build
-/// without it; untouched pages are never backed, so peak memory is unchanged. Only the executable does
+/// 16 MiB from it took YouTube's median from 30.4 to 29.7 ms over 100 runs alternating with the build
+/// without it; untouched pages are never backed (peak memory 19.6 → 20.0 MiB). Only the executable does
 /// this: the tests and the fuzzer keep glibc's defaults.
 ///
 /// Not tried again: marking the heap for transparent huge pages. It cut page faults by 900 and the
 /// median by 3 ms, but on this virtual machine a huge-page fault sometimes took tens of milliseconds,
-/// and in noisy periods a fifth of the runs took over 45 ms (mean 41 ms against 36 ms without).
+/// and in a noisy period a quarter of the runs took over 45 ms (mean 41 ms against 36 ms without).
 enum ProcessMemory {
   /// How much the heap grows by at once.
   static let heapStep = 64 << 20
