@@ -59,7 +59,7 @@ let package = Package(
     .target(
       name: "DiscoveryFrontEnd",
       dependencies: ["SpecReader", "SchemaIR", "SpecgenDiagnostics", "FrontEndSupport", "WorkerThreads"]),
-    .target(name: "SwiftEmitter", dependencies: ["SchemaIR", "WorkerThreads"]),
+    .target(name: "SwiftEmitter", dependencies: ["SchemaIR", "WorkerThreads", "JSONText"]),
     .target(name: "OutputWriter", dependencies: ["SpecgenDiagnostics", "WorkerThreads", "FileSystem"]),
     .target(
       name: "GeneratorPipeline",

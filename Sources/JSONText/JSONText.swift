@@ -1,5 +1,6 @@
 /// What the two JSON readers, the generator's (`SpecReader`) and the generated clients'
-/// (`SpecgenRuntime`'s `StrictJSONDecoder`), agree a JSON text is made of, byte by byte.
+/// (`SpecgenRuntime`'s `StrictJSONDecoder`), agree a JSON text is made of, byte by byte, and the kinds
+/// of value it holds.
 ///
 /// A module of its own so both read UTF-8 and escapes by one table: the runtime cannot depend on the
 /// generator's modules, and the generator does not depend on the runtime.
@@ -70,5 +71,30 @@ public enum JSONText {
     case UInt8(ascii: "t"): 0x09
     default: nil
     }
+  }
+}
+
+extension JSONText {
+  /// The kinds of JSON value, as the runtime reports them (`JSONKind`, its name for this type) and the
+  /// generator's emitter predicts them for a union's variants: one list, so what generated code asks for
+  /// is always a kind the runtime can answer.
+  ///
+  /// Numbers follow `JSONValue`'s rule: a number with an integral value that fits `Int64` is
+  /// ``integer`` (`1`, `1.0`, `1e2`), any other one ``number``.
+  public enum ValueKind: String, Hashable, Sendable {
+    /// `null`.
+    case null
+    /// `true` or `false`.
+    case boolean
+    /// A number with an integral value that fits `Int64`.
+    case integer
+    /// Any other number.
+    case number
+    /// A string.
+    case string
+    /// An array.
+    case array
+    /// An object.
+    case object
   }
 }

@@ -1,3 +1,4 @@
+import JSONText
 import SchemaIR
 
 /// Spells a `TypeReference` as a `SwiftType` (which knows the modules it needs).
@@ -49,7 +50,7 @@ package struct TypeMapper {
   /// The JSON kind every value of `primitive`'s Swift type is written as, nil when it reads more than
   /// one (`Int64String` and `UInt64String` also read a number) or is no JSON value (a file), decided
   /// beside the mapping it follows.
-  static func jsonKind(_ primitive: Primitive) -> JSONKindCase? {
+  static func jsonKind(_ primitive: Primitive) -> JSONText.ValueKind? {
     switch primitive {
     case .string(let format): ["int64", "uint64", "binary"].contains(format) ? nil : .string
     case .lexiconString: .string
@@ -85,14 +86,4 @@ package struct TypeMapper {
       return .jsonValue  // unreachable: `ATProtoTypes` names all of these
     }
   }
-}
-
-/// A case of the runtime's `JSONKind`, which generated unions check before trying a variant.
-enum JSONKindCase: String {
-  case boolean
-  case integer
-  case number
-  case string
-  case array
-  case object
 }

@@ -1,3 +1,4 @@
+import JSONText
 import SchemaIR
 
 /// The members an object variant declares, as the ranking of `UntaggedUnion` needs them.
@@ -66,7 +67,7 @@ extension DeclarationEmitter {
   /// The `JSONKind` case (`string`, `object`, ...) every value of `type` is, nil when its values may be of
   /// more than one kind (`JSONValue`, a file, an integer written as a string or a number, a union of
   /// several kinds), so the variant is tried whatever the value's kind.
-  func jsonKind(_ type: TypeReference, depth: Int = 0) -> JSONKindCase? {
+  func jsonKind(_ type: TypeReference, depth: Int = 0) -> JSONText.ValueKind? {
     guard depth < 16 else { return nil }
     switch type {
     case .primitive(let primitive): return TypeMapper.jsonKind(primitive)

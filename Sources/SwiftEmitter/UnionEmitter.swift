@@ -1,3 +1,4 @@
+import JSONText
 import SchemaIR
 
 /// Unions (`oneOf`, `anyOf`, Lexicon unions) become enums with one case per variant carrying its value.
@@ -25,7 +26,7 @@ extension DeclarationEmitter {
     var members: ObjectMembers?
     /// For a variant of an untagged union: the `JSONKind` case every value it decodes has (`string`),
     /// nil when it may read more than one kind.
-    var kind: JSONKindCase?
+    var kind: JSONText.ValueKind?
   }
 
   mutating func emitUnion(_ declaration: TypeDeclaration, _ union: UnionType) {
