@@ -73,7 +73,7 @@ let package = Package(
     .executableTarget(
       name: "specgen",
       dependencies: [
-        "GeneratorPipeline", "SpecgenDiagnostics", "CGlibcMalloc",
+        "GeneratorPipeline", "SpecgenDiagnostics", "CGlibcMalloc", "FileSystem",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -44,7 +44,7 @@ public enum FileSystem {
   /// The entries of `folder` (without `.` and `..`), sorted by their names' bytes; throws the
   /// `errno` text when the folder cannot be listed.
   public static func entries(of folder: String) throws(ListingFailure) -> [FolderEntry] {
-    guard let stream = opendir(folder) else { throw ListingFailure(reason: String(cString: strerror(errno))) }
+    guard let stream = opendir(folder) else { throw ListingFailure(reason: errorText()) }
     defer { closedir(stream) }
     var names: [[UInt8]] = []
     while let entry = readdir(stream) {
@@ -55,6 +55,44 @@ public enum FileSystem {
       names.append(name)
     }
     return names.sorted { $0.lexicographicallyPrecedes($1) }.map(FolderEntry.init(bytes:))
+  }
+
+  /// The next `count` bytes of `descriptor`, fewer if the file ends first, read straight into the
+  /// array's storage (no zero-filling, no copy); nil when a read fails (`errno` says why). An interrupted
+  /// read is retried.
+  public static func readBytes(from descriptor: Int32, count: Int) -> [UInt8]? {
+    var failed = false
+    let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, filled in
+      while filled < count {
+        let got = read(descriptor, buffer.baseAddress! + filled, count - filled)
+        if got < 0, errno == EINTR { continue }
+        if got < 0 { failed = true }
+        if got <= 0 { break }
+        filled += got
+      }
+    }
+    return failed ? nil : bytes
+  }
+
+  /// Writes all of `text`'s UTF-8 (its own storage, not a copy) to `descriptor`; false when a write
+  /// fails (`errno` says why). An interrupted write is retried.
+  public static func writeAll(_ text: String, to descriptor: Int32) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      var written = 0
+      while written < bytes.count {
+        let count = write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+        if count < 0, errno == EINTR { continue }
+        guard count > 0 else { return false }
+        written += count
+      }
+      return true
+    }
+  }
+
+  /// The system's text for the current `errno`.
+  public static func errorText() -> String {
+    String(cString: strerror(errno))
   }
 
   /// Why a folder could not be listed: the system's error text.

@@ -137,22 +137,9 @@ enum FilePrefix {
     return try body(descriptor, Int(status.st_size))
   }
 
-  /// The next `wanted` bytes of `descriptor` (fewer if the file ends first).
-  private static func readBytes(_ descriptor: Int32, _ path: String, count wanted: Int) throws(DiagnosticError)
-    -> [UInt8]
-  {
-    var failed = false
-    // Read straight into the array's storage: no zero-filling, no copy of what was read.
-    let bytes = [UInt8](unsafeUninitializedCapacity: wanted) { buffer, filled in
-      while filled < wanted {
-        let got = read(descriptor, buffer.baseAddress! + filled, wanted - filled)
-        if got < 0, errno == EINTR { continue }
-        if got < 0 { failed = true }
-        if got <= 0 { break }
-        filled += got
-      }
-    }
-    guard !failed else { throw failure(path) }
+  /// The next `count` bytes of `descriptor` (fewer if the file ends first).
+  private static func readBytes(_ descriptor: Int32, _ path: String, count: Int) throws(DiagnosticError) -> [UInt8] {
+    guard let bytes = FileSystem.readBytes(from: descriptor, count: count) else { throw failure(path) }
     return bytes
   }
 
@@ -171,7 +158,7 @@ enum FilePrefix {
 
   private static func failure(_ path: String) -> DiagnosticError {
     DiagnosticError(
-      "cannot read \(path): \(String(cString: strerror(errno))); make it readable or choose another output folder",
+      "cannot read \(path): \(FileSystem.errorText()); make it readable or choose another output folder",
       at: nil)
   }
 }

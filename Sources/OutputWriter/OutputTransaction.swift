@@ -103,7 +103,7 @@ public struct OutputTransaction {
       }
       step += 1
       guard rename(from, to) == 0 else {
-        throw DiagnosticError("cannot rename \(from) to \(to): \(String(cString: strerror(errno)))", at: nil)
+        throw DiagnosticError("cannot rename \(from) to \(to): \(FileSystem.errorText())", at: nil)
       }
     }
     for change in staged {
@@ -142,7 +142,7 @@ private struct Journal {
     for path in missing.reversed() {
       guard mkdir(path, 0o755) == 0 else {
         throw DiagnosticError(
-          "cannot create folder \(path): \(String(cString: strerror(errno))); "
+          "cannot create folder \(path): \(FileSystem.errorText()); "
             + "make its parent writable or choose another output folder",
           at: nil)
       }
@@ -170,26 +170,13 @@ extension OutputTransaction {
   /// Creates `path` (which must not exist) holding `contents`; the failure's description, or nil.
   static func createFile(_ path: String, contents: String) -> String? {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else { return String(cString: strerror(errno)) }
-    var contents = contents
-    // The text's own UTF-8 storage, not a copy of it.
-    let problem: String? = contents.withUTF8 { bytes in
-      var written = 0
-      while written < bytes.count {
-        let count = write(descriptor, bytes.baseAddress! + written, bytes.count - written)
-        if count < 0 {
-          if errno == EINTR { continue }
-          return String(cString: strerror(errno))
-        }
-        written += count
-      }
-      return nil
-    }
-    if let problem {
+    guard descriptor >= 0 else { return FileSystem.errorText() }
+    guard FileSystem.writeAll(contents, to: descriptor) else {
+      let problem = FileSystem.errorText()
       close(descriptor)
       return problem
     }
-    guard close(descriptor) == 0 else { return String(cString: strerror(errno)) }
+    guard close(descriptor) == 0 else { return FileSystem.errorText() }
     return nil
   }
 }

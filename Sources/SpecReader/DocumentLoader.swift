@@ -1,3 +1,4 @@
+import FileSystem
 import SpecgenDiagnostics
 import WorkerThreads
 
@@ -67,11 +68,13 @@ public final class DocumentLoader: @unchecked Sendable {
     let descriptor = open(path, O_RDONLY | O_NONBLOCK)
     // The file exists (the caller checked): its errors are positioned at its start, as the size limit's is.
     let start = SourceLocation(file: display, line: 1, column: 1)
-    guard descriptor >= 0 else { throw DiagnosticError("cannot read '\(display)': \(errorText())", at: start) }
+    guard descriptor >= 0 else {
+      throw DiagnosticError("cannot read '\(display)': \(FileSystem.errorText())", at: start)
+    }
     defer { close(descriptor) }
     var status = stat()
     guard fstat(descriptor, &status) == 0 else {
-      throw DiagnosticError("cannot read '\(display)': \(errorText())", at: start)
+      throw DiagnosticError("cannot read '\(display)': \(FileSystem.errorText())", at: start)
     }
     guard status.st_mode & S_IFMT == S_IFREG else {
       throw DiagnosticError("cannot read '\(display)': not a regular file", at: start)
@@ -82,21 +85,9 @@ public final class DocumentLoader: @unchecked Sendable {
         "'\(display)' is \(size) bytes, more than the limit of \(limits.maxInputBytes)",
         at: start)
     }
-    var bytes = [UInt8](repeating: 0, count: size)
-    var filled = 0
-    while filled < size {
-      let count = bytes.withUnsafeMutableBytes { buffer in
-        read(descriptor, buffer.baseAddress! + filled, size - filled)
-      }
-      if count < 0, errno == EINTR { continue }
-      guard count > 0 else { break }
-      filled += count
+    guard let bytes = FileSystem.readBytes(from: descriptor, count: size), bytes.count == size else {
+      throw DiagnosticError("cannot read '\(display)': \(FileSystem.errorText())", at: start)
     }
-    guard filled == size else { throw DiagnosticError("cannot read '\(display)': \(errorText())", at: start) }
     return bytes
-  }
-
-  private func errorText() -> String {
-    String(cString: strerror(errno))
   }
 }

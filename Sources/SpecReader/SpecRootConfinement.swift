@@ -63,9 +63,8 @@ struct SpecRootConfinement {
       parent = realParent
     }
     let candidate = parent + "/" + name
-    var status = stat()
-    guard lstat(candidate, &status) == 0 else { throw .missing }
-    guard status.st_mode & S_IFMT == S_IFLNK else { return candidate }
+    guard let kind = FileKind(atPath: candidate, followingLinks: false) else { throw .missing }
+    guard kind == .link else { return candidate }
     if let target = FileSystem.realPath(candidate) {
       guard Self.isInside(target, realRoot) else { throw .outsideRoot }
       return target

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FileSystem
 import GeneratorPipeline
 
 #if canImport(Glibc)
@@ -146,14 +147,5 @@ func finish(_ outcome: CommandOutcome) throws {
 
 /// Writes one line to standard error.
 func printError(_ line: String) {
-  var text = line + "\n"
-  text.withUTF8 { bytes in
-    var written = 0
-    while written < bytes.count {
-      let count = write(2, bytes.baseAddress! + written, bytes.count - written)
-      if count < 0, errno == EINTR { continue }
-      guard count > 0 else { return }
-      written += count
-    }
-  }
+  _ = FileSystem.writeAll(line + "\n", to: STDERR_FILENO)
 }

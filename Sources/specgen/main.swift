@@ -7,7 +7,8 @@ import GeneratorPipeline
   import Darwin
 #endif
 
-// The heap grows in one large step (see `ProcessMemory`), and memory is returned when the process exits, not freed object by object (see `ExitTimeRelease`).
+// The heap grows in one large step (see `ProcessMemory`), and memory is returned when the process
+// exits, not freed object by object (see `ExitTimeRelease`).
 ProcessMemory.reserveHeap()
 ExitTimeRelease.enable()
 
