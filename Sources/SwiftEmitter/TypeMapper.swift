@@ -52,7 +52,11 @@ package struct TypeMapper {
   /// beside the mapping it follows.
   static func jsonKind(_ primitive: Primitive) -> JSONText.ValueKind? {
     switch primitive {
-    case .string(let format): ["int64", "uint64", "binary"].contains(format) ? nil : .string
+    case .string(let format):
+      switch StringFormat(format) {
+      case .int64String, .uint64String, .file: nil
+      case .dateTime, .base64, .text: .string
+      }
     case .lexiconString: .string
     case .integer: .integer
     case .number: .number
@@ -65,14 +69,13 @@ package struct TypeMapper {
     if let name = ATProtoTypes.runtimeName(primitive) { return runtimeType(name, in: context) }
     switch primitive {
     case .string(let format):
-      switch format {
-      case "date-time": return .runtime("DateTime")
-      // A 64-bit integer written as a JSON string (Google Discovery, protobuf JSON).
-      case "int64": return .runtime("Int64String")
-      case "uint64": return .runtime("UInt64String")
-      case "byte": return .data
-      case "binary": return runtimeType("FileUpload", in: context)
-      default: return .string
+      switch StringFormat(format) {
+      case .dateTime: return .runtime("DateTime")
+      case .int64String: return .runtime("Int64String")
+      case .uint64String: return .runtime("UInt64String")
+      case .base64: return .data
+      case .file: return runtimeType("FileUpload", in: context)
+      case .text: return .string
       }
     case .integer(let format):
       switch format {
@@ -84,6 +87,34 @@ package struct TypeMapper {
     case .boolean: return .swift("Bool")
     case .atBytes, .cidLink, .blob, .lexiconString:
       return .jsonValue  // unreachable: `ATProtoTypes` names all of these
+    }
+  }
+}
+
+/// What a string's `format` makes its Swift type: the one table both the mapping and the JSON kind
+/// read.
+private enum StringFormat {
+  /// `date-time`: `DateTime`.
+  case dateTime
+  /// `int64`, `uint64`: a 64-bit integer written as a JSON string (Google Discovery, protobuf JSON),
+  /// which `Int64String`/`UInt64String` also read from a number.
+  case int64String
+  case uint64String
+  /// `byte`: base64 text, `Data`.
+  case base64
+  /// `binary`: a file, no JSON value.
+  case file
+  /// Any other format: plain text.
+  case text
+
+  init(_ format: String?) {
+    switch format {
+    case "date-time": self = .dateTime
+    case "int64": self = .int64String
+    case "uint64": self = .uint64String
+    case "byte": self = .base64
+    case "binary": self = .file
+    default: self = .text
     }
   }
 }
