@@ -6,8 +6,6 @@ import SpecgenRuntime
 /// record or an `unknown` value decodes as its typed record, or as `unknown` holding the JSON of a
 /// collection not listed here, and encodes back unchanged.
 public enum AnyRecord: Codable, Hashable, Sendable {
-  case postgate(AppBsky.Feed.Postgate)
-  case threadgate(AppBsky.Feed.Threadgate)
   case block(AppBsky.Graph.Block)
   case grant(PlaceStream.Access.Grant)
   case policy(PlaceStream.Access.Policy)
@@ -62,14 +60,6 @@ public enum AnyRecord: Codable, Hashable, Sendable {
     let container = try decoder.container(keyedBy: AnyCodingKey.self)
     let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
     switch tag {
-    case "app.bsky.feed.postgate", "app.bsky.feed.postgate#main":
-      var value = try AppBsky.Feed.Postgate(from: decoder)
-      value.additionalProperties["$type"] = nil
-      self = .postgate(value)
-    case "app.bsky.feed.threadgate", "app.bsky.feed.threadgate#main":
-      var value = try AppBsky.Feed.Threadgate(from: decoder)
-      value.additionalProperties["$type"] = nil
-      self = .threadgate(value)
     case "app.bsky.graph.block", "app.bsky.graph.block#main":
       var value = try AppBsky.Graph.Block(from: decoder)
       value.additionalProperties["$type"] = nil
@@ -265,12 +255,6 @@ public enum AnyRecord: Codable, Hashable, Sendable {
 
   public func encode(to encoder: any Encoder) throws {
     switch self {
-    case .postgate(let value):
-      try value.encode(to: encoder)
-      try encoder.encodeLexiconType("app.bsky.feed.postgate")
-    case .threadgate(let value):
-      try value.encode(to: encoder)
-      try encoder.encodeLexiconType("app.bsky.feed.threadgate")
     case .block(let value):
       try value.encode(to: encoder)
       try encoder.encodeLexiconType("app.bsky.graph.block")
@@ -421,10 +405,6 @@ public enum AnyRecord: Codable, Hashable, Sendable {
 extension AnyRecord: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     switch self {
-    case .postgate(let value):
-      value.validate(at: path, into: &report)
-    case .threadgate(let value):
-      value.validate(at: path, into: &report)
     case .block(let value):
       value.validate(at: path, into: &report)
     case .grant(let value):

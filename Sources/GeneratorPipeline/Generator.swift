@@ -36,7 +36,7 @@ public struct Generator: Sendable {
     let start = ContinuousClock.now
     WorkerPool.prepare()
     let specPath = LexicalPath.join(directory, target.spec)
-    let result = try translate(specPath: specPath)
+    let result = try translate(specPath: specPath, namespaces: target.namespaces)
     afterTranslation()
     try Self.requireSomethingToGenerate(result, specPath: specPath)
     try ModuleCheck.checkForEmission(result.module)
@@ -88,23 +88,37 @@ public struct Generator: Sendable {
   /// confined to the spec's own folder (the lexicon folder itself for a folder of lexicons).
   /// A folder, or a `.json` file with a top-level `lexicon` key, is Lexicon; a `.json` file with a
   /// top-level `discoveryVersion` key is a Google API Discovery document; anything else OpenAPI.
-  func translate(specPath: String) throws(DiagnosticError) -> TranslationResult {
+  /// `namespaces` selects the lexicons generated in full (see `LexiconTranslator`); it is refused for
+  /// any other kind of spec.
+  func translate(specPath: String, namespaces: [String] = []) throws(DiagnosticError) -> TranslationResult {
     guard let kind = FileKind(atPath: specPath, followingLinks: true) else {
       throw DiagnosticError("cannot read spec '\(specPath)': no such file or folder", at: nil)
     }
     if kind == .folder {
-      return try LexiconTranslator.translate(path: ".", loader: confinedLoader(root: specPath))
+      return try LexiconTranslator.translate(path: ".", loader: confinedLoader(root: specPath), namespaces: namespaces)
     }
     let name = LexicalPath.lastComponent(specPath)
     let loader = confinedLoader(root: LexicalPath.directory(specPath))
     if name.lowercased().hasSuffix(".json") {
       // The loader caches documents, so the front end does not parse this file again.
       let document = try loader.load(name)
-      if document["lexicon"] != nil { return try LexiconTranslator.translate(path: name, loader: loader) }
+      if document["lexicon"] != nil {
+        return try LexiconTranslator.translate(path: name, loader: loader, namespaces: namespaces)
+      }
+      try Self.refuseNamespaces(namespaces, specPath: specPath)
       if DiscoveryTranslator.isDiscoveryDocument(document) {
         return try DiscoveryTranslator.translate(path: name, loader: loader)
       }
     }
+    try Self.refuseNamespaces(namespaces, specPath: specPath)
     return try OpenAPITranslator.translate(path: name, loader: loader)
+  }
+
+  /// Namespaces name lexicons; for an OpenAPI or Discovery spec they would silently select nothing.
+  private static func refuseNamespaces(_ namespaces: [String], specPath: String) throws(DiagnosticError) {
+    guard !namespaces.isEmpty else { return }
+    throw DiagnosticError(
+      "namespaces select lexicons, and '\(specPath)' is not a Lexicon spec: remove 'namespaces' from its target",
+      at: nil)
   }
 }

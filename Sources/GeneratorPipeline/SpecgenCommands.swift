@@ -50,8 +50,10 @@ public enum SpecgenCommands {
 
   /// `specgen generate <spec> --output <dir>`: one ad-hoc target, without a config.
   /// `moduleName` defaults to the output folder's name.
+  /// `namespaces` are the Lexicon namespaces generated in full (see `SpecgenConfig.Target.namespaces`).
   public static func generate(
-    spec: String, output: String, moduleName: String?, access: AccessLevel, limits: InputLimits = .default
+    spec: String, output: String, moduleName: String?, access: AccessLevel, namespaces: [String] = [],
+    limits: InputLimits = .default
   ) -> CommandOutcome {
     guard !output.isEmpty else {
       return CommandOutcome(status: .usage, standardError: ["error: --output must name a folder, not the empty string"])
@@ -62,7 +64,15 @@ public enum SpecgenCommands {
       return CommandOutcome(
         status: .usage, standardError: ["error: module name '\(module)' is not a Swift identifier\(hint)"])
     }
-    let target = SpecgenConfig.Target(spec: spec, output: output, module: module, access: access)
+    if let namespace = namespaces.first(where: { !NamespaceSyntax.isValid($0) }) {
+      return CommandOutcome(
+        status: .usage,
+        standardError: [
+          "error: --namespace '\(namespace)' is not an NSID prefix: dot-separated segments of letters, digits and '-'"
+        ])
+    }
+    let target = SpecgenConfig.Target(
+      spec: spec, output: output, module: module, access: access, namespaces: namespaces)
     do {
       let report = try Generator(limits: limits).regenerate(SpecgenConfig(directory: ".", targets: [target]))
       return CommandOutcome(

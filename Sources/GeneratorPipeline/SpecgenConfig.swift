@@ -19,6 +19,10 @@ public typealias AccessLevel = EmitterOptions.AccessLevel
 ///     output: Generated/Livepeer
 ///     module: Livepeer
 ///     access: public                      # public | internal | package (default public)
+///   - spec: specs/place.stream/lexicons
+///     output: Generated/PlaceStream
+///     module: PlaceStream
+///     namespaces: [place.stream]          # Lexicon only: generated in full, the rest as referenced
 /// ```
 /// Paths are relative to the folder holding the config. The file is read with specgen's own
 /// reader, so a mistake in it is reported with its line and column like any spec error.
@@ -32,12 +36,18 @@ public struct SpecgenConfig: Sendable, Hashable {
     /// The Swift module the generated files belong to.
     public var module: String
     public var access: AccessLevel
+    /// For a Lexicon spec, the NSID prefixes generated in full (`place.stream`); other lexicons in the
+    /// input are generated only as far as those reference them. Empty: every lexicon in full.
+    public var namespaces: [String]
 
-    public init(spec: String, output: String, module: String, access: AccessLevel = .public) {
+    public init(
+      spec: String, output: String, module: String, access: AccessLevel = .public, namespaces: [String] = []
+    ) {
       self.spec = spec
       self.output = output
       self.module = module
       self.access = access
+      self.namespaces = namespaces
     }
   }
 
@@ -95,7 +105,7 @@ public struct SpecgenConfig: Sendable, Hashable {
   }
 
   private static func target(_ item: ConfigNode) throws(DiagnosticError) -> Target {
-    let fields = try item.mapping(allowedKeys: ["spec", "output", "module", "access"])
+    let fields = try item.mapping(allowedKeys: ["spec", "output", "module", "access", "namespaces"])
     let spec = try fields.requiredString("spec", in: item)
     let output = try fields.requiredString("output", in: item)
     let module = try fields.requiredString("module", in: item)
@@ -110,7 +120,33 @@ public struct SpecgenConfig: Sendable, Hashable {
       }
       access = level
     }
-    return Target(spec: spec, output: output, module: module, access: access)
+    var namespaces: [String] = []
+    if let node = fields["namespaces"] {
+      for entry in try node.sequence() {
+        let namespace = try entry.string()
+        guard NamespaceSyntax.isValid(namespace) else {
+          throw entry.error(
+            "namespace '\(namespace)' is not an NSID prefix: dot-separated segments of letters, digits and '-'")
+        }
+        namespaces.append(namespace)
+      }
+    }
+    return Target(spec: spec, output: output, module: module, access: access, namespaces: namespaces)
+  }
+}
+
+/// Whether a name can be a Lexicon namespace: an NSID or a prefix of one, `place.stream`.
+enum NamespaceSyntax {
+  static func isValid(_ name: String) -> Bool {
+    let segments = name.split(separator: ".", omittingEmptySubsequences: false)
+    return segments.allSatisfy { segment in
+      !segment.isEmpty && segment.first != "-" && segment.last != "-"
+        && segment.unicodeScalars.allSatisfy { isASCIIAlphanumeric($0) || $0 == "-" }
+    }
+  }
+
+  private static func isASCIIAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+    (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") || (scalar >= "0" && scalar <= "9")
   }
 }
 

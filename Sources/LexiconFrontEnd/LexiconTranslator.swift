@@ -32,7 +32,13 @@ import WorkerThreads
 /// - `query` / `procedure` / `subscription` → operations; see `OperationTranslator`.
 public enum LexiconTranslator {
   /// Translates the lexicon file or folder at `path` (relative to the loader's root).
-  public static func translate(path: String, loader: DocumentLoader) throws(DiagnosticError) -> TranslationResult {
+  ///
+  /// With `namespaces` (NSID prefixes such as `place.stream`), the lexicons under them are generated in
+  /// full and every other lexicon only as far as they reference it (see `NamespaceSelection`); without,
+  /// everything is.
+  public static func translate(path: String, loader: DocumentLoader, namespaces: [String] = [])
+    throws(DiagnosticError) -> TranslationResult
+  {
     let sink = DiagnosticSink()
     let catalog = LexiconCatalog(loader: loader, sink: sink)
     let files = try LexiconInput.files(at: path, root: loader.root, sink: sink)
@@ -59,8 +65,17 @@ public enum LexiconTranslator {
     module.stringLengthUnit = .utf8Bytes
     module.declarations = declarations.ordered
     module.constants = declarations.orderedConstants
-    if let records = RecordUnion.declaration(over: module.declarations) { module.declarations.append(records) }
     module.operations = operations.operations.sorted { $0.name < $1.name }
+    if !namespaces.isEmpty {
+      for namespace in namespaces where !catalog.queue.contains(where: { NamespaceSelection.covers($0, namespace) }) {
+        throw DiagnosticError(
+          "namespace '\(namespace)' matches no lexicon in the input: name an NSID such as"
+            + " '\(catalog.queue.first ?? "")' or a prefix of one",
+          at: nil)
+      }
+      module = NamespaceSelection(namespaces: namespaces).select(module)
+    }
+    if let records = RecordUnion.declaration(over: module.declarations) { module.declarations.append(records) }
     return TranslationResult(module: module, warnings: sink.diagnostics)
   }
 }

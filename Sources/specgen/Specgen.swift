@@ -98,6 +98,14 @@ struct Generate: ParsableCommand {
   @Option(name: .long, help: "Access level of the generated declarations: public, internal or package.")
   var access: String = "public"
 
+  @Option(
+    name: .customLong("namespace"),
+    help: ArgumentHelp(
+      "Lexicon only: generate the lexicons under this NSID prefix in full, others only as far as referenced.",
+      discussion: "Repeatable. Without it, every lexicon in the input is generated in full.",
+      valueName: "nsid-prefix"))
+  var namespaces: [String] = []
+
   @OptionGroup var limitOptions: LimitOptions
 
   func validate() throws {
@@ -110,7 +118,8 @@ struct Generate: ParsableCommand {
     let level = AccessLevel(rawValue: access) ?? .public
     try finish(
       SpecgenCommands.generate(
-        spec: spec, output: output, moduleName: moduleName, access: level, limits: limitOptions.limits))
+        spec: spec, output: output, moduleName: moduleName, access: level, namespaces: namespaces,
+        limits: limitOptions.limits))
   }
 }
 

@@ -133,16 +133,16 @@ import Testing
     #expect(try Self.json(event) == #"{"$type":"place.stream.livestream#viewerCount","count":12}"#)
   }
 
-  /// `app.bsky.embed.recordWithMedia`'s `media` refers to `app.bsky.embed.images` (its `main`).
+  /// `place.stream.bio.page`'s `layout` refers to `place.stream.bio.layouts.columns` (its `main`).
   @Test func unionAcceptsMainLongFormAndNeverWritesIt() throws {
-    let long = #"{"$type":"app.bsky.embed.images#main","images":[]}"#
-    let media = try Self.decode(AppBsky.Embed.RecordWithMedia.Media.self, long)
-    guard case .images(let images) = media else {
-      Issue.record("expected .images, got \(media)")
+    let long = #"{"$type":"place.stream.bio.layouts.columns#main","columns":[]}"#
+    let layout = try Self.decode(PlaceStream.Bio.Page.Layout.self, long)
+    guard case .columns(let columns) = layout else {
+      Issue.record("expected .columns, got \(layout)")
       return
     }
-    #expect(images.images.isEmpty)
-    #expect(try Self.json(media) == #"{"$type":"app.bsky.embed.images","images":[]}"#)
+    #expect(columns.columns.isEmpty)
+    #expect(try Self.json(layout) == #"{"$type":"place.stream.bio.layouts.columns","columns":[]}"#)
   }
 
   /// A token is a `String` constant of its own reference; the `knownValues` field naming it compares

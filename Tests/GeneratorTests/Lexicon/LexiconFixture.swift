@@ -7,12 +7,17 @@ import SpecgenDiagnostics
 /// Writes small lexicon files to a temporary folder and runs the Lexicon front end on them.
 enum LexiconFixture {
   /// Writes `files` (root-relative path → JSON text) and translates `input` (a file or folder; `""` is the root).
-  static func translate(_ files: [String: String], input: String = "") throws -> TranslationResult {
-    try translate(files, input: input, times: 1)[0]
+  /// `namespaces` selects the lexicons translated in full (see `LexiconTranslator.translate`).
+  static func translate(_ files: [String: String], input: String = "", namespaces: [String] = []) throws
+    -> TranslationResult
+  {
+    try translate(files, input: input, namespaces: namespaces, times: 1)[0]
   }
 
   /// Translates the same written files `times` times, for determinism checks.
-  static func translate(_ files: [String: String], input: String = "", times: Int) throws -> [TranslationResult] {
+  static func translate(
+    _ files: [String: String], input: String = "", namespaces: [String] = [], times: Int
+  ) throws -> [TranslationResult] {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("specgen-lexicon-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -22,7 +27,7 @@ enum LexiconFixture {
       try text.write(to: url, atomically: true, encoding: .utf8)
     }
     return try (0..<times).map { _ in
-      try LexiconTranslator.translate(path: input, loader: DocumentLoader(root: folder.path))
+      try LexiconTranslator.translate(path: input, loader: DocumentLoader(root: folder.path), namespaces: namespaces)
     }
   }
 

@@ -39,7 +39,8 @@ import Testing
   @Test func unknownKeysAreReportedAtTheKey() {
     #expect(
       error("targets:\n  - spec: a.yaml\n    output: Out\n    module: A\n    modul: B\n")
-        == "specgen.yaml:5:5: error: unknown key 'modul'; expected one of 'access', 'module', 'output', 'spec'"
+        == "specgen.yaml:5:5: error: unknown key 'modul'; expected one of 'access', 'module', 'namespaces', 'output',"
+        + " 'spec'"
         + " (at #/targets/0/modul)")
     #expect(
       error("targets: []\nextra: 1\n")
@@ -58,6 +59,20 @@ import Testing
         == "specgen.yaml:2:11: error: expected a non-empty string, found a sequence (at #/targets/0/spec)")
     #expect(
       error("targets: {spec: a}\n") == "specgen.yaml:1:10: error: expected a list, found a mapping (at #/targets)")
+  }
+
+  @Test func namespacesAreNSIDPrefixesCheckedAtTheEntry() throws {
+    let config = try parse(
+      "targets:\n  - spec: lexicons\n    output: Out\n    module: A\n    namespaces: [place.stream, com.example-x.app]\n"
+    )
+    #expect(config.targets.map(\.namespaces) == [["place.stream", "com.example-x.app"]])
+    #expect(
+      error("targets:\n  - spec: lexicons\n    output: Out\n    module: A\n    namespaces: [place.stream, place..x]\n")
+        == "specgen.yaml:5:32: error: namespace 'place..x' is not an NSID prefix: dot-separated segments of letters,"
+        + " digits and '-' (at #/targets/0/namespaces/1)")
+    #expect(
+      error("targets:\n  - spec: lexicons\n    output: Out\n    module: A\n    namespaces: place.stream\n")
+        == "specgen.yaml:5:17: error: expected a list, found a string (at #/targets/0/namespaces)")
   }
 
   @Test func missingAndDuplicateEntriesAreErrors() {

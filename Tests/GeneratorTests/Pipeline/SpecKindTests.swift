@@ -38,4 +38,42 @@ import Testing
     try folder.write("api.json", Self.openAPIJSON)
     #expect(try generatedFiles(spec: "api.json", in: folder).keys.sorted() == ["Thing.swift"])
   }
+
+  /// `--namespace` keeps the lexicons under it and what they reference; it means nothing for OpenAPI.
+  @Test func namespacesSelectLexiconsAndAreRefusedForOtherSpecs() throws {
+    let folder = try ScratchFolder()
+    defer { folder.remove() }
+    try folder.write("lexicons/com/example/thing.json", Self.lexicon)
+    try folder.write(
+      "lexicons/org/other/unused.json",
+      #"{"lexicon": 1, "id": "org.other.unused", "defs": {"main": {"type": "object", "properties": {}}}}"#)
+    try folder.write("api.json", Self.openAPIJSON)
+    let selected = SpecgenCommands.generate(
+      spec: folder.url("lexicons"), output: folder.url("Out/selected"), moduleName: "M", access: .public,
+      namespaces: ["com.example"])
+    #expect(selected.status == .success, "\(selected.standardError)")
+    #expect(try folder.snapshot("Out/selected").keys.sorted() == ["ComExample.Thing.swift", "ComExample.swift"])
+
+    let openAPI = SpecgenCommands.generate(
+      spec: folder.url("api.json"), output: folder.url("Out/api"), moduleName: "M", access: .public,
+      namespaces: ["com.example"])
+    #expect(openAPI.status == .inputError)
+    #expect(
+      openAPI.standardError == [
+        "error: namespaces select lexicons, and '\(folder.url("api.json"))' is not a Lexicon spec: remove 'namespaces'"
+          + " from its target"
+      ])
+    let malformed = SpecgenCommands.generate(
+      spec: folder.url("lexicons"), output: folder.url("Out/bad"), moduleName: "M", access: .public,
+      namespaces: ["com.example."])
+    #expect(malformed.status == .usage)
+    #expect(
+      malformed.standardError == [
+        "error: --namespace 'com.example.' is not an NSID prefix: dot-separated segments of letters, digits and '-'"
+      ])
+    #expect(
+      try folder.snapshot("Out").keys.sorted() == [
+        "selected", "selected/ComExample.Thing.swift", "selected/ComExample.swift",
+      ])
+  }
 }
