@@ -126,25 +126,7 @@ public struct AnalyticsMetricsBreakdownResponse: Codable, Hashable, Sendable {
     }
 
     /// Returns the starting and ending date-times of the period you want analytics for.
-    public struct Timeframe: Codable, Hashable, Sendable {
-      /// Returns the starting date-time of the period you want analytics for in ATOM date-time
-      /// format.
-      ///
-      /// - Example: `"2024-05-28T11:15:07+00:00"`
-      public var from: DateTime?
-
-      /// Returns the starting date-time of the period you want analytics for in ATOM date-time
-      /// format.
-      ///
-      /// - Example: `"2024-05-29T11:15:07+00:00"`
-      public var to: DateTime?
-
-      /// Creates a value; optional members default to absent (`nil`).
-      public init(from: DateTime? = nil, to: DateTime? = nil) {
-        self.from = from
-        self.to = to
-      }
-    }
+    public typealias Timeframe = AnalyticsAggregatedMetricsResponse.Context.Timeframe
   }
 
   public struct DataItem: Codable, Hashable, Sendable {

@@ -52,51 +52,7 @@ public struct AnalyticsMetricsOverTimeResponse: Codable, Hashable, Sendable {
     /// Returns the metric and relevant parameters you selected.
     ///
     /// - Example: `"impression"`
-    public struct Metric: OpenEnumeration {
-      public let rawValue: String
-      public init(rawValue: String) { self.rawValue = rawValue }
-
-      public static var play: Self { Self(rawValue: "play") }
-      public static var playRate: Self { Self(rawValue: "play-rate") }
-      public static var start: Self { Self(rawValue: "start") }
-      public static var end: Self { Self(rawValue: "end") }
-      public static var impression: Self { Self(rawValue: "impression") }
-      public static var ccvAverage: Self { Self(rawValue: "ccv-average") }
-      public static var ccvPeak: Self { Self(rawValue: "ccv-peak") }
-      public static var uniqueCcvAverage: Self { Self(rawValue: "unique-ccv-average") }
-      public static var uniqueCcvPeak: Self { Self(rawValue: "unique-ccv-peak") }
-      public static var view3: Self { Self(rawValue: "view-3") }
-      public static var view5: Self { Self(rawValue: "view-5") }
-      public static var view10: Self { Self(rawValue: "view-10") }
-      public static var view30: Self { Self(rawValue: "view-30") }
-      public static var uniqueView: Self { Self(rawValue: "unique-view") }
-      public static var uniqueView3: Self { Self(rawValue: "unique-view-3") }
-      public static var uniqueView5: Self { Self(rawValue: "unique-view-5") }
-      public static var uniqueView10: Self { Self(rawValue: "unique-view-10") }
-      public static var uniqueView30: Self { Self(rawValue: "unique-view-30") }
-
-      /// The values the API lists.
-      public static let allCases: [Metric] = [
-        .play,
-        .playRate,
-        .start,
-        .end,
-        .impression,
-        .ccvAverage,
-        .ccvPeak,
-        .uniqueCcvAverage,
-        .uniqueCcvPeak,
-        .view3,
-        .view5,
-        .view10,
-        .view30,
-        .uniqueView,
-        .uniqueView3,
-        .uniqueView5,
-        .uniqueView10,
-        .uniqueView30,
-      ]
-    }
+    public typealias Metric = AnalyticsMetricsBreakdownResponse.Context.Metric
 
     /// Returns the interval you selected.
     ///
@@ -114,25 +70,7 @@ public struct AnalyticsMetricsOverTimeResponse: Codable, Hashable, Sendable {
     }
 
     /// Returns the starting and ending date-times of the period you want analytics for.
-    public struct Timeframe: Codable, Hashable, Sendable {
-      /// Returns the starting date-time of the period you want analytics for in ATOM date-time
-      /// format.
-      ///
-      /// - Example: `"2024-05-28T11:15:07+00:00"`
-      public var from: DateTime?
-
-      /// Returns the starting date-time of the period you want analytics for in ATOM date-time
-      /// format.
-      ///
-      /// - Example: `"2024-05-29T11:15:07+00:00"`
-      public var to: DateTime?
-
-      /// Creates a value; optional members default to absent (`nil`).
-      public init(from: DateTime? = nil, to: DateTime? = nil) {
-        self.from = from
-        self.to = to
-      }
-    }
+    public typealias Timeframe = AnalyticsAggregatedMetricsResponse.Context.Timeframe
   }
 
   public struct DataItem: Codable, Hashable, Sendable {

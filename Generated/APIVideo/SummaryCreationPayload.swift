@@ -54,14 +54,5 @@ public struct SummaryCreationPayload: Codable, Hashable, Sendable {
     public static let allCases: [Origin] = [.auto]
   }
 
-  public struct Attribute: OpenEnumeration {
-    public let rawValue: String
-    public init(rawValue: String) { self.rawValue = rawValue }
-
-    public static var abstract: Self { Self(rawValue: "abstract") }
-    public static var takeaways: Self { Self(rawValue: "takeaways") }
-
-    /// The values the API lists.
-    public static let allCases: [Attribute] = [.abstract, .takeaways]
-  }
+  public typealias Attribute = VideoCreationPayload.TranscriptSummaryAttribute
 }

@@ -71,18 +71,7 @@ public struct TranscodeProfile: Codable, Hashable, Sendable {
   }
 
   /// - Example: `"H264Baseline"`
-  public struct Profile: OpenEnumeration {
-    public let rawValue: String
-    public init(rawValue: String) { self.rawValue = rawValue }
-
-    public static var h264Baseline: Self { Self(rawValue: "H264Baseline") }
-    public static var h264Main: Self { Self(rawValue: "H264Main") }
-    public static var h264High: Self { Self(rawValue: "H264High") }
-    public static var h264ConstrainedHigh: Self { Self(rawValue: "H264ConstrainedHigh") }
-
-    /// The values the API lists.
-    public static let allCases: [Profile] = [.h264Baseline, .h264Main, .h264High, .h264ConstrainedHigh]
-  }
+  public typealias Profile = FfmpegProfile.Profile
 
   /// - Example: `"H.264"`
   public struct EncoderModel: OpenEnumeration {

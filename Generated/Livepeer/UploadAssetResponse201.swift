@@ -12,15 +12,7 @@ public struct UploadAssetResponse201: Codable, Hashable, Sendable {
     self.task = task
   }
 
-  public struct TaskModel: Codable, Hashable, Sendable {
-    /// - Example: `"34d7618e-fd42-4798-acf5-19504616a11e"`
-    public var id: String
-
-    /// Creates a value; optional members default to absent (`nil`).
-    public init(id: String) {
-      self.id = id
-    }
-  }
+  public typealias TaskModel = RequestUploadResponse.TaskModel
 }
 
 extension UploadAssetResponse201: Validatable {

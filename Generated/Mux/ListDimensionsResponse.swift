@@ -18,14 +18,5 @@ public struct ListDimensionsResponse: Codable, Hashable, Sendable {
     case timeframe
   }
 
-  public struct DataModel: Codable, Hashable, Sendable {
-    public var basic: [String]?
-    public var advanced: [String]?
-
-    /// Creates a value; optional members default to absent (`nil`).
-    public init(basic: [String]? = nil, advanced: [String]? = nil) {
-      self.basic = basic
-      self.advanced = advanced
-    }
-  }
+  public typealias DataModel = ListFiltersResponse.DataModel
 }

@@ -22,19 +22,5 @@ public struct ListRealTimeMetricsResponse: Codable, Hashable, Sendable {
     case timeframe
   }
 
-  public struct DataItem: Codable, Hashable, Sendable {
-    public var name: String?
-    public var displayName: String?
-
-    /// Creates a value; optional members default to absent (`nil`).
-    public init(name: String? = nil, displayName: String? = nil) {
-      self.name = name
-      self.displayName = displayName
-    }
-
-    private enum CodingKeys: String, CodingKey {
-      case name
-      case displayName = "display_name"
-    }
-  }
+  public typealias DataItem = ListMonitoringDimensionsResponse.DataItem
 }

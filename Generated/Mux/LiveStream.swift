@@ -202,17 +202,7 @@ public struct LiveStream: Codable, Hashable, Sendable {
   /// the player. Set this as an alternative to setting low latency or reduced latency flags. The
   /// Low Latency value is a beta feature. Read more here:
   /// https://mux.com/blog/introducing-low-latency-live-streaming/
-  public struct LatencyMode: OpenEnumeration {
-    public let rawValue: String
-    public init(rawValue: String) { self.rawValue = rawValue }
-
-    public static var low: Self { Self(rawValue: "low") }
-    public static var reduced: Self { Self(rawValue: "reduced") }
-    public static var standard: Self { Self(rawValue: "standard") }
-
-    /// The values the API lists.
-    public static let allCases: [LatencyMode] = [.low, .reduced, .standard]
-  }
+  public typealias LatencyMode = CreateLiveStreamRequest.LatencyMode
 }
 
 extension LiveStream: Validatable {

@@ -55,16 +55,6 @@ extension AppBsky.Actor.Defs {
       public static let allCases: [AllowIncoming] = [.all, .none, .following]
     }
 
-    public struct AllowGroupInvites: OpenEnumeration {
-      public let rawValue: String
-      public init(rawValue: String) { self.rawValue = rawValue }
-
-      public static var all: Self { Self(rawValue: "all") }
-      public static var none: Self { Self(rawValue: "none") }
-      public static var following: Self { Self(rawValue: "following") }
-
-      /// The values the API lists.
-      public static let allCases: [AllowGroupInvites] = [.all, .none, .following]
-    }
+    public typealias AllowGroupInvites = AppBsky.Actor.Defs.ProfileAssociatedChat.AllowIncoming
   }
 }

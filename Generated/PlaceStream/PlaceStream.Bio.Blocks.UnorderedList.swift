@@ -96,50 +96,7 @@ extension PlaceStream.Bio.Blocks {
         try encoder.encodeAdditionalProperties(additionalProperties)
       }
 
-      public enum Content: Codable, Hashable, Sendable {
-        case text(PlaceStream.Bio.Blocks.Text)
-        case header(PlaceStream.Bio.Blocks.Header)
-        case image(PlaceStream.Bio.Blocks.Image)
-        /// A value none of the known variants describes, kept as JSON.
-        case unknown(JSONValue)
-
-        public init(from decoder: any Decoder) throws {
-          let container = try decoder.container(keyedBy: AnyCodingKey.self)
-          let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
-          switch tag {
-          case "place.stream.bio.blocks.text", "place.stream.bio.blocks.text#main":
-            var value = try PlaceStream.Bio.Blocks.Text(from: decoder)
-            value.additionalProperties["$type"] = nil
-            self = .text(value)
-          case "place.stream.bio.blocks.header", "place.stream.bio.blocks.header#main":
-            var value = try PlaceStream.Bio.Blocks.Header(from: decoder)
-            value.additionalProperties["$type"] = nil
-            self = .header(value)
-          case "place.stream.bio.blocks.image", "place.stream.bio.blocks.image#main":
-            var value = try PlaceStream.Bio.Blocks.Image(from: decoder)
-            value.additionalProperties["$type"] = nil
-            self = .image(value)
-          default:
-            self = .unknown(try JSONValue(from: decoder))
-          }
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-          switch self {
-          case .text(let value):
-            try value.encode(to: encoder)
-            try encoder.encodeLexiconType("place.stream.bio.blocks.text")
-          case .header(let value):
-            try value.encode(to: encoder)
-            try encoder.encodeLexiconType("place.stream.bio.blocks.header")
-          case .image(let value):
-            try value.encode(to: encoder)
-            try encoder.encodeLexiconType("place.stream.bio.blocks.image")
-          case .unknown(let value):
-            try value.encode(to: encoder)
-          }
-        }
-      }
+      public typealias Content = PlaceStream.Bio.Blocks.OrderedList.ListItem.Content
     }
   }
 }
@@ -155,20 +112,5 @@ extension PlaceStream.Bio.Blocks.UnorderedList.ListItem: Validatable {
     content.validate(at: path.member("content"), into: &report)
     children.validate(at: path.member("children"), into: &report)
     orderedListChildren.validate(at: path.member("orderedListChildren"), into: &report)
-  }
-}
-
-extension PlaceStream.Bio.Blocks.UnorderedList.ListItem.Content: Validatable {
-  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    switch self {
-    case .text(let value):
-      value.validate(at: path, into: &report)
-    case .header(let value):
-      value.validate(at: path, into: &report)
-    case .image(let value):
-      value.validate(at: path, into: &report)
-    default:
-      break
-    }
   }
 }

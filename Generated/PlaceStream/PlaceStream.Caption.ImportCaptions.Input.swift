@@ -62,16 +62,7 @@ extension PlaceStream.Caption.ImportCaptions {
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
 
-    public struct Kind: OpenEnumeration {
-      public let rawValue: String
-      public init(rawValue: String) { self.rawValue = rawValue }
-
-      public static var captions: Self { Self(rawValue: "captions") }
-      public static var subtitles: Self { Self(rawValue: "subtitles") }
-
-      /// The values the API lists.
-      public static let allCases: [Kind] = [.captions, .subtitles]
-    }
+    public typealias Kind = PlaceStream.Caption.Defs.TrackView.Kind
 
     public struct Format: OpenEnumeration {
       public let rawValue: String

@@ -42,42 +42,7 @@ extension PlaceStream.Richtext {
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
 
-    public enum Feature: Codable, Hashable, Sendable {
-      case mention(AppBsky.Richtext.Facet.Mention)
-      case link(AppBsky.Richtext.Facet.Link)
-      /// A value none of the known variants describes, kept as JSON.
-      case unknown(JSONValue)
-
-      public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
-        switch tag {
-        case "app.bsky.richtext.facet#mention":
-          var value = try AppBsky.Richtext.Facet.Mention(from: decoder)
-          value.additionalProperties["$type"] = nil
-          self = .mention(value)
-        case "app.bsky.richtext.facet#link":
-          var value = try AppBsky.Richtext.Facet.Link(from: decoder)
-          value.additionalProperties["$type"] = nil
-          self = .link(value)
-        default:
-          self = .unknown(try JSONValue(from: decoder))
-        }
-      }
-
-      public func encode(to encoder: any Encoder) throws {
-        switch self {
-        case .mention(let value):
-          try value.encode(to: encoder)
-          try encoder.encodeLexiconType("app.bsky.richtext.facet#mention")
-        case .link(let value):
-          try value.encode(to: encoder)
-          try encoder.encodeLexiconType("app.bsky.richtext.facet#link")
-        case .unknown(let value):
-          try value.encode(to: encoder)
-        }
-      }
-    }
+    public typealias Feature = PlaceStream.Richtext.Facet.Feature
   }
 }
 
@@ -85,18 +50,5 @@ extension PlaceStream.Richtext.VideoFacet: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     index.validate(at: path.member("index"), into: &report)
     features.validate(at: path.member("features"), into: &report)
-  }
-}
-
-extension PlaceStream.Richtext.VideoFacet.Feature: Validatable {
-  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    switch self {
-    case .mention(let value):
-      value.validate(at: path, into: &report)
-    case .link(let value):
-      value.validate(at: path, into: &report)
-    default:
-      break
-    }
   }
 }

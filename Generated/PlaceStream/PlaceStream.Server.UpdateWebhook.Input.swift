@@ -119,12 +119,7 @@ extension PlaceStream.Server.UpdateWebhook {
       try encoder.encodeAdditionalProperties(additionalProperties)
     }
 
-    public enum Event: String, Codable, Hashable, Sendable, CaseIterable {
-      case chat
-      case livestream
-      case follow
-      case mention
-    }
+    public typealias Event = PlaceStream.Server.CreateWebhook.Input.Event
   }
 }
 

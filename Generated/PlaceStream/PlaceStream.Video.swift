@@ -212,42 +212,7 @@ extension PlaceStream {
     }
 
     /// The game or activity in the video.
-    public enum Activity: Codable, Hashable, Sendable {
-      case game(PlaceStream.Defs.ActivityGame)
-      case label(PlaceStream.Defs.ActivityLabel)
-      /// A value none of the known variants describes, kept as JSON.
-      case unknown(JSONValue)
-
-      public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
-        switch tag {
-        case "place.stream.defs#activityGame":
-          var value = try PlaceStream.Defs.ActivityGame(from: decoder)
-          value.additionalProperties["$type"] = nil
-          self = .game(value)
-        case "place.stream.defs#activityLabel":
-          var value = try PlaceStream.Defs.ActivityLabel(from: decoder)
-          value.additionalProperties["$type"] = nil
-          self = .label(value)
-        default:
-          self = .unknown(try JSONValue(from: decoder))
-        }
-      }
-
-      public func encode(to encoder: any Encoder) throws {
-        switch self {
-        case .game(let value):
-          try value.encode(to: encoder)
-          try encoder.encodeLexiconType("place.stream.defs#activityGame")
-        case .label(let value):
-          try value.encode(to: encoder)
-          try encoder.encodeLexiconType("place.stream.defs#activityLabel")
-        case .unknown(let value):
-          try value.encode(to: encoder)
-        }
-      }
-    }
+    public typealias Activity = PlaceStream.Metadata.Video.Activity
 
     public struct Connection: Codable, Hashable, Sendable {
       public var ref: ComAtproto.Repo.StrongRef?
@@ -314,17 +279,6 @@ extension PlaceStream.Video.ConnectionUnion: Validatable {
   public func validate(at path: ValidationPath, into report: inout ValidationReport) {
     switch self {
     case .connection(let value):
-      value.validate(at: path, into: &report)
-    default:
-      break
-    }
-  }
-}
-
-extension PlaceStream.Video.Activity: Validatable {
-  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    switch self {
-    case .game(let value):
       value.validate(at: path, into: &report)
     default:
       break

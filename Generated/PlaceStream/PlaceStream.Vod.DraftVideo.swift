@@ -196,71 +196,9 @@ extension PlaceStream.Vod {
     }
 
     /// The game or activity in the video.
-    public enum Activity: Codable, Hashable, Sendable {
-      case game(PlaceStream.Defs.ActivityGame)
-      case label(PlaceStream.Defs.ActivityLabel)
-      /// A value none of the known variants describes, kept as JSON.
-      case unknown(JSONValue)
+    public typealias Activity = PlaceStream.Metadata.Video.Activity
 
-      public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
-        switch tag {
-        case "place.stream.defs#activityGame":
-          var value = try PlaceStream.Defs.ActivityGame(from: decoder)
-          value.additionalProperties["$type"] = nil
-          self = .game(value)
-        case "place.stream.defs#activityLabel":
-          var value = try PlaceStream.Defs.ActivityLabel(from: decoder)
-          value.additionalProperties["$type"] = nil
-          self = .label(value)
-        default:
-          self = .unknown(try JSONValue(from: decoder))
-        }
-      }
-
-      public func encode(to encoder: any Encoder) throws {
-        switch self {
-        case .game(let value):
-          try value.encode(to: encoder)
-          try encoder.encodeLexiconType("place.stream.defs#activityGame")
-        case .label(let value):
-          try value.encode(to: encoder)
-          try encoder.encodeLexiconType("place.stream.defs#activityLabel")
-        case .unknown(let value):
-          try value.encode(to: encoder)
-        }
-      }
-    }
-
-    public enum Connection: Codable, Hashable, Sendable {
-      case connection(PlaceStream.Video.Connection)
-      /// A value none of the known variants describes, kept as JSON.
-      case unknown(JSONValue)
-
-      public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        let tag = try container.decode(String.self, forKey: AnyCodingKey("$type"))
-        switch tag {
-        case "place.stream.video#connection":
-          var value = try PlaceStream.Video.Connection(from: decoder)
-          value.additionalProperties["$type"] = nil
-          self = .connection(value)
-        default:
-          self = .unknown(try JSONValue(from: decoder))
-        }
-      }
-
-      public func encode(to encoder: any Encoder) throws {
-        switch self {
-        case .connection(let value):
-          try value.encode(to: encoder)
-          try encoder.encodeLexiconType("place.stream.video#connection")
-        case .unknown(let value):
-          try value.encode(to: encoder)
-        }
-      }
-    }
+    public typealias Connection = PlaceStream.Video.ConnectionUnion
 
     /// Processing state: 'processing' while the job runs, 'ready' when publishable, 'error' if
     /// processing failed.
@@ -300,28 +238,6 @@ extension PlaceStream.Vod.DraftVideo.Source: Validatable {
     case .tracks(let value):
       value.validate(at: path, into: &report)
     case .clip(let value):
-      value.validate(at: path, into: &report)
-    default:
-      break
-    }
-  }
-}
-
-extension PlaceStream.Vod.DraftVideo.Activity: Validatable {
-  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    switch self {
-    case .game(let value):
-      value.validate(at: path, into: &report)
-    default:
-      break
-    }
-  }
-}
-
-extension PlaceStream.Vod.DraftVideo.Connection: Validatable {
-  public func validate(at path: ValidationPath, into report: inout ValidationReport) {
-    switch self {
-    case .connection(let value):
       value.validate(at: path, into: &report)
     default:
       break

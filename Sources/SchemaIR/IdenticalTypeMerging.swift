@@ -18,6 +18,14 @@
 /// Given names (component schemas, lexicon definitions) never merge: the source named them, so they
 /// are API. The pass runs on a module that passed `ModuleCheck.checkForEmission` and keeps it valid:
 /// it only removes declarations no child depends on and rewrites references to their survivors.
+///
+/// What stays apart because its parent or name differs is still the same type: 1,000 objects of a
+/// spec each declaring `kind: {enum: [alpha, beta, gamma]}` would be 1,000 enumerations, each
+/// compiled with its own conformances. So a last step makes every such declaration after the first
+/// an alias of the first (`typealias Kind = Thing0.Kind` inside `Thing1`): the same rules (derived,
+/// childless, equal kind, documentation, constraints and namespace; not already an alias), any parent
+/// and name. Each keeps its name, documentation and place, so callers write `Thing1.Kind` as before;
+/// its constraints are left to the type it names, which checks them once.
 public enum IdenticalTypeMerging {
   /// The merged module, and for each declaration merged away the declaration it became.
   public struct Result: Sendable {
@@ -40,7 +48,39 @@ public enum IdenticalTypeMerging {
       for (id, survivor) in survivors { survivors[id] = round.replaced[survivor] ?? survivor }
       survivors.merge(round.replaced) { old, _ in old }
     }
+    module.declarations = aliasingRepeats(module.declarations, constants: module.constants)
     return Result(module: module, survivors: survivors)
+  }
+
+  /// `declarations` with each derived, childless declaration that repeats an earlier one's kind,
+  /// documentation, constraints and namespace made an alias of that earlier one.
+  private static func aliasingRepeats(
+    _ declarations: [TypeDeclaration], constants: [ConstantDeclaration]
+  ) -> [TypeDeclaration] {
+    struct Repeat: Hashable {
+      var namespace: [String]
+      var kind: TypeDeclaration.Kind
+      var documentation: Documentation
+      var constraints: Constraints
+    }
+    var parents = Set(declarations.compactMap(\.parent))
+    parents.formUnion(constants.compactMap(\.parent))
+    var first: [Repeat: TypeID] = [:]
+    var result = declarations
+    for (index, declaration) in declarations.enumerated()
+    where declaration.naming != .given && !parents.contains(declaration.id) {
+      if case .alias = declaration.kind { continue }
+      let key = Repeat(
+        namespace: declaration.namespace, kind: declaration.kind, documentation: declaration.documentation,
+        constraints: declaration.constraints)
+      guard let original = first[key] else {
+        first[key] = declaration.id
+        continue
+      }
+      result[index].kind = .alias(.named(original))
+      result[index].constraints = Constraints()
+    }
+    return result
   }
 
   /// What makes two declarations the same type, apart from their ids and names.

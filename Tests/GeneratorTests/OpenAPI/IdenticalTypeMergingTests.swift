@@ -95,4 +95,65 @@ import Testing
       }
     }
   }
+
+  /// Two components each declaring the same inline members: the second's are aliases of the first's.
+  static let repeatingSpec = """
+    openapi: 3.1.0
+    info: {title: T, version: "1"}
+    paths: {}
+    components:
+      schemas:
+        Cat:
+          type: object
+          properties:
+            kind: {type: string, enum: [wild, tame], maxLength: 4}
+            owner: {type: object, description: Who feeds it., properties: {name: {type: string}}}
+        Dog:
+          type: object
+          properties:
+            kind: {type: string, enum: [wild, tame], maxLength: 4}
+            owner: {type: object, description: Who feeds it., properties: {name: {type: string}}}
+            breed: {type: string, enum: [wild, tame], maxLength: 4}
+            keeper: {type: object, description: Who walks it., properties: {name: {type: string}}}
+        Kind: {type: string, enum: [wild, tame], maxLength: 4}
+    """
+
+  @Test func repeatsUnderAnotherParentOrNameAreAliasesOfTheFirst() throws {
+    let module = try TranslationFixture.translate(Self.repeatingSpec).module
+    let files = SwiftEmitter(options: EmitterOptions(moduleName: "M")).emit(module)
+    let dog = try #require(files.first { $0.path == "Dog.swift" }).contents
+    // Each keeps its name and documentation in its place; `Keeper`, documented otherwise, stays a type.
+    #expect(
+      dog.contains(
+        """
+          public typealias Kind = Cat.Kind
+
+          /// Who feeds it.
+          public typealias Owner = Cat.Owner
+
+          public typealias Breed = Cat.Kind
+
+          /// Who walks it.
+          public struct Keeper: Codable, Hashable, Sendable {
+
+        """))
+    // The use sites' checks are unchanged: they are the members' own.
+    #expect(
+      dog.snippet("extension Dog: Validatable") == """
+        extension Dog: Validatable {
+          public func validate(at path: ValidationPath, into report: inout ValidationReport) {
+            report.check(text: kind?.rawValue, at: path.member("kind"), .maxLength(4, .characters))
+            report.check(text: breed?.rawValue, at: path.member("breed"), .maxLength(4, .characters))
+          }
+        }
+        """)
+    let cat = try #require(files.first { $0.path == "Cat.swift" }).contents
+    #expect(cat.contains("  public struct Kind: OpenEnumeration {") && cat.contains("  public struct Owner: Codable"))
+    // A component is API: it stays a type of its own even when it repeats an inline one.
+    let kind = try #require(files.first { $0.path == "Kind.swift" }).contents
+    #expect(kind.contains("public struct Kind: OpenEnumeration {"))
+    let merged = IdenticalTypeMerging.merge(module).module
+    try ModuleCheck.checkForEmission(merged)
+    #expect(merged.declarations.count == module.declarations.count)
+  }
 }
