@@ -41,14 +41,19 @@ struct NamespaceSelection {
 
   /// `module` with only the declarations, constants and operations the namespaces keep.
   func select(_ module: SchemaModule) -> SchemaModule {
-    let byID = Dictionary(module.declarations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    let constantsByValue = Dictionary(grouping: module.constants, by: \.value)
+    var indexByID: [TypeID: Int] = [:]
+    indexByID.reserveCapacity(module.declarations.count)
+    for (index, declaration) in module.declarations.enumerated() { indexByID[declaration.id] = index }
+    var constantsByValue: [String: [Int]] = [:]
+    for (index, constant) in module.constants.enumerated() {
+      constantsByValue[constant.value, default: []].append(index)
+    }
     var keptTypes = Set<TypeID>()
     var keptConstants = Set<TypeID>()
     var pending: [TypeID] = []
 
     func keep(_ id: TypeID) {
-      guard byID[id] != nil, keptTypes.insert(id).inserted else { return }
+      guard indexByID[id] != nil, keptTypes.insert(id).inserted else { return }
       pending.append(id)
     }
     func keepConstant(_ constant: ConstantDeclaration) {
@@ -67,23 +72,16 @@ struct NamespaceSelection {
     for declaration in module.declarations where inNamespace(declaration.id) { keep(declaration.id) }
     for constant in module.constants where inNamespace(constant.id) { keepConstant(constant) }
     let operations = module.operations.filter { covers(nsid: $0.name) }
-    for operation in operations {
-      _ = operation.mappingReferences { reference in
-        keepNamed(in: reference)
-        return reference
-      }
-    }
+    for operation in operations { operation.forEachReference(keepNamed) }
     while let id = pending.popLast() {
-      guard let declaration = byID[id] else { continue }
+      guard let index = indexByID[id] else { continue }
+      let declaration = module.declarations[index]
       if let parent = declaration.parent { keep(parent) }
-      _ = declaration.kind.mappingReferences { reference in
-        keepNamed(in: reference)
-        return reference
-      }
+      declaration.kind.forEachReference(keepNamed)
       if case .enumeration(let enumeration) = declaration.kind {
         for value in enumeration.cases {
           guard case .string(let text) = value.value else { continue }
-          for constant in constantsByValue[text] ?? [] { keepConstant(constant) }
+          for constant in constantsByValue[text] ?? [] { keepConstant(module.constants[constant]) }
         }
       }
     }

@@ -54,17 +54,13 @@ public enum ModuleCheck {
 
   private static func references(in kind: TypeDeclaration.Kind) -> [TypeReference] {
     var types: [TypeReference] = []
-    _ = kind.mappingReferences {
-      types.append($0); return $0
-    }
+    kind.forEachReference { types.append($0) }
     return types
   }
 
   private static func references(in operation: Operation) -> [TypeReference] {
     var types: [TypeReference] = []
-    _ = operation.mappingReferences {
-      types.append($0); return $0
-    }
+    operation.forEachReference { types.append($0) }
     return types
   }
 

@@ -1,5 +1,7 @@
-/// Every place a declaration or an operation names a type, in one walk: `ModuleCheck` reads the
-/// references, `IdenticalTypeMerging` rewrites them, so a new place that holds a type is added here once.
+/// Every place a declaration or an operation names a type, in one file: `ModuleCheck` and
+/// `NamespaceSelection` read the references (`forEachReference`), `IdenticalTypeMerging` rewrites them
+/// (`mappingReferences`), so a new place that holds a type is added here, to both walks, which
+/// `ReferenceMappingTests` holds to the same places in the same order.
 extension TypeDeclaration.Kind {
   /// This kind with `transform` applied to each type it names directly (fields, the kept additional
   /// properties, variants, an alias's target).
@@ -20,7 +22,35 @@ extension TypeDeclaration.Kind {
   }
 }
 
+extension TypeDeclaration.Kind {
+  /// Calls `body` with each type this kind names directly, in the order `mappingReferences` visits
+  /// them, without building a new kind (for passes that only read references).
+  public func forEachReference(_ body: (TypeReference) -> Void) {
+    switch self {
+    case .object(let object):
+      for field in object.fields { body(field.type) }
+      if case .kept(let type) = object.additionalProperties { body(type) }
+    case .union(let union):
+      for variant in union.variants { body(variant.type) }
+    case .alias(let type):
+      body(type)
+    case .enumeration:
+      break
+    }
+  }
+}
+
 extension Operation {
+  /// Calls `body` with each type this operation names, in the order `mappingReferences` visits them.
+  public func forEachReference(_ body: (TypeReference) -> Void) {
+    for parameter in parameters { body(parameter.type) }
+    for content in requestBody?.contents ?? [] { content.type.map(body) }
+    for response in responses {
+      for content in response.contents { content.type.map(body) }
+      for header in response.headers { body(header.type) }
+    }
+  }
+
   /// This operation with `transform` applied to each type it names: parameters, request and response
   /// bodies, response headers.
   public func mappingReferences(_ transform: (TypeReference) -> TypeReference) -> Self {

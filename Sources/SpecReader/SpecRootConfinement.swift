@@ -31,6 +31,9 @@ struct SpecRootConfinement {
   /// `a/./b/../c.yaml` → `a/c.yaml`; nil when the path is absolute or climbs above the root.
   static func normalize(_ path: String) -> String? {
     guard !path.hasPrefix("/") else { return nil }
+    // Most paths are already normal (the front ends pass on what the catalog or a `$ref` named): no
+    // empty, `.` or `..` component. Those are returned as they are, without splitting and joining.
+    if isNormal(path) { return path }
     var components: [Substring] = []
     for component in path.split(separator: "/", omittingEmptySubsequences: true) {
       switch component {
@@ -41,6 +44,23 @@ struct SpecRootConfinement {
       }
     }
     return components.joined(separator: "/")
+  }
+
+  /// Whether `path` (not starting with `/`) has no empty, `.` or `..` component.
+  private static func isNormal(_ path: String) -> Bool {
+    var componentLength = 0
+    var dots = 0
+    for byte in path.utf8 {
+      if byte == UInt8(ascii: "/") {
+        guard componentLength > 0, dots != componentLength || dots > 2 else { return false }
+        componentLength = 0
+        dots = 0
+      } else {
+        componentLength += 1
+        if byte == UInt8(ascii: ".") { dots += 1 }
+      }
+    }
+    return componentLength > 0 && (dots != componentLength || dots > 2)
   }
 
   /// The path diagnostics print: the root as the user wrote it joined with `relative`.
