@@ -46,12 +46,8 @@ extension APIVideoClient {
   /// Reads the answer to `deleteLiveStreamsLiveStreamIdThumbnail`: the success body, or the error
   /// it describes.
   public static func deleteLiveStreamsLiveStreamIdThumbnailResponse(_ response: APIResponse) throws -> LiveStream {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(LiveStream.self, from: response)
-    default:
-      throw DeleteLiveStreamsLiveStreamIdThumbnailError(response)
-    }
+    guard response.status == 200 else { throw DeleteLiveStreamsLiveStreamIdThumbnailError(response) }
+    return try ResponseDecoding.json(LiveStream.self, from: response)
   }
 
   /// The error answers `deleteLiveStreamsLiveStreamIdThumbnail` documents:

@@ -39,12 +39,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `deletePlayersPlayerId`: the success body, or the error it describes.
   public static func deletePlayersPlayerIdResponse(_ response: APIResponse) throws {
-    switch response.status {
-    case 204:
-      return
-    default:
-      throw DeletePlayersPlayerIdError(response)
-    }
+    guard response.status == 204 else { throw DeletePlayersPlayerIdError(response) }
   }
 
   /// The error answers `deletePlayersPlayerId` documents: `NotFoundOrTooManyRequestsError`, which

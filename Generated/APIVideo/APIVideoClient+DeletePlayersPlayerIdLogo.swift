@@ -39,12 +39,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `deletePlayersPlayerIdLogo`: the success body, or the error it describes.
   public static func deletePlayersPlayerIdLogoResponse(_ response: APIResponse) throws {
-    switch response.status {
-    case 204:
-      return
-    default:
-      throw DeletePlayersPlayerIdLogoError(response)
-    }
+    guard response.status == 204 else { throw DeletePlayersPlayerIdLogoError(response) }
   }
 
   /// The error answers `deletePlayersPlayerIdLogo` documents: `NotFoundOrTooManyRequestsError`,

@@ -38,11 +38,6 @@ extension APIVideoClient {
 
   /// Reads the answer to `deleteSummariesSummaryId`: the success body, or the error it describes.
   public static func deleteSummariesSummaryIdResponse(_ response: APIResponse) throws {
-    switch response.status {
-    case 204:
-      return
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 204 else { throw UnexpectedResponse(response) }
   }
 }

@@ -41,12 +41,7 @@ extension APIVideoClient {
   /// Reads the answer to `deleteUploadTokensUploadToken`: the success body, or the error it
   /// describes.
   public static func deleteUploadTokensUploadTokenResponse(_ response: APIResponse) throws {
-    switch response.status {
-    case 204:
-      return
-    default:
-      throw DeleteUploadTokensUploadTokenError(response)
-    }
+    guard response.status == 204 else { throw DeleteUploadTokensUploadTokenError(response) }
   }
 
   /// The error answers `deleteUploadTokensUploadToken` documents: `NotFoundOrTooManyRequestsError`,

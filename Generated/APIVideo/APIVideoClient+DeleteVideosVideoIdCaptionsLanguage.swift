@@ -58,12 +58,7 @@ extension APIVideoClient {
   /// Reads the answer to `deleteVideosVideoIdCaptionsLanguage`: the success body, or the error it
   /// describes.
   public static func deleteVideosVideoIdCaptionsLanguageResponse(_ response: APIResponse) throws {
-    switch response.status {
-    case 204:
-      return
-    default:
-      throw DeleteVideosVideoIdCaptionsLanguageError(response)
-    }
+    guard response.status == 204 else { throw DeleteVideosVideoIdCaptionsLanguageError(response) }
   }
 
   /// The error answers `deleteVideosVideoIdCaptionsLanguage` documents:

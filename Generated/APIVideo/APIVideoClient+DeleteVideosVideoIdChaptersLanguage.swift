@@ -54,12 +54,7 @@ extension APIVideoClient {
   /// Reads the answer to `deleteVideosVideoIdChaptersLanguage`: the success body, or the error it
   /// describes.
   public static func deleteVideosVideoIdChaptersLanguageResponse(_ response: APIResponse) throws {
-    switch response.status {
-    case 204:
-      return
-    default:
-      throw DeleteVideosVideoIdChaptersLanguageError(response)
-    }
+    guard response.status == 204 else { throw DeleteVideosVideoIdChaptersLanguageError(response) }
   }
 
   /// The error answers `deleteVideosVideoIdChaptersLanguage` documents:

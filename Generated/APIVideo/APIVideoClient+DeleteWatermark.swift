@@ -38,12 +38,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `deleteWatermark`: the success body, or the error it describes.
   public static func deleteWatermarkResponse(_ response: APIResponse) throws {
-    switch response.status {
-    case 204:
-      return
-    default:
-      throw DeleteWatermarkError(response)
-    }
+    guard response.status == 204 else { throw DeleteWatermarkError(response) }
   }
 
   /// The error answers `deleteWatermark` documents: `NotFoundOrTooManyRequestsError`, which 18

@@ -152,12 +152,8 @@ extension APIVideoClient {
   public static func getAggregatedMetricsResponse(
     _ response: APIResponse
   ) throws -> AnalyticsAggregatedMetricsResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(AnalyticsAggregatedMetricsResponse.self, from: response)
-    default:
-      throw GetAggregatedMetricsError(response)
-    }
+    guard response.status == 200 else { throw GetAggregatedMetricsError(response) }
+    return try ResponseDecoding.json(AnalyticsAggregatedMetricsResponse.self, from: response)
   }
 
   /// The error answers `getAggregatedMetrics` documents:

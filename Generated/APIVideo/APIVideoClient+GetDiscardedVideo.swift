@@ -38,12 +38,8 @@ extension APIVideoClient {
 
   /// Reads the answer to `getDiscardedVideo`: the success body, or the error it describes.
   public static func getDiscardedVideoResponse(_ response: APIResponse) throws -> Video {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(Video.self, from: response)
-    default:
-      throw GetDiscardedVideoError(response)
-    }
+    guard response.status == 200 else { throw GetDiscardedVideoError(response) }
+    return try ResponseDecoding.json(Video.self, from: response)
   }
 
   /// The error answers `getDiscardedVideo` documents: `NotFoundOrTooManyRequestsError`, which 18

@@ -87,12 +87,8 @@ extension APIVideoClient {
 
   /// Reads the answer to `getLiveStreams`: the success body, or the error it describes.
   public static func getLiveStreamsResponse(_ response: APIResponse) throws -> LiveStreamListResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(LiveStreamListResponse.self, from: response)
-    default:
-      throw GetLiveStreamsError(response)
-    }
+    guard response.status == 200 else { throw GetLiveStreamsError(response) }
+    return try ResponseDecoding.json(LiveStreamListResponse.self, from: response)
   }
 
   /// The error answers `getLiveStreams` documents: `TooManyRequestsError`, which 7 other operations

@@ -40,12 +40,8 @@ extension APIVideoClient {
 
   /// Reads the answer to `getLiveStreamsLiveStreamId`: the success body, or the error it describes.
   public static func getLiveStreamsLiveStreamIdResponse(_ response: APIResponse) throws -> LiveStream {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(LiveStream.self, from: response)
-    default:
-      throw GetLiveStreamsLiveStreamIdError(response)
-    }
+    guard response.status == 200 else { throw GetLiveStreamsLiveStreamIdError(response) }
+    return try ResponseDecoding.json(LiveStream.self, from: response)
   }
 
   /// The error answers `getLiveStreamsLiveStreamId` documents: `TooManyRequestsError`, which 7

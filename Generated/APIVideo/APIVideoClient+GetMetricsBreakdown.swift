@@ -189,12 +189,8 @@ extension APIVideoClient {
 
   /// Reads the answer to `getMetricsBreakdown`: the success body, or the error it describes.
   public static func getMetricsBreakdownResponse(_ response: APIResponse) throws -> AnalyticsMetricsBreakdownResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(AnalyticsMetricsBreakdownResponse.self, from: response)
-    default:
-      throw GetMetricsBreakdownError(response)
-    }
+    guard response.status == 200 else { throw GetMetricsBreakdownError(response) }
+    return try ResponseDecoding.json(AnalyticsMetricsBreakdownResponse.self, from: response)
   }
 
   /// The error answers `getMetricsBreakdown` documents:

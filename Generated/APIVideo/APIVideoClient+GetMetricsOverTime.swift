@@ -175,12 +175,8 @@ extension APIVideoClient {
 
   /// Reads the answer to `getMetricsOverTime`: the success body, or the error it describes.
   public static func getMetricsOverTimeResponse(_ response: APIResponse) throws -> AnalyticsMetricsOverTimeResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(AnalyticsMetricsOverTimeResponse.self, from: response)
-    default:
-      throw GetMetricsOverTimeError(response)
-    }
+    guard response.status == 200 else { throw GetMetricsOverTimeError(response) }
+    return try ResponseDecoding.json(AnalyticsMetricsOverTimeResponse.self, from: response)
   }
 
   /// The error answers `getMetricsOverTime` documents:

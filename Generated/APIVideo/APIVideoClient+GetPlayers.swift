@@ -70,12 +70,8 @@ extension APIVideoClient {
 
   /// Reads the answer to `getPlayers`: the success body, or the error it describes.
   public static func getPlayersResponse(_ response: APIResponse) throws -> PlayerThemesListResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(PlayerThemesListResponse.self, from: response)
-    default:
-      throw GetPlayersError(response)
-    }
+    guard response.status == 200 else { throw GetPlayersError(response) }
+    return try ResponseDecoding.json(PlayerThemesListResponse.self, from: response)
   }
 
   /// The error answers `getPlayers` documents: `BadRequestOrTooManyRequestsError`, which 10 other

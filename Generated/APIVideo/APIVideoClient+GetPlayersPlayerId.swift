@@ -40,12 +40,8 @@ extension APIVideoClient {
 
   /// Reads the answer to `getPlayersPlayerId`: the success body, or the error it describes.
   public static func getPlayersPlayerIdResponse(_ response: APIResponse) throws -> PlayerTheme {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(PlayerTheme.self, from: response)
-    default:
-      throw GetPlayersPlayerIdError(response)
-    }
+    guard response.status == 200 else { throw GetPlayersPlayerIdError(response) }
+    return try ResponseDecoding.json(PlayerTheme.self, from: response)
   }
 
   /// The error answers `getPlayersPlayerId` documents: `NotFoundOrTooManyRequestsError`, which 18

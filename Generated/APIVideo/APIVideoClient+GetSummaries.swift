@@ -101,11 +101,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `getSummaries`: the success body, or the error it describes.
   public static func getSummariesResponse(_ response: APIResponse) throws -> SummariesListResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(SummariesListResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(SummariesListResponse.self, from: response)
   }
 }

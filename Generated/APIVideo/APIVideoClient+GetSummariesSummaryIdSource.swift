@@ -42,12 +42,8 @@ extension APIVideoClient {
   /// Reads the answer to `getSummariesSummaryIdSource`: the success body, or the error it
   /// describes.
   public static func getSummariesSummaryIdSourceResponse(_ response: APIResponse) throws -> SummarySource {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(SummarySource.self, from: response)
-    default:
-      throw GetSummariesSummaryIdSourceError(response)
-    }
+    guard response.status == 200 else { throw GetSummariesSummaryIdSourceError(response) }
+    return try ResponseDecoding.json(SummarySource.self, from: response)
   }
 
   /// The error answers `getSummariesSummaryIdSource` documents, by status; any other answer is

@@ -70,12 +70,8 @@ extension APIVideoClient {
 
   /// Reads the answer to `getUploadTokens`: the success body, or the error it describes.
   public static func getUploadTokensResponse(_ response: APIResponse) throws -> TokenListResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(TokenListResponse.self, from: response)
-    default:
-      throw GetUploadTokensError(response)
-    }
+    guard response.status == 200 else { throw GetUploadTokensError(response) }
+    return try ResponseDecoding.json(TokenListResponse.self, from: response)
   }
 
   /// The error answers `getUploadTokens` documents: `TooManyRequestsError`, which 7 other

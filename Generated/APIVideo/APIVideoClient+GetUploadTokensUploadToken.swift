@@ -40,12 +40,8 @@ extension APIVideoClient {
 
   /// Reads the answer to `getUploadTokensUploadToken`: the success body, or the error it describes.
   public static func getUploadTokensUploadTokenResponse(_ response: APIResponse) throws -> UploadToken {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(UploadToken.self, from: response)
-    default:
-      throw GetUploadTokensUploadTokenError(response)
-    }
+    guard response.status == 200 else { throw GetUploadTokensUploadTokenError(response) }
+    return try ResponseDecoding.json(UploadToken.self, from: response)
   }
 
   /// The error answers `getUploadTokensUploadToken` documents: `NotFoundOrTooManyRequestsError`,

@@ -38,12 +38,8 @@ extension APIVideoClient {
 
   /// Reads the answer to `getVideo`: the success body, or the error it describes.
   public static func getVideoResponse(_ response: APIResponse) throws -> Video {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(Video.self, from: response)
-    default:
-      throw GetVideoError(response)
-    }
+    guard response.status == 200 else { throw GetVideoError(response) }
+    return try ResponseDecoding.json(Video.self, from: response)
   }
 
   /// The error answers `getVideo` documents: `NotFoundOrTooManyRequestsError`, which 18 other

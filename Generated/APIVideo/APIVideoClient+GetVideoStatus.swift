@@ -42,12 +42,8 @@ extension APIVideoClient {
 
   /// Reads the answer to `getVideoStatus`: the success body, or the error it describes.
   public static func getVideoStatusResponse(_ response: APIResponse) throws -> VideoStatus {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(VideoStatus.self, from: response)
-    default:
-      throw GetVideoStatusError(response)
-    }
+    guard response.status == 200 else { throw GetVideoStatusError(response) }
+    return try ResponseDecoding.json(VideoStatus.self, from: response)
   }
 
   /// The error answers `getVideoStatus` documents: `NotFoundOrTooManyRequestsError`, which 18 other

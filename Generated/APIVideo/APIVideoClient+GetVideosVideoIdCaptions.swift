@@ -63,12 +63,8 @@ extension APIVideoClient {
 
   /// Reads the answer to `getVideosVideoIdCaptions`: the success body, or the error it describes.
   public static func getVideosVideoIdCaptionsResponse(_ response: APIResponse) throws -> CaptionsListResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(CaptionsListResponse.self, from: response)
-    default:
-      throw GetVideosVideoIdCaptionsError(response)
-    }
+    guard response.status == 200 else { throw GetVideosVideoIdCaptionsError(response) }
+    return try ResponseDecoding.json(CaptionsListResponse.self, from: response)
   }
 
   /// The error answers `getVideosVideoIdCaptions` documents: `NotFoundOrTooManyRequestsError`,

@@ -53,12 +53,8 @@ extension APIVideoClient {
   /// Reads the answer to `getVideosVideoIdCaptionsLanguage`: the success body, or the error it
   /// describes.
   public static func getVideosVideoIdCaptionsLanguageResponse(_ response: APIResponse) throws -> Caption {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(Caption.self, from: response)
-    default:
-      throw GetVideosVideoIdCaptionsLanguageError(response)
-    }
+    guard response.status == 200 else { throw GetVideosVideoIdCaptionsLanguageError(response) }
+    return try ResponseDecoding.json(Caption.self, from: response)
   }
 
   /// The error answers `getVideosVideoIdCaptionsLanguage` documents:

@@ -63,12 +63,8 @@ extension APIVideoClient {
 
   /// Reads the answer to `getVideosVideoIdChapters`: the success body, or the error it describes.
   public static func getVideosVideoIdChaptersResponse(_ response: APIResponse) throws -> ChaptersListResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(ChaptersListResponse.self, from: response)
-    default:
-      throw GetVideosVideoIdChaptersError(response)
-    }
+    guard response.status == 200 else { throw GetVideosVideoIdChaptersError(response) }
+    return try ResponseDecoding.json(ChaptersListResponse.self, from: response)
   }
 
   /// The error answers `getVideosVideoIdChapters` documents: `NotFoundOrTooManyRequestsError`,

@@ -48,12 +48,8 @@ extension APIVideoClient {
   /// Reads the answer to `getVideosVideoIdChaptersLanguage`: the success body, or the error it
   /// describes.
   public static func getVideosVideoIdChaptersLanguageResponse(_ response: APIResponse) throws -> Chapter {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(Chapter.self, from: response)
-    default:
-      throw GetVideosVideoIdChaptersLanguageError(response)
-    }
+    guard response.status == 200 else { throw GetVideosVideoIdChaptersLanguageError(response) }
+    return try ResponseDecoding.json(Chapter.self, from: response)
   }
 
   /// The error answers `getVideosVideoIdChaptersLanguage` documents:

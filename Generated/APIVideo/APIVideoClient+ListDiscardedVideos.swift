@@ -111,12 +111,8 @@ extension APIVideoClient {
 
   /// Reads the answer to `listDiscardedVideos`: the success body, or the error it describes.
   public static func listDiscardedVideosResponse(_ response: APIResponse) throws -> VideosListResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(VideosListResponse.self, from: response)
-    default:
-      throw ListDiscardedVideosError(response)
-    }
+    guard response.status == 200 else { throw ListDiscardedVideosError(response) }
+    return try ResponseDecoding.json(VideosListResponse.self, from: response)
   }
 
   /// The error answers `listDiscardedVideos` documents: `BadRequestOrTooManyRequestsError`, which

@@ -82,12 +82,8 @@ extension APIVideoClient {
 
   /// Reads the answer to `listTags`: the success body, or the error it describes.
   public static func listTagsResponse(_ response: APIResponse) throws -> ListTagsResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(ListTagsResponse.self, from: response)
-    default:
-      throw ListTagsError(response)
-    }
+    guard response.status == 200 else { throw ListTagsError(response) }
+    return try ResponseDecoding.json(ListTagsResponse.self, from: response)
   }
 
   /// The error answers `listTags` documents: `TooManyRequestsError`, which 7 other operations

@@ -111,12 +111,8 @@ extension APIVideoClient {
 
   /// Reads the answer to `listVideos`: the success body, or the error it describes.
   public static func listVideosResponse(_ response: APIResponse) throws -> VideosListResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(VideosListResponse.self, from: response)
-    default:
-      throw ListVideosError(response)
-    }
+    guard response.status == 200 else { throw ListVideosError(response) }
+    return try ResponseDecoding.json(VideosListResponse.self, from: response)
   }
 
   /// The header fields the success answers of `listVideos` document; one that is absent or not of

@@ -69,12 +69,8 @@ extension APIVideoClient {
 
   /// Reads the answer to `listWatermarks`: the success body, or the error it describes.
   public static func listWatermarksResponse(_ response: APIResponse) throws -> WatermarksListResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(WatermarksListResponse.self, from: response)
-    default:
-      throw ListWatermarksError(response)
-    }
+    guard response.status == 200 else { throw ListWatermarksError(response) }
+    return try ResponseDecoding.json(WatermarksListResponse.self, from: response)
   }
 
   /// The error answers `listWatermarks` documents: `BadRequestOrTooManyRequestsError`, which 10

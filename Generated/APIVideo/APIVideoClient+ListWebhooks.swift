@@ -55,12 +55,8 @@ extension APIVideoClient {
 
   /// Reads the answer to `listWebhooks`: the success body, or the error it describes.
   public static func listWebhooksResponse(_ response: APIResponse) throws -> WebhooksListResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(WebhooksListResponse.self, from: response)
-    default:
-      throw ListWebhooksError(response)
-    }
+    guard response.status == 200 else { throw ListWebhooksError(response) }
+    return try ResponseDecoding.json(WebhooksListResponse.self, from: response)
   }
 
   /// The error answers `listWebhooks` documents: `TooManyRequestsError`, which 7 other operations

@@ -45,12 +45,8 @@ extension APIVideoClient {
 
   /// Reads the answer to `patchDiscardedVideo`: the success body, or the error it describes.
   public static func patchDiscardedVideoResponse(_ response: APIResponse) throws -> Video {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(Video.self, from: response)
-    default:
-      throw PatchDiscardedVideoError(response)
-    }
+    guard response.status == 200 else { throw PatchDiscardedVideoError(response) }
+    return try ResponseDecoding.json(Video.self, from: response)
   }
 
   /// The error answers `patchDiscardedVideo` documents:

@@ -50,12 +50,8 @@ extension APIVideoClient {
   /// Reads the answer to `patchLiveStreamsLiveStreamId`: the success body, or the error it
   /// describes.
   public static func patchLiveStreamsLiveStreamIdResponse(_ response: APIResponse) throws -> LiveStream {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(LiveStream.self, from: response)
-    default:
-      throw PatchLiveStreamsLiveStreamIdError(response)
-    }
+    guard response.status == 200 else { throw PatchLiveStreamsLiveStreamIdError(response) }
+    return try ResponseDecoding.json(LiveStream.self, from: response)
   }
 
   /// The error answers `patchLiveStreamsLiveStreamId` documents:

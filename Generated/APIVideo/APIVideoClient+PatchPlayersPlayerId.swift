@@ -46,12 +46,8 @@ extension APIVideoClient {
 
   /// Reads the answer to `patchPlayersPlayerId`: the success body, or the error it describes.
   public static func patchPlayersPlayerIdResponse(_ response: APIResponse) throws -> PlayerTheme {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(PlayerTheme.self, from: response)
-    default:
-      throw PatchPlayersPlayerIdError(response)
-    }
+    guard response.status == 200 else { throw PatchPlayersPlayerIdError(response) }
+    return try ResponseDecoding.json(PlayerTheme.self, from: response)
   }
 
   /// The error answers `patchPlayersPlayerId` documents: `NotFoundOrTooManyRequestsError`, which 18

@@ -50,12 +50,8 @@ extension APIVideoClient {
   /// Reads the answer to `patchSummariesSummaryIdSource`: the success body, or the error it
   /// describes.
   public static func patchSummariesSummaryIdSourceResponse(_ response: APIResponse) throws -> SummarySource {
-    switch response.status {
-    case 201:
-      return try ResponseDecoding.json(SummarySource.self, from: response)
-    default:
-      throw PatchSummariesSummaryIdSourceError(response)
-    }
+    guard response.status == 201 else { throw PatchSummariesSummaryIdSourceError(response) }
+    return try ResponseDecoding.json(SummarySource.self, from: response)
   }
 
   /// The error answers `patchSummariesSummaryIdSource` documents: `ConflictErrorResponse`, which 1

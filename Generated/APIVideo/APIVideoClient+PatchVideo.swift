@@ -42,12 +42,8 @@ extension APIVideoClient {
 
   /// Reads the answer to `patchVideo`: the success body, or the error it describes.
   public static func patchVideoResponse(_ response: APIResponse) throws -> Video {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(Video.self, from: response)
-    default:
-      throw PatchVideoError(response)
-    }
+    guard response.status == 200 else { throw PatchVideoError(response) }
+    return try ResponseDecoding.json(Video.self, from: response)
   }
 
   /// The error answers `patchVideo` documents, by status; any other answer is `unexpected`.

@@ -64,12 +64,8 @@ extension APIVideoClient {
   /// Reads the answer to `patchVideosVideoIdCaptionsLanguage`: the success body, or the error it
   /// describes.
   public static func patchVideosVideoIdCaptionsLanguageResponse(_ response: APIResponse) throws -> Caption {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(Caption.self, from: response)
-    default:
-      throw PatchVideosVideoIdCaptionsLanguageError(response)
-    }
+    guard response.status == 200 else { throw PatchVideosVideoIdCaptionsLanguageError(response) }
+    return try ResponseDecoding.json(Caption.self, from: response)
   }
 
   /// The error answers `patchVideosVideoIdCaptionsLanguage` documents:

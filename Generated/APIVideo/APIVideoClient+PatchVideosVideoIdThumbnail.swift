@@ -48,12 +48,8 @@ extension APIVideoClient {
   /// Reads the answer to `patchVideosVideoIdThumbnail`: the success body, or the error it
   /// describes.
   public static func patchVideosVideoIdThumbnailResponse(_ response: APIResponse) throws -> Video {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(Video.self, from: response)
-    default:
-      throw PatchVideosVideoIdThumbnailError(response)
-    }
+    guard response.status == 200 else { throw PatchVideosVideoIdThumbnailError(response) }
+    return try ResponseDecoding.json(Video.self, from: response)
   }
 
   /// The error answers `patchVideosVideoIdThumbnail` documents: `NotFoundOrTooManyRequestsError`,

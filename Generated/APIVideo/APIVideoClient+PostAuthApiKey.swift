@@ -31,12 +31,8 @@ extension APIVideoClient {
 
   /// Reads the answer to `postAuthApiKey`: the success body, or the error it describes.
   public static func postAuthApiKeyResponse(_ response: APIResponse) throws -> AccessToken {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(AccessToken.self, from: response)
-    default:
-      throw PostAuthApiKeyError(response)
-    }
+    guard response.status == 200 else { throw PostAuthApiKeyError(response) }
+    return try ResponseDecoding.json(AccessToken.self, from: response)
   }
 
   /// The error answers `postAuthApiKey` documents: `BadRequestError`, which 1 other operation

@@ -32,12 +32,8 @@ extension APIVideoClient {
 
   /// Reads the answer to `postAuthRefresh`: the success body, or the error it describes.
   public static func postAuthRefreshResponse(_ response: APIResponse) throws -> AccessToken {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(AccessToken.self, from: response)
-    default:
-      throw PostAuthRefreshError(response)
-    }
+    guard response.status == 200 else { throw PostAuthRefreshError(response) }
+    return try ResponseDecoding.json(AccessToken.self, from: response)
   }
 
   /// The error answers `postAuthRefresh` documents: `BadRequestError`, which 1 other operation

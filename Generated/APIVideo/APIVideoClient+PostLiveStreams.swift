@@ -39,12 +39,8 @@ extension APIVideoClient {
 
   /// Reads the answer to `postLiveStreams`: the success body, or the error it describes.
   public static func postLiveStreamsResponse(_ response: APIResponse) throws -> LiveStream {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(LiveStream.self, from: response)
-    default:
-      throw PostLiveStreamsError(response)
-    }
+    guard response.status == 200 else { throw PostLiveStreamsError(response) }
+    return try ResponseDecoding.json(LiveStream.self, from: response)
   }
 
   /// The error answers `postLiveStreams` documents: `BadRequestOrTooManyRequestsError`, which 10

@@ -53,12 +53,8 @@ extension APIVideoClient {
   /// Reads the answer to `postLiveStreamsLiveStreamIdThumbnail`: the success body, or the error it
   /// describes.
   public static func postLiveStreamsLiveStreamIdThumbnailResponse(_ response: APIResponse) throws -> LiveStream {
-    switch response.status {
-    case 201:
-      return try ResponseDecoding.json(LiveStream.self, from: response)
-    default:
-      throw PostLiveStreamsLiveStreamIdThumbnailError(response)
-    }
+    guard response.status == 201 else { throw PostLiveStreamsLiveStreamIdThumbnailError(response) }
+    return try ResponseDecoding.json(LiveStream.self, from: response)
   }
 
   /// The error answers `postLiveStreamsLiveStreamIdThumbnail` documents:

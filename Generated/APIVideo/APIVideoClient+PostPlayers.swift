@@ -39,12 +39,8 @@ extension APIVideoClient {
 
   /// Reads the answer to `postPlayers`: the success body, or the error it describes.
   public static func postPlayersResponse(_ response: APIResponse) throws -> PlayerTheme {
-    switch response.status {
-    case 201:
-      return try ResponseDecoding.json(PlayerTheme.self, from: response)
-    default:
-      throw PostPlayersError(response)
-    }
+    guard response.status == 201 else { throw PostPlayersError(response) }
+    return try ResponseDecoding.json(PlayerTheme.self, from: response)
   }
 
   /// The error answers `postPlayers` documents: `TooManyRequestsError`, which 7 other operations

@@ -53,12 +53,8 @@ extension APIVideoClient {
 
   /// Reads the answer to `postPlayersPlayerIdLogo`: the success body, or the error it describes.
   public static func postPlayersPlayerIdLogoResponse(_ response: APIResponse) throws -> PlayerTheme {
-    switch response.status {
-    case 201:
-      return try ResponseDecoding.json(PlayerTheme.self, from: response)
-    default:
-      throw PostPlayersPlayerIdLogoError(response)
-    }
+    guard response.status == 201 else { throw PostPlayersPlayerIdLogoError(response) }
+    return try ResponseDecoding.json(PlayerTheme.self, from: response)
   }
 
   /// The error answers `postPlayersPlayerIdLogo` documents:

@@ -39,12 +39,8 @@ extension APIVideoClient {
 
   /// Reads the answer to `postSummaries`: the success body, or the error it describes.
   public static func postSummariesResponse(_ response: APIResponse) throws -> Summary {
-    switch response.status {
-    case 201:
-      return try ResponseDecoding.json(Summary.self, from: response)
-    default:
-      throw PostSummariesError(response)
-    }
+    guard response.status == 201 else { throw PostSummariesError(response) }
+    return try ResponseDecoding.json(Summary.self, from: response)
   }
 
   /// The error answers `postSummaries` documents: `ConflictErrorResponse`, which 1 other operation

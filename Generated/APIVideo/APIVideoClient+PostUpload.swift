@@ -51,12 +51,8 @@ extension APIVideoClient {
 
   /// Reads the answer to `postUpload`: the success body, or the error it describes.
   public static func postUploadResponse(_ response: APIResponse) throws -> Video {
-    switch response.status {
-    case 201:
-      return try ResponseDecoding.json(Video.self, from: response)
-    default:
-      throw PostUploadError(response)
-    }
+    guard response.status == 201 else { throw PostUploadError(response) }
+    return try ResponseDecoding.json(Video.self, from: response)
   }
 
   /// The error answers `postUpload` documents: `BadRequestOrTooManyRequestsError`, which 10 other

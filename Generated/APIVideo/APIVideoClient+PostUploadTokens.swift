@@ -40,12 +40,8 @@ extension APIVideoClient {
 
   /// Reads the answer to `postUploadTokens`: the success body, or the error it describes.
   public static func postUploadTokensResponse(_ response: APIResponse) throws -> UploadToken {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(UploadToken.self, from: response)
-    default:
-      throw PostUploadTokensError(response)
-    }
+    guard response.status == 200 else { throw PostUploadTokensError(response) }
+    return try ResponseDecoding.json(UploadToken.self, from: response)
   }
 
   /// The error answers `postUploadTokens` documents: `BadRequestOrTooManyRequestsError`, which 10

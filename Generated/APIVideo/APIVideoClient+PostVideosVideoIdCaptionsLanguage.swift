@@ -64,12 +64,8 @@ extension APIVideoClient {
   /// Reads the answer to `postVideosVideoIdCaptionsLanguage`: the success body, or the error it
   /// describes.
   public static func postVideosVideoIdCaptionsLanguageResponse(_ response: APIResponse) throws -> Caption {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(Caption.self, from: response)
-    default:
-      throw PostVideosVideoIdCaptionsLanguageError(response)
-    }
+    guard response.status == 200 else { throw PostVideosVideoIdCaptionsLanguageError(response) }
+    return try ResponseDecoding.json(Caption.self, from: response)
   }
 
   /// The error answers `postVideosVideoIdCaptionsLanguage` documents:

@@ -60,12 +60,8 @@ extension APIVideoClient {
   /// Reads the answer to `postVideosVideoIdChaptersLanguage`: the success body, or the error it
   /// describes.
   public static func postVideosVideoIdChaptersLanguageResponse(_ response: APIResponse) throws -> Chapter {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(Chapter.self, from: response)
-    default:
-      throw PostVideosVideoIdChaptersLanguageError(response)
-    }
+    guard response.status == 200 else { throw PostVideosVideoIdChaptersLanguageError(response) }
+    return try ResponseDecoding.json(Chapter.self, from: response)
   }
 
   /// The error answers `postVideosVideoIdChaptersLanguage` documents:

@@ -55,12 +55,8 @@ extension APIVideoClient {
 
   /// Reads the answer to `postVideosVideoIdSource`: the success body, or the error it describes.
   public static func postVideosVideoIdSourceResponse(_ response: APIResponse) throws -> Video {
-    switch response.status {
-    case 201:
-      return try ResponseDecoding.json(Video.self, from: response)
-    default:
-      throw PostVideosVideoIdSourceError(response)
-    }
+    guard response.status == 201 else { throw PostVideosVideoIdSourceError(response) }
+    return try ResponseDecoding.json(Video.self, from: response)
   }
 
   /// The error answers `postVideosVideoIdSource` documents:

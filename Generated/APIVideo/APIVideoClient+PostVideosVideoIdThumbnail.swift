@@ -46,12 +46,8 @@ extension APIVideoClient {
 
   /// Reads the answer to `postVideosVideoIdThumbnail`: the success body, or the error it describes.
   public static func postVideosVideoIdThumbnailResponse(_ response: APIResponse) throws -> Video {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(Video.self, from: response)
-    default:
-      throw PostVideosVideoIdThumbnailError(response)
-    }
+    guard response.status == 200 else { throw PostVideosVideoIdThumbnailError(response) }
+    return try ResponseDecoding.json(Video.self, from: response)
   }
 
   /// The error answers `postVideosVideoIdThumbnail` documents:

@@ -39,12 +39,8 @@ extension APIVideoClient {
 
   /// Reads the answer to `postWatermark`: the success body, or the error it describes.
   public static func postWatermarkResponse(_ response: APIResponse) throws -> Watermark {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(Watermark.self, from: response)
-    default:
-      throw PostWatermarkError(response)
-    }
+    guard response.status == 200 else { throw PostWatermarkError(response) }
+    return try ResponseDecoding.json(Watermark.self, from: response)
   }
 
   /// The error answers `postWatermark` documents: `BadRequestOrTooManyRequestsError`, which 10

@@ -53,12 +53,8 @@ extension APIVideoClient {
 
   /// Reads the answer to `postWebhooks`: the success body, or the error it describes.
   public static func postWebhooksResponse(_ response: APIResponse) throws -> Webhook {
-    switch response.status {
-    case 201:
-      return try ResponseDecoding.json(Webhook.self, from: response)
-    default:
-      throw PostWebhooksError(response)
-    }
+    guard response.status == 201 else { throw PostWebhooksError(response) }
+    return try ResponseDecoding.json(Webhook.self, from: response)
   }
 
   /// The error answers `postWebhooks` documents: `BadRequestOrTooManyRequestsError`, which 10 other

@@ -47,12 +47,7 @@ extension APIVideoClient {
   /// Reads the answer to `putLiveStreamsLiveStreamIdComplete`: the success body, or the error it
   /// describes.
   public static func putLiveStreamsLiveStreamIdCompleteResponse(_ response: APIResponse) throws {
-    switch response.status {
-    case 202:
-      return
-    default:
-      throw PutLiveStreamsLiveStreamIdCompleteError(response)
-    }
+    guard response.status == 202 else { throw PutLiveStreamsLiveStreamIdCompleteError(response) }
   }
 
   /// The error answers `putLiveStreamsLiveStreamIdComplete` documents:

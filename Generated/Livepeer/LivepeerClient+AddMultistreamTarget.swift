@@ -28,12 +28,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `addMultistreamTarget`: the success body, or the error it describes.
   public static func addMultistreamTargetResponse(_ response: APIResponse) throws {
-    switch response.status {
-    case 204:
-      return
-    default:
-      throw AddMultistreamTargetError(response)
-    }
+    guard response.status == 204 else { throw AddMultistreamTargetError(response) }
   }
 
   /// The error answers `addMultistreamTarget` documents: `DefaultError`, which 54 other operations

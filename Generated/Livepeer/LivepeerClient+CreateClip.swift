@@ -26,12 +26,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `createClip`: the success body, or the error it describes.
   public static func createClipResponse(_ response: APIResponse) throws -> CreateClipResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(CreateClipResponse.self, from: response)
-    default:
-      throw CreateClipError(response)
-    }
+    guard response.status == 200 else { throw CreateClipError(response) }
+    return try ResponseDecoding.json(CreateClipResponse.self, from: response)
   }
 
   /// The error answers `createClip` documents: `DefaultError`, which 54 other operations share.

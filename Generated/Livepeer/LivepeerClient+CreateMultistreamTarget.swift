@@ -26,12 +26,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `createMultistreamTarget`: the success body, or the error it describes.
   public static func createMultistreamTargetResponse(_ response: APIResponse) throws -> MultistreamTarget {
-    switch response.status {
-    case 201:
-      return try ResponseDecoding.json(MultistreamTarget.self, from: response)
-    default:
-      throw CreateMultistreamTargetError(response)
-    }
+    guard response.status == 201 else { throw CreateMultistreamTargetError(response) }
+    return try ResponseDecoding.json(MultistreamTarget.self, from: response)
   }
 
   /// The error answers `createMultistreamTarget` documents: `DefaultError`, which 54 other

@@ -30,12 +30,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `createRoom`: the success body, or the error it describes.
   public static func createRoomResponse(_ response: APIResponse) throws -> CreateRoomResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(CreateRoomResponse.self, from: response)
-    default:
-      throw CreateRoomError(response)
-    }
+    guard response.status == 200 else { throw CreateRoomError(response) }
+    return try ResponseDecoding.json(CreateRoomResponse.self, from: response)
   }
 
   /// The error answers `createRoom` documents: `DefaultError`, which 54 other operations share.

@@ -35,12 +35,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `createRoomUser`: the success body, or the error it describes.
   public static func createRoomUserResponse(_ response: APIResponse) throws -> RoomUserResponse {
-    switch response.status {
-    case 201:
-      return try ResponseDecoding.json(RoomUserResponse.self, from: response)
-    default:
-      throw CreateRoomUserError(response)
-    }
+    guard response.status == 201 else { throw CreateRoomUserError(response) }
+    return try ResponseDecoding.json(RoomUserResponse.self, from: response)
   }
 
   /// The error answers `createRoomUser` documents: `DefaultError`, which 54 other operations share.

@@ -31,12 +31,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `createSigningKey`: the success body, or the error it describes.
   public static func createSigningKeyResponse(_ response: APIResponse) throws -> SigningKey {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(SigningKey.self, from: response)
-    default:
-      throw CreateSigningKeyError(response)
-    }
+    guard response.status == 200 else { throw CreateSigningKeyError(response) }
+    return try ResponseDecoding.json(SigningKey.self, from: response)
   }
 
   /// The error answers `createSigningKey` documents: `DefaultError`, which 54 other operations

@@ -33,12 +33,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `createStream`: the success body, or the error it describes.
   public static func createStreamResponse(_ response: APIResponse) throws -> Stream {
-    switch response.status {
-    case 201:
-      return try ResponseDecoding.json(Stream.self, from: response)
-    default:
-      throw CreateStreamError(response)
-    }
+    guard response.status == 201 else { throw CreateStreamError(response) }
+    return try ResponseDecoding.json(Stream.self, from: response)
   }
 
   /// The error answers `createStream` documents: `DefaultError`, which 54 other operations share.

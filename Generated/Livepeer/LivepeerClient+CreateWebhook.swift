@@ -29,12 +29,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `createWebhook`: the success body, or the error it describes.
   public static func createWebhookResponse(_ response: APIResponse) throws -> Webhook {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(Webhook.self, from: response)
-    default:
-      throw CreateWebhookError(response)
-    }
+    guard response.status == 200 else { throw CreateWebhookError(response) }
+    return try ResponseDecoding.json(Webhook.self, from: response)
   }
 
   /// The error answers `createWebhook` documents: `DefaultError`, which 54 other operations share.

@@ -29,12 +29,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `deleteMultistreamTarget`: the success body, or the error it describes.
   public static func deleteMultistreamTargetResponse(_ response: APIResponse) throws {
-    switch response.status {
-    case 204:
-      return
-    default:
-      throw DeleteMultistreamTargetError(response)
-    }
+    guard response.status == 204 else { throw DeleteMultistreamTargetError(response) }
   }
 
   /// The error answers `deleteMultistreamTarget` documents: `DefaultError`, which 54 other

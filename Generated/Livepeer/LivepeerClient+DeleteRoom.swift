@@ -28,12 +28,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `deleteRoom`: the success body, or the error it describes.
   public static func deleteRoomResponse(_ response: APIResponse) throws {
-    switch response.status {
-    case 204:
-      return
-    default:
-      throw DeleteRoomError(response)
-    }
+    guard response.status == 204 else { throw DeleteRoomError(response) }
   }
 
   /// The error answers `deleteRoom` documents: `DefaultError`, which 54 other operations share.

@@ -30,12 +30,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `deleteStream`: the success body, or the error it describes.
   public static func deleteStreamResponse(_ response: APIResponse) throws {
-    switch response.status {
-    case 204:
-      return
-    default:
-      throw DeleteStreamError(response)
-    }
+    guard response.status == 204 else { throw DeleteStreamError(response) }
   }
 
   /// The error answers `deleteStream` documents: `DefaultError`, which 54 other operations share.

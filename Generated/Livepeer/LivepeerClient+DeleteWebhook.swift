@@ -26,12 +26,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `deleteWebhook`: the success body, or the error it describes.
   public static func deleteWebhookResponse(_ response: APIResponse) throws -> Webhook {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(Webhook.self, from: response)
-    default:
-      throw DeleteWebhookError(response)
-    }
+    guard response.status == 200 else { throw DeleteWebhookError(response) }
+    return try ResponseDecoding.json(Webhook.self, from: response)
   }
 
   /// The error answers `deleteWebhook` documents: `DefaultError`, which 54 other operations share.

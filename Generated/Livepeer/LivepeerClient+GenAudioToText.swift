@@ -28,12 +28,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `genAudioToText`: the success body, or the error it describes.
   public static func genAudioToTextResponse(_ response: APIResponse) throws -> TextResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(TextResponse.self, from: response)
-    default:
-      throw GenAudioToTextError(response)
-    }
+    guard response.status == 200 else { throw GenAudioToTextError(response) }
+    return try ResponseDecoding.json(TextResponse.self, from: response)
   }
 
   /// The error answers `genAudioToText` documents, by status; any other answer is `unexpected`.

@@ -28,12 +28,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `genImageToImage`: the success body, or the error it describes.
   public static func genImageToImageResponse(_ response: APIResponse) throws -> ImageResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(ImageResponse.self, from: response)
-    default:
-      throw GenImageToImageError(response)
-    }
+    guard response.status == 200 else { throw GenImageToImageError(response) }
+    return try ResponseDecoding.json(ImageResponse.self, from: response)
   }
 
   /// The error answers `genImageToImage` documents: `GenError`, which 5 other operations share.

@@ -28,12 +28,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `genImageToVideo`: the success body, or the error it describes.
   public static func genImageToVideoResponse(_ response: APIResponse) throws -> VideoResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(VideoResponse.self, from: response)
-    default:
-      throw GenImageToVideoError(response)
-    }
+    guard response.status == 200 else { throw GenImageToVideoError(response) }
+    return try ResponseDecoding.json(VideoResponse.self, from: response)
   }
 
   /// The error answers `genImageToVideo` documents: `GenError`, which 5 other operations share.

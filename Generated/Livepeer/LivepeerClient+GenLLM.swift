@@ -28,12 +28,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `genLLM`: the success body, or the error it describes.
   public static func genLLMResponse(_ response: APIResponse) throws -> LLMResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(LLMResponse.self, from: response)
-    default:
-      throw GenLLMError(response)
-    }
+    guard response.status == 200 else { throw GenLLMError(response) }
+    return try ResponseDecoding.json(LLMResponse.self, from: response)
   }
 
   /// The error answers `genLLM` documents: `GenError`, which 5 other operations share.

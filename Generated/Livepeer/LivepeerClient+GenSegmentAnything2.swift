@@ -28,12 +28,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `genSegmentAnything2`: the success body, or the error it describes.
   public static func genSegmentAnything2Response(_ response: APIResponse) throws -> MasksResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(MasksResponse.self, from: response)
-    default:
-      throw GenSegmentAnything2Error(response)
-    }
+    guard response.status == 200 else { throw GenSegmentAnything2Error(response) }
+    return try ResponseDecoding.json(MasksResponse.self, from: response)
   }
 
   /// The error answers `genSegmentAnything2` documents: `GenError`, which 5 other operations share.

@@ -28,12 +28,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `genTextToImage`: the success body, or the error it describes.
   public static func genTextToImageResponse(_ response: APIResponse) throws -> ImageResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(ImageResponse.self, from: response)
-    default:
-      throw GenTextToImageError(response)
-    }
+    guard response.status == 200 else { throw GenTextToImageError(response) }
+    return try ResponseDecoding.json(ImageResponse.self, from: response)
   }
 
   /// The error answers `genTextToImage` documents: `GenError`, which 5 other operations share.

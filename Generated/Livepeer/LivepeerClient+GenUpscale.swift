@@ -28,12 +28,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `genUpscale`: the success body, or the error it describes.
   public static func genUpscaleResponse(_ response: APIResponse) throws -> ImageResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(ImageResponse.self, from: response)
-    default:
-      throw GenUpscaleError(response)
-    }
+    guard response.status == 200 else { throw GenUpscaleError(response) }
+    return try ResponseDecoding.json(ImageResponse.self, from: response)
   }
 
   /// The error answers `genUpscale` documents: `GenError`, which 5 other operations share.

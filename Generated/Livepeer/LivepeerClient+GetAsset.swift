@@ -27,12 +27,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `getAsset`: the success body, or the error it describes.
   public static func getAssetResponse(_ response: APIResponse) throws -> Asset {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(Asset.self, from: response)
-    default:
-      throw GetAssetError(response)
-    }
+    guard response.status == 200 else { throw GetAssetError(response) }
+    return try ResponseDecoding.json(Asset.self, from: response)
   }
 
   /// The error answers `getAsset` documents: `DefaultError`, which 54 other operations share.

@@ -25,12 +25,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `getAssets`: the success body, or the error it describes.
   public static func getAssetsResponse(_ response: APIResponse) throws -> [Asset] {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json([Asset].self, from: response)
-    default:
-      throw GetAssetsError(response)
-    }
+    guard response.status == 200 else { throw GetAssetsError(response) }
+    return try ResponseDecoding.json([Asset].self, from: response)
   }
 
   /// The error answers `getAssets` documents: `DefaultError`, which 54 other operations share.

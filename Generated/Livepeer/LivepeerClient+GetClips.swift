@@ -28,12 +28,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `getClips`: the success body, or the error it describes.
   public static func getClipsResponse(_ response: APIResponse) throws -> [Asset] {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json([Asset].self, from: response)
-    default:
-      throw GetClipsError(response)
-    }
+    guard response.status == 200 else { throw GetClipsError(response) }
+    return try ResponseDecoding.json([Asset].self, from: response)
   }
 
   /// The error answers `getClips` documents: `DefaultError`, which 54 other operations share.

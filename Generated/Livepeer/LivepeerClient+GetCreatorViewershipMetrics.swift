@@ -67,12 +67,8 @@ extension LivepeerClient {
   /// Reads the answer to `getCreatorViewershipMetrics`: the success body, or the error it
   /// describes.
   public static func getCreatorViewershipMetricsResponse(_ response: APIResponse) throws -> [ViewershipMetric] {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json([ViewershipMetric].self, from: response)
-    default:
-      throw GetCreatorViewershipMetricsError(response)
-    }
+    guard response.status == 200 else { throw GetCreatorViewershipMetricsError(response) }
+    return try ResponseDecoding.json([ViewershipMetric].self, from: response)
   }
 
   /// The error answers `getCreatorViewershipMetrics` documents: `DefaultError`, which 54 other

@@ -27,12 +27,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `getMultistreamTarget`: the success body, or the error it describes.
   public static func getMultistreamTargetResponse(_ response: APIResponse) throws -> MultistreamTarget {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(MultistreamTarget.self, from: response)
-    default:
-      throw GetMultistreamTargetError(response)
-    }
+    guard response.status == 200 else { throw GetMultistreamTargetError(response) }
+    return try ResponseDecoding.json(MultistreamTarget.self, from: response)
   }
 
   /// The error answers `getMultistreamTarget` documents: `DefaultError`, which 54 other operations

@@ -25,12 +25,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `getMultistreamTargets`: the success body, or the error it describes.
   public static func getMultistreamTargetsResponse(_ response: APIResponse) throws -> [MultistreamTarget] {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json([MultistreamTarget].self, from: response)
-    default:
-      throw GetMultistreamTargetsError(response)
-    }
+    guard response.status == 200 else { throw GetMultistreamTargetsError(response) }
+    return try ResponseDecoding.json([MultistreamTarget].self, from: response)
   }
 
   /// The error answers `getMultistreamTargets` documents: `DefaultError`, which 54 other operations

@@ -27,12 +27,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `getPlaybackInfo`: the success body, or the error it describes.
   public static func getPlaybackInfoResponse(_ response: APIResponse) throws -> PlaybackInfo {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(PlaybackInfo.self, from: response)
-    default:
-      throw GetPlaybackInfoError(response)
-    }
+    guard response.status == 200 else { throw GetPlaybackInfoError(response) }
+    return try ResponseDecoding.json(PlaybackInfo.self, from: response)
   }
 
   /// The error answers `getPlaybackInfo` documents, by status; any other answer is `unexpected`.

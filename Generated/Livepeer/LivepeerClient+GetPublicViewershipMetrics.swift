@@ -33,12 +33,8 @@ extension LivepeerClient {
   public static func getPublicViewershipMetricsResponse(
     _ response: APIResponse
   ) throws -> GetPublicViewershipMetricsResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(GetPublicViewershipMetricsResponse.self, from: response)
-    default:
-      throw GetPublicViewershipMetricsError(response)
-    }
+    guard response.status == 200 else { throw GetPublicViewershipMetricsError(response) }
+    return try ResponseDecoding.json(GetPublicViewershipMetricsResponse.self, from: response)
   }
 
   /// The error answers `getPublicViewershipMetrics` documents: `DefaultError`, which 54 other

@@ -46,12 +46,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `getRealtimeViewershipNow`: the success body, or the error it describes.
   public static func getRealtimeViewershipNowResponse(_ response: APIResponse) throws -> [RealtimeViewershipMetric] {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json([RealtimeViewershipMetric].self, from: response)
-    default:
-      throw GetRealtimeViewershipNowError(response)
-    }
+    guard response.status == 200 else { throw GetRealtimeViewershipNowError(response) }
+    return try ResponseDecoding.json([RealtimeViewershipMetric].self, from: response)
   }
 
   /// The error answers `getRealtimeViewershipNow` documents: `DefaultError`, which 54 other

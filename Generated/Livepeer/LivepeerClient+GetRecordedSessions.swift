@@ -36,12 +36,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `getRecordedSessions`: the success body, or the error it describes.
   public static func getRecordedSessionsResponse(_ response: APIResponse) throws -> [Session] {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json([Session].self, from: response)
-    default:
-      throw GetRecordedSessionsError(response)
-    }
+    guard response.status == 200 else { throw GetRecordedSessionsError(response) }
+    return try ResponseDecoding.json([Session].self, from: response)
   }
 
   /// The error answers `getRecordedSessions` documents: `DefaultError`, which 54 other operations

@@ -29,12 +29,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `getRoom`: the success body, or the error it describes.
   public static func getRoomResponse(_ response: APIResponse) throws -> Room {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(Room.self, from: response)
-    default:
-      throw GetRoomError(response)
-    }
+    guard response.status == 200 else { throw GetRoomError(response) }
+    return try ResponseDecoding.json(Room.self, from: response)
   }
 
   /// The error answers `getRoom` documents: `DefaultError`, which 54 other operations share.

@@ -31,12 +31,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `getRoomUser`: the success body, or the error it describes.
   public static func getRoomUserResponse(_ response: APIResponse) throws -> GetRoomUserResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(GetRoomUserResponse.self, from: response)
-    default:
-      throw GetRoomUserError(response)
-    }
+    guard response.status == 200 else { throw GetRoomUserError(response) }
+    return try ResponseDecoding.json(GetRoomUserResponse.self, from: response)
   }
 
   /// The error answers `getRoomUser` documents: `DefaultError`, which 54 other operations share.

@@ -27,12 +27,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `getSession`: the success body, or the error it describes.
   public static func getSessionResponse(_ response: APIResponse) throws -> Session {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(Session.self, from: response)
-    default:
-      throw GetSessionError(response)
-    }
+    guard response.status == 200 else { throw GetSessionError(response) }
+    return try ResponseDecoding.json(Session.self, from: response)
   }
 
   /// The error answers `getSession` documents: `DefaultError`, which 54 other operations share.

@@ -28,12 +28,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `getSessionClips`: the success body, or the error it describes.
   public static func getSessionClipsResponse(_ response: APIResponse) throws -> [Asset] {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json([Asset].self, from: response)
-    default:
-      throw GetSessionClipsError(response)
-    }
+    guard response.status == 200 else { throw GetSessionClipsError(response) }
+    return try ResponseDecoding.json([Asset].self, from: response)
   }
 
   /// The error answers `getSessionClips` documents: `DefaultError`, which 54 other operations

@@ -25,12 +25,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `getSessions`: the success body, or the error it describes.
   public static func getSessionsResponse(_ response: APIResponse) throws -> [Session] {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json([Session].self, from: response)
-    default:
-      throw GetSessionsError(response)
-    }
+    guard response.status == 200 else { throw GetSessionsError(response) }
+    return try ResponseDecoding.json([Session].self, from: response)
   }
 
   /// The error answers `getSessions` documents: `DefaultError`, which 54 other operations share.

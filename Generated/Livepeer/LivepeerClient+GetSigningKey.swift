@@ -27,12 +27,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `getSigningKey`: the success body, or the error it describes.
   public static func getSigningKeyResponse(_ response: APIResponse) throws -> SigningKey {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(SigningKey.self, from: response)
-    default:
-      throw GetSigningKeyError(response)
-    }
+    guard response.status == 200 else { throw GetSigningKeyError(response) }
+    return try ResponseDecoding.json(SigningKey.self, from: response)
   }
 
   /// The error answers `getSigningKey` documents: `DefaultError`, which 54 other operations share.

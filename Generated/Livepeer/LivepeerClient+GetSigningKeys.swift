@@ -25,12 +25,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `getSigningKeys`: the success body, or the error it describes.
   public static func getSigningKeysResponse(_ response: APIResponse) throws -> [SigningKey] {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json([SigningKey].self, from: response)
-    default:
-      throw GetSigningKeysError(response)
-    }
+    guard response.status == 200 else { throw GetSigningKeysError(response) }
+    return try ResponseDecoding.json([SigningKey].self, from: response)
   }
 
   /// The error answers `getSigningKeys` documents: `DefaultError`, which 54 other operations share.

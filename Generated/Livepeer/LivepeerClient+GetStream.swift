@@ -27,12 +27,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `getStream`: the success body, or the error it describes.
   public static func getStreamResponse(_ response: APIResponse) throws -> Stream {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(Stream.self, from: response)
-    default:
-      throw GetStreamError(response)
-    }
+    guard response.status == 200 else { throw GetStreamError(response) }
+    return try ResponseDecoding.json(Stream.self, from: response)
   }
 
   /// The error answers `getStream` documents: `DefaultError`, which 54 other operations share.

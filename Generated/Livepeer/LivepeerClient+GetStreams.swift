@@ -26,12 +26,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `getStreams`: the success body, or the error it describes.
   public static func getStreamsResponse(_ response: APIResponse) throws -> [Stream] {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json([Stream].self, from: response)
-    default:
-      throw GetStreamsError(response)
-    }
+    guard response.status == 200 else { throw GetStreamsError(response) }
+    return try ResponseDecoding.json([Stream].self, from: response)
   }
 
   /// The error answers `getStreams` documents: `DefaultError`, which 54 other operations share.

@@ -27,12 +27,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `getTask`: the success body, or the error it describes.
   public static func getTaskResponse(_ response: APIResponse) throws -> TaskModel {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(TaskModel.self, from: response)
-    default:
-      throw GetTaskError(response)
-    }
+    guard response.status == 200 else { throw GetTaskError(response) }
+    return try ResponseDecoding.json(TaskModel.self, from: response)
   }
 
   /// The error answers `getTask` documents, by status; any other answer is `unexpected`.

@@ -25,12 +25,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `getTasks`: the success body, or the error it describes.
   public static func getTasksResponse(_ response: APIResponse) throws -> [TaskModel] {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json([TaskModel].self, from: response)
-    default:
-      throw GetTasksError(response)
-    }
+    guard response.status == 200 else { throw GetTasksError(response) }
+    return try ResponseDecoding.json([TaskModel].self, from: response)
   }
 
   /// The error answers `getTasks` documents: `DefaultError`, which 54 other operations share.

@@ -53,12 +53,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `getUsageMetrics`: the success body, or the error it describes.
   public static func getUsageMetricsResponse(_ response: APIResponse) throws -> UsageMetric {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(UsageMetric.self, from: response)
-    default:
-      throw GetUsageMetricsError(response)
-    }
+    guard response.status == 200 else { throw GetUsageMetricsError(response) }
+    return try ResponseDecoding.json(UsageMetric.self, from: response)
   }
 
   /// The error answers `getUsageMetrics` documents: `DefaultError`, which 54 other operations

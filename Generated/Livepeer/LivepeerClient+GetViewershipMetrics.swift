@@ -71,12 +71,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `getViewershipMetrics`: the success body, or the error it describes.
   public static func getViewershipMetricsResponse(_ response: APIResponse) throws -> [ViewershipMetric] {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json([ViewershipMetric].self, from: response)
-    default:
-      throw GetViewershipMetricsError(response)
-    }
+    guard response.status == 200 else { throw GetViewershipMetricsError(response) }
+    return try ResponseDecoding.json([ViewershipMetric].self, from: response)
   }
 
   /// The error answers `getViewershipMetrics` documents: `DefaultError`, which 54 other operations

@@ -26,12 +26,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `getWebhook`: the success body, or the error it describes.
   public static func getWebhookResponse(_ response: APIResponse) throws -> Webhook {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(Webhook.self, from: response)
-    default:
-      throw GetWebhookError(response)
-    }
+    guard response.status == 200 else { throw GetWebhookError(response) }
+    return try ResponseDecoding.json(Webhook.self, from: response)
   }
 
   /// The error answers `getWebhook` documents: `DefaultError`, which 54 other operations share.

@@ -28,12 +28,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `getWebhookLog`: the success body, or the error it describes.
   public static func getWebhookLogResponse(_ response: APIResponse) throws -> WebhookLog {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(WebhookLog.self, from: response)
-    default:
-      throw GetWebhookLogError(response)
-    }
+    guard response.status == 200 else { throw GetWebhookLogError(response) }
+    return try ResponseDecoding.json(WebhookLog.self, from: response)
   }
 
   /// The error answers `getWebhookLog` documents: `DefaultError`, which 54 other operations share.

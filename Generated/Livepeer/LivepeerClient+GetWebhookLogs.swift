@@ -27,12 +27,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `getWebhookLogs`: the success body, or the error it describes.
   public static func getWebhookLogsResponse(_ response: APIResponse) throws -> [WebhookLog] {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json([WebhookLog].self, from: response)
-    default:
-      throw GetWebhookLogsError(response)
-    }
+    guard response.status == 200 else { throw GetWebhookLogsError(response) }
+    return try ResponseDecoding.json([WebhookLog].self, from: response)
   }
 
   /// The error answers `getWebhookLogs` documents: `DefaultError`, which 54 other operations share.

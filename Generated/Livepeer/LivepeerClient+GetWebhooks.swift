@@ -25,12 +25,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `getWebhooks`: the success body, or the error it describes.
   public static func getWebhooksResponse(_ response: APIResponse) throws -> [Webhook] {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json([Webhook].self, from: response)
-    default:
-      throw GetWebhooksError(response)
-    }
+    guard response.status == 200 else { throw GetWebhooksError(response) }
+    return try ResponseDecoding.json([Webhook].self, from: response)
   }
 
   /// The error answers `getWebhooks` documents: `DefaultError`, which 54 other operations share.

@@ -29,12 +29,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `removeMultistreamTarget`: the success body, or the error it describes.
   public static func removeMultistreamTargetResponse(_ response: APIResponse) throws {
-    switch response.status {
-    case 204:
-      return
-    default:
-      throw RemoveMultistreamTargetError(response)
-    }
+    guard response.status == 204 else { throw RemoveMultistreamTargetError(response) }
   }
 
   /// The error answers `removeMultistreamTarget` documents: `DefaultError`, which 54 other

@@ -86,12 +86,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `requestUpload`: the success body, or the error it describes.
   public static func requestUploadResponse(_ response: APIResponse) throws -> RequestUploadResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(RequestUploadResponse.self, from: response)
-    default:
-      throw RequestUploadError(response)
-    }
+    guard response.status == 200 else { throw RequestUploadError(response) }
+    return try ResponseDecoding.json(RequestUploadResponse.self, from: response)
   }
 
   /// The error answers `requestUpload` documents: `DefaultError`, which 54 other operations share.

@@ -32,12 +32,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `resendWebhook`: the success body, or the error it describes.
   public static func resendWebhookResponse(_ response: APIResponse) throws -> WebhookLog {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(WebhookLog.self, from: response)
-    default:
-      throw ResendWebhookError(response)
-    }
+    guard response.status == 200 else { throw ResendWebhookError(response) }
+    return try ResponseDecoding.json(WebhookLog.self, from: response)
   }
 
   /// The error answers `resendWebhook` documents: `DefaultError`, which 54 other operations share.

@@ -31,12 +31,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `startPullStream`: the success body, or the error it describes.
   public static func startPullStreamResponse(_ response: APIResponse) throws {
-    switch response.status {
-    case 204:
-      return
-    default:
-      throw StartPullStreamError(response)
-    }
+    guard response.status == 204 else { throw StartPullStreamError(response) }
   }
 
   /// The error answers `startPullStream` documents: `DefaultError`, which 54 other operations

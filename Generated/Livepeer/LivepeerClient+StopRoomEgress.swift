@@ -29,12 +29,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `stopRoomEgress`: the success body, or the error it describes.
   public static func stopRoomEgressResponse(_ response: APIResponse) throws {
-    switch response.status {
-    case 204:
-      return
-    default:
-      throw StopRoomEgressError(response)
-    }
+    guard response.status == 204 else { throw StopRoomEgressError(response) }
   }
 
   /// The error answers `stopRoomEgress` documents: `DefaultError`, which 54 other operations share.

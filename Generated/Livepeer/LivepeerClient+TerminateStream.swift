@@ -32,12 +32,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `terminateStream`: the success body, or the error it describes.
   public static func terminateStreamResponse(_ response: APIResponse) throws {
-    switch response.status {
-    case 204:
-      return
-    default:
-      throw TerminateStreamError(response)
-    }
+    guard response.status == 204 else { throw TerminateStreamError(response) }
   }
 
   /// The error answers `terminateStream` documents: `DefaultError`, which 54 other operations

@@ -117,12 +117,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `transcodeVideo`: the success body, or the error it describes.
   public static func transcodeVideoResponse(_ response: APIResponse) throws -> TaskModel {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(TaskModel.self, from: response)
-    default:
-      throw TranscodeVideoError(response)
-    }
+    guard response.status == 200 else { throw TranscodeVideoError(response) }
+    return try ResponseDecoding.json(TaskModel.self, from: response)
   }
 
   /// The error answers `transcodeVideo` documents: `DefaultError`, which 54 other operations share.

@@ -28,12 +28,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `updateAsset`: the success body, or the error it describes.
   public static func updateAssetResponse(_ response: APIResponse) throws -> Asset {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(Asset.self, from: response)
-    default:
-      throw UpdateAssetError(response)
-    }
+    guard response.status == 200 else { throw UpdateAssetError(response) }
+    return try ResponseDecoding.json(Asset.self, from: response)
   }
 
   /// The error answers `updateAsset` documents: `DefaultError`, which 54 other operations share.

@@ -30,12 +30,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `updateMultistreamTarget`: the success body, or the error it describes.
   public static func updateMultistreamTargetResponse(_ response: APIResponse) throws {
-    switch response.status {
-    case 204:
-      return
-    default:
-      throw UpdateMultistreamTargetError(response)
-    }
+    guard response.status == 204 else { throw UpdateMultistreamTargetError(response) }
   }
 
   /// The error answers `updateMultistreamTarget` documents: `DefaultError`, which 54 other

@@ -37,12 +37,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `updateRoomUser`: the success body, or the error it describes.
   public static func updateRoomUserResponse(_ response: APIResponse) throws {
-    switch response.status {
-    case 204:
-      return
-    default:
-      throw UpdateRoomUserError(response)
-    }
+    guard response.status == 204 else { throw UpdateRoomUserError(response) }
   }
 
   /// The error answers `updateRoomUser` documents: `DefaultError`, which 54 other operations share.

@@ -27,12 +27,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `updateSigningKey`: the success body, or the error it describes.
   public static func updateSigningKeyResponse(_ response: APIResponse) throws {
-    switch response.status {
-    case 204:
-      return
-    default:
-      throw UpdateSigningKeyError(response)
-    }
+    guard response.status == 204 else { throw UpdateSigningKeyError(response) }
   }
 
   /// The error answers `updateSigningKey` documents: `DefaultError`, which 54 other operations

@@ -27,12 +27,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `updateStream`: the success body, or the error it describes.
   public static func updateStreamResponse(_ response: APIResponse) throws {
-    switch response.status {
-    case 204:
-      return
-    default:
-      throw UpdateStreamError(response)
-    }
+    guard response.status == 204 else { throw UpdateStreamError(response) }
   }
 
   /// The error answers `updateStream` documents: `DefaultError`, which 54 other operations share.

@@ -27,12 +27,8 @@ extension LivepeerClient {
 
   /// Reads the answer to `updateWebhook`: the success body, or the error it describes.
   public static func updateWebhookResponse(_ response: APIResponse) throws -> Webhook {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(Webhook.self, from: response)
-    default:
-      throw UpdateWebhookError(response)
-    }
+    guard response.status == 200 else { throw UpdateWebhookError(response) }
+    return try ResponseDecoding.json(Webhook.self, from: response)
   }
 
   /// The error answers `updateWebhook` documents: `DefaultError`, which 54 other operations share.

@@ -32,12 +32,8 @@ extension MuxClient {
 
   /// Reads the answer to `cancelDirectUpload`: the success body, or the error it describes.
   public static func cancelDirectUploadResponse(_ response: APIResponse) throws -> UploadResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(UploadResponse.self, from: response)
-    default:
-      throw CancelDirectUploadError(response)
-    }
+    guard response.status == 200 else { throw CancelDirectUploadError(response) }
+    return try ResponseDecoding.json(UploadResponse.self, from: response)
   }
 
   /// The error answers `cancelDirectUpload` documents, by status; any other answer is `unexpected`.

@@ -28,11 +28,7 @@ extension MuxClient {
 
   /// Reads the answer to `createAsset`: the success body, or the error it describes.
   public static func createAssetResponse(_ response: APIResponse) throws -> AssetResponse {
-    switch response.status {
-    case 201:
-      return try ResponseDecoding.json(AssetResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 201 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(AssetResponse.self, from: response)
   }
 }

@@ -31,11 +31,7 @@ extension MuxClient {
 
   /// Reads the answer to `createAssetTrack`: the success body, or the error it describes.
   public static func createAssetTrackResponse(_ response: APIResponse) throws -> CreateTrackResponse {
-    switch response.status {
-    case 201:
-      return try ResponseDecoding.json(CreateTrackResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 201 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(CreateTrackResponse.self, from: response)
   }
 }

@@ -28,11 +28,7 @@ extension MuxClient {
 
   /// Reads the answer to `createDirectUpload`: the success body, or the error it describes.
   public static func createDirectUploadResponse(_ response: APIResponse) throws -> UploadResponse {
-    switch response.status {
-    case 201:
-      return try ResponseDecoding.json(UploadResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 201 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(UploadResponse.self, from: response)
   }
 }

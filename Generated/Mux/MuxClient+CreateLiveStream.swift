@@ -29,11 +29,7 @@ extension MuxClient {
 
   /// Reads the answer to `createLiveStream`: the success body, or the error it describes.
   public static func createLiveStreamResponse(_ response: APIResponse) throws -> LiveStreamResponse {
-    switch response.status {
-    case 201:
-      return try ResponseDecoding.json(LiveStreamResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 201 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(LiveStreamResponse.self, from: response)
   }
 }

@@ -38,11 +38,7 @@ extension MuxClient {
 
   /// Reads the answer to `createLiveStreamPlaybackId`: the success body, or the error it describes.
   public static func createLiveStreamPlaybackIdResponse(_ response: APIResponse) throws -> CreatePlaybackIDResponse {
-    switch response.status {
-    case 201:
-      return try ResponseDecoding.json(CreatePlaybackIDResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 201 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(CreatePlaybackIDResponse.self, from: response)
   }
 }

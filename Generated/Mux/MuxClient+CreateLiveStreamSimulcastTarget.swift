@@ -42,11 +42,7 @@ extension MuxClient {
   public static func createLiveStreamSimulcastTargetResponse(
     _ response: APIResponse
   ) throws -> SimulcastTargetResponse {
-    switch response.status {
-    case 201:
-      return try ResponseDecoding.json(SimulcastTargetResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 201 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(SimulcastTargetResponse.self, from: response)
   }
 }

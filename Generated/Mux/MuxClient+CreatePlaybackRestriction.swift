@@ -30,11 +30,7 @@ extension MuxClient {
 
   /// Reads the answer to `createPlaybackRestriction`: the success body, or the error it describes.
   public static func createPlaybackRestrictionResponse(_ response: APIResponse) throws -> PlaybackRestrictionResponse {
-    switch response.status {
-    case 201:
-      return try ResponseDecoding.json(PlaybackRestrictionResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 201 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(PlaybackRestrictionResponse.self, from: response)
   }
 }

@@ -33,11 +33,7 @@ extension MuxClient {
 
   /// Reads the answer to `createSpaceBroadcast`: the success body, or the error it describes.
   public static func createSpaceBroadcastResponse(_ response: APIResponse) throws -> BroadcastResponse {
-    switch response.status {
-    case 201:
-      return try ResponseDecoding.json(BroadcastResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 201 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(BroadcastResponse.self, from: response)
   }
 }

@@ -35,11 +35,7 @@ extension MuxClient {
   public static func createTranscriptionVocabularyResponse(
     _ response: APIResponse
   ) throws -> TranscriptionVocabularyResponse {
-    switch response.status {
-    case 201:
-      return try ResponseDecoding.json(TranscriptionVocabularyResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 201 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(TranscriptionVocabularyResponse.self, from: response)
   }
 }

@@ -29,11 +29,7 @@ extension MuxClient {
 
   /// Reads the answer to `createUrlSigningKey`: the success body, or the error it describes.
   public static func createUrlSigningKeyResponse(_ response: APIResponse) throws -> SigningKeyResponse {
-    switch response.status {
-    case 201:
-      return try ResponseDecoding.json(SigningKeyResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 201 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(SigningKeyResponse.self, from: response)
   }
 }

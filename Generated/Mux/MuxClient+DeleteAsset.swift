@@ -28,11 +28,6 @@ extension MuxClient {
 
   /// Reads the answer to `deleteAsset`: the success body, or the error it describes.
   public static func deleteAssetResponse(_ response: APIResponse) throws {
-    switch response.status {
-    case 204:
-      return
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 204 else { throw UnexpectedResponse(response) }
   }
 }

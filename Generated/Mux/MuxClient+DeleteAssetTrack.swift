@@ -31,11 +31,6 @@ extension MuxClient {
 
   /// Reads the answer to `deleteAssetTrack`: the success body, or the error it describes.
   public static func deleteAssetTrackResponse(_ response: APIResponse) throws {
-    switch response.status {
-    case 204:
-      return
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 204 else { throw UnexpectedResponse(response) }
   }
 }

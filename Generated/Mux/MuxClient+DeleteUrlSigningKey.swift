@@ -29,11 +29,6 @@ extension MuxClient {
 
   /// Reads the answer to `deleteUrlSigningKey`: the success body, or the error it describes.
   public static func deleteUrlSigningKeyResponse(_ response: APIResponse) throws {
-    switch response.status {
-    case 204:
-      return
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 204 else { throw UnexpectedResponse(response) }
   }
 }

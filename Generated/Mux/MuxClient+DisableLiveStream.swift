@@ -36,11 +36,7 @@ extension MuxClient {
 
   /// Reads the answer to `disableLiveStream`: the success body, or the error it describes.
   public static func disableLiveStreamResponse(_ response: APIResponse) throws -> DisableLiveStreamResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(DisableLiveStreamResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(DisableLiveStreamResponse.self, from: response)
   }
 }

@@ -30,11 +30,7 @@ extension MuxClient {
 
   /// Reads the answer to `enableLiveStream`: the success body, or the error it describes.
   public static func enableLiveStreamResponse(_ response: APIResponse) throws -> EnableLiveStreamResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(EnableLiveStreamResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(EnableLiveStreamResponse.self, from: response)
   }
 }

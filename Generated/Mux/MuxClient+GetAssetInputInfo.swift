@@ -31,11 +31,7 @@ extension MuxClient {
 
   /// Reads the answer to `getAssetInputInfo`: the success body, or the error it describes.
   public static func getAssetInputInfoResponse(_ response: APIResponse) throws -> GetAssetInputInfoResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(GetAssetInputInfoResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(GetAssetInputInfoResponse.self, from: response)
   }
 }

@@ -29,11 +29,7 @@ extension MuxClient {
 
   /// Reads the answer to `getAssetOrLivestreamId`: the success body, or the error it describes.
   public static func getAssetOrLivestreamIdResponse(_ response: APIResponse) throws -> GetAssetOrLiveStreamIdResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(GetAssetOrLiveStreamIdResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(GetAssetOrLiveStreamIdResponse.self, from: response)
   }
 }

@@ -32,11 +32,7 @@ extension MuxClient {
 
   /// Reads the answer to `getAssetPlaybackId`: the success body, or the error it describes.
   public static func getAssetPlaybackIdResponse(_ response: APIResponse) throws -> GetAssetPlaybackIDResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(GetAssetPlaybackIDResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(GetAssetPlaybackIDResponse.self, from: response)
   }
 }

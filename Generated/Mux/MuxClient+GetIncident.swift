@@ -29,11 +29,7 @@ extension MuxClient {
 
   /// Reads the answer to `getIncident`: the success body, or the error it describes.
   public static func getIncidentResponse(_ response: APIResponse) throws -> IncidentResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(IncidentResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(IncidentResponse.self, from: response)
   }
 }

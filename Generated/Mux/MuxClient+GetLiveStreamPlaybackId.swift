@@ -38,11 +38,7 @@ extension MuxClient {
   public static func getLiveStreamPlaybackIdResponse(
     _ response: APIResponse
   ) throws -> GetLiveStreamPlaybackIDResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(GetLiveStreamPlaybackIDResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(GetLiveStreamPlaybackIDResponse.self, from: response)
   }
 }

@@ -43,11 +43,7 @@ extension MuxClient {
   /// Reads the answer to `getLiveStreamSimulcastTarget`: the success body, or the error it
   /// describes.
   public static func getLiveStreamSimulcastTargetResponse(_ response: APIResponse) throws -> SimulcastTargetResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(SimulcastTargetResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(SimulcastTargetResponse.self, from: response)
   }
 }

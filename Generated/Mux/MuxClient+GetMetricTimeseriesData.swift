@@ -79,11 +79,7 @@ extension MuxClient {
   public static func getMetricTimeseriesDataResponse(
     _ response: APIResponse
   ) throws -> GetMetricTimeseriesDataResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(GetMetricTimeseriesDataResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(GetMetricTimeseriesDataResponse.self, from: response)
   }
 }

@@ -66,11 +66,7 @@ extension MuxClient {
 
   /// Reads the answer to `getMonitoringBreakdown`: the success body, or the error it describes.
   public static func getMonitoringBreakdownResponse(_ response: APIResponse) throws -> GetMonitoringBreakdownResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(GetMonitoringBreakdownResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(GetMonitoringBreakdownResponse.self, from: response)
   }
 }

@@ -47,11 +47,7 @@ extension MuxClient {
   public static func getMonitoringHistogramTimeseriesResponse(
     _ response: APIResponse
   ) throws -> GetMonitoringHistogramTimeseriesResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(GetMonitoringHistogramTimeseriesResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(GetMonitoringHistogramTimeseriesResponse.self, from: response)
   }
 }

@@ -45,11 +45,7 @@ extension MuxClient {
   public static func getMonitoringTimeseriesResponse(
     _ response: APIResponse
   ) throws -> GetMonitoringTimeseriesResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(GetMonitoringTimeseriesResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(GetMonitoringTimeseriesResponse.self, from: response)
   }
 }

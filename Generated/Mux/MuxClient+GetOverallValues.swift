@@ -59,11 +59,7 @@ extension MuxClient {
 
   /// Reads the answer to `getOverallValues`: the success body, or the error it describes.
   public static func getOverallValuesResponse(_ response: APIResponse) throws -> GetOverallValuesResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(GetOverallValuesResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(GetOverallValuesResponse.self, from: response)
   }
 }

@@ -70,11 +70,7 @@ extension MuxClient {
 
   /// Reads the answer to `getRealtimeBreakdown`: the success body, or the error it describes.
   public static func getRealtimeBreakdownResponse(_ response: APIResponse) throws -> GetRealTimeBreakdownResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(GetRealTimeBreakdownResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(GetRealTimeBreakdownResponse.self, from: response)
   }
 }

@@ -51,11 +51,7 @@ extension MuxClient {
   public static func getRealtimeHistogramTimeseriesResponse(
     _ response: APIResponse
   ) throws -> GetRealTimeHistogramTimeseriesResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(GetRealTimeHistogramTimeseriesResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(GetRealTimeHistogramTimeseriesResponse.self, from: response)
   }
 }

@@ -46,11 +46,7 @@ extension MuxClient {
 
   /// Reads the answer to `getRealtimeTimeseries`: the success body, or the error it describes.
   public static func getRealtimeTimeseriesResponse(_ response: APIResponse) throws -> GetRealTimeTimeseriesResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(GetRealTimeTimeseriesResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(GetRealTimeTimeseriesResponse.self, from: response)
   }
 }

@@ -32,11 +32,7 @@ extension MuxClient {
 
   /// Reads the answer to `getSpaceBroadcast`: the success body, or the error it describes.
   public static func getSpaceBroadcastResponse(_ response: APIResponse) throws -> BroadcastResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(BroadcastResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(BroadcastResponse.self, from: response)
   }
 }

@@ -36,11 +36,7 @@ extension MuxClient {
   public static func getTranscriptionVocabularyResponse(
     _ response: APIResponse
   ) throws -> TranscriptionVocabularyResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(TranscriptionVocabularyResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(TranscriptionVocabularyResponse.self, from: response)
   }
 }

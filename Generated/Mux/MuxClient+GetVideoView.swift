@@ -29,11 +29,7 @@ extension MuxClient {
 
   /// Reads the answer to `getVideoView`: the success body, or the error it describes.
   public static func getVideoViewResponse(_ response: APIResponse) throws -> VideoViewResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(VideoViewResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(VideoViewResponse.self, from: response)
   }
 }

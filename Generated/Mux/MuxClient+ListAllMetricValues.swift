@@ -56,11 +56,7 @@ extension MuxClient {
 
   /// Reads the answer to `listAllMetricValues`: the success body, or the error it describes.
   public static func listAllMetricValuesResponse(_ response: APIResponse) throws -> ListAllMetricValuesResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(ListAllMetricValuesResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(ListAllMetricValuesResponse.self, from: response)
   }
 }

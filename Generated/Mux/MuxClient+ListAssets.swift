@@ -45,11 +45,7 @@ extension MuxClient {
 
   /// Reads the answer to `listAssets`: the success body, or the error it describes.
   public static func listAssetsResponse(_ response: APIResponse) throws -> ListAssetsResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(ListAssetsResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(ListAssetsResponse.self, from: response)
   }
 }

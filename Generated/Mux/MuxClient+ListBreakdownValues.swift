@@ -83,11 +83,7 @@ extension MuxClient {
 
   /// Reads the answer to `listBreakdownValues`: the success body, or the error it describes.
   public static func listBreakdownValuesResponse(_ response: APIResponse) throws -> ListBreakdownValuesResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(ListBreakdownValuesResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(ListBreakdownValuesResponse.self, from: response)
   }
 }

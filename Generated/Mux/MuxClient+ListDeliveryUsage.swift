@@ -59,11 +59,7 @@ extension MuxClient {
 
   /// Reads the answer to `listDeliveryUsage`: the success body, or the error it describes.
   public static func listDeliveryUsageResponse(_ response: APIResponse) throws -> ListDeliveryUsageResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(ListDeliveryUsageResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(ListDeliveryUsageResponse.self, from: response)
   }
 }

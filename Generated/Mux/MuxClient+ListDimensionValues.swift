@@ -63,11 +63,7 @@ extension MuxClient {
 
   /// Reads the answer to `listDimensionValues`: the success body, or the error it describes.
   public static func listDimensionValuesResponse(_ response: APIResponse) throws -> ListDimensionValuesResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(ListDimensionValuesResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(ListDimensionValuesResponse.self, from: response)
   }
 }

@@ -29,11 +29,7 @@ extension MuxClient {
 
   /// Reads the answer to `listDimensions`: the success body, or the error it describes.
   public static func listDimensionsResponse(_ response: APIResponse) throws -> ListDimensionsResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(ListDimensionsResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(ListDimensionsResponse.self, from: response)
   }
 }

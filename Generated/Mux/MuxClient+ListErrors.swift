@@ -38,11 +38,7 @@ extension MuxClient {
 
   /// Reads the answer to `listErrors`: the success body, or the error it describes.
   public static func listErrorsResponse(_ response: APIResponse) throws -> ListErrorsResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(ListErrorsResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(ListErrorsResponse.self, from: response)
   }
 }

@@ -32,11 +32,7 @@ extension MuxClient {
 
   /// Reads the answer to `listExports`: the success body, or the error it describes.
   public static func listExportsResponse(_ response: APIResponse) throws -> ListExportsResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(ListExportsResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(ListExportsResponse.self, from: response)
   }
 }

@@ -27,11 +27,7 @@ extension MuxClient {
 
   /// Reads the answer to `listExportsViews`: the success body, or the error it describes.
   public static func listExportsViewsResponse(_ response: APIResponse) throws -> ListVideoViewExportsResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(ListVideoViewExportsResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(ListVideoViewExportsResponse.self, from: response)
   }
 }

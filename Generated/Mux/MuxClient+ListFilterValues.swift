@@ -66,11 +66,7 @@ extension MuxClient {
 
   /// Reads the answer to `listFilterValues`: the success body, or the error it describes.
   public static func listFilterValuesResponse(_ response: APIResponse) throws -> ListFilterValuesResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(ListFilterValuesResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(ListFilterValuesResponse.self, from: response)
   }
 }

@@ -32,11 +32,7 @@ extension MuxClient {
 
   /// Reads the answer to `listFilters`: the success body, or the error it describes.
   public static func listFiltersResponse(_ response: APIResponse) throws -> ListFiltersResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(ListFiltersResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(ListFiltersResponse.self, from: response)
   }
 }

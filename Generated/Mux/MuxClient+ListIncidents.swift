@@ -59,11 +59,7 @@ extension MuxClient {
 
   /// Reads the answer to `listIncidents`: the success body, or the error it describes.
   public static func listIncidentsResponse(_ response: APIResponse) throws -> ListIncidentsResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(ListIncidentsResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(ListIncidentsResponse.self, from: response)
   }
 }

@@ -45,11 +45,7 @@ extension MuxClient {
 
   /// Reads the answer to `listLiveStreams`: the success body, or the error it describes.
   public static func listLiveStreamsResponse(_ response: APIResponse) throws -> ListLiveStreamsResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(ListLiveStreamsResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(ListLiveStreamsResponse.self, from: response)
   }
 }

@@ -29,11 +29,7 @@ extension MuxClient {
   public static func listMonitoringDimensionsResponse(
     _ response: APIResponse
   ) throws -> ListMonitoringDimensionsResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(ListMonitoringDimensionsResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(ListMonitoringDimensionsResponse.self, from: response)
   }
 }

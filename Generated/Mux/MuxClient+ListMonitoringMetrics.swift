@@ -27,11 +27,7 @@ extension MuxClient {
 
   /// Reads the answer to `listMonitoringMetrics`: the success body, or the error it describes.
   public static func listMonitoringMetricsResponse(_ response: APIResponse) throws -> ListMonitoringMetricsResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(ListMonitoringMetricsResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(ListMonitoringMetricsResponse.self, from: response)
   }
 }

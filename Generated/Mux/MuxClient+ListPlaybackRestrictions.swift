@@ -36,11 +36,7 @@ extension MuxClient {
   public static func listPlaybackRestrictionsResponse(
     _ response: APIResponse
   ) throws -> ListPlaybackRestrictionsResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(ListPlaybackRestrictionsResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(ListPlaybackRestrictionsResponse.self, from: response)
   }
 }

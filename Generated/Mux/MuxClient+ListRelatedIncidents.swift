@@ -55,11 +55,7 @@ extension MuxClient {
 
   /// Reads the answer to `listRelatedIncidents`: the success body, or the error it describes.
   public static func listRelatedIncidentsResponse(_ response: APIResponse) throws -> ListRelatedIncidentsResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(ListRelatedIncidentsResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(ListRelatedIncidentsResponse.self, from: response)
   }
 }

@@ -31,11 +31,7 @@ extension MuxClient {
 
   /// Reads the answer to `listSpaces`: the success body, or the error it describes.
   public static func listSpacesResponse(_ response: APIResponse) throws -> ListSpacesResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(ListSpacesResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(ListSpacesResponse.self, from: response)
   }
 }

@@ -40,11 +40,7 @@ extension MuxClient {
   public static func listTranscriptionVocabulariesResponse(
     _ response: APIResponse
   ) throws -> ListTranscriptionVocabulariesResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(ListTranscriptionVocabulariesResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(ListTranscriptionVocabulariesResponse.self, from: response)
   }
 }

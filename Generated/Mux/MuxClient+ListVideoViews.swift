@@ -75,11 +75,7 @@ extension MuxClient {
 
   /// Reads the answer to `listVideoViews`: the success body, or the error it describes.
   public static func listVideoViewsResponse(_ response: APIResponse) throws -> ListVideoViewsResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(ListVideoViewsResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(ListVideoViewsResponse.self, from: response)
   }
 }

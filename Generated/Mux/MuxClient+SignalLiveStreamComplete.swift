@@ -39,11 +39,7 @@ extension MuxClient {
   public static func signalLiveStreamCompleteResponse(
     _ response: APIResponse
   ) throws -> SignalLiveStreamCompleteResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(SignalLiveStreamCompleteResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(SignalLiveStreamCompleteResponse.self, from: response)
   }
 }

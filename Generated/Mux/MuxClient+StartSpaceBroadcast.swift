@@ -34,11 +34,7 @@ extension MuxClient {
 
   /// Reads the answer to `startSpaceBroadcast`: the success body, or the error it describes.
   public static func startSpaceBroadcastResponse(_ response: APIResponse) throws -> StartSpaceBroadcastResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(StartSpaceBroadcastResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(StartSpaceBroadcastResponse.self, from: response)
   }
 }

@@ -35,11 +35,7 @@ extension MuxClient {
 
   /// Reads the answer to `stopSpaceBroadcast`: the success body, or the error it describes.
   public static func stopSpaceBroadcastResponse(_ response: APIResponse) throws -> StopSpaceBroadcastResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(StopSpaceBroadcastResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(StopSpaceBroadcastResponse.self, from: response)
   }
 }

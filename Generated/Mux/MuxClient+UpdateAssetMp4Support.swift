@@ -37,11 +37,7 @@ extension MuxClient {
 
   /// Reads the answer to `updateAssetMp4Support`: the success body, or the error it describes.
   public static func updateAssetMp4SupportResponse(_ response: APIResponse) throws -> AssetResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(AssetResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(AssetResponse.self, from: response)
   }
 }

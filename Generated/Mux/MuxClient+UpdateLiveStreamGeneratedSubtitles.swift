@@ -40,11 +40,7 @@ extension MuxClient {
   /// Reads the answer to `updateLiveStreamGeneratedSubtitles`: the success body, or the error it
   /// describes.
   public static func updateLiveStreamGeneratedSubtitlesResponse(_ response: APIResponse) throws -> LiveStreamResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(LiveStreamResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(LiveStreamResponse.self, from: response)
   }
 }

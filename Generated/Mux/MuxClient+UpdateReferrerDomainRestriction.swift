@@ -44,11 +44,7 @@ extension MuxClient {
   public static func updateReferrerDomainRestrictionResponse(
     _ response: APIResponse
   ) throws -> PlaybackRestrictionResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(PlaybackRestrictionResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(PlaybackRestrictionResponse.self, from: response)
   }
 }

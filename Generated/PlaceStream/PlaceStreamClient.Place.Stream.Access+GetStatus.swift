@@ -31,11 +31,7 @@ extension PlaceStream.Access.GetStatus {
   /// Reads the answer to `place.stream.access.getStatus`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Access.GetStatus.Output {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(PlaceStream.Access.GetStatus.Output.self, from: response)
-    default:
-      throw XRPCError(response: response)
-    }
+    guard response.status == 200 else { throw XRPCError(response: response) }
+    return try ResponseDecoding.json(PlaceStream.Access.GetStatus.Output.self, from: response)
   }
 }

@@ -32,12 +32,8 @@ extension PlaceStream.Access.UpdatePolicy {
   /// Reads the answer to `place.stream.access.updatePolicy`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Access.UpdatePolicy.Output {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(PlaceStream.Access.UpdatePolicy.Output.self, from: response)
-    default:
-      throw Error(XRPCError(response: response))
-    }
+    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    return try ResponseDecoding.json(PlaceStream.Access.UpdatePolicy.Output.self, from: response)
   }
 
   /// The errors this operation declares; any other error body is kept as `unknown`.

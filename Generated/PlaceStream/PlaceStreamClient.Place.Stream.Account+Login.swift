@@ -28,11 +28,7 @@ extension PlaceStream.Account.Login {
 
   /// Reads the answer to `place.stream.account.login`: the success body, or the error it describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Account.Defs.LoginResponse {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(PlaceStream.Account.Defs.LoginResponse.self, from: response)
-    default:
-      throw XRPCError(response: response)
-    }
+    guard response.status == 200 else { throw XRPCError(response: response) }
+    return try ResponseDecoding.json(PlaceStream.Account.Defs.LoginResponse.self, from: response)
   }
 }

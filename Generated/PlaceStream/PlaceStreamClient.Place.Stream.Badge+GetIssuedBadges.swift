@@ -31,11 +31,7 @@ extension PlaceStream.Badge.GetIssuedBadges {
   /// Reads the answer to `place.stream.badge.getIssuedBadges`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Badge.GetIssuedBadges.Output {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(PlaceStream.Badge.GetIssuedBadges.Output.self, from: response)
-    default:
-      throw XRPCError(response: response)
-    }
+    guard response.status == 200 else { throw XRPCError(response: response) }
+    return try ResponseDecoding.json(PlaceStream.Badge.GetIssuedBadges.Output.self, from: response)
   }
 }

@@ -29,12 +29,8 @@ extension PlaceStream.Bio.GetPage {
 
   /// Reads the answer to `place.stream.bio.getPage`: the success body, or the error it describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Bio.Page {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(PlaceStream.Bio.Page.self, from: response)
-    default:
-      throw Error(XRPCError(response: response))
-    }
+    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    return try ResponseDecoding.json(PlaceStream.Bio.Page.self, from: response)
   }
 
   /// The errors this operation declares; any other error body is kept as `unknown`.

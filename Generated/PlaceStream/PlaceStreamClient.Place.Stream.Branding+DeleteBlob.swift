@@ -31,12 +31,8 @@ extension PlaceStream.Branding.DeleteBlob {
   /// Reads the answer to `place.stream.branding.deleteBlob`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Branding.DeleteBlob.Output {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(PlaceStream.Branding.DeleteBlob.Output.self, from: response)
-    default:
-      throw Error(XRPCError(response: response))
-    }
+    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    return try ResponseDecoding.json(PlaceStream.Branding.DeleteBlob.Output.self, from: response)
   }
 
   /// The errors this operation declares; any other error body is kept as `unknown`.

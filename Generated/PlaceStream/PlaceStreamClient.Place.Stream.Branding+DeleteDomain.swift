@@ -31,12 +31,8 @@ extension PlaceStream.Branding.DeleteDomain {
   /// Reads the answer to `place.stream.branding.deleteDomain`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Branding.DeleteDomain.Output {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(PlaceStream.Branding.DeleteDomain.Output.self, from: response)
-    default:
-      throw Error(XRPCError(response: response))
-    }
+    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    return try ResponseDecoding.json(PlaceStream.Branding.DeleteDomain.Output.self, from: response)
   }
 
   /// The errors this operation declares; any other error body is kept as `unknown`.

@@ -28,12 +28,8 @@ extension PlaceStream.Branding.ListDomains {
   /// Reads the answer to `place.stream.branding.listDomains`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Branding.ListDomains.Output {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(PlaceStream.Branding.ListDomains.Output.self, from: response)
-    default:
-      throw Error(XRPCError(response: response))
-    }
+    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    return try ResponseDecoding.json(PlaceStream.Branding.ListDomains.Output.self, from: response)
   }
 
   /// The errors this operation declares; any other error body is kept as `unknown`.

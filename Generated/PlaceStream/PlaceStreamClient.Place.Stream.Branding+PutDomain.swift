@@ -33,12 +33,8 @@ extension PlaceStream.Branding.PutDomain {
   /// Reads the answer to `place.stream.branding.putDomain`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Branding.Defs.DomainView {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(PlaceStream.Branding.Defs.DomainView.self, from: response)
-    default:
-      throw Error(XRPCError(response: response))
-    }
+    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    return try ResponseDecoding.json(PlaceStream.Branding.Defs.DomainView.self, from: response)
   }
 
   /// The errors this operation declares; any other error body is kept as `unknown`.

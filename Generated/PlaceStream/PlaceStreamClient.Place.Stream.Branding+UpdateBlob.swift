@@ -31,12 +31,8 @@ extension PlaceStream.Branding.UpdateBlob {
   /// Reads the answer to `place.stream.branding.updateBlob`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Branding.UpdateBlob.Output {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(PlaceStream.Branding.UpdateBlob.Output.self, from: response)
-    default:
-      throw Error(XRPCError(response: response))
-    }
+    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    return try ResponseDecoding.json(PlaceStream.Branding.UpdateBlob.Output.self, from: response)
   }
 
   /// The errors this operation declares; any other error body is kept as `unknown`.

@@ -42,12 +42,8 @@ extension PlaceStream.Chat.GetReplay {
   /// Reads the answer to `place.stream.chat.getReplay`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Chat.GetReplay.Output {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(PlaceStream.Chat.GetReplay.Output.self, from: response)
-    default:
-      throw Error(XRPCError(response: response))
-    }
+    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    return try ResponseDecoding.json(PlaceStream.Chat.GetReplay.Output.self, from: response)
   }
 
   /// The errors this operation declares; any other error body is kept as `unknown`.

@@ -31,12 +31,8 @@ extension PlaceStream.Live.DenyTeleport {
   /// Reads the answer to `place.stream.live.denyTeleport`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Live.DenyTeleport.Output {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(PlaceStream.Live.DenyTeleport.Output.self, from: response)
-    default:
-      throw Error(XRPCError(response: response))
-    }
+    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    return try ResponseDecoding.json(PlaceStream.Live.DenyTeleport.Output.self, from: response)
   }
 
   /// The errors this operation declares; any other error body is kept as `unknown`.

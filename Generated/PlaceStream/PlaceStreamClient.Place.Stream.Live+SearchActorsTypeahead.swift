@@ -35,11 +35,7 @@ extension PlaceStream.Live.SearchActorsTypeahead {
   /// Reads the answer to `place.stream.live.searchActorsTypeahead`: the success body, or the error
   /// it describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Live.SearchActorsTypeahead.Output {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(PlaceStream.Live.SearchActorsTypeahead.Output.self, from: response)
-    default:
-      throw XRPCError(response: response)
-    }
+    guard response.status == 200 else { throw XRPCError(response: response) }
+    return try ResponseDecoding.json(PlaceStream.Live.SearchActorsTypeahead.Output.self, from: response)
   }
 }

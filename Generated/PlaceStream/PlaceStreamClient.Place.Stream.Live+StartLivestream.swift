@@ -33,11 +33,7 @@ extension PlaceStream.Live.StartLivestream {
   /// Reads the answer to `place.stream.live.startLivestream`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Live.StartLivestream.Output {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(PlaceStream.Live.StartLivestream.Output.self, from: response)
-    default:
-      throw XRPCError(response: response)
-    }
+    guard response.status == 200 else { throw XRPCError(response: response) }
+    return try ResponseDecoding.json(PlaceStream.Live.StartLivestream.Output.self, from: response)
   }
 }

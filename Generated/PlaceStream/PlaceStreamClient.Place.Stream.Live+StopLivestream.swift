@@ -32,11 +32,7 @@ extension PlaceStream.Live.StopLivestream {
   /// Reads the answer to `place.stream.live.stopLivestream`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Live.StopLivestream.Output {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(PlaceStream.Live.StopLivestream.Output.self, from: response)
-    default:
-      throw XRPCError(response: response)
-    }
+    guard response.status == 200 else { throw XRPCError(response: response) }
+    return try ResponseDecoding.json(PlaceStream.Live.StopLivestream.Output.self, from: response)
   }
 }

@@ -41,12 +41,8 @@ extension PlaceStream.Media.GetVideoList {
   /// Reads the answer to `place.stream.media.getVideoList`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Media.GetVideoList.Output {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(PlaceStream.Media.GetVideoList.Output.self, from: response)
-    default:
-      throw Error(XRPCError(response: response))
-    }
+    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    return try ResponseDecoding.json(PlaceStream.Media.GetVideoList.Output.self, from: response)
   }
 
   /// The errors this operation declares; any other error body is kept as `unknown`.

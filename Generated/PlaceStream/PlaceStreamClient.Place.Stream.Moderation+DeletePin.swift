@@ -32,12 +32,8 @@ extension PlaceStream.Moderation.DeletePin {
   /// Reads the answer to `place.stream.moderation.deletePin`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Moderation.DeletePin.Output {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(PlaceStream.Moderation.DeletePin.Output.self, from: response)
-    default:
-      throw Error(XRPCError(response: response))
-    }
+    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    return try ResponseDecoding.json(PlaceStream.Moderation.DeletePin.Output.self, from: response)
   }
 
   /// The errors this operation declares; any other error body is kept as `unknown`.

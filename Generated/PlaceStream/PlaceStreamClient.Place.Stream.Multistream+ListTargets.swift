@@ -34,11 +34,7 @@ extension PlaceStream.Multistream.ListTargets {
   /// Reads the answer to `place.stream.multistream.listTargets`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Multistream.ListTargets.Output {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(PlaceStream.Multistream.ListTargets.Output.self, from: response)
-    default:
-      throw XRPCError(response: response)
-    }
+    guard response.status == 200 else { throw XRPCError(response: response) }
+    return try ResponseDecoding.json(PlaceStream.Multistream.ListTargets.Output.self, from: response)
   }
 }

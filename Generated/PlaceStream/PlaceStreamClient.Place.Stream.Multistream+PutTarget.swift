@@ -31,12 +31,8 @@ extension PlaceStream.Multistream.PutTarget {
   /// Reads the answer to `place.stream.multistream.putTarget`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Multistream.Defs.TargetView {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(PlaceStream.Multistream.Defs.TargetView.self, from: response)
-    default:
-      throw Error(XRPCError(response: response))
-    }
+    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    return try ResponseDecoding.json(PlaceStream.Multistream.Defs.TargetView.self, from: response)
   }
 
   /// The errors this operation declares; any other error body is kept as `unknown`.

@@ -31,12 +31,8 @@ extension PlaceStream.Server.CreateWebhook {
   /// Reads the answer to `place.stream.server.createWebhook`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Server.CreateWebhook.Output {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(PlaceStream.Server.CreateWebhook.Output.self, from: response)
-    default:
-      throw Error(XRPCError(response: response))
-    }
+    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    return try ResponseDecoding.json(PlaceStream.Server.CreateWebhook.Output.self, from: response)
   }
 
   /// The errors this operation declares; any other error body is kept as `unknown`.

@@ -28,11 +28,7 @@ extension PlaceStream.Server.GetServerTime {
   /// Reads the answer to `place.stream.server.getServerTime`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Server.GetServerTime.Output {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(PlaceStream.Server.GetServerTime.Output.self, from: response)
-    default:
-      throw XRPCError(response: response)
-    }
+    guard response.status == 200 else { throw XRPCError(response: response) }
+    return try ResponseDecoding.json(PlaceStream.Server.GetServerTime.Output.self, from: response)
   }
 }

@@ -30,12 +30,8 @@ extension PlaceStream.Vod.DeleteDraft {
   /// Reads the answer to `place.stream.vod.deleteDraft`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Vod.DeleteDraft.Output {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(PlaceStream.Vod.DeleteDraft.Output.self, from: response)
-    default:
-      throw Error(XRPCError(response: response))
-    }
+    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    return try ResponseDecoding.json(PlaceStream.Vod.DeleteDraft.Output.self, from: response)
   }
 
   /// The errors this operation declares; any other error body is kept as `unknown`.

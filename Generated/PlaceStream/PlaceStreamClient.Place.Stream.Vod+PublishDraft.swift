@@ -33,12 +33,8 @@ extension PlaceStream.Vod.PublishDraft {
   /// Reads the answer to `place.stream.vod.publishDraft`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Vod.PublishDraft.Output {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(PlaceStream.Vod.PublishDraft.Output.self, from: response)
-    default:
-      throw Error(XRPCError(response: response))
-    }
+    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    return try ResponseDecoding.json(PlaceStream.Vod.PublishDraft.Output.self, from: response)
   }
 
   /// The errors this operation declares; any other error body is kept as `unknown`.

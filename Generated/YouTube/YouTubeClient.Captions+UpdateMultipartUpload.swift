@@ -82,11 +82,7 @@ extension YouTubeClient.Captions {
 
   /// Reads the answer to `updateMultipartUpload`: the success body, or the error it describes.
   public static func updateMultipartUploadResponse(_ response: APIResponse) throws -> Caption {
-    switch response.status {
-    case 200...299:
-      return try ResponseDecoding.json(Caption.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(Caption.self, from: response)
   }
 }

@@ -64,11 +64,7 @@ extension YouTubeClient.Channels {
 
   /// Reads the answer to `update`: the success body, or the error it describes.
   public static func updateResponse(_ response: APIResponse) throws -> Channel {
-    switch response.status {
-    case 200...299:
-      return try ResponseDecoding.json(Channel.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(Channel.self, from: response)
   }
 }

@@ -36,11 +36,6 @@ extension YouTubeClient.Comments {
 
   /// Reads the answer to `markAsSpam`: the success body, or the error it describes.
   public static func markAsSpamResponse(_ response: APIResponse) throws {
-    switch response.status {
-    case 200...299:
-      return
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
   }
 }

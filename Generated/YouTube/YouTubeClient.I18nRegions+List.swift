@@ -47,11 +47,7 @@ extension YouTubeClient.I18nRegions {
 
   /// Reads the answer to `list`: the success body, or the error it describes.
   public static func listResponse(_ response: APIResponse) throws -> I18nRegionListResponse {
-    switch response.status {
-    case 200...299:
-      return try ResponseDecoding.json(I18nRegionListResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(I18nRegionListResponse.self, from: response)
   }
 }

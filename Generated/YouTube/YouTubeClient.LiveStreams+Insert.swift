@@ -79,11 +79,7 @@ extension YouTubeClient.LiveStreams {
 
   /// Reads the answer to `insert`: the success body, or the error it describes.
   public static func insertResponse(_ response: APIResponse) throws -> LiveStream {
-    switch response.status {
-    case 200...299:
-      return try ResponseDecoding.json(LiveStream.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(LiveStream.self, from: response)
   }
 }

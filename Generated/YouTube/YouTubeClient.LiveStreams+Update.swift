@@ -82,11 +82,7 @@ extension YouTubeClient.LiveStreams {
 
   /// Reads the answer to `update`: the success body, or the error it describes.
   public static func updateResponse(_ response: APIResponse) throws -> LiveStream {
-    switch response.status {
-    case 200...299:
-      return try ResponseDecoding.json(LiveStream.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(LiveStream.self, from: response)
   }
 }

@@ -64,11 +64,7 @@ extension YouTubeClient.Media {
 
   /// Reads the answer to `upload`: the success body, or the error it describes.
   public static func uploadResponse(_ response: APIResponse) throws -> AudioTrack {
-    switch response.status {
-    case 200...299:
-      return try ResponseDecoding.json(AudioTrack.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(AudioTrack.self, from: response)
   }
 }

@@ -69,11 +69,7 @@ extension YouTubeClient.Media {
 
   /// Reads the answer to `uploadMultipartUpload`: the success body, or the error it describes.
   public static func uploadMultipartUploadResponse(_ response: APIResponse) throws -> AudioTrack {
-    switch response.status {
-    case 200...299:
-      return try ResponseDecoding.json(AudioTrack.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(AudioTrack.self, from: response)
   }
 }

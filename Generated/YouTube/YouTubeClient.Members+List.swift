@@ -74,11 +74,7 @@ extension YouTubeClient.Members {
 
   /// Reads the answer to `list`: the success body, or the error it describes.
   public static func listResponse(_ response: APIResponse) throws -> MemberListResponse {
-    switch response.status {
-    case 200...299:
-      return try ResponseDecoding.json(MemberListResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(MemberListResponse.self, from: response)
   }
 }

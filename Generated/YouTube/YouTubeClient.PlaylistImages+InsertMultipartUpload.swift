@@ -87,11 +87,7 @@ extension YouTubeClient.PlaylistImages {
 
   /// Reads the answer to `insertMultipartUpload`: the success body, or the error it describes.
   public static func insertMultipartUploadResponse(_ response: APIResponse) throws -> PlaylistImage {
-    switch response.status {
-    case 200...299:
-      return try ResponseDecoding.json(PlaylistImage.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(PlaylistImage.self, from: response)
   }
 }

@@ -207,11 +207,7 @@ extension YouTubeClient.Search {
 
   /// Reads the answer to `list`: the success body, or the error it describes.
   public static func listResponse(_ response: APIResponse) throws -> SearchListResponse {
-    switch response.status {
-    case 200...299:
-      return try ResponseDecoding.json(SearchListResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(SearchListResponse.self, from: response)
   }
 }

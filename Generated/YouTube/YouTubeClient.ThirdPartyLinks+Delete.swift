@@ -54,11 +54,6 @@ extension YouTubeClient.ThirdPartyLinks {
 
   /// Reads the answer to `delete`: the success body, or the error it describes.
   public static func deleteResponse(_ response: APIResponse) throws {
-    switch response.status {
-    case 200...299:
-      return
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
   }
 }

@@ -56,11 +56,7 @@ extension YouTubeClient.ThirdPartyLinks {
 
   /// Reads the answer to `list`: the success body, or the error it describes.
   public static func listResponse(_ response: APIResponse) throws -> ThirdPartyLinkListResponse {
-    switch response.status {
-    case 200...299:
-      return try ResponseDecoding.json(ThirdPartyLinkListResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(ThirdPartyLinkListResponse.self, from: response)
   }
 }

@@ -51,11 +51,7 @@ extension YouTubeClient.ThirdPartyLinks {
 
   /// Reads the answer to `update`: the success body, or the error it describes.
   public static func updateResponse(_ response: APIResponse) throws -> ThirdPartyLink {
-    switch response.status {
-    case 200...299:
-      return try ResponseDecoding.json(ThirdPartyLink.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(ThirdPartyLink.self, from: response)
   }
 }

@@ -37,11 +37,7 @@ extension YouTubeClient.VideoTrainabilityResource {
 
   /// Reads the answer to `get`: the success body, or the error it describes.
   public static func getResponse(_ response: APIResponse) throws -> VideoTrainability {
-    switch response.status {
-    case 200...299:
-      return try ResponseDecoding.json(VideoTrainability.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(VideoTrainability.self, from: response)
   }
 }

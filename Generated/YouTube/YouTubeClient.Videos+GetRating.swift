@@ -55,11 +55,7 @@ extension YouTubeClient.Videos {
 
   /// Reads the answer to `getRating`: the success body, or the error it describes.
   public static func getRatingResponse(_ response: APIResponse) throws -> VideoGetRatingResponse {
-    switch response.status {
-    case 200...299:
-      return try ResponseDecoding.json(VideoGetRatingResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(VideoGetRatingResponse.self, from: response)
   }
 }

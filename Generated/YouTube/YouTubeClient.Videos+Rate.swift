@@ -39,11 +39,6 @@ extension YouTubeClient.Videos {
 
   /// Reads the answer to `rate`: the success body, or the error it describes.
   public static func rateResponse(_ response: APIResponse) throws {
-    switch response.status {
-    case 200...299:
-      return
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
   }
 }

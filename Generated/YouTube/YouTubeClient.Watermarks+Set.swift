@@ -63,11 +63,6 @@ extension YouTubeClient.Watermarks {
 
   /// Reads the answer to `set`: the success body, or the error it describes.
   public static func setResponse(_ response: APIResponse) throws {
-    switch response.status {
-    case 200...299:
-      return
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
   }
 }

@@ -68,11 +68,6 @@ extension YouTubeClient.Watermarks {
 
   /// Reads the answer to `setMultipartUpload`: the success body, or the error it describes.
   public static func setMultipartUploadResponse(_ response: APIResponse) throws {
-    switch response.status {
-    case 200...299:
-      return
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
   }
 }

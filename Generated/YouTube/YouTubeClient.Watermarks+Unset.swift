@@ -54,11 +54,6 @@ extension YouTubeClient.Watermarks {
 
   /// Reads the answer to `unset`: the success body, or the error it describes.
   public static func unsetResponse(_ response: APIResponse) throws {
-    switch response.status {
-    case 200...299:
-      return
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
   }
 }

@@ -56,11 +56,6 @@ extension YouTubeClient.Youtube.V3 {
 
   /// Reads the answer to `deleteAudiotracks`: the success body, or the error it describes.
   public static func deleteAudiotracksResponse(_ response: APIResponse) throws {
-    switch response.status {
-    case 200...299:
-      return
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
   }
 }

@@ -149,12 +149,8 @@ import Testing
           /// Reads the answer to `com.example.feed.getTimeline`: the success body, or the error it
           /// describes.
           public static func response(_ response: APIResponse) throws -> ComExample.Feed.GetTimeline.Output {
-            switch response.status {
-            case 200:
-              return try ResponseDecoding.json(ComExample.Feed.GetTimeline.Output.self, from: response)
-            default:
-              throw XRPCError(response: response)
-            }
+            guard response.status == 200 else { throw XRPCError(response: response) }
+            return try ResponseDecoding.json(ComExample.Feed.GetTimeline.Output.self, from: response)
           }
         }
 
@@ -317,12 +313,8 @@ import Testing
 
           /// Reads the answer to `com.example.string.get`: the success body, or the error it describes.
           public static func response(_ response: APIResponse) throws -> String {
-            switch response.status {
-            case 200:
-              return try ResponseDecoding.text(response)
-            default:
-              throw XRPCError(response: response)
-            }
+            guard response.status == 200 else { throw XRPCError(response: response) }
+            return try ResponseDecoding.text(response)
           }
         }
 
