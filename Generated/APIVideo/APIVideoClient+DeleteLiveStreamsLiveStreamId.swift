@@ -40,7 +40,7 @@ extension APIVideoClient {
   /// Reads the answer to `deleteLiveStreamsLiveStreamId`: the success body, or the error it
   /// describes.
   public static func deleteLiveStreamsLiveStreamIdResponse(_ response: APIResponse) throws {
-    guard response.status == 204 else { throw DeleteLiveStreamsLiveStreamIdError(response) }
+    guard case 204 = response.status else { throw DeleteLiveStreamsLiveStreamIdError(response) }
   }
 
   /// The error answers `deleteLiveStreamsLiveStreamId` documents: `TooManyRequestsError`, which 7

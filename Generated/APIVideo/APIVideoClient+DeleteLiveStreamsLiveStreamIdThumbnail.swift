@@ -46,7 +46,7 @@ extension APIVideoClient {
   /// Reads the answer to `deleteLiveStreamsLiveStreamIdThumbnail`: the success body, or the error
   /// it describes.
   public static func deleteLiveStreamsLiveStreamIdThumbnailResponse(_ response: APIResponse) throws -> LiveStream {
-    guard response.status == 200 else { throw DeleteLiveStreamsLiveStreamIdThumbnailError(response) }
+    guard case 200 = response.status else { throw DeleteLiveStreamsLiveStreamIdThumbnailError(response) }
     return try ResponseDecoding.json(LiveStream.self, from: response)
   }
 

@@ -39,7 +39,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `deletePlayersPlayerId`: the success body, or the error it describes.
   public static func deletePlayersPlayerIdResponse(_ response: APIResponse) throws {
-    guard response.status == 204 else { throw DeletePlayersPlayerIdError(response) }
+    guard case 204 = response.status else { throw DeletePlayersPlayerIdError(response) }
   }
 
   /// The error answers `deletePlayersPlayerId` documents: `NotFoundOrTooManyRequestsError`, which

@@ -39,7 +39,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `deletePlayersPlayerIdLogo`: the success body, or the error it describes.
   public static func deletePlayersPlayerIdLogoResponse(_ response: APIResponse) throws {
-    guard response.status == 204 else { throw DeletePlayersPlayerIdLogoError(response) }
+    guard case 204 = response.status else { throw DeletePlayersPlayerIdLogoError(response) }
   }
 
   /// The error answers `deletePlayersPlayerIdLogo` documents: `NotFoundOrTooManyRequestsError`,

@@ -38,6 +38,6 @@ extension APIVideoClient {
 
   /// Reads the answer to `deleteSummariesSummaryId`: the success body, or the error it describes.
   public static func deleteSummariesSummaryIdResponse(_ response: APIResponse) throws {
-    guard response.status == 204 else { throw UnexpectedResponse(response) }
+    guard case 204 = response.status else { throw UnexpectedResponse(response) }
   }
 }

@@ -41,7 +41,7 @@ extension APIVideoClient {
   /// Reads the answer to `deleteUploadTokensUploadToken`: the success body, or the error it
   /// describes.
   public static func deleteUploadTokensUploadTokenResponse(_ response: APIResponse) throws {
-    guard response.status == 204 else { throw DeleteUploadTokensUploadTokenError(response) }
+    guard case 204 = response.status else { throw DeleteUploadTokensUploadTokenError(response) }
   }
 
   /// The error answers `deleteUploadTokensUploadToken` documents: `NotFoundOrTooManyRequestsError`,

@@ -45,7 +45,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `deleteVideo`: the success body, or the error it describes.
   public static func deleteVideoResponse(_ response: APIResponse) throws {
-    guard response.status == 204 else { throw DeleteVideoError(response) }
+    guard case 204 = response.status else { throw DeleteVideoError(response) }
   }
 
   /// The error answers `deleteVideo` documents: `NotFoundOrTooManyRequestsError`, which 18 other

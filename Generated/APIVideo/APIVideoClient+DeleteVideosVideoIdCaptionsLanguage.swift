@@ -58,7 +58,7 @@ extension APIVideoClient {
   /// Reads the answer to `deleteVideosVideoIdCaptionsLanguage`: the success body, or the error it
   /// describes.
   public static func deleteVideosVideoIdCaptionsLanguageResponse(_ response: APIResponse) throws {
-    guard response.status == 204 else { throw DeleteVideosVideoIdCaptionsLanguageError(response) }
+    guard case 204 = response.status else { throw DeleteVideosVideoIdCaptionsLanguageError(response) }
   }
 
   /// The error answers `deleteVideosVideoIdCaptionsLanguage` documents:

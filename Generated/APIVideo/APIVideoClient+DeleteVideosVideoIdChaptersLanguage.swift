@@ -54,7 +54,7 @@ extension APIVideoClient {
   /// Reads the answer to `deleteVideosVideoIdChaptersLanguage`: the success body, or the error it
   /// describes.
   public static func deleteVideosVideoIdChaptersLanguageResponse(_ response: APIResponse) throws {
-    guard response.status == 204 else { throw DeleteVideosVideoIdChaptersLanguageError(response) }
+    guard case 204 = response.status else { throw DeleteVideosVideoIdChaptersLanguageError(response) }
   }
 
   /// The error answers `deleteVideosVideoIdChaptersLanguage` documents:

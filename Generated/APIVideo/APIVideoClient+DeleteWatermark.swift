@@ -38,7 +38,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `deleteWatermark`: the success body, or the error it describes.
   public static func deleteWatermarkResponse(_ response: APIResponse) throws {
-    guard response.status == 204 else { throw DeleteWatermarkError(response) }
+    guard case 204 = response.status else { throw DeleteWatermarkError(response) }
   }
 
   /// The error answers `deleteWatermark` documents: `NotFoundOrTooManyRequestsError`, which 18

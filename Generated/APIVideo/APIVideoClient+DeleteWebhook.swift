@@ -38,7 +38,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `deleteWebhook`: the success body, or the error it describes.
   public static func deleteWebhookResponse(_ response: APIResponse) throws {
-    guard response.status == 204 else { throw DeleteWebhookError(response) }
+    guard case 204 = response.status else { throw DeleteWebhookError(response) }
   }
 
   /// The error answers `deleteWebhook` documents: `NotFoundOrTooManyRequestsError`, which 18 other

@@ -152,7 +152,7 @@ extension APIVideoClient {
   public static func getAggregatedMetricsResponse(
     _ response: APIResponse
   ) throws -> AnalyticsAggregatedMetricsResponse {
-    guard response.status == 200 else { throw GetAggregatedMetricsError(response) }
+    guard case 200 = response.status else { throw GetAggregatedMetricsError(response) }
     return try ResponseDecoding.json(AnalyticsAggregatedMetricsResponse.self, from: response)
   }
 

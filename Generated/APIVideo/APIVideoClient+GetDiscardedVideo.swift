@@ -38,7 +38,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `getDiscardedVideo`: the success body, or the error it describes.
   public static func getDiscardedVideoResponse(_ response: APIResponse) throws -> Video {
-    guard response.status == 200 else { throw GetDiscardedVideoError(response) }
+    guard case 200 = response.status else { throw GetDiscardedVideoError(response) }
     return try ResponseDecoding.json(Video.self, from: response)
   }
 

@@ -87,7 +87,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `getLiveStreams`: the success body, or the error it describes.
   public static func getLiveStreamsResponse(_ response: APIResponse) throws -> LiveStreamListResponse {
-    guard response.status == 200 else { throw GetLiveStreamsError(response) }
+    guard case 200 = response.status else { throw GetLiveStreamsError(response) }
     return try ResponseDecoding.json(LiveStreamListResponse.self, from: response)
   }
 

@@ -40,7 +40,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `getLiveStreamsLiveStreamId`: the success body, or the error it describes.
   public static func getLiveStreamsLiveStreamIdResponse(_ response: APIResponse) throws -> LiveStream {
-    guard response.status == 200 else { throw GetLiveStreamsLiveStreamIdError(response) }
+    guard case 200 = response.status else { throw GetLiveStreamsLiveStreamIdError(response) }
     return try ResponseDecoding.json(LiveStream.self, from: response)
   }
 

@@ -189,7 +189,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `getMetricsBreakdown`: the success body, or the error it describes.
   public static func getMetricsBreakdownResponse(_ response: APIResponse) throws -> AnalyticsMetricsBreakdownResponse {
-    guard response.status == 200 else { throw GetMetricsBreakdownError(response) }
+    guard case 200 = response.status else { throw GetMetricsBreakdownError(response) }
     return try ResponseDecoding.json(AnalyticsMetricsBreakdownResponse.self, from: response)
   }
 

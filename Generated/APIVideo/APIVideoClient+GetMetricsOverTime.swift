@@ -175,7 +175,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `getMetricsOverTime`: the success body, or the error it describes.
   public static func getMetricsOverTimeResponse(_ response: APIResponse) throws -> AnalyticsMetricsOverTimeResponse {
-    guard response.status == 200 else { throw GetMetricsOverTimeError(response) }
+    guard case 200 = response.status else { throw GetMetricsOverTimeError(response) }
     return try ResponseDecoding.json(AnalyticsMetricsOverTimeResponse.self, from: response)
   }
 

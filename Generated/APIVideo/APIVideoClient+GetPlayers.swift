@@ -70,7 +70,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `getPlayers`: the success body, or the error it describes.
   public static func getPlayersResponse(_ response: APIResponse) throws -> PlayerThemesListResponse {
-    guard response.status == 200 else { throw GetPlayersError(response) }
+    guard case 200 = response.status else { throw GetPlayersError(response) }
     return try ResponseDecoding.json(PlayerThemesListResponse.self, from: response)
   }
 

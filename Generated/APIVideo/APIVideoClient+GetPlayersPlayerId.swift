@@ -40,7 +40,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `getPlayersPlayerId`: the success body, or the error it describes.
   public static func getPlayersPlayerIdResponse(_ response: APIResponse) throws -> PlayerTheme {
-    guard response.status == 200 else { throw GetPlayersPlayerIdError(response) }
+    guard case 200 = response.status else { throw GetPlayersPlayerIdError(response) }
     return try ResponseDecoding.json(PlayerTheme.self, from: response)
   }
 

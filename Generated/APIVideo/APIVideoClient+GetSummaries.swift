@@ -101,7 +101,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `getSummaries`: the success body, or the error it describes.
   public static func getSummariesResponse(_ response: APIResponse) throws -> SummariesListResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(SummariesListResponse.self, from: response)
   }
 }

@@ -42,7 +42,7 @@ extension APIVideoClient {
   /// Reads the answer to `getSummariesSummaryIdSource`: the success body, or the error it
   /// describes.
   public static func getSummariesSummaryIdSourceResponse(_ response: APIResponse) throws -> SummarySource {
-    guard response.status == 200 else { throw GetSummariesSummaryIdSourceError(response) }
+    guard case 200 = response.status else { throw GetSummariesSummaryIdSourceError(response) }
     return try ResponseDecoding.json(SummarySource.self, from: response)
   }
 

@@ -70,7 +70,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `getUploadTokens`: the success body, or the error it describes.
   public static func getUploadTokensResponse(_ response: APIResponse) throws -> TokenListResponse {
-    guard response.status == 200 else { throw GetUploadTokensError(response) }
+    guard case 200 = response.status else { throw GetUploadTokensError(response) }
     return try ResponseDecoding.json(TokenListResponse.self, from: response)
   }
 

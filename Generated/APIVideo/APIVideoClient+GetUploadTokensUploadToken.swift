@@ -40,7 +40,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `getUploadTokensUploadToken`: the success body, or the error it describes.
   public static func getUploadTokensUploadTokenResponse(_ response: APIResponse) throws -> UploadToken {
-    guard response.status == 200 else { throw GetUploadTokensUploadTokenError(response) }
+    guard case 200 = response.status else { throw GetUploadTokensUploadTokenError(response) }
     return try ResponseDecoding.json(UploadToken.self, from: response)
   }
 

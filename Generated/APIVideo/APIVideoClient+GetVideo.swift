@@ -38,7 +38,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `getVideo`: the success body, or the error it describes.
   public static func getVideoResponse(_ response: APIResponse) throws -> Video {
-    guard response.status == 200 else { throw GetVideoError(response) }
+    guard case 200 = response.status else { throw GetVideoError(response) }
     return try ResponseDecoding.json(Video.self, from: response)
   }
 

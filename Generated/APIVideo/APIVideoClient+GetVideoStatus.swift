@@ -42,7 +42,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `getVideoStatus`: the success body, or the error it describes.
   public static func getVideoStatusResponse(_ response: APIResponse) throws -> VideoStatus {
-    guard response.status == 200 else { throw GetVideoStatusError(response) }
+    guard case 200 = response.status else { throw GetVideoStatusError(response) }
     return try ResponseDecoding.json(VideoStatus.self, from: response)
   }
 

@@ -63,7 +63,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `getVideosVideoIdCaptions`: the success body, or the error it describes.
   public static func getVideosVideoIdCaptionsResponse(_ response: APIResponse) throws -> CaptionsListResponse {
-    guard response.status == 200 else { throw GetVideosVideoIdCaptionsError(response) }
+    guard case 200 = response.status else { throw GetVideosVideoIdCaptionsError(response) }
     return try ResponseDecoding.json(CaptionsListResponse.self, from: response)
   }
 

@@ -53,7 +53,7 @@ extension APIVideoClient {
   /// Reads the answer to `getVideosVideoIdCaptionsLanguage`: the success body, or the error it
   /// describes.
   public static func getVideosVideoIdCaptionsLanguageResponse(_ response: APIResponse) throws -> Caption {
-    guard response.status == 200 else { throw GetVideosVideoIdCaptionsLanguageError(response) }
+    guard case 200 = response.status else { throw GetVideosVideoIdCaptionsLanguageError(response) }
     return try ResponseDecoding.json(Caption.self, from: response)
   }
 

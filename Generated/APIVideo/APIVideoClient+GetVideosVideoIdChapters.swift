@@ -63,7 +63,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `getVideosVideoIdChapters`: the success body, or the error it describes.
   public static func getVideosVideoIdChaptersResponse(_ response: APIResponse) throws -> ChaptersListResponse {
-    guard response.status == 200 else { throw GetVideosVideoIdChaptersError(response) }
+    guard case 200 = response.status else { throw GetVideosVideoIdChaptersError(response) }
     return try ResponseDecoding.json(ChaptersListResponse.self, from: response)
   }
 

@@ -48,7 +48,7 @@ extension APIVideoClient {
   /// Reads the answer to `getVideosVideoIdChaptersLanguage`: the success body, or the error it
   /// describes.
   public static func getVideosVideoIdChaptersLanguageResponse(_ response: APIResponse) throws -> Chapter {
-    guard response.status == 200 else { throw GetVideosVideoIdChaptersLanguageError(response) }
+    guard case 200 = response.status else { throw GetVideosVideoIdChaptersLanguageError(response) }
     return try ResponseDecoding.json(Chapter.self, from: response)
   }
 

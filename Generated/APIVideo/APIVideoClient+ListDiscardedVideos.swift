@@ -111,7 +111,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `listDiscardedVideos`: the success body, or the error it describes.
   public static func listDiscardedVideosResponse(_ response: APIResponse) throws -> VideosListResponse {
-    guard response.status == 200 else { throw ListDiscardedVideosError(response) }
+    guard case 200 = response.status else { throw ListDiscardedVideosError(response) }
     return try ResponseDecoding.json(VideosListResponse.self, from: response)
   }
 

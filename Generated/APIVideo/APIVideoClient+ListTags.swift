@@ -82,7 +82,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `listTags`: the success body, or the error it describes.
   public static func listTagsResponse(_ response: APIResponse) throws -> ListTagsResponse {
-    guard response.status == 200 else { throw ListTagsError(response) }
+    guard case 200 = response.status else { throw ListTagsError(response) }
     return try ResponseDecoding.json(ListTagsResponse.self, from: response)
   }
 

@@ -111,7 +111,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `listVideos`: the success body, or the error it describes.
   public static func listVideosResponse(_ response: APIResponse) throws -> VideosListResponse {
-    guard response.status == 200 else { throw ListVideosError(response) }
+    guard case 200 = response.status else { throw ListVideosError(response) }
     return try ResponseDecoding.json(VideosListResponse.self, from: response)
   }
 

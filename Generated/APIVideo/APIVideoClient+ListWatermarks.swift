@@ -69,7 +69,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `listWatermarks`: the success body, or the error it describes.
   public static func listWatermarksResponse(_ response: APIResponse) throws -> WatermarksListResponse {
-    guard response.status == 200 else { throw ListWatermarksError(response) }
+    guard case 200 = response.status else { throw ListWatermarksError(response) }
     return try ResponseDecoding.json(WatermarksListResponse.self, from: response)
   }
 

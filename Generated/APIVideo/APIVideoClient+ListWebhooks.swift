@@ -55,7 +55,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `listWebhooks`: the success body, or the error it describes.
   public static func listWebhooksResponse(_ response: APIResponse) throws -> WebhooksListResponse {
-    guard response.status == 200 else { throw ListWebhooksError(response) }
+    guard case 200 = response.status else { throw ListWebhooksError(response) }
     return try ResponseDecoding.json(WebhooksListResponse.self, from: response)
   }
 

@@ -45,7 +45,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `patchDiscardedVideo`: the success body, or the error it describes.
   public static func patchDiscardedVideoResponse(_ response: APIResponse) throws -> Video {
-    guard response.status == 200 else { throw PatchDiscardedVideoError(response) }
+    guard case 200 = response.status else { throw PatchDiscardedVideoError(response) }
     return try ResponseDecoding.json(Video.self, from: response)
   }
 

@@ -50,7 +50,7 @@ extension APIVideoClient {
   /// Reads the answer to `patchLiveStreamsLiveStreamId`: the success body, or the error it
   /// describes.
   public static func patchLiveStreamsLiveStreamIdResponse(_ response: APIResponse) throws -> LiveStream {
-    guard response.status == 200 else { throw PatchLiveStreamsLiveStreamIdError(response) }
+    guard case 200 = response.status else { throw PatchLiveStreamsLiveStreamIdError(response) }
     return try ResponseDecoding.json(LiveStream.self, from: response)
   }
 

@@ -46,7 +46,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `patchPlayersPlayerId`: the success body, or the error it describes.
   public static func patchPlayersPlayerIdResponse(_ response: APIResponse) throws -> PlayerTheme {
-    guard response.status == 200 else { throw PatchPlayersPlayerIdError(response) }
+    guard case 200 = response.status else { throw PatchPlayersPlayerIdError(response) }
     return try ResponseDecoding.json(PlayerTheme.self, from: response)
   }
 

@@ -50,7 +50,7 @@ extension APIVideoClient {
   /// Reads the answer to `patchSummariesSummaryIdSource`: the success body, or the error it
   /// describes.
   public static func patchSummariesSummaryIdSourceResponse(_ response: APIResponse) throws -> SummarySource {
-    guard response.status == 201 else { throw PatchSummariesSummaryIdSourceError(response) }
+    guard case 201 = response.status else { throw PatchSummariesSummaryIdSourceError(response) }
     return try ResponseDecoding.json(SummarySource.self, from: response)
   }
 

@@ -42,7 +42,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `patchVideo`: the success body, or the error it describes.
   public static func patchVideoResponse(_ response: APIResponse) throws -> Video {
-    guard response.status == 200 else { throw PatchVideoError(response) }
+    guard case 200 = response.status else { throw PatchVideoError(response) }
     return try ResponseDecoding.json(Video.self, from: response)
   }
 

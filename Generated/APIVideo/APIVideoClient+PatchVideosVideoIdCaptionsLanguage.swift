@@ -64,7 +64,7 @@ extension APIVideoClient {
   /// Reads the answer to `patchVideosVideoIdCaptionsLanguage`: the success body, or the error it
   /// describes.
   public static func patchVideosVideoIdCaptionsLanguageResponse(_ response: APIResponse) throws -> Caption {
-    guard response.status == 200 else { throw PatchVideosVideoIdCaptionsLanguageError(response) }
+    guard case 200 = response.status else { throw PatchVideosVideoIdCaptionsLanguageError(response) }
     return try ResponseDecoding.json(Caption.self, from: response)
   }
 

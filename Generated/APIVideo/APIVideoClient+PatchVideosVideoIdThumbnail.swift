@@ -48,7 +48,7 @@ extension APIVideoClient {
   /// Reads the answer to `patchVideosVideoIdThumbnail`: the success body, or the error it
   /// describes.
   public static func patchVideosVideoIdThumbnailResponse(_ response: APIResponse) throws -> Video {
-    guard response.status == 200 else { throw PatchVideosVideoIdThumbnailError(response) }
+    guard case 200 = response.status else { throw PatchVideosVideoIdThumbnailError(response) }
     return try ResponseDecoding.json(Video.self, from: response)
   }
 

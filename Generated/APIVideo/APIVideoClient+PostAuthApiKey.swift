@@ -31,7 +31,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `postAuthApiKey`: the success body, or the error it describes.
   public static func postAuthApiKeyResponse(_ response: APIResponse) throws -> AccessToken {
-    guard response.status == 200 else { throw PostAuthApiKeyError(response) }
+    guard case 200 = response.status else { throw PostAuthApiKeyError(response) }
     return try ResponseDecoding.json(AccessToken.self, from: response)
   }
 

@@ -32,7 +32,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `postAuthRefresh`: the success body, or the error it describes.
   public static func postAuthRefreshResponse(_ response: APIResponse) throws -> AccessToken {
-    guard response.status == 200 else { throw PostAuthRefreshError(response) }
+    guard case 200 = response.status else { throw PostAuthRefreshError(response) }
     return try ResponseDecoding.json(AccessToken.self, from: response)
   }
 

@@ -39,7 +39,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `postLiveStreams`: the success body, or the error it describes.
   public static func postLiveStreamsResponse(_ response: APIResponse) throws -> LiveStream {
-    guard response.status == 200 else { throw PostLiveStreamsError(response) }
+    guard case 200 = response.status else { throw PostLiveStreamsError(response) }
     return try ResponseDecoding.json(LiveStream.self, from: response)
   }
 

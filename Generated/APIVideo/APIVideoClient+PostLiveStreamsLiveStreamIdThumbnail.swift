@@ -53,7 +53,7 @@ extension APIVideoClient {
   /// Reads the answer to `postLiveStreamsLiveStreamIdThumbnail`: the success body, or the error it
   /// describes.
   public static func postLiveStreamsLiveStreamIdThumbnailResponse(_ response: APIResponse) throws -> LiveStream {
-    guard response.status == 201 else { throw PostLiveStreamsLiveStreamIdThumbnailError(response) }
+    guard case 201 = response.status else { throw PostLiveStreamsLiveStreamIdThumbnailError(response) }
     return try ResponseDecoding.json(LiveStream.self, from: response)
   }
 

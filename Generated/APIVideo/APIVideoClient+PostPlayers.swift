@@ -39,7 +39,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `postPlayers`: the success body, or the error it describes.
   public static func postPlayersResponse(_ response: APIResponse) throws -> PlayerTheme {
-    guard response.status == 201 else { throw PostPlayersError(response) }
+    guard case 201 = response.status else { throw PostPlayersError(response) }
     return try ResponseDecoding.json(PlayerTheme.self, from: response)
   }
 

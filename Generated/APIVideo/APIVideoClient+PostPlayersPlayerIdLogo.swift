@@ -53,7 +53,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `postPlayersPlayerIdLogo`: the success body, or the error it describes.
   public static func postPlayersPlayerIdLogoResponse(_ response: APIResponse) throws -> PlayerTheme {
-    guard response.status == 201 else { throw PostPlayersPlayerIdLogoError(response) }
+    guard case 201 = response.status else { throw PostPlayersPlayerIdLogoError(response) }
     return try ResponseDecoding.json(PlayerTheme.self, from: response)
   }
 

@@ -39,7 +39,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `postSummaries`: the success body, or the error it describes.
   public static func postSummariesResponse(_ response: APIResponse) throws -> Summary {
-    guard response.status == 201 else { throw PostSummariesError(response) }
+    guard case 201 = response.status else { throw PostSummariesError(response) }
     return try ResponseDecoding.json(Summary.self, from: response)
   }
 

@@ -51,7 +51,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `postUpload`: the success body, or the error it describes.
   public static func postUploadResponse(_ response: APIResponse) throws -> Video {
-    guard response.status == 201 else { throw PostUploadError(response) }
+    guard case 201 = response.status else { throw PostUploadError(response) }
     return try ResponseDecoding.json(Video.self, from: response)
   }
 

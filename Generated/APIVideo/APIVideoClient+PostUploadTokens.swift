@@ -40,7 +40,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `postUploadTokens`: the success body, or the error it describes.
   public static func postUploadTokensResponse(_ response: APIResponse) throws -> UploadToken {
-    guard response.status == 200 else { throw PostUploadTokensError(response) }
+    guard case 200 = response.status else { throw PostUploadTokensError(response) }
     return try ResponseDecoding.json(UploadToken.self, from: response)
   }
 

@@ -64,7 +64,7 @@ extension APIVideoClient {
   /// Reads the answer to `postVideosVideoIdCaptionsLanguage`: the success body, or the error it
   /// describes.
   public static func postVideosVideoIdCaptionsLanguageResponse(_ response: APIResponse) throws -> Caption {
-    guard response.status == 200 else { throw PostVideosVideoIdCaptionsLanguageError(response) }
+    guard case 200 = response.status else { throw PostVideosVideoIdCaptionsLanguageError(response) }
     return try ResponseDecoding.json(Caption.self, from: response)
   }
 

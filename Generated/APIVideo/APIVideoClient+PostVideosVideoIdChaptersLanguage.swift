@@ -60,7 +60,7 @@ extension APIVideoClient {
   /// Reads the answer to `postVideosVideoIdChaptersLanguage`: the success body, or the error it
   /// describes.
   public static func postVideosVideoIdChaptersLanguageResponse(_ response: APIResponse) throws -> Chapter {
-    guard response.status == 200 else { throw PostVideosVideoIdChaptersLanguageError(response) }
+    guard case 200 = response.status else { throw PostVideosVideoIdChaptersLanguageError(response) }
     return try ResponseDecoding.json(Chapter.self, from: response)
   }
 

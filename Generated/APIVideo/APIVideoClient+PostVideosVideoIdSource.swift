@@ -55,7 +55,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `postVideosVideoIdSource`: the success body, or the error it describes.
   public static func postVideosVideoIdSourceResponse(_ response: APIResponse) throws -> Video {
-    guard response.status == 201 else { throw PostVideosVideoIdSourceError(response) }
+    guard case 201 = response.status else { throw PostVideosVideoIdSourceError(response) }
     return try ResponseDecoding.json(Video.self, from: response)
   }
 

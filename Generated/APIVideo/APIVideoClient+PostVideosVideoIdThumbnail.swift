@@ -46,7 +46,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `postVideosVideoIdThumbnail`: the success body, or the error it describes.
   public static func postVideosVideoIdThumbnailResponse(_ response: APIResponse) throws -> Video {
-    guard response.status == 200 else { throw PostVideosVideoIdThumbnailError(response) }
+    guard case 200 = response.status else { throw PostVideosVideoIdThumbnailError(response) }
     return try ResponseDecoding.json(Video.self, from: response)
   }
 

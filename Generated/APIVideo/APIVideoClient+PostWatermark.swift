@@ -39,7 +39,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `postWatermark`: the success body, or the error it describes.
   public static func postWatermarkResponse(_ response: APIResponse) throws -> Watermark {
-    guard response.status == 200 else { throw PostWatermarkError(response) }
+    guard case 200 = response.status else { throw PostWatermarkError(response) }
     return try ResponseDecoding.json(Watermark.self, from: response)
   }
 

@@ -53,7 +53,7 @@ extension APIVideoClient {
 
   /// Reads the answer to `postWebhooks`: the success body, or the error it describes.
   public static func postWebhooksResponse(_ response: APIResponse) throws -> Webhook {
-    guard response.status == 201 else { throw PostWebhooksError(response) }
+    guard case 201 = response.status else { throw PostWebhooksError(response) }
     return try ResponseDecoding.json(Webhook.self, from: response)
   }
 

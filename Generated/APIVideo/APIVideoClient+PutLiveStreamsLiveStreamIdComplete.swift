@@ -47,7 +47,7 @@ extension APIVideoClient {
   /// Reads the answer to `putLiveStreamsLiveStreamIdComplete`: the success body, or the error it
   /// describes.
   public static func putLiveStreamsLiveStreamIdCompleteResponse(_ response: APIResponse) throws {
-    guard response.status == 202 else { throw PutLiveStreamsLiveStreamIdCompleteError(response) }
+    guard case 202 = response.status else { throw PutLiveStreamsLiveStreamIdCompleteError(response) }
   }
 
   /// The error answers `putLiveStreamsLiveStreamIdComplete` documents:

@@ -28,7 +28,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `addMultistreamTarget`: the success body, or the error it describes.
   public static func addMultistreamTargetResponse(_ response: APIResponse) throws {
-    guard response.status == 204 else { throw AddMultistreamTargetError(response) }
+    guard case 204 = response.status else { throw AddMultistreamTargetError(response) }
   }
 
   /// The error answers `addMultistreamTarget` documents: `DefaultError`, which 54 other operations

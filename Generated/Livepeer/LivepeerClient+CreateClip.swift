@@ -26,7 +26,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `createClip`: the success body, or the error it describes.
   public static func createClipResponse(_ response: APIResponse) throws -> CreateClipResponse {
-    guard response.status == 200 else { throw CreateClipError(response) }
+    guard case 200 = response.status else { throw CreateClipError(response) }
     return try ResponseDecoding.json(CreateClipResponse.self, from: response)
   }
 

@@ -26,7 +26,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `createMultistreamTarget`: the success body, or the error it describes.
   public static func createMultistreamTargetResponse(_ response: APIResponse) throws -> MultistreamTarget {
-    guard response.status == 201 else { throw CreateMultistreamTargetError(response) }
+    guard case 201 = response.status else { throw CreateMultistreamTargetError(response) }
     return try ResponseDecoding.json(MultistreamTarget.self, from: response)
   }
 

@@ -30,7 +30,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `createRoom`: the success body, or the error it describes.
   public static func createRoomResponse(_ response: APIResponse) throws -> CreateRoomResponse {
-    guard response.status == 200 else { throw CreateRoomError(response) }
+    guard case 200 = response.status else { throw CreateRoomError(response) }
     return try ResponseDecoding.json(CreateRoomResponse.self, from: response)
   }
 

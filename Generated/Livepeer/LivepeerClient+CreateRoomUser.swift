@@ -35,7 +35,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `createRoomUser`: the success body, or the error it describes.
   public static func createRoomUserResponse(_ response: APIResponse) throws -> RoomUserResponse {
-    guard response.status == 201 else { throw CreateRoomUserError(response) }
+    guard case 201 = response.status else { throw CreateRoomUserError(response) }
     return try ResponseDecoding.json(RoomUserResponse.self, from: response)
   }
 

@@ -31,7 +31,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `createSigningKey`: the success body, or the error it describes.
   public static func createSigningKeyResponse(_ response: APIResponse) throws -> SigningKey {
-    guard response.status == 200 else { throw CreateSigningKeyError(response) }
+    guard case 200 = response.status else { throw CreateSigningKeyError(response) }
     return try ResponseDecoding.json(SigningKey.self, from: response)
   }
 

@@ -33,7 +33,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `createStream`: the success body, or the error it describes.
   public static func createStreamResponse(_ response: APIResponse) throws -> Stream {
-    guard response.status == 201 else { throw CreateStreamError(response) }
+    guard case 201 = response.status else { throw CreateStreamError(response) }
     return try ResponseDecoding.json(Stream.self, from: response)
   }
 

@@ -29,7 +29,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `createWebhook`: the success body, or the error it describes.
   public static func createWebhookResponse(_ response: APIResponse) throws -> Webhook {
-    guard response.status == 200 else { throw CreateWebhookError(response) }
+    guard case 200 = response.status else { throw CreateWebhookError(response) }
     return try ResponseDecoding.json(Webhook.self, from: response)
   }
 

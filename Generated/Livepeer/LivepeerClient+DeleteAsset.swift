@@ -26,7 +26,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `deleteAsset`: the success body, or the error it describes.
   public static func deleteAssetResponse(_ response: APIResponse) throws {
-    guard response.status == 204 else { throw DeleteAssetError(response) }
+    guard case 204 = response.status else { throw DeleteAssetError(response) }
   }
 
   /// The error answers `deleteAsset` documents: `DefaultError`, which 54 other operations share.

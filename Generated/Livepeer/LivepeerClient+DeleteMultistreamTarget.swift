@@ -29,7 +29,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `deleteMultistreamTarget`: the success body, or the error it describes.
   public static func deleteMultistreamTargetResponse(_ response: APIResponse) throws {
-    guard response.status == 204 else { throw DeleteMultistreamTargetError(response) }
+    guard case 204 = response.status else { throw DeleteMultistreamTargetError(response) }
   }
 
   /// The error answers `deleteMultistreamTarget` documents: `DefaultError`, which 54 other

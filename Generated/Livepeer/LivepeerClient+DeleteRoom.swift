@@ -28,7 +28,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `deleteRoom`: the success body, or the error it describes.
   public static func deleteRoomResponse(_ response: APIResponse) throws {
-    guard response.status == 204 else { throw DeleteRoomError(response) }
+    guard case 204 = response.status else { throw DeleteRoomError(response) }
   }
 
   /// The error answers `deleteRoom` documents: `DefaultError`, which 54 other operations share.

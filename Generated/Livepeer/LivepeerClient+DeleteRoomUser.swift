@@ -30,7 +30,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `deleteRoomUser`: the success body, or the error it describes.
   public static func deleteRoomUserResponse(_ response: APIResponse) throws {
-    guard response.status == 204 else { throw DeleteRoomUserError(response) }
+    guard case 204 = response.status else { throw DeleteRoomUserError(response) }
   }
 
   /// The error answers `deleteRoomUser` documents: `DefaultError`, which 54 other operations share.

@@ -26,7 +26,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `deleteSigningKey`: the success body, or the error it describes.
   public static func deleteSigningKeyResponse(_ response: APIResponse) throws {
-    guard response.status == 204 else { throw DeleteSigningKeyError(response) }
+    guard case 204 = response.status else { throw DeleteSigningKeyError(response) }
   }
 
   /// The error answers `deleteSigningKey` documents: `DefaultError`, which 54 other operations

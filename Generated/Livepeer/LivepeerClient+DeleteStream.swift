@@ -30,7 +30,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `deleteStream`: the success body, or the error it describes.
   public static func deleteStreamResponse(_ response: APIResponse) throws {
-    guard response.status == 204 else { throw DeleteStreamError(response) }
+    guard case 204 = response.status else { throw DeleteStreamError(response) }
   }
 
   /// The error answers `deleteStream` documents: `DefaultError`, which 54 other operations share.

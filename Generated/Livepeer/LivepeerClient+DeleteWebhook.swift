@@ -26,7 +26,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `deleteWebhook`: the success body, or the error it describes.
   public static func deleteWebhookResponse(_ response: APIResponse) throws -> Webhook {
-    guard response.status == 200 else { throw DeleteWebhookError(response) }
+    guard case 200 = response.status else { throw DeleteWebhookError(response) }
     return try ResponseDecoding.json(Webhook.self, from: response)
   }
 

@@ -28,7 +28,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `genAudioToText`: the success body, or the error it describes.
   public static func genAudioToTextResponse(_ response: APIResponse) throws -> TextResponse {
-    guard response.status == 200 else { throw GenAudioToTextError(response) }
+    guard case 200 = response.status else { throw GenAudioToTextError(response) }
     return try ResponseDecoding.json(TextResponse.self, from: response)
   }
 

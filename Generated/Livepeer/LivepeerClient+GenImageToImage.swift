@@ -28,7 +28,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `genImageToImage`: the success body, or the error it describes.
   public static func genImageToImageResponse(_ response: APIResponse) throws -> ImageResponse {
-    guard response.status == 200 else { throw GenImageToImageError(response) }
+    guard case 200 = response.status else { throw GenImageToImageError(response) }
     return try ResponseDecoding.json(ImageResponse.self, from: response)
   }
 

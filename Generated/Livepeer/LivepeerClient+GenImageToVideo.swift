@@ -28,7 +28,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `genImageToVideo`: the success body, or the error it describes.
   public static func genImageToVideoResponse(_ response: APIResponse) throws -> VideoResponse {
-    guard response.status == 200 else { throw GenImageToVideoError(response) }
+    guard case 200 = response.status else { throw GenImageToVideoError(response) }
     return try ResponseDecoding.json(VideoResponse.self, from: response)
   }
 

@@ -28,7 +28,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `genLLM`: the success body, or the error it describes.
   public static func genLLMResponse(_ response: APIResponse) throws -> LLMResponse {
-    guard response.status == 200 else { throw GenLLMError(response) }
+    guard case 200 = response.status else { throw GenLLMError(response) }
     return try ResponseDecoding.json(LLMResponse.self, from: response)
   }
 

@@ -28,7 +28,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `genSegmentAnything2`: the success body, or the error it describes.
   public static func genSegmentAnything2Response(_ response: APIResponse) throws -> MasksResponse {
-    guard response.status == 200 else { throw GenSegmentAnything2Error(response) }
+    guard case 200 = response.status else { throw GenSegmentAnything2Error(response) }
     return try ResponseDecoding.json(MasksResponse.self, from: response)
   }
 

@@ -28,7 +28,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `genTextToImage`: the success body, or the error it describes.
   public static func genTextToImageResponse(_ response: APIResponse) throws -> ImageResponse {
-    guard response.status == 200 else { throw GenTextToImageError(response) }
+    guard case 200 = response.status else { throw GenTextToImageError(response) }
     return try ResponseDecoding.json(ImageResponse.self, from: response)
   }
 

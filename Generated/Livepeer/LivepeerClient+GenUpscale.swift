@@ -28,7 +28,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `genUpscale`: the success body, or the error it describes.
   public static func genUpscaleResponse(_ response: APIResponse) throws -> ImageResponse {
-    guard response.status == 200 else { throw GenUpscaleError(response) }
+    guard case 200 = response.status else { throw GenUpscaleError(response) }
     return try ResponseDecoding.json(ImageResponse.self, from: response)
   }
 

@@ -27,7 +27,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `getAsset`: the success body, or the error it describes.
   public static func getAssetResponse(_ response: APIResponse) throws -> Asset {
-    guard response.status == 200 else { throw GetAssetError(response) }
+    guard case 200 = response.status else { throw GetAssetError(response) }
     return try ResponseDecoding.json(Asset.self, from: response)
   }
 

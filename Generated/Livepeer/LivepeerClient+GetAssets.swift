@@ -25,7 +25,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `getAssets`: the success body, or the error it describes.
   public static func getAssetsResponse(_ response: APIResponse) throws -> [Asset] {
-    guard response.status == 200 else { throw GetAssetsError(response) }
+    guard case 200 = response.status else { throw GetAssetsError(response) }
     return try ResponseDecoding.json([Asset].self, from: response)
   }
 

@@ -28,7 +28,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `getClips`: the success body, or the error it describes.
   public static func getClipsResponse(_ response: APIResponse) throws -> [Asset] {
-    guard response.status == 200 else { throw GetClipsError(response) }
+    guard case 200 = response.status else { throw GetClipsError(response) }
     return try ResponseDecoding.json([Asset].self, from: response)
   }
 

@@ -67,7 +67,7 @@ extension LivepeerClient {
   /// Reads the answer to `getCreatorViewershipMetrics`: the success body, or the error it
   /// describes.
   public static func getCreatorViewershipMetricsResponse(_ response: APIResponse) throws -> [ViewershipMetric] {
-    guard response.status == 200 else { throw GetCreatorViewershipMetricsError(response) }
+    guard case 200 = response.status else { throw GetCreatorViewershipMetricsError(response) }
     return try ResponseDecoding.json([ViewershipMetric].self, from: response)
   }
 

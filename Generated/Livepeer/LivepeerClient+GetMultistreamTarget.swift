@@ -27,7 +27,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `getMultistreamTarget`: the success body, or the error it describes.
   public static func getMultistreamTargetResponse(_ response: APIResponse) throws -> MultistreamTarget {
-    guard response.status == 200 else { throw GetMultistreamTargetError(response) }
+    guard case 200 = response.status else { throw GetMultistreamTargetError(response) }
     return try ResponseDecoding.json(MultistreamTarget.self, from: response)
   }
 

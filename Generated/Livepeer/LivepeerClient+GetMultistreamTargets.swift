@@ -25,7 +25,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `getMultistreamTargets`: the success body, or the error it describes.
   public static func getMultistreamTargetsResponse(_ response: APIResponse) throws -> [MultistreamTarget] {
-    guard response.status == 200 else { throw GetMultistreamTargetsError(response) }
+    guard case 200 = response.status else { throw GetMultistreamTargetsError(response) }
     return try ResponseDecoding.json([MultistreamTarget].self, from: response)
   }
 

@@ -27,7 +27,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `getPlaybackInfo`: the success body, or the error it describes.
   public static func getPlaybackInfoResponse(_ response: APIResponse) throws -> PlaybackInfo {
-    guard response.status == 200 else { throw GetPlaybackInfoError(response) }
+    guard case 200 = response.status else { throw GetPlaybackInfoError(response) }
     return try ResponseDecoding.json(PlaybackInfo.self, from: response)
   }
 

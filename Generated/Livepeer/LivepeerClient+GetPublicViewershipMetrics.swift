@@ -33,7 +33,7 @@ extension LivepeerClient {
   public static func getPublicViewershipMetricsResponse(
     _ response: APIResponse
   ) throws -> GetPublicViewershipMetricsResponse {
-    guard response.status == 200 else { throw GetPublicViewershipMetricsError(response) }
+    guard case 200 = response.status else { throw GetPublicViewershipMetricsError(response) }
     return try ResponseDecoding.json(GetPublicViewershipMetricsResponse.self, from: response)
   }
 

@@ -46,7 +46,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `getRealtimeViewershipNow`: the success body, or the error it describes.
   public static func getRealtimeViewershipNowResponse(_ response: APIResponse) throws -> [RealtimeViewershipMetric] {
-    guard response.status == 200 else { throw GetRealtimeViewershipNowError(response) }
+    guard case 200 = response.status else { throw GetRealtimeViewershipNowError(response) }
     return try ResponseDecoding.json([RealtimeViewershipMetric].self, from: response)
   }
 

@@ -36,7 +36,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `getRecordedSessions`: the success body, or the error it describes.
   public static func getRecordedSessionsResponse(_ response: APIResponse) throws -> [Session] {
-    guard response.status == 200 else { throw GetRecordedSessionsError(response) }
+    guard case 200 = response.status else { throw GetRecordedSessionsError(response) }
     return try ResponseDecoding.json([Session].self, from: response)
   }
 

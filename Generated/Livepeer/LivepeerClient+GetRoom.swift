@@ -29,7 +29,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `getRoom`: the success body, or the error it describes.
   public static func getRoomResponse(_ response: APIResponse) throws -> Room {
-    guard response.status == 200 else { throw GetRoomError(response) }
+    guard case 200 = response.status else { throw GetRoomError(response) }
     return try ResponseDecoding.json(Room.self, from: response)
   }
 

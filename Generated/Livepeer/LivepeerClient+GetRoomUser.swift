@@ -31,7 +31,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `getRoomUser`: the success body, or the error it describes.
   public static func getRoomUserResponse(_ response: APIResponse) throws -> GetRoomUserResponse {
-    guard response.status == 200 else { throw GetRoomUserError(response) }
+    guard case 200 = response.status else { throw GetRoomUserError(response) }
     return try ResponseDecoding.json(GetRoomUserResponse.self, from: response)
   }
 

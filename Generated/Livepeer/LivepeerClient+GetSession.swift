@@ -27,7 +27,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `getSession`: the success body, or the error it describes.
   public static func getSessionResponse(_ response: APIResponse) throws -> Session {
-    guard response.status == 200 else { throw GetSessionError(response) }
+    guard case 200 = response.status else { throw GetSessionError(response) }
     return try ResponseDecoding.json(Session.self, from: response)
   }
 

@@ -28,7 +28,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `getSessionClips`: the success body, or the error it describes.
   public static func getSessionClipsResponse(_ response: APIResponse) throws -> [Asset] {
-    guard response.status == 200 else { throw GetSessionClipsError(response) }
+    guard case 200 = response.status else { throw GetSessionClipsError(response) }
     return try ResponseDecoding.json([Asset].self, from: response)
   }
 

@@ -25,7 +25,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `getSessions`: the success body, or the error it describes.
   public static func getSessionsResponse(_ response: APIResponse) throws -> [Session] {
-    guard response.status == 200 else { throw GetSessionsError(response) }
+    guard case 200 = response.status else { throw GetSessionsError(response) }
     return try ResponseDecoding.json([Session].self, from: response)
   }
 

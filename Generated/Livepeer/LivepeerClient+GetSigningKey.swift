@@ -27,7 +27,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `getSigningKey`: the success body, or the error it describes.
   public static func getSigningKeyResponse(_ response: APIResponse) throws -> SigningKey {
-    guard response.status == 200 else { throw GetSigningKeyError(response) }
+    guard case 200 = response.status else { throw GetSigningKeyError(response) }
     return try ResponseDecoding.json(SigningKey.self, from: response)
   }
 

@@ -25,7 +25,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `getSigningKeys`: the success body, or the error it describes.
   public static func getSigningKeysResponse(_ response: APIResponse) throws -> [SigningKey] {
-    guard response.status == 200 else { throw GetSigningKeysError(response) }
+    guard case 200 = response.status else { throw GetSigningKeysError(response) }
     return try ResponseDecoding.json([SigningKey].self, from: response)
   }
 

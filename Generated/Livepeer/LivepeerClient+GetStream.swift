@@ -27,7 +27,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `getStream`: the success body, or the error it describes.
   public static func getStreamResponse(_ response: APIResponse) throws -> Stream {
-    guard response.status == 200 else { throw GetStreamError(response) }
+    guard case 200 = response.status else { throw GetStreamError(response) }
     return try ResponseDecoding.json(Stream.self, from: response)
   }
 

@@ -26,7 +26,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `getStreams`: the success body, or the error it describes.
   public static func getStreamsResponse(_ response: APIResponse) throws -> [Stream] {
-    guard response.status == 200 else { throw GetStreamsError(response) }
+    guard case 200 = response.status else { throw GetStreamsError(response) }
     return try ResponseDecoding.json([Stream].self, from: response)
   }
 

@@ -27,7 +27,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `getTask`: the success body, or the error it describes.
   public static func getTaskResponse(_ response: APIResponse) throws -> TaskModel {
-    guard response.status == 200 else { throw GetTaskError(response) }
+    guard case 200 = response.status else { throw GetTaskError(response) }
     return try ResponseDecoding.json(TaskModel.self, from: response)
   }
 

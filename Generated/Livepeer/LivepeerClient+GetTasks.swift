@@ -25,7 +25,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `getTasks`: the success body, or the error it describes.
   public static func getTasksResponse(_ response: APIResponse) throws -> [TaskModel] {
-    guard response.status == 200 else { throw GetTasksError(response) }
+    guard case 200 = response.status else { throw GetTasksError(response) }
     return try ResponseDecoding.json([TaskModel].self, from: response)
   }
 

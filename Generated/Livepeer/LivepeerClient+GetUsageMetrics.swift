@@ -53,7 +53,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `getUsageMetrics`: the success body, or the error it describes.
   public static func getUsageMetricsResponse(_ response: APIResponse) throws -> UsageMetric {
-    guard response.status == 200 else { throw GetUsageMetricsError(response) }
+    guard case 200 = response.status else { throw GetUsageMetricsError(response) }
     return try ResponseDecoding.json(UsageMetric.self, from: response)
   }
 

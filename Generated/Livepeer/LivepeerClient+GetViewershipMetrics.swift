@@ -71,7 +71,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `getViewershipMetrics`: the success body, or the error it describes.
   public static func getViewershipMetricsResponse(_ response: APIResponse) throws -> [ViewershipMetric] {
-    guard response.status == 200 else { throw GetViewershipMetricsError(response) }
+    guard case 200 = response.status else { throw GetViewershipMetricsError(response) }
     return try ResponseDecoding.json([ViewershipMetric].self, from: response)
   }
 

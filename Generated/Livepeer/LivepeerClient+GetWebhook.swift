@@ -26,7 +26,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `getWebhook`: the success body, or the error it describes.
   public static func getWebhookResponse(_ response: APIResponse) throws -> Webhook {
-    guard response.status == 200 else { throw GetWebhookError(response) }
+    guard case 200 = response.status else { throw GetWebhookError(response) }
     return try ResponseDecoding.json(Webhook.self, from: response)
   }
 

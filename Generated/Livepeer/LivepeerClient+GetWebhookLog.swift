@@ -28,7 +28,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `getWebhookLog`: the success body, or the error it describes.
   public static func getWebhookLogResponse(_ response: APIResponse) throws -> WebhookLog {
-    guard response.status == 200 else { throw GetWebhookLogError(response) }
+    guard case 200 = response.status else { throw GetWebhookLogError(response) }
     return try ResponseDecoding.json(WebhookLog.self, from: response)
   }
 

@@ -27,7 +27,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `getWebhookLogs`: the success body, or the error it describes.
   public static func getWebhookLogsResponse(_ response: APIResponse) throws -> [WebhookLog] {
-    guard response.status == 200 else { throw GetWebhookLogsError(response) }
+    guard case 200 = response.status else { throw GetWebhookLogsError(response) }
     return try ResponseDecoding.json([WebhookLog].self, from: response)
   }
 

@@ -25,7 +25,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `getWebhooks`: the success body, or the error it describes.
   public static func getWebhooksResponse(_ response: APIResponse) throws -> [Webhook] {
-    guard response.status == 200 else { throw GetWebhooksError(response) }
+    guard case 200 = response.status else { throw GetWebhooksError(response) }
     return try ResponseDecoding.json([Webhook].self, from: response)
   }
 

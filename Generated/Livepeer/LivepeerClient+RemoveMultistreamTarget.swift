@@ -29,7 +29,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `removeMultistreamTarget`: the success body, or the error it describes.
   public static func removeMultistreamTargetResponse(_ response: APIResponse) throws {
-    guard response.status == 204 else { throw RemoveMultistreamTargetError(response) }
+    guard case 204 = response.status else { throw RemoveMultistreamTargetError(response) }
   }
 
   /// The error answers `removeMultistreamTarget` documents: `DefaultError`, which 54 other

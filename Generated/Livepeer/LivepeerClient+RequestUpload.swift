@@ -86,7 +86,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `requestUpload`: the success body, or the error it describes.
   public static func requestUploadResponse(_ response: APIResponse) throws -> RequestUploadResponse {
-    guard response.status == 200 else { throw RequestUploadError(response) }
+    guard case 200 = response.status else { throw RequestUploadError(response) }
     return try ResponseDecoding.json(RequestUploadResponse.self, from: response)
   }
 

@@ -32,7 +32,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `resendWebhook`: the success body, or the error it describes.
   public static func resendWebhookResponse(_ response: APIResponse) throws -> WebhookLog {
-    guard response.status == 200 else { throw ResendWebhookError(response) }
+    guard case 200 = response.status else { throw ResendWebhookError(response) }
     return try ResponseDecoding.json(WebhookLog.self, from: response)
   }
 

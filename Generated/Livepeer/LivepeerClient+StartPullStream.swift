@@ -31,7 +31,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `startPullStream`: the success body, or the error it describes.
   public static func startPullStreamResponse(_ response: APIResponse) throws {
-    guard response.status == 204 else { throw StartPullStreamError(response) }
+    guard case 204 = response.status else { throw StartPullStreamError(response) }
   }
 
   /// The error answers `startPullStream` documents: `DefaultError`, which 54 other operations

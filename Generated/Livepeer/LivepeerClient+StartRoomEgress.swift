@@ -33,7 +33,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `startRoomEgress`: the success body, or the error it describes.
   public static func startRoomEgressResponse(_ response: APIResponse) throws {
-    guard response.status == 204 else { throw StartRoomEgressError(response) }
+    guard case 204 = response.status else { throw StartRoomEgressError(response) }
   }
 
   /// The error answers `startRoomEgress` documents: `DefaultError`, which 54 other operations

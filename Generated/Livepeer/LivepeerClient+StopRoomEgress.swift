@@ -29,7 +29,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `stopRoomEgress`: the success body, or the error it describes.
   public static func stopRoomEgressResponse(_ response: APIResponse) throws {
-    guard response.status == 204 else { throw StopRoomEgressError(response) }
+    guard case 204 = response.status else { throw StopRoomEgressError(response) }
   }
 
   /// The error answers `stopRoomEgress` documents: `DefaultError`, which 54 other operations share.

@@ -32,7 +32,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `terminateStream`: the success body, or the error it describes.
   public static func terminateStreamResponse(_ response: APIResponse) throws {
-    guard response.status == 204 else { throw TerminateStreamError(response) }
+    guard case 204 = response.status else { throw TerminateStreamError(response) }
   }
 
   /// The error answers `terminateStream` documents: `DefaultError`, which 54 other operations

@@ -117,7 +117,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `transcodeVideo`: the success body, or the error it describes.
   public static func transcodeVideoResponse(_ response: APIResponse) throws -> TaskModel {
-    guard response.status == 200 else { throw TranscodeVideoError(response) }
+    guard case 200 = response.status else { throw TranscodeVideoError(response) }
     return try ResponseDecoding.json(TaskModel.self, from: response)
   }
 

@@ -28,7 +28,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `updateAsset`: the success body, or the error it describes.
   public static func updateAssetResponse(_ response: APIResponse) throws -> Asset {
-    guard response.status == 200 else { throw UpdateAssetError(response) }
+    guard case 200 = response.status else { throw UpdateAssetError(response) }
     return try ResponseDecoding.json(Asset.self, from: response)
   }
 

@@ -30,7 +30,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `updateMultistreamTarget`: the success body, or the error it describes.
   public static func updateMultistreamTargetResponse(_ response: APIResponse) throws {
-    guard response.status == 204 else { throw UpdateMultistreamTargetError(response) }
+    guard case 204 = response.status else { throw UpdateMultistreamTargetError(response) }
   }
 
   /// The error answers `updateMultistreamTarget` documents: `DefaultError`, which 54 other

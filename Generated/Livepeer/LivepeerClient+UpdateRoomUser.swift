@@ -37,7 +37,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `updateRoomUser`: the success body, or the error it describes.
   public static func updateRoomUserResponse(_ response: APIResponse) throws {
-    guard response.status == 204 else { throw UpdateRoomUserError(response) }
+    guard case 204 = response.status else { throw UpdateRoomUserError(response) }
   }
 
   /// The error answers `updateRoomUser` documents: `DefaultError`, which 54 other operations share.

@@ -27,7 +27,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `updateSigningKey`: the success body, or the error it describes.
   public static func updateSigningKeyResponse(_ response: APIResponse) throws {
-    guard response.status == 204 else { throw UpdateSigningKeyError(response) }
+    guard case 204 = response.status else { throw UpdateSigningKeyError(response) }
   }
 
   /// The error answers `updateSigningKey` documents: `DefaultError`, which 54 other operations

@@ -27,7 +27,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `updateStream`: the success body, or the error it describes.
   public static func updateStreamResponse(_ response: APIResponse) throws {
-    guard response.status == 204 else { throw UpdateStreamError(response) }
+    guard case 204 = response.status else { throw UpdateStreamError(response) }
   }
 
   /// The error answers `updateStream` documents: `DefaultError`, which 54 other operations share.

@@ -27,7 +27,7 @@ extension LivepeerClient {
 
   /// Reads the answer to `updateWebhook`: the success body, or the error it describes.
   public static func updateWebhookResponse(_ response: APIResponse) throws -> Webhook {
-    guard response.status == 200 else { throw UpdateWebhookError(response) }
+    guard case 200 = response.status else { throw UpdateWebhookError(response) }
     return try ResponseDecoding.json(Webhook.self, from: response)
   }
 

@@ -32,7 +32,7 @@ extension MuxClient {
 
   /// Reads the answer to `cancelDirectUpload`: the success body, or the error it describes.
   public static func cancelDirectUploadResponse(_ response: APIResponse) throws -> UploadResponse {
-    guard response.status == 200 else { throw CancelDirectUploadError(response) }
+    guard case 200 = response.status else { throw CancelDirectUploadError(response) }
     return try ResponseDecoding.json(UploadResponse.self, from: response)
   }
 

@@ -28,7 +28,7 @@ extension MuxClient {
 
   /// Reads the answer to `createAsset`: the success body, or the error it describes.
   public static func createAssetResponse(_ response: APIResponse) throws -> AssetResponse {
-    guard response.status == 201 else { throw UnexpectedResponse(response) }
+    guard case 201 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(AssetResponse.self, from: response)
   }
 }

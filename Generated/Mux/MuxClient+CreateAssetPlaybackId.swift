@@ -34,7 +34,7 @@ extension MuxClient {
 
   /// Reads the answer to `createAssetPlaybackId`: the success body, or the error it describes.
   public static func createAssetPlaybackIdResponse(_ response: APIResponse) throws -> CreatePlaybackIDResponse {
-    guard response.status == 201 else { throw UnexpectedResponse(response) }
+    guard case 201 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(CreatePlaybackIDResponse.self, from: response)
   }
 }

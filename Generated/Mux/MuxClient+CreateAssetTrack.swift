@@ -31,7 +31,7 @@ extension MuxClient {
 
   /// Reads the answer to `createAssetTrack`: the success body, or the error it describes.
   public static func createAssetTrackResponse(_ response: APIResponse) throws -> CreateTrackResponse {
-    guard response.status == 201 else { throw UnexpectedResponse(response) }
+    guard case 201 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(CreateTrackResponse.self, from: response)
   }
 }

@@ -28,7 +28,7 @@ extension MuxClient {
 
   /// Reads the answer to `createDirectUpload`: the success body, or the error it describes.
   public static func createDirectUploadResponse(_ response: APIResponse) throws -> UploadResponse {
-    guard response.status == 201 else { throw UnexpectedResponse(response) }
+    guard case 201 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(UploadResponse.self, from: response)
   }
 }

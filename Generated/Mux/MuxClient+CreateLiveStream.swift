@@ -29,7 +29,7 @@ extension MuxClient {
 
   /// Reads the answer to `createLiveStream`: the success body, or the error it describes.
   public static func createLiveStreamResponse(_ response: APIResponse) throws -> LiveStreamResponse {
-    guard response.status == 201 else { throw UnexpectedResponse(response) }
+    guard case 201 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(LiveStreamResponse.self, from: response)
   }
 }

@@ -42,7 +42,7 @@ extension MuxClient {
   public static func createLiveStreamSimulcastTargetResponse(
     _ response: APIResponse
   ) throws -> SimulcastTargetResponse {
-    guard response.status == 201 else { throw UnexpectedResponse(response) }
+    guard case 201 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(SimulcastTargetResponse.self, from: response)
   }
 }

@@ -30,7 +30,7 @@ extension MuxClient {
 
   /// Reads the answer to `createPlaybackRestriction`: the success body, or the error it describes.
   public static func createPlaybackRestrictionResponse(_ response: APIResponse) throws -> PlaybackRestrictionResponse {
-    guard response.status == 201 else { throw UnexpectedResponse(response) }
+    guard case 201 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(PlaybackRestrictionResponse.self, from: response)
   }
 }

@@ -29,7 +29,7 @@ extension MuxClient {
 
   /// Reads the answer to `createSpace`: the success body, or the error it describes.
   public static func createSpaceResponse(_ response: APIResponse) throws -> SpaceResponse {
-    guard response.status == 201 else { throw UnexpectedResponse(response) }
+    guard case 201 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(SpaceResponse.self, from: response)
   }
 }

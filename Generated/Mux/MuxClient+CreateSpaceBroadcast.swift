@@ -33,7 +33,7 @@ extension MuxClient {
 
   /// Reads the answer to `createSpaceBroadcast`: the success body, or the error it describes.
   public static func createSpaceBroadcastResponse(_ response: APIResponse) throws -> BroadcastResponse {
-    guard response.status == 201 else { throw UnexpectedResponse(response) }
+    guard case 201 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(BroadcastResponse.self, from: response)
   }
 }

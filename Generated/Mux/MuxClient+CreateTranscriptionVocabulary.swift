@@ -35,7 +35,7 @@ extension MuxClient {
   public static func createTranscriptionVocabularyResponse(
     _ response: APIResponse
   ) throws -> TranscriptionVocabularyResponse {
-    guard response.status == 201 else { throw UnexpectedResponse(response) }
+    guard case 201 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(TranscriptionVocabularyResponse.self, from: response)
   }
 }

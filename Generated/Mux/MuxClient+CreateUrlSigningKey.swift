@@ -29,7 +29,7 @@ extension MuxClient {
 
   /// Reads the answer to `createUrlSigningKey`: the success body, or the error it describes.
   public static func createUrlSigningKeyResponse(_ response: APIResponse) throws -> SigningKeyResponse {
-    guard response.status == 201 else { throw UnexpectedResponse(response) }
+    guard case 201 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(SigningKeyResponse.self, from: response)
   }
 }

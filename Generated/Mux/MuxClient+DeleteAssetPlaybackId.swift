@@ -34,6 +34,6 @@ extension MuxClient {
 
   /// Reads the answer to `deleteAssetPlaybackId`: the success body, or the error it describes.
   public static func deleteAssetPlaybackIdResponse(_ response: APIResponse) throws {
-    guard response.status == 204 else { throw UnexpectedResponse(response) }
+    guard case 204 = response.status else { throw UnexpectedResponse(response) }
   }
 }

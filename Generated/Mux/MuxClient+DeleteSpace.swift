@@ -28,6 +28,6 @@ extension MuxClient {
 
   /// Reads the answer to `deleteSpace`: the success body, or the error it describes.
   public static func deleteSpaceResponse(_ response: APIResponse) throws {
-    guard response.status == 204 else { throw UnexpectedResponse(response) }
+    guard case 204 = response.status else { throw UnexpectedResponse(response) }
   }
 }

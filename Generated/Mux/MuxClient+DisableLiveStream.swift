@@ -36,7 +36,7 @@ extension MuxClient {
 
   /// Reads the answer to `disableLiveStream`: the success body, or the error it describes.
   public static func disableLiveStreamResponse(_ response: APIResponse) throws -> DisableLiveStreamResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(DisableLiveStreamResponse.self, from: response)
   }
 }

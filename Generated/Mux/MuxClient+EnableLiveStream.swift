@@ -30,7 +30,7 @@ extension MuxClient {
 
   /// Reads the answer to `enableLiveStream`: the success body, or the error it describes.
   public static func enableLiveStreamResponse(_ response: APIResponse) throws -> EnableLiveStreamResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(EnableLiveStreamResponse.self, from: response)
   }
 }

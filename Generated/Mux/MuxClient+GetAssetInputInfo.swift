@@ -31,7 +31,7 @@ extension MuxClient {
 
   /// Reads the answer to `getAssetInputInfo`: the success body, or the error it describes.
   public static func getAssetInputInfoResponse(_ response: APIResponse) throws -> GetAssetInputInfoResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(GetAssetInputInfoResponse.self, from: response)
   }
 }

@@ -29,7 +29,7 @@ extension MuxClient {
 
   /// Reads the answer to `getAssetOrLivestreamId`: the success body, or the error it describes.
   public static func getAssetOrLivestreamIdResponse(_ response: APIResponse) throws -> GetAssetOrLiveStreamIdResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(GetAssetOrLiveStreamIdResponse.self, from: response)
   }
 }

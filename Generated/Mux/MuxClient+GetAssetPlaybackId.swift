@@ -32,7 +32,7 @@ extension MuxClient {
 
   /// Reads the answer to `getAssetPlaybackId`: the success body, or the error it describes.
   public static func getAssetPlaybackIdResponse(_ response: APIResponse) throws -> GetAssetPlaybackIDResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(GetAssetPlaybackIDResponse.self, from: response)
   }
 }

@@ -29,7 +29,7 @@ extension MuxClient {
 
   /// Reads the answer to `getDirectUpload`: the success body, or the error it describes.
   public static func getDirectUploadResponse(_ response: APIResponse) throws -> UploadResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(UploadResponse.self, from: response)
   }
 }

@@ -29,7 +29,7 @@ extension MuxClient {
 
   /// Reads the answer to `getIncident`: the success body, or the error it describes.
   public static func getIncidentResponse(_ response: APIResponse) throws -> IncidentResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(IncidentResponse.self, from: response)
   }
 }

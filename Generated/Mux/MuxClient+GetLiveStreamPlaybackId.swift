@@ -38,7 +38,7 @@ extension MuxClient {
   public static func getLiveStreamPlaybackIdResponse(
     _ response: APIResponse
   ) throws -> GetLiveStreamPlaybackIDResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(GetLiveStreamPlaybackIDResponse.self, from: response)
   }
 }

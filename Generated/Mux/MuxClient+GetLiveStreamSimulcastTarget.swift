@@ -43,7 +43,7 @@ extension MuxClient {
   /// Reads the answer to `getLiveStreamSimulcastTarget`: the success body, or the error it
   /// describes.
   public static func getLiveStreamSimulcastTargetResponse(_ response: APIResponse) throws -> SimulcastTargetResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(SimulcastTargetResponse.self, from: response)
   }
 }

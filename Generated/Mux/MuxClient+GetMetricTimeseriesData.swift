@@ -79,7 +79,7 @@ extension MuxClient {
   public static func getMetricTimeseriesDataResponse(
     _ response: APIResponse
   ) throws -> GetMetricTimeseriesDataResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(GetMetricTimeseriesDataResponse.self, from: response)
   }
 }

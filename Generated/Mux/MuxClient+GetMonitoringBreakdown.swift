@@ -66,7 +66,7 @@ extension MuxClient {
 
   /// Reads the answer to `getMonitoringBreakdown`: the success body, or the error it describes.
   public static func getMonitoringBreakdownResponse(_ response: APIResponse) throws -> GetMonitoringBreakdownResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(GetMonitoringBreakdownResponse.self, from: response)
   }
 }

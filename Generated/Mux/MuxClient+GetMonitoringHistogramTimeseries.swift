@@ -47,7 +47,7 @@ extension MuxClient {
   public static func getMonitoringHistogramTimeseriesResponse(
     _ response: APIResponse
   ) throws -> GetMonitoringHistogramTimeseriesResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(GetMonitoringHistogramTimeseriesResponse.self, from: response)
   }
 }

@@ -45,7 +45,7 @@ extension MuxClient {
   public static func getMonitoringTimeseriesResponse(
     _ response: APIResponse
   ) throws -> GetMonitoringTimeseriesResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(GetMonitoringTimeseriesResponse.self, from: response)
   }
 }

@@ -59,7 +59,7 @@ extension MuxClient {
 
   /// Reads the answer to `getOverallValues`: the success body, or the error it describes.
   public static func getOverallValuesResponse(_ response: APIResponse) throws -> GetOverallValuesResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(GetOverallValuesResponse.self, from: response)
   }
 }

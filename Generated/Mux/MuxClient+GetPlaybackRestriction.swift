@@ -29,7 +29,7 @@ extension MuxClient {
 
   /// Reads the answer to `getPlaybackRestriction`: the success body, or the error it describes.
   public static func getPlaybackRestrictionResponse(_ response: APIResponse) throws -> PlaybackRestrictionResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(PlaybackRestrictionResponse.self, from: response)
   }
 }

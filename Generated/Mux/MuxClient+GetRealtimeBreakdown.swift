@@ -70,7 +70,7 @@ extension MuxClient {
 
   /// Reads the answer to `getRealtimeBreakdown`: the success body, or the error it describes.
   public static func getRealtimeBreakdownResponse(_ response: APIResponse) throws -> GetRealTimeBreakdownResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(GetRealTimeBreakdownResponse.self, from: response)
   }
 }

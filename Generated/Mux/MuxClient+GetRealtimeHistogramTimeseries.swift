@@ -51,7 +51,7 @@ extension MuxClient {
   public static func getRealtimeHistogramTimeseriesResponse(
     _ response: APIResponse
   ) throws -> GetRealTimeHistogramTimeseriesResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(GetRealTimeHistogramTimeseriesResponse.self, from: response)
   }
 }

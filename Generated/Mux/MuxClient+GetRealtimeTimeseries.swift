@@ -46,7 +46,7 @@ extension MuxClient {
 
   /// Reads the answer to `getRealtimeTimeseries`: the success body, or the error it describes.
   public static func getRealtimeTimeseriesResponse(_ response: APIResponse) throws -> GetRealTimeTimeseriesResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(GetRealTimeTimeseriesResponse.self, from: response)
   }
 }

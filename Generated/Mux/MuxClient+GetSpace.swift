@@ -31,7 +31,7 @@ extension MuxClient {
 
   /// Reads the answer to `getSpace`: the success body, or the error it describes.
   public static func getSpaceResponse(_ response: APIResponse) throws -> SpaceResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(SpaceResponse.self, from: response)
   }
 }

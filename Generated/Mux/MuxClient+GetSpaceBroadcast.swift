@@ -32,7 +32,7 @@ extension MuxClient {
 
   /// Reads the answer to `getSpaceBroadcast`: the success body, or the error it describes.
   public static func getSpaceBroadcastResponse(_ response: APIResponse) throws -> BroadcastResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(BroadcastResponse.self, from: response)
   }
 }

@@ -36,7 +36,7 @@ extension MuxClient {
   public static func getTranscriptionVocabularyResponse(
     _ response: APIResponse
   ) throws -> TranscriptionVocabularyResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(TranscriptionVocabularyResponse.self, from: response)
   }
 }

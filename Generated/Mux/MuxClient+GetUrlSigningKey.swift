@@ -31,7 +31,7 @@ extension MuxClient {
 
   /// Reads the answer to `getUrlSigningKey`: the success body, or the error it describes.
   public static func getUrlSigningKeyResponse(_ response: APIResponse) throws -> SigningKeyResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(SigningKeyResponse.self, from: response)
   }
 }

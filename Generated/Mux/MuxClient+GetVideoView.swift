@@ -29,7 +29,7 @@ extension MuxClient {
 
   /// Reads the answer to `getVideoView`: the success body, or the error it describes.
   public static func getVideoViewResponse(_ response: APIResponse) throws -> VideoViewResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(VideoViewResponse.self, from: response)
   }
 }

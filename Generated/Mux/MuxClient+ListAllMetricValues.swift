@@ -56,7 +56,7 @@ extension MuxClient {
 
   /// Reads the answer to `listAllMetricValues`: the success body, or the error it describes.
   public static func listAllMetricValuesResponse(_ response: APIResponse) throws -> ListAllMetricValuesResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(ListAllMetricValuesResponse.self, from: response)
   }
 }

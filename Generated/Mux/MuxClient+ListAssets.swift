@@ -45,7 +45,7 @@ extension MuxClient {
 
   /// Reads the answer to `listAssets`: the success body, or the error it describes.
   public static func listAssetsResponse(_ response: APIResponse) throws -> ListAssetsResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(ListAssetsResponse.self, from: response)
   }
 }

@@ -83,7 +83,7 @@ extension MuxClient {
 
   /// Reads the answer to `listBreakdownValues`: the success body, or the error it describes.
   public static func listBreakdownValuesResponse(_ response: APIResponse) throws -> ListBreakdownValuesResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(ListBreakdownValuesResponse.self, from: response)
   }
 }

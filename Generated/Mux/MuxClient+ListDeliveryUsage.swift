@@ -59,7 +59,7 @@ extension MuxClient {
 
   /// Reads the answer to `listDeliveryUsage`: the success body, or the error it describes.
   public static func listDeliveryUsageResponse(_ response: APIResponse) throws -> ListDeliveryUsageResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(ListDeliveryUsageResponse.self, from: response)
   }
 }

@@ -63,7 +63,7 @@ extension MuxClient {
 
   /// Reads the answer to `listDimensionValues`: the success body, or the error it describes.
   public static func listDimensionValuesResponse(_ response: APIResponse) throws -> ListDimensionValuesResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(ListDimensionValuesResponse.self, from: response)
   }
 }

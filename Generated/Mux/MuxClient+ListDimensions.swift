@@ -29,7 +29,7 @@ extension MuxClient {
 
   /// Reads the answer to `listDimensions`: the success body, or the error it describes.
   public static func listDimensionsResponse(_ response: APIResponse) throws -> ListDimensionsResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(ListDimensionsResponse.self, from: response)
   }
 }

@@ -31,7 +31,7 @@ extension MuxClient {
 
   /// Reads the answer to `listDirectUploads`: the success body, or the error it describes.
   public static func listDirectUploadsResponse(_ response: APIResponse) throws -> ListUploadsResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(ListUploadsResponse.self, from: response)
   }
 }

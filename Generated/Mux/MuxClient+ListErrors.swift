@@ -38,7 +38,7 @@ extension MuxClient {
 
   /// Reads the answer to `listErrors`: the success body, or the error it describes.
   public static func listErrorsResponse(_ response: APIResponse) throws -> ListErrorsResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(ListErrorsResponse.self, from: response)
   }
 }

@@ -32,7 +32,7 @@ extension MuxClient {
 
   /// Reads the answer to `listExports`: the success body, or the error it describes.
   public static func listExportsResponse(_ response: APIResponse) throws -> ListExportsResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(ListExportsResponse.self, from: response)
   }
 }

@@ -27,7 +27,7 @@ extension MuxClient {
 
   /// Reads the answer to `listExportsViews`: the success body, or the error it describes.
   public static func listExportsViewsResponse(_ response: APIResponse) throws -> ListVideoViewExportsResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(ListVideoViewExportsResponse.self, from: response)
   }
 }

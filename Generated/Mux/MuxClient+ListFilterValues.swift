@@ -66,7 +66,7 @@ extension MuxClient {
 
   /// Reads the answer to `listFilterValues`: the success body, or the error it describes.
   public static func listFilterValuesResponse(_ response: APIResponse) throws -> ListFilterValuesResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(ListFilterValuesResponse.self, from: response)
   }
 }

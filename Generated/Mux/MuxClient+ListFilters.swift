@@ -32,7 +32,7 @@ extension MuxClient {
 
   /// Reads the answer to `listFilters`: the success body, or the error it describes.
   public static func listFiltersResponse(_ response: APIResponse) throws -> ListFiltersResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(ListFiltersResponse.self, from: response)
   }
 }

@@ -59,7 +59,7 @@ extension MuxClient {
 
   /// Reads the answer to `listIncidents`: the success body, or the error it describes.
   public static func listIncidentsResponse(_ response: APIResponse) throws -> ListIncidentsResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(ListIncidentsResponse.self, from: response)
   }
 }

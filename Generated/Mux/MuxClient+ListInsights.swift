@@ -55,7 +55,7 @@ extension MuxClient {
 
   /// Reads the answer to `listInsights`: the success body, or the error it describes.
   public static func listInsightsResponse(_ response: APIResponse) throws -> ListInsightsResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(ListInsightsResponse.self, from: response)
   }
 }

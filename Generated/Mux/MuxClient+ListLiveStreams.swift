@@ -45,7 +45,7 @@ extension MuxClient {
 
   /// Reads the answer to `listLiveStreams`: the success body, or the error it describes.
   public static func listLiveStreamsResponse(_ response: APIResponse) throws -> ListLiveStreamsResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(ListLiveStreamsResponse.self, from: response)
   }
 }

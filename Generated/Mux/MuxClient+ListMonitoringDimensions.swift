@@ -29,7 +29,7 @@ extension MuxClient {
   public static func listMonitoringDimensionsResponse(
     _ response: APIResponse
   ) throws -> ListMonitoringDimensionsResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(ListMonitoringDimensionsResponse.self, from: response)
   }
 }

@@ -27,7 +27,7 @@ extension MuxClient {
 
   /// Reads the answer to `listMonitoringMetrics`: the success body, or the error it describes.
   public static func listMonitoringMetricsResponse(_ response: APIResponse) throws -> ListMonitoringMetricsResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(ListMonitoringMetricsResponse.self, from: response)
   }
 }

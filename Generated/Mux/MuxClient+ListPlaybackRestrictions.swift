@@ -36,7 +36,7 @@ extension MuxClient {
   public static func listPlaybackRestrictionsResponse(
     _ response: APIResponse
   ) throws -> ListPlaybackRestrictionsResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(ListPlaybackRestrictionsResponse.self, from: response)
   }
 }

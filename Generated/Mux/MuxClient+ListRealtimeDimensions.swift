@@ -31,7 +31,7 @@ extension MuxClient {
 
   /// Reads the answer to `listRealtimeDimensions`: the success body, or the error it describes.
   public static func listRealtimeDimensionsResponse(_ response: APIResponse) throws -> ListRealTimeDimensionsResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(ListRealTimeDimensionsResponse.self, from: response)
   }
 }

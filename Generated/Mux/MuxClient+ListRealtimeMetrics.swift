@@ -31,7 +31,7 @@ extension MuxClient {
 
   /// Reads the answer to `listRealtimeMetrics`: the success body, or the error it describes.
   public static func listRealtimeMetricsResponse(_ response: APIResponse) throws -> ListRealTimeMetricsResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(ListRealTimeMetricsResponse.self, from: response)
   }
 }

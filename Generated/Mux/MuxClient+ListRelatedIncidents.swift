@@ -55,7 +55,7 @@ extension MuxClient {
 
   /// Reads the answer to `listRelatedIncidents`: the success body, or the error it describes.
   public static func listRelatedIncidentsResponse(_ response: APIResponse) throws -> ListRelatedIncidentsResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(ListRelatedIncidentsResponse.self, from: response)
   }
 }

@@ -31,7 +31,7 @@ extension MuxClient {
 
   /// Reads the answer to `listSpaces`: the success body, or the error it describes.
   public static func listSpacesResponse(_ response: APIResponse) throws -> ListSpacesResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(ListSpacesResponse.self, from: response)
   }
 }

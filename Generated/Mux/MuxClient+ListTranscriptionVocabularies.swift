@@ -40,7 +40,7 @@ extension MuxClient {
   public static func listTranscriptionVocabulariesResponse(
     _ response: APIResponse
   ) throws -> ListTranscriptionVocabulariesResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(ListTranscriptionVocabulariesResponse.self, from: response)
   }
 }

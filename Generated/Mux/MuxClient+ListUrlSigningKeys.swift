@@ -31,7 +31,7 @@ extension MuxClient {
 
   /// Reads the answer to `listUrlSigningKeys`: the success body, or the error it describes.
   public static func listUrlSigningKeysResponse(_ response: APIResponse) throws -> ListSigningKeysResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(ListSigningKeysResponse.self, from: response)
   }
 }

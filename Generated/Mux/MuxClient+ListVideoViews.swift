@@ -75,7 +75,7 @@ extension MuxClient {
 
   /// Reads the answer to `listVideoViews`: the success body, or the error it describes.
   public static func listVideoViewsResponse(_ response: APIResponse) throws -> ListVideoViewsResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(ListVideoViewsResponse.self, from: response)
   }
 }

@@ -31,7 +31,7 @@ extension MuxClient {
 
   /// Reads the answer to `resetStreamKey`: the success body, or the error it describes.
   public static func resetStreamKeyResponse(_ response: APIResponse) throws -> LiveStreamResponse {
-    guard response.status == 201 else { throw UnexpectedResponse(response) }
+    guard case 201 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(LiveStreamResponse.self, from: response)
   }
 }

@@ -39,7 +39,7 @@ extension MuxClient {
   public static func signalLiveStreamCompleteResponse(
     _ response: APIResponse
   ) throws -> SignalLiveStreamCompleteResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(SignalLiveStreamCompleteResponse.self, from: response)
   }
 }

@@ -34,7 +34,7 @@ extension MuxClient {
 
   /// Reads the answer to `startSpaceBroadcast`: the success body, or the error it describes.
   public static func startSpaceBroadcastResponse(_ response: APIResponse) throws -> StartSpaceBroadcastResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(StartSpaceBroadcastResponse.self, from: response)
   }
 }

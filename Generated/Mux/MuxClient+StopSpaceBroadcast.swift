@@ -35,7 +35,7 @@ extension MuxClient {
 
   /// Reads the answer to `stopSpaceBroadcast`: the success body, or the error it describes.
   public static func stopSpaceBroadcastResponse(_ response: APIResponse) throws -> StopSpaceBroadcastResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(StopSpaceBroadcastResponse.self, from: response)
   }
 }

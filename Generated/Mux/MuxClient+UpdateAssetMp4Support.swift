@@ -37,7 +37,7 @@ extension MuxClient {
 
   /// Reads the answer to `updateAssetMp4Support`: the success body, or the error it describes.
   public static func updateAssetMp4SupportResponse(_ response: APIResponse) throws -> AssetResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(AssetResponse.self, from: response)
   }
 }

@@ -33,7 +33,7 @@ extension MuxClient {
 
   /// Reads the answer to `updateLiveStream`: the success body, or the error it describes.
   public static func updateLiveStreamResponse(_ response: APIResponse) throws -> LiveStreamResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(LiveStreamResponse.self, from: response)
   }
 }

@@ -39,7 +39,7 @@ extension MuxClient {
   /// Reads the answer to `updateLiveStreamEmbeddedSubtitles`: the success body, or the error it
   /// describes.
   public static func updateLiveStreamEmbeddedSubtitlesResponse(_ response: APIResponse) throws -> LiveStreamResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(LiveStreamResponse.self, from: response)
   }
 }

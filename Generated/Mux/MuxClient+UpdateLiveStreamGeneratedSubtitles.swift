@@ -40,7 +40,7 @@ extension MuxClient {
   /// Reads the answer to `updateLiveStreamGeneratedSubtitles`: the success body, or the error it
   /// describes.
   public static func updateLiveStreamGeneratedSubtitlesResponse(_ response: APIResponse) throws -> LiveStreamResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(LiveStreamResponse.self, from: response)
   }
 }

@@ -44,7 +44,7 @@ extension MuxClient {
   public static func updateReferrerDomainRestrictionResponse(
     _ response: APIResponse
   ) throws -> PlaybackRestrictionResponse {
-    guard response.status == 200 else { throw UnexpectedResponse(response) }
+    guard case 200 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(PlaybackRestrictionResponse.self, from: response)
   }
 }

@@ -37,7 +37,7 @@ extension PlaceStream.GetLikes {
 
   /// Reads the answer to `place.stream.getLikes`: the success body, or the error it describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.GetLikes.Output {
-    guard response.status == 200 else { throw XRPCError(response: response) }
+    guard case 200 = response.status else { throw XRPCError(response: response) }
     return try ResponseDecoding.json(PlaceStream.GetLikes.Output.self, from: response)
   }
 }

@@ -32,7 +32,7 @@ extension PlaceStream.Access.CreateGrant {
   /// Reads the answer to `place.stream.access.createGrant`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Access.CreateGrant.Output {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Access.CreateGrant.Output.self, from: response)
   }
 

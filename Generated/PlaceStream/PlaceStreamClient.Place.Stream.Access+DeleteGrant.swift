@@ -32,7 +32,7 @@ extension PlaceStream.Access.DeleteGrant {
   /// Reads the answer to `place.stream.access.deleteGrant`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Access.DeleteGrant.Output {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Access.DeleteGrant.Output.self, from: response)
   }
 

@@ -31,7 +31,7 @@ extension PlaceStream.Access.GetStatus {
   /// Reads the answer to `place.stream.access.getStatus`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Access.GetStatus.Output {
-    guard response.status == 200 else { throw XRPCError(response: response) }
+    guard case 200 = response.status else { throw XRPCError(response: response) }
     return try ResponseDecoding.json(PlaceStream.Access.GetStatus.Output.self, from: response)
   }
 }

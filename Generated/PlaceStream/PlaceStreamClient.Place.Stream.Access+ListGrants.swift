@@ -31,7 +31,7 @@ extension PlaceStream.Access.ListGrants {
   /// Reads the answer to `place.stream.access.listGrants`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Access.ListGrants.Output {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Access.ListGrants.Output.self, from: response)
   }
 

@@ -32,7 +32,7 @@ extension PlaceStream.Access.UpdatePolicy {
   /// Reads the answer to `place.stream.access.updatePolicy`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Access.UpdatePolicy.Output {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Access.UpdatePolicy.Output.self, from: response)
   }
 

@@ -28,7 +28,7 @@ extension PlaceStream.Account.Login {
 
   /// Reads the answer to `place.stream.account.login`: the success body, or the error it describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Account.Defs.LoginResponse {
-    guard response.status == 200 else { throw XRPCError(response: response) }
+    guard case 200 = response.status else { throw XRPCError(response: response) }
     return try ResponseDecoding.json(PlaceStream.Account.Defs.LoginResponse.self, from: response)
   }
 }

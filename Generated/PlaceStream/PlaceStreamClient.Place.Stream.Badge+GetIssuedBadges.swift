@@ -31,7 +31,7 @@ extension PlaceStream.Badge.GetIssuedBadges {
   /// Reads the answer to `place.stream.badge.getIssuedBadges`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Badge.GetIssuedBadges.Output {
-    guard response.status == 200 else { throw XRPCError(response: response) }
+    guard case 200 = response.status else { throw XRPCError(response: response) }
     return try ResponseDecoding.json(PlaceStream.Badge.GetIssuedBadges.Output.self, from: response)
   }
 }

@@ -31,7 +31,7 @@ extension PlaceStream.Badge.GetValidBadges {
   /// Reads the answer to `place.stream.badge.getValidBadges`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Badge.GetValidBadges.Output {
-    guard response.status == 200 else { throw XRPCError(response: response) }
+    guard case 200 = response.status else { throw XRPCError(response: response) }
     return try ResponseDecoding.json(PlaceStream.Badge.GetValidBadges.Output.self, from: response)
   }
 }

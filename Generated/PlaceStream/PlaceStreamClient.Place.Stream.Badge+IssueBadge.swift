@@ -30,7 +30,7 @@ extension PlaceStream.Badge.IssueBadge {
   /// Reads the answer to `place.stream.badge.issueBadge`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Badge.IssueBadge.Output {
-    guard response.status == 200 else { throw XRPCError(response: response) }
+    guard case 200 = response.status else { throw XRPCError(response: response) }
     return try ResponseDecoding.json(PlaceStream.Badge.IssueBadge.Output.self, from: response)
   }
 }

@@ -35,7 +35,7 @@ extension PlaceStream.Beta.GetStatus {
   /// Reads the answer to `place.stream.beta.getStatus`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Beta.GetStatus.Output {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Beta.GetStatus.Output.self, from: response)
   }
 

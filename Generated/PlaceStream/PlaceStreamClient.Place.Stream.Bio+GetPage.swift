@@ -29,7 +29,7 @@ extension PlaceStream.Bio.GetPage {
 
   /// Reads the answer to `place.stream.bio.getPage`: the success body, or the error it describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Bio.Page {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Bio.Page.self, from: response)
   }
 

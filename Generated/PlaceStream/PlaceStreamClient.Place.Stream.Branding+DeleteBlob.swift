@@ -31,7 +31,7 @@ extension PlaceStream.Branding.DeleteBlob {
   /// Reads the answer to `place.stream.branding.deleteBlob`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Branding.DeleteBlob.Output {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Branding.DeleteBlob.Output.self, from: response)
   }
 

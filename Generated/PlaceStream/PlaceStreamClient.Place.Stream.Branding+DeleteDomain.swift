@@ -31,7 +31,7 @@ extension PlaceStream.Branding.DeleteDomain {
   /// Reads the answer to `place.stream.branding.deleteDomain`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Branding.DeleteDomain.Output {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Branding.DeleteDomain.Output.self, from: response)
   }
 

@@ -31,7 +31,7 @@ extension PlaceStream.Branding.GetBranding {
   /// Reads the answer to `place.stream.branding.getBranding`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Branding.GetBranding.Output {
-    guard response.status == 200 else { throw XRPCError(response: response) }
+    guard case 200 = response.status else { throw XRPCError(response: response) }
     return try ResponseDecoding.json(PlaceStream.Branding.GetBranding.Output.self, from: response)
   }
 }

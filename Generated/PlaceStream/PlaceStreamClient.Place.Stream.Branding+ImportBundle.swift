@@ -51,7 +51,7 @@ extension PlaceStream.Branding.ImportBundle {
   /// Reads the answer to `place.stream.branding.importBundle`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Branding.ImportBundle.Output {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Branding.ImportBundle.Output.self, from: response)
   }
 

@@ -28,7 +28,7 @@ extension PlaceStream.Branding.ListDomains {
   /// Reads the answer to `place.stream.branding.listDomains`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Branding.ListDomains.Output {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Branding.ListDomains.Output.self, from: response)
   }
 

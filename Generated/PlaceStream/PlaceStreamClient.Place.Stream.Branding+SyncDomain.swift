@@ -32,7 +32,7 @@ extension PlaceStream.Branding.SyncDomain {
   /// Reads the answer to `place.stream.branding.syncDomain`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Branding.Defs.DomainView {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Branding.Defs.DomainView.self, from: response)
   }
 

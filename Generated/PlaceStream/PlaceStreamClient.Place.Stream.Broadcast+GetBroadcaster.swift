@@ -28,7 +28,7 @@ extension PlaceStream.Broadcast.GetBroadcaster {
   /// Reads the answer to `place.stream.broadcast.getBroadcaster`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Broadcast.GetBroadcaster.Output {
-    guard response.status == 200 else { throw XRPCError(response: response) }
+    guard case 200 = response.status else { throw XRPCError(response: response) }
     return try ResponseDecoding.json(PlaceStream.Broadcast.GetBroadcaster.Output.self, from: response)
   }
 }

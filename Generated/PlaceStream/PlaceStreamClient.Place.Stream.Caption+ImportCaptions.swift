@@ -34,7 +34,7 @@ extension PlaceStream.Caption.ImportCaptions {
   /// Reads the answer to `place.stream.caption.importCaptions`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Caption.ImportCaptions.Output {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Caption.ImportCaptions.Output.self, from: response)
   }
 

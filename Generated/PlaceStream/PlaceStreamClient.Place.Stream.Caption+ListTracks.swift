@@ -35,7 +35,7 @@ extension PlaceStream.Caption.ListTracks {
   /// Reads the answer to `place.stream.caption.listTracks`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Caption.ListTracks.Output {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Caption.ListTracks.Output.self, from: response)
   }
 

@@ -33,7 +33,7 @@ extension PlaceStream.Caption.PushCaptions {
   /// Reads the answer to `place.stream.caption.pushCaptions`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Caption.PushCaptions.Output {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Caption.PushCaptions.Output.self, from: response)
   }
 

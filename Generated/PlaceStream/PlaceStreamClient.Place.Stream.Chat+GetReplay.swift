@@ -42,7 +42,7 @@ extension PlaceStream.Chat.GetReplay {
   /// Reads the answer to `place.stream.chat.getReplay`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Chat.GetReplay.Output {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Chat.GetReplay.Output.self, from: response)
   }
 

@@ -30,7 +30,7 @@ extension PlaceStream.Clip.Cancel {
 
   /// Reads the answer to `place.stream.clip.cancel`: the success body, or the error it describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Clip.Cancel.Output {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Clip.Cancel.Output.self, from: response)
   }
 

@@ -32,7 +32,7 @@ extension PlaceStream.Clip.Create {
 
   /// Reads the answer to `place.stream.clip.create`: the success body, or the error it describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Clip.Create.Output {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Clip.Create.Output.self, from: response)
   }
 

@@ -32,7 +32,7 @@ extension PlaceStream.Clip.Publish {
 
   /// Reads the answer to `place.stream.clip.publish`: the success body, or the error it describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Clip.Publish.Output {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Clip.Publish.Output.self, from: response)
   }
 

@@ -27,7 +27,7 @@ extension PlaceStream.Config.GetEnv {
 
   /// Reads the answer to `place.stream.config.getEnv`: the success body, or the error it describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Config.GetEnv.Output {
-    guard response.status == 200 else { throw XRPCError(response: response) }
+    guard case 200 = response.status else { throw XRPCError(response: response) }
     return try ResponseDecoding.json(PlaceStream.Config.GetEnv.Output.self, from: response)
   }
 }

@@ -30,7 +30,7 @@ extension PlaceStream.Emote.GetEmotePack {
   /// Reads the answer to `place.stream.emote.getEmotePack`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Emote.GetEmotePack.Output {
-    guard response.status == 200 else { throw XRPCError(response: response) }
+    guard case 200 = response.status else { throw XRPCError(response: response) }
     return try ResponseDecoding.json(PlaceStream.Emote.GetEmotePack.Output.self, from: response)
   }
 }

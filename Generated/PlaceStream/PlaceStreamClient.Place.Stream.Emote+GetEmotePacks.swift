@@ -30,7 +30,7 @@ extension PlaceStream.Emote.GetEmotePacks {
   /// Reads the answer to `place.stream.emote.getEmotePacks`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Emote.GetEmotePacks.Output {
-    guard response.status == 200 else { throw XRPCError(response: response) }
+    guard case 200 = response.status else { throw XRPCError(response: response) }
     return try ResponseDecoding.json(PlaceStream.Emote.GetEmotePacks.Output.self, from: response)
   }
 }

@@ -26,7 +26,7 @@ extension PlaceStream.Game.GetGame {
 
   /// Reads the answer to `place.stream.game.getGame`: the success body, or the error it describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Game.GetGame.Output {
-    guard response.status == 200 else { throw XRPCError(response: response) }
+    guard case 200 = response.status else { throw XRPCError(response: response) }
     return try ResponseDecoding.json(PlaceStream.Game.GetGame.Output.self, from: response)
   }
 }

@@ -35,7 +35,7 @@ extension PlaceStream.Game.Search {
 
   /// Reads the answer to `place.stream.game.search`: the success body, or the error it describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Game.Search.Output {
-    guard response.status == 200 else { throw XRPCError(response: response) }
+    guard case 200 = response.status else { throw XRPCError(response: response) }
     return try ResponseDecoding.json(PlaceStream.Game.Search.Output.self, from: response)
   }
 }

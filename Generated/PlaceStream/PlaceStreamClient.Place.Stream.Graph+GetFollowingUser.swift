@@ -35,7 +35,7 @@ extension PlaceStream.Graph.GetFollowingUser {
   /// Reads the answer to `place.stream.graph.getFollowingUser`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Graph.GetFollowingUser.Output {
-    guard response.status == 200 else { throw XRPCError(response: response) }
+    guard case 200 = response.status else { throw XRPCError(response: response) }
     return try ResponseDecoding.json(PlaceStream.Graph.GetFollowingUser.Output.self, from: response)
   }
 }

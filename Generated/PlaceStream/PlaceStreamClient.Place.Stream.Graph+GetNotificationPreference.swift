@@ -32,7 +32,7 @@ extension PlaceStream.Graph.GetNotificationPreference {
   /// Reads the answer to `place.stream.graph.getNotificationPreference`: the success body, or the
   /// error it describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Graph.GetNotificationPreference.Output {
-    guard response.status == 200 else { throw XRPCError(response: response) }
+    guard case 200 = response.status else { throw XRPCError(response: response) }
     return try ResponseDecoding.json(PlaceStream.Graph.GetNotificationPreference.Output.self, from: response)
   }
 }

@@ -31,7 +31,7 @@ extension PlaceStream.Graph.SetNotificationPreference {
   /// Reads the answer to `place.stream.graph.setNotificationPreference`: the success body, or the
   /// error it describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Graph.SetNotificationPreference.Output {
-    guard response.status == 200 else { throw XRPCError(response: response) }
+    guard case 200 = response.status else { throw XRPCError(response: response) }
     return try ResponseDecoding.json(PlaceStream.Graph.SetNotificationPreference.Output.self, from: response)
   }
 }

@@ -28,7 +28,7 @@ extension PlaceStream.Ingest.GetIngestUrls {
   /// Reads the answer to `place.stream.ingest.getIngestUrls`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Ingest.GetIngestUrls.Output {
-    guard response.status == 200 else { throw XRPCError(response: response) }
+    guard case 200 = response.status else { throw XRPCError(response: response) }
     return try ResponseDecoding.json(PlaceStream.Ingest.GetIngestUrls.Output.self, from: response)
   }
 }

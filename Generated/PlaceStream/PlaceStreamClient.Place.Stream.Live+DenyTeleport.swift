@@ -31,7 +31,7 @@ extension PlaceStream.Live.DenyTeleport {
   /// Reads the answer to `place.stream.live.denyTeleport`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Live.DenyTeleport.Output {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Live.DenyTeleport.Output.self, from: response)
   }
 

@@ -33,7 +33,7 @@ extension PlaceStream.Live.GetLiveUsers {
   /// Reads the answer to `place.stream.live.getLiveUsers`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Live.GetLiveUsers.Output {
-    guard response.status == 200 else { throw XRPCError(response: response) }
+    guard case 200 = response.status else { throw XRPCError(response: response) }
     return try ResponseDecoding.json(PlaceStream.Live.GetLiveUsers.Output.self, from: response)
   }
 }

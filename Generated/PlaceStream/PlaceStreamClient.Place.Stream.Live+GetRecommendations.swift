@@ -30,7 +30,7 @@ extension PlaceStream.Live.GetRecommendations {
   /// Reads the answer to `place.stream.live.getRecommendations`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Live.GetRecommendations.Output {
-    guard response.status == 200 else { throw XRPCError(response: response) }
+    guard case 200 = response.status else { throw XRPCError(response: response) }
     return try ResponseDecoding.json(PlaceStream.Live.GetRecommendations.Output.self, from: response)
   }
 }

@@ -36,7 +36,7 @@ extension PlaceStream.Live.GetSegments {
   /// Reads the answer to `place.stream.live.getSegments`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Live.GetSegments.Output {
-    guard response.status == 200 else { throw XRPCError(response: response) }
+    guard case 200 = response.status else { throw XRPCError(response: response) }
     return try ResponseDecoding.json(PlaceStream.Live.GetSegments.Output.self, from: response)
   }
 }

@@ -35,7 +35,7 @@ extension PlaceStream.Live.SearchActorsTypeahead {
   /// Reads the answer to `place.stream.live.searchActorsTypeahead`: the success body, or the error
   /// it describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Live.SearchActorsTypeahead.Output {
-    guard response.status == 200 else { throw XRPCError(response: response) }
+    guard case 200 = response.status else { throw XRPCError(response: response) }
     return try ResponseDecoding.json(PlaceStream.Live.SearchActorsTypeahead.Output.self, from: response)
   }
 }

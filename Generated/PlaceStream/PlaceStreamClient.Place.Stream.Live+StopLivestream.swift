@@ -32,7 +32,7 @@ extension PlaceStream.Live.StopLivestream {
   /// Reads the answer to `place.stream.live.stopLivestream`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Live.StopLivestream.Output {
-    guard response.status == 200 else { throw XRPCError(response: response) }
+    guard case 200 = response.status else { throw XRPCError(response: response) }
     return try ResponseDecoding.json(PlaceStream.Live.StopLivestream.Output.self, from: response)
   }
 }

@@ -34,7 +34,7 @@ extension PlaceStream.Media.CreateUpload {
   /// Reads the answer to `place.stream.media.createUpload`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Media.CreateUpload.Output {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Media.CreateUpload.Output.self, from: response)
   }
 

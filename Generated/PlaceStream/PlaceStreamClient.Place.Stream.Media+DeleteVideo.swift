@@ -34,7 +34,7 @@ extension PlaceStream.Media.DeleteVideo {
   /// Reads the answer to `place.stream.media.deleteVideo`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Media.DeleteVideo.Output {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Media.DeleteVideo.Output.self, from: response)
   }
 

@@ -37,7 +37,7 @@ extension PlaceStream.Media.FinalizeLivestream {
   /// Reads the answer to `place.stream.media.finalizeLivestream`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Media.FinalizeLivestream.Output {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Media.FinalizeLivestream.Output.self, from: response)
   }
 

@@ -31,7 +31,7 @@ extension PlaceStream.Media.GetUploadStatus {
   /// Reads the answer to `place.stream.media.getUploadStatus`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Media.GetUploadStatus.Output {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Media.GetUploadStatus.Output.self, from: response)
   }
 

@@ -33,7 +33,7 @@ extension PlaceStream.Media.GetVideo {
   /// Reads the answer to `place.stream.media.getVideo`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Media.GetVideo.VideoView {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Media.GetVideo.VideoView.self, from: response)
   }
 

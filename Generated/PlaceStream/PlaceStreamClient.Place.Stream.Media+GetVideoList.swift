@@ -41,7 +41,7 @@ extension PlaceStream.Media.GetVideoList {
   /// Reads the answer to `place.stream.media.getVideoList`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Media.GetVideoList.Output {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Media.GetVideoList.Output.self, from: response)
   }
 

@@ -32,7 +32,7 @@ extension PlaceStream.Media.ListVideos {
   /// Reads the answer to `place.stream.media.listVideos`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Media.ListVideos.Output {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Media.ListVideos.Output.self, from: response)
   }
 

@@ -35,7 +35,7 @@ extension PlaceStream.Media.PublishVideo {
   /// Reads the answer to `place.stream.media.publishVideo`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Media.PublishVideo.Output {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Media.PublishVideo.Output.self, from: response)
   }
 

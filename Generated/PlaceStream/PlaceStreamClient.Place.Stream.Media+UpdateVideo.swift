@@ -35,7 +35,7 @@ extension PlaceStream.Media.UpdateVideo {
   /// Reads the answer to `place.stream.media.updateVideo`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Media.UpdateVideo.Output {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Media.UpdateVideo.Output.self, from: response)
   }
 

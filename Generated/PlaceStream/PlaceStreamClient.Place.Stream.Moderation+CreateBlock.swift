@@ -33,7 +33,7 @@ extension PlaceStream.Moderation.CreateBlock {
   /// Reads the answer to `place.stream.moderation.createBlock`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Moderation.CreateBlock.Output {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Moderation.CreateBlock.Output.self, from: response)
   }
 

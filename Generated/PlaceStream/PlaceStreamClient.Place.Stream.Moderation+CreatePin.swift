@@ -32,7 +32,7 @@ extension PlaceStream.Moderation.CreatePin {
   /// Reads the answer to `place.stream.moderation.createPin`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Moderation.CreatePin.Output {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Moderation.CreatePin.Output.self, from: response)
   }
 

@@ -33,7 +33,7 @@ extension PlaceStream.Moderation.CreateVodGate {
   /// Reads the answer to `place.stream.moderation.createVodGate`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Moderation.CreateVodGate.Output {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Moderation.CreateVodGate.Output.self, from: response)
   }
 

@@ -32,7 +32,7 @@ extension PlaceStream.Moderation.DeletePin {
   /// Reads the answer to `place.stream.moderation.deletePin`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Moderation.DeletePin.Output {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Moderation.DeletePin.Output.self, from: response)
   }
 

@@ -51,7 +51,7 @@ extension PlaceStream.Moderation.GetAuditLog {
   /// Reads the answer to `place.stream.moderation.getAuditLog`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Moderation.GetAuditLog.Output {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Moderation.GetAuditLog.Output.self, from: response)
   }
 

@@ -33,7 +33,7 @@ extension PlaceStream.Moderation.UpdateLivestream {
   /// Reads the answer to `place.stream.moderation.updateLivestream`: the success body, or the error
   /// it describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Moderation.UpdateLivestream.Output {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Moderation.UpdateLivestream.Output.self, from: response)
   }
 

@@ -32,7 +32,7 @@ extension PlaceStream.Multistream.CreateTarget {
   /// Reads the answer to `place.stream.multistream.createTarget`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Multistream.Defs.TargetView {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Multistream.Defs.TargetView.self, from: response)
   }
 

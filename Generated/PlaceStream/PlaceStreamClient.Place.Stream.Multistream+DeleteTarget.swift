@@ -31,7 +31,7 @@ extension PlaceStream.Multistream.DeleteTarget {
   /// Reads the answer to `place.stream.multistream.deleteTarget`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Multistream.DeleteTarget.Output {
-    guard response.status == 200 else { throw XRPCError(response: response) }
+    guard case 200 = response.status else { throw XRPCError(response: response) }
     return try ResponseDecoding.json(PlaceStream.Multistream.DeleteTarget.Output.self, from: response)
   }
 }

@@ -34,7 +34,7 @@ extension PlaceStream.Multistream.ListTargets {
   /// Reads the answer to `place.stream.multistream.listTargets`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Multistream.ListTargets.Output {
-    guard response.status == 200 else { throw XRPCError(response: response) }
+    guard case 200 = response.status else { throw XRPCError(response: response) }
     return try ResponseDecoding.json(PlaceStream.Multistream.ListTargets.Output.self, from: response)
   }
 }

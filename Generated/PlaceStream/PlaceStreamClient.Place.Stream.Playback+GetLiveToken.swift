@@ -31,7 +31,7 @@ extension PlaceStream.Playback.GetLiveToken {
   /// Reads the answer to `place.stream.playback.getLiveToken`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Playback.GetLiveToken.Output {
-    guard response.status == 200 else { throw XRPCError(response: response) }
+    guard case 200 = response.status else { throw XRPCError(response: response) }
     return try ResponseDecoding.json(PlaceStream.Playback.GetLiveToken.Output.self, from: response)
   }
 }

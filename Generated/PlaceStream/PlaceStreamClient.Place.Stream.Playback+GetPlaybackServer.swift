@@ -30,7 +30,7 @@ extension PlaceStream.Playback.GetPlaybackServer {
   /// Reads the answer to `place.stream.playback.getPlaybackServer`: the success body, or the error
   /// it describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Playback.GetPlaybackServer.Output {
-    guard response.status == 200 else { throw XRPCError(response: response) }
+    guard case 200 = response.status else { throw XRPCError(response: response) }
     return try ResponseDecoding.json(PlaceStream.Playback.GetPlaybackServer.Output.self, from: response)
   }
 }

@@ -32,7 +32,7 @@ extension PlaceStream.Playback.GetPlaybackSession {
   /// Reads the answer to `place.stream.playback.getPlaybackSession`: the success body, or the error
   /// it describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Playback.GetPlaybackSession.Output {
-    guard response.status == 200 else { throw XRPCError(response: response) }
+    guard case 200 = response.status else { throw XRPCError(response: response) }
     return try ResponseDecoding.json(PlaceStream.Playback.GetPlaybackSession.Output.self, from: response)
   }
 }

@@ -42,7 +42,7 @@ extension PlaceStream.Playback.GetVideoBlob {
   /// Reads the answer to `place.stream.playback.getVideoBlob`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> Data {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return response.body
   }
 

@@ -31,7 +31,7 @@ extension PlaceStream.Server.CreateWebhook {
   /// Reads the answer to `place.stream.server.createWebhook`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Server.CreateWebhook.Output {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Server.CreateWebhook.Output.self, from: response)
   }
 

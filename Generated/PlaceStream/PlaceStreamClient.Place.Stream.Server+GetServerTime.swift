@@ -28,7 +28,7 @@ extension PlaceStream.Server.GetServerTime {
   /// Reads the answer to `place.stream.server.getServerTime`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Server.GetServerTime.Output {
-    guard response.status == 200 else { throw XRPCError(response: response) }
+    guard case 200 = response.status else { throw XRPCError(response: response) }
     return try ResponseDecoding.json(PlaceStream.Server.GetServerTime.Output.self, from: response)
   }
 }

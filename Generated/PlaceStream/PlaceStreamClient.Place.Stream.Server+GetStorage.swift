@@ -28,7 +28,7 @@ extension PlaceStream.Server.GetStorage {
   /// Reads the answer to `place.stream.server.getStorage`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Server.GetStorage.Output {
-    guard response.status == 200 else { throw XRPCError(response: response) }
+    guard case 200 = response.status else { throw XRPCError(response: response) }
     return try ResponseDecoding.json(PlaceStream.Server.GetStorage.Output.self, from: response)
   }
 }

@@ -30,7 +30,7 @@ extension PlaceStream.Server.GetWebhook {
   /// Reads the answer to `place.stream.server.getWebhook`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Server.GetWebhook.Output {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Server.GetWebhook.Output.self, from: response)
   }
 

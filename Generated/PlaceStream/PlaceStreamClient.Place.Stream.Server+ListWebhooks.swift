@@ -50,7 +50,7 @@ extension PlaceStream.Server.ListWebhooks {
   /// Reads the answer to `place.stream.server.listWebhooks`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Server.ListWebhooks.Output {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Server.ListWebhooks.Output.self, from: response)
   }
 

@@ -32,7 +32,7 @@ extension PlaceStream.Server.PutPreferences {
   /// Reads the answer to `place.stream.server.putPreferences`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Server.PutPreferences.Output {
-    guard response.status == 200 else { throw XRPCError(response: response) }
+    guard case 200 = response.status else { throw XRPCError(response: response) }
     return try ResponseDecoding.json(PlaceStream.Server.PutPreferences.Output.self, from: response)
   }
 }

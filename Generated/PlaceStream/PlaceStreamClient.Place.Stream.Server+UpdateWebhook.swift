@@ -31,7 +31,7 @@ extension PlaceStream.Server.UpdateWebhook {
   /// Reads the answer to `place.stream.server.updateWebhook`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Server.UpdateWebhook.Output {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Server.UpdateWebhook.Output.self, from: response)
   }
 

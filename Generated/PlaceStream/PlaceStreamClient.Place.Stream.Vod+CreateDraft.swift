@@ -33,7 +33,7 @@ extension PlaceStream.Vod.CreateDraft {
   /// Reads the answer to `place.stream.vod.createDraft`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Vod.CreateDraft.Output {
-    guard response.status == 200 else { throw XRPCError(response: response) }
+    guard case 200 = response.status else { throw XRPCError(response: response) }
     return try ResponseDecoding.json(PlaceStream.Vod.CreateDraft.Output.self, from: response)
   }
 }

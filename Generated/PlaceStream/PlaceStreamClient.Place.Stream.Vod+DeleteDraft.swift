@@ -30,7 +30,7 @@ extension PlaceStream.Vod.DeleteDraft {
   /// Reads the answer to `place.stream.vod.deleteDraft`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Vod.DeleteDraft.Output {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Vod.DeleteDraft.Output.self, from: response)
   }
 

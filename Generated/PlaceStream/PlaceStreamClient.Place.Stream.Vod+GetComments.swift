@@ -38,7 +38,7 @@ extension PlaceStream.Vod.GetComments {
   /// Reads the answer to `place.stream.vod.getComments`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Vod.GetComments.Output {
-    guard response.status == 200 else { throw XRPCError(response: response) }
+    guard case 200 = response.status else { throw XRPCError(response: response) }
     return try ResponseDecoding.json(PlaceStream.Vod.GetComments.Output.self, from: response)
   }
 }

@@ -29,7 +29,7 @@ extension PlaceStream.Vod.GetDraft {
 
   /// Reads the answer to `place.stream.vod.getDraft`: the success body, or the error it describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Vod.GetDraft.Output {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Vod.GetDraft.Output.self, from: response)
   }
 

@@ -37,7 +37,7 @@ extension PlaceStream.Vod.GetLikes {
 
   /// Reads the answer to `place.stream.vod.getLikes`: the success body, or the error it describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Vod.GetLikes.Output {
-    guard response.status == 200 else { throw XRPCError(response: response) }
+    guard case 200 = response.status else { throw XRPCError(response: response) }
     return try ResponseDecoding.json(PlaceStream.Vod.GetLikes.Output.self, from: response)
   }
 }

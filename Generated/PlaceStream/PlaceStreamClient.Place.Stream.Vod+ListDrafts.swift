@@ -32,7 +32,7 @@ extension PlaceStream.Vod.ListDrafts {
   /// Reads the answer to `place.stream.vod.listDrafts`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Vod.ListDrafts.Output {
-    guard response.status == 200 else { throw XRPCError(response: response) }
+    guard case 200 = response.status else { throw XRPCError(response: response) }
     return try ResponseDecoding.json(PlaceStream.Vod.ListDrafts.Output.self, from: response)
   }
 }

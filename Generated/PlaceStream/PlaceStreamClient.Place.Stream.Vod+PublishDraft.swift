@@ -33,7 +33,7 @@ extension PlaceStream.Vod.PublishDraft {
   /// Reads the answer to `place.stream.vod.publishDraft`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Vod.PublishDraft.Output {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Vod.PublishDraft.Output.self, from: response)
   }
 

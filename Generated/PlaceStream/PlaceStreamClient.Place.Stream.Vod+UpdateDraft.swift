@@ -31,7 +31,7 @@ extension PlaceStream.Vod.UpdateDraft {
   /// Reads the answer to `place.stream.vod.updateDraft`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Vod.UpdateDraft.Output {
-    guard response.status == 200 else { throw Error(XRPCError(response: response)) }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
     return try ResponseDecoding.json(PlaceStream.Vod.UpdateDraft.Output.self, from: response)
   }
 

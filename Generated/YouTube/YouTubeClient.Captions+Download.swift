@@ -75,7 +75,7 @@ extension YouTubeClient.Captions {
 
   /// Reads the answer to `download`: the success body, or the error it describes.
   public static func downloadResponse(_ response: APIResponse) throws -> Data {
-    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    guard case 200...299 = response.status else { throw UnexpectedResponse(response) }
     return response.body
   }
 }

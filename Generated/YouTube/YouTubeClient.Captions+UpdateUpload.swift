@@ -91,7 +91,7 @@ extension YouTubeClient.Captions {
 
   /// Reads the answer to `updateUpload`: the success body, or the error it describes.
   public static func updateUploadResponse(_ response: APIResponse) throws -> Caption {
-    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    guard case 200...299 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(Caption.self, from: response)
   }
 

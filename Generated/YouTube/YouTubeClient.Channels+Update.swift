@@ -64,7 +64,7 @@ extension YouTubeClient.Channels {
 
   /// Reads the answer to `update`: the success body, or the error it describes.
   public static func updateResponse(_ response: APIResponse) throws -> Channel {
-    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    guard case 200...299 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(Channel.self, from: response)
   }
 }

@@ -73,7 +73,7 @@ extension YouTubeClient.Comments {
 
   /// Reads the answer to `list`: the success body, or the error it describes.
   public static func listResponse(_ response: APIResponse) throws -> CommentListResponse {
-    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    guard case 200...299 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(CommentListResponse.self, from: response)
   }
 }

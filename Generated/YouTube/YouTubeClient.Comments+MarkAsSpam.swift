@@ -36,6 +36,6 @@ extension YouTubeClient.Comments {
 
   /// Reads the answer to `markAsSpam`: the success body, or the error it describes.
   public static func markAsSpamResponse(_ response: APIResponse) throws {
-    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    guard case 200...299 = response.status else { throw UnexpectedResponse(response) }
   }
 }

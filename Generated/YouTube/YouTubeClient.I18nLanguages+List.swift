@@ -47,7 +47,7 @@ extension YouTubeClient.I18nLanguages {
 
   /// Reads the answer to `list`: the success body, or the error it describes.
   public static func listResponse(_ response: APIResponse) throws -> I18nLanguageListResponse {
-    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    guard case 200...299 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(I18nLanguageListResponse.self, from: response)
   }
 }

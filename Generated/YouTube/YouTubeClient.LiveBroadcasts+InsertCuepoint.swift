@@ -85,7 +85,7 @@ extension YouTubeClient.LiveBroadcasts {
 
   /// Reads the answer to `insertCuepoint`: the success body, or the error it describes.
   public static func insertCuepointResponse(_ response: APIResponse) throws -> Cuepoint {
-    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    guard case 200...299 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(Cuepoint.self, from: response)
   }
 }

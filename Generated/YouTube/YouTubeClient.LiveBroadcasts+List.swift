@@ -108,7 +108,7 @@ extension YouTubeClient.LiveBroadcasts {
 
   /// Reads the answer to `list`: the success body, or the error it describes.
   public static func listResponse(_ response: APIResponse) throws -> LiveBroadcastListResponse {
-    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    guard case 200...299 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(LiveBroadcastListResponse.self, from: response)
   }
 }

@@ -84,7 +84,7 @@ extension YouTubeClient.LiveBroadcasts {
 
   /// Reads the answer to `transition`: the success body, or the error it describes.
   public static func transitionResponse(_ response: APIResponse) throws -> LiveBroadcast {
-    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    guard case 200...299 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(LiveBroadcast.self, from: response)
   }
 }

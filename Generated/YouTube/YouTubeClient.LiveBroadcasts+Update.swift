@@ -86,7 +86,7 @@ extension YouTubeClient.LiveBroadcasts {
 
   /// Reads the answer to `update`: the success body, or the error it describes.
   public static func updateResponse(_ response: APIResponse) throws -> LiveBroadcast {
-    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    guard case 200...299 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(LiveBroadcast.self, from: response)
   }
 }

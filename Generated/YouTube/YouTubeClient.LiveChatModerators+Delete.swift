@@ -33,6 +33,6 @@ extension YouTubeClient.LiveChatModerators {
 
   /// Reads the answer to `delete`: the success body, or the error it describes.
   public static func deleteResponse(_ response: APIResponse) throws {
-    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    guard case 200...299 = response.status else { throw UnexpectedResponse(response) }
   }
 }

@@ -69,7 +69,7 @@ extension YouTubeClient.Media {
 
   /// Reads the answer to `uploadMultipartUpload`: the success body, or the error it describes.
   public static func uploadMultipartUploadResponse(_ response: APIResponse) throws -> AudioTrack {
-    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    guard case 200...299 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(AudioTrack.self, from: response)
   }
 }

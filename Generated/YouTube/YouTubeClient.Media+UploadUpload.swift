@@ -78,7 +78,7 @@ extension YouTubeClient.Media {
 
   /// Reads the answer to `uploadUpload`: the success body, or the error it describes.
   public static func uploadUploadResponse(_ response: APIResponse) throws -> AudioTrack {
-    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    guard case 200...299 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(AudioTrack.self, from: response)
   }
 

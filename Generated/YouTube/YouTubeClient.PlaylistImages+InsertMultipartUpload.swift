@@ -87,7 +87,7 @@ extension YouTubeClient.PlaylistImages {
 
   /// Reads the answer to `insertMultipartUpload`: the success body, or the error it describes.
   public static func insertMultipartUploadResponse(_ response: APIResponse) throws -> PlaylistImage {
-    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    guard case 200...299 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(PlaylistImage.self, from: response)
   }
 }

@@ -97,7 +97,7 @@ extension YouTubeClient.PlaylistImages {
 
   /// Reads the answer to `insertUpload`: the success body, or the error it describes.
   public static func insertUploadResponse(_ response: APIResponse) throws -> PlaylistImage {
-    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    guard case 200...299 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(PlaylistImage.self, from: response)
   }
 

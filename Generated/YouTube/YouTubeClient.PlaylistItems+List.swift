@@ -89,7 +89,7 @@ extension YouTubeClient.PlaylistItems {
 
   /// Reads the answer to `list`: the success body, or the error it describes.
   public static func listResponse(_ response: APIResponse) throws -> PlaylistItemListResponse {
-    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    guard case 200...299 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(PlaylistItemListResponse.self, from: response)
   }
 }

@@ -66,7 +66,7 @@ extension YouTubeClient.Playlists {
 
   /// Reads the answer to `update`: the success body, or the error it describes.
   public static func updateResponse(_ response: APIResponse) throws -> Playlist {
-    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    guard case 200...299 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(Playlist.self, from: response)
   }
 }

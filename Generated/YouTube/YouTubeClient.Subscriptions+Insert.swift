@@ -47,7 +47,7 @@ extension YouTubeClient.Subscriptions {
 
   /// Reads the answer to `insert`: the success body, or the error it describes.
   public static func insertResponse(_ response: APIResponse) throws -> Subscription {
-    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    guard case 200...299 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(Subscription.self, from: response)
   }
 }

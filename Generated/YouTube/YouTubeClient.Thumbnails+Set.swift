@@ -63,7 +63,7 @@ extension YouTubeClient.Thumbnails {
 
   /// Reads the answer to `set`: the success body, or the error it describes.
   public static func setResponse(_ response: APIResponse) throws -> ThumbnailSetResponse {
-    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    guard case 200...299 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(ThumbnailSetResponse.self, from: response)
   }
 }

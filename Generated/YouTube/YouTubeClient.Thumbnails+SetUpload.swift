@@ -81,7 +81,7 @@ extension YouTubeClient.Thumbnails {
 
   /// Reads the answer to `setUpload`: the success body, or the error it describes.
   public static func setUploadResponse(_ response: APIResponse) throws -> ThumbnailSetResponse {
-    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    guard case 200...299 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(ThumbnailSetResponse.self, from: response)
   }
 

@@ -46,7 +46,7 @@ extension YouTubeClient.VideoAbuseReportReasons {
 
   /// Reads the answer to `list`: the success body, or the error it describes.
   public static func listResponse(_ response: APIResponse) throws -> VideoAbuseReportReasonListResponse {
-    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    guard case 200...299 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(VideoAbuseReportReasonListResponse.self, from: response)
   }
 }

@@ -59,7 +59,7 @@ extension YouTubeClient.VideoCategories {
 
   /// Reads the answer to `list`: the success body, or the error it describes.
   public static func listResponse(_ response: APIResponse) throws -> VideoCategoryListResponse {
-    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    guard case 200...299 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(VideoCategoryListResponse.self, from: response)
   }
 }

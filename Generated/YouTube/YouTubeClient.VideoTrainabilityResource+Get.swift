@@ -37,7 +37,7 @@ extension YouTubeClient.VideoTrainabilityResource {
 
   /// Reads the answer to `get`: the success body, or the error it describes.
   public static func getResponse(_ response: APIResponse) throws -> VideoTrainability {
-    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    guard case 200...299 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(VideoTrainability.self, from: response)
   }
 }

@@ -55,7 +55,7 @@ extension YouTubeClient.Videos {
 
   /// Reads the answer to `getRating`: the success body, or the error it describes.
   public static func getRatingResponse(_ response: APIResponse) throws -> VideoGetRatingResponse {
-    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    guard case 200...299 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(VideoGetRatingResponse.self, from: response)
   }
 }

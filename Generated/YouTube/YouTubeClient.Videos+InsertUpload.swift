@@ -115,7 +115,7 @@ extension YouTubeClient.Videos {
 
   /// Reads the answer to `insertUpload`: the success body, or the error it describes.
   public static func insertUploadResponse(_ response: APIResponse) throws -> Video {
-    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    guard case 200...299 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(Video.self, from: response)
   }
 

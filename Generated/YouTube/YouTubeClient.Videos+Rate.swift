@@ -39,6 +39,6 @@ extension YouTubeClient.Videos {
 
   /// Reads the answer to `rate`: the success body, or the error it describes.
   public static func rateResponse(_ response: APIResponse) throws {
-    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    guard case 200...299 = response.status else { throw UnexpectedResponse(response) }
   }
 }

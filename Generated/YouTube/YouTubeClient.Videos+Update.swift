@@ -72,7 +72,7 @@ extension YouTubeClient.Videos {
 
   /// Reads the answer to `update`: the success body, or the error it describes.
   public static func updateResponse(_ response: APIResponse) throws -> Video {
-    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    guard case 200...299 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(Video.self, from: response)
   }
 }

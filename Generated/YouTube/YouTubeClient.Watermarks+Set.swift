@@ -63,6 +63,6 @@ extension YouTubeClient.Watermarks {
 
   /// Reads the answer to `set`: the success body, or the error it describes.
   public static func setResponse(_ response: APIResponse) throws {
-    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    guard case 200...299 = response.status else { throw UnexpectedResponse(response) }
   }
 }

@@ -68,6 +68,6 @@ extension YouTubeClient.Watermarks {
 
   /// Reads the answer to `setMultipartUpload`: the success body, or the error it describes.
   public static func setMultipartUploadResponse(_ response: APIResponse) throws {
-    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    guard case 200...299 = response.status else { throw UnexpectedResponse(response) }
   }
 }

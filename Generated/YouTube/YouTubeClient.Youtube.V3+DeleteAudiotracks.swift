@@ -56,6 +56,6 @@ extension YouTubeClient.Youtube.V3 {
 
   /// Reads the answer to `deleteAudiotracks`: the success body, or the error it describes.
   public static func deleteAudiotracksResponse(_ response: APIResponse) throws {
-    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    guard case 200...299 = response.status else { throw UnexpectedResponse(response) }
   }
 }

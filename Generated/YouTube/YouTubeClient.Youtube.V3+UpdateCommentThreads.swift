@@ -44,7 +44,7 @@ extension YouTubeClient.Youtube.V3 {
 
   /// Reads the answer to `updateCommentThreads`: the success body, or the error it describes.
   public static func updateCommentThreadsResponse(_ response: APIResponse) throws -> CommentThread {
-    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    guard case 200...299 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(CommentThread.self, from: response)
   }
 }

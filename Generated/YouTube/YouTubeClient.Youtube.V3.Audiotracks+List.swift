@@ -57,7 +57,7 @@ extension YouTubeClient.Youtube.V3.Audiotracks {
 
   /// Reads the answer to `list`: the success body, or the error it describes.
   public static func listResponse(_ response: APIResponse) throws -> ListAudioTracksResponse {
-    guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+    guard case 200...299 = response.status else { throw UnexpectedResponse(response) }
     return try ResponseDecoding.json(ListAudioTracksResponse.self, from: response)
   }
 }

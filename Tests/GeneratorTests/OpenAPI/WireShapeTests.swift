@@ -292,7 +292,7 @@ import Testing
 
           /// Reads the answer to `createSkill`: the success body, or the error it describes.
           public static func createSkillResponse(_ response: APIResponse) throws {
-            guard response.status == 204 else { throw UnexpectedResponse(response) }
+            guard case 204 = response.status else { throw UnexpectedResponse(response) }
           }
 
           /// The media types `createSkill` accepts; the case picks the `Content-Type`.

@@ -83,7 +83,7 @@ import Testing
     #expect(
       Self.file("GetItem", in: files).snippet("  public static func getItemResponse(") == """
           public static func getItemResponse(_ response: APIResponse) throws -> Item {
-            guard response.status == 200 else { throw GetItemError(response) }
+            guard case 200 = response.status else { throw GetItemError(response) }
             return try ResponseDecoding.json(Item.self, from: response)
           }
         """)
@@ -91,7 +91,7 @@ import Testing
     #expect(
       Self.file("ListItems", in: files).snippet("  public static func listItemsResponse(") == """
           public static func listItemsResponse(_ response: APIResponse) throws -> [Item] {
-            guard (200...299).contains(response.status) else { throw UnexpectedResponse(response) }
+            guard case 200...299 = response.status else { throw UnexpectedResponse(response) }
             return try ResponseDecoding.json([Item].self, from: response)
           }
         """)
@@ -99,7 +99,7 @@ import Testing
     #expect(
       Self.file("DeleteItem", in: files).snippet("  public static func deleteItemResponse(") == """
           public static func deleteItemResponse(_ response: APIResponse) throws {
-            guard response.status == 204 else { throw UnexpectedResponse(response) }
+            guard case 204 = response.status else { throw UnexpectedResponse(response) }
           }
         """)
     // A guard too wide for one line throws from a block.
@@ -109,7 +109,7 @@ import Testing
           public static func getItemFromTheShelfFurthestFromTheDoorOfTheLargestWarehouseInTownResponse(
             _ response: APIResponse
           ) throws -> Item {
-            guard response.status == 200 else {
+            guard case 200 = response.status else {
               throw GetItemFromTheShelfFurthestFromTheDoorOfTheLargestWarehouseInTownError(response)
             }
             return try ResponseDecoding.json(Item.self, from: response)

@@ -43,7 +43,7 @@ import Testing
       decoder == """
           /// Reads the answer to `getThing`: the success body, or the error it describes.
           public static func getThingResponse(_ response: APIResponse) throws -> String {
-            guard response.status == 200 else { throw GetThingError(response) }
+            guard case 200 = response.status else { throw GetThingError(response) }
             return try ResponseDecoding.json(String.self, from: response)
           }
 

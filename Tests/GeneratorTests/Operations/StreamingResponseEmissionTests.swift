@@ -53,7 +53,7 @@ import Testing
     func decoder(_ name: String) throws -> String {
       let file = EmitterFixture.file("FeedClient+\(name).swift", in: files)
       return try #require(
-        file.range(of: "    guard response.status == 200 else {").map { guardLine in
+        file.range(of: "    guard case 200 = response.status else {").map { guardLine in
           String(file[guardLine.upperBound...].drop { $0 != "\n" }.dropFirst().prefix { $0 != "\n" })
         })
     }
@@ -76,7 +76,7 @@ import Testing
           public static func streamTicksResponse(
             _ response: StreamedResponse
           ) async throws -> AsyncThrowingStream<Tick, any Error> {
-            guard response.status == 200 else { throw UnexpectedResponse(try await response.collected()) }
+            guard case 200 = response.status else { throw UnexpectedResponse(try await response.collected()) }
             return StreamingResponse.jsonEvents(Tick.self, from: response)
           }
         """)

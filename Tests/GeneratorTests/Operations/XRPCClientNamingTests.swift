@@ -149,7 +149,7 @@ import Testing
           /// Reads the answer to `com.example.feed.getTimeline`: the success body, or the error it
           /// describes.
           public static func response(_ response: APIResponse) throws -> ComExample.Feed.GetTimeline.Output {
-            guard response.status == 200 else { throw XRPCError(response: response) }
+            guard case 200 = response.status else { throw XRPCError(response: response) }
             return try ResponseDecoding.json(ComExample.Feed.GetTimeline.Output.self, from: response)
           }
         }
@@ -313,7 +313,7 @@ import Testing
 
           /// Reads the answer to `com.example.string.get`: the success body, or the error it describes.
           public static func response(_ response: APIResponse) throws -> String {
-            guard response.status == 200 else { throw XRPCError(response: response) }
+            guard case 200 = response.status else { throw XRPCError(response: response) }
             return try ResponseDecoding.text(response)
           }
         }
