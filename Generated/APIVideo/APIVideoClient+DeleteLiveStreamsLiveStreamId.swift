@@ -31,10 +31,8 @@ extension APIVideoClient {
 
   /// Builds the `deleteLiveStreamsLiveStreamId` request without sending it.
   public static func deleteLiveStreamsLiveStreamIdRequest(liveStreamId: String) throws -> APIRequest {
-    var path = "/live-streams/"
-    path += try ParameterSerialization.pathSegment("liveStreamId", liveStreamId)
-    let request = APIRequest(method: "DELETE", path: path, operationID: "DELETE_live-streams-liveStreamId")
-    return request
+    let path = try "/live-streams/" + ParameterSerialization.pathSegment("liveStreamId", liveStreamId)
+    return APIRequest(method: "DELETE", path: path, operationID: "DELETE_live-streams-liveStreamId")
   }
 
   /// Reads the answer to `deleteLiveStreamsLiveStreamId`: the success body, or the error it

@@ -36,11 +36,9 @@ extension APIVideoClient {
 
   /// Builds the `deleteLiveStreamsLiveStreamIdThumbnail` request without sending it.
   public static func deleteLiveStreamsLiveStreamIdThumbnailRequest(liveStreamId: String) throws -> APIRequest {
-    var path = "/live-streams/"
-    path += try ParameterSerialization.pathSegment("liveStreamId", liveStreamId)
+    var path = try "/live-streams/" + ParameterSerialization.pathSegment("liveStreamId", liveStreamId)
     path += "/thumbnail"
-    let request = APIRequest(method: "DELETE", path: path, operationID: "DELETE_live-streams-liveStreamId-thumbnail")
-    return request
+    return APIRequest(method: "DELETE", path: path, operationID: "DELETE_live-streams-liveStreamId-thumbnail")
   }
 
   /// Reads the answer to `deleteLiveStreamsLiveStreamIdThumbnail`: the success body, or the error

@@ -31,10 +31,8 @@ extension APIVideoClient {
 
   /// Builds the `deletePlayersPlayerId` request without sending it.
   public static func deletePlayersPlayerIdRequest(playerId: String) throws -> APIRequest {
-    var path = "/players/"
-    path += try ParameterSerialization.pathSegment("playerId", playerId)
-    let request = APIRequest(method: "DELETE", path: path, operationID: "DELETE_players-playerId")
-    return request
+    let path = try "/players/" + ParameterSerialization.pathSegment("playerId", playerId)
+    return APIRequest(method: "DELETE", path: path, operationID: "DELETE_players-playerId")
   }
 
   /// Reads the answer to `deletePlayersPlayerId`: the success body, or the error it describes.

@@ -30,11 +30,9 @@ extension APIVideoClient {
 
   /// Builds the `deletePlayersPlayerIdLogo` request without sending it.
   public static func deletePlayersPlayerIdLogoRequest(playerId: String) throws -> APIRequest {
-    var path = "/players/"
-    path += try ParameterSerialization.pathSegment("playerId", playerId)
+    var path = try "/players/" + ParameterSerialization.pathSegment("playerId", playerId)
     path += "/logo"
-    let request = APIRequest(method: "DELETE", path: path, operationID: "DELETE_players-playerId-logo")
-    return request
+    return APIRequest(method: "DELETE", path: path, operationID: "DELETE_players-playerId-logo")
   }
 
   /// Reads the answer to `deletePlayersPlayerIdLogo`: the success body, or the error it describes.

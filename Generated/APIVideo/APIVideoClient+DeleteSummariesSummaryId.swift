@@ -30,10 +30,8 @@ extension APIVideoClient {
 
   /// Builds the `deleteSummariesSummaryId` request without sending it.
   public static func deleteSummariesSummaryIdRequest(summaryId: String) throws -> APIRequest {
-    var path = "/summaries/"
-    path += try ParameterSerialization.pathSegment("summaryId", summaryId)
-    let request = APIRequest(method: "DELETE", path: path, operationID: "DELETE_summaries-summaryId")
-    return request
+    let path = try "/summaries/" + ParameterSerialization.pathSegment("summaryId", summaryId)
+    return APIRequest(method: "DELETE", path: path, operationID: "DELETE_summaries-summaryId")
   }
 
   /// Reads the answer to `deleteSummariesSummaryId`: the success body, or the error it describes.

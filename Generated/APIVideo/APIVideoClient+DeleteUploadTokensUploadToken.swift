@@ -32,10 +32,8 @@ extension APIVideoClient {
 
   /// Builds the `deleteUploadTokensUploadToken` request without sending it.
   public static func deleteUploadTokensUploadTokenRequest(uploadToken: String) throws -> APIRequest {
-    var path = "/upload-tokens/"
-    path += try ParameterSerialization.pathSegment("uploadToken", uploadToken)
-    let request = APIRequest(method: "DELETE", path: path, operationID: "DELETE_upload-tokens-uploadToken")
-    return request
+    let path = try "/upload-tokens/" + ParameterSerialization.pathSegment("uploadToken", uploadToken)
+    return APIRequest(method: "DELETE", path: path, operationID: "DELETE_upload-tokens-uploadToken")
   }
 
   /// Reads the answer to `deleteUploadTokensUploadToken`: the success body, or the error it

@@ -37,10 +37,8 @@ extension APIVideoClient {
 
   /// Builds the `deleteVideo` request without sending it.
   public static func deleteVideoRequest(videoId: String) throws -> APIRequest {
-    var path = "/videos/"
-    path += try ParameterSerialization.pathSegment("videoId", videoId)
-    let request = APIRequest(method: "DELETE", path: path, operationID: "DELETE-video")
-    return request
+    let path = try "/videos/" + ParameterSerialization.pathSegment("videoId", videoId)
+    return APIRequest(method: "DELETE", path: path, operationID: "DELETE-video")
   }
 
   /// Reads the answer to `deleteVideo`: the success body, or the error it describes.

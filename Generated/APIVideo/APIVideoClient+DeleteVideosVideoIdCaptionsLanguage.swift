@@ -47,12 +47,9 @@ extension APIVideoClient {
     videoId: String,
     language: String
   ) throws -> APIRequest {
-    var path = "/videos/"
-    path += try ParameterSerialization.pathSegment("videoId", videoId)
-    path += "/captions/"
-    path += try ParameterSerialization.pathSegment("language", language)
-    let request = APIRequest(method: "DELETE", path: path, operationID: "DELETE_videos-videoId-captions-language")
-    return request
+    var path = try "/videos/" + ParameterSerialization.pathSegment("videoId", videoId)
+    path += try "/captions/" + ParameterSerialization.pathSegment("language", language)
+    return APIRequest(method: "DELETE", path: path, operationID: "DELETE_videos-videoId-captions-language")
   }
 
   /// Reads the answer to `deleteVideosVideoIdCaptionsLanguage`: the success body, or the error it

@@ -43,12 +43,9 @@ extension APIVideoClient {
     videoId: String,
     language: String
   ) throws -> APIRequest {
-    var path = "/videos/"
-    path += try ParameterSerialization.pathSegment("videoId", videoId)
-    path += "/chapters/"
-    path += try ParameterSerialization.pathSegment("language", language)
-    let request = APIRequest(method: "DELETE", path: path, operationID: "DELETE_videos-videoId-chapters-language")
-    return request
+    var path = try "/videos/" + ParameterSerialization.pathSegment("videoId", videoId)
+    path += try "/chapters/" + ParameterSerialization.pathSegment("language", language)
+    return APIRequest(method: "DELETE", path: path, operationID: "DELETE_videos-videoId-chapters-language")
   }
 
   /// Reads the answer to `deleteVideosVideoIdChaptersLanguage`: the success body, or the error it

@@ -30,10 +30,8 @@ extension APIVideoClient {
 
   /// Builds the `deleteWatermark` request without sending it.
   public static func deleteWatermarkRequest(watermarkId: String) throws -> APIRequest {
-    var path = "/watermarks/"
-    path += try ParameterSerialization.pathSegment("watermarkId", watermarkId)
-    let request = APIRequest(method: "DELETE", path: path, operationID: "DELETE_watermark")
-    return request
+    let path = try "/watermarks/" + ParameterSerialization.pathSegment("watermarkId", watermarkId)
+    return APIRequest(method: "DELETE", path: path, operationID: "DELETE_watermark")
   }
 
   /// Reads the answer to `deleteWatermark`: the success body, or the error it describes.

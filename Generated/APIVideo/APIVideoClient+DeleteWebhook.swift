@@ -30,10 +30,8 @@ extension APIVideoClient {
 
   /// Builds the `deleteWebhook` request without sending it.
   public static func deleteWebhookRequest(webhookId: String) throws -> APIRequest {
-    var path = "/webhooks/"
-    path += try ParameterSerialization.pathSegment("webhookId", webhookId)
-    let request = APIRequest(method: "DELETE", path: path, operationID: "DELETE-webhook")
-    return request
+    let path = try "/webhooks/" + ParameterSerialization.pathSegment("webhookId", webhookId)
+    return APIRequest(method: "DELETE", path: path, operationID: "DELETE-webhook")
   }
 
   /// Reads the answer to `deleteWebhook`: the success body, or the error it describes.

@@ -135,10 +135,8 @@ extension APIVideoClient {
     viewDuration: ViewDuration? = nil,
     filterBy: FilterBy? = nil
   ) throws -> APIRequest {
-    var path = "/data/metrics/"
-    path += try ParameterSerialization.pathSegment("metric", metric)
-    path += "/"
-    path += try ParameterSerialization.pathSegment("aggregation", aggregation)
+    var path = try "/data/metrics/" + ParameterSerialization.pathSegment("metric", metric)
+    path += try "/" + ParameterSerialization.pathSegment("aggregation", aggregation)
     var request = APIRequest(method: "GET", path: path, operationID: "GET_aggregated-metrics")
     try request.addQuery("from", from, explode: false)
     try request.addQuery("to", to, explode: false)

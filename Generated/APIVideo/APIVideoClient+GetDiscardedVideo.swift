@@ -30,10 +30,8 @@ extension APIVideoClient {
 
   /// Builds the `getDiscardedVideo` request without sending it.
   public static func getDiscardedVideoRequest(videoId: String) throws -> APIRequest {
-    var path = "/discarded/videos/"
-    path += try ParameterSerialization.pathSegment("videoId", videoId)
-    let request = APIRequest(method: "GET", path: path, operationID: "GET-discarded-video")
-    return request
+    let path = try "/discarded/videos/" + ParameterSerialization.pathSegment("videoId", videoId)
+    return APIRequest(method: "GET", path: path, operationID: "GET-discarded-video")
   }
 
   /// Reads the answer to `getDiscardedVideo`: the success body, or the error it describes.

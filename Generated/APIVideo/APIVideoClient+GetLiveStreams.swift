@@ -74,8 +74,7 @@ extension APIVideoClient {
     currentPage: Int? = nil,
     pageSize: Int? = nil
   ) throws -> APIRequest {
-    let path = "/live-streams"
-    var request = APIRequest(method: "GET", path: path, operationID: "GET_live-streams")
+    var request = APIRequest(method: "GET", path: "/live-streams", operationID: "GET_live-streams")
     try request.addQuery("streamKey", streamKey)
     try request.addQuery("name", name)
     try request.addQuery("sortBy", sortBy)

@@ -32,10 +32,8 @@ extension APIVideoClient {
 
   /// Builds the `getLiveStreamsLiveStreamId` request without sending it.
   public static func getLiveStreamsLiveStreamIdRequest(liveStreamId: String) throws -> APIRequest {
-    var path = "/live-streams/"
-    path += try ParameterSerialization.pathSegment("liveStreamId", liveStreamId)
-    let request = APIRequest(method: "GET", path: path, operationID: "GET_live-streams-liveStreamId")
-    return request
+    let path = try "/live-streams/" + ParameterSerialization.pathSegment("liveStreamId", liveStreamId)
+    return APIRequest(method: "GET", path: path, operationID: "GET_live-streams-liveStreamId")
   }
 
   /// Reads the answer to `getLiveStreamsLiveStreamId`: the success body, or the error it describes.

@@ -170,10 +170,8 @@ extension APIVideoClient {
     currentPage: Int? = nil,
     pageSize: Int? = nil
   ) throws -> APIRequest {
-    var path = "/data/buckets/"
-    path += try ParameterSerialization.pathSegment("metric", metric)
-    path += "/"
-    path += try ParameterSerialization.pathSegment("breakdown", breakdown)
+    var path = try "/data/buckets/" + ParameterSerialization.pathSegment("metric", metric)
+    path += try "/" + ParameterSerialization.pathSegment("breakdown", breakdown)
     var request = APIRequest(method: "GET", path: path, operationID: "GET_metrics-breakdown")
     try request.addQuery("from", from, explode: false)
     try request.addQuery("to", to, explode: false)

@@ -157,8 +157,7 @@ extension APIVideoClient {
     currentPage: Int? = nil,
     pageSize: Int? = nil
   ) throws -> APIRequest {
-    var path = "/data/timeseries/"
-    path += try ParameterSerialization.pathSegment("metric", metric)
+    let path = try "/data/timeseries/" + ParameterSerialization.pathSegment("metric", metric)
     var request = APIRequest(method: "GET", path: path, operationID: "GET_metrics-over-time")
     try request.addQuery("from", from, explode: false)
     try request.addQuery("to", to, explode: false)

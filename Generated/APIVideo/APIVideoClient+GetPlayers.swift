@@ -59,8 +59,7 @@ extension APIVideoClient {
     currentPage: Int? = nil,
     pageSize: Int? = nil
   ) throws -> APIRequest {
-    let path = "/players"
-    var request = APIRequest(method: "GET", path: path, operationID: "GET_players")
+    var request = APIRequest(method: "GET", path: "/players", operationID: "GET_players")
     try request.addQuery("sortBy", sortBy)
     try request.addQuery("sortOrder", sortOrder)
     try request.addQuery("currentPage", currentPage)

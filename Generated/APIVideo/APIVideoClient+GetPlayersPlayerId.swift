@@ -32,10 +32,8 @@ extension APIVideoClient {
 
   /// Builds the `getPlayersPlayerId` request without sending it.
   public static func getPlayersPlayerIdRequest(playerId: String) throws -> APIRequest {
-    var path = "/players/"
-    path += try ParameterSerialization.pathSegment("playerId", playerId)
-    let request = APIRequest(method: "GET", path: path, operationID: "GET_players-playerId")
-    return request
+    let path = try "/players/" + ParameterSerialization.pathSegment("playerId", playerId)
+    return APIRequest(method: "GET", path: path, operationID: "GET_players-playerId")
   }
 
   /// Reads the answer to `getPlayersPlayerId`: the success body, or the error it describes.

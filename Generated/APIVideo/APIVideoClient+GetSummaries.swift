@@ -87,8 +87,7 @@ extension APIVideoClient {
     currentPage: Int? = nil,
     pageSize: Int? = nil
   ) throws -> APIRequest {
-    let path = "/summaries"
-    var request = APIRequest(method: "GET", path: path, operationID: "GET_summaries")
+    var request = APIRequest(method: "GET", path: "/summaries", operationID: "GET_summaries")
     try request.addQuery("videoId", videoId)
     try request.addQuery("origin", origin)
     try request.addQuery("sourceStatus", sourceStatus)

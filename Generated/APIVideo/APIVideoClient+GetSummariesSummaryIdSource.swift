@@ -32,11 +32,9 @@ extension APIVideoClient {
 
   /// Builds the `getSummariesSummaryIdSource` request without sending it.
   public static func getSummariesSummaryIdSourceRequest(summaryId: String) throws -> APIRequest {
-    var path = "/summaries/"
-    path += try ParameterSerialization.pathSegment("summaryId", summaryId)
+    var path = try "/summaries/" + ParameterSerialization.pathSegment("summaryId", summaryId)
     path += "/source"
-    let request = APIRequest(method: "GET", path: path, operationID: "GET_summaries-summaryId-source")
-    return request
+    return APIRequest(method: "GET", path: path, operationID: "GET_summaries-summaryId-source")
   }
 
   /// Reads the answer to `getSummariesSummaryIdSource`: the success body, or the error it

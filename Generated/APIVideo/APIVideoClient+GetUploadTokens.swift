@@ -59,8 +59,7 @@ extension APIVideoClient {
     currentPage: Int? = nil,
     pageSize: Int? = nil
   ) throws -> APIRequest {
-    let path = "/upload-tokens"
-    var request = APIRequest(method: "GET", path: path, operationID: "GET_upload-tokens")
+    var request = APIRequest(method: "GET", path: "/upload-tokens", operationID: "GET_upload-tokens")
     try request.addQuery("sortBy", sortBy)
     try request.addQuery("sortOrder", sortOrder)
     try request.addQuery("currentPage", currentPage)

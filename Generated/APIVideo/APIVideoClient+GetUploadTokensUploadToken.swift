@@ -32,10 +32,8 @@ extension APIVideoClient {
 
   /// Builds the `getUploadTokensUploadToken` request without sending it.
   public static func getUploadTokensUploadTokenRequest(uploadToken: String) throws -> APIRequest {
-    var path = "/upload-tokens/"
-    path += try ParameterSerialization.pathSegment("uploadToken", uploadToken)
-    let request = APIRequest(method: "GET", path: path, operationID: "GET_upload-tokens-uploadToken")
-    return request
+    let path = try "/upload-tokens/" + ParameterSerialization.pathSegment("uploadToken", uploadToken)
+    return APIRequest(method: "GET", path: path, operationID: "GET_upload-tokens-uploadToken")
   }
 
   /// Reads the answer to `getUploadTokensUploadToken`: the success body, or the error it describes.

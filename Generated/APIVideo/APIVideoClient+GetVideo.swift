@@ -30,10 +30,8 @@ extension APIVideoClient {
 
   /// Builds the `getVideo` request without sending it.
   public static func getVideoRequest(videoId: String) throws -> APIRequest {
-    var path = "/videos/"
-    path += try ParameterSerialization.pathSegment("videoId", videoId)
-    let request = APIRequest(method: "GET", path: path, operationID: "GET-video")
-    return request
+    let path = try "/videos/" + ParameterSerialization.pathSegment("videoId", videoId)
+    return APIRequest(method: "GET", path: path, operationID: "GET-video")
   }
 
   /// Reads the answer to `getVideo`: the success body, or the error it describes.

@@ -33,11 +33,9 @@ extension APIVideoClient {
 
   /// Builds the `getVideoStatus` request without sending it.
   public static func getVideoStatusRequest(videoId: String) throws -> APIRequest {
-    var path = "/videos/"
-    path += try ParameterSerialization.pathSegment("videoId", videoId)
+    var path = try "/videos/" + ParameterSerialization.pathSegment("videoId", videoId)
     path += "/status"
-    let request = APIRequest(method: "GET", path: path, operationID: "GET-video-status")
-    return request
+    return APIRequest(method: "GET", path: path, operationID: "GET-video-status")
   }
 
   /// Reads the answer to `getVideoStatus`: the success body, or the error it describes.

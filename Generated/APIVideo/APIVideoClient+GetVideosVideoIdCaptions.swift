@@ -52,8 +52,7 @@ extension APIVideoClient {
     currentPage: Int? = nil,
     pageSize: Int? = nil
   ) throws -> APIRequest {
-    var path = "/videos/"
-    path += try ParameterSerialization.pathSegment("videoId", videoId)
+    var path = try "/videos/" + ParameterSerialization.pathSegment("videoId", videoId)
     path += "/captions"
     var request = APIRequest(method: "GET", path: path, operationID: "GET_videos-videoId-captions")
     try request.addQuery("currentPage", currentPage)

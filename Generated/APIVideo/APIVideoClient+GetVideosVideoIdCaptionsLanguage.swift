@@ -42,12 +42,9 @@ extension APIVideoClient {
 
   /// Builds the `getVideosVideoIdCaptionsLanguage` request without sending it.
   public static func getVideosVideoIdCaptionsLanguageRequest(videoId: String, language: String) throws -> APIRequest {
-    var path = "/videos/"
-    path += try ParameterSerialization.pathSegment("videoId", videoId)
-    path += "/captions/"
-    path += try ParameterSerialization.pathSegment("language", language)
-    let request = APIRequest(method: "GET", path: path, operationID: "GET_videos-videoId-captions-language")
-    return request
+    var path = try "/videos/" + ParameterSerialization.pathSegment("videoId", videoId)
+    path += try "/captions/" + ParameterSerialization.pathSegment("language", language)
+    return APIRequest(method: "GET", path: path, operationID: "GET_videos-videoId-captions-language")
   }
 
   /// Reads the answer to `getVideosVideoIdCaptionsLanguage`: the success body, or the error it

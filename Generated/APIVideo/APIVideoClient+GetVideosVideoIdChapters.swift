@@ -52,8 +52,7 @@ extension APIVideoClient {
     currentPage: Int? = nil,
     pageSize: Int? = nil
   ) throws -> APIRequest {
-    var path = "/videos/"
-    path += try ParameterSerialization.pathSegment("videoId", videoId)
+    var path = try "/videos/" + ParameterSerialization.pathSegment("videoId", videoId)
     path += "/chapters"
     var request = APIRequest(method: "GET", path: path, operationID: "GET_videos-videoId-chapters")
     try request.addQuery("currentPage", currentPage)

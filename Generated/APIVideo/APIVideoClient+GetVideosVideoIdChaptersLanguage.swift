@@ -37,12 +37,9 @@ extension APIVideoClient {
 
   /// Builds the `getVideosVideoIdChaptersLanguage` request without sending it.
   public static func getVideosVideoIdChaptersLanguageRequest(videoId: String, language: String) throws -> APIRequest {
-    var path = "/videos/"
-    path += try ParameterSerialization.pathSegment("videoId", videoId)
-    path += "/chapters/"
-    path += try ParameterSerialization.pathSegment("language", language)
-    let request = APIRequest(method: "GET", path: path, operationID: "GET_videos-videoId-chapters-language")
-    return request
+    var path = try "/videos/" + ParameterSerialization.pathSegment("videoId", videoId)
+    path += try "/chapters/" + ParameterSerialization.pathSegment("language", language)
+    return APIRequest(method: "GET", path: path, operationID: "GET_videos-videoId-chapters-language")
   }
 
   /// Reads the answer to `getVideosVideoIdChaptersLanguage`: the success body, or the error it

@@ -30,10 +30,8 @@ extension APIVideoClient {
 
   /// Builds the `getWebhook` request without sending it.
   public static func getWebhookRequest(webhookId: String) throws -> APIRequest {
-    var path = "/webhooks/"
-    path += try ParameterSerialization.pathSegment("webhookId", webhookId)
-    let request = APIRequest(method: "GET", path: path, operationID: "GET-Webhook")
-    return request
+    let path = try "/webhooks/" + ParameterSerialization.pathSegment("webhookId", webhookId)
+    return APIRequest(method: "GET", path: path, operationID: "GET-Webhook")
   }
 
   /// Reads the answer to `getWebhook`: the success body, or the error it describes.

@@ -95,8 +95,7 @@ extension APIVideoClient {
     currentPage: Int? = nil,
     pageSize: Int? = nil
   ) throws -> APIRequest {
-    let path = "/discarded/videos"
-    var request = APIRequest(method: "GET", path: path, operationID: "LIST-discarded-videos")
+    var request = APIRequest(method: "GET", path: "/discarded/videos", operationID: "LIST-discarded-videos")
     try request.addQuery("title", title)
     try request.addQuery("tags[]", tags)
     try request.addQuery("metadata", metadata, style: .deepObject, explode: true)

@@ -70,8 +70,7 @@ extension APIVideoClient {
     currentPage: Int? = nil,
     pageSize: Int? = nil
   ) throws -> APIRequest {
-    let path = "/tags"
-    var request = APIRequest(method: "GET", path: path, operationID: "LIST-tags")
+    var request = APIRequest(method: "GET", path: "/tags", operationID: "LIST-tags")
     try request.addQuery("value", value)
     try request.addQuery("sortBy", sortBy)
     try request.addQuery("sortOrder", sortOrder)

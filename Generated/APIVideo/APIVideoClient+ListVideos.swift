@@ -95,8 +95,7 @@ extension APIVideoClient {
     currentPage: Int? = nil,
     pageSize: Int? = nil
   ) throws -> APIRequest {
-    let path = "/videos"
-    var request = APIRequest(method: "GET", path: path, operationID: "LIST-videos")
+    var request = APIRequest(method: "GET", path: "/videos", operationID: "LIST-videos")
     try request.addQuery("title", title)
     try request.addQuery("tags[]", tags)
     try request.addQuery("metadata", metadata, style: .deepObject, explode: true)

@@ -58,8 +58,7 @@ extension APIVideoClient {
     currentPage: Int? = nil,
     pageSize: Int? = nil
   ) throws -> APIRequest {
-    let path = "/watermarks"
-    var request = APIRequest(method: "GET", path: path, operationID: "LIST-watermarks")
+    var request = APIRequest(method: "GET", path: "/watermarks", operationID: "LIST-watermarks")
     try request.addQuery("sortBy", sortBy)
     try request.addQuery("sortOrder", sortOrder)
     try request.addQuery("currentPage", currentPage)

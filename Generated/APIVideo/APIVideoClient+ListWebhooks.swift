@@ -45,8 +45,7 @@ extension APIVideoClient {
     currentPage: Int? = nil,
     pageSize: Int? = nil
   ) throws -> APIRequest {
-    let path = "/webhooks"
-    var request = APIRequest(method: "GET", path: path, operationID: "LIST-webhooks")
+    var request = APIRequest(method: "GET", path: "/webhooks", operationID: "LIST-webhooks")
     try request.addQuery("events", events)
     try request.addQuery("currentPage", currentPage)
     try request.addQuery("pageSize", pageSize)

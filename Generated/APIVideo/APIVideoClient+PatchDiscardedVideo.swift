@@ -36,8 +36,7 @@ extension APIVideoClient {
     videoId: String,
     body: DiscardedVideoUpdatePayload
   ) throws -> APIRequest {
-    var path = "/discarded/videos/"
-    path += try ParameterSerialization.pathSegment("videoId", videoId)
+    let path = try "/discarded/videos/" + ParameterSerialization.pathSegment("videoId", videoId)
     var request = APIRequest(method: "PATCH", path: path, operationID: "PATCH-discarded-video")
     try request.setJSONBody(body)
     return request

@@ -40,8 +40,7 @@ extension APIVideoClient {
     liveStreamId: String,
     body: LiveStreamUpdatePayload
   ) throws -> APIRequest {
-    var path = "/live-streams/"
-    path += try ParameterSerialization.pathSegment("liveStreamId", liveStreamId)
+    let path = try "/live-streams/" + ParameterSerialization.pathSegment("liveStreamId", liveStreamId)
     var request = APIRequest(method: "PATCH", path: path, operationID: "PATCH_live-streams-liveStreamId")
     try request.setJSONBody(body)
     return request

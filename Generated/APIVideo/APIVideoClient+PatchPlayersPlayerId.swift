@@ -37,8 +37,7 @@ extension APIVideoClient {
     playerId: String,
     body: PlayerThemeUpdatePayload
   ) throws -> APIRequest {
-    var path = "/players/"
-    path += try ParameterSerialization.pathSegment("playerId", playerId)
+    let path = try "/players/" + ParameterSerialization.pathSegment("playerId", playerId)
     var request = APIRequest(method: "PATCH", path: path, operationID: "PATCH_players-playerId")
     try request.setJSONBody(body)
     return request

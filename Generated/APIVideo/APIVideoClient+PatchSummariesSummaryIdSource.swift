@@ -39,8 +39,7 @@ extension APIVideoClient {
     summaryId: String,
     body: SummaryUpdatePayload
   ) throws -> APIRequest {
-    var path = "/summaries/"
-    path += try ParameterSerialization.pathSegment("summaryId", summaryId)
+    var path = try "/summaries/" + ParameterSerialization.pathSegment("summaryId", summaryId)
     path += "/source"
     var request = APIRequest(method: "PATCH", path: path, operationID: "PATCH_summaries-summaryId-source")
     try request.setJSONBody(body)

@@ -33,8 +33,7 @@ extension APIVideoClient {
 
   /// Builds the `patchVideo` request without sending it.
   public static func patchVideoRequest(videoId: String, body: VideoUpdatePayload) throws -> APIRequest {
-    var path = "/videos/"
-    path += try ParameterSerialization.pathSegment("videoId", videoId)
+    let path = try "/videos/" + ParameterSerialization.pathSegment("videoId", videoId)
     var request = APIRequest(method: "PATCH", path: path, operationID: "PATCH-video")
     try request.setJSONBody(body)
     return request

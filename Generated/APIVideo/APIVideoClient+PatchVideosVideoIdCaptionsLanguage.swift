@@ -52,10 +52,8 @@ extension APIVideoClient {
     language: String,
     body: CaptionsUpdatePayload
   ) throws -> APIRequest {
-    var path = "/videos/"
-    path += try ParameterSerialization.pathSegment("videoId", videoId)
-    path += "/captions/"
-    path += try ParameterSerialization.pathSegment("language", language)
+    var path = try "/videos/" + ParameterSerialization.pathSegment("videoId", videoId)
+    path += try "/captions/" + ParameterSerialization.pathSegment("language", language)
     var request = APIRequest(method: "PATCH", path: path, operationID: "PATCH_videos-videoId-captions-language")
     try request.setJSONBody(body)
     return request

@@ -37,8 +37,7 @@ extension APIVideoClient {
     videoId: String,
     body: VideoThumbnailPickPayload
   ) throws -> APIRequest {
-    var path = "/videos/"
-    path += try ParameterSerialization.pathSegment("videoId", videoId)
+    var path = try "/videos/" + ParameterSerialization.pathSegment("videoId", videoId)
     path += "/thumbnail"
     var request = APIRequest(method: "PATCH", path: path, operationID: "PATCH_videos-videoId-thumbnail")
     try request.setJSONBody(body)

@@ -23,8 +23,7 @@ extension APIVideoClient {
 
   /// Builds the `postAuthApiKey` request without sending it.
   public static func postAuthApiKeyRequest(body: AuthenticatePayload) throws -> APIRequest {
-    let path = "/auth/api-key"
-    var request = APIRequest(method: "POST", path: path, operationID: "POST_auth-api-key")
+    var request = APIRequest(method: "POST", path: "/auth/api-key", operationID: "POST_auth-api-key")
     try request.setJSONBody(body)
     return request
   }

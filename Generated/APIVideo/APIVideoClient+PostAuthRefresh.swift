@@ -24,8 +24,7 @@ extension APIVideoClient {
 
   /// Builds the `postAuthRefresh` request without sending it.
   public static func postAuthRefreshRequest(body: RefreshTokenPayload) throws -> APIRequest {
-    let path = "/auth/refresh"
-    var request = APIRequest(method: "POST", path: path, operationID: "POST_auth-refresh")
+    var request = APIRequest(method: "POST", path: "/auth/refresh", operationID: "POST_auth-refresh")
     try request.setJSONBody(body)
     return request
   }

@@ -31,8 +31,7 @@ extension APIVideoClient {
 
   /// Builds the `postLiveStreams` request without sending it.
   public static func postLiveStreamsRequest(body: LiveStreamCreationPayload) throws -> APIRequest {
-    let path = "/live-streams"
-    var request = APIRequest(method: "POST", path: path, operationID: "POST_live-streams")
+    var request = APIRequest(method: "POST", path: "/live-streams", operationID: "POST_live-streams")
     try request.setJSONBody(body)
     return request
   }

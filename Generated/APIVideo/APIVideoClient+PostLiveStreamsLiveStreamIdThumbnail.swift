@@ -42,8 +42,7 @@ extension APIVideoClient {
     liveStreamId: String,
     body: LiveStreamThumbnailUploadPayload
   ) throws -> APIRequest {
-    var path = "/live-streams/"
-    path += try ParameterSerialization.pathSegment("liveStreamId", liveStreamId)
+    var path = try "/live-streams/" + ParameterSerialization.pathSegment("liveStreamId", liveStreamId)
     path += "/thumbnail"
     var request = APIRequest(method: "POST", path: path, operationID: "POST_live-streams-liveStreamId-thumbnail")
     try request.setMultipartBody(body)

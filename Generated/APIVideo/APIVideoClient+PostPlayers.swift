@@ -31,8 +31,7 @@ extension APIVideoClient {
 
   /// Builds the `postPlayers` request without sending it.
   public static func postPlayersRequest(body: PlayerThemeCreationPayload) throws -> APIRequest {
-    let path = "/players"
-    var request = APIRequest(method: "POST", path: path, operationID: "POST_players")
+    var request = APIRequest(method: "POST", path: "/players", operationID: "POST_players")
     try request.setJSONBody(body)
     return request
   }

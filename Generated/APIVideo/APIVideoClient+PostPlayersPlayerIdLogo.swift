@@ -43,8 +43,7 @@ extension APIVideoClient {
     playerId: String,
     body: PlayerThemeUploadLogoPayload
   ) throws -> APIRequest {
-    var path = "/players/"
-    path += try ParameterSerialization.pathSegment("playerId", playerId)
+    var path = try "/players/" + ParameterSerialization.pathSegment("playerId", playerId)
     path += "/logo"
     var request = APIRequest(method: "POST", path: path, operationID: "POST_players-playerId-logo")
     try request.setMultipartBody(body)

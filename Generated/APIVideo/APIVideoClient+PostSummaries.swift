@@ -31,8 +31,7 @@ extension APIVideoClient {
 
   /// Builds the `postSummaries` request without sending it.
   public static func postSummariesRequest(body: SummaryCreationPayload) throws -> APIRequest {
-    let path = "/summaries"
-    var request = APIRequest(method: "POST", path: path, operationID: "POST_summaries")
+    var request = APIRequest(method: "POST", path: "/summaries", operationID: "POST_summaries")
     try request.setJSONBody(body)
     return request
   }

@@ -41,8 +41,7 @@ extension APIVideoClient {
     body: TokenUploadPayload,
     contentRange: String? = nil
   ) throws -> APIRequest {
-    let path = "/upload"
-    var request = APIRequest(method: "POST", path: path, operationID: "POST_upload")
+    var request = APIRequest(method: "POST", path: "/upload", operationID: "POST_upload")
     try request.addQuery("token", token)
     try request.addHeader("Content-Range", contentRange)
     try request.setMultipartBody(body)

@@ -32,8 +32,7 @@ extension APIVideoClient {
 
   /// Builds the `postUploadTokens` request without sending it.
   public static func postUploadTokensRequest(body: TokenCreationPayload) throws -> APIRequest {
-    let path = "/upload-tokens"
-    var request = APIRequest(method: "POST", path: path, operationID: "POST_upload-tokens")
+    var request = APIRequest(method: "POST", path: "/upload-tokens", operationID: "POST_upload-tokens")
     try request.setJSONBody(body)
     return request
   }

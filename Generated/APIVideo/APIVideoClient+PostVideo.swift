@@ -33,8 +33,7 @@ extension APIVideoClient {
 
   /// Builds the `postVideo` request without sending it.
   public static func postVideoRequest(body: VideoCreationPayload) throws -> APIRequest {
-    let path = "/videos"
-    var request = APIRequest(method: "POST", path: path, operationID: "POST-video")
+    var request = APIRequest(method: "POST", path: "/videos", operationID: "POST-video")
     try request.setJSONBody(body)
     return request
   }

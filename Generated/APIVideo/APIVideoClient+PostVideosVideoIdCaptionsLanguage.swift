@@ -52,10 +52,8 @@ extension APIVideoClient {
     language: String,
     body: CaptionsUploadPayload
   ) throws -> APIRequest {
-    var path = "/videos/"
-    path += try ParameterSerialization.pathSegment("videoId", videoId)
-    path += "/captions/"
-    path += try ParameterSerialization.pathSegment("language", language)
+    var path = try "/videos/" + ParameterSerialization.pathSegment("videoId", videoId)
+    path += try "/captions/" + ParameterSerialization.pathSegment("language", language)
     var request = APIRequest(method: "POST", path: path, operationID: "POST_videos-videoId-captions-language")
     try request.setMultipartBody(body)
     return request

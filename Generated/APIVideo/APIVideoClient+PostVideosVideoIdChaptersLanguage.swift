@@ -48,10 +48,8 @@ extension APIVideoClient {
     language: String,
     body: ChaptersUpdatePayload
   ) throws -> APIRequest {
-    var path = "/videos/"
-    path += try ParameterSerialization.pathSegment("videoId", videoId)
-    path += "/chapters/"
-    path += try ParameterSerialization.pathSegment("language", language)
+    var path = try "/videos/" + ParameterSerialization.pathSegment("videoId", videoId)
+    path += try "/chapters/" + ParameterSerialization.pathSegment("language", language)
     var request = APIRequest(method: "POST", path: path, operationID: "POST_videos-videoId-chapters-language")
     try request.setMultipartBody(body)
     return request

@@ -44,8 +44,7 @@ extension APIVideoClient {
     body: VideoUploadPayload,
     contentRange: String? = nil
   ) throws -> APIRequest {
-    var path = "/videos/"
-    path += try ParameterSerialization.pathSegment("videoId", videoId)
+    var path = try "/videos/" + ParameterSerialization.pathSegment("videoId", videoId)
     path += "/source"
     var request = APIRequest(method: "POST", path: path, operationID: "POST_videos-videoId-source")
     try request.addHeader("Content-Range", contentRange)

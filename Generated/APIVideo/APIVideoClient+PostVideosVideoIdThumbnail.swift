@@ -36,8 +36,7 @@ extension APIVideoClient {
     videoId: String,
     body: VideoThumbnailUploadPayload
   ) throws -> APIRequest {
-    var path = "/videos/"
-    path += try ParameterSerialization.pathSegment("videoId", videoId)
+    var path = try "/videos/" + ParameterSerialization.pathSegment("videoId", videoId)
     path += "/thumbnail"
     var request = APIRequest(method: "POST", path: path, operationID: "POST_videos-videoId-thumbnail")
     try request.setMultipartBody(body)

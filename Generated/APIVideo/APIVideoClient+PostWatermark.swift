@@ -31,8 +31,7 @@ extension APIVideoClient {
 
   /// Builds the `postWatermark` request without sending it.
   public static func postWatermarkRequest(body: WatermarkUploadPayload) throws -> APIRequest {
-    let path = "/watermarks"
-    var request = APIRequest(method: "POST", path: path, operationID: "POST_watermark")
+    var request = APIRequest(method: "POST", path: "/watermarks", operationID: "POST_watermark")
     try request.setMultipartBody(body)
     return request
   }

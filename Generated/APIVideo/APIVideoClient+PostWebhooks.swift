@@ -45,8 +45,7 @@ extension APIVideoClient {
 
   /// Builds the `postWebhooks` request without sending it.
   public static func postWebhooksRequest(body: WebhooksCreationPayload) throws -> APIRequest {
-    let path = "/webhooks"
-    var request = APIRequest(method: "POST", path: path, operationID: "POST-webhooks")
+    var request = APIRequest(method: "POST", path: "/webhooks", operationID: "POST-webhooks")
     try request.setJSONBody(body)
     return request
   }

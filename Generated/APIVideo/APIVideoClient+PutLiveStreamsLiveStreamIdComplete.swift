@@ -37,11 +37,9 @@ extension APIVideoClient {
 
   /// Builds the `putLiveStreamsLiveStreamIdComplete` request without sending it.
   public static func putLiveStreamsLiveStreamIdCompleteRequest(liveStreamId: String) throws -> APIRequest {
-    var path = "/live-streams/"
-    path += try ParameterSerialization.pathSegment("liveStreamId", liveStreamId)
+    var path = try "/live-streams/" + ParameterSerialization.pathSegment("liveStreamId", liveStreamId)
     path += "/complete"
-    let request = APIRequest(method: "PUT", path: path, operationID: "PUT_live-streams-liveStreamId-complete")
-    return request
+    return APIRequest(method: "PUT", path: path, operationID: "PUT_live-streams-liveStreamId-complete")
   }
 
   /// Reads the answer to `putLiveStreamsLiveStreamIdComplete`: the success body, or the error it

@@ -18,8 +18,7 @@ extension LivepeerClient {
 
   /// Builds the `addMultistreamTarget` request without sending it.
   public static func addMultistreamTargetRequest(id: String, body: TargetAddPayload) throws -> APIRequest {
-    var path = "/stream/"
-    path += try ParameterSerialization.pathSegment("id", id)
+    var path = try "/stream/" + ParameterSerialization.pathSegment("id", id)
     path += "/create-multistream-target"
     var request = APIRequest(method: "POST", path: path, operationID: "addMultistreamTarget")
     try request.setJSONBody(body)

@@ -18,8 +18,7 @@ extension LivepeerClient {
 
   /// Builds the `createClip` request without sending it.
   public static func createClipRequest(body: ClipPayload) throws -> APIRequest {
-    let path = "/clip"
-    var request = APIRequest(method: "POST", path: path, operationID: "createClip")
+    var request = APIRequest(method: "POST", path: "/clip", operationID: "createClip")
     try request.setJSONBody(body)
     return request
   }

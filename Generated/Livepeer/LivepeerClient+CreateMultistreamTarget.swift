@@ -18,8 +18,7 @@ extension LivepeerClient {
 
   /// Builds the `createMultistreamTarget` request without sending it.
   public static func createMultistreamTargetRequest(body: MultistreamTarget) throws -> APIRequest {
-    let path = "/multistream/target"
-    var request = APIRequest(method: "POST", path: path, operationID: "createMultistreamTarget")
+    var request = APIRequest(method: "POST", path: "/multistream/target", operationID: "createMultistreamTarget")
     try request.setJSONBody(body)
     return request
   }

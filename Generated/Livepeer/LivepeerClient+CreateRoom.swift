@@ -23,9 +23,7 @@ extension LivepeerClient {
 
   /// Builds the `createRoom` request without sending it.
   public static func createRoomRequest() throws -> APIRequest {
-    let path = "/room"
-    let request = APIRequest(method: "POST", path: path, operationID: "createRoom")
-    return request
+    return APIRequest(method: "POST", path: "/room", operationID: "createRoom")
   }
 
   /// Reads the answer to `createRoom`: the success body, or the error it describes.

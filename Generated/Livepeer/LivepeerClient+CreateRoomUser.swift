@@ -25,8 +25,7 @@ extension LivepeerClient {
 
   /// Builds the `createRoomUser` request without sending it.
   public static func createRoomUserRequest(id: String, body: RoomUserPayload) throws -> APIRequest {
-    var path = "/room/"
-    path += try ParameterSerialization.pathSegment("id", id)
+    var path = try "/room/" + ParameterSerialization.pathSegment("id", id)
     path += "/user"
     var request = APIRequest(method: "POST", path: path, operationID: "createRoomUser")
     try request.setJSONBody(body)

@@ -24,9 +24,7 @@ extension LivepeerClient {
 
   /// Builds the `createSigningKey` request without sending it.
   public static func createSigningKeyRequest() throws -> APIRequest {
-    let path = "/access-control/signing-key"
-    let request = APIRequest(method: "POST", path: path, operationID: "createSigningKey")
-    return request
+    return APIRequest(method: "POST", path: "/access-control/signing-key", operationID: "createSigningKey")
   }
 
   /// Reads the answer to `createSigningKey`: the success body, or the error it describes.

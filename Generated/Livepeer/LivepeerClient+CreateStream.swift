@@ -25,8 +25,7 @@ extension LivepeerClient {
 
   /// Builds the `createStream` request without sending it.
   public static func createStreamRequest(body: NewStreamPayload) throws -> APIRequest {
-    let path = "/stream"
-    var request = APIRequest(method: "POST", path: path, operationID: "createStream")
+    var request = APIRequest(method: "POST", path: "/stream", operationID: "createStream")
     try request.setJSONBody(body)
     return request
   }

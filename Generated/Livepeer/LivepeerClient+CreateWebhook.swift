@@ -21,8 +21,7 @@ extension LivepeerClient {
 
   /// Builds the `createWebhook` request without sending it.
   public static func createWebhookRequest(body: Webhook) throws -> APIRequest {
-    let path = "/webhook"
-    var request = APIRequest(method: "POST", path: path, operationID: "createWebhook")
+    var request = APIRequest(method: "POST", path: "/webhook", operationID: "createWebhook")
     try request.setJSONBody(body)
     return request
   }

@@ -18,10 +18,8 @@ extension LivepeerClient {
 
   /// Builds the `deleteAsset` request without sending it.
   public static func deleteAssetRequest(assetId: String) throws -> APIRequest {
-    var path = "/asset/"
-    path += try ParameterSerialization.pathSegment("assetId", assetId)
-    let request = APIRequest(method: "DELETE", path: path, operationID: "deleteAsset")
-    return request
+    let path = try "/asset/" + ParameterSerialization.pathSegment("assetId", assetId)
+    return APIRequest(method: "DELETE", path: path, operationID: "deleteAsset")
   }
 
   /// Reads the answer to `deleteAsset`: the success body, or the error it describes.

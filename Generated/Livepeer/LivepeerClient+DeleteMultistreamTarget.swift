@@ -21,10 +21,8 @@ extension LivepeerClient {
 
   /// Builds the `deleteMultistreamTarget` request without sending it.
   public static func deleteMultistreamTargetRequest(id: String) throws -> APIRequest {
-    var path = "/multistream/target/"
-    path += try ParameterSerialization.pathSegment("id", id)
-    let request = APIRequest(method: "DELETE", path: path, operationID: "deleteMultistreamTarget")
-    return request
+    let path = try "/multistream/target/" + ParameterSerialization.pathSegment("id", id)
+    return APIRequest(method: "DELETE", path: path, operationID: "deleteMultistreamTarget")
   }
 
   /// Reads the answer to `deleteMultistreamTarget`: the success body, or the error it describes.

@@ -20,10 +20,8 @@ extension LivepeerClient {
 
   /// Builds the `deleteRoom` request without sending it.
   public static func deleteRoomRequest(id: String) throws -> APIRequest {
-    var path = "/room/"
-    path += try ParameterSerialization.pathSegment("id", id)
-    let request = APIRequest(method: "DELETE", path: path, operationID: "deleteRoom")
-    return request
+    let path = try "/room/" + ParameterSerialization.pathSegment("id", id)
+    return APIRequest(method: "DELETE", path: path, operationID: "deleteRoom")
   }
 
   /// Reads the answer to `deleteRoom`: the success body, or the error it describes.

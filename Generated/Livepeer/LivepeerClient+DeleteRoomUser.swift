@@ -20,12 +20,9 @@ extension LivepeerClient {
 
   /// Builds the `deleteRoomUser` request without sending it.
   public static func deleteRoomUserRequest(id: String, userId: String) throws -> APIRequest {
-    var path = "/room/"
-    path += try ParameterSerialization.pathSegment("id", id)
-    path += "/user/"
-    path += try ParameterSerialization.pathSegment("userId", userId)
-    let request = APIRequest(method: "DELETE", path: path, operationID: "deleteRoomUser")
-    return request
+    var path = try "/room/" + ParameterSerialization.pathSegment("id", id)
+    path += try "/user/" + ParameterSerialization.pathSegment("userId", userId)
+    return APIRequest(method: "DELETE", path: path, operationID: "deleteRoomUser")
   }
 
   /// Reads the answer to `deleteRoomUser`: the success body, or the error it describes.

@@ -18,10 +18,8 @@ extension LivepeerClient {
 
   /// Builds the `deleteSigningKey` request without sending it.
   public static func deleteSigningKeyRequest(keyId: String) throws -> APIRequest {
-    var path = "/access-control/signing-key/"
-    path += try ParameterSerialization.pathSegment("keyId", keyId)
-    let request = APIRequest(method: "DELETE", path: path, operationID: "deleteSigningKey")
-    return request
+    let path = try "/access-control/signing-key/" + ParameterSerialization.pathSegment("keyId", keyId)
+    return APIRequest(method: "DELETE", path: path, operationID: "deleteSigningKey")
   }
 
   /// Reads the answer to `deleteSigningKey`: the success body, or the error it describes.

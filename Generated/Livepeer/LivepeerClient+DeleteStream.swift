@@ -22,10 +22,8 @@ extension LivepeerClient {
 
   /// Builds the `deleteStream` request without sending it.
   public static func deleteStreamRequest(id: String) throws -> APIRequest {
-    var path = "/stream/"
-    path += try ParameterSerialization.pathSegment("id", id)
-    let request = APIRequest(method: "DELETE", path: path, operationID: "deleteStream")
-    return request
+    let path = try "/stream/" + ParameterSerialization.pathSegment("id", id)
+    return APIRequest(method: "DELETE", path: path, operationID: "deleteStream")
   }
 
   /// Reads the answer to `deleteStream`: the success body, or the error it describes.

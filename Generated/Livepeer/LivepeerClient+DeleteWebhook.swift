@@ -18,10 +18,8 @@ extension LivepeerClient {
 
   /// Builds the `deleteWebhook` request without sending it.
   public static func deleteWebhookRequest(id: String) throws -> APIRequest {
-    var path = "/webhook/"
-    path += try ParameterSerialization.pathSegment("id", id)
-    let request = APIRequest(method: "DELETE", path: path, operationID: "deleteWebhook")
-    return request
+    let path = try "/webhook/" + ParameterSerialization.pathSegment("id", id)
+    return APIRequest(method: "DELETE", path: path, operationID: "deleteWebhook")
   }
 
   /// Reads the answer to `deleteWebhook`: the success body, or the error it describes.

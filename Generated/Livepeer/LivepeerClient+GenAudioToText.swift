@@ -20,8 +20,7 @@ extension LivepeerClient {
 
   /// Builds the `genAudioToText` request without sending it.
   public static func genAudioToTextRequest(body: BodyGenAudioToText) throws -> APIRequest {
-    let path = "/api/generate/audio-to-text"
-    var request = APIRequest(method: "POST", path: path, operationID: "genAudioToText")
+    var request = APIRequest(method: "POST", path: "/api/generate/audio-to-text", operationID: "genAudioToText")
     try request.setMultipartBody(body)
     return request
   }

@@ -20,8 +20,7 @@ extension LivepeerClient {
 
   /// Builds the `genImageToImage` request without sending it.
   public static func genImageToImageRequest(body: BodyGenImageToImage) throws -> APIRequest {
-    let path = "/api/generate/image-to-image"
-    var request = APIRequest(method: "POST", path: path, operationID: "genImageToImage")
+    var request = APIRequest(method: "POST", path: "/api/generate/image-to-image", operationID: "genImageToImage")
     try request.setMultipartBody(body)
     return request
   }

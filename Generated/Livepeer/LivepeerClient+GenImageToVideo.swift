@@ -20,8 +20,7 @@ extension LivepeerClient {
 
   /// Builds the `genImageToVideo` request without sending it.
   public static func genImageToVideoRequest(body: BodyGenImageToVideo) throws -> APIRequest {
-    let path = "/api/generate/image-to-video"
-    var request = APIRequest(method: "POST", path: path, operationID: "genImageToVideo")
+    var request = APIRequest(method: "POST", path: "/api/generate/image-to-video", operationID: "genImageToVideo")
     try request.setMultipartBody(body)
     return request
   }

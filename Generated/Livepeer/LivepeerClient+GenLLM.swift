@@ -20,8 +20,7 @@ extension LivepeerClient {
 
   /// Builds the `genLLM` request without sending it.
   public static func genLLMRequest(body: BodyGenLLM) throws -> APIRequest {
-    let path = "/api/generate/llm"
-    var request = APIRequest(method: "POST", path: path, operationID: "genLLM")
+    var request = APIRequest(method: "POST", path: "/api/generate/llm", operationID: "genLLM")
     try request.setFormBody(body)
     return request
   }

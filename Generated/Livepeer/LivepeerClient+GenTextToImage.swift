@@ -20,8 +20,7 @@ extension LivepeerClient {
 
   /// Builds the `genTextToImage` request without sending it.
   public static func genTextToImageRequest(body: TextToImageParams) throws -> APIRequest {
-    let path = "/api/generate/text-to-image"
-    var request = APIRequest(method: "POST", path: path, operationID: "genTextToImage")
+    var request = APIRequest(method: "POST", path: "/api/generate/text-to-image", operationID: "genTextToImage")
     try request.setJSONBody(body)
     return request
   }

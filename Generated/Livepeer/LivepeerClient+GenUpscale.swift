@@ -20,8 +20,7 @@ extension LivepeerClient {
 
   /// Builds the `genUpscale` request without sending it.
   public static func genUpscaleRequest(body: BodyGenUpscale) throws -> APIRequest {
-    let path = "/api/generate/upscale"
-    var request = APIRequest(method: "POST", path: path, operationID: "genUpscale")
+    var request = APIRequest(method: "POST", path: "/api/generate/upscale", operationID: "genUpscale")
     try request.setMultipartBody(body)
     return request
   }

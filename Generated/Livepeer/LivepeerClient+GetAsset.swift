@@ -19,10 +19,8 @@ extension LivepeerClient {
 
   /// Builds the `getAsset` request without sending it.
   public static func getAssetRequest(assetId: String) throws -> APIRequest {
-    var path = "/asset/"
-    path += try ParameterSerialization.pathSegment("assetId", assetId)
-    let request = APIRequest(method: "GET", path: path, operationID: "getAsset")
-    return request
+    let path = try "/asset/" + ParameterSerialization.pathSegment("assetId", assetId)
+    return APIRequest(method: "GET", path: path, operationID: "getAsset")
   }
 
   /// Reads the answer to `getAsset`: the success body, or the error it describes.

@@ -18,9 +18,7 @@ extension LivepeerClient {
 
   /// Builds the `getAssets` request without sending it.
   public static func getAssetsRequest() throws -> APIRequest {
-    let path = "/asset"
-    let request = APIRequest(method: "GET", path: path, operationID: "getAssets")
-    return request
+    return APIRequest(method: "GET", path: "/asset", operationID: "getAssets")
   }
 
   /// Reads the answer to `getAssets`: the success body, or the error it describes.

@@ -19,11 +19,9 @@ extension LivepeerClient {
 
   /// Builds the `getClips` request without sending it.
   public static func getClipsRequest(id: String) throws -> APIRequest {
-    var path = "/stream/"
-    path += try ParameterSerialization.pathSegment("id", id)
+    var path = try "/stream/" + ParameterSerialization.pathSegment("id", id)
     path += "/clips"
-    let request = APIRequest(method: "GET", path: path, operationID: "getClips")
-    return request
+    return APIRequest(method: "GET", path: path, operationID: "getClips")
   }
 
   /// Reads the answer to `getClips`: the success body, or the error it describes.

@@ -19,10 +19,8 @@ extension LivepeerClient {
 
   /// Builds the `getMultistreamTarget` request without sending it.
   public static func getMultistreamTargetRequest(id: String) throws -> APIRequest {
-    var path = "/multistream/target/"
-    path += try ParameterSerialization.pathSegment("id", id)
-    let request = APIRequest(method: "GET", path: path, operationID: "getMultistreamTarget")
-    return request
+    let path = try "/multistream/target/" + ParameterSerialization.pathSegment("id", id)
+    return APIRequest(method: "GET", path: path, operationID: "getMultistreamTarget")
   }
 
   /// Reads the answer to `getMultistreamTarget`: the success body, or the error it describes.

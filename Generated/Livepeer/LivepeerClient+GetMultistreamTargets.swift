@@ -18,9 +18,7 @@ extension LivepeerClient {
 
   /// Builds the `getMultistreamTargets` request without sending it.
   public static func getMultistreamTargetsRequest() throws -> APIRequest {
-    let path = "/multistream/target"
-    let request = APIRequest(method: "GET", path: path, operationID: "getMultistreamTargets")
-    return request
+    return APIRequest(method: "GET", path: "/multistream/target", operationID: "getMultistreamTargets")
   }
 
   /// Reads the answer to `getMultistreamTargets`: the success body, or the error it describes.

@@ -19,10 +19,8 @@ extension LivepeerClient {
 
   /// Builds the `getPlaybackInfo` request without sending it.
   public static func getPlaybackInfoRequest(id: String) throws -> APIRequest {
-    var path = "/playback/"
-    path += try ParameterSerialization.pathSegment("id", id)
-    let request = APIRequest(method: "GET", path: path, operationID: "getPlaybackInfo")
-    return request
+    let path = try "/playback/" + ParameterSerialization.pathSegment("id", id)
+    return APIRequest(method: "GET", path: path, operationID: "getPlaybackInfo")
   }
 
   /// Reads the answer to `getPlaybackInfo`: the success body, or the error it describes.

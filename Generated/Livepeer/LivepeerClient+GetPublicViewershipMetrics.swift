@@ -23,10 +23,8 @@ extension LivepeerClient {
 
   /// Builds the `getPublicViewershipMetrics` request without sending it.
   public static func getPublicViewershipMetricsRequest(playbackId: String) throws -> APIRequest {
-    var path = "/data/views/query/total/"
-    path += try ParameterSerialization.pathSegment("playbackId", playbackId)
-    let request = APIRequest(method: "GET", path: path, operationID: "getPublicViewershipMetrics")
-    return request
+    let path = try "/data/views/query/total/" + ParameterSerialization.pathSegment("playbackId", playbackId)
+    return APIRequest(method: "GET", path: path, operationID: "getPublicViewershipMetrics")
   }
 
   /// Reads the answer to `getPublicViewershipMetrics`: the success body, or the error it describes.

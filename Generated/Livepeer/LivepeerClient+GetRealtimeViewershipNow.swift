@@ -36,8 +36,7 @@ extension LivepeerClient {
     creatorId: String? = nil,
     breakdownBy: [GetRealtimeViewershipNowBreakdownByItem]? = nil
   ) throws -> APIRequest {
-    let path = "/data/views/now"
-    var request = APIRequest(method: "GET", path: path, operationID: "getRealtimeViewershipNow")
+    var request = APIRequest(method: "GET", path: "/data/views/now", operationID: "getRealtimeViewershipNow")
     try request.addQuery("playbackId", playbackId)
     try request.addQuery("creatorId", creatorId)
     try request.addQuery("breakdownBy[]", breakdownBy)

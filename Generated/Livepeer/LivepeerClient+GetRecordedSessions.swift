@@ -26,8 +26,7 @@ extension LivepeerClient {
     parentId: String,
     record: GetRecordedSessionsRecord? = nil
   ) throws -> APIRequest {
-    var path = "/stream/"
-    path += try ParameterSerialization.pathSegment("parentId", parentId)
+    var path = try "/stream/" + ParameterSerialization.pathSegment("parentId", parentId)
     path += "/sessions"
     var request = APIRequest(method: "GET", path: path, operationID: "getRecordedSessions")
     try request.addQuery("record", record)

@@ -21,10 +21,8 @@ extension LivepeerClient {
 
   /// Builds the `getRoom` request without sending it.
   public static func getRoomRequest(id: String) throws -> APIRequest {
-    var path = "/room/"
-    path += try ParameterSerialization.pathSegment("id", id)
-    let request = APIRequest(method: "GET", path: path, operationID: "getRoom")
-    return request
+    let path = try "/room/" + ParameterSerialization.pathSegment("id", id)
+    return APIRequest(method: "GET", path: path, operationID: "getRoom")
   }
 
   /// Reads the answer to `getRoom`: the success body, or the error it describes.

@@ -21,12 +21,9 @@ extension LivepeerClient {
 
   /// Builds the `getRoomUser` request without sending it.
   public static func getRoomUserRequest(id: String, userId: String) throws -> APIRequest {
-    var path = "/room/"
-    path += try ParameterSerialization.pathSegment("id", id)
-    path += "/user/"
-    path += try ParameterSerialization.pathSegment("userId", userId)
-    let request = APIRequest(method: "GET", path: path, operationID: "getRoomUser")
-    return request
+    var path = try "/room/" + ParameterSerialization.pathSegment("id", id)
+    path += try "/user/" + ParameterSerialization.pathSegment("userId", userId)
+    return APIRequest(method: "GET", path: path, operationID: "getRoomUser")
   }
 
   /// Reads the answer to `getRoomUser`: the success body, or the error it describes.

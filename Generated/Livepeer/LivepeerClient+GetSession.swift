@@ -19,10 +19,8 @@ extension LivepeerClient {
 
   /// Builds the `getSession` request without sending it.
   public static func getSessionRequest(id: String) throws -> APIRequest {
-    var path = "/session/"
-    path += try ParameterSerialization.pathSegment("id", id)
-    let request = APIRequest(method: "GET", path: path, operationID: "getSession")
-    return request
+    let path = try "/session/" + ParameterSerialization.pathSegment("id", id)
+    return APIRequest(method: "GET", path: path, operationID: "getSession")
   }
 
   /// Reads the answer to `getSession`: the success body, or the error it describes.

@@ -19,11 +19,9 @@ extension LivepeerClient {
 
   /// Builds the `getSessionClips` request without sending it.
   public static func getSessionClipsRequest(id: String) throws -> APIRequest {
-    var path = "/session/"
-    path += try ParameterSerialization.pathSegment("id", id)
+    var path = try "/session/" + ParameterSerialization.pathSegment("id", id)
     path += "/clips"
-    let request = APIRequest(method: "GET", path: path, operationID: "getSessionClips")
-    return request
+    return APIRequest(method: "GET", path: path, operationID: "getSessionClips")
   }
 
   /// Reads the answer to `getSessionClips`: the success body, or the error it describes.

@@ -18,9 +18,7 @@ extension LivepeerClient {
 
   /// Builds the `getSessions` request without sending it.
   public static func getSessionsRequest() throws -> APIRequest {
-    let path = "/session"
-    let request = APIRequest(method: "GET", path: path, operationID: "getSessions")
-    return request
+    return APIRequest(method: "GET", path: "/session", operationID: "getSessions")
   }
 
   /// Reads the answer to `getSessions`: the success body, or the error it describes.

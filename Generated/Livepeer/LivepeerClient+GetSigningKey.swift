@@ -19,10 +19,8 @@ extension LivepeerClient {
 
   /// Builds the `getSigningKey` request without sending it.
   public static func getSigningKeyRequest(keyId: String) throws -> APIRequest {
-    var path = "/access-control/signing-key/"
-    path += try ParameterSerialization.pathSegment("keyId", keyId)
-    let request = APIRequest(method: "GET", path: path, operationID: "getSigningKey")
-    return request
+    let path = try "/access-control/signing-key/" + ParameterSerialization.pathSegment("keyId", keyId)
+    return APIRequest(method: "GET", path: path, operationID: "getSigningKey")
   }
 
   /// Reads the answer to `getSigningKey`: the success body, or the error it describes.

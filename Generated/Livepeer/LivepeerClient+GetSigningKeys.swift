@@ -18,9 +18,7 @@ extension LivepeerClient {
 
   /// Builds the `getSigningKeys` request without sending it.
   public static func getSigningKeysRequest() throws -> APIRequest {
-    let path = "/access-control/signing-key"
-    let request = APIRequest(method: "GET", path: path, operationID: "getSigningKeys")
-    return request
+    return APIRequest(method: "GET", path: "/access-control/signing-key", operationID: "getSigningKeys")
   }
 
   /// Reads the answer to `getSigningKeys`: the success body, or the error it describes.

@@ -19,10 +19,8 @@ extension LivepeerClient {
 
   /// Builds the `getStream` request without sending it.
   public static func getStreamRequest(id: String) throws -> APIRequest {
-    var path = "/stream/"
-    path += try ParameterSerialization.pathSegment("id", id)
-    let request = APIRequest(method: "GET", path: path, operationID: "getStream")
-    return request
+    let path = try "/stream/" + ParameterSerialization.pathSegment("id", id)
+    return APIRequest(method: "GET", path: path, operationID: "getStream")
   }
 
   /// Reads the answer to `getStream`: the success body, or the error it describes.

@@ -18,8 +18,7 @@ extension LivepeerClient {
 
   /// Builds the `getStreams` request without sending it.
   public static func getStreamsRequest(streamsonly: String? = nil) throws -> APIRequest {
-    let path = "/stream"
-    var request = APIRequest(method: "GET", path: path, operationID: "getStreams")
+    var request = APIRequest(method: "GET", path: "/stream", operationID: "getStreams")
     try request.addQuery("streamsonly", streamsonly)
     return request
   }

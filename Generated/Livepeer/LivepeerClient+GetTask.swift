@@ -19,10 +19,8 @@ extension LivepeerClient {
 
   /// Builds the `getTask` request without sending it.
   public static func getTaskRequest(taskId: String) throws -> APIRequest {
-    var path = "/task/"
-    path += try ParameterSerialization.pathSegment("taskId", taskId)
-    let request = APIRequest(method: "GET", path: path, operationID: "getTask")
-    return request
+    let path = try "/task/" + ParameterSerialization.pathSegment("taskId", taskId)
+    return APIRequest(method: "GET", path: path, operationID: "getTask")
   }
 
   /// Reads the answer to `getTask`: the success body, or the error it describes.

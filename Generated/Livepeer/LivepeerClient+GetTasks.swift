@@ -18,9 +18,7 @@ extension LivepeerClient {
 
   /// Builds the `getTasks` request without sending it.
   public static func getTasksRequest() throws -> APIRequest {
-    let path = "/task"
-    let request = APIRequest(method: "GET", path: path, operationID: "getTasks")
-    return request
+    return APIRequest(method: "GET", path: "/task", operationID: "getTasks")
   }
 
   /// Reads the answer to `getTasks`: the success body, or the error it describes.

@@ -41,8 +41,7 @@ extension LivepeerClient {
     creatorId: String? = nil,
     breakdownBy: [GetUsageMetricsBreakdownByItem]? = nil
   ) throws -> APIRequest {
-    let path = "/data/usage/query"
-    var request = APIRequest(method: "GET", path: path, operationID: "getUsageMetrics")
+    var request = APIRequest(method: "GET", path: "/data/usage/query", operationID: "getUsageMetrics")
     try request.addQuery("from", from)
     try request.addQuery("to", to)
     try request.addQuery("timeStep", timeStep)

@@ -56,8 +56,7 @@ extension LivepeerClient {
     creatorId: String? = nil,
     breakdownBy: [GetViewershipMetricsBreakdownByItem]? = nil
   ) throws -> APIRequest {
-    let path = "/data/views/query"
-    var request = APIRequest(method: "GET", path: path, operationID: "getViewershipMetrics")
+    var request = APIRequest(method: "GET", path: "/data/views/query", operationID: "getViewershipMetrics")
     try request.addQuery("playbackId", playbackId)
     try request.addQuery("from", from)
     try request.addQuery("to", to)

@@ -18,10 +18,8 @@ extension LivepeerClient {
 
   /// Builds the `getWebhook` request without sending it.
   public static func getWebhookRequest(id: String) throws -> APIRequest {
-    var path = "/webhook/"
-    path += try ParameterSerialization.pathSegment("id", id)
-    let request = APIRequest(method: "GET", path: path, operationID: "getWebhook")
-    return request
+    let path = try "/webhook/" + ParameterSerialization.pathSegment("id", id)
+    return APIRequest(method: "GET", path: path, operationID: "getWebhook")
   }
 
   /// Reads the answer to `getWebhook`: the success body, or the error it describes.

@@ -18,12 +18,9 @@ extension LivepeerClient {
 
   /// Builds the `getWebhookLog` request without sending it.
   public static func getWebhookLogRequest(id: String, logId: String) throws -> APIRequest {
-    var path = "/webhook/"
-    path += try ParameterSerialization.pathSegment("id", id)
-    path += "/log/"
-    path += try ParameterSerialization.pathSegment("logId", logId)
-    let request = APIRequest(method: "GET", path: path, operationID: "getWebhookLog")
-    return request
+    var path = try "/webhook/" + ParameterSerialization.pathSegment("id", id)
+    path += try "/log/" + ParameterSerialization.pathSegment("logId", logId)
+    return APIRequest(method: "GET", path: path, operationID: "getWebhookLog")
   }
 
   /// Reads the answer to `getWebhookLog`: the success body, or the error it describes.

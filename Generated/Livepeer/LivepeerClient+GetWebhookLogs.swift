@@ -18,11 +18,9 @@ extension LivepeerClient {
 
   /// Builds the `getWebhookLogs` request without sending it.
   public static func getWebhookLogsRequest(id: String) throws -> APIRequest {
-    var path = "/webhook/"
-    path += try ParameterSerialization.pathSegment("id", id)
+    var path = try "/webhook/" + ParameterSerialization.pathSegment("id", id)
     path += "/log"
-    let request = APIRequest(method: "GET", path: path, operationID: "getWebhookLogs")
-    return request
+    return APIRequest(method: "GET", path: path, operationID: "getWebhookLogs")
   }
 
   /// Reads the answer to `getWebhookLogs`: the success body, or the error it describes.

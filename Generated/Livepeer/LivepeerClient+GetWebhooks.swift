@@ -18,9 +18,7 @@ extension LivepeerClient {
 
   /// Builds the `getWebhooks` request without sending it.
   public static func getWebhooksRequest() throws -> APIRequest {
-    let path = "/webhook"
-    let request = APIRequest(method: "GET", path: path, operationID: "getWebhooks")
-    return request
+    return APIRequest(method: "GET", path: "/webhook", operationID: "getWebhooks")
   }
 
   /// Reads the answer to `getWebhooks`: the success body, or the error it describes.

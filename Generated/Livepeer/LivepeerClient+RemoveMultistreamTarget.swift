@@ -19,12 +19,9 @@ extension LivepeerClient {
 
   /// Builds the `removeMultistreamTarget` request without sending it.
   public static func removeMultistreamTargetRequest(id: String, targetId: String) throws -> APIRequest {
-    var path = "/stream/"
-    path += try ParameterSerialization.pathSegment("id", id)
-    path += "/multistream/"
-    path += try ParameterSerialization.pathSegment("targetId", targetId)
-    let request = APIRequest(method: "DELETE", path: path, operationID: "removeMultistreamTarget")
-    return request
+    var path = try "/stream/" + ParameterSerialization.pathSegment("id", id)
+    path += try "/multistream/" + ParameterSerialization.pathSegment("targetId", targetId)
+    return APIRequest(method: "DELETE", path: path, operationID: "removeMultistreamTarget")
   }
 
   /// Reads the answer to `removeMultistreamTarget`: the success body, or the error it describes.

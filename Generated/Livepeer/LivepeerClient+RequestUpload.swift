@@ -78,8 +78,7 @@ extension LivepeerClient {
 
   /// Builds the `requestUpload` request without sending it.
   public static func requestUploadRequest(body: NewAssetPayload) throws -> APIRequest {
-    let path = "/asset/request-upload"
-    var request = APIRequest(method: "POST", path: path, operationID: "requestUpload")
+    var request = APIRequest(method: "POST", path: "/asset/request-upload", operationID: "requestUpload")
     try request.setJSONBody(body)
     return request
   }

@@ -21,13 +21,10 @@ extension LivepeerClient {
 
   /// Builds the `resendWebhook` request without sending it.
   public static func resendWebhookRequest(id: String, logId: String) throws -> APIRequest {
-    var path = "/webhook/"
-    path += try ParameterSerialization.pathSegment("id", id)
-    path += "/log/"
-    path += try ParameterSerialization.pathSegment("logId", logId)
+    var path = try "/webhook/" + ParameterSerialization.pathSegment("id", id)
+    path += try "/log/" + ParameterSerialization.pathSegment("logId", logId)
     path += "/resend"
-    let request = APIRequest(method: "POST", path: path, operationID: "resendWebhook")
-    return request
+    return APIRequest(method: "POST", path: path, operationID: "resendWebhook")
   }
 
   /// Reads the answer to `resendWebhook`: the success body, or the error it describes.

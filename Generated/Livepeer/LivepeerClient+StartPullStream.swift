@@ -22,11 +22,9 @@ extension LivepeerClient {
 
   /// Builds the `startPullStream` request without sending it.
   public static func startPullStreamRequest(id: String) throws -> APIRequest {
-    var path = "/stream/"
-    path += try ParameterSerialization.pathSegment("id", id)
+    var path = try "/stream/" + ParameterSerialization.pathSegment("id", id)
     path += "/start-pull"
-    let request = APIRequest(method: "POST", path: path, operationID: "startPullStream")
-    return request
+    return APIRequest(method: "POST", path: path, operationID: "startPullStream")
   }
 
   /// Reads the answer to `startPullStream`: the success body, or the error it describes.

@@ -23,8 +23,7 @@ extension LivepeerClient {
 
   /// Builds the `startRoomEgress` request without sending it.
   public static func startRoomEgressRequest(id: String, body: RoomEgressPayload) throws -> APIRequest {
-    var path = "/room/"
-    path += try ParameterSerialization.pathSegment("id", id)
+    var path = try "/room/" + ParameterSerialization.pathSegment("id", id)
     path += "/egress"
     var request = APIRequest(method: "POST", path: path, operationID: "startRoomEgress")
     try request.setJSONBody(body)

@@ -20,11 +20,9 @@ extension LivepeerClient {
 
   /// Builds the `stopRoomEgress` request without sending it.
   public static func stopRoomEgressRequest(id: String) throws -> APIRequest {
-    var path = "/room/"
-    path += try ParameterSerialization.pathSegment("id", id)
+    var path = try "/room/" + ParameterSerialization.pathSegment("id", id)
     path += "/egress"
-    let request = APIRequest(method: "DELETE", path: path, operationID: "stopRoomEgress")
-    return request
+    return APIRequest(method: "DELETE", path: path, operationID: "stopRoomEgress")
   }
 
   /// Reads the answer to `stopRoomEgress`: the success body, or the error it describes.

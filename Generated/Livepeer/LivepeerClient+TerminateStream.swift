@@ -23,11 +23,9 @@ extension LivepeerClient {
 
   /// Builds the `terminateStream` request without sending it.
   public static func terminateStreamRequest(id: String) throws -> APIRequest {
-    var path = "/stream/"
-    path += try ParameterSerialization.pathSegment("id", id)
+    var path = try "/stream/" + ParameterSerialization.pathSegment("id", id)
     path += "/terminate"
-    let request = APIRequest(method: "DELETE", path: path, operationID: "terminateStream")
-    return request
+    return APIRequest(method: "DELETE", path: path, operationID: "terminateStream")
   }
 
   /// Reads the answer to `terminateStream`: the success body, or the error it describes.

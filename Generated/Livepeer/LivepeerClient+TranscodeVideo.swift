@@ -109,8 +109,7 @@ extension LivepeerClient {
 
   /// Builds the `transcodeVideo` request without sending it.
   public static func transcodeVideoRequest(body: TranscodePayload) throws -> APIRequest {
-    let path = "/transcode"
-    var request = APIRequest(method: "POST", path: path, operationID: "transcodeVideo")
+    var request = APIRequest(method: "POST", path: "/transcode", operationID: "transcodeVideo")
     try request.setJSONBody(body)
     return request
   }

@@ -19,8 +19,7 @@ extension LivepeerClient {
 
   /// Builds the `updateAsset` request without sending it.
   public static func updateAssetRequest(assetId: String, body: AssetPatchPayload) throws -> APIRequest {
-    var path = "/asset/"
-    path += try ParameterSerialization.pathSegment("assetId", assetId)
+    let path = try "/asset/" + ParameterSerialization.pathSegment("assetId", assetId)
     var request = APIRequest(method: "PATCH", path: path, operationID: "updateAsset")
     try request.setJSONBody(body)
     return request

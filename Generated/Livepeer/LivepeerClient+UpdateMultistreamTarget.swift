@@ -21,8 +21,7 @@ extension LivepeerClient {
     id: String,
     body: MultistreamTargetPatchPayload
   ) throws -> APIRequest {
-    var path = "/multistream/target/"
-    path += try ParameterSerialization.pathSegment("id", id)
+    let path = try "/multistream/target/" + ParameterSerialization.pathSegment("id", id)
     var request = APIRequest(method: "PATCH", path: path, operationID: "updateMultistreamTarget")
     try request.setJSONBody(body)
     return request

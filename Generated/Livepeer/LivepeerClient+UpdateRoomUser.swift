@@ -26,10 +26,8 @@ extension LivepeerClient {
     userId: String,
     body: RoomUserUpdatePayload
   ) throws -> APIRequest {
-    var path = "/room/"
-    path += try ParameterSerialization.pathSegment("id", id)
-    path += "/user/"
-    path += try ParameterSerialization.pathSegment("userId", userId)
+    var path = try "/room/" + ParameterSerialization.pathSegment("id", id)
+    path += try "/user/" + ParameterSerialization.pathSegment("userId", userId)
     var request = APIRequest(method: "PUT", path: path, operationID: "updateRoomUser")
     try request.setJSONBody(body)
     return request

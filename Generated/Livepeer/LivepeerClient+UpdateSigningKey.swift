@@ -18,8 +18,7 @@ extension LivepeerClient {
 
   /// Builds the `updateSigningKey` request without sending it.
   public static func updateSigningKeyRequest(keyId: String, body: UpdateSigningKeyRequest) throws -> APIRequest {
-    var path = "/access-control/signing-key/"
-    path += try ParameterSerialization.pathSegment("keyId", keyId)
+    let path = try "/access-control/signing-key/" + ParameterSerialization.pathSegment("keyId", keyId)
     var request = APIRequest(method: "PATCH", path: path, operationID: "updateSigningKey")
     try request.setJSONBody(body)
     return request

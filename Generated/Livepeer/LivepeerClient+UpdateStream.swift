@@ -18,8 +18,7 @@ extension LivepeerClient {
 
   /// Builds the `updateStream` request without sending it.
   public static func updateStreamRequest(id: String, body: StreamPatchPayload) throws -> APIRequest {
-    var path = "/stream/"
-    path += try ParameterSerialization.pathSegment("id", id)
+    let path = try "/stream/" + ParameterSerialization.pathSegment("id", id)
     var request = APIRequest(method: "PATCH", path: path, operationID: "updateStream")
     try request.setJSONBody(body)
     return request

@@ -18,8 +18,7 @@ extension LivepeerClient {
 
   /// Builds the `updateWebhook` request without sending it.
   public static func updateWebhookRequest(id: String, body: Webhook) throws -> APIRequest {
-    var path = "/webhook/"
-    path += try ParameterSerialization.pathSegment("id", id)
+    let path = try "/webhook/" + ParameterSerialization.pathSegment("id", id)
     var request = APIRequest(method: "PUT", path: path, operationID: "updateWebhook")
     try request.setJSONBody(body)
     return request

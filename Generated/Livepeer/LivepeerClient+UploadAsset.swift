@@ -18,8 +18,7 @@ extension LivepeerClient {
 
   /// Builds the `uploadAsset` request without sending it.
   public static func uploadAssetRequest(body: NewAssetFromUrlPayload) throws -> APIRequest {
-    let path = "/asset/upload/url"
-    var request = APIRequest(method: "POST", path: path, operationID: "uploadAsset")
+    var request = APIRequest(method: "POST", path: "/asset/upload/url", operationID: "uploadAsset")
     try request.setJSONBody(body)
     return request
   }

@@ -23,11 +23,9 @@ extension MuxClient {
 
   /// Builds the `cancelDirectUpload` request without sending it.
   public static func cancelDirectUploadRequest(uploadId: String) throws -> APIRequest {
-    var path = "/video/v1/uploads/"
-    path += try ParameterSerialization.pathSegment("UPLOAD_ID", uploadId)
+    var path = try "/video/v1/uploads/" + ParameterSerialization.pathSegment("UPLOAD_ID", uploadId)
     path += "/cancel"
-    let request = APIRequest(method: "PUT", path: path, operationID: "cancel-direct-upload")
-    return request
+    return APIRequest(method: "PUT", path: path, operationID: "cancel-direct-upload")
   }
 
   /// Reads the answer to `cancelDirectUpload`: the success body, or the error it describes.

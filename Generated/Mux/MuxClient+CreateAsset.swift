@@ -20,8 +20,7 @@ extension MuxClient {
 
   /// Builds the `createAsset` request without sending it.
   public static func createAssetRequest(body: CreateAssetRequest) throws -> APIRequest {
-    let path = "/video/v1/assets"
-    var request = APIRequest(method: "POST", path: path, operationID: "create-asset")
+    var request = APIRequest(method: "POST", path: "/video/v1/assets", operationID: "create-asset")
     try request.setJSONBody(body)
     return request
   }

@@ -24,8 +24,7 @@ extension MuxClient {
 
   /// Builds the `createAssetPlaybackId` request without sending it.
   public static func createAssetPlaybackIdRequest(assetId: String, body: CreatePlaybackIDRequest) throws -> APIRequest {
-    var path = "/video/v1/assets/"
-    path += try ParameterSerialization.pathSegment("ASSET_ID", assetId)
+    var path = try "/video/v1/assets/" + ParameterSerialization.pathSegment("ASSET_ID", assetId)
     path += "/playback-ids"
     var request = APIRequest(method: "POST", path: path, operationID: "create-asset-playback-id")
     try request.setJSONBody(body)

@@ -21,8 +21,7 @@ extension MuxClient {
 
   /// Builds the `createAssetTrack` request without sending it.
   public static func createAssetTrackRequest(assetId: String, body: CreateTrackRequest) throws -> APIRequest {
-    var path = "/video/v1/assets/"
-    path += try ParameterSerialization.pathSegment("ASSET_ID", assetId)
+    var path = try "/video/v1/assets/" + ParameterSerialization.pathSegment("ASSET_ID", assetId)
     path += "/tracks"
     var request = APIRequest(method: "POST", path: path, operationID: "create-asset-track")
     try request.setJSONBody(body)

@@ -20,8 +20,7 @@ extension MuxClient {
 
   /// Builds the `createDirectUpload` request without sending it.
   public static func createDirectUploadRequest(body: CreateUploadRequest) throws -> APIRequest {
-    let path = "/video/v1/uploads"
-    var request = APIRequest(method: "POST", path: path, operationID: "create-direct-upload")
+    var request = APIRequest(method: "POST", path: "/video/v1/uploads", operationID: "create-direct-upload")
     try request.setJSONBody(body)
     return request
   }

@@ -21,8 +21,7 @@ extension MuxClient {
 
   /// Builds the `createLiveStream` request without sending it.
   public static func createLiveStreamRequest(body: CreateLiveStreamRequest) throws -> APIRequest {
-    let path = "/video/v1/live-streams"
-    var request = APIRequest(method: "POST", path: path, operationID: "create-live-stream")
+    var request = APIRequest(method: "POST", path: "/video/v1/live-streams", operationID: "create-live-stream")
     try request.setJSONBody(body)
     return request
   }

@@ -28,8 +28,7 @@ extension MuxClient {
     liveStreamId: String,
     body: CreatePlaybackIDRequest
   ) throws -> APIRequest {
-    var path = "/video/v1/live-streams/"
-    path += try ParameterSerialization.pathSegment("LIVE_STREAM_ID", liveStreamId)
+    var path = try "/video/v1/live-streams/" + ParameterSerialization.pathSegment("LIVE_STREAM_ID", liveStreamId)
     path += "/playback-ids"
     var request = APIRequest(method: "POST", path: path, operationID: "create-live-stream-playback-id")
     try request.setJSONBody(body)

@@ -29,8 +29,7 @@ extension MuxClient {
     liveStreamId: String,
     body: CreateSimulcastTargetRequest
   ) throws -> APIRequest {
-    var path = "/video/v1/live-streams/"
-    path += try ParameterSerialization.pathSegment("LIVE_STREAM_ID", liveStreamId)
+    var path = try "/video/v1/live-streams/" + ParameterSerialization.pathSegment("LIVE_STREAM_ID", liveStreamId)
     path += "/simulcast-targets"
     var request = APIRequest(method: "POST", path: path, operationID: "create-live-stream-simulcast-target")
     try request.setJSONBody(body)

@@ -21,8 +21,7 @@ extension MuxClient {
 
   /// Builds the `createSpace` request without sending it.
   public static func createSpaceRequest(body: CreateSpaceRequest) throws -> APIRequest {
-    let path = "/video/v1/spaces"
-    var request = APIRequest(method: "POST", path: path, operationID: "create-space")
+    var request = APIRequest(method: "POST", path: "/video/v1/spaces", operationID: "create-space")
     try request.setJSONBody(body)
     return request
   }

@@ -23,8 +23,7 @@ extension MuxClient {
 
   /// Builds the `createSpaceBroadcast` request without sending it.
   public static func createSpaceBroadcastRequest(spaceId: String, body: CreateBroadcastRequest) throws -> APIRequest {
-    var path = "/video/v1/spaces/"
-    path += try ParameterSerialization.pathSegment("SPACE_ID", spaceId)
+    var path = try "/video/v1/spaces/" + ParameterSerialization.pathSegment("SPACE_ID", spaceId)
     path += "/broadcasts"
     var request = APIRequest(method: "POST", path: path, operationID: "create-space-broadcast")
     try request.setJSONBody(body)

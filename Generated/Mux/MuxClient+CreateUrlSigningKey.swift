@@ -22,9 +22,7 @@ extension MuxClient {
 
   /// Builds the `createUrlSigningKey` request without sending it.
   public static func createUrlSigningKeyRequest() throws -> APIRequest {
-    let path = "/video/v1/signing-keys"
-    let request = APIRequest(method: "POST", path: path, operationID: "create-url-signing-key")
-    return request
+    return APIRequest(method: "POST", path: "/video/v1/signing-keys", operationID: "create-url-signing-key")
   }
 
   /// Reads the answer to `createUrlSigningKey`: the success body, or the error it describes.

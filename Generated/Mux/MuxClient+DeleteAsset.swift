@@ -20,10 +20,8 @@ extension MuxClient {
 
   /// Builds the `deleteAsset` request without sending it.
   public static func deleteAssetRequest(assetId: String) throws -> APIRequest {
-    var path = "/video/v1/assets/"
-    path += try ParameterSerialization.pathSegment("ASSET_ID", assetId)
-    let request = APIRequest(method: "DELETE", path: path, operationID: "delete-asset")
-    return request
+    let path = try "/video/v1/assets/" + ParameterSerialization.pathSegment("ASSET_ID", assetId)
+    return APIRequest(method: "DELETE", path: path, operationID: "delete-asset")
   }
 
   /// Reads the answer to `deleteAsset`: the success body, or the error it describes.

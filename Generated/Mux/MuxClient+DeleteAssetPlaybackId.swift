@@ -24,12 +24,9 @@ extension MuxClient {
 
   /// Builds the `deleteAssetPlaybackId` request without sending it.
   public static func deleteAssetPlaybackIdRequest(assetId: String, playbackId: String) throws -> APIRequest {
-    var path = "/video/v1/assets/"
-    path += try ParameterSerialization.pathSegment("ASSET_ID", assetId)
-    path += "/playback-ids/"
-    path += try ParameterSerialization.pathSegment("PLAYBACK_ID", playbackId)
-    let request = APIRequest(method: "DELETE", path: path, operationID: "delete-asset-playback-id")
-    return request
+    var path = try "/video/v1/assets/" + ParameterSerialization.pathSegment("ASSET_ID", assetId)
+    path += try "/playback-ids/" + ParameterSerialization.pathSegment("PLAYBACK_ID", playbackId)
+    return APIRequest(method: "DELETE", path: path, operationID: "delete-asset-playback-id")
   }
 
   /// Reads the answer to `deleteAssetPlaybackId`: the success body, or the error it describes.

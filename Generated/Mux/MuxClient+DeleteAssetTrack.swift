@@ -21,12 +21,9 @@ extension MuxClient {
 
   /// Builds the `deleteAssetTrack` request without sending it.
   public static func deleteAssetTrackRequest(assetId: String, trackId: String) throws -> APIRequest {
-    var path = "/video/v1/assets/"
-    path += try ParameterSerialization.pathSegment("ASSET_ID", assetId)
-    path += "/tracks/"
-    path += try ParameterSerialization.pathSegment("TRACK_ID", trackId)
-    let request = APIRequest(method: "DELETE", path: path, operationID: "delete-asset-track")
-    return request
+    var path = try "/video/v1/assets/" + ParameterSerialization.pathSegment("ASSET_ID", assetId)
+    path += try "/tracks/" + ParameterSerialization.pathSegment("TRACK_ID", trackId)
+    return APIRequest(method: "DELETE", path: path, operationID: "delete-asset-track")
   }
 
   /// Reads the answer to `deleteAssetTrack`: the success body, or the error it describes.

@@ -21,10 +21,8 @@ extension MuxClient {
 
   /// Builds the `deleteLiveStream` request without sending it.
   public static func deleteLiveStreamRequest(liveStreamId: String) throws -> APIRequest {
-    var path = "/video/v1/live-streams/"
-    path += try ParameterSerialization.pathSegment("LIVE_STREAM_ID", liveStreamId)
-    let request = APIRequest(method: "DELETE", path: path, operationID: "delete-live-stream")
-    return request
+    let path = try "/video/v1/live-streams/" + ParameterSerialization.pathSegment("LIVE_STREAM_ID", liveStreamId)
+    return APIRequest(method: "DELETE", path: path, operationID: "delete-live-stream")
   }
 
   /// Reads the answer to `deleteLiveStream`: the success body, or the error it describes.

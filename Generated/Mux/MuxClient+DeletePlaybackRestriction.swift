@@ -22,8 +22,7 @@ extension MuxClient {
   public static func deletePlaybackRestrictionRequest(playbackRestrictionId: String) throws -> APIRequest {
     var path = "/video/v1/playback-restrictions/"
     path += try ParameterSerialization.pathSegment("PLAYBACK_RESTRICTION_ID", playbackRestrictionId)
-    let request = APIRequest(method: "DELETE", path: path, operationID: "delete-playback-restriction")
-    return request
+    return APIRequest(method: "DELETE", path: path, operationID: "delete-playback-restriction")
   }
 
   /// Reads the answer to `deletePlaybackRestriction`: the success body, or the error it describes.

@@ -20,10 +20,8 @@ extension MuxClient {
 
   /// Builds the `deleteSpace` request without sending it.
   public static func deleteSpaceRequest(spaceId: String) throws -> APIRequest {
-    var path = "/video/v1/spaces/"
-    path += try ParameterSerialization.pathSegment("SPACE_ID", spaceId)
-    let request = APIRequest(method: "DELETE", path: path, operationID: "delete-space")
-    return request
+    let path = try "/video/v1/spaces/" + ParameterSerialization.pathSegment("SPACE_ID", spaceId)
+    return APIRequest(method: "DELETE", path: path, operationID: "delete-space")
   }
 
   /// Reads the answer to `deleteSpace`: the success body, or the error it describes.

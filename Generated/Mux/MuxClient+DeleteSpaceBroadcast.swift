@@ -21,12 +21,9 @@ extension MuxClient {
 
   /// Builds the `deleteSpaceBroadcast` request without sending it.
   public static func deleteSpaceBroadcastRequest(spaceId: String, broadcastId: String) throws -> APIRequest {
-    var path = "/video/v1/spaces/"
-    path += try ParameterSerialization.pathSegment("SPACE_ID", spaceId)
-    path += "/broadcasts/"
-    path += try ParameterSerialization.pathSegment("BROADCAST_ID", broadcastId)
-    let request = APIRequest(method: "DELETE", path: path, operationID: "delete-space-broadcast")
-    return request
+    var path = try "/video/v1/spaces/" + ParameterSerialization.pathSegment("SPACE_ID", spaceId)
+    path += try "/broadcasts/" + ParameterSerialization.pathSegment("BROADCAST_ID", broadcastId)
+    return APIRequest(method: "DELETE", path: path, operationID: "delete-space-broadcast")
   }
 
   /// Reads the answer to `deleteSpaceBroadcast`: the success body, or the error it describes.

@@ -25,8 +25,7 @@ extension MuxClient {
   public static func deleteTranscriptionVocabularyRequest(transcriptionVocabularyId: String) throws -> APIRequest {
     var path = "/video/v1/transcription-vocabularies/"
     path += try ParameterSerialization.pathSegment("TRANSCRIPTION_VOCABULARY_ID", transcriptionVocabularyId)
-    let request = APIRequest(method: "DELETE", path: path, operationID: "delete-transcription-vocabulary")
-    return request
+    return APIRequest(method: "DELETE", path: path, operationID: "delete-transcription-vocabulary")
   }
 
   /// Reads the answer to `deleteTranscriptionVocabulary`: the success body, or the error it

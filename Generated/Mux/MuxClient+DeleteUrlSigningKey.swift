@@ -21,10 +21,8 @@ extension MuxClient {
 
   /// Builds the `deleteUrlSigningKey` request without sending it.
   public static func deleteUrlSigningKeyRequest(signingKeyId: String) throws -> APIRequest {
-    var path = "/video/v1/signing-keys/"
-    path += try ParameterSerialization.pathSegment("SIGNING_KEY_ID", signingKeyId)
-    let request = APIRequest(method: "DELETE", path: path, operationID: "delete-url-signing-key")
-    return request
+    let path = try "/video/v1/signing-keys/" + ParameterSerialization.pathSegment("SIGNING_KEY_ID", signingKeyId)
+    return APIRequest(method: "DELETE", path: path, operationID: "delete-url-signing-key")
   }
 
   /// Reads the answer to `deleteUrlSigningKey`: the success body, or the error it describes.

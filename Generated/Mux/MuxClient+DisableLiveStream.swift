@@ -27,11 +27,9 @@ extension MuxClient {
 
   /// Builds the `disableLiveStream` request without sending it.
   public static func disableLiveStreamRequest(liveStreamId: String) throws -> APIRequest {
-    var path = "/video/v1/live-streams/"
-    path += try ParameterSerialization.pathSegment("LIVE_STREAM_ID", liveStreamId)
+    var path = try "/video/v1/live-streams/" + ParameterSerialization.pathSegment("LIVE_STREAM_ID", liveStreamId)
     path += "/disable"
-    let request = APIRequest(method: "PUT", path: path, operationID: "disable-live-stream")
-    return request
+    return APIRequest(method: "PUT", path: path, operationID: "disable-live-stream")
   }
 
   /// Reads the answer to `disableLiveStream`: the success body, or the error it describes.

@@ -21,11 +21,9 @@ extension MuxClient {
 
   /// Builds the `enableLiveStream` request without sending it.
   public static func enableLiveStreamRequest(liveStreamId: String) throws -> APIRequest {
-    var path = "/video/v1/live-streams/"
-    path += try ParameterSerialization.pathSegment("LIVE_STREAM_ID", liveStreamId)
+    var path = try "/video/v1/live-streams/" + ParameterSerialization.pathSegment("LIVE_STREAM_ID", liveStreamId)
     path += "/enable"
-    let request = APIRequest(method: "PUT", path: path, operationID: "enable-live-stream")
-    return request
+    return APIRequest(method: "PUT", path: path, operationID: "enable-live-stream")
   }
 
   /// Reads the answer to `enableLiveStream`: the success body, or the error it describes.

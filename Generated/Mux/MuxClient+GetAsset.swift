@@ -23,10 +23,8 @@ extension MuxClient {
 
   /// Builds the `getAsset` request without sending it.
   public static func getAssetRequest(assetId: String) throws -> APIRequest {
-    var path = "/video/v1/assets/"
-    path += try ParameterSerialization.pathSegment("ASSET_ID", assetId)
-    let request = APIRequest(method: "GET", path: path, operationID: "get-asset")
-    return request
+    let path = try "/video/v1/assets/" + ParameterSerialization.pathSegment("ASSET_ID", assetId)
+    return APIRequest(method: "GET", path: path, operationID: "get-asset")
   }
 
   /// Reads the answer to `getAsset`: the success body, or the error it describes.

@@ -22,11 +22,9 @@ extension MuxClient {
 
   /// Builds the `getAssetInputInfo` request without sending it.
   public static func getAssetInputInfoRequest(assetId: String) throws -> APIRequest {
-    var path = "/video/v1/assets/"
-    path += try ParameterSerialization.pathSegment("ASSET_ID", assetId)
+    var path = try "/video/v1/assets/" + ParameterSerialization.pathSegment("ASSET_ID", assetId)
     path += "/input-info"
-    let request = APIRequest(method: "GET", path: path, operationID: "get-asset-input-info")
-    return request
+    return APIRequest(method: "GET", path: path, operationID: "get-asset-input-info")
   }
 
   /// Reads the answer to `getAssetInputInfo`: the success body, or the error it describes.

@@ -21,10 +21,8 @@ extension MuxClient {
 
   /// Builds the `getAssetOrLivestreamId` request without sending it.
   public static func getAssetOrLivestreamIdRequest(playbackId: String) throws -> APIRequest {
-    var path = "/video/v1/playback-ids/"
-    path += try ParameterSerialization.pathSegment("PLAYBACK_ID", playbackId)
-    let request = APIRequest(method: "GET", path: path, operationID: "get-asset-or-livestream-id")
-    return request
+    let path = try "/video/v1/playback-ids/" + ParameterSerialization.pathSegment("PLAYBACK_ID", playbackId)
+    return APIRequest(method: "GET", path: path, operationID: "get-asset-or-livestream-id")
   }
 
   /// Reads the answer to `getAssetOrLivestreamId`: the success body, or the error it describes.

@@ -22,12 +22,9 @@ extension MuxClient {
 
   /// Builds the `getAssetPlaybackId` request without sending it.
   public static func getAssetPlaybackIdRequest(assetId: String, playbackId: String) throws -> APIRequest {
-    var path = "/video/v1/assets/"
-    path += try ParameterSerialization.pathSegment("ASSET_ID", assetId)
-    path += "/playback-ids/"
-    path += try ParameterSerialization.pathSegment("PLAYBACK_ID", playbackId)
-    let request = APIRequest(method: "GET", path: path, operationID: "get-asset-playback-id")
-    return request
+    var path = try "/video/v1/assets/" + ParameterSerialization.pathSegment("ASSET_ID", assetId)
+    path += try "/playback-ids/" + ParameterSerialization.pathSegment("PLAYBACK_ID", playbackId)
+    return APIRequest(method: "GET", path: path, operationID: "get-asset-playback-id")
   }
 
   /// Reads the answer to `getAssetPlaybackId`: the success body, or the error it describes.

@@ -21,10 +21,8 @@ extension MuxClient {
 
   /// Builds the `getDirectUpload` request without sending it.
   public static func getDirectUploadRequest(uploadId: String) throws -> APIRequest {
-    var path = "/video/v1/uploads/"
-    path += try ParameterSerialization.pathSegment("UPLOAD_ID", uploadId)
-    let request = APIRequest(method: "GET", path: path, operationID: "get-direct-upload")
-    return request
+    let path = try "/video/v1/uploads/" + ParameterSerialization.pathSegment("UPLOAD_ID", uploadId)
+    return APIRequest(method: "GET", path: path, operationID: "get-direct-upload")
   }
 
   /// Reads the answer to `getDirectUpload`: the success body, or the error it describes.

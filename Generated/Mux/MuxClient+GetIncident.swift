@@ -21,10 +21,8 @@ extension MuxClient {
 
   /// Builds the `getIncident` request without sending it.
   public static func getIncidentRequest(incidentId: String) throws -> APIRequest {
-    var path = "/data/v1/incidents/"
-    path += try ParameterSerialization.pathSegment("INCIDENT_ID", incidentId)
-    let request = APIRequest(method: "GET", path: path, operationID: "get-incident")
-    return request
+    let path = try "/data/v1/incidents/" + ParameterSerialization.pathSegment("INCIDENT_ID", incidentId)
+    return APIRequest(method: "GET", path: path, operationID: "get-incident")
   }
 
   /// Reads the answer to `getIncident`: the success body, or the error it describes.

@@ -24,10 +24,8 @@ extension MuxClient {
 
   /// Builds the `getLiveStream` request without sending it.
   public static func getLiveStreamRequest(liveStreamId: String) throws -> APIRequest {
-    var path = "/video/v1/live-streams/"
-    path += try ParameterSerialization.pathSegment("LIVE_STREAM_ID", liveStreamId)
-    let request = APIRequest(method: "GET", path: path, operationID: "get-live-stream")
-    return request
+    let path = try "/video/v1/live-streams/" + ParameterSerialization.pathSegment("LIVE_STREAM_ID", liveStreamId)
+    return APIRequest(method: "GET", path: path, operationID: "get-live-stream")
   }
 
   /// Reads the answer to `getLiveStream`: the success body, or the error it describes.

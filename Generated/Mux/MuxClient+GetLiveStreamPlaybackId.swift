@@ -26,12 +26,9 @@ extension MuxClient {
 
   /// Builds the `getLiveStreamPlaybackId` request without sending it.
   public static func getLiveStreamPlaybackIdRequest(liveStreamId: String, playbackId: String) throws -> APIRequest {
-    var path = "/video/v1/live-streams/"
-    path += try ParameterSerialization.pathSegment("LIVE_STREAM_ID", liveStreamId)
-    path += "/playback-ids/"
-    path += try ParameterSerialization.pathSegment("PLAYBACK_ID", playbackId)
-    let request = APIRequest(method: "GET", path: path, operationID: "get-live-stream-playback-id")
-    return request
+    var path = try "/video/v1/live-streams/" + ParameterSerialization.pathSegment("LIVE_STREAM_ID", liveStreamId)
+    path += try "/playback-ids/" + ParameterSerialization.pathSegment("PLAYBACK_ID", playbackId)
+    return APIRequest(method: "GET", path: path, operationID: "get-live-stream-playback-id")
   }
 
   /// Reads the answer to `getLiveStreamPlaybackId`: the success body, or the error it describes.

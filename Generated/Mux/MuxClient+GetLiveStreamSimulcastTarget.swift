@@ -32,12 +32,9 @@ extension MuxClient {
     liveStreamId: String,
     simulcastTargetId: String
   ) throws -> APIRequest {
-    var path = "/video/v1/live-streams/"
-    path += try ParameterSerialization.pathSegment("LIVE_STREAM_ID", liveStreamId)
-    path += "/simulcast-targets/"
-    path += try ParameterSerialization.pathSegment("SIMULCAST_TARGET_ID", simulcastTargetId)
-    let request = APIRequest(method: "GET", path: path, operationID: "get-live-stream-simulcast-target")
-    return request
+    var path = try "/video/v1/live-streams/" + ParameterSerialization.pathSegment("LIVE_STREAM_ID", liveStreamId)
+    path += try "/simulcast-targets/" + ParameterSerialization.pathSegment("SIMULCAST_TARGET_ID", simulcastTargetId)
+    return APIRequest(method: "GET", path: path, operationID: "get-live-stream-simulcast-target")
   }
 
   /// Reads the answer to `getLiveStreamSimulcastTarget`: the success body, or the error it

@@ -63,8 +63,7 @@ extension MuxClient {
     orderDirection: OrderDirection? = nil,
     groupBy: TimeseriesGroupBy? = nil
   ) throws -> APIRequest {
-    var path = "/data/v1/metrics/"
-    path += try ParameterSerialization.pathSegment("METRIC_ID", metricId)
+    var path = try "/data/v1/metrics/" + ParameterSerialization.pathSegment("METRIC_ID", metricId)
     path += "/timeseries"
     var request = APIRequest(method: "GET", path: path, operationID: "get-metric-timeseries-data")
     try request.addQuery("timeframe[]", timeframe)

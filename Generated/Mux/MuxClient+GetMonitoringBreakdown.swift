@@ -53,8 +53,7 @@ extension MuxClient {
     orderDirection: OrderDirection? = nil
   ) throws -> APIRequest {
     var path = "/data/v1/monitoring/metrics/"
-    path += try ParameterSerialization.pathSegment("MONITORING_METRIC_ID", monitoringMetricId)
-    path += "/breakdown"
+    path += try ParameterSerialization.pathSegment("MONITORING_METRIC_ID", monitoringMetricId) + "/breakdown"
     var request = APIRequest(method: "GET", path: path, operationID: "get-monitoring-breakdown")
     try request.addQuery("dimension", dimension)
     try request.addQuery("timestamp", timestamp)

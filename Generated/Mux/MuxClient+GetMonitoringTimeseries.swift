@@ -34,8 +34,7 @@ extension MuxClient {
     filters: [String]? = nil
   ) throws -> APIRequest {
     var path = "/data/v1/monitoring/metrics/"
-    path += try ParameterSerialization.pathSegment("MONITORING_METRIC_ID", monitoringMetricId)
-    path += "/timeseries"
+    path += try ParameterSerialization.pathSegment("MONITORING_METRIC_ID", monitoringMetricId) + "/timeseries"
     var request = APIRequest(method: "GET", path: path, operationID: "get-monitoring-timeseries")
     try request.addQuery("filters[]", filters)
     return request

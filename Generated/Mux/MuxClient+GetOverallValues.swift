@@ -47,8 +47,7 @@ extension MuxClient {
     filters: [String]? = nil,
     measurement: Measurement? = nil
   ) throws -> APIRequest {
-    var path = "/data/v1/metrics/"
-    path += try ParameterSerialization.pathSegment("METRIC_ID", metricId)
+    var path = try "/data/v1/metrics/" + ParameterSerialization.pathSegment("METRIC_ID", metricId)
     path += "/overall"
     var request = APIRequest(method: "GET", path: path, operationID: "get-overall-values")
     try request.addQuery("timeframe[]", timeframe)

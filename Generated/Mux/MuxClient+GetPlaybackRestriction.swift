@@ -23,8 +23,7 @@ extension MuxClient {
   public static func getPlaybackRestrictionRequest(playbackRestrictionId: String) throws -> APIRequest {
     var path = "/video/v1/playback-restrictions/"
     path += try ParameterSerialization.pathSegment("PLAYBACK_RESTRICTION_ID", playbackRestrictionId)
-    let request = APIRequest(method: "GET", path: path, operationID: "get-playback-restriction")
-    return request
+    return APIRequest(method: "GET", path: path, operationID: "get-playback-restriction")
   }
 
   /// Reads the answer to `getPlaybackRestriction`: the success body, or the error it describes.

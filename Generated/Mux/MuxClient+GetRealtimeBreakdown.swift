@@ -57,8 +57,7 @@ extension MuxClient {
     orderDirection: OrderDirection? = nil
   ) throws -> APIRequest {
     var path = "/data/v1/realtime/metrics/"
-    path += try ParameterSerialization.pathSegment("REALTIME_METRIC_ID", realtimeMetricId)
-    path += "/breakdown"
+    path += try ParameterSerialization.pathSegment("REALTIME_METRIC_ID", realtimeMetricId) + "/breakdown"
     var request = APIRequest(method: "GET", path: path, operationID: "get-realtime-breakdown")
     try request.addQuery("dimension", dimension)
     try request.addQuery("timestamp", timestamp)

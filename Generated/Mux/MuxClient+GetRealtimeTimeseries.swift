@@ -37,8 +37,7 @@ extension MuxClient {
     filters: [String]? = nil
   ) throws -> APIRequest {
     var path = "/data/v1/realtime/metrics/"
-    path += try ParameterSerialization.pathSegment("REALTIME_METRIC_ID", realtimeMetricId)
-    path += "/timeseries"
+    path += try ParameterSerialization.pathSegment("REALTIME_METRIC_ID", realtimeMetricId) + "/timeseries"
     var request = APIRequest(method: "GET", path: path, operationID: "get-realtime-timeseries")
     try request.addQuery("filters[]", filters)
     return request

@@ -23,10 +23,8 @@ extension MuxClient {
 
   /// Builds the `getSpace` request without sending it.
   public static func getSpaceRequest(spaceId: String) throws -> APIRequest {
-    var path = "/video/v1/spaces/"
-    path += try ParameterSerialization.pathSegment("SPACE_ID", spaceId)
-    let request = APIRequest(method: "GET", path: path, operationID: "get-space")
-    return request
+    let path = try "/video/v1/spaces/" + ParameterSerialization.pathSegment("SPACE_ID", spaceId)
+    return APIRequest(method: "GET", path: path, operationID: "get-space")
   }
 
   /// Reads the answer to `getSpace`: the success body, or the error it describes.

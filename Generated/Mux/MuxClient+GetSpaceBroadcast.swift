@@ -22,12 +22,9 @@ extension MuxClient {
 
   /// Builds the `getSpaceBroadcast` request without sending it.
   public static func getSpaceBroadcastRequest(spaceId: String, broadcastId: String) throws -> APIRequest {
-    var path = "/video/v1/spaces/"
-    path += try ParameterSerialization.pathSegment("SPACE_ID", spaceId)
-    path += "/broadcasts/"
-    path += try ParameterSerialization.pathSegment("BROADCAST_ID", broadcastId)
-    let request = APIRequest(method: "GET", path: path, operationID: "get-space-broadcast")
-    return request
+    var path = try "/video/v1/spaces/" + ParameterSerialization.pathSegment("SPACE_ID", spaceId)
+    path += try "/broadcasts/" + ParameterSerialization.pathSegment("BROADCAST_ID", broadcastId)
+    return APIRequest(method: "GET", path: path, operationID: "get-space-broadcast")
   }
 
   /// Reads the answer to `getSpaceBroadcast`: the success body, or the error it describes.

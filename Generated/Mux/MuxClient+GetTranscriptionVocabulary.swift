@@ -28,8 +28,7 @@ extension MuxClient {
   public static func getTranscriptionVocabularyRequest(transcriptionVocabularyId: String) throws -> APIRequest {
     var path = "/video/v1/transcription-vocabularies/"
     path += try ParameterSerialization.pathSegment("TRANSCRIPTION_VOCABULARY_ID", transcriptionVocabularyId)
-    let request = APIRequest(method: "GET", path: path, operationID: "get-transcription-vocabulary")
-    return request
+    return APIRequest(method: "GET", path: path, operationID: "get-transcription-vocabulary")
   }
 
   /// Reads the answer to `getTranscriptionVocabulary`: the success body, or the error it describes.

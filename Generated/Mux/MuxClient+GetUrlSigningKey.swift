@@ -23,10 +23,8 @@ extension MuxClient {
 
   /// Builds the `getUrlSigningKey` request without sending it.
   public static func getUrlSigningKeyRequest(signingKeyId: String) throws -> APIRequest {
-    var path = "/video/v1/signing-keys/"
-    path += try ParameterSerialization.pathSegment("SIGNING_KEY_ID", signingKeyId)
-    let request = APIRequest(method: "GET", path: path, operationID: "get-url-signing-key")
-    return request
+    let path = try "/video/v1/signing-keys/" + ParameterSerialization.pathSegment("SIGNING_KEY_ID", signingKeyId)
+    return APIRequest(method: "GET", path: path, operationID: "get-url-signing-key")
   }
 
   /// Reads the answer to `getUrlSigningKey`: the success body, or the error it describes.

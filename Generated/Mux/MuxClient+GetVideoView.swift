@@ -21,10 +21,8 @@ extension MuxClient {
 
   /// Builds the `getVideoView` request without sending it.
   public static func getVideoViewRequest(videoViewId: String) throws -> APIRequest {
-    var path = "/data/v1/video-views/"
-    path += try ParameterSerialization.pathSegment("VIDEO_VIEW_ID", videoViewId)
-    let request = APIRequest(method: "GET", path: path, operationID: "get-video-view")
-    return request
+    let path = try "/data/v1/video-views/" + ParameterSerialization.pathSegment("VIDEO_VIEW_ID", videoViewId)
+    return APIRequest(method: "GET", path: path, operationID: "get-video-view")
   }
 
   /// Reads the answer to `getVideoView`: the success body, or the error it describes.

@@ -45,8 +45,7 @@ extension MuxClient {
     dimension: Dimension? = nil,
     value: String? = nil
   ) throws -> APIRequest {
-    let path = "/data/v1/metrics/comparison"
-    var request = APIRequest(method: "GET", path: path, operationID: "list-all-metric-values")
+    var request = APIRequest(method: "GET", path: "/data/v1/metrics/comparison", operationID: "list-all-metric-values")
     try request.addQuery("timeframe[]", timeframe)
     try request.addQuery("filters[]", filters)
     try request.addQuery("dimension", dimension)

@@ -34,8 +34,7 @@ extension MuxClient {
     liveStreamId: String? = nil,
     uploadId: String? = nil
   ) throws -> APIRequest {
-    let path = "/video/v1/assets"
-    var request = APIRequest(method: "GET", path: path, operationID: "list-assets")
+    var request = APIRequest(method: "GET", path: "/video/v1/assets", operationID: "list-assets")
     try request.addQuery("limit", limit)
     try request.addQuery("page", page)
     try request.addQuery("live_stream_id", liveStreamId)

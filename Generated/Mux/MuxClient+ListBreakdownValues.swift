@@ -66,8 +66,7 @@ extension MuxClient {
     orderDirection: OrderDirection? = nil,
     timeframe: [String]? = nil
   ) throws -> APIRequest {
-    var path = "/data/v1/metrics/"
-    path += try ParameterSerialization.pathSegment("METRIC_ID", metricId)
+    var path = try "/data/v1/metrics/" + ParameterSerialization.pathSegment("METRIC_ID", metricId)
     path += "/breakdown"
     var request = APIRequest(method: "GET", path: path, operationID: "list-breakdown-values")
     try request.addQuery("group_by", groupBy)

@@ -47,8 +47,7 @@ extension MuxClient {
     liveStreamId: String? = nil,
     timeframe: [String]? = nil
   ) throws -> APIRequest {
-    let path = "/video/v1/delivery-usage"
-    var request = APIRequest(method: "GET", path: path, operationID: "list-delivery-usage")
+    var request = APIRequest(method: "GET", path: "/video/v1/delivery-usage", operationID: "list-delivery-usage")
     try request.addQuery("page", page)
     try request.addQuery("limit", limit)
     try request.addQuery("asset_id", assetId)

@@ -51,8 +51,7 @@ extension MuxClient {
     filters: [String]? = nil,
     timeframe: [String]? = nil
   ) throws -> APIRequest {
-    var path = "/data/v1/dimensions/"
-    path += try ParameterSerialization.pathSegment("DIMENSION_ID", dimensionId)
+    let path = try "/data/v1/dimensions/" + ParameterSerialization.pathSegment("DIMENSION_ID", dimensionId)
     var request = APIRequest(method: "GET", path: path, operationID: "list-dimension-values")
     try request.addQuery("limit", limit)
     try request.addQuery("page", page)

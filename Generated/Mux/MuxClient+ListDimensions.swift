@@ -22,9 +22,7 @@ extension MuxClient {
 
   /// Builds the `listDimensions` request without sending it.
   public static func listDimensionsRequest() throws -> APIRequest {
-    let path = "/data/v1/dimensions"
-    let request = APIRequest(method: "GET", path: path, operationID: "list-dimensions")
-    return request
+    return APIRequest(method: "GET", path: "/data/v1/dimensions", operationID: "list-dimensions")
   }
 
   /// Reads the answer to `listDimensions`: the success body, or the error it describes.

@@ -22,8 +22,7 @@ extension MuxClient {
 
   /// Builds the `listDirectUploads` request without sending it.
   public static func listDirectUploadsRequest(limit: Int32? = nil, page: Int32? = nil) throws -> APIRequest {
-    let path = "/video/v1/uploads"
-    var request = APIRequest(method: "GET", path: path, operationID: "list-direct-uploads")
+    var request = APIRequest(method: "GET", path: "/video/v1/uploads", operationID: "list-direct-uploads")
     try request.addQuery("limit", limit)
     try request.addQuery("page", page)
     return request

@@ -29,8 +29,7 @@ extension MuxClient {
 
   /// Builds the `listErrors` request without sending it.
   public static func listErrorsRequest(filters: [String]? = nil, timeframe: [String]? = nil) throws -> APIRequest {
-    let path = "/data/v1/errors"
-    var request = APIRequest(method: "GET", path: path, operationID: "list-errors")
+    var request = APIRequest(method: "GET", path: "/data/v1/errors", operationID: "list-errors")
     try request.addQuery("filters[]", filters)
     try request.addQuery("timeframe[]", timeframe)
     return request

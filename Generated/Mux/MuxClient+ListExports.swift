@@ -25,9 +25,7 @@ extension MuxClient {
 
   /// Builds the `listExports` request without sending it.
   public static func listExportsRequest() throws -> APIRequest {
-    let path = "/data/v1/exports"
-    let request = APIRequest(method: "GET", path: path, operationID: "list-exports")
-    return request
+    return APIRequest(method: "GET", path: "/data/v1/exports", operationID: "list-exports")
   }
 
   /// Reads the answer to `listExports`: the success body, or the error it describes.

@@ -20,9 +20,7 @@ extension MuxClient {
 
   /// Builds the `listExportsViews` request without sending it.
   public static func listExportsViewsRequest() throws -> APIRequest {
-    let path = "/data/v1/exports/views"
-    let request = APIRequest(method: "GET", path: path, operationID: "list-exports-views")
-    return request
+    return APIRequest(method: "GET", path: "/data/v1/exports/views", operationID: "list-exports-views")
   }
 
   /// Reads the answer to `listExportsViews`: the success body, or the error it describes.

@@ -54,8 +54,7 @@ extension MuxClient {
     filters: [String]? = nil,
     timeframe: [String]? = nil
   ) throws -> APIRequest {
-    var path = "/data/v1/filters/"
-    path += try ParameterSerialization.pathSegment("FILTER_ID", filterId)
+    let path = try "/data/v1/filters/" + ParameterSerialization.pathSegment("FILTER_ID", filterId)
     var request = APIRequest(method: "GET", path: path, operationID: "list-filter-values")
     try request.addQuery("limit", limit)
     try request.addQuery("page", page)

@@ -25,9 +25,7 @@ extension MuxClient {
 
   /// Builds the `listFilters` request without sending it.
   public static func listFiltersRequest() throws -> APIRequest {
-    let path = "/data/v1/filters"
-    let request = APIRequest(method: "GET", path: path, operationID: "list-filters")
-    return request
+    return APIRequest(method: "GET", path: "/data/v1/filters", operationID: "list-filters")
   }
 
   /// Reads the answer to `listFilters`: the success body, or the error it describes.

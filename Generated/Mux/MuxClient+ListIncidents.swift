@@ -46,8 +46,7 @@ extension MuxClient {
     status: IncidentStatus? = nil,
     severity: Severity? = nil
   ) throws -> APIRequest {
-    let path = "/data/v1/incidents"
-    var request = APIRequest(method: "GET", path: path, operationID: "list-incidents")
+    var request = APIRequest(method: "GET", path: "/data/v1/incidents", operationID: "list-incidents")
     try request.addQuery("limit", limit)
     try request.addQuery("page", page)
     try request.addQuery("order_by", orderBy)

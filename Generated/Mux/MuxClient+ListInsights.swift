@@ -43,8 +43,7 @@ extension MuxClient {
     orderDirection: OrderDirectionDeprecated? = nil,
     timeframe: [String]? = nil
   ) throws -> APIRequest {
-    var path = "/data/v1/metrics/"
-    path += try ParameterSerialization.pathSegment("METRIC_ID", metricId)
+    var path = try "/data/v1/metrics/" + ParameterSerialization.pathSegment("METRIC_ID", metricId)
     path += "/insights"
     var request = APIRequest(method: "GET", path: path, operationID: "list-insights")
     try request.addQuery("measurement", measurement)

@@ -34,8 +34,7 @@ extension MuxClient {
     streamKey: String? = nil,
     status: LiveStreamStatus? = nil
   ) throws -> APIRequest {
-    let path = "/video/v1/live-streams"
-    var request = APIRequest(method: "GET", path: path, operationID: "list-live-streams")
+    var request = APIRequest(method: "GET", path: "/video/v1/live-streams", operationID: "list-live-streams")
     try request.addQuery("limit", limit)
     try request.addQuery("page", page)
     try request.addQuery("stream_key", streamKey)

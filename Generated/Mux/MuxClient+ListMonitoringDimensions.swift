@@ -20,9 +20,7 @@ extension MuxClient {
 
   /// Builds the `listMonitoringDimensions` request without sending it.
   public static func listMonitoringDimensionsRequest() throws -> APIRequest {
-    let path = "/data/v1/monitoring/dimensions"
-    let request = APIRequest(method: "GET", path: path, operationID: "list-monitoring-dimensions")
-    return request
+    return APIRequest(method: "GET", path: "/data/v1/monitoring/dimensions", operationID: "list-monitoring-dimensions")
   }
 
   /// Reads the answer to `listMonitoringDimensions`: the success body, or the error it describes.

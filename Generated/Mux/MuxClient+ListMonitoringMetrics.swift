@@ -20,9 +20,7 @@ extension MuxClient {
 
   /// Builds the `listMonitoringMetrics` request without sending it.
   public static func listMonitoringMetricsRequest() throws -> APIRequest {
-    let path = "/data/v1/monitoring/metrics"
-    let request = APIRequest(method: "GET", path: path, operationID: "list-monitoring-metrics")
-    return request
+    return APIRequest(method: "GET", path: "/data/v1/monitoring/metrics", operationID: "list-monitoring-metrics")
   }
 
   /// Reads the answer to `listMonitoringMetrics`: the success body, or the error it describes.

@@ -24,9 +24,7 @@ extension MuxClient {
 
   /// Builds the `listRealtimeDimensions` request without sending it.
   public static func listRealtimeDimensionsRequest() throws -> APIRequest {
-    let path = "/data/v1/realtime/dimensions"
-    let request = APIRequest(method: "GET", path: path, operationID: "list-realtime-dimensions")
-    return request
+    return APIRequest(method: "GET", path: "/data/v1/realtime/dimensions", operationID: "list-realtime-dimensions")
   }
 
   /// Reads the answer to `listRealtimeDimensions`: the success body, or the error it describes.

@@ -24,9 +24,7 @@ extension MuxClient {
 
   /// Builds the `listRealtimeMetrics` request without sending it.
   public static func listRealtimeMetricsRequest() throws -> APIRequest {
-    let path = "/data/v1/realtime/metrics"
-    let request = APIRequest(method: "GET", path: path, operationID: "list-realtime-metrics")
-    return request
+    return APIRequest(method: "GET", path: "/data/v1/realtime/metrics", operationID: "list-realtime-metrics")
   }
 
   /// Reads the answer to `listRealtimeMetrics`: the success body, or the error it describes.

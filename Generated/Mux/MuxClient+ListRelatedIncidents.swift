@@ -42,8 +42,7 @@ extension MuxClient {
     orderBy: OrderBy? = nil,
     orderDirection: OrderDirection? = nil
   ) throws -> APIRequest {
-    var path = "/data/v1/incidents/"
-    path += try ParameterSerialization.pathSegment("INCIDENT_ID", incidentId)
+    var path = try "/data/v1/incidents/" + ParameterSerialization.pathSegment("INCIDENT_ID", incidentId)
     path += "/related"
     var request = APIRequest(method: "GET", path: path, operationID: "list-related-incidents")
     try request.addQuery("limit", limit)

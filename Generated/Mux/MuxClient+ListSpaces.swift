@@ -22,8 +22,7 @@ extension MuxClient {
 
   /// Builds the `listSpaces` request without sending it.
   public static func listSpacesRequest(limit: Int32? = nil, page: Int32? = nil) throws -> APIRequest {
-    let path = "/video/v1/spaces"
-    var request = APIRequest(method: "GET", path: path, operationID: "list-spaces")
+    var request = APIRequest(method: "GET", path: "/video/v1/spaces", operationID: "list-spaces")
     try request.addQuery("limit", limit)
     try request.addQuery("page", page)
     return request

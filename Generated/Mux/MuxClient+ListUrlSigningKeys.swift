@@ -22,8 +22,7 @@ extension MuxClient {
 
   /// Builds the `listUrlSigningKeys` request without sending it.
   public static func listUrlSigningKeysRequest(limit: Int32? = nil, page: Int32? = nil) throws -> APIRequest {
-    let path = "/video/v1/signing-keys"
-    var request = APIRequest(method: "GET", path: path, operationID: "list-url-signing-keys")
+    var request = APIRequest(method: "GET", path: "/video/v1/signing-keys", operationID: "list-url-signing-keys")
     try request.addQuery("limit", limit)
     try request.addQuery("page", page)
     return request

@@ -61,8 +61,7 @@ extension MuxClient {
     filters: [String]? = nil,
     timeframe: [String]? = nil
   ) throws -> APIRequest {
-    let path = "/data/v1/video-views"
-    var request = APIRequest(method: "GET", path: path, operationID: "list-video-views")
+    var request = APIRequest(method: "GET", path: "/data/v1/video-views", operationID: "list-video-views")
     try request.addQuery("limit", limit)
     try request.addQuery("page", page)
     try request.addQuery("viewer_id", viewerId)

@@ -22,11 +22,9 @@ extension MuxClient {
 
   /// Builds the `resetStreamKey` request without sending it.
   public static func resetStreamKeyRequest(liveStreamId: String) throws -> APIRequest {
-    var path = "/video/v1/live-streams/"
-    path += try ParameterSerialization.pathSegment("LIVE_STREAM_ID", liveStreamId)
+    var path = try "/video/v1/live-streams/" + ParameterSerialization.pathSegment("LIVE_STREAM_ID", liveStreamId)
     path += "/reset-stream-key"
-    let request = APIRequest(method: "POST", path: path, operationID: "reset-stream-key")
-    return request
+    return APIRequest(method: "POST", path: path, operationID: "reset-stream-key")
   }
 
   /// Reads the answer to `resetStreamKey`: the success body, or the error it describes.

@@ -28,11 +28,9 @@ extension MuxClient {
 
   /// Builds the `signalLiveStreamComplete` request without sending it.
   public static func signalLiveStreamCompleteRequest(liveStreamId: String) throws -> APIRequest {
-    var path = "/video/v1/live-streams/"
-    path += try ParameterSerialization.pathSegment("LIVE_STREAM_ID", liveStreamId)
+    var path = try "/video/v1/live-streams/" + ParameterSerialization.pathSegment("LIVE_STREAM_ID", liveStreamId)
     path += "/complete"
-    let request = APIRequest(method: "PUT", path: path, operationID: "signal-live-stream-complete")
-    return request
+    return APIRequest(method: "PUT", path: path, operationID: "signal-live-stream-complete")
   }
 
   /// Reads the answer to `signalLiveStreamComplete`: the success body, or the error it describes.

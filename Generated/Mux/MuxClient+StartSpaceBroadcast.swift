@@ -23,13 +23,10 @@ extension MuxClient {
 
   /// Builds the `startSpaceBroadcast` request without sending it.
   public static func startSpaceBroadcastRequest(spaceId: String, broadcastId: String) throws -> APIRequest {
-    var path = "/video/v1/spaces/"
-    path += try ParameterSerialization.pathSegment("SPACE_ID", spaceId)
-    path += "/broadcasts/"
-    path += try ParameterSerialization.pathSegment("BROADCAST_ID", broadcastId)
+    var path = try "/video/v1/spaces/" + ParameterSerialization.pathSegment("SPACE_ID", spaceId)
+    path += try "/broadcasts/" + ParameterSerialization.pathSegment("BROADCAST_ID", broadcastId)
     path += "/start"
-    let request = APIRequest(method: "POST", path: path, operationID: "start-space-broadcast")
-    return request
+    return APIRequest(method: "POST", path: path, operationID: "start-space-broadcast")
   }
 
   /// Reads the answer to `startSpaceBroadcast`: the success body, or the error it describes.

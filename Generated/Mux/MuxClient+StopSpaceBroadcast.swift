@@ -24,13 +24,10 @@ extension MuxClient {
 
   /// Builds the `stopSpaceBroadcast` request without sending it.
   public static func stopSpaceBroadcastRequest(spaceId: String, broadcastId: String) throws -> APIRequest {
-    var path = "/video/v1/spaces/"
-    path += try ParameterSerialization.pathSegment("SPACE_ID", spaceId)
-    path += "/broadcasts/"
-    path += try ParameterSerialization.pathSegment("BROADCAST_ID", broadcastId)
+    var path = try "/video/v1/spaces/" + ParameterSerialization.pathSegment("SPACE_ID", spaceId)
+    path += try "/broadcasts/" + ParameterSerialization.pathSegment("BROADCAST_ID", broadcastId)
     path += "/stop"
-    let request = APIRequest(method: "POST", path: path, operationID: "stop-space-broadcast")
-    return request
+    return APIRequest(method: "POST", path: path, operationID: "stop-space-broadcast")
   }
 
   /// Reads the answer to `stopSpaceBroadcast`: the success body, or the error it describes.

@@ -22,8 +22,7 @@ extension MuxClient {
 
   /// Builds the `updateAsset` request without sending it.
   public static func updateAssetRequest(assetId: String, body: UpdateAssetRequest) throws -> APIRequest {
-    var path = "/video/v1/assets/"
-    path += try ParameterSerialization.pathSegment("ASSET_ID", assetId)
+    let path = try "/video/v1/assets/" + ParameterSerialization.pathSegment("ASSET_ID", assetId)
     var request = APIRequest(method: "PATCH", path: path, operationID: "update-asset")
     try request.setJSONBody(body)
     return request

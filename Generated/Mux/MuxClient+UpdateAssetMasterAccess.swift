@@ -31,8 +31,7 @@ extension MuxClient {
     assetId: String,
     body: UpdateAssetMasterAccessRequest
   ) throws -> APIRequest {
-    var path = "/video/v1/assets/"
-    path += try ParameterSerialization.pathSegment("ASSET_ID", assetId)
+    var path = try "/video/v1/assets/" + ParameterSerialization.pathSegment("ASSET_ID", assetId)
     path += "/master-access"
     var request = APIRequest(method: "PUT", path: path, operationID: "update-asset-master-access")
     try request.setJSONBody(body)

@@ -27,8 +27,7 @@ extension MuxClient {
     assetId: String,
     body: UpdateAssetMP4SupportRequest
   ) throws -> APIRequest {
-    var path = "/video/v1/assets/"
-    path += try ParameterSerialization.pathSegment("ASSET_ID", assetId)
+    var path = try "/video/v1/assets/" + ParameterSerialization.pathSegment("ASSET_ID", assetId)
     path += "/mp4-support"
     var request = APIRequest(method: "PUT", path: path, operationID: "update-asset-mp4-support")
     try request.setJSONBody(body)

@@ -24,8 +24,7 @@ extension MuxClient {
 
   /// Builds the `updateLiveStream` request without sending it.
   public static func updateLiveStreamRequest(liveStreamId: String, body: UpdateLiveStreamRequest) throws -> APIRequest {
-    var path = "/video/v1/live-streams/"
-    path += try ParameterSerialization.pathSegment("LIVE_STREAM_ID", liveStreamId)
+    let path = try "/video/v1/live-streams/" + ParameterSerialization.pathSegment("LIVE_STREAM_ID", liveStreamId)
     var request = APIRequest(method: "PATCH", path: path, operationID: "update-live-stream")
     try request.setJSONBody(body)
     return request

@@ -28,8 +28,7 @@ extension MuxClient {
     liveStreamId: String,
     body: UpdateLiveStreamEmbeddedSubtitlesRequest
   ) throws -> APIRequest {
-    var path = "/video/v1/live-streams/"
-    path += try ParameterSerialization.pathSegment("LIVE_STREAM_ID", liveStreamId)
+    var path = try "/video/v1/live-streams/" + ParameterSerialization.pathSegment("LIVE_STREAM_ID", liveStreamId)
     path += "/embedded-subtitles"
     var request = APIRequest(method: "PUT", path: path, operationID: "update-live-stream-embedded-subtitles")
     try request.setJSONBody(body)

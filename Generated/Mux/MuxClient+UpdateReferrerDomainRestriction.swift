@@ -32,8 +32,7 @@ extension MuxClient {
     body: UpdateReferrerDomainRestrictionRequest
   ) throws -> APIRequest {
     var path = "/video/v1/playback-restrictions/"
-    path += try ParameterSerialization.pathSegment("PLAYBACK_RESTRICTION_ID", playbackRestrictionId)
-    path += "/referrer"
+    path += try ParameterSerialization.pathSegment("PLAYBACK_RESTRICTION_ID", playbackRestrictionId) + "/referrer"
     var request = APIRequest(method: "PUT", path: path, operationID: "update-referrer-domain-restriction")
     try request.setJSONBody(body)
     return request

@@ -27,8 +27,7 @@ extension PlaceStreamClient.Place.Stream {
 extension PlaceStream.GetLikes {
   /// Builds the `place.stream.getLikes` request without sending it.
   public static func request(subject: ATURI, cursor: String? = nil, limit: Int? = nil) throws -> APIRequest {
-    let path = "/xrpc/place.stream.getLikes"
-    var request = APIRequest(method: "GET", path: path, operationID: "place.stream.getLikes")
+    var request = APIRequest(method: "GET", path: "/xrpc/place.stream.getLikes", operationID: "place.stream.getLikes")
     try request.addQuery("subject", subject)
     try request.addQuery("cursor", cursor)
     try request.addQuery("limit", limit)

@@ -24,8 +24,7 @@ extension PlaceStream.Access.GetStatus {
   /// Builds the `place.stream.access.getStatus` request without sending it.
   public static func request() throws -> APIRequest {
     let path = "/xrpc/place.stream.access.getStatus"
-    let request = APIRequest(method: "GET", path: path, operationID: "place.stream.access.getStatus")
-    return request
+    return APIRequest(method: "GET", path: path, operationID: "place.stream.access.getStatus")
   }
 
   /// Reads the answer to `place.stream.access.getStatus`: the success body, or the error it

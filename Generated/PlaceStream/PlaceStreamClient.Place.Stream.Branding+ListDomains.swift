@@ -21,8 +21,7 @@ extension PlaceStream.Branding.ListDomains {
   /// Builds the `place.stream.branding.listDomains` request without sending it.
   public static func request() throws -> APIRequest {
     let path = "/xrpc/place.stream.branding.listDomains"
-    let request = APIRequest(method: "GET", path: path, operationID: "place.stream.branding.listDomains")
-    return request
+    return APIRequest(method: "GET", path: path, operationID: "place.stream.branding.listDomains")
   }
 
   /// Reads the answer to `place.stream.branding.listDomains`: the success body, or the error it

@@ -21,8 +21,7 @@ extension PlaceStream.Broadcast.GetBroadcaster {
   /// Builds the `place.stream.broadcast.getBroadcaster` request without sending it.
   public static func request() throws -> APIRequest {
     let path = "/xrpc/place.stream.broadcast.getBroadcaster"
-    let request = APIRequest(method: "GET", path: path, operationID: "place.stream.broadcast.getBroadcaster")
-    return request
+    return APIRequest(method: "GET", path: path, operationID: "place.stream.broadcast.getBroadcaster")
   }
 
   /// Reads the answer to `place.stream.broadcast.getBroadcaster`: the success body, or the error it

@@ -21,8 +21,7 @@ extension PlaceStream.Config.GetEnv {
   /// Builds the `place.stream.config.getEnv` request without sending it.
   public static func request() throws -> APIRequest {
     let path = "/xrpc/place.stream.config.getEnv"
-    let request = APIRequest(method: "GET", path: path, operationID: "place.stream.config.getEnv")
-    return request
+    return APIRequest(method: "GET", path: path, operationID: "place.stream.config.getEnv")
   }
 
   /// Reads the answer to `place.stream.config.getEnv`: the success body, or the error it describes.

@@ -21,8 +21,7 @@ extension PlaceStream.Ingest.GetIngestUrls {
   /// Builds the `place.stream.ingest.getIngestUrls` request without sending it.
   public static func request() throws -> APIRequest {
     let path = "/xrpc/place.stream.ingest.getIngestUrls"
-    let request = APIRequest(method: "GET", path: path, operationID: "place.stream.ingest.getIngestUrls")
-    return request
+    return APIRequest(method: "GET", path: path, operationID: "place.stream.ingest.getIngestUrls")
   }
 
   /// Reads the answer to `place.stream.ingest.getIngestUrls`: the success body, or the error it

@@ -24,8 +24,7 @@ extension PlaceStream.Playback.GetLiveToken {
   /// Builds the `place.stream.playback.getLiveToken` request without sending it.
   public static func request() throws -> APIRequest {
     let path = "/xrpc/place.stream.playback.getLiveToken"
-    let request = APIRequest(method: "GET", path: path, operationID: "place.stream.playback.getLiveToken")
-    return request
+    return APIRequest(method: "GET", path: path, operationID: "place.stream.playback.getLiveToken")
   }
 
   /// Reads the answer to `place.stream.playback.getLiveToken`: the success body, or the error it

@@ -25,8 +25,7 @@ extension PlaceStream.Playback.GetPlaybackSession {
   /// Builds the `place.stream.playback.getPlaybackSession` request without sending it.
   public static func request() throws -> APIRequest {
     let path = "/xrpc/place.stream.playback.getPlaybackSession"
-    let request = APIRequest(method: "GET", path: path, operationID: "place.stream.playback.getPlaybackSession")
-    return request
+    return APIRequest(method: "GET", path: path, operationID: "place.stream.playback.getPlaybackSession")
   }
 
   /// Reads the answer to `place.stream.playback.getPlaybackSession`: the success body, or the error

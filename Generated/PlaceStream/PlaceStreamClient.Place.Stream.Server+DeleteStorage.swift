@@ -21,8 +21,7 @@ extension PlaceStream.Server.DeleteStorage {
   /// Builds the `place.stream.server.deleteStorage` request without sending it.
   public static func request() throws -> APIRequest {
     let path = "/xrpc/place.stream.server.deleteStorage"
-    let request = APIRequest(method: "POST", path: path, operationID: "place.stream.server.deleteStorage")
-    return request
+    return APIRequest(method: "POST", path: path, operationID: "place.stream.server.deleteStorage")
   }
 
   /// Reads the answer to `place.stream.server.deleteStorage`: the success body, or the error it

@@ -21,8 +21,7 @@ extension PlaceStream.Server.GetPreferences {
   /// Builds the `place.stream.server.getPreferences` request without sending it.
   public static func request() throws -> APIRequest {
     let path = "/xrpc/place.stream.server.getPreferences"
-    let request = APIRequest(method: "GET", path: path, operationID: "place.stream.server.getPreferences")
-    return request
+    return APIRequest(method: "GET", path: path, operationID: "place.stream.server.getPreferences")
   }
 
   /// Reads the answer to `place.stream.server.getPreferences`: the success body, or the error it

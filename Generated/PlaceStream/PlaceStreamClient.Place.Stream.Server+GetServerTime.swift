@@ -21,8 +21,7 @@ extension PlaceStream.Server.GetServerTime {
   /// Builds the `place.stream.server.getServerTime` request without sending it.
   public static func request() throws -> APIRequest {
     let path = "/xrpc/place.stream.server.getServerTime"
-    let request = APIRequest(method: "GET", path: path, operationID: "place.stream.server.getServerTime")
-    return request
+    return APIRequest(method: "GET", path: path, operationID: "place.stream.server.getServerTime")
   }
 
   /// Reads the answer to `place.stream.server.getServerTime`: the success body, or the error it

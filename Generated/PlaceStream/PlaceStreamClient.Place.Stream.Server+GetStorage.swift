@@ -21,8 +21,7 @@ extension PlaceStream.Server.GetStorage {
   /// Builds the `place.stream.server.getStorage` request without sending it.
   public static func request() throws -> APIRequest {
     let path = "/xrpc/place.stream.server.getStorage"
-    let request = APIRequest(method: "GET", path: path, operationID: "place.stream.server.getStorage")
-    return request
+    return APIRequest(method: "GET", path: path, operationID: "place.stream.server.getStorage")
   }
 
   /// Reads the answer to `place.stream.server.getStorage`: the success body, or the error it

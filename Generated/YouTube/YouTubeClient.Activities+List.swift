@@ -70,8 +70,7 @@ extension YouTubeClient.Activities {
     regionCode: String? = nil,
     standardParameters: StandardParameters? = nil
   ) throws -> APIRequest {
-    let path = "/youtube/v3/activities"
-    var request = APIRequest(method: "GET", path: path, operationID: "youtube.activities.list")
+    var request = APIRequest(method: "GET", path: "/youtube/v3/activities", operationID: "youtube.activities.list")
     try request.addQuery("part", part)
     try request.addQuery("channelId", channelId)
     try request.addQuery("home", home)

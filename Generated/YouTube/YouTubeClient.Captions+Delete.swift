@@ -48,8 +48,7 @@ extension YouTubeClient.Captions {
     onBehalfOfContentOwner: String? = nil,
     standardParameters: StandardParameters? = nil
   ) throws -> APIRequest {
-    let path = "/youtube/v3/captions"
-    var request = APIRequest(method: "DELETE", path: path, operationID: "youtube.captions.delete")
+    var request = APIRequest(method: "DELETE", path: "/youtube/v3/captions", operationID: "youtube.captions.delete")
     try request.addQuery("id", id)
     try request.addQuery("onBehalfOf", onBehalfOf)
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)

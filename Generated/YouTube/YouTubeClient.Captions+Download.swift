@@ -62,8 +62,7 @@ extension YouTubeClient.Captions {
     tlang: String? = nil,
     standardParameters: StandardParameters? = nil
   ) throws -> APIRequest {
-    var path = "/youtube/v3/captions/"
-    path += try ParameterSerialization.pathSegment("id", id)
+    let path = try "/youtube/v3/captions/" + ParameterSerialization.pathSegment("id", id)
     var request = APIRequest(method: "GET", path: path, operationID: "youtube.captions.download")
     try request.addQuery("onBehalfOf", onBehalfOf)
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)

@@ -63,8 +63,7 @@ extension YouTubeClient.Captions {
     sync: Bool? = nil,
     standardParameters: StandardParameters? = nil
   ) throws -> APIRequest {
-    let path = "/youtube/v3/captions"
-    var request = APIRequest(method: "POST", path: path, operationID: "youtube.captions.insert")
+    var request = APIRequest(method: "POST", path: "/youtube/v3/captions", operationID: "youtube.captions.insert")
     try request.addQuery("part", part)
     try request.addQuery("onBehalfOf", onBehalfOf)
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)

@@ -60,8 +60,7 @@ extension YouTubeClient.Captions {
     onBehalfOfContentOwner: String? = nil,
     standardParameters: StandardParameters? = nil
   ) throws -> APIRequest {
-    let path = "/youtube/v3/captions"
-    var request = APIRequest(method: "GET", path: path, operationID: "youtube.captions.list")
+    var request = APIRequest(method: "GET", path: "/youtube/v3/captions", operationID: "youtube.captions.list")
     try request.addQuery("part", part)
     try request.addQuery("videoId", videoId)
     try request.addQuery("id", id)

@@ -64,8 +64,7 @@ extension YouTubeClient.Captions {
     sync: Bool? = nil,
     standardParameters: StandardParameters? = nil
   ) throws -> APIRequest {
-    let path = "/youtube/v3/captions"
-    var request = APIRequest(method: "PUT", path: path, operationID: "youtube.captions.update")
+    var request = APIRequest(method: "PUT", path: "/youtube/v3/captions", operationID: "youtube.captions.update")
     try request.addQuery("part", part)
     try request.addQuery("onBehalfOf", onBehalfOf)
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)

@@ -100,8 +100,7 @@ extension YouTubeClient.Channels {
     pageToken: String? = nil,
     standardParameters: StandardParameters? = nil
   ) throws -> APIRequest {
-    let path = "/youtube/v3/channels"
-    var request = APIRequest(method: "GET", path: path, operationID: "youtube.channels.list")
+    var request = APIRequest(method: "GET", path: "/youtube/v3/channels", operationID: "youtube.channels.list")
     try request.addQuery("part", part)
     try request.addQuery("categoryId", categoryId)
     try request.addQuery("forHandle", forHandle)

@@ -53,8 +53,7 @@ extension YouTubeClient.Channels {
     onBehalfOfContentOwner: String? = nil,
     standardParameters: StandardParameters? = nil
   ) throws -> APIRequest {
-    let path = "/youtube/v3/channels"
-    var request = APIRequest(method: "PUT", path: path, operationID: "youtube.channels.update")
+    var request = APIRequest(method: "PUT", path: "/youtube/v3/channels", operationID: "youtube.channels.update")
     try request.addQuery("part", part)
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)
     try request.addQuery("standardParameters", standardParameters)

@@ -23,8 +23,7 @@ extension YouTubeClient.Comments {
 
   /// Builds the `delete` request without sending it.
   public static func deleteRequest(id: String, standardParameters: StandardParameters? = nil) throws -> APIRequest {
-    let path = "/youtube/v3/comments"
-    var request = APIRequest(method: "DELETE", path: path, operationID: "youtube.comments.delete")
+    var request = APIRequest(method: "DELETE", path: "/youtube/v3/comments", operationID: "youtube.comments.delete")
     try request.addQuery("id", id)
     try request.addQuery("standardParameters", standardParameters)
     return request

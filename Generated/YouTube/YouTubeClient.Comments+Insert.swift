@@ -34,8 +34,7 @@ extension YouTubeClient.Comments {
     body: Comment,
     standardParameters: StandardParameters? = nil
   ) throws -> APIRequest {
-    let path = "/youtube/v3/comments"
-    var request = APIRequest(method: "POST", path: path, operationID: "youtube.comments.insert")
+    var request = APIRequest(method: "POST", path: "/youtube/v3/comments", operationID: "youtube.comments.insert")
     try request.addQuery("part", part)
     try request.addQuery("standardParameters", standardParameters)
     try request.setJSONBody(body)

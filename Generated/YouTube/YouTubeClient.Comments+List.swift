@@ -59,8 +59,7 @@ extension YouTubeClient.Comments {
     textFormat: CommentsListTextFormat? = nil,
     standardParameters: StandardParameters? = nil
   ) throws -> APIRequest {
-    let path = "/youtube/v3/comments"
-    var request = APIRequest(method: "GET", path: path, operationID: "youtube.comments.list")
+    var request = APIRequest(method: "GET", path: "/youtube/v3/comments", operationID: "youtube.comments.list")
     try request.addQuery("part", part)
     try request.addQuery("id", id)
     try request.addQuery("maxResults", maxResults)

@@ -35,8 +35,7 @@ extension YouTubeClient.Comments {
     body: Comment,
     standardParameters: StandardParameters? = nil
   ) throws -> APIRequest {
-    let path = "/youtube/v3/comments"
-    var request = APIRequest(method: "PUT", path: path, operationID: "youtube.comments.update")
+    var request = APIRequest(method: "PUT", path: "/youtube/v3/comments", operationID: "youtube.comments.update")
     try request.addQuery("part", part)
     try request.addQuery("standardParameters", standardParameters)
     try request.setJSONBody(body)

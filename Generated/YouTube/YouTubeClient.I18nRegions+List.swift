@@ -37,8 +37,7 @@ extension YouTubeClient.I18nRegions {
     hl: String? = nil,
     standardParameters: StandardParameters? = nil
   ) throws -> APIRequest {
-    let path = "/youtube/v3/i18nRegions"
-    var request = APIRequest(method: "GET", path: path, operationID: "youtube.i18nRegions.list")
+    var request = APIRequest(method: "GET", path: "/youtube/v3/i18nRegions", operationID: "youtube.i18nRegions.list")
     try request.addQuery("part", part)
     try request.addQuery("hl", hl)
     try request.addQuery("standardParameters", standardParameters)

@@ -67,8 +67,7 @@ extension YouTubeClient.LiveStreams {
     onBehalfOfContentOwnerChannel: String? = nil,
     standardParameters: StandardParameters? = nil
   ) throws -> APIRequest {
-    let path = "/youtube/v3/liveStreams"
-    var request = APIRequest(method: "POST", path: path, operationID: "youtube.liveStreams.insert")
+    var request = APIRequest(method: "POST", path: "/youtube/v3/liveStreams", operationID: "youtube.liveStreams.insert")
     try request.addQuery("part", part)
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)
     try request.addQuery("onBehalfOfContentOwnerChannel", onBehalfOfContentOwnerChannel)

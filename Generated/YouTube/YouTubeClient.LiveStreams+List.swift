@@ -82,8 +82,7 @@ extension YouTubeClient.LiveStreams {
     pageToken: String? = nil,
     standardParameters: StandardParameters? = nil
   ) throws -> APIRequest {
-    let path = "/youtube/v3/liveStreams"
-    var request = APIRequest(method: "GET", path: path, operationID: "youtube.liveStreams.list")
+    var request = APIRequest(method: "GET", path: "/youtube/v3/liveStreams", operationID: "youtube.liveStreams.list")
     try request.addQuery("part", part)
     try request.addQuery("id", id)
     try request.addQuery("maxResults", maxResults)

@@ -70,8 +70,7 @@ extension YouTubeClient.LiveStreams {
     onBehalfOfContentOwnerChannel: String? = nil,
     standardParameters: StandardParameters? = nil
   ) throws -> APIRequest {
-    let path = "/youtube/v3/liveStreams"
-    var request = APIRequest(method: "PUT", path: path, operationID: "youtube.liveStreams.update")
+    var request = APIRequest(method: "PUT", path: "/youtube/v3/liveStreams", operationID: "youtube.liveStreams.update")
     try request.addQuery("part", part)
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)
     try request.addQuery("onBehalfOfContentOwnerChannel", onBehalfOfContentOwnerChannel)

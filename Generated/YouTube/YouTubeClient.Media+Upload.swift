@@ -52,8 +52,7 @@ extension YouTubeClient.Media {
     videoId: String? = nil,
     standardParameters: StandardParameters? = nil
   ) throws -> APIRequest {
-    let path = "/youtube/v3/audiotracks"
-    var request = APIRequest(method: "POST", path: path, operationID: "youtube.media.upload")
+    var request = APIRequest(method: "POST", path: "/youtube/v3/audiotracks", operationID: "youtube.media.upload")
     try request.addQuery("language", language)
     try request.addQuery("part", part)
     try request.addQuery("videoId", videoId)

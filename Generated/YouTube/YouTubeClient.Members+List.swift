@@ -60,8 +60,7 @@ extension YouTubeClient.Members {
     pageToken: String? = nil,
     standardParameters: StandardParameters? = nil
   ) throws -> APIRequest {
-    let path = "/youtube/v3/members"
-    var request = APIRequest(method: "GET", path: path, operationID: "youtube.members.list")
+    var request = APIRequest(method: "GET", path: "/youtube/v3/members", operationID: "youtube.members.list")
     try request.addQuery("part", part)
     try request.addQuery("filterByMemberChannelId", filterByMemberChannelId)
     try request.addQuery("hasAccessToLevel", hasAccessToLevel)

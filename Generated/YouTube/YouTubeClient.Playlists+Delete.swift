@@ -44,8 +44,7 @@ extension YouTubeClient.Playlists {
     onBehalfOfContentOwner: String? = nil,
     standardParameters: StandardParameters? = nil
   ) throws -> APIRequest {
-    let path = "/youtube/v3/playlists"
-    var request = APIRequest(method: "DELETE", path: path, operationID: "youtube.playlists.delete")
+    var request = APIRequest(method: "DELETE", path: "/youtube/v3/playlists", operationID: "youtube.playlists.delete")
     try request.addQuery("id", id)
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)
     try request.addQuery("standardParameters", standardParameters)

@@ -67,8 +67,7 @@ extension YouTubeClient.Playlists {
     onBehalfOfContentOwnerChannel: String? = nil,
     standardParameters: StandardParameters? = nil
   ) throws -> APIRequest {
-    let path = "/youtube/v3/playlists"
-    var request = APIRequest(method: "POST", path: path, operationID: "youtube.playlists.insert")
+    var request = APIRequest(method: "POST", path: "/youtube/v3/playlists", operationID: "youtube.playlists.insert")
     try request.addQuery("part", part)
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)
     try request.addQuery("onBehalfOfContentOwnerChannel", onBehalfOfContentOwnerChannel)

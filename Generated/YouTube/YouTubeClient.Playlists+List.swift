@@ -95,8 +95,7 @@ extension YouTubeClient.Playlists {
     pageToken: String? = nil,
     standardParameters: StandardParameters? = nil
   ) throws -> APIRequest {
-    let path = "/youtube/v3/playlists"
-    var request = APIRequest(method: "GET", path: path, operationID: "youtube.playlists.list")
+    var request = APIRequest(method: "GET", path: "/youtube/v3/playlists", operationID: "youtube.playlists.list")
     try request.addQuery("part", part)
     try request.addQuery("channelId", channelId)
     try request.addQuery("hl", hl)

@@ -55,8 +55,7 @@ extension YouTubeClient.Playlists {
     onBehalfOfContentOwner: String? = nil,
     standardParameters: StandardParameters? = nil
   ) throws -> APIRequest {
-    let path = "/youtube/v3/playlists"
-    var request = APIRequest(method: "PUT", path: path, operationID: "youtube.playlists.update")
+    var request = APIRequest(method: "PUT", path: "/youtube/v3/playlists", operationID: "youtube.playlists.update")
     try request.addQuery("part", part)
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)
     try request.addQuery("standardParameters", standardParameters)

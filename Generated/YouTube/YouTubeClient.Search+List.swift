@@ -168,8 +168,7 @@ extension YouTubeClient.Search {
     videoType: SearchListVideoType? = nil,
     standardParameters: StandardParameters? = nil
   ) throws -> APIRequest {
-    let path = "/youtube/v3/search"
-    var request = APIRequest(method: "GET", path: path, operationID: "youtube.search.list")
+    var request = APIRequest(method: "GET", path: "/youtube/v3/search", operationID: "youtube.search.list")
     try request.addQuery("part", part)
     try request.addQuery("channelId", channelId)
     try request.addQuery("channelType", channelType)

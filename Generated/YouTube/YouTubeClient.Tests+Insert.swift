@@ -41,8 +41,7 @@ extension YouTubeClient.Tests {
     onBehalfOfContentOwnerChannel: String? = nil,
     standardParameters: StandardParameters? = nil
   ) throws -> APIRequest {
-    let path = "/youtube/v3/tests"
-    var request = APIRequest(method: "POST", path: path, operationID: "youtube.tests.insert")
+    var request = APIRequest(method: "POST", path: "/youtube/v3/tests", operationID: "youtube.tests.insert")
     try request.addQuery("part", part)
     try request.addQuery("externalChannelId", externalChannelId)
     try request.addQuery("onBehalfOfContentOwnerChannel", onBehalfOfContentOwnerChannel)

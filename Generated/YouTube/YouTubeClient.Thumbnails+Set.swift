@@ -53,8 +53,7 @@ extension YouTubeClient.Thumbnails {
     onBehalfOfContentOwner: String? = nil,
     standardParameters: StandardParameters? = nil
   ) throws -> APIRequest {
-    let path = "/youtube/v3/thumbnails/set"
-    var request = APIRequest(method: "POST", path: path, operationID: "youtube.thumbnails.set")
+    var request = APIRequest(method: "POST", path: "/youtube/v3/thumbnails/set", operationID: "youtube.thumbnails.set")
     try request.addQuery("videoId", videoId)
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)
     try request.addQuery("standardParameters", standardParameters)

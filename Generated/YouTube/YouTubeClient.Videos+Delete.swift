@@ -44,8 +44,7 @@ extension YouTubeClient.Videos {
     onBehalfOfContentOwner: String? = nil,
     standardParameters: StandardParameters? = nil
   ) throws -> APIRequest {
-    let path = "/youtube/v3/videos"
-    var request = APIRequest(method: "DELETE", path: path, operationID: "youtube.videos.delete")
+    var request = APIRequest(method: "DELETE", path: "/youtube/v3/videos", operationID: "youtube.videos.delete")
     try request.addQuery("id", id)
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)
     try request.addQuery("standardParameters", standardParameters)

@@ -88,8 +88,7 @@ extension YouTubeClient.Videos {
     stabilize: Bool? = nil,
     standardParameters: StandardParameters? = nil
   ) throws -> APIRequest {
-    let path = "/youtube/v3/videos"
-    var request = APIRequest(method: "POST", path: path, operationID: "youtube.videos.insert")
+    var request = APIRequest(method: "POST", path: "/youtube/v3/videos", operationID: "youtube.videos.insert")
     try request.addQuery("part", part)
     try request.addQuery("autoLevels", autoLevels)
     try request.addQuery("notifySubscribers", notifySubscribers)

@@ -106,8 +106,7 @@ extension YouTubeClient.Videos {
     videoCategoryId: String? = nil,
     standardParameters: StandardParameters? = nil
   ) throws -> APIRequest {
-    let path = "/youtube/v3/videos"
-    var request = APIRequest(method: "GET", path: path, operationID: "youtube.videos.list")
+    var request = APIRequest(method: "GET", path: "/youtube/v3/videos", operationID: "youtube.videos.list")
     try request.addQuery("part", part)
     try request.addQuery("chart", chart)
     try request.addQuery("hl", hl)

@@ -29,8 +29,7 @@ extension YouTubeClient.Videos {
     rating: VideosRateRating,
     standardParameters: StandardParameters? = nil
   ) throws -> APIRequest {
-    let path = "/youtube/v3/videos/rate"
-    var request = APIRequest(method: "POST", path: path, operationID: "youtube.videos.rate")
+    var request = APIRequest(method: "POST", path: "/youtube/v3/videos/rate", operationID: "youtube.videos.rate")
     try request.addQuery("id", id)
     try request.addQuery("rating", rating)
     try request.addQuery("standardParameters", standardParameters)

@@ -61,8 +61,7 @@ extension YouTubeClient.Videos {
     onBehalfOfContentOwner: String? = nil,
     standardParameters: StandardParameters? = nil
   ) throws -> APIRequest {
-    let path = "/youtube/v3/videos"
-    var request = APIRequest(method: "PUT", path: path, operationID: "youtube.videos.update")
+    var request = APIRequest(method: "PUT", path: "/youtube/v3/videos", operationID: "youtube.videos.update")
     try request.addQuery("part", part)
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)
     try request.addQuery("standardParameters", standardParameters)

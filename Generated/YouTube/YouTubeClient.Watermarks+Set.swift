@@ -52,8 +52,7 @@ extension YouTubeClient.Watermarks {
     onBehalfOfContentOwner: String? = nil,
     standardParameters: StandardParameters? = nil
   ) throws -> APIRequest {
-    let path = "/youtube/v3/watermarks/set"
-    var request = APIRequest(method: "POST", path: path, operationID: "youtube.watermarks.set")
+    var request = APIRequest(method: "POST", path: "/youtube/v3/watermarks/set", operationID: "youtube.watermarks.set")
     try request.addQuery("channelId", channelId)
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)
     try request.addQuery("standardParameters", standardParameters)

@@ -148,8 +148,7 @@ import Testing
             order: BroadcastsUpdateOrder? = nil,
             standardParameters: StandardParameters? = nil
           ) throws -> APIRequest {
-            var path = "/demo/v1/channels/"
-            path += try ParameterSerialization.pathSegment("channelId", channelId)
+            var path = try "/demo/v1/channels/" + ParameterSerialization.pathSegment("channelId", channelId)
             path += "/broadcasts"
             var request = APIRequest(method: "PUT", path: path, operationID: "demo.broadcasts.update")
             try request.addQuery("part", part)
@@ -187,11 +186,9 @@ import Testing
     #expect(
       text.snippet("  public static func getRequest(") == """
           public static func getRequest(topic: String) throws -> APIRequest {
-            var path = "/demo/v1/"
-            path += try ParameterSerialization.pathSegment("topic", topic, allowReserved: true)
+            var path = try "/demo/v1/" + ParameterSerialization.pathSegment("topic", topic, allowReserved: true)
             path += ":get"
-            let request = APIRequest(method: "GET", path: path, operationID: "demo.topics.get")
-            return request
+            return APIRequest(method: "GET", path: path, operationID: "demo.topics.get")
           }
         """)
   }

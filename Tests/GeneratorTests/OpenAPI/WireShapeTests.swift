@@ -277,8 +277,7 @@ import Testing
 
           /// Builds the `createSkill` request without sending it.
           public static func createSkillRequest(body: CreateSkillBody2? = nil) throws -> APIRequest {
-            let path = "/skills"
-            var request = APIRequest(method: "POST", path: path, operationID: "createSkill")
+            var request = APIRequest(method: "POST", path: "/skills", operationID: "createSkill")
             if let body {
               switch body {
               case .json(let value):

@@ -4,8 +4,10 @@ import SchemaIR
 import SwiftEmitter
 import Testing
 
-/// The short forms of operation code: a decoder with one success status guards it and returns the body,
-/// one with several switches over them; the whole files type-check without warnings.
+/// The short forms of operation code: a request builder that adds nothing to the request returns it as
+/// made, a path is built two pieces per statement where they fit on a line (never a longer `+` chain); a
+/// decoder with one success status guards it and returns the body, one with several switches over them;
+/// the whole files type-check without warnings.
 @Suite struct CompactOperationTests {
   static let spec = """
     openapi: 3.1.0
@@ -67,6 +69,13 @@ import Testing
           responses:
             "200": {description: found, content: {application/json: {schema: {$ref: '#/components/schemas/item'}}}}
             "404": {description: not found}
+      /archive/of/every/item/that/was/ever/kept/on/any/shelf/{itemIdentifier}/history:
+        get:
+          operationId: getItemHistory
+          parameters:
+            - {name: itemIdentifier, in: path, required: true, schema: {type: string}}
+          responses:
+            "200": {description: found, content: {application/json: {schema: {$ref: '#/components/schemas/item'}}}}
     """
 
   static func files() throws -> [EmittedFile] {
@@ -76,6 +85,55 @@ import Testing
 
   static func file(_ operation: String, in files: [EmittedFile]) -> String {
     EmitterFixture.file("CompactClient+\(operation).swift", in: files)
+  }
+
+  @Test func buildersReturnTheRequestAsMade() throws {
+    let files = try Self.files()
+    // A path without parameters is written in the call.
+    #expect(
+      Self.file("ListItems", in: files).snippet("  public static func listItemsRequest(") == """
+          public static func listItemsRequest() throws -> APIRequest {
+            return APIRequest(method: "GET", path: "/items", operationID: "listItems")
+          }
+        """)
+    #expect(
+      Self.file("GetItem", in: files).snippet("  public static func getItemRequest(") == """
+          public static func getItemRequest(id: String) throws -> APIRequest {
+            let path = try "/items/" + ParameterSerialization.pathSegment("id", id)
+            return APIRequest(method: "GET", path: path, operationID: "getItem")
+          }
+        """)
+    // A request the builder adds to is still a variable.
+    #expect(
+      Self.file("PutItem", in: files).snippet("  public static func putItemRequest(") == """
+          public static func putItemRequest(id: String, body: Item) throws -> APIRequest {
+            let path = try "/items/" + ParameterSerialization.pathSegment("id", id)
+            var request = APIRequest(method: "PUT", path: path, operationID: "putItem")
+            try request.setJSONBody(body)
+            return request
+          }
+        """)
+  }
+
+  @Test func pathsAreBuiltTwoPiecesAStatement() throws {
+    let files = try Self.files()
+    #expect(
+      Self.file("GetShelfItem", in: files).snippet("  public static func getShelfItemRequest(") == """
+          public static func getShelfItemRequest(shelf: Int, id: String) throws -> APIRequest {
+            var path = try "/shelves/" + ParameterSerialization.pathSegment("shelf", shelf)
+            path += try "/items/" + ParameterSerialization.pathSegment("id", id)
+            return APIRequest(method: "GET", path: path, operationID: "getShelfItem")
+          }
+        """)
+    // Two pieces too wide for one line are two statements; the next pair shares one again.
+    #expect(
+      Self.file("GetItemHistory", in: files).snippet("  public static func getItemHistoryRequest(") == """
+          public static func getItemHistoryRequest(itemIdentifier: String) throws -> APIRequest {
+            var path = "/archive/of/every/item/that/was/ever/kept/on/any/shelf/"
+            path += try ParameterSerialization.pathSegment("itemIdentifier", itemIdentifier) + "/history"
+            return APIRequest(method: "GET", path: path, operationID: "getItemHistory")
+          }
+        """)
   }
 
   @Test func oneSuccessStatusIsGuarded() throws {

@@ -304,8 +304,7 @@ import Testing
         extension ComExample.StringModel.Get {
           /// Builds the `com.example.string.get` request without sending it.
           public static func request(text: String, client: String? = nil) throws -> APIRequest {
-            let path = "/xrpc/com.example.string.get"
-            var request = APIRequest(method: "GET", path: path, operationID: "com.example.string.get")
+            var request = APIRequest(method: "GET", path: "/xrpc/com.example.string.get", operationID: "com.example.string.get")
             try request.addQuery("text", text)
             try request.addQuery("client", client)
             return request
