@@ -92,6 +92,20 @@ struct OperationEmitter {
     }
   }
 
+  /// What the operation's file imports: the runtime (`APIRequest`, `APIResponse`, ...) always, and
+  /// what the types it writes need, as `SwiftType` tells; Foundation only for one of those (`Data`) or
+  /// the `URL` of a subscription's `webSocketURL`. Every type the file spells is listed here.
+  var imports: SwiftType.Imports {
+    var types = plan.arguments.map(\.type) + plan.bodyVariants.map(\.type) + plan.successes.compactMap(\.type)
+    if let message = plan.subscriptionMessageType { types.append(message) }
+    if let headers = plan.headers, headers.declaresType { types += headers.fields.map(\.type) }
+    // A shared error enum is declared in its own file; this one only names it.
+    if plan.errorEnumName != nil, plan.sharedError == nil { types += plan.errorCases.compactMap(\.type) }
+    var imports = types.reduce(SwiftType.Imports.runtime) { $0.union($1.imports) }
+    if plan.webSocketURLName != nil { imports.insert(.foundation) }
+    return imports
+  }
+
   // MARK: Signatures
 
   /// Required parameters, then the body, then optional parameters (defaulting to `nil`).

@@ -72,9 +72,6 @@ import Testing
     let files = try DiscoveryFixture.emit(Self.json)
     #expect(
       DiscoveryFixture.file("DemoClient+Resources.swift", in: files) == """
-        import Foundation
-        import SpecgenRuntime
-
         extension DemoClient {
           /// The methods of the `broadcasts` resource.
           public var broadcasts: Broadcasts { Broadcasts(client: self) }
@@ -104,7 +101,6 @@ import Testing
     let files = try DiscoveryFixture.emit(Self.json)
     #expect(
       DiscoveryFixture.file("DemoClient.Broadcasts+Update.swift", in: files) == """
-        import Foundation
         import SpecgenRuntime
 
         extension DemoClient.Broadcasts {

@@ -262,7 +262,6 @@ import Testing
   @Test func typesNestedInTheClientNeverShadowTheModelsTheyCarry() throws {
     #expect(
       EmitterFixture.file("WireClient+CreateSkill.swift", in: try Self.files()) == """
-        import Foundation
         import SpecgenRuntime
 
         extension WireClient {

@@ -7,7 +7,8 @@ import Testing
 /// The short forms of operation code: a request builder that adds nothing to the request returns it as
 /// made, a path is built two pieces per statement where they fit on a line (never a longer `+` chain); a
 /// decoder with one success status guards it and returns the body, one with several switches over them;
-/// the whole files type-check without warnings.
+/// a file imports Foundation only when a type it writes is Foundation's; the whole files type-check
+/// without warnings.
 @Suite struct CompactOperationTests {
   static let spec = """
     openapi: 3.1.0
@@ -53,6 +54,15 @@ import Testing
           operationId: getPhoto
           responses:
             "200": {description: the photo, content: {image/png: {schema: {type: string, format: binary}}}}
+        put:
+          operationId: putPhoto
+          requestBody:
+            required: true
+            content:
+              image/png: {schema: {type: string, format: binary}}
+          responses:
+            "204": {description: stored}
+            "409": {description: another photo is being stored, content: {text/plain: {schema: {type: string}}}}
       /shelves/{shelf}/items/{id}:
         get:
           operationId: getShelfItem
@@ -189,6 +199,96 @@ import Testing
             }
           }
         """)
+  }
+
+  @Test func onlyFilesWritingFoundationTypesImportFoundation() throws {
+    let files = try Self.files()
+    #expect(
+      Self.file("GetItem", in: files) == """
+        import SpecgenRuntime
+
+        extension CompactClient {
+          /// `GET /items/{id}`
+          ///
+          /// - Throws: `GetItemError` for an error answer, or a transport error.
+          @discardableResult
+          public func getItem(id: String) async throws -> Item {
+            let request = try Self.getItemRequest(id: id)
+            let response = try await send(request, security: [])
+            return try Self.getItemResponse(response)
+          }
+
+          /// Builds the `getItem` request without sending it.
+          public static func getItemRequest(id: String) throws -> APIRequest {
+            let path = try "/items/" + ParameterSerialization.pathSegment("id", id)
+            return APIRequest(method: "GET", path: path, operationID: "getItem")
+          }
+
+          /// Reads the answer to `getItem`: the success body, or the error it describes.
+          public static func getItemResponse(_ response: APIResponse) throws -> Item {
+            guard case 200 = response.status else { throw GetItemError(response) }
+            return try ResponseDecoding.json(Item.self, from: response)
+          }
+
+          /// The error answers `getItem` documents: `NotFoundError`, which 1 other operation shares.
+          public typealias GetItemError = NotFoundError
+        }
+
+        """)
+    // The answer is `Data`.
+    #expect(
+      Self.file("GetPhoto", in: files) == """
+        import Foundation
+        import SpecgenRuntime
+
+        extension CompactClient {
+          /// `GET /items/{id}/photo`
+          ///
+          /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
+          @discardableResult
+          public func getPhoto(id: String) async throws -> Data {
+            let request = try Self.getPhotoRequest(id: id)
+            let response = try await send(request, security: [])
+            return try Self.getPhotoResponse(response)
+          }
+
+          /// Builds the `getPhoto` request without sending it.
+          public static func getPhotoRequest(id: String) throws -> APIRequest {
+            var path = try "/items/" + ParameterSerialization.pathSegment("id", id)
+            path += "/photo"
+            return APIRequest(method: "GET", path: path, operationID: "getPhoto")
+          }
+
+          /// Reads the answer to `getPhoto`: the success body, or the error it describes.
+          public static func getPhotoResponse(_ response: APIResponse) throws -> Data {
+            guard case 200 = response.status else { throw UnexpectedResponse(response) }
+            return response.body
+          }
+        }
+
+        """)
+    // The body is `Data`.
+    #expect(
+      Self.file("PutPhoto", in: files).hasPrefix(
+        """
+        import Foundation
+        import SpecgenRuntime
+
+        extension CompactClient {
+          /// `PUT /items/{id}/photo`
+          ///
+          /// - Throws: `PutPhotoError` for an error answer, or a transport error.
+          public func putPhoto(id: String, body: Data) async throws {
+        """))
+    // The shared error enum's file: its one case, 404, has no body, so no type of Foundation's.
+    #expect(
+      Self.file("NotFoundError", in: files).hasPrefix(
+        """
+        import SpecgenRuntime
+
+        extension CompactClient {
+          /// The error answers 2 operations document alike, by status; any other answer is `unexpected`.
+        """))
   }
 
   @Test func filesTypecheckWithoutWarnings() throws {

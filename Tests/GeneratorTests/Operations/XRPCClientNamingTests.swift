@@ -60,9 +60,6 @@ import Testing
     #expect(!files.contains { $0.path.contains("Parameters") || $0.contents.contains("struct Parameters") })
     #expect(
       EmitterFixture.file("ModelsClient+Resources.swift", in: files) == """
-        import Foundation
-        import SpecgenRuntime
-
         extension ModelsClient {
           /// The methods of the `com` namespace.
           public var com: Com { Com(client: self) }
@@ -110,7 +107,6 @@ import Testing
     let files = try XRPCFixture.emit(Self.lexicons)
     #expect(
       EmitterFixture.file("ModelsClient.Com.Example.Feed+GetTimeline.swift", in: files) == """
-        import Foundation
         import SpecgenRuntime
 
         extension ModelsClient.Com.Example.Feed {
@@ -180,7 +176,6 @@ import Testing
     #expect(
       text.hasPrefix(
         """
-        import Foundation
         import SpecgenRuntime
 
         extension ModelsClient.Com.Example.Repo {
@@ -223,9 +218,6 @@ import Testing
     let resources = EmitterFixture.file("ModelsClient+Resources.swift", in: files)
     #expect(
       resources == """
-        import Foundation
-        import SpecgenRuntime
-
         extension ModelsClient {
           /// The methods of the `com` namespace.
           public var com: Com { Com(client: self) }
@@ -286,7 +278,6 @@ import Testing
     let get = EmitterFixture.file("ModelsClient.Com.Example.StringResource+Get.swift", in: files)
     #expect(
       get == """
-        import Foundation
         import SpecgenRuntime
 
         extension ModelsClient.Com.Example.StringResource {
