@@ -173,16 +173,17 @@ import Testing
     // A guard too wide for one line throws from a block.
     let name = "GetItemFromTheShelfFurthestFromTheDoorOfTheLargestWarehouseInTown"
     #expect(
-      Self.file(name, in: files).snippet("  public static func getItemFromTheShelf") == """
-          public static func getItemFromTheShelfFurthestFromTheDoorOfTheLargestWarehouseInTownResponse(
-            _ response: APIResponse
-          ) throws -> Item {
-            guard case 200 = response.status else {
-              throw GetItemFromTheShelfFurthestFromTheDoorOfTheLargestWarehouseInTownError(response)
+      Self.file(name, in: files).snippet(
+        "  public static func getItemFromTheShelfFurthestFromTheDoorOfTheLargestWarehouseInTownResponse(") == """
+            public static func getItemFromTheShelfFurthestFromTheDoorOfTheLargestWarehouseInTownResponse(
+              _ response: APIResponse
+            ) throws -> Item {
+              guard case 200 = response.status else {
+                throw GetItemFromTheShelfFurthestFromTheDoorOfTheLargestWarehouseInTownError(response)
+              }
+              return try ResponseDecoding.json(Item.self, from: response)
             }
-            return try ResponseDecoding.json(Item.self, from: response)
-          }
-        """)
+          """)
   }
 
   @Test func severalSuccessStatusesAreSwitchedOver() throws {
