@@ -28,10 +28,7 @@ public enum ExportTaskParams: Codable, Hashable, Sendable {
         break
       }
     }
-    let context = DecodingError.Context(
-      codingPath: decoder.codingPath,
-      debugDescription: "no variant accepted the value; tried object, object2")
-    throw DecodingError.dataCorrupted(context)
+    throw UntaggedUnion.noVariantAccepted(decoder, tried: "object, object2")
   }
 
   /// The members each variant declares, in case order (`nil`: the variant is not an object).

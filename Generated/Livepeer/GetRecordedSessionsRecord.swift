@@ -13,16 +13,11 @@ public enum GetRecordedSessionsRecord: Codable, Hashable, Sendable {
     let kind = JSONKind(of: decoder)
     if kind.mayBe(.boolean), let value = try? Bool(from: decoder) {
       self = .boolean(value)
-      return
-    }
-    if kind.mayBe(.integer), let value = try? Int(from: decoder) {
+    } else if kind.mayBe(.integer), let value = try? Int(from: decoder) {
       self = .integer(value)
-      return
+    } else {
+      throw UntaggedUnion.noVariantAccepted(decoder, tried: "boolean, integer")
     }
-    let context = DecodingError.Context(
-      codingPath: decoder.codingPath,
-      debugDescription: "no variant accepted the value; tried boolean, integer")
-    throw DecodingError.dataCorrupted(context)
   }
 
   public func encode(to encoder: any Encoder) throws {

@@ -28,10 +28,7 @@ public enum HTTPErrorOrStudioApiError: Codable, Hashable, Sendable {
         break
       }
     }
-    let context = DecodingError.Context(
-      codingPath: decoder.codingPath,
-      debugDescription: "no variant accepted the value; tried httpError, studioApiError")
-    throw DecodingError.dataCorrupted(context)
+    throw UntaggedUnion.noVariantAccepted(decoder, tried: "httpError, studioApiError")
   }
 
   /// The members each variant declares, in case order (`nil`: the variant is not an object).

@@ -27,10 +27,7 @@ public enum HTTPValidationErrorOrStudioApiError: Codable, Hashable, Sendable {
         break
       }
     }
-    let context = DecodingError.Context(
-      codingPath: decoder.codingPath,
-      debugDescription: "no variant accepted the value; tried httpValidationError, studioApiError")
-    throw DecodingError.dataCorrupted(context)
+    throw UntaggedUnion.noVariantAccepted(decoder, tried: "httpValidationError, studioApiError")
   }
 
   /// The members each variant declares, in case order (`nil`: the variant is not an object).

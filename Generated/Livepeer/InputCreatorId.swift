@@ -13,16 +13,11 @@ public enum InputCreatorId: Codable, Hashable, Sendable {
     let kind = JSONKind(of: decoder)
     if kind.mayBe(.object), let value = try? InputCreatorId.Unverified(from: decoder) {
       self = .unverified(value)
-      return
-    }
-    if kind.mayBe(.string), let value = try? String(from: decoder) {
+    } else if kind.mayBe(.string), let value = try? String(from: decoder) {
       self = .string(value)
-      return
+    } else {
+      throw UntaggedUnion.noVariantAccepted(decoder, tried: "unverified, string")
     }
-    let context = DecodingError.Context(
-      codingPath: decoder.codingPath,
-      debugDescription: "no variant accepted the value; tried unverified, string")
-    throw DecodingError.dataCorrupted(context)
   }
 
   public func encode(to encoder: any Encoder) throws {

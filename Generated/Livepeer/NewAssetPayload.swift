@@ -72,16 +72,11 @@ public struct NewAssetPayload: Codable, Hashable, Sendable {
         let kind = JSONKind(of: decoder)
         if kind.mayBe(.object), let value = try? NewAssetPayload.Storage.Ipfs.Object(from: decoder) {
           self = .object(value)
-          return
-        }
-        if kind.mayBe(.boolean), let value = try? Bool(from: decoder) {
+        } else if kind.mayBe(.boolean), let value = try? Bool(from: decoder) {
           self = .boolean(value)
-          return
+        } else {
+          throw UntaggedUnion.noVariantAccepted(decoder, tried: "object, boolean")
         }
-        let context = DecodingError.Context(
-          codingPath: decoder.codingPath,
-          debugDescription: "no variant accepted the value; tried object, boolean")
-        throw DecodingError.dataCorrupted(context)
       }
 
       public func encode(to encoder: any Encoder) throws {

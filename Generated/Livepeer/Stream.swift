@@ -263,20 +263,13 @@ public struct Stream: Codable, Hashable, Sendable {
       let kind = JSONKind(of: decoder)
       if kind.mayBe(.string), let value = try? String(from: decoder) {
         self = .string(value)
-        return
-      }
-      if kind.mayBe(.number), let value = try? Double(from: decoder) {
+      } else if kind.mayBe(.number), let value = try? Double(from: decoder) {
         self = .number(value)
-        return
-      }
-      if kind.mayBe(.array), let value = try? [Stream.UserTagsValue.ArrayItem](from: decoder) {
+      } else if kind.mayBe(.array), let value = try? [Stream.UserTagsValue.ArrayItem](from: decoder) {
         self = .array(value)
-        return
+      } else {
+        throw UntaggedUnion.noVariantAccepted(decoder, tried: "string, number, array")
       }
-      let context = DecodingError.Context(
-        codingPath: decoder.codingPath,
-        debugDescription: "no variant accepted the value; tried string, number, array")
-      throw DecodingError.dataCorrupted(context)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -300,16 +293,11 @@ public struct Stream: Codable, Hashable, Sendable {
         let kind = JSONKind(of: decoder)
         if kind.mayBe(.string), let value = try? String(from: decoder) {
           self = .string(value)
-          return
-        }
-        if kind.mayBe(.number), let value = try? Double(from: decoder) {
+        } else if kind.mayBe(.number), let value = try? Double(from: decoder) {
           self = .number(value)
-          return
+        } else {
+          throw UntaggedUnion.noVariantAccepted(decoder, tried: "string, number")
         }
-        let context = DecodingError.Context(
-          codingPath: decoder.codingPath,
-          debugDescription: "no variant accepted the value; tried string, number")
-        throw DecodingError.dataCorrupted(context)
       }
 
       public func encode(to encoder: any Encoder) throws {
@@ -373,16 +361,11 @@ public struct Stream: Codable, Hashable, Sendable {
         let kind = JSONKind(of: decoder)
         if kind.mayBe(.integer), let value = try? Stream.Pull.IsMobile.Integer(from: decoder) {
           self = .integer(value)
-          return
-        }
-        if kind.mayBe(.boolean), let value = try? Bool(from: decoder) {
+        } else if kind.mayBe(.boolean), let value = try? Bool(from: decoder) {
           self = .boolean(value)
-          return
+        } else {
+          throw UntaggedUnion.noVariantAccepted(decoder, tried: "integer, boolean")
         }
-        let context = DecodingError.Context(
-          codingPath: decoder.codingPath,
-          debugDescription: "no variant accepted the value; tried integer, boolean")
-        throw DecodingError.dataCorrupted(context)
       }
 
       public func encode(to encoder: any Encoder) throws {

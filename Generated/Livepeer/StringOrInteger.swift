@@ -12,16 +12,11 @@ public enum StringOrInteger: Codable, Hashable, Sendable {
     let kind = JSONKind(of: decoder)
     if kind.mayBe(.string), let value = try? DateTime(from: decoder) {
       self = .string(value)
-      return
-    }
-    if kind.mayBe(.integer), let value = try? Int(from: decoder) {
+    } else if kind.mayBe(.integer), let value = try? Int(from: decoder) {
       self = .integer(value)
-      return
+    } else {
+      throw UntaggedUnion.noVariantAccepted(decoder, tried: "string, integer")
     }
-    let context = DecodingError.Context(
-      codingPath: decoder.codingPath,
-      debugDescription: "no variant accepted the value; tried string, integer")
-    throw DecodingError.dataCorrupted(context)
   }
 
   public func encode(to encoder: any Encoder) throws {

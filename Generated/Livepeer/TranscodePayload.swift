@@ -63,10 +63,7 @@ public struct TranscodePayload: Codable, Hashable, Sendable {
           break
         }
       }
-      let context = DecodingError.Context(
-        codingPath: decoder.codingPath,
-        debugDescription: "no variant accepted the value; tried object, s3")
-      throw DecodingError.dataCorrupted(context)
+      throw UntaggedUnion.noVariantAccepted(decoder, tried: "object, s3")
     }
 
     /// The members each variant declares, in case order (`nil`: the variant is not an object).

@@ -32,12 +32,8 @@ extension PlaceStream.Branding.ExportBundle {
   /// Reads the answer to `place.stream.branding.exportBundle`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> Data {
-    switch response.status {
-    case 200:
-      return response.body
-    default:
-      throw Error(XRPCError(response: response))
-    }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
+    return response.body
   }
 
   /// The errors this operation declares; any other error body is kept as `unknown`.

@@ -51,12 +51,8 @@ extension PlaceStream.Branding.ImportBundle {
   /// Reads the answer to `place.stream.branding.importBundle`: the success body, or the error it
   /// describes.
   public static func response(_ response: APIResponse) throws -> PlaceStream.Branding.ImportBundle.Output {
-    switch response.status {
-    case 200:
-      return try ResponseDecoding.json(PlaceStream.Branding.ImportBundle.Output.self, from: response)
-    default:
-      throw Error(XRPCError(response: response))
-    }
+    guard case 200 = response.status else { throw Error(XRPCError(response: response)) }
+    return try ResponseDecoding.json(PlaceStream.Branding.ImportBundle.Output.self, from: response)
   }
 
   /// The errors this operation declares; any other error body is kept as `unknown`.

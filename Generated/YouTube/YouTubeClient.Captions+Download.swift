@@ -62,8 +62,7 @@ extension YouTubeClient.Captions {
     tlang: String? = nil,
     standardParameters: StandardParameters? = nil
   ) throws -> APIRequest {
-    var path = "/youtube/v3/captions/"
-    path += try ParameterSerialization.pathSegment("id", id)
+    let path = try "/youtube/v3/captions/" + ParameterSerialization.pathSegment("id", id)
     var request = APIRequest(method: "GET", path: path, operationID: "youtube.captions.download")
     try request.addQuery("onBehalfOf", onBehalfOf)
     try request.addQuery("onBehalfOfContentOwner", onBehalfOfContentOwner)
@@ -75,11 +74,7 @@ extension YouTubeClient.Captions {
 
   /// Reads the answer to `download`: the success body, or the error it describes.
   public static func downloadResponse(_ response: APIResponse) throws -> Data {
-    switch response.status {
-    case 200...299:
-      return response.body
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard case 200...299 = response.status else { throw UnexpectedResponse(response) }
+    return response.body
   }
 }

@@ -97,12 +97,8 @@ extension YouTubeClient.ChannelBanners {
 
   /// Reads the answer to `insertUpload`: the success body, or the error it describes.
   public static func insertUploadResponse(_ response: APIResponse) throws -> ChannelBannerResource {
-    switch response.status {
-    case 200...299:
-      return try ResponseDecoding.json(ChannelBannerResource.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard case 200...299 = response.status else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(ChannelBannerResource.self, from: response)
   }
 
   /// The media types `insertUpload` accepts; the case picks the `Content-Type`.

@@ -78,12 +78,8 @@ extension YouTubeClient.Media {
 
   /// Reads the answer to `uploadUpload`: the success body, or the error it describes.
   public static func uploadUploadResponse(_ response: APIResponse) throws -> AudioTrack {
-    switch response.status {
-    case 200...299:
-      return try ResponseDecoding.json(AudioTrack.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard case 200...299 = response.status else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(AudioTrack.self, from: response)
   }
 
   /// The media types `uploadUpload` accepts; the case picks the `Content-Type`.

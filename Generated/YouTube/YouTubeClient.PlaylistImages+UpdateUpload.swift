@@ -80,12 +80,8 @@ extension YouTubeClient.PlaylistImages {
 
   /// Reads the answer to `updateUpload`: the success body, or the error it describes.
   public static func updateUploadResponse(_ response: APIResponse) throws -> PlaylistImage {
-    switch response.status {
-    case 200...299:
-      return try ResponseDecoding.json(PlaylistImage.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard case 200...299 = response.status else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(PlaylistImage.self, from: response)
   }
 
   /// The media types `updateUpload` accepts; the case picks the `Content-Type`.

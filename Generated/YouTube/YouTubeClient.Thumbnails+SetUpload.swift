@@ -81,12 +81,8 @@ extension YouTubeClient.Thumbnails {
 
   /// Reads the answer to `setUpload`: the success body, or the error it describes.
   public static func setUploadResponse(_ response: APIResponse) throws -> ThumbnailSetResponse {
-    switch response.status {
-    case 200...299:
-      return try ResponseDecoding.json(ThumbnailSetResponse.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard case 200...299 = response.status else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(ThumbnailSetResponse.self, from: response)
   }
 
   /// The media types `setUpload` accepts; the case picks the `Content-Type`.

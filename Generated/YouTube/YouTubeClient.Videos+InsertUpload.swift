@@ -115,12 +115,8 @@ extension YouTubeClient.Videos {
 
   /// Reads the answer to `insertUpload`: the success body, or the error it describes.
   public static func insertUploadResponse(_ response: APIResponse) throws -> Video {
-    switch response.status {
-    case 200...299:
-      return try ResponseDecoding.json(Video.self, from: response)
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard case 200...299 = response.status else { throw UnexpectedResponse(response) }
+    return try ResponseDecoding.json(Video.self, from: response)
   }
 
   /// The media types `insertUpload` accepts; the case picks the `Content-Type`.

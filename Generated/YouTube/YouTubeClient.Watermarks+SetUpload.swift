@@ -77,12 +77,7 @@ extension YouTubeClient.Watermarks {
 
   /// Reads the answer to `setUpload`: the success body, or the error it describes.
   public static func setUploadResponse(_ response: APIResponse) throws {
-    switch response.status {
-    case 200...299:
-      return
-    default:
-      throw UnexpectedResponse(response)
-    }
+    guard case 200...299 = response.status else { throw UnexpectedResponse(response) }
   }
 
   /// The media types `setUpload` accepts; the case picks the `Content-Type`.

@@ -97,3 +97,17 @@ public enum UntaggedUnion {
     return members.indices.sorted { rank($0) < rank($1) }
   }
 }
+
+extension UntaggedUnion {
+  /// The error a generated untagged union throws when none of its variants accepts the value:
+  /// `DecodingError.dataCorrupted` at `decoder`'s coding path, its description "no variant accepted the
+  /// value; tried " followed by `variants`, the case names in the order tried (`"string, number"`).
+  ///
+  /// Each union's decoder ends with one call instead of building the context itself, which kept the
+  /// same four lines in every generated union.
+  public static func noVariantAccepted(_ decoder: any Decoder, tried variants: String) -> DecodingError {
+    .dataCorrupted(
+      DecodingError.Context(
+        codingPath: decoder.codingPath, debugDescription: "no variant accepted the value; tried " + variants))
+  }
+}

@@ -59,6 +59,14 @@ package enum SwiftType: Hashable, Sendable, CustomStringConvertible {
     package static let foundation = Imports(rawValue: 1)
     /// `import SpecgenRuntime`.
     package static let runtime = Imports(rawValue: 2)
+
+    /// The `import` lines of a file, then a blank line; empty when it imports nothing.
+    package var header: String {
+      var text = ""
+      if contains(.foundation) { text += "import Foundation\n" }
+      if contains(.runtime) { text += "import SpecgenRuntime\n" }
+      return text.isEmpty ? text : text + "\n"
+    }
   }
 
   /// A standard-library type.

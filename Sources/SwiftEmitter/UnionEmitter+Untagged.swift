@@ -110,7 +110,7 @@ extension DeclarationEmitter {
           writer.switchCase("default") { $0.line("break") }
         }
       }
-      Self.writeNoVariantAccepted(plans, isOpen: isOpen, writer: &writer)
+      Self.writeNoVariantAccepted(plans, untaggedUnion: isOpen ? nil : untaggedUnion, writer: &writer)
     }
     writer.blankLine()
     writer.documentation("The members each variant declares, in case order (`nil`: the variant is not an object).")

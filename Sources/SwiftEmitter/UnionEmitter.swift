@@ -178,13 +178,40 @@ extension DeclarationEmitter {
     writer.documentation(
       "Decodes the first variant, in the order the API lists them, that accepts the value"
         + (kindType == nil ? "." : Self.kindSentence))
+    let untaggedUnion = isOpen ? nil : uses(.runtime("UntaggedUnion"))
     writer.block("\(access)init(from decoder: any Decoder) throws") { writer in
       Self.writeKind(kindType, writer: &writer)
-      for plan in plans {
-        Self.writeAttempt(plan, writer: &writer)
-      }
-      Self.writeNoVariantAccepted(plans, isOpen: isOpen, writer: &writer)
+      Self.writeAttemptChain(plans, untaggedUnion: untaggedUnion, writer: &writer)
     }
+  }
+
+  /// `if kind.mayBe(.string), let value = try? T(from: decoder) {` then `self = .case(value)`, and
+  /// `} else if …` for each further variant (the kind checked only for a variant that has one), then
+  /// `} else {` and what no variant accepted becomes (`writeNoVariantAccepted`).
+  static func writeAttemptChain(_ plans: [VariantPlan], untaggedUnion: SwiftType?, writer: inout SwiftCodeWriter) {
+    guard !plans.isEmpty else { return writeNoVariantAccepted(plans, untaggedUnion: untaggedUnion, writer: &writer) }
+    for (index, plan) in plans.enumerated() {
+      let keyword = index == 0 ? "if " : "} else if "
+      let attempt = "let value = try? \(plan.type)(from: decoder)"
+      if let kind = plan.kind {
+        // Too wide for one line, the conditions break after the kind check and the brace stands alone,
+        // as `swift format` lays out a list of conditions.
+        let condition = keyword + "kind.mayBe(.\(kind.rawValue)),"
+        if writer.fits(condition.count + attempt.count + 3) {
+          writer.line(condition + " " + attempt + " {")
+        } else {
+          writer.line(condition)
+          writer.indented { $0.line(attempt) }
+          writer.line("{")
+        }
+      } else {
+        writer.line(keyword + attempt + " {")
+      }
+      writer.indented { $0.line("self = .\(SwiftIdentifier.escaped(plan.name))(value)") }
+    }
+    writer.line("} else {")
+    writer.indented { writeNoVariantAccepted(plans, untaggedUnion: untaggedUnion, writer: &$0) }
+    writer.line("}")
   }
 
   /// How trial decoding documents the kind check, after its first sentence.
@@ -221,18 +248,11 @@ extension DeclarationEmitter {
     writer.closeBlock()
   }
 
-  /// The end of trial decoding: an open union keeps the value as JSON, a closed one throws.
-  static func writeNoVariantAccepted(_ plans: [VariantPlan], isOpen: Bool, writer: inout SwiftCodeWriter) {
-    if isOpen {
-      writer.line("self = .unknown(try JSONValue(from: decoder))")
-    } else {
-      let tried = plans.map(\.name).joined(separator: ", ")
-      writer.line("let context = DecodingError.Context(")
-      writer.indented { writer in
-        writer.line("codingPath: decoder.codingPath,")
-        writer.line("debugDescription: \(Self.literal("no variant accepted the value; tried " + tried)))")
-      }
-      writer.line("throw DecodingError.dataCorrupted(context)")
-    }
+  /// The end of trial decoding: an open union keeps the value as JSON; a closed one, given the runtime's
+  /// `UntaggedUnion` as the file spells it, throws its `dataCorrupted` error naming the variants tried.
+  static func writeNoVariantAccepted(_ plans: [VariantPlan], untaggedUnion: SwiftType?, writer: inout SwiftCodeWriter) {
+    guard let untaggedUnion else { return writer.line("self = .unknown(try JSONValue(from: decoder))") }
+    let tried = plans.map(\.name).joined(separator: ", ")
+    writer.call("throw \(untaggedUnion).noVariantAccepted", ["decoder", "tried: " + Self.literal(tried)])
   }
 }

@@ -43,19 +43,13 @@ private enum Probe: Decodable, Equatable {
     let kind = JSONKind(of: decoder)
     if kind.mayBe(.string), let value = try? Recorded<String>(from: decoder) {
       self = .string(value)
-      return
-    }
-    if kind.mayBe(.integer), let value = try? Recorded<Int>(from: decoder) {
+    } else if kind.mayBe(.integer), let value = try? Recorded<Int>(from: decoder) {
       self = .integer(value)
-      return
-    }
-    if kind.mayBe(.array), let value = try? Recorded<[Int]>(from: decoder) {
+    } else if kind.mayBe(.array), let value = try? Recorded<[Int]>(from: decoder) {
       self = .array(value)
-      return
+    } else {
+      throw UntaggedUnion.noVariantAccepted(decoder, tried: "string, integer, array")
     }
-    let context = DecodingError.Context(
-      codingPath: decoder.codingPath, debugDescription: "no variant accepted the value; tried string, integer, array")
-    throw DecodingError.dataCorrupted(context)
   }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import SpecgenRuntime
 import Testing
 
@@ -19,5 +20,30 @@ import Testing
 
   @Test func nonObjectVariantsFollowAndAVariantKeepingOthersKnowsEverything() {
     #expect(UntaggedUnion.order(present: ["text", "x"], [nil, plain, open]) == [2, 1, 0])
+  }
+
+  /// What generated decoders throw when no variant accepts the value: the error they used to build
+  /// themselves, `dataCorrupted` at the value's path, from either decoder.
+  @Test func noVariantAcceptedIsDataCorruptedAtTheValuesPath() throws {
+    struct Refusing: Decodable {
+      init(from decoder: any Decoder) throws {
+        throw UntaggedUnion.noVariantAccepted(decoder, tried: "string, number")
+      }
+    }
+    struct Holder: Decodable { var values: [Refusing] }
+    let json = Data(#"{"values": [true]}"#.utf8)
+    for decode in [
+      { _ = try StrictJSONDecoder().decode(Holder.self, from: json) },
+      { _ = try JSONDecoder().decode(Holder.self, from: json) },
+    ] {
+      let error = #expect(throws: DecodingError.self) { try decode() }
+      guard case .dataCorrupted(let context)? = error else {
+        Issue.record("not dataCorrupted: \(String(describing: error))")
+        continue
+      }
+      #expect(context.codingPath.map(\.stringValue) == ["values", "Index 0"])
+      #expect(context.debugDescription == "no variant accepted the value; tried string, number")
+      #expect(context.underlyingError == nil)
+    }
   }
 }

@@ -40,8 +40,8 @@ struct ClientEmitter {
     func render() -> [EmittedFile] {
       files
         + WorkerPool.shared.map(plans.count) { index in
-          let body = OperationEmitter(plan: plans[index], clientName: clientName, access: access).emit()
-          return EmittedFile(path: paths[index], contents: ClientEmitter.imports + body)
+          let emitter = OperationEmitter(plan: plans[index], clientName: clientName, access: access)
+          return EmittedFile(path: paths[index], contents: emitter.imports.header + emitter.emit())
         }
     }
   }
@@ -76,7 +76,8 @@ struct ClientEmitter {
       let file = ResourceEmitter(
         tree: resources, clientName: name, access: access, kind: isXRPC ? .namespace : .resource
       ).emit()
-      files.append(EmittedFile(path: fileNames.allocate(name + "+Resources") + ".swift", contents: Self.imports + file))
+      // The resource types name only the client and each other: the file imports nothing.
+      files.append(EmittedFile(path: fileNames.allocate(name + "+Resources") + ".swift", contents: file))
     }
     let plans = module.operations.map { planner.plan($0) }
     let paths = plans.map { plan in
@@ -92,12 +93,12 @@ struct ClientEmitter {
         ErrorEnumEmitter(plan: plan, name: shared.typeName, access: access, shared: shared).emit(into: &writer)
       }
       let path = fileNames.allocate(name + "+" + shared.typeName) + ".swift"
-      files.append(EmittedFile(path: path, contents: Self.imports + writer.text))
+      let imports = shared.cases.compactMap(\.type).reduce(SwiftType.Imports.runtime) { $0.union($1.imports) }
+      files.append(EmittedFile(path: path, contents: imports.header + writer.text))
     }
     return Prepared(files: files, plans: plans, paths: paths, clientName: name, access: access)
   }
 
-  static let imports = "import Foundation\nimport SpecgenRuntime\n\n"
   /// The client's file re-exports the runtime: its types (`Transport`, `JSONValue`, `APIError`…) are part
   /// of the SDK's API, so `import <Module>` is the one import a user writes.
   static let clientImports = "import Foundation\n@_exported import SpecgenRuntime\n\n"

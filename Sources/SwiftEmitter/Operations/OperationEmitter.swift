@@ -92,6 +92,20 @@ struct OperationEmitter {
     }
   }
 
+  /// What the operation's file imports: the runtime (`APIRequest`, `APIResponse`, ...) always, and
+  /// what the types it writes need, as `SwiftType` tells; Foundation only for one of those (`Data`) or
+  /// the `URL` of a subscription's `webSocketURL`. Every type the file spells is listed here.
+  var imports: SwiftType.Imports {
+    var types = plan.arguments.map(\.type) + plan.bodyVariants.map(\.type) + plan.successes.compactMap(\.type)
+    if let message = plan.subscriptionMessageType { types.append(message) }
+    if let headers = plan.headers, headers.declaresType { types += headers.fields.map(\.type) }
+    // A shared error enum is declared in its own file; this one only names it.
+    if plan.errorEnumName != nil, plan.sharedError == nil { types += plan.errorCases.compactMap(\.type) }
+    var imports = types.reduce(SwiftType.Imports.runtime) { $0.union($1.imports) }
+    if plan.webSocketURLName != nil { imports.insert(.foundation) }
+    return imports
+  }
+
   // MARK: Signatures
 
   /// Required parameters, then the body, then optional parameters (defaulting to `nil`).
@@ -230,15 +244,29 @@ struct OperationEmitter {
         ? "Builds the `\(plan.displayName)` WebSocket upgrade request (path and query) without connecting."
         : "Builds the `\(plan.displayName)` request without sending it.")
     writer.declaration("\(access)static func \(plan.builderName)", parameters, " throws -> APIRequest") { writer in
-      emitPath(&writer)
       let mutates =
         !plan.bodyVariants.isEmpty || !plan.fixedQuery.isEmpty
         || plan.arguments.contains { $0.parameter?.location != .path }
-      let keyword = mutates ? "var" : "let"
+      let head = mutates ? "var \(locals.request) = APIRequest" : "return APIRequest"
       let method = DeclarationEmitter.literal(operation.method)
-      writer.call(
-        "\(keyword) \(locals.request) = APIRequest",
-        ["method: \(method)", "path: \(locals.path)", "operationID: " + DeclarationEmitter.literal(operation.name)])
+      let arguments = { (path: String) in
+        ["method: \(method)", "path: \(path)", "operationID: " + DeclarationEmitter.literal(operation.name)]
+      }
+      var path = locals.path
+      let pieces = pathPieces
+      if pieces.contains(where: \.isSegment) {
+        emitPath(pieces, &writer)
+      } else {
+        // A path without parameters is written in the call, unless that makes the call wrap.
+        let literal = pieces.first?.expression ?? "\"\""
+        if writer.fits(head.count + 2 + arguments(literal).joined(separator: ", ").count) {
+          path = literal
+        } else {
+          writer.line("let \(locals.path) = \(literal)")
+        }
+      }
+      writer.call(head, arguments(path))
+      guard mutates else { return }
       emitParameters(&writer)
       emitBodyEncoding(&writer)
       writer.line("return \(locals.request)")
@@ -269,55 +297,6 @@ struct OperationEmitter {
         break
       }
     }
-  }
-
-  /// One piece of a request path: text written as is, or a parameter serialized into a segment.
-  private enum PathPiece {
-    /// A Swift string literal (`"/stream/"`).
-    case literal(String)
-    /// The arguments of `ParameterSerialization.pathSegment` (`"id"`, `id`, `style: .label`).
-    case segment([String])
-  }
-
-  /// `var path = "/stream/"` then `path += try ParameterSerialization.pathSegment("id", id)`.
-  private func emitPath(_ writer: inout SwiftCodeWriter) {
-    var pieces: [PathPiece] = []
-    var literal = ""
-    var rest = Substring(operation.path)
-    while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-      literal += rest[..<open]
-      let name = String(rest[rest.index(after: open)..<close])
-      rest = rest[rest.index(after: close)...]
-      guard
-        let argument = plan.arguments.first(where: {
-          $0.parameter?.location == .path && $0.parameter?.name == name
-        }), let parameter = argument.parameter
-      else {
-        literal += "{" + name + "}"
-        continue
-      }
-      if !literal.isEmpty { pieces.append(.literal(DeclarationEmitter.literal(literal))) }
-      literal = ""
-      var arguments = [DeclarationEmitter.literal(name), SwiftIdentifier.escaped(argument.label)]
-      let style = Self.styleCase(parameter.style ?? "simple", default: "simple")
-      if style != "simple" { arguments.append("style: ." + style) }
-      if parameter.explode == true { arguments.append("explode: true") }
-      if parameter.allowsReserved { arguments.append("allowReserved: true") }
-      pieces.append(.segment(arguments))
-    }
-    literal += rest
-    if !literal.isEmpty { pieces.append(.literal(DeclarationEmitter.literal(literal))) }
-    var declared = false
-    for piece in pieces {
-      let keyword =
-        declared ? "\(locals.path) +=" : pieces.count > 1 ? "var \(locals.path) =" : "let \(locals.path) ="
-      switch piece {
-      case .segment(let arguments): writer.call(keyword + " try ParameterSerialization.pathSegment", arguments)
-      case .literal(let text): writer.line(keyword + " " + text)
-      }
-      declared = true
-    }
-    if !declared { writer.line("let \(locals.path) = \"\"") }
   }
 
   static func styleCase(_ style: String, default fallback: String) -> String {

@@ -72,9 +72,6 @@ import Testing
     let files = try DiscoveryFixture.emit(Self.json)
     #expect(
       DiscoveryFixture.file("DemoClient+Resources.swift", in: files) == """
-        import Foundation
-        import SpecgenRuntime
-
         extension DemoClient {
           /// The methods of the `broadcasts` resource.
           public var broadcasts: Broadcasts { Broadcasts(client: self) }
@@ -104,7 +101,6 @@ import Testing
     let files = try DiscoveryFixture.emit(Self.json)
     #expect(
       DiscoveryFixture.file("DemoClient.Broadcasts+Update.swift", in: files) == """
-        import Foundation
         import SpecgenRuntime
 
         extension DemoClient.Broadcasts {
@@ -148,8 +144,7 @@ import Testing
             order: BroadcastsUpdateOrder? = nil,
             standardParameters: StandardParameters? = nil
           ) throws -> APIRequest {
-            var path = "/demo/v1/channels/"
-            path += try ParameterSerialization.pathSegment("channelId", channelId)
+            var path = try "/demo/v1/channels/" + ParameterSerialization.pathSegment("channelId", channelId)
             path += "/broadcasts"
             var request = APIRequest(method: "PUT", path: path, operationID: "demo.broadcasts.update")
             try request.addQuery("part", part)
@@ -162,12 +157,8 @@ import Testing
 
           /// Reads the answer to `update`: the success body, or the error it describes.
           public static func updateResponse(_ response: APIResponse) throws -> Broadcast {
-            switch response.status {
-            case 200...299:
-              return try ResponseDecoding.json(Broadcast.self, from: response)
-            default:
-              throw UnexpectedResponse(response)
-            }
+            guard case 200...299 = response.status else { throw UnexpectedResponse(response) }
+            return try ResponseDecoding.json(Broadcast.self, from: response)
           }
         }
 
@@ -191,11 +182,9 @@ import Testing
     #expect(
       text.snippet("  public static func getRequest(") == """
           public static func getRequest(topic: String) throws -> APIRequest {
-            var path = "/demo/v1/"
-            path += try ParameterSerialization.pathSegment("topic", topic, allowReserved: true)
+            var path = try "/demo/v1/" + ParameterSerialization.pathSegment("topic", topic, allowReserved: true)
             path += ":get"
-            let request = APIRequest(method: "GET", path: path, operationID: "demo.topics.get")
-            return request
+            return APIRequest(method: "GET", path: path, operationID: "demo.topics.get")
           }
         """)
   }

@@ -355,13 +355,12 @@ import Testing
         """)
     #expect(
       Self.file("NeverModel.swift") == """
+        import SpecgenRuntime
+
         public enum NeverModel: Codable, Hashable, Sendable {
           /// Decodes the first variant, in the order the API lists them, that accepts the value.
           public init(from decoder: any Decoder) throws {
-            let context = DecodingError.Context(
-              codingPath: decoder.codingPath,
-              debugDescription: "no variant accepted the value; tried ")
-            throw DecodingError.dataCorrupted(context)
+            throw UntaggedUnion.noVariantAccepted(decoder, tried: "")
           }
 
           public func encode(to encoder: any Encoder) throws {

@@ -193,16 +193,11 @@ import Testing
               let value = try? \(name)(from: decoder)
             {
               self = .long(value)
-              return
-            }
-            if kind.mayBe(.string), let value = try? String(from: decoder) {
+            } else if kind.mayBe(.string), let value = try? String(from: decoder) {
               self = .text(value)
-              return
+            } else {
+              throw UntaggedUnion.noVariantAccepted(decoder, tried: "long, text")
             }
-            let context = DecodingError.Context(
-              codingPath: decoder.codingPath,
-              debugDescription: "no variant accepted the value; tried long, text")
-            throw DecodingError.dataCorrupted(context)
           }
         """)
   }
@@ -374,16 +369,11 @@ import Testing
             let kind = JSONKind(of: decoder)
             if kind.mayBe(.string), let value = try? String(from: decoder) {
               self = .string(value)
-              return
-            }
-            if kind.mayBe(.object), let value = try? Cat(from: decoder) {
+            } else if kind.mayBe(.object), let value = try? Cat(from: decoder) {
               self = .cat(value)
-              return
+            } else {
+              throw UntaggedUnion.noVariantAccepted(decoder, tried: "string, cat")
             }
-            let context = DecodingError.Context(
-              codingPath: decoder.codingPath,
-              debugDescription: "no variant accepted the value; tried string, cat")
-            throw DecodingError.dataCorrupted(context)
           }
 
           public func encode(to encoder: any Encoder) throws {
@@ -467,16 +457,11 @@ import Testing
             let kind = JSONKind(of: decoder)
             if kind.mayBe(.number), let value = try? Double(from: decoder) {
               self = .number(value)
-              return
-            }
-            if kind.mayBe(.object), let value = try? Sum(from: decoder) {
+            } else if kind.mayBe(.object), let value = try? Sum(from: decoder) {
               self = .sum(value)
-              return
+            } else {
+              throw UntaggedUnion.noVariantAccepted(decoder, tried: "number, sum")
             }
-            let context = DecodingError.Context(
-              codingPath: decoder.codingPath,
-              debugDescription: "no variant accepted the value; tried number, sum")
-            throw DecodingError.dataCorrupted(context)
           }
 
           public func encode(to encoder: any Encoder) throws {

@@ -262,7 +262,6 @@ import Testing
   @Test func typesNestedInTheClientNeverShadowTheModelsTheyCarry() throws {
     #expect(
       EmitterFixture.file("WireClient+CreateSkill.swift", in: try Self.files()) == """
-        import Foundation
         import SpecgenRuntime
 
         extension WireClient {
@@ -277,8 +276,7 @@ import Testing
 
           /// Builds the `createSkill` request without sending it.
           public static func createSkillRequest(body: CreateSkillBody2? = nil) throws -> APIRequest {
-            let path = "/skills"
-            var request = APIRequest(method: "POST", path: path, operationID: "createSkill")
+            var request = APIRequest(method: "POST", path: "/skills", operationID: "createSkill")
             if let body {
               switch body {
               case .json(let value):
@@ -292,12 +290,7 @@ import Testing
 
           /// Reads the answer to `createSkill`: the success body, or the error it describes.
           public static func createSkillResponse(_ response: APIResponse) throws {
-            switch response.status {
-            case 204:
-              return
-            default:
-              throw UnexpectedResponse(response)
-            }
+            guard case 204 = response.status else { throw UnexpectedResponse(response) }
           }
 
           /// The media types `createSkill` accepts; the case picks the `Content-Type`.

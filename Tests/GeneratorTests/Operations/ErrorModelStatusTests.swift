@@ -43,12 +43,8 @@ import Testing
       decoder == """
           /// Reads the answer to `getThing`: the success body, or the error it describes.
           public static func getThingResponse(_ response: APIResponse) throws -> String {
-            switch response.status {
-            case 200:
-              return try ResponseDecoding.json(String.self, from: response)
-            default:
-              throw GetThingError(response)
-            }
+            guard case 200 = response.status else { throw GetThingError(response) }
+            return try ResponseDecoding.json(String.self, from: response)
           }
 
           /// The error answers `getThing` documents, by status; any other answer is `unexpected`.

@@ -90,8 +90,7 @@ import Testing
       builder == """
           /// Builds the `uploadVideo` request without sending it.
           public static func uploadVideoRequest(id: String, body: Upload) throws -> APIRequest {
-            var path = "/videos/"
-            path += try ParameterSerialization.pathSegment("id", id)
+            var path = try "/videos/" + ParameterSerialization.pathSegment("id", id)
             path += "/source"
             var request = APIRequest(method: "POST", path: path, operationID: "uploadVideo")
             try request.setMultipartBody(

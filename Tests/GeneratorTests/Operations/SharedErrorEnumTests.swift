@@ -46,7 +46,6 @@ import Testing
     let file = EmitterFixture.file("ShopClient+NotFoundOrTooManyRequestsError.swift", in: try Self.files())
     #expect(
       file == """
-        import Foundation
         import SpecgenRuntime
 
         extension ShopClient {

@@ -49,15 +49,18 @@ import Testing
 
   @Test func decodersReadTheStreams() throws {
     let files = try Self.files()
+    // The line after the decoder's status guard.
     func decoder(_ name: String) throws -> String {
       let file = EmitterFixture.file("FeedClient+\(name).swift", in: files)
       return try #require(
-        file.range(of: "    case 200:\n").map { String(file[$0.upperBound...].prefix { $0 != "\n" }) })
+        file.range(of: "    guard case 200 = response.status else {").map { guardLine in
+          String(file[guardLine.upperBound...].drop { $0 != "\n" }.dropFirst().prefix { $0 != "\n" })
+        })
     }
-    #expect(try decoder("StreamTicks") == "      return StreamingResponse.jsonEvents(Tick.self, from: response)")
-    #expect(try decoder("RawEvents") == "      return StreamingResponse.events(response)")
-    #expect(try decoder("TickLines") == "      return StreamingResponse.jsonLines(Tick.self, from: response)")
-    #expect(try decoder("Status") == "      return try ResponseDecoding.text(response)")
+    #expect(try decoder("StreamTicks") == "    return StreamingResponse.jsonEvents(Tick.self, from: response)")
+    #expect(try decoder("RawEvents") == "    return StreamingResponse.events(response)")
+    #expect(try decoder("TickLines") == "    return StreamingResponse.jsonLines(Tick.self, from: response)")
+    #expect(try decoder("Status") == "    return try ResponseDecoding.text(response)")
     let method = EmitterFixture.file("FeedClient+StreamTicks.swift", in: files)
     let start = try #require(method.range(of: "  @discardableResult\n"))
     #expect(
@@ -73,12 +76,8 @@ import Testing
           public static func streamTicksResponse(
             _ response: StreamedResponse
           ) async throws -> AsyncThrowingStream<Tick, any Error> {
-            switch response.status {
-            case 200:
-              return StreamingResponse.jsonEvents(Tick.self, from: response)
-            default:
-              throw UnexpectedResponse(try await response.collected())
-            }
+            guard case 200 = response.status else { throw UnexpectedResponse(try await response.collected()) }
+            return StreamingResponse.jsonEvents(Tick.self, from: response)
           }
         """)
     // The plain-text operation keeps the whole-body path.

@@ -60,9 +60,6 @@ import Testing
     #expect(!files.contains { $0.path.contains("Parameters") || $0.contents.contains("struct Parameters") })
     #expect(
       EmitterFixture.file("ModelsClient+Resources.swift", in: files) == """
-        import Foundation
-        import SpecgenRuntime
-
         extension ModelsClient {
           /// The methods of the `com` namespace.
           public var com: Com { Com(client: self) }
@@ -110,7 +107,6 @@ import Testing
     let files = try XRPCFixture.emit(Self.lexicons)
     #expect(
       EmitterFixture.file("ModelsClient.Com.Example.Feed+GetTimeline.swift", in: files) == """
-        import Foundation
         import SpecgenRuntime
 
         extension ModelsClient.Com.Example.Feed {
@@ -149,12 +145,8 @@ import Testing
           /// Reads the answer to `com.example.feed.getTimeline`: the success body, or the error it
           /// describes.
           public static func response(_ response: APIResponse) throws -> ComExample.Feed.GetTimeline.Output {
-            switch response.status {
-            case 200:
-              return try ResponseDecoding.json(ComExample.Feed.GetTimeline.Output.self, from: response)
-            default:
-              throw XRPCError(response: response)
-            }
+            guard case 200 = response.status else { throw XRPCError(response: response) }
+            return try ResponseDecoding.json(ComExample.Feed.GetTimeline.Output.self, from: response)
           }
         }
 
@@ -184,7 +176,6 @@ import Testing
     #expect(
       text.hasPrefix(
         """
-        import Foundation
         import SpecgenRuntime
 
         extension ModelsClient.Com.Example.Repo {
@@ -227,9 +218,6 @@ import Testing
     let resources = EmitterFixture.file("ModelsClient+Resources.swift", in: files)
     #expect(
       resources == """
-        import Foundation
-        import SpecgenRuntime
-
         extension ModelsClient {
           /// The methods of the `com` namespace.
           public var com: Com { Com(client: self) }
@@ -290,7 +278,6 @@ import Testing
     let get = EmitterFixture.file("ModelsClient.Com.Example.StringResource+Get.swift", in: files)
     #expect(
       get == """
-        import Foundation
         import SpecgenRuntime
 
         extension ModelsClient.Com.Example.StringResource {
@@ -308,8 +295,7 @@ import Testing
         extension ComExample.StringModel.Get {
           /// Builds the `com.example.string.get` request without sending it.
           public static func request(text: String, client: String? = nil) throws -> APIRequest {
-            let path = "/xrpc/com.example.string.get"
-            var request = APIRequest(method: "GET", path: path, operationID: "com.example.string.get")
+            var request = APIRequest(method: "GET", path: "/xrpc/com.example.string.get", operationID: "com.example.string.get")
             try request.addQuery("text", text)
             try request.addQuery("client", client)
             return request
@@ -317,12 +303,8 @@ import Testing
 
           /// Reads the answer to `com.example.string.get`: the success body, or the error it describes.
           public static func response(_ response: APIResponse) throws -> String {
-            switch response.status {
-            case 200:
-              return try ResponseDecoding.text(response)
-            default:
-              throw XRPCError(response: response)
-            }
+            guard case 200 = response.status else { throw XRPCError(response: response) }
+            return try ResponseDecoding.text(response)
           }
         }
 
