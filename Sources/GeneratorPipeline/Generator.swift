@@ -57,10 +57,10 @@ public struct Generator: Sendable {
 
   /// The Swift name of every type the spec at `specPath` declares, keyed by its source id (see
   /// `SwiftEmitter.typeIndex`); nothing is written.
-  public func typeIndex(specPath: String, moduleName: String) throws(DiagnosticError) -> [(
-    id: TypeID, swiftName: String
-  )] {
-    let result = try translate(specPath: specPath)
+  public func typeIndex(specPath: String, moduleName: String, namespaces: [String] = []) throws(DiagnosticError)
+    -> [(id: TypeID, swiftName: String)]
+  {
+    let result = try translate(specPath: specPath, namespaces: namespaces)
     try Self.requireSomethingToGenerate(result, specPath: specPath)
     try ModuleCheck.checkForEmission(result.module)
     return SwiftEmitter(options: EmitterOptions(moduleName: moduleName)).typeIndex(result.module)

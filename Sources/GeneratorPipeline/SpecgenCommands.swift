@@ -64,13 +64,7 @@ public enum SpecgenCommands {
       return CommandOutcome(
         status: .usage, standardError: ["error: module name '\(module)' is not a Swift identifier\(hint)"])
     }
-    if let namespace = namespaces.first(where: { !NamespaceSyntax.isValid($0) }) {
-      return CommandOutcome(
-        status: .usage,
-        standardError: [
-          "error: --namespace '\(namespace)' is not an NSID prefix: dot-separated segments of letters, digits and '-'"
-        ])
-    }
+    if let refusal = refusingMalformed(namespaces) { return refusal }
     let target = SpecgenConfig.Target(
       spec: spec, output: output, module: module, access: access, namespaces: namespaces)
     do {
@@ -85,16 +79,31 @@ public enum SpecgenCommands {
 
   /// `specgen types <spec> --module-name <name>`: one line per declared type, its source id (a JSON
   /// pointer for OpenAPI, `nsid#def` for Lexicon), a tab, and its Swift name qualified by the module.
-  public static func types(spec: String, moduleName: String, limits: InputLimits = .default) -> CommandOutcome {
+  /// `namespaces` select lexicons as for `generate`, so the list is what that would declare.
+  public static func types(
+    spec: String, moduleName: String, namespaces: [String] = [], limits: InputLimits = .default
+  ) -> CommandOutcome {
     guard SwiftIdentifier.isValid(moduleName) else {
       return CommandOutcome(
         status: .usage, standardError: ["error: module name '\(moduleName)' is not a Swift identifier"])
     }
+    if let refusal = refusingMalformed(namespaces) { return refusal }
     do {
-      let index = try Generator(limits: limits).typeIndex(specPath: spec, moduleName: moduleName)
+      let index = try Generator(limits: limits).typeIndex(
+        specPath: spec, moduleName: moduleName, namespaces: namespaces)
       return CommandOutcome(status: .success, standardOutput: index.map { $0.id.rawValue + "\t" + $0.swiftName })
     } catch {
       return .failure(error)
     }
+  }
+
+  /// The usage error for the first `--namespace` that is no NSID prefix, or nil when all are.
+  private static func refusingMalformed(_ namespaces: [String]) -> CommandOutcome? {
+    guard let namespace = namespaces.first(where: { !NamespaceSyntax.isValid($0) }) else { return nil }
+    return CommandOutcome(
+      status: .usage,
+      standardError: [
+        "error: --namespace '\(namespace)' is not an NSID prefix: dot-separated segments of letters, digits and '-'"
+      ])
   }
 }

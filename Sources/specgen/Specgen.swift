@@ -98,13 +98,7 @@ struct Generate: ParsableCommand {
   @Option(name: .long, help: "Access level of the generated declarations: public, internal or package.")
   var access: String = "public"
 
-  @Option(
-    name: .customLong("namespace"),
-    help: ArgumentHelp(
-      "Lexicon only: generate the lexicons under this NSID prefix in full, others only as far as referenced.",
-      discussion: "Repeatable. Without it, every lexicon in the input is generated in full.",
-      valueName: "nsid-prefix"))
-  var namespaces: [String] = []
+  @OptionGroup var namespaceOptions: NamespaceOptions
 
   @OptionGroup var limitOptions: LimitOptions
 
@@ -118,7 +112,7 @@ struct Generate: ParsableCommand {
     let level = AccessLevel(rawValue: access) ?? .public
     try finish(
       SpecgenCommands.generate(
-        spec: spec, output: output, moduleName: moduleName, access: level, namespaces: namespaces,
+        spec: spec, output: output, moduleName: moduleName, access: level, namespaces: namespaceOptions.namespaces,
         limits: limitOptions.limits))
   }
 }
@@ -135,11 +129,26 @@ struct Types: ParsableCommand {
   @Option(name: .long, help: "The Swift module name the names are qualified with.")
   var moduleName: String
 
+  @OptionGroup var namespaceOptions: NamespaceOptions
+
   @OptionGroup var limitOptions: LimitOptions
 
   func run() throws {
-    try finish(SpecgenCommands.types(spec: spec, moduleName: moduleName, limits: limitOptions.limits))
+    try finish(
+      SpecgenCommands.types(
+        spec: spec, moduleName: moduleName, namespaces: namespaceOptions.namespaces, limits: limitOptions.limits))
   }
+}
+
+/// `--namespace`, for `generate` and `types`.
+struct NamespaceOptions: ParsableArguments {
+  @Option(
+    name: .customLong("namespace"),
+    help: ArgumentHelp(
+      "Lexicon only: generate the lexicons under this NSID prefix in full, others only as far as referenced.",
+      discussion: "Repeatable. Without it, every lexicon in the input is generated in full.",
+      valueName: "nsid-prefix"))
+  var namespaces: [String] = []
 }
 
 /// Thrown to end the process with a command's status once its output is printed.

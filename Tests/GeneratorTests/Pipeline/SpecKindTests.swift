@@ -53,6 +53,14 @@ import Testing
       namespaces: ["com.example"])
     #expect(selected.status == .success, "\(selected.standardError)")
     #expect(try folder.snapshot("Out/selected").keys.sorted() == ["ComExample.Thing.swift", "ComExample.swift"])
+    // `types` lists what `generate` declares, with the same selection.
+    let types = SpecgenCommands.types(spec: folder.url("lexicons"), moduleName: "M", namespaces: ["com.example"])
+    #expect(types.standardOutput == ["com.example.thing#main\tM.ComExample.Thing"])
+    let all = SpecgenCommands.types(spec: folder.url("lexicons"), moduleName: "M")
+    #expect(
+      all.standardOutput == ["com.example.thing#main\tM.ComExample.Thing", "org.other.unused#main\tM.OrgOther.Unused"])
+    #expect(
+      SpecgenCommands.types(spec: folder.url("lexicons"), moduleName: "M", namespaces: ["-x"]).status == .usage)
 
     let openAPI = SpecgenCommands.generate(
       spec: folder.url("api.json"), output: folder.url("Out/api"), moduleName: "M", access: .public,
