@@ -54,6 +54,10 @@ public enum IdenticalTypeMerging {
 
   /// `declarations` with each derived, childless declaration that repeats an earlier one's kind,
   /// documentation, constraints and namespace made an alias of that earlier one.
+  ///
+  /// Hashing a whole kind is the cost (every field, case and variant, deeply), so declarations are
+  /// first bucketed by a sketch that costs next to nothing, and only those sharing a sketch with
+  /// another are compared in full: most declarations are alone in theirs.
   private static func aliasingRepeats(
     _ declarations: [TypeDeclaration], constants: [ConstantDeclaration]
   ) -> [TypeDeclaration] {
@@ -65,11 +69,17 @@ public enum IdenticalTypeMerging {
     }
     var parents = Set(declarations.compactMap(\.parent))
     parents.formUnion(constants.compactMap(\.parent))
+    let candidates = declarations.indices.filter { index in
+      let declaration = declarations[index]
+      if case .alias = declaration.kind { return false }
+      return declaration.naming != .given && !parents.contains(declaration.id)
+    }
+    var sketchCounts: [Sketch: Int] = [:]
+    for index in candidates { sketchCounts[Sketch(declarations[index]), default: 0] += 1 }
     var first: [Repeat: TypeID] = [:]
     var result = declarations
-    for (index, declaration) in declarations.enumerated()
-    where declaration.naming != .given && !parents.contains(declaration.id) {
-      if case .alias = declaration.kind { continue }
+    for index in candidates where sketchCounts[Sketch(declarations[index])]! > 1 {
+      let declaration = declarations[index]
       let key = Repeat(
         namespace: declaration.namespace, kind: declaration.kind, documentation: declaration.documentation,
         constraints: declaration.constraints)
@@ -81,6 +91,26 @@ public enum IdenticalTypeMerging {
       result[index].constraints = Constraints()
     }
     return result
+  }
+
+  /// What two equal declarations surely share: the kind's case, its size and its first member's name
+  /// or value, and the description's length. Unequal sketches mean unequal declarations.
+  private struct Sketch: Hashable {
+    var kind: Int
+    var count: Int
+    var first: String?
+    var descriptionLength: Int
+
+    init(_ declaration: TypeDeclaration) {
+      switch declaration.kind {
+      case .object(let object): (kind, count, first) = (0, object.fields.count, object.fields.first?.jsonName)
+      case .enumeration(let enumeration):
+        (kind, count, first) = (1, enumeration.cases.count, enumeration.cases.first?.value.stringValue)
+      case .union(let union): (kind, count, first) = (2, union.variants.count, union.variants.first?.sourceName)
+      case .alias: (kind, count, first) = (3, 0, nil)
+      }
+      descriptionLength = declaration.documentation.description?.utf8.count ?? -1
+    }
   }
 
   /// What makes two declarations the same type, apart from their ids and names.
