@@ -191,22 +191,7 @@ extension DeclarationEmitter {
   static func writeAttemptChain(_ plans: [VariantPlan], untaggedUnion: SwiftType?, writer: inout SwiftCodeWriter) {
     guard !plans.isEmpty else { return writeNoVariantAccepted(plans, untaggedUnion: untaggedUnion, writer: &writer) }
     for (index, plan) in plans.enumerated() {
-      let keyword = index == 0 ? "if " : "} else if "
-      let attempt = "let value = try? \(plan.type)(from: decoder)"
-      if let kind = plan.kind {
-        // Too wide for one line, the conditions break after the kind check and the brace stands alone,
-        // as `swift format` lays out a list of conditions.
-        let condition = keyword + "kind.mayBe(.\(kind.rawValue)),"
-        if writer.fits(condition.count + attempt.count + 3) {
-          writer.line(condition + " " + attempt + " {")
-        } else {
-          writer.line(condition)
-          writer.indented { $0.line(attempt) }
-          writer.line("{")
-        }
-      } else {
-        writer.line(keyword + attempt + " {")
-      }
+      writeAttemptOpening(plan, keyword: index == 0 ? "if" : "} else if", writer: &writer)
       writer.indented { $0.line("self = .\(SwiftIdentifier.escaped(plan.name))(value)") }
     }
     writer.line("} else {")
@@ -231,21 +216,25 @@ extension DeclarationEmitter {
   /// `if kind.mayBe(.string), let value = try? T(from: decoder) { self = .case(value); return }`, the
   /// kind checked only for a variant that has one.
   static func writeAttempt(_ plan: VariantPlan, writer: inout SwiftCodeWriter) {
-    let attempt = "let value = try? \(plan.type)(from: decoder)"
-    let body = { (writer: inout SwiftCodeWriter) in
+    writeAttemptOpening(plan, keyword: "if", writer: &writer)
+    writer.indented { writer in
       writer.line("self = .\(SwiftIdentifier.escaped(plan.name))(value)")
       writer.line("return")
     }
-    guard let kind = plan.kind else { return writer.block("if " + attempt, body) }
-    let condition = "kind.mayBe(.\(kind.rawValue)),"
-    guard !writer.fits("if \(condition) \(attempt) {".count) else {
-      return writer.block("if \(condition) \(attempt)", body)
-    }
-    writer.line("if " + condition)
+    writer.line("}")
+  }
+
+  /// `<keyword> kind.mayBe(.string), let value = try? T(from: decoder) {`, the kind checked only for a
+  /// variant that has one. Too wide for one line, the conditions break after the kind check and the
+  /// brace stands alone, as `swift format` lays out a list of conditions.
+  private static func writeAttemptOpening(_ plan: VariantPlan, keyword: String, writer: inout SwiftCodeWriter) {
+    let attempt = "let value = try? \(plan.type)(from: decoder)"
+    guard let kind = plan.kind else { return writer.line("\(keyword) \(attempt) {") }
+    let condition = "\(keyword) kind.mayBe(.\(kind.rawValue)),"
+    guard !writer.fits("\(condition) \(attempt) {".count) else { return writer.line("\(condition) \(attempt) {") }
+    writer.line(condition)
     writer.indented { $0.line(attempt) }
-    writer.openBlock("")
-    body(&writer)
-    writer.closeBlock()
+    writer.line("{")
   }
 
   /// The end of trial decoding: an open union keeps the value as JSON; a closed one, given the runtime's
