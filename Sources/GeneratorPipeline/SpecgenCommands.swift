@@ -99,11 +99,7 @@ public enum SpecgenCommands {
 
   /// The usage error for the first `--namespace` that is no NSID prefix, or nil when all are.
   private static func refusingMalformed(_ namespaces: [String]) -> CommandOutcome? {
-    guard let namespace = namespaces.first(where: { !NamespaceSyntax.isValid($0) }) else { return nil }
-    return CommandOutcome(
-      status: .usage,
-      standardError: [
-        "error: --namespace '\(namespace)' is not an NSID prefix: dot-separated segments of letters, digits and '-'"
-      ])
+    guard let problem = namespaces.lazy.compactMap(NamespaceSyntax.problem).first else { return nil }
+    return CommandOutcome(status: .usage, standardError: ["error: --" + problem])
   }
 }

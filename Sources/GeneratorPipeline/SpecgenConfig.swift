@@ -1,3 +1,4 @@
+import LexiconFrontEnd
 import SpecReader
 import SpecgenDiagnostics
 import SwiftEmitter
@@ -124,10 +125,7 @@ public struct SpecgenConfig: Sendable, Hashable {
     if let node = fields["namespaces"] {
       for entry in try node.sequence() {
         let namespace = try entry.string()
-        guard NamespaceSyntax.isValid(namespace) else {
-          throw entry.error(
-            "namespace '\(namespace)' is not an NSID prefix: dot-separated segments of letters, digits and '-'")
-        }
+        if let problem = NamespaceSyntax.problem(namespace) { throw entry.error(problem) }
         namespaces.append(namespace)
       }
     }
@@ -135,18 +133,12 @@ public struct SpecgenConfig: Sendable, Hashable {
   }
 }
 
-/// Whether a name can be a Lexicon namespace: an NSID or a prefix of one, `place.stream`.
+/// The one check of a target's Lexicon namespaces, for the config and the command line alike.
 enum NamespaceSyntax {
-  static func isValid(_ name: String) -> Bool {
-    let segments = name.split(separator: ".", omittingEmptySubsequences: false)
-    return segments.allSatisfy { segment in
-      !segment.isEmpty && segment.first != "-" && segment.last != "-"
-        && segment.unicodeScalars.allSatisfy { isASCIIAlphanumeric($0) || $0 == "-" }
-    }
-  }
-
-  private static func isASCIIAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
-    (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") || (scalar >= "0" && scalar <= "9")
+  /// What is wrong with `namespace` (`namespace 'a..b' is not an NSID prefix: …`), nil when nothing is.
+  static func problem(_ namespace: String) -> String? {
+    guard !LexiconTranslator.isNamespace(namespace) else { return nil }
+    return "namespace '\(namespace)' is not an NSID prefix: dot-separated segments of letters, digits and '-'"
   }
 }
 

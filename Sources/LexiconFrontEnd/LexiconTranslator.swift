@@ -31,6 +31,12 @@ import WorkerThreads
 ///   variants tagged `nsid#def`, or for a main definition the bare NSID and then its long form `nsid#main`.
 /// - `query` / `procedure` / `subscription` → operations; see `OperationTranslator`.
 public enum LexiconTranslator {
+  /// Whether `text` can be one of `translate`'s namespaces: dot-separated segments of ASCII letters,
+  /// digits and `-` (not first or last in a segment), as the domain segments of an NSID are.
+  public static func isNamespace(_ text: String) -> Bool {
+    NSID.isNamespace(text)
+  }
+
   /// Translates the lexicon file or folder at `path` (relative to the loader's root).
   ///
   /// With `namespaces` (NSID prefixes such as `place.stream`), the lexicons under them are generated in

@@ -16,6 +16,14 @@ enum NSID {
     return isNameSegment(name)
   }
 
+  /// Whether `text` can name a namespace of NSIDs: one or more domain segments (`place.stream`, or a
+  /// whole NSID's), the first not starting with a digit. A name segment is a domain segment too.
+  static func isNamespace(_ text: String) -> Bool {
+    let segments = text.split(separator: ".", omittingEmptySubsequences: false)
+    guard segments.first?.first?.isNumber != true else { return false }
+    return segments.allSatisfy(isDomainSegment)
+  }
+
   private static func isDomainSegment(_ segment: Substring) -> Bool {
     guard (1...63).contains(segment.utf8.count), segment.first != "-", segment.last != "-" else { return false }
     return segment.unicodeScalars.allSatisfy { isASCIIAlphanumeric($0) || $0 == "-" }
