@@ -99,26 +99,20 @@ public struct Generator: Sendable {
     }
     let name = LexicalPath.lastComponent(specPath)
     let loader = confinedLoader(root: LexicalPath.directory(specPath))
-    if name.lowercased().hasSuffix(".json") {
-      // The loader caches documents, so the front end does not parse this file again.
-      let document = try loader.load(name)
-      if document["lexicon"] != nil {
-        return try LexiconTranslator.translate(path: name, loader: loader, namespaces: namespaces)
-      }
-      try Self.refuseNamespaces(namespaces, specPath: specPath)
-      if DiscoveryTranslator.isDiscoveryDocument(document) {
-        return try DiscoveryTranslator.translate(path: name, loader: loader)
-      }
+    // The loader caches documents, so the front end does not parse this file again.
+    let json = name.lowercased().hasSuffix(".json") ? try loader.load(name) : nil
+    if json?["lexicon"] != nil {
+      return try LexiconTranslator.translate(path: name, loader: loader, namespaces: namespaces)
     }
-    try Self.refuseNamespaces(namespaces, specPath: specPath)
+    if !namespaces.isEmpty {
+      // Namespaces name lexicons; for an OpenAPI or Discovery spec they would silently select nothing.
+      throw DiagnosticError(
+        "namespaces select lexicons, and '\(specPath)' is not a Lexicon spec: remove 'namespaces' from its target",
+        at: nil)
+    }
+    if let json, DiscoveryTranslator.isDiscoveryDocument(json) {
+      return try DiscoveryTranslator.translate(path: name, loader: loader)
+    }
     return try OpenAPITranslator.translate(path: name, loader: loader)
-  }
-
-  /// Namespaces name lexicons; for an OpenAPI or Discovery spec they would silently select nothing.
-  private static func refuseNamespaces(_ namespaces: [String], specPath: String) throws(DiagnosticError) {
-    guard !namespaces.isEmpty else { return }
-    throw DiagnosticError(
-      "namespaces select lexicons, and '\(specPath)' is not a Lexicon spec: remove 'namespaces' from its target",
-      at: nil)
   }
 }
