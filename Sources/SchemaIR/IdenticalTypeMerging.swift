@@ -61,28 +61,20 @@ public enum IdenticalTypeMerging {
   private static func aliasingRepeats(
     _ declarations: [TypeDeclaration], constants: [ConstantDeclaration]
   ) -> [TypeDeclaration] {
-    struct Repeat: Hashable {
-      var namespace: [String]
-      var kind: TypeDeclaration.Kind
-      var documentation: Documentation
-      var constraints: Constraints
-    }
-    var parents = Set(declarations.compactMap(\.parent))
-    parents.formUnion(constants.compactMap(\.parent))
-    let candidates = declarations.indices.filter { index in
-      let declaration = declarations[index]
-      if case .alias = declaration.kind { return false }
-      return declaration.naming != .given && !parents.contains(declaration.id)
+    let candidates = mergeable(declarations, constants: constants).filter { index in
+      if case .alias = declarations[index].kind { return false }
+      return true
     }
     var sketchCounts: [Sketch: Int] = [:]
     for index in candidates { sketchCounts[Sketch(declarations[index]), default: 0] += 1 }
-    var first: [Repeat: TypeID] = [:]
+    // The shape without the parent: any parent will do.
+    var first: [Shape: TypeID] = [:]
     var result = declarations
     for index in candidates where sketchCounts[Sketch(declarations[index])]! > 1 {
       let declaration = declarations[index]
-      let key = Repeat(
-        namespace: declaration.namespace, kind: declaration.kind, documentation: declaration.documentation,
-        constraints: declaration.constraints)
+      let key = Shape(
+        parent: nil, namespace: declaration.namespace, kind: declaration.kind,
+        documentation: declaration.documentation, constraints: declaration.constraints)
       guard let original = first[key] else {
         first[key] = declaration.id
         continue
@@ -113,6 +105,14 @@ public enum IdenticalTypeMerging {
     }
   }
 
+  /// The indices of the declarations that may merge or become aliases: derived (a given name is API)
+  /// and without nested declarations or constants (their names and parents would change with them).
+  private static func mergeable(_ declarations: [TypeDeclaration], constants: [ConstantDeclaration]) -> [Int] {
+    var parents = Set(declarations.compactMap(\.parent))
+    parents.formUnion(constants.compactMap(\.parent))
+    return declarations.indices.filter { declarations[$0].naming != .given && !parents.contains(declarations[$0].id) }
+  }
+
   /// What makes two declarations the same type, apart from their ids and names.
   private struct Shape: Hashable {
     var parent: TypeID?
@@ -126,12 +126,10 @@ public enum IdenticalTypeMerging {
   private static func mergeRound(
     _ declarations: [TypeDeclaration], constants: [ConstantDeclaration]
   ) -> (declarations: [TypeDeclaration], replaced: [TypeID: TypeID]) {
-    var parents = Set(declarations.compactMap(\.parent))
-    parents.formUnion(constants.compactMap(\.parent))
     var firstIndex: [Shape: Int] = [:]
     var groups: [Int: [Int]] = [:]
-    for (index, declaration) in declarations.enumerated()
-    where declaration.naming != .given && !parents.contains(declaration.id) {
+    for index in mergeable(declarations, constants: constants) {
+      let declaration = declarations[index]
       let shape = Shape(
         parent: declaration.parent, namespace: declaration.namespace, kind: declaration.kind,
         documentation: declaration.documentation, constraints: declaration.constraints)
