@@ -70,6 +70,11 @@ import Testing
       error("targets:\n  - spec: lexicons\n    output: Out\n    module: A\n    namespaces: [place.stream, place..x]\n")
         == "specgen.yaml:5:32: error: namespace 'place..x' is not an NSID prefix: dot-separated segments of letters,"
         + " digits and '-' (at #/targets/0/namespaces/1)")
+    // As in an NSID, the first segment does not start with a digit.
+    #expect(
+      error("targets:\n  - spec: lexicons\n    output: Out\n    module: A\n    namespaces: [1place.stream]\n")
+        == "specgen.yaml:5:18: error: namespace '1place.stream' is not an NSID prefix: dot-separated segments of"
+        + " letters, digits and '-' (at #/targets/0/namespaces/0)")
     #expect(
       error("targets:\n  - spec: lexicons\n    output: Out\n    module: A\n    namespaces: place.stream\n")
         == "specgen.yaml:5:17: error: expected a list, found a string (at #/targets/0/namespaces)")
