@@ -8,9 +8,6 @@ public struct AnalyticsMetricsBreakdownResponse: Codable, Hashable, Sendable {
 
   /// Returns an array of dimensions and their respective metrics.
   public var data: [AnalyticsMetricsBreakdownResponse.DataItem]
-
-  /// - Example:
-  ///   `{"itemsTotal":123,"pagesTotal":7,"pageSize":20,"currentPage":3,"currentPageItems":20,"link…`
   public var pagination: Pagination
 
   /// Creates a value; optional members default to absent (`nil`).

@@ -8,9 +8,6 @@ public struct AnalyticsMetricsOverTimeResponse: Codable, Hashable, Sendable {
 
   /// Returns an array of metrics and the timestamps.
   public var data: [AnalyticsMetricsOverTimeResponse.DataItem]
-
-  /// - Example:
-  ///   `{"itemsTotal":123,"pagesTotal":7,"pageSize":20,"currentPage":3,"currentPageItems":20,"link…`
   public var pagination: Pagination
 
   /// Creates a value; optional members default to absent (`nil`).

@@ -3,9 +3,6 @@
 /// Tags
 public struct ListTagsResponse: Codable, Hashable, Sendable {
   public var data: [ListTagsResponse.DataItem]?
-
-  /// - Example:
-  ///   `{"itemsTotal":123,"pagesTotal":7,"pageSize":20,"currentPage":3,"currentPageItems":20,"link…`
   public var pagination: Pagination?
 
   /// Creates a value; optional members default to absent (`nil`).

@@ -4,9 +4,6 @@
 public struct SummariesListResponse: Codable, Hashable, Sendable {
   /// An array of summary objects.
   public var data: [Summary]
-
-  /// - Example:
-  ///   `{"itemsTotal":123,"pagesTotal":7,"pageSize":20,"currentPage":3,"currentPageItems":20,"link…`
   public var pagination: Pagination
 
   /// Creates a value; optional members default to absent (`nil`).

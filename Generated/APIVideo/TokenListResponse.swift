@@ -6,9 +6,6 @@ import SpecgenRuntime
 public struct TokenListResponse: Codable, Hashable, Sendable {
   /// uploadToken
   public var data: [UploadToken]
-
-  /// - Example:
-  ///   `{"itemsTotal":123,"pagesTotal":7,"pageSize":20,"currentPage":3,"currentPageItems":20,"link…`
   public var pagination: Pagination
 
   /// Creates a value; optional members default to absent (`nil`).

@@ -82,11 +82,7 @@ public struct Video: Codable, Hashable, Sendable {
   /// - Example: `"[{\"key\":\"Author\", \"value\":\"John Doe\"}, {\"key\":\"Format\",
   ///   \"value\":\"Tutorial\…`
   public var metadata: [Metadata]?
-
-  /// Source information about the video.
   public var source: VideoSource?
-
-  /// Collection of details about the video object that you can use to work with the video object.
   public var assets: VideoAssets?
 
   /// The id of the player that will be applied on the video.

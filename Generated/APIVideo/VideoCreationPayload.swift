@@ -59,13 +59,6 @@ public struct VideoCreationPayload: Codable, Hashable, Sendable {
   ///
   /// - Example: `"[{\"key\": \"Author\", \"value\": \"John Doe\"}]"`
   public var metadata: [Metadata]?
-
-  /// Use this object to create a smaller clip from a video you upload.
-  /// - You can only create video clips in the same request where you create the video container.
-  /// - You cannot update the starting or ending timestamps of a video clip after you created the
-  ///   video container.
-  /// - When you upload a video file into a container where you defined a starting and ending
-  ///   timestamp, the API trims the video according to those timestamps to create a clip.
   public var clip: VideoClip?
   public var watermark: VideoWatermark?
 

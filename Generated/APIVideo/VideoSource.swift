@@ -9,8 +9,6 @@ public struct VideoSource: Codable, Hashable, Sendable {
   /// - Example: `"/videos/vi4k0jvEUuaTdRAEjQ4Prklg/source"`
   public var uri: String?
   public var type: String?
-
-  /// This appears if the video is from a Live Record.
   public var liveStream: VideoSourceLiveStream?
 
   /// Creates a value; optional members default to absent (`nil`).

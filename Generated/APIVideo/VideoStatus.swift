@@ -5,8 +5,6 @@
 /// - Example:
 ///   `{"ingest":{"status":"uploaded","filesize":273579401,"receivedBytes":[{"to":134217727,"from…`
 public struct VideoStatus: Codable, Hashable, Sendable {
-  /// Details about the capturing, transferring, and storing of your video for use immediately or in
-  /// the future.
   public var ingest: VideoStatusIngest?
   public var encoding: VideoStatusEncoding?
 

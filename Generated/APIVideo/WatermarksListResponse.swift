@@ -3,9 +3,6 @@
 /// Watermarks
 public struct WatermarksListResponse: Codable, Hashable, Sendable {
   public var data: [Watermark]
-
-  /// - Example:
-  ///   `{"itemsTotal":123,"pagesTotal":7,"pageSize":20,"currentPage":3,"currentPageItems":20,"link…`
   public var pagination: Pagination
 
   /// Creates a value; optional members default to absent (`nil`).

@@ -3,9 +3,6 @@
 /// Webhooks
 public struct WebhooksListResponse: Codable, Hashable, Sendable {
   public var data: [Webhook]
-
-  /// - Example:
-  ///   `{"itemsTotal":123,"pagesTotal":7,"pageSize":20,"currentPage":3,"currentPageItems":20,"link…`
   public var pagination: Pagination
 
   /// Creates a value; optional members default to absent (`nil`).

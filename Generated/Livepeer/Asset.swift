@@ -47,8 +47,6 @@ public struct Asset: Codable, Hashable, Sendable {
   /// - Example: `"https://livepeercdn.com/asset/eaw4nk06ts2d0mzb/video/download.mp4"`
   /// - Note: Read-only: sent by the server, ignored in requests.
   public var downloadUrl: String?
-
-  /// Whether the playback policy for an asset or stream is public or signed
   public var playbackPolicy: Nullable<PlaybackPolicy>?
   public var source: Asset.Source
   public var creatorId: CreatorId?

@@ -9,8 +9,6 @@ public struct AssetPatchPayload: Codable, Hashable, Sendable {
   /// - Example: `"filename.mp4"`
   public var name: String?
   public var creatorId: InputCreatorId?
-
-  /// Whether the playback policy for an asset or stream is public or signed
   public var playbackPolicy: Nullable<PlaybackPolicy>?
   public var storage: NewAssetPayload.Storage?
 

@@ -3,7 +3,6 @@
 import SpecgenRuntime
 
 public enum HTTPErrorOrStudioApiError: Codable, Hashable, Sendable {
-  /// HTTP error response model.
   case httpError(HTTPError)
   case studioApiError(StudioApiError)
 

@@ -13,8 +13,6 @@ public struct NewAssetFromUrlPayload: Codable, Hashable, Sendable {
   ///
   /// - Example: `true`
   public var staticMp4: Bool?
-
-  /// Whether the playback policy for an asset or stream is public or signed
   public var playbackPolicy: Nullable<PlaybackPolicy>?
   public var creatorId: InputCreatorId?
   public var storage: NewAssetPayload.Storage?

@@ -10,8 +10,6 @@ public struct NewStreamPayload: Codable, Hashable, Sendable {
   /// pushed to Livepeer. If specified, the stream will not have a streamKey.
   public var pull: Stream.Pull?
   public var creatorId: InputCreatorId?
-
-  /// Whether the playback policy for an asset or stream is public or signed
   public var playbackPolicy: Nullable<PlaybackPolicy>?
 
   /// - Default:

@@ -29,8 +29,6 @@ public struct PlaybackInfo: Codable, Hashable, Sendable {
   public struct Meta: Codable, Hashable, Sendable {
     /// - Example: `0`
     public var live: PlaybackInfo.Meta.Live?
-
-    /// Whether the playback policy for an asset or stream is public or signed
     public var playbackPolicy: Nullable<PlaybackPolicy>?
     public var source: [PlaybackInfo.Meta.SourceItem]
     public var dvrPlayback: [PlaybackInfo.Meta.DvrPlaybackItem]?

@@ -99,8 +99,6 @@ public struct Stream: Codable, Hashable, Sendable {
   ///
   /// - Example: `"eaw4nk06ts2d0mzb"`
   public var playbackId: String?
-
-  /// Whether the playback policy for an asset or stream is public or signed
   public var playbackPolicy: Nullable<PlaybackPolicy>?
 
   /// Profiles to transcode the stream into. If not specified, a default set of profiles will be

@@ -14,8 +14,6 @@ public struct StreamPatchPayload: Codable, Hashable, Sendable {
   /// If currently suspended
   public var suspended: Bool?
   public var multistream: Stream.Multistream?
-
-  /// Whether the playback policy for an asset or stream is public or signed
   public var playbackPolicy: Nullable<PlaybackPolicy>?
 
   /// - Default:

@@ -106,8 +106,6 @@ public struct TaskModel: Codable, Hashable, Sendable {
   public struct Params: Codable, Hashable, Sendable {
     /// Parameters for the upload task
     public var upload: TaskModel.Params.Upload?
-
-    /// Parameters for the export task
     public var export: ExportTaskParams?
 
     /// Parameters for the export-data task

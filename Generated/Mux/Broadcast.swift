@@ -10,13 +10,8 @@ public struct Broadcast: Codable, Hashable, Sendable {
 
   /// The ID of the live stream that the broadcast will be sent to.
   public var liveStreamId: String
-
-  /// The status of the broadcast. You can start and stop broadcasts with the `start` and `stop`
-  /// APIs.
   public var status: BroadcastStatus
 
-  /// The layout used when broadcasting the space. Defaults to `gallery` if not set.
-  ///
   /// - Default: `"gallery"`
   public var layout: BroadcastLayout
 
@@ -24,9 +19,6 @@ public struct Broadcast: Codable, Hashable, Sendable {
   /// provided resolution.
   public var background: String?
 
-  /// The resolution of the composited video sent to the live stream. Defaults to `1920x1080` if not
-  /// set.
-  ///
   /// - Default: `"1920x1080"`
   public var resolution: BroadcastResolution
 

@@ -8,8 +8,6 @@ public struct CreateBroadcastRequest: Codable, Hashable, Sendable {
   /// The ID of the live stream that you want to broadcast to.
   public var liveStreamId: String
 
-  /// The layout used when broadcasting the space. Defaults to `gallery` if not set.
-  ///
   /// - Default: `"gallery"`
   public var layout: BroadcastLayout?
 
@@ -17,9 +15,6 @@ public struct CreateBroadcastRequest: Codable, Hashable, Sendable {
   /// provided resolution.
   public var background: String?
 
-  /// The resolution of the composited video sent to the live stream. Defaults to `1920x1080` if not
-  /// set.
-  ///
   /// - Default: `"1920x1080"`
   public var resolution: BroadcastResolution?
 

@@ -92,9 +92,6 @@ public struct CreateLiveStreamRequest: Codable, Hashable, Sendable {
   public var test: Bool?
   public var simulcastTargets: [CreateSimulcastTargetRequest]?
 
-  /// The time in seconds a live stream may be continuously active before being disconnected.
-  /// Defaults to 12 hours.
-  ///
   /// - Default: `43200`
   public var maxContinuousDuration: MaxContinuousDuration?
 

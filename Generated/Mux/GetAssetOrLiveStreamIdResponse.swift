@@ -13,14 +13,6 @@ public struct GetAssetOrLiveStreamIdResponse: Codable, Hashable, Sendable {
   public struct DataModel: Codable, Hashable, Sendable {
     /// The Playback ID used to retrieve the corresponding asset or the live stream ID
     public var id: String?
-
-    /// * `public` playback IDs are accessible by constructing an HLS URL like
-    ///   `https://stream.mux.com/${PLAYBACK_ID}`
-    ///
-    /// * `signed` playback IDs should be used with tokens
-    ///   `https://stream.mux.com/${PLAYBACK_ID}?token={TOKEN}`. See [Secure video
-    ///   playback](https://docs.mux.com/guides/video/secure-video-playback) for details about
-    ///   creating tokens.
     public var policy: PlaybackPolicy?
 
     /// Describes the Asset or LiveStream object associated with the playback ID.

@@ -18,9 +18,6 @@ public struct LiveStream: Codable, Hashable, Sendable {
 
   /// An array of strings with the most recent Assets that were created from this live stream.
   public var recentAssetIds: [String]?
-
-  /// `idle` indicates that there is no active broadcast. `active` indicates that there is an active
-  /// broadcast and `disabled` status indicates that no future RTMP streams can be published.
   public var status: LiveStreamStatus?
 
   /// An array of Playback ID objects. Use these to create HLS playback URLs. See [Play your
@@ -121,9 +118,6 @@ public struct LiveStream: Codable, Hashable, Sendable {
   /// hours.
   public var test: Bool?
 
-  /// The time in seconds a live stream may be continuously active before being disconnected.
-  /// Defaults to 12 hours.
-  ///
   /// - Default: `43200`
   public var maxContinuousDuration: MaxContinuousDuration?
 

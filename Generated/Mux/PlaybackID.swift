@@ -3,14 +3,6 @@
 public struct PlaybackID: Codable, Hashable, Sendable {
   /// Unique identifier for the PlaybackID
   public var id: String?
-
-  /// * `public` playback IDs are accessible by constructing an HLS URL like
-  ///   `https://stream.mux.com/${PLAYBACK_ID}`
-  ///
-  /// * `signed` playback IDs should be used with tokens
-  ///   `https://stream.mux.com/${PLAYBACK_ID}?token={TOKEN}`. See [Secure video
-  ///   playback](https://docs.mux.com/guides/video/secure-video-playback) for details about
-  ///   creating tokens.
   public var policy: PlaybackPolicy?
 
   /// Creates a value; optional members default to absent (`nil`).

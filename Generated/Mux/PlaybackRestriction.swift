@@ -12,8 +12,6 @@ public struct PlaybackRestriction: Codable, Hashable, Sendable {
   /// Time the Playback Restriction was last updated, defined as a Unix timestamp (seconds since
   /// epoch).
   public var updatedAt: Int64String?
-
-  /// A list of domains allowed to play your videos.
   public var referrer: ReferrerDomainRestriction?
 
   /// Creates a value; optional members default to absent (`nil`).

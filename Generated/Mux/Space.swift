@@ -9,14 +9,8 @@ public struct Space: Codable, Hashable, Sendable {
   /// Time the space was created, defined as a Unix timestamp (seconds since epoch).
   public var createdAt: Int64String
 
-  /// Specify the network architecture of the space. In `server` spaces, all video travels through
-  /// Mux's video infrastructure. Defaults to `server` if not set.
-  ///
   /// - Default: `"server"`
   public var type: SpaceType
-
-  /// The status of the space. Spaces are `idle` when there are no participants connected, and
-  /// `active` when there are participants connected.
   public var status: SpaceStatus
 
   /// Arbitrary user-supplied metadata that will be included in the space details and related

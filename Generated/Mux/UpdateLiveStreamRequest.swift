@@ -41,9 +41,6 @@ public struct UpdateLiveStreamRequest: Codable, Hashable, Sendable {
   /// default slate media will be used.
   public var reconnectSlateUrl: String?
 
-  /// The time in seconds a live stream may be continuously active before being disconnected.
-  /// Defaults to 12 hours.
-  ///
   /// - Default: `43200`
   public var maxContinuousDuration: MaxContinuousDuration?
 

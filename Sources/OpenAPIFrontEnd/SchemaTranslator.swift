@@ -139,9 +139,12 @@ final class SchemaTranslator {
       } else {
         id = try declareComponent(target)
       }
+      // The declaration documents itself: the use keeps only what changes the member (deprecation, and
+      // a default its initializer parameter may take), not another copy of the description and examples.
       var result = SchemaUse(type: .named(id), isNullable: shape.isNullable)
-      result.base.documentation = try SchemaAnnotations.documentation(of: target)
-      result.base.documentation.title = nil
+      let documentation = try SchemaAnnotations.documentation(of: target)
+      result.base.documentation.isDeprecated = documentation.isDeprecated
+      result.base.documentation.defaultValue = documentation.defaultValue
       return result
     }
     // A target that is a declaration (an object, union, enum) is named by its location and registered

@@ -41,16 +41,22 @@ import Testing
     let module = try TranslationFixture.translate(
       TranslationFixture.schemas(
         """
-            base: {type: string, description: Base text}
+            base: {type: string, description: Base text, example: abc, default: xyz}
+            old: {type: string, description: Old text, deprecated: true}
             holder:
               type: object
               properties:
                 plain: {$ref: '#/components/schemas/base'}
                 refined: {$ref: '#/components/schemas/base', description: Own text, deprecated: true}
+                dated: {$ref: '#/components/schemas/old'}
         """)
     ).module
     let holder = try #require(module.object("#/components/schemas/holder"))
-    #expect(holder.field("plain")?.documentation.description == "Base text")
+    // The declaration documents itself; a plain use keeps only the deprecation and the default.
+    #expect(module.declaration(named: "#/components/schemas/base")?.documentation.description == "Base text")
+    #expect(
+      holder.field("plain")?.documentation == Documentation(defaultValue: .string("xyz")))
+    #expect(holder.field("dated")?.documentation == Documentation(isDeprecated: true))
     #expect(holder.field("refined")?.documentation.description == "Own text")
     #expect(holder.field("refined")?.documentation.isDeprecated == true)
     #expect(holder.field("plain")?.type == .named(TypeID("#/components/schemas/base")))
