@@ -73,7 +73,7 @@ let package = Package(
     .executableTarget(
       name: "specgen",
       dependencies: [
-        "GeneratorPipeline", "SpecgenDiagnostics", "CGlibcMalloc", "FileSystem",
+        "GeneratorPipeline", "SpecgenDiagnostics", "CGlibcMalloc", "FileSystem", "WorkerThreads",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -104,7 +104,7 @@ let package = Package(
     .target(name: "APIVideo", dependencies: ["SpecgenRuntime"], path: "Generated/APIVideo"),
     .target(name: "PlaceStream", dependencies: ["SpecgenRuntime"], path: "Generated/PlaceStream"),
     .target(name: "YouTube", dependencies: ["SpecgenRuntime"], path: "Generated/YouTube"),
-    .testTarget(name: "SpecReaderTests", dependencies: ["SpecReader"]),
+    .testTarget(name: "SpecReaderTests", dependencies: ["SpecReader", "WorkerThreads"]),
     .testTarget(
       name: "SpecgenRuntimeTests",
       dependencies: [

@@ -2,7 +2,8 @@ import SpecgenDiagnostics
 
 /// Parses bytes that are already in memory (tests, `specgen check`).
 public enum DocumentParser {
-  /// JSON when the first non-blank byte is `{` or `[` (strict RFC 8259 reader), YAML otherwise (libyaml).
+  /// JSON when the first non-blank byte is `{` or `[` (strict RFC 8259 reader), YAML otherwise (libyaml;
+  /// a large document in pieces on every core, see `YAMLPieces`).
   ///
   /// `file` is the name diagnostics print. Input larger than `limits.maxInputBytes` is refused
   /// before any parsing.
@@ -18,6 +19,7 @@ public enum DocumentParser {
       if looksLikeJSON(buffer) {
         return try JSONReader(file: file, limits: limits).read(buffer)
       }
+      if let node = YAMLPieces.read(buffer, file: file, limits: limits) { return node }
       return try YAMLReader(file: file, limits: limits).read(buffer)
     }
   }

@@ -9,6 +9,8 @@ import SpecgenDiagnostics
 struct YAMLReader {
   let file: String
   let limits: ReaderLimits
+  /// Lines before the bytes read, when they are a piece of a larger document (see `YAMLPieces`).
+  var lineOffset = 0
 
   /// An anchored node and its subtree size including expansions, computed once per anchor.
   private struct Anchored {
@@ -17,6 +19,13 @@ struct YAMLReader {
   }
 
   func read(_ bytes: UnsafeBufferPointer<UInt8>) throws(DiagnosticError) -> Node {
+    try readCountingExpansion(bytes).node
+  }
+
+  /// The document, and how many nodes its aliases added (the count `maxAliasExpansion` bounds).
+  func readCountingExpansion(_ bytes: UnsafeBufferPointer<UInt8>) throws(DiagnosticError) -> (
+    node: Node, expansion: Int
+  ) {
     guard let base = bytes.baseAddress, !bytes.isEmpty else {
       throw DiagnosticError("the document is empty", at: SourceLocation(file: file, line: 1, column: 1))
     }
@@ -43,7 +52,7 @@ struct YAMLReader {
       let location = self.location(event.pointee.start_mark)
       switch event.pointee.type {
       case YAML_STREAM_END_EVENT:
-        return try finish(builder.root)
+        return (try finish(builder.root), expansion)
       case YAML_DOCUMENT_START_EVENT:
         documents += 1
         if documents > 1 {
@@ -103,7 +112,7 @@ struct YAMLReader {
 
   private func location(_ mark: yaml_mark_t) -> SourceLocation {
     // libyaml marks are 0-based and count characters, not bytes.
-    SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    SourceLocation(file: file, line: lineOffset + Int(mark.line) + 1, column: Int(mark.column) + 1)
   }
 
   private func text(_ pointer: UnsafeMutablePointer<yaml_char_t>, count: Int) -> String {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import GeneratorPipeline
+import WorkerThreads
 
 #if canImport(Glibc)
   import Glibc
@@ -11,6 +12,9 @@ import GeneratorPipeline
 // exits, not freed object by object (see `ExitTimeRelease`).
 ProcessMemory.reserveHeap()
 ExitTimeRelease.enable()
+// The worker threads start now, while the arguments are parsed: a new thread took milliseconds to be
+// scheduled, and the first stage that uses them (reading a large YAML spec in pieces) comes early.
+WorkerPool.prepare()
 
 /// Entry point: parses with swift-argument-parser, runs, and maps its exit codes to ours
 /// (0 ok, 1 input error, 2 usage) instead of letting it exit with 64.
