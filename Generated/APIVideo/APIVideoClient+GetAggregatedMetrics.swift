@@ -78,7 +78,6 @@ extension APIVideoClient {
   ///   URL where the view is originating from. Accepts an empty string as a value to filter view
   ///   events where no referrer is available.
   /// - Throws: `GetAggregatedMetricsError` for an error answer, or a transport error.
-  @discardableResult
   public func getAggregatedMetrics(
     metric: GetAggregatedMetricsMetric,
     aggregation: GetAggregatedMetricsAggregation,

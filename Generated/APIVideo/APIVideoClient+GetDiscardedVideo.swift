@@ -11,7 +11,6 @@ extension APIVideoClient {
   ///
   /// - Parameter videoId: The unique identifier for the video you want details about.
   /// - Throws: `GetDiscardedVideoError` for an error answer, or a transport error.
-  @discardableResult
   public func getDiscardedVideo(videoId: String) async throws -> Video {
     let request = try Self.getDiscardedVideoRequest(videoId: videoId)
     let response = try await send(request, security: [["apiKey"]])

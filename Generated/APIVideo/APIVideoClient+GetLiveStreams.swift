@@ -22,7 +22,6 @@ extension APIVideoClient {
   ///   value: 1
   /// - Parameter pageSize: Results per page. Allowed values 1-100, default is 25.
   /// - Throws: `GetLiveStreamsError` for an error answer, or a transport error.
-  @discardableResult
   public func getLiveStreams(
     streamKey: String? = nil,
     name: String? = nil,

@@ -11,7 +11,6 @@ extension APIVideoClient {
   ///
   /// - Parameter liveStreamId: The unique ID for the live stream you want to watch.
   /// - Throws: `GetLiveStreamsLiveStreamIdError` for an error answer, or a transport error.
-  @discardableResult
   public func getLiveStreamsLiveStreamId(liveStreamId: String) async throws -> LiveStream {
     let request = try Self.getLiveStreamsLiveStreamIdRequest(liveStreamId: liveStreamId)
     let response = try await send(request, security: [["apiKey"]])

@@ -93,7 +93,6 @@ extension APIVideoClient {
   ///   value: 1
   /// - Parameter pageSize: Results per page. Allowed values 1-100, default is 25.
   /// - Throws: `GetMetricsBreakdownError` for an error answer, or a transport error.
-  @discardableResult
   public func getMetricsBreakdown(
     metric: GetMetricsBreakdownMetric,
     breakdown: GetMetricsBreakdownBreakdown,

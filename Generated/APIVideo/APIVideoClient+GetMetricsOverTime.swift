@@ -80,7 +80,6 @@ extension APIVideoClient {
   ///   value: 1
   /// - Parameter pageSize: Results per page. Allowed values 1-100, default is 25.
   /// - Throws: `GetMetricsOverTimeError` for an error answer, or a transport error.
-  @discardableResult
   public func getMetricsOverTime(
     metric: GetMetricsOverTimeMetric,
     from: DateTime? = nil,

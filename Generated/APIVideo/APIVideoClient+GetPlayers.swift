@@ -17,7 +17,6 @@ extension APIVideoClient {
   ///   value: 1
   /// - Parameter pageSize: Results per page. Allowed values 1-100, default is 25.
   /// - Throws: `GetPlayersError` for an error answer, or a transport error.
-  @discardableResult
   public func getPlayers(
     sortBy: GetLiveStreamsSortBy? = nil,
     sortOrder: SortOrder? = nil,

@@ -11,7 +11,6 @@ extension APIVideoClient {
   ///
   /// - Parameter playerId: The unique identifier for the player you want to retrieve.
   /// - Throws: `GetPlayersPlayerIdError` for an error answer, or a transport error.
-  @discardableResult
   public func getPlayersPlayerId(playerId: String) async throws -> PlayerTheme {
     let request = try Self.getPlayersPlayerIdRequest(playerId: playerId)
     let response = try await send(request, security: [["apiKey"]])

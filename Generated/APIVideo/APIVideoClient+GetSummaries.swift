@@ -30,7 +30,6 @@ extension APIVideoClient {
   ///   value: 1
   /// - Parameter pageSize: Results per page. Allowed values 1-100, default is 25.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func getSummaries(
     videoId: String? = nil,
     origin: GetSummariesOrigin? = nil,

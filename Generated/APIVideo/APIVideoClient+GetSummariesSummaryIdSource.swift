@@ -11,7 +11,6 @@ extension APIVideoClient {
   ///
   /// - Parameter summaryId: The unique identifier of the summary source you want to retrieve.
   /// - Throws: `GetSummariesSummaryIdSourceError` for an error answer, or a transport error.
-  @discardableResult
   public func getSummariesSummaryIdSource(summaryId: String) async throws -> SummarySource {
     let request = try Self.getSummariesSummaryIdSourceRequest(summaryId: summaryId)
     let response = try await send(request, security: [["apiKey"]])

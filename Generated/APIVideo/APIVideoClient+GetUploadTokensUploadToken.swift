@@ -11,7 +11,6 @@ extension APIVideoClient {
   ///
   /// - Parameter uploadToken: The unique identifier for the token you want information about.
   /// - Throws: `GetUploadTokensUploadTokenError` for an error answer, or a transport error.
-  @discardableResult
   public func getUploadTokensUploadToken(uploadToken: String) async throws -> UploadToken {
     let request = try Self.getUploadTokensUploadTokenRequest(uploadToken: uploadToken)
     let response = try await send(request, security: [["apiKey"]])

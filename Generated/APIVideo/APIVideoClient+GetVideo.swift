@@ -11,7 +11,6 @@ extension APIVideoClient {
   ///
   /// - Parameter videoId: The unique identifier for the video you want details about.
   /// - Throws: `GetVideoError` for an error answer, or a transport error.
-  @discardableResult
   public func getVideo(videoId: String) async throws -> Video {
     let request = try Self.getVideoRequest(videoId: videoId)
     let response = try await send(request, security: [["apiKey"]])

@@ -12,7 +12,6 @@ extension APIVideoClient {
   ///
   /// - Parameter videoId: The unique identifier for the video you want the status for.
   /// - Throws: `GetVideoStatusError` for an error answer, or a transport error.
-  @discardableResult
   public func getVideoStatus(videoId: String) async throws -> VideoStatus {
     let request = try Self.getVideoStatusRequest(videoId: videoId)
     let response = try await send(request, security: [["apiKey"]])

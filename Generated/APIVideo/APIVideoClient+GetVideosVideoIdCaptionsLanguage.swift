@@ -19,7 +19,6 @@ extension APIVideoClient {
   ///   supported tags
   ///   [here](https://docs.api.video/vod/add-captions#supported-caption-language-tags).
   /// - Throws: `GetVideosVideoIdCaptionsLanguageError` for an error answer, or a transport error.
-  @discardableResult
   public func getVideosVideoIdCaptionsLanguage(videoId: String, language: String) async throws -> Caption {
     let request = try Self.getVideosVideoIdCaptionsLanguageRequest(videoId: videoId, language: language)
     let response = try await send(request, security: [["apiKey"]])

@@ -15,7 +15,6 @@ extension APIVideoClient {
   ///   value: 1
   /// - Parameter pageSize: Results per page. Allowed values 1-100, default is 25.
   /// - Throws: `GetVideosVideoIdChaptersError` for an error answer, or a transport error.
-  @discardableResult
   public func getVideosVideoIdChapters(
     videoId: String,
     currentPage: Int? = nil,

@@ -14,7 +14,6 @@ extension APIVideoClient {
   ///   47](https://github.com/libyal/libfwnt/wiki/Language-Code-identifiers) language
   ///   representation.
   /// - Throws: `GetVideosVideoIdChaptersLanguageError` for an error answer, or a transport error.
-  @discardableResult
   public func getVideosVideoIdChaptersLanguage(videoId: String, language: String) async throws -> Chapter {
     let request = try Self.getVideosVideoIdChaptersLanguageRequest(videoId: videoId, language: language)
     let response = try await send(request, security: [["apiKey"]])

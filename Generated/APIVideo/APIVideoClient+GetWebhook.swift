@@ -11,7 +11,6 @@ extension APIVideoClient {
   ///
   /// - Parameter webhookId: The unique webhook you wish to retreive details on.
   /// - Throws: `GetWebhookError` for an error answer, or a transport error.
-  @discardableResult
   public func getWebhook(webhookId: String) async throws -> Webhook {
     let request = try Self.getWebhookRequest(webhookId: webhookId)
     let response = try await send(request, security: [["apiKey"]])

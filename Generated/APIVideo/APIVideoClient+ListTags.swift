@@ -23,7 +23,6 @@ extension APIVideoClient {
   ///   value: 1
   /// - Parameter pageSize: Results per page. Allowed values 1-100, default is 25.
   /// - Throws: `ListTagsError` for an error answer, or a transport error.
-  @discardableResult
   public func listTags(
     value: String? = nil,
     sortBy: ListTagsSortBy? = nil,

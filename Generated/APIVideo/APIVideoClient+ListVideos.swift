@@ -28,7 +28,6 @@ extension APIVideoClient {
   ///   value: 1
   /// - Parameter pageSize: Results per page. Allowed values 1-100, default is 25.
   /// - Throws: `ListVideosError` for an error answer, or a transport error.
-  @discardableResult
   public func listVideos(
     title: String? = nil,
     tags: [String]? = nil,

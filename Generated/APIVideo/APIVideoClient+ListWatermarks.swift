@@ -16,7 +16,6 @@ extension APIVideoClient {
   ///   value: 1
   /// - Parameter pageSize: Results per page. Allowed values 1-100, default is 25.
   /// - Throws: `ListWatermarksError` for an error answer, or a transport error.
-  @discardableResult
   public func listWatermarks(
     sortBy: String? = nil,
     sortOrder: String? = nil,

@@ -14,7 +14,6 @@ extension APIVideoClient {
   ///   value: 1
   /// - Parameter pageSize: Results per page. Allowed values 1-100, default is 25.
   /// - Throws: `ListWebhooksError` for an error answer, or a transport error.
-  @discardableResult
   public func listWebhooks(
     events: String? = nil,
     currentPage: Int? = nil,

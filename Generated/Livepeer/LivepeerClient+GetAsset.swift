@@ -9,7 +9,6 @@ extension LivepeerClient {
   ///
   /// - Parameter assetId: ID of the asset
   /// - Throws: `GetAssetError` for an error answer, or a transport error.
-  @discardableResult
   public func getAsset(assetId: String) async throws -> Asset {
     let request = try Self.getAssetRequest(assetId: assetId)
     let response = try await send(request, security: [["apiKey"]])

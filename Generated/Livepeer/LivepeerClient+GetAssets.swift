@@ -8,7 +8,6 @@ extension LivepeerClient {
   /// `GET /asset`
   ///
   /// - Throws: `GetAssetsError` for an error answer, or a transport error.
-  @discardableResult
   public func getAssets() async throws -> [Asset] {
     let request = try Self.getAssetsRequest()
     let response = try await send(request, security: [["apiKey"]])

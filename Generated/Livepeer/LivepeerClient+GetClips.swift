@@ -9,7 +9,6 @@ extension LivepeerClient {
   ///
   /// - Parameter id: ID of the parent stream or playbackId of parent stream
   /// - Throws: `GetClipsError` for an error answer, or a transport error.
-  @discardableResult
   public func getClips(id: String) async throws -> [Asset] {
     let request = try Self.getClipsRequest(id: id)
     let response = try await send(request, security: [["apiKey"]])

@@ -19,7 +19,6 @@ extension LivepeerClient {
   /// - Parameter breakdownBy: The list of fields to break down the query results. Specify this
   ///   query-string multiple times to break down by multiple fields.
   /// - Throws: `GetCreatorViewershipMetricsError` for an error answer, or a transport error.
-  @discardableResult
   public func getCreatorViewershipMetrics(
     from: StringOrInteger? = nil,
     to: StringOrInteger? = nil,

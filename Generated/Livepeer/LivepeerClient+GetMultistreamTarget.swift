@@ -9,7 +9,6 @@ extension LivepeerClient {
   ///
   /// - Parameter id: ID of the multistream target
   /// - Throws: `GetMultistreamTargetError` for an error answer, or a transport error.
-  @discardableResult
   public func getMultistreamTarget(id: String) async throws -> MultistreamTarget {
     let request = try Self.getMultistreamTargetRequest(id: id)
     let response = try await send(request, security: [["apiKey"]])

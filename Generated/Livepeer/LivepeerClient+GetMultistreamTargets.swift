@@ -8,7 +8,6 @@ extension LivepeerClient {
   /// `GET /multistream/target`
   ///
   /// - Throws: `GetMultistreamTargetsError` for an error answer, or a transport error.
-  @discardableResult
   public func getMultistreamTargets() async throws -> [MultistreamTarget] {
     let request = try Self.getMultistreamTargetsRequest()
     let response = try await send(request, security: [["apiKey"]])

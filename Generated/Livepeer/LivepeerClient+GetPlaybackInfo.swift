@@ -9,7 +9,6 @@ extension LivepeerClient {
   ///
   /// - Parameter id: The playback ID from the asset or livestream, e.g. `eaw4nk06ts2d0mzb`.
   /// - Throws: `GetPlaybackInfoError` for an error answer, or a transport error.
-  @discardableResult
   public func getPlaybackInfo(id: String) async throws -> PlaybackInfo {
     let request = try Self.getPlaybackInfoRequest(id: id)
     let response = try await send(request, security: [["apiKey"]])

@@ -13,7 +13,6 @@ extension LivepeerClient {
   /// - Parameter playbackId: The playback ID to filter the query results. This can be a canonical
   ///   playback ID from Livepeer assets or streams, or dStorage identifiers for assets
   /// - Throws: `GetPublicViewershipMetricsError` for an error answer, or a transport error.
-  @discardableResult
   public func getPublicViewershipMetrics(playbackId: String) async throws -> GetPublicViewershipMetricsResponse {
     let request = try Self.getPublicViewershipMetricsRequest(playbackId: playbackId)
     let response = try await send(request, security: [["apiKey"]])

@@ -15,7 +15,6 @@ extension LivepeerClient {
   /// - Parameter breakdownBy: The list of fields to break down the query results. Specify this
   ///   query-string multiple times to break down by multiple fields.
   /// - Throws: `GetRealtimeViewershipNowError` for an error answer, or a transport error.
-  @discardableResult
   public func getRealtimeViewershipNow(
     playbackId: String? = nil,
     creatorId: String? = nil,

@@ -10,7 +10,6 @@ extension LivepeerClient {
   /// - Parameter parentId: ID of the parent stream
   /// - Parameter record: Flag indicating if the response should only include recorded sessions
   /// - Throws: `GetRecordedSessionsError` for an error answer, or a transport error.
-  @discardableResult
   public func getRecordedSessions(
     parentId: String,
     record: GetRecordedSessionsRecord? = nil

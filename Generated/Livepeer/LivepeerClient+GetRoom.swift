@@ -11,7 +11,6 @@ extension LivepeerClient {
   ///
   /// - Throws: `GetRoomError` for an error answer, or a transport error.
   @available(*, deprecated)
-  @discardableResult
   public func getRoom(id: String) async throws -> Room {
     let request = try Self.getRoomRequest(id: id)
     let response = try await send(request, security: [["apiKey"]])

@@ -11,7 +11,6 @@ extension LivepeerClient {
   ///
   /// - Throws: `GetRoomUserError` for an error answer, or a transport error.
   @available(*, deprecated)
-  @discardableResult
   public func getRoomUser(id: String, userId: String) async throws -> GetRoomUserResponse {
     let request = try Self.getRoomUserRequest(id: id, userId: userId)
     let response = try await send(request, security: [["apiKey"]])

@@ -9,7 +9,6 @@ extension LivepeerClient {
   ///
   /// - Parameter id: ID of the session
   /// - Throws: `GetSessionError` for an error answer, or a transport error.
-  @discardableResult
   public func getSession(id: String) async throws -> Session {
     let request = try Self.getSessionRequest(id: id)
     let response = try await send(request, security: [["apiKey"]])

@@ -9,7 +9,6 @@ extension LivepeerClient {
   ///
   /// - Parameter id: ID of the parent session
   /// - Throws: `GetSessionClipsError` for an error answer, or a transport error.
-  @discardableResult
   public func getSessionClips(id: String) async throws -> [Asset] {
     let request = try Self.getSessionClipsRequest(id: id)
     let response = try await send(request, security: [["apiKey"]])

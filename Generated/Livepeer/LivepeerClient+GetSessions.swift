@@ -8,7 +8,6 @@ extension LivepeerClient {
   /// `GET /session`
   ///
   /// - Throws: `GetSessionsError` for an error answer, or a transport error.
-  @discardableResult
   public func getSessions() async throws -> [Session] {
     let request = try Self.getSessionsRequest()
     let response = try await send(request, security: [["apiKey"]])

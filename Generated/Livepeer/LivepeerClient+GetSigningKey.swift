@@ -9,7 +9,6 @@ extension LivepeerClient {
   ///
   /// - Parameter keyId: ID of the signing key
   /// - Throws: `GetSigningKeyError` for an error answer, or a transport error.
-  @discardableResult
   public func getSigningKey(keyId: String) async throws -> SigningKey {
     let request = try Self.getSigningKeyRequest(keyId: keyId)
     let response = try await send(request, security: [["apiKey"]])

@@ -8,7 +8,6 @@ extension LivepeerClient {
   /// `GET /access-control/signing-key`
   ///
   /// - Throws: `GetSigningKeysError` for an error answer, or a transport error.
-  @discardableResult
   public func getSigningKeys() async throws -> [SigningKey] {
     let request = try Self.getSigningKeysRequest()
     let response = try await send(request, security: [["apiKey"]])

@@ -9,7 +9,6 @@ extension LivepeerClient {
   ///
   /// - Parameter id: ID of the stream
   /// - Throws: `GetStreamError` for an error answer, or a transport error.
-  @discardableResult
   public func getStream(id: String) async throws -> Stream {
     let request = try Self.getStreamRequest(id: id)
     let response = try await send(request, security: [["apiKey"]])

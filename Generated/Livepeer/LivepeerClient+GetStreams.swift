@@ -8,7 +8,6 @@ extension LivepeerClient {
   /// `GET /stream`
   ///
   /// - Throws: `GetStreamsError` for an error answer, or a transport error.
-  @discardableResult
   public func getStreams(streamsonly: String? = nil) async throws -> [Stream] {
     let request = try Self.getStreamsRequest(streamsonly: streamsonly)
     let response = try await send(request, security: [["apiKey"]])

@@ -9,7 +9,6 @@ extension LivepeerClient {
   ///
   /// - Parameter taskId: ID of the task
   /// - Throws: `GetTaskError` for an error answer, or a transport error.
-  @discardableResult
   public func getTask(taskId: String) async throws -> TaskModel {
     let request = try Self.getTaskRequest(taskId: taskId)
     let response = try await send(request, security: [["apiKey"]])

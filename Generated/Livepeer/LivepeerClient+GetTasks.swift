@@ -8,7 +8,6 @@ extension LivepeerClient {
   /// `GET /task`
   ///
   /// - Throws: `GetTasksError` for an error answer, or a transport error.
-  @discardableResult
   public func getTasks() async throws -> [TaskModel] {
     let request = try Self.getTasksRequest()
     let response = try await send(request, security: [["apiKey"]])

@@ -14,7 +14,6 @@ extension LivepeerClient {
   /// - Parameter breakdownBy: The list of fields to break down the query results. Currently the
   ///   only supported breakdown is by `creatorId`.
   /// - Throws: `GetUsageMetricsError` for an error answer, or a transport error.
-  @discardableResult
   public func getUsageMetrics(
     from: Int? = nil,
     to: Int? = nil,

@@ -20,7 +20,6 @@ extension LivepeerClient {
   /// - Parameter breakdownBy: The list of fields to break down the query results. Specify this
   ///   query-string multiple times to break down by multiple fields.
   /// - Throws: `GetViewershipMetricsError` for an error answer, or a transport error.
-  @discardableResult
   public func getViewershipMetrics(
     playbackId: String? = nil,
     from: StringOrInteger? = nil,

@@ -8,7 +8,6 @@ extension LivepeerClient {
   /// `GET /webhook/{id}`
   ///
   /// - Throws: `GetWebhookError` for an error answer, or a transport error.
-  @discardableResult
   public func getWebhook(id: String) async throws -> Webhook {
     let request = try Self.getWebhookRequest(id: id)
     let response = try await send(request, security: [["apiKey"]])

@@ -8,7 +8,6 @@ extension LivepeerClient {
   /// `GET /webhook/{id}/log/{logId}`
   ///
   /// - Throws: `GetWebhookLogError` for an error answer, or a transport error.
-  @discardableResult
   public func getWebhookLog(id: String, logId: String) async throws -> WebhookLog {
     let request = try Self.getWebhookLogRequest(id: id, logId: logId)
     let response = try await send(request, security: [["apiKey"]])

@@ -8,7 +8,6 @@ extension LivepeerClient {
   /// `GET /webhook/{id}/log`
   ///
   /// - Throws: `GetWebhookLogsError` for an error answer, or a transport error.
-  @discardableResult
   public func getWebhookLogs(id: String) async throws -> [WebhookLog] {
     let request = try Self.getWebhookLogsRequest(id: id)
     let response = try await send(request, security: [["apiKey"]])

@@ -8,7 +8,6 @@ extension LivepeerClient {
   /// `GET /webhook`
   ///
   /// - Throws: `GetWebhooksError` for an error answer, or a transport error.
-  @discardableResult
   public func getWebhooks() async throws -> [Webhook] {
     let request = try Self.getWebhooksRequest()
     let response = try await send(request, security: [["apiKey"]])

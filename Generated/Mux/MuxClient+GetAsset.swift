@@ -13,7 +13,6 @@ extension MuxClient {
   ///
   /// - Parameter assetId: The asset ID.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func getAsset(assetId: String) async throws -> AssetResponse {
     let request = try Self.getAssetRequest(assetId: assetId)
     let response = try await send(request, security: [["accessToken"]])

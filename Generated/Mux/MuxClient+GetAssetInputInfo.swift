@@ -12,7 +12,6 @@ extension MuxClient {
   ///
   /// - Parameter assetId: The asset ID.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func getAssetInputInfo(assetId: String) async throws -> GetAssetInputInfoResponse {
     let request = try Self.getAssetInputInfoRequest(assetId: assetId)
     let response = try await send(request, security: [["accessToken"]])

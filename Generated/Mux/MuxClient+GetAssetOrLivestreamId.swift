@@ -11,7 +11,6 @@ extension MuxClient {
   ///
   /// - Parameter playbackId: The live stream's playback ID.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func getAssetOrLivestreamId(playbackId: String) async throws -> GetAssetOrLiveStreamIdResponse {
     let request = try Self.getAssetOrLivestreamIdRequest(playbackId: playbackId)
     let response = try await send(request, security: [["accessToken"]])

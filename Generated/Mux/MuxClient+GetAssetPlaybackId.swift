@@ -12,7 +12,6 @@ extension MuxClient {
   /// - Parameter assetId: The asset ID.
   /// - Parameter playbackId: The live stream's playback ID.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func getAssetPlaybackId(assetId: String, playbackId: String) async throws -> GetAssetPlaybackIDResponse {
     let request = try Self.getAssetPlaybackIdRequest(assetId: assetId, playbackId: playbackId)
     let response = try await send(request, security: [["accessToken"]])

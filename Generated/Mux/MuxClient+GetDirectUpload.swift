@@ -11,7 +11,6 @@ extension MuxClient {
   ///
   /// - Parameter uploadId: ID of the Upload
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func getDirectUpload(uploadId: String) async throws -> UploadResponse {
     let request = try Self.getDirectUploadRequest(uploadId: uploadId)
     let response = try await send(request, security: [["accessToken"]])

@@ -11,7 +11,6 @@ extension MuxClient {
   ///
   /// - Parameter incidentId: ID of the Incident
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func getIncident(incidentId: String) async throws -> IncidentResponse {
     let request = try Self.getIncidentRequest(incidentId: incidentId)
     let response = try await send(request, security: [["accessToken"]])

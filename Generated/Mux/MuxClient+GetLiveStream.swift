@@ -14,7 +14,6 @@ extension MuxClient {
   ///
   /// - Parameter liveStreamId: The live stream ID
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func getLiveStream(liveStreamId: String) async throws -> LiveStreamResponse {
     let request = try Self.getLiveStreamRequest(liveStreamId: liveStreamId)
     let response = try await send(request, security: [["accessToken"]])

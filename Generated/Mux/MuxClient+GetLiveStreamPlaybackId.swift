@@ -13,7 +13,6 @@ extension MuxClient {
   /// - Parameter liveStreamId: The live stream ID
   /// - Parameter playbackId: The live stream's playback ID.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func getLiveStreamPlaybackId(
     liveStreamId: String,
     playbackId: String

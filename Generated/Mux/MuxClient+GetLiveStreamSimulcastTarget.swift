@@ -14,7 +14,6 @@ extension MuxClient {
   /// - Parameter liveStreamId: The live stream ID
   /// - Parameter simulcastTargetId: The ID of the simulcast target.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func getLiveStreamSimulcastTarget(
     liveStreamId: String,
     simulcastTargetId: String

@@ -33,7 +33,6 @@ extension MuxClient {
   ///   is `hour`. The granularity of timeframes that exceed 15 days is `day`. This default behavior
   ///   is subject to change; it is strongly suggested that you explicitly specify the granularity.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func getMetricTimeseriesData(
     metricId: MetricId,
     timeframe: [String]? = nil,

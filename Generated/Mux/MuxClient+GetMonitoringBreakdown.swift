@@ -22,7 +22,6 @@ extension MuxClient {
   /// - Parameter orderBy: Value to order the results by
   /// - Parameter orderDirection: Sort order.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func getMonitoringBreakdown(
     monitoringMetricId: MonitoringMetricId,
     dimension: MonitoringDimension? = nil,

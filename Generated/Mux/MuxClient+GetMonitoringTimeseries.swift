@@ -17,7 +17,6 @@ extension MuxClient {
   ///   same as returned by the List Filters endpoint. Example: *
   ///   `filters[]=operating_system:windows&filters[]=!country:US`
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func getMonitoringTimeseries(
     monitoringMetricId: MonitoringMetricId,
     filters: [String]? = nil

@@ -23,7 +23,6 @@ extension MuxClient {
   /// - Parameter measurement: Measurement for the provided metric. If omitted, the default for the
   ///   metric will be used.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func getOverallValues(
     metricId: MetricId,
     timeframe: [String]? = nil,

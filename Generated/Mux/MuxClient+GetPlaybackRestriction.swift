@@ -11,7 +11,6 @@ extension MuxClient {
   ///
   /// - Parameter playbackRestrictionId: ID of the Playback Restriction.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func getPlaybackRestriction(playbackRestrictionId: String) async throws -> PlaybackRestrictionResponse {
     let request = try Self.getPlaybackRestrictionRequest(playbackRestrictionId: playbackRestrictionId)
     let response = try await send(request, security: [["accessToken"]])

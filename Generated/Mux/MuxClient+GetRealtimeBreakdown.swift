@@ -26,7 +26,6 @@ extension MuxClient {
   /// - Parameter orderDirection: Sort order.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @available(*, deprecated)
-  @discardableResult
   public func getRealtimeBreakdown(
     realtimeMetricId: RealtimeMetricId,
     dimension: RealtimeDimension? = nil,

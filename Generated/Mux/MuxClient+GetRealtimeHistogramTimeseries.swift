@@ -20,7 +20,6 @@ extension MuxClient {
   ///   `filters[]=operating_system:windows&filters[]=!country:US`
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @available(*, deprecated)
-  @discardableResult
   public func getRealtimeHistogramTimeseries(
     realtimeHistogramMetricId: RealtimeHistogramMetricId,
     filters: [String]? = nil

@@ -13,7 +13,6 @@ extension MuxClient {
   ///
   /// - Parameter spaceId: The space ID.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func getSpace(spaceId: String) async throws -> SpaceResponse {
     let request = try Self.getSpaceRequest(spaceId: spaceId)
     let response = try await send(request, security: [["accessToken"]])

@@ -12,7 +12,6 @@ extension MuxClient {
   /// - Parameter spaceId: The space ID.
   /// - Parameter broadcastId: The broadcast ID.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func getSpaceBroadcast(spaceId: String, broadcastId: String) async throws -> BroadcastResponse {
     let request = try Self.getSpaceBroadcastRequest(spaceId: spaceId, broadcastId: broadcastId)
     let response = try await send(request, security: [["accessToken"]])

@@ -14,7 +14,6 @@ extension MuxClient {
   ///
   /// - Parameter transcriptionVocabularyId: The ID of the Transcription Vocabulary.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func getTranscriptionVocabulary(
     transcriptionVocabularyId: String
   ) async throws -> TranscriptionVocabularyResponse {

@@ -13,7 +13,6 @@ extension MuxClient {
   ///
   /// - Parameter signingKeyId: The ID of the signing key.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func getUrlSigningKey(signingKeyId: String) async throws -> SigningKeyResponse {
     let request = try Self.getUrlSigningKeyRequest(signingKeyId: signingKeyId)
     let response = try await send(request, security: [["accessToken"]])

@@ -11,7 +11,6 @@ extension MuxClient {
   ///
   /// - Parameter videoViewId: ID of the Video View
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func getVideoView(videoViewId: String) async throws -> VideoViewResponse {
     let request = try Self.getVideoViewRequest(videoViewId: videoViewId)
     let response = try await send(request, security: [["accessToken"]])

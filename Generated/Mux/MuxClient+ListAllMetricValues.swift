@@ -21,7 +21,6 @@ extension MuxClient {
   /// - Parameter dimension: Dimension the specified value belongs to
   /// - Parameter value: Value to show all available metrics for
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func listAllMetricValues(
     timeframe: [String]? = nil,
     filters: [String]? = nil,

@@ -14,7 +14,6 @@ extension MuxClient {
   /// - Parameter liveStreamId: Filter response to return all the assets for this live stream only
   /// - Parameter uploadId: Filter response to return an asset created from this direct upload only
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func listAssets(
     limit: Int32? = nil,
     page: Int32? = nil,

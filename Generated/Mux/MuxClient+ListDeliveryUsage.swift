@@ -20,7 +20,6 @@ extension MuxClient {
   ///   time window is 1 hour representing usage from 13th to 12th hour from when the request is
   ///   made.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func listDeliveryUsage(
     page: Int32? = nil,
     limit: Int32? = nil,

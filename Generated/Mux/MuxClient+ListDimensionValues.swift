@@ -24,7 +24,6 @@ extension MuxClient {
   ///   timestamps e.g. `timeframe[]=1498867200&timeframe[]=1498953600` * duration string e.g.
   ///   `timeframe[]=24:hours or timeframe[]=7:days`
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func listDimensionValues(
     dimensionId: String,
     limit: Int32? = nil,

@@ -12,7 +12,6 @@ extension MuxClient {
   /// `GET /data/v1/dimensions`
   ///
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func listDimensions() async throws -> ListDimensionsResponse {
     let request = try Self.listDimensionsRequest()
     let response = try await send(request, security: [["accessToken"]])

@@ -12,7 +12,6 @@ extension MuxClient {
   /// - Parameter limit: Number of items to include in the response
   /// - Parameter page: Offset by this many pages, of the size of `limit`
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func listDirectUploads(limit: Int32? = nil, page: Int32? = nil) async throws -> ListUploadsResponse {
     let request = try Self.listDirectUploadsRequest(limit: limit, page: page)
     let response = try await send(request, security: [["accessToken"]])

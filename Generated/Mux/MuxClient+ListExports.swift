@@ -15,7 +15,6 @@ extension MuxClient {
   ///
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @available(*, deprecated)
-  @discardableResult
   public func listExports() async throws -> ListExportsResponse {
     let request = try Self.listExportsRequest()
     let response = try await send(request, security: [["accessToken"]])

@@ -10,7 +10,6 @@ extension MuxClient {
   /// `GET /data/v1/exports/views`
   ///
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func listExportsViews() async throws -> ListVideoViewExportsResponse {
     let request = try Self.listExportsViewsRequest()
     let response = try await send(request, security: [["accessToken"]])

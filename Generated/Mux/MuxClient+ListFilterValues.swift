@@ -27,7 +27,6 @@ extension MuxClient {
   ///   `timeframe[]=24:hours or timeframe[]=7:days`
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @available(*, deprecated)
-  @discardableResult
   public func listFilterValues(
     filterId: String,
     limit: Int32? = nil,

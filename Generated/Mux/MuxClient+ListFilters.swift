@@ -15,7 +15,6 @@ extension MuxClient {
   ///
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @available(*, deprecated)
-  @discardableResult
   public func listFilters() async throws -> ListFiltersResponse {
     let request = try Self.listFiltersRequest()
     let response = try await send(request, security: [["accessToken"]])

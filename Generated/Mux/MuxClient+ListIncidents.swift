@@ -16,7 +16,6 @@ extension MuxClient {
   /// - Parameter status: Status to filter incidents by
   /// - Parameter severity: Severity to filter incidents by
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func listIncidents(
     limit: Int32? = nil,
     page: Int32? = nil,

@@ -14,7 +14,6 @@ extension MuxClient {
   /// - Parameter streamKey: Filter response to return live stream for this stream key only
   /// - Parameter status: Filter response to return live streams with the specified status only
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func listLiveStreams(
     limit: Int32? = nil,
     page: Int32? = nil,

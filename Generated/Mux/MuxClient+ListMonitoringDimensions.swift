@@ -10,7 +10,6 @@ extension MuxClient {
   /// `GET /data/v1/monitoring/dimensions`
   ///
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func listMonitoringDimensions() async throws -> ListMonitoringDimensionsResponse {
     let request = try Self.listMonitoringDimensionsRequest()
     let response = try await send(request, security: [["accessToken"]])

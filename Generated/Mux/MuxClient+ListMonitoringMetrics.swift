@@ -10,7 +10,6 @@ extension MuxClient {
   /// `GET /data/v1/monitoring/metrics`
   ///
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func listMonitoringMetrics() async throws -> ListMonitoringMetricsResponse {
     let request = try Self.listMonitoringMetricsRequest()
     let response = try await send(request, security: [["accessToken"]])

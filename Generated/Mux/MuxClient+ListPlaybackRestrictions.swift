@@ -12,7 +12,6 @@ extension MuxClient {
   /// - Parameter page: Offset by this many pages, of the size of `limit`
   /// - Parameter limit: Number of items to include in the response
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func listPlaybackRestrictions(
     page: Int32? = nil,
     limit: Int32? = nil

@@ -14,7 +14,6 @@ extension MuxClient {
   ///
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @available(*, deprecated)
-  @discardableResult
   public func listRealtimeDimensions() async throws -> ListRealTimeDimensionsResponse {
     let request = try Self.listRealtimeDimensionsRequest()
     let response = try await send(request, security: [["accessToken"]])

@@ -14,7 +14,6 @@ extension MuxClient {
   ///
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
   @available(*, deprecated)
-  @discardableResult
   public func listRealtimeMetrics() async throws -> ListRealTimeMetricsResponse {
     let request = try Self.listRealtimeMetricsRequest()
     let response = try await send(request, security: [["accessToken"]])

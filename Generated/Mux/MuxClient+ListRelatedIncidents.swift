@@ -15,7 +15,6 @@ extension MuxClient {
   /// - Parameter orderBy: Value to order the results by
   /// - Parameter orderDirection: Sort order.
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func listRelatedIncidents(
     incidentId: String,
     limit: Int32? = nil,

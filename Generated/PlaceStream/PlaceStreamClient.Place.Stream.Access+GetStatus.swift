@@ -11,7 +11,6 @@ extension PlaceStreamClient.Place.Stream.Access {
   /// `GET /xrpc/place.stream.access.getStatus`
   ///
   /// - Throws: `XRPCError` for an error answer, or a transport error.
-  @discardableResult
   public func getStatus() async throws -> PlaceStream.Access.GetStatus.Output {
     let request = try PlaceStream.Access.GetStatus.request()
     let response = try await client.send(request, security: [])

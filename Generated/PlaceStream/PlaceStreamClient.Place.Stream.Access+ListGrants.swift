@@ -10,7 +10,6 @@ extension PlaceStreamClient.Place.Stream.Access {
   ///
   /// - Parameter role: Only return grants of this role.
   /// - Throws: `PlaceStream.Access.ListGrants.Error` for an error answer, or a transport error.
-  @discardableResult
   public func listGrants(role: String? = nil) async throws -> PlaceStream.Access.ListGrants.Output {
     let request = try PlaceStream.Access.ListGrants.request(role: role)
     let response = try await client.send(request, security: [])

@@ -10,7 +10,6 @@ extension PlaceStreamClient.Place.Stream.Badge {
   ///
   /// - Parameter streamer: DID of the streamer channel to compute the server badge against.
   /// - Throws: `XRPCError` for an error answer, or a transport error.
-  @discardableResult
   public func getIssuedBadges(streamer: DID? = nil) async throws -> PlaceStream.Badge.GetIssuedBadges.Output {
     let request = try PlaceStream.Badge.GetIssuedBadges.request(streamer: streamer)
     let response = try await client.send(request, security: [])

@@ -10,7 +10,6 @@ extension PlaceStreamClient.Place.Stream.Badge {
   ///
   /// - Parameter streamer: Optional DID of the streamer for context-specific badges (mod, vip, etc)
   /// - Throws: `XRPCError` for an error answer, or a transport error.
-  @discardableResult
   public func getValidBadges(streamer: DID? = nil) async throws -> PlaceStream.Badge.GetValidBadges.Output {
     let request = try PlaceStream.Badge.GetValidBadges.request(streamer: streamer)
     let response = try await client.send(request, security: [])

@@ -13,7 +13,6 @@ extension PlaceStreamClient.Place.Stream.Beta {
   /// - Parameter feature: Identifier of the beta feature to check (e.g. "vod").
   /// - Parameter did: Account to check. Defaults to the authenticated caller's DID when omitted.
   /// - Throws: `PlaceStream.Beta.GetStatus.Error` for an error answer, or a transport error.
-  @discardableResult
   public func getStatus(feature: String, did: DID? = nil) async throws -> PlaceStream.Beta.GetStatus.Output {
     let request = try PlaceStream.Beta.GetStatus.request(feature: feature, did: did)
     let response = try await client.send(request, security: [])

@@ -9,7 +9,6 @@ extension PlaceStreamClient.Place.Stream.Bio {
   ///
   /// - Parameter repo: The DID of the user whose bio to fetch.
   /// - Throws: `PlaceStream.Bio.GetPage.Error` for an error answer, or a transport error.
-  @discardableResult
   public func getPage(repo: ATIdentifier) async throws -> PlaceStream.Bio.Page {
     let request = try PlaceStream.Bio.GetPage.request(repo: repo)
     let response = try await client.send(request, security: [])

@@ -12,7 +12,6 @@ extension PlaceStreamClient.Place.Stream.Branding {
   ///
   /// - Parameter broadcaster: DID of the broadcaster. Defaults to this node's.
   /// - Throws: `PlaceStream.Branding.ExportBundle.Error` for an error answer, or a transport error.
-  @discardableResult
   public func exportBundle(broadcaster: DID? = nil) async throws -> Data {
     let request = try PlaceStream.Branding.ExportBundle.request(broadcaster: broadcaster)
     let response = try await client.send(request, security: [])

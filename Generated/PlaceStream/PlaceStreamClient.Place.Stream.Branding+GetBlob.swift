@@ -12,7 +12,6 @@ extension PlaceStreamClient.Place.Stream.Branding {
   /// - Parameter broadcaster: DID of the broadcaster. If not provided, uses the server's default
   ///   broadcaster.
   /// - Throws: `PlaceStream.Branding.GetBlob.Error` for an error answer, or a transport error.
-  @discardableResult
   public func getBlob(key: String, broadcaster: DID? = nil) async throws -> Data {
     let request = try PlaceStream.Branding.GetBlob.request(key: key, broadcaster: broadcaster)
     let response = try await client.send(request, security: [])

@@ -10,7 +10,6 @@ extension PlaceStreamClient.Place.Stream.Branding {
   /// - Parameter broadcaster: DID of the broadcaster. If not provided, uses the server's default
   ///   broadcaster.
   /// - Throws: `XRPCError` for an error answer, or a transport error.
-  @discardableResult
   public func getBranding(broadcaster: DID? = nil) async throws -> PlaceStream.Branding.GetBranding.Output {
     let request = try PlaceStream.Branding.GetBranding.request(broadcaster: broadcaster)
     let response = try await client.send(request, security: [])

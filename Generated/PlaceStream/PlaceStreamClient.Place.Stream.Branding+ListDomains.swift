@@ -8,7 +8,6 @@ extension PlaceStreamClient.Place.Stream.Branding {
   /// `GET /xrpc/place.stream.branding.listDomains`
   ///
   /// - Throws: `PlaceStream.Branding.ListDomains.Error` for an error answer, or a transport error.
-  @discardableResult
   public func listDomains() async throws -> PlaceStream.Branding.ListDomains.Output {
     let request = try PlaceStream.Branding.ListDomains.request()
     let response = try await client.send(request, security: [])

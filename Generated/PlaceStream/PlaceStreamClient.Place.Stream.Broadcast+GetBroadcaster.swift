@@ -8,7 +8,6 @@ extension PlaceStreamClient.Place.Stream.Broadcast {
   /// `GET /xrpc/place.stream.broadcast.getBroadcaster`
   ///
   /// - Throws: `XRPCError` for an error answer, or a transport error.
-  @discardableResult
   public func getBroadcaster() async throws -> PlaceStream.Broadcast.GetBroadcaster.Output {
     let request = try PlaceStream.Broadcast.GetBroadcaster.request()
     let response = try await client.send(request, security: [])

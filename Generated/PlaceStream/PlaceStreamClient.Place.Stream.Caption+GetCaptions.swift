@@ -21,7 +21,6 @@ extension PlaceStreamClient.Place.Stream.Caption {
   ///   WebVTT response: the 90kHz media timestamp that cue time zero plays at. Used by HLS subtitle
   ///   playlists.
   /// - Throws: `PlaceStream.Caption.GetCaptions.Error` for an error answer, or a transport error.
-  @discardableResult
   public func getCaptions(
     track: String,
     streamer: String? = nil,

@@ -10,7 +10,6 @@ extension PlaceStreamClient.Place.Stream.Caption {
   /// - Parameter streamer: DID or handle of a live streamer. Mutually exclusive with video.
   /// - Parameter video: AT-URI of a place.stream.video.
   /// - Throws: `PlaceStream.Caption.ListTracks.Error` for an error answer, or a transport error.
-  @discardableResult
   public func listTracks(
     streamer: String? = nil,
     video: ATURI? = nil

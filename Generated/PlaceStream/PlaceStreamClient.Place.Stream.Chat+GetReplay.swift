@@ -15,7 +15,6 @@ extension PlaceStreamClient.Place.Stream.Chat {
   /// - Parameter limit: Maximum number of messages to return.
   /// - Parameter cursor: Pagination cursor from a previous response.
   /// - Throws: `PlaceStream.Chat.GetReplay.Error` for an error answer, or a transport error.
-  @discardableResult
   public func getReplay(
     video: ATURI,
     limit: Int? = nil,

@@ -8,7 +8,6 @@ extension PlaceStreamClient.Place.Stream.Config {
   /// `GET /xrpc/place.stream.config.getEnv`
   ///
   /// - Throws: `XRPCError` for an error answer, or a transport error.
-  @discardableResult
   public func getEnv() async throws -> PlaceStream.Config.GetEnv.Output {
     let request = try PlaceStream.Config.GetEnv.request()
     let response = try await client.send(request, security: [])

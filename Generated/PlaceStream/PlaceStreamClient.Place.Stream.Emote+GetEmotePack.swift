@@ -9,7 +9,6 @@ extension PlaceStreamClient.Place.Stream.Emote {
   ///
   /// - Parameter uri: AT-URI of the place.stream.emote.pack record.
   /// - Throws: `XRPCError` for an error answer, or a transport error.
-  @discardableResult
   public func getEmotePack(uri: ATURI) async throws -> PlaceStream.Emote.GetEmotePack.Output {
     let request = try PlaceStream.Emote.GetEmotePack.request(uri: uri)
     let response = try await client.send(request, security: [])

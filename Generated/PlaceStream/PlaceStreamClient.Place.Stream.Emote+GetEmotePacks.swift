@@ -9,7 +9,6 @@ extension PlaceStreamClient.Place.Stream.Emote {
   ///
   /// - Parameter streamer: The DID of the streamer whose chat context to fetch emote packs for.
   /// - Throws: `XRPCError` for an error answer, or a transport error.
-  @discardableResult
   public func getEmotePacks(streamer: DID) async throws -> PlaceStream.Emote.GetEmotePacks.Output {
     let request = try PlaceStream.Emote.GetEmotePacks.request(streamer: streamer)
     let response = try await client.send(request, security: [])

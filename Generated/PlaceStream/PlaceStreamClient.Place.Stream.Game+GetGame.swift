@@ -6,7 +6,6 @@ extension PlaceStreamClient.Place.Stream.Game {
   /// `GET /xrpc/place.stream.game.getGame`
   ///
   /// - Throws: `XRPCError` for an error answer, or a transport error.
-  @discardableResult
   public func getGame(uri: ATURI) async throws -> PlaceStream.Game.GetGame.Output {
     let request = try PlaceStream.Game.GetGame.request(uri: uri)
     let response = try await client.send(request, security: [])

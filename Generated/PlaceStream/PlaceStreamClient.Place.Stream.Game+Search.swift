@@ -9,7 +9,6 @@ extension PlaceStreamClient.Place.Stream.Game {
   /// `GET /xrpc/place.stream.game.search`
   ///
   /// - Throws: `XRPCError` for an error answer, or a transport error.
-  @discardableResult
   public func search(
     q: String,
     limit: Int? = nil,

@@ -10,7 +10,6 @@ extension PlaceStreamClient.Place.Stream.Graph {
   /// - Parameter userDID: The DID of the potentially-following user
   /// - Parameter subjectDID: The DID of the user potentially being followed
   /// - Throws: `XRPCError` for an error answer, or a transport error.
-  @discardableResult
   public func getFollowingUser(
     userDID: DID,
     subjectDID: DID

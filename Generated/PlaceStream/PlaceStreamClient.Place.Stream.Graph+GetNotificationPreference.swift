@@ -9,7 +9,6 @@ extension PlaceStreamClient.Place.Stream.Graph {
   ///
   /// - Parameter repoDID: The DID of the streamer's repo.
   /// - Throws: `XRPCError` for an error answer, or a transport error.
-  @discardableResult
   public func getNotificationPreference(
     repoDID: DID
   ) async throws -> PlaceStream.Graph.GetNotificationPreference.Output {

@@ -8,7 +8,6 @@ extension PlaceStreamClient.Place.Stream.Ingest {
   /// `GET /xrpc/place.stream.ingest.getIngestUrls`
   ///
   /// - Throws: `XRPCError` for an error answer, or a transport error.
-  @discardableResult
   public func getIngestUrls() async throws -> PlaceStream.Ingest.GetIngestUrls.Output {
     let request = try PlaceStream.Ingest.GetIngestUrls.request()
     let response = try await client.send(request, security: [])

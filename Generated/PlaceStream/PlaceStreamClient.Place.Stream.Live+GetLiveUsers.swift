@@ -8,7 +8,6 @@ extension PlaceStreamClient.Place.Stream.Live {
   /// `GET /xrpc/place.stream.live.getLiveUsers`
   ///
   /// - Throws: `XRPCError` for an error answer, or a transport error.
-  @discardableResult
   public func getLiveUsers(
     limit: Int? = nil,
     before: ATDatetime? = nil

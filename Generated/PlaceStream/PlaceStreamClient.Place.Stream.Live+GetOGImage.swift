@@ -10,7 +10,6 @@ extension PlaceStreamClient.Place.Stream.Live {
   ///
   /// - Parameter id: The DID or handle of the account.
   /// - Throws: `PlaceStream.Live.GetOGImage.Error` for an error answer, or a transport error.
-  @discardableResult
   public func getOGImage(id: String) async throws -> Data {
     let request = try PlaceStream.Live.GetOGImage.request(id: id)
     let response = try await client.send(request, security: [])

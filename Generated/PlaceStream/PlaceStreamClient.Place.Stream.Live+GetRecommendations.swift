@@ -9,7 +9,6 @@ extension PlaceStreamClient.Place.Stream.Live {
   ///
   /// - Parameter userDID: The DID of the user whose recommendations to fetch
   /// - Throws: `XRPCError` for an error answer, or a transport error.
-  @discardableResult
   public func getRecommendations(userDID: DID) async throws -> PlaceStream.Live.GetRecommendations.Output {
     let request = try PlaceStream.Live.GetRecommendations.request(userDID: userDID)
     let response = try await client.send(request, security: [])

@@ -9,7 +9,6 @@ extension PlaceStreamClient.Place.Stream.Live {
   ///
   /// - Parameter userDID: The DID of the potentially-following user
   /// - Throws: `XRPCError` for an error answer, or a transport error.
-  @discardableResult
   public func getSegments(
     userDID: DID,
     limit: Int? = nil,

@@ -10,7 +10,6 @@ extension PlaceStreamClient.Place.Stream.Live {
   ///
   /// - Parameter q: Search query prefix; not a full query string.
   /// - Throws: `XRPCError` for an error answer, or a transport error.
-  @discardableResult
   public func searchActorsTypeahead(
     q: String? = nil,
     limit: Int? = nil

@@ -10,7 +10,6 @@ extension PlaceStreamClient.Place.Stream.Media {
   ///
   /// - Parameter uploadId: The upload ID returned by place.stream.media.createUpload.
   /// - Throws: `PlaceStream.Media.GetUploadStatus.Error` for an error answer, or a transport error.
-  @discardableResult
   public func getUploadStatus(uploadId: String) async throws -> PlaceStream.Media.GetUploadStatus.Output {
     let request = try PlaceStream.Media.GetUploadStatus.request(uploadId: uploadId)
     let response = try await client.send(request, security: [])

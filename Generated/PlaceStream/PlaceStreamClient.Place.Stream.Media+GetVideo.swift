@@ -12,7 +12,6 @@ extension PlaceStreamClient.Place.Stream.Media {
   ///
   /// - Parameter uri: AT-URI of the place.stream.video record.
   /// - Throws: `PlaceStream.Media.GetVideo.Error` for an error answer, or a transport error.
-  @discardableResult
   public func getVideo(uri: ATURI) async throws -> PlaceStream.Media.GetVideo.VideoView {
     let request = try PlaceStream.Media.GetVideo.request(uri: uri)
     let response = try await client.send(request, security: [])

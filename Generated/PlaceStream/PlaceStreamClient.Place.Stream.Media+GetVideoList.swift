@@ -14,7 +14,6 @@ extension PlaceStreamClient.Place.Stream.Media {
   /// - Parameter limit: Maximum number of videos to return.
   /// - Parameter cursor: Pagination cursor from a previous response.
   /// - Throws: `PlaceStream.Media.GetVideoList.Error` for an error answer, or a transport error.
-  @discardableResult
   public func getVideoList(
     repo: String? = nil,
     limit: Int? = nil,

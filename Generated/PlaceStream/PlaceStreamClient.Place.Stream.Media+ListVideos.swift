@@ -11,7 +11,6 @@ extension PlaceStreamClient.Place.Stream.Media {
   ///
   /// - Parameter repo: The streamer's DID.
   /// - Throws: `PlaceStream.Media.ListVideos.Error` for an error answer, or a transport error.
-  @discardableResult
   public func listVideos(repo: DID) async throws -> PlaceStream.Media.ListVideos.Output {
     let request = try PlaceStream.Media.ListVideos.request(repo: repo)
     let response = try await client.send(request, security: [])

@@ -13,7 +13,6 @@ extension PlaceStreamClient.Place.Stream.Moderation {
   /// - Parameter moderator: Filter by moderator DID.
   /// - Throws: `PlaceStream.Moderation.GetAuditLog.Error` for an error answer, or a transport
   ///   error.
-  @discardableResult
   public func getAuditLog(
     limit: Int? = nil,
     cursor: String? = nil,

@@ -9,7 +9,6 @@ extension PlaceStreamClient.Place.Stream.Multistream {
   ///
   /// - Parameter limit: The number of targets to return.
   /// - Throws: `XRPCError` for an error answer, or a transport error.
-  @discardableResult
   public func listTargets(
     limit: Int? = nil,
     cursor: String? = nil

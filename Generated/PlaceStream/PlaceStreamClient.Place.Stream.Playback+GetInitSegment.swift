@@ -14,7 +14,6 @@ extension PlaceStreamClient.Place.Stream.Playback {
   /// - Parameter track: Track ID to get the init segment for.
   /// - Throws: `PlaceStream.Playback.GetInitSegment.Error` for an error answer, or a transport
   ///   error.
-  @discardableResult
   public func getInitSegment(did: DID, rkey: String, track: String) async throws -> Data {
     let request = try PlaceStream.Playback.GetInitSegment.request(did: did, rkey: rkey, track: track)
     let response = try await client.send(request, security: [])

@@ -20,7 +20,6 @@ extension PlaceStreamClient.Place.Stream.Playback {
   ///   view-count correlation.
   /// - Throws: `PlaceStream.Playback.GetLivePlaylist.Error` for an error answer, or a transport
   ///   error.
-  @discardableResult
   public func getLivePlaylist(did: DID, track: String? = nil, sid: String? = nil) async throws -> Data {
     let request = try PlaceStream.Playback.GetLivePlaylist.request(did: did, track: track, sid: sid)
     let response = try await client.send(request, security: [])

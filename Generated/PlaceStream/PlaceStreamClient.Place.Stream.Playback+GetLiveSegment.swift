@@ -20,7 +20,6 @@ extension PlaceStreamClient.Place.Stream.Playback {
   ///   referenced this segment. Logged for view-count correlation; not used for access control.
   /// - Throws: `PlaceStream.Playback.GetLiveSegment.Error` for an error answer, or a transport
   ///   error.
-  @discardableResult
   public func getLiveSegment(streamer: String, track: String, seg: String, sid: String? = nil) async throws -> Data {
     let request = try PlaceStream.Playback.GetLiveSegment.request(streamer: streamer, track: track, seg: seg, sid: sid)
     let response = try await client.send(request, security: [])

@@ -11,7 +11,6 @@ extension PlaceStreamClient.Place.Stream.Playback {
   /// `GET /xrpc/place.stream.playback.getLiveToken`
   ///
   /// - Throws: `XRPCError` for an error answer, or a transport error.
-  @discardableResult
   public func getLiveToken() async throws -> PlaceStream.Playback.GetLiveToken.Output {
     let request = try PlaceStream.Playback.GetLiveToken.request()
     let response = try await client.send(request, security: [])

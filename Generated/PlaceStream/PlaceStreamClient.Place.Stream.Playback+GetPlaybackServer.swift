@@ -9,7 +9,6 @@ extension PlaceStreamClient.Place.Stream.Playback {
   ///
   /// - Parameter stream: Identifier of the stream to get playback servers for
   /// - Throws: `XRPCError` for an error answer, or a transport error.
-  @discardableResult
   public func getPlaybackServer(stream: String) async throws -> PlaceStream.Playback.GetPlaybackServer.Output {
     let request = try PlaceStream.Playback.GetPlaybackServer.request(stream: stream)
     let response = try await client.send(request, security: [])

@@ -12,7 +12,6 @@ extension PlaceStreamClient.Place.Stream.Playback {
   /// `GET /xrpc/place.stream.playback.getPlaybackSession`
   ///
   /// - Throws: `XRPCError` for an error answer, or a transport error.
-  @discardableResult
   public func getPlaybackSession() async throws -> PlaceStream.Playback.GetPlaybackSession.Output {
     let request = try PlaceStream.Playback.GetPlaybackSession.request()
     let response = try await client.send(request, security: [])

@@ -20,7 +20,6 @@ extension PlaceStreamClient.Place.Stream.Playback {
   ///   playlist that referenced this blob. Logged for view-count correlation; not used for access
   ///   control.
   /// - Throws: `PlaceStream.Playback.GetVideoBlob.Error` for an error answer, or a transport error.
-  @discardableResult
   public func getVideoBlob(did: DID, cid: String, sid: String? = nil) async throws -> Data {
     let request = try PlaceStream.Playback.GetVideoBlob.request(did: did, cid: cid, sid: sid)
     let response = try await client.send(request, security: [])

@@ -28,7 +28,6 @@ extension PlaceStreamClient.Place.Stream.Playback {
   ///   player's playlist + segment fetches for view-count accounting.
   /// - Throws: `PlaceStream.Playback.GetVideoPlaylist.Error` for an error answer, or a transport
   ///   error.
-  @discardableResult
   public func getVideoPlaylist(
     uri: ATURI,
     track: String? = nil,

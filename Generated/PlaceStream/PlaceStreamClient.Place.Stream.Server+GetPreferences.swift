@@ -8,7 +8,6 @@ extension PlaceStreamClient.Place.Stream.Server {
   /// `GET /xrpc/place.stream.server.getPreferences`
   ///
   /// - Throws: `XRPCError` for an error answer, or a transport error.
-  @discardableResult
   public func getPreferences() async throws -> PlaceStream.Server.GetPreferences.Output {
     let request = try PlaceStream.Server.GetPreferences.request()
     let response = try await client.send(request, security: [])

@@ -8,7 +8,6 @@ extension PlaceStreamClient.Place.Stream.Server {
   /// `GET /xrpc/place.stream.server.getServerTime`
   ///
   /// - Throws: `XRPCError` for an error answer, or a transport error.
-  @discardableResult
   public func getServerTime() async throws -> PlaceStream.Server.GetServerTime.Output {
     let request = try PlaceStream.Server.GetServerTime.request()
     let response = try await client.send(request, security: [])

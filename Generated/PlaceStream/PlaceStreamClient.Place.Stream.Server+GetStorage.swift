@@ -8,7 +8,6 @@ extension PlaceStreamClient.Place.Stream.Server {
   /// `GET /xrpc/place.stream.server.getStorage`
   ///
   /// - Throws: `XRPCError` for an error answer, or a transport error.
-  @discardableResult
   public func getStorage() async throws -> PlaceStream.Server.GetStorage.Output {
     let request = try PlaceStream.Server.GetStorage.request()
     let response = try await client.send(request, security: [])

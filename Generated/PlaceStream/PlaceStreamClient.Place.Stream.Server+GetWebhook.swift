@@ -9,7 +9,6 @@ extension PlaceStreamClient.Place.Stream.Server {
   ///
   /// - Parameter id: The ID of the webhook to retrieve.
   /// - Throws: `PlaceStream.Server.GetWebhook.Error` for an error answer, or a transport error.
-  @discardableResult
   public func getWebhook(id: String) async throws -> PlaceStream.Server.GetWebhook.Output {
     let request = try PlaceStream.Server.GetWebhook.request(id: id)
     let response = try await client.send(request, security: [])

@@ -12,7 +12,6 @@ extension PlaceStreamClient.Place.Stream.Server {
   /// - Parameter active: Filter webhooks by active status.
   /// - Parameter event: Filter webhooks that handle this event type.
   /// - Throws: `PlaceStream.Server.ListWebhooks.Error` for an error answer, or a transport error.
-  @discardableResult
   public func listWebhooks(
     limit: Int? = nil,
     cursor: String? = nil,

@@ -11,7 +11,6 @@ extension PlaceStreamClient.Place.Stream.Vod {
   /// - Parameter cursor: Optional pagination cursor.
   /// - Parameter limit: Maximum number of comments to return.
   /// - Throws: `XRPCError` for an error answer, or a transport error.
-  @discardableResult
   public func getComments(
     video: ATURI,
     cursor: String? = nil,

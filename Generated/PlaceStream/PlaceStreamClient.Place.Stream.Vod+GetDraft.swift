@@ -9,7 +9,6 @@ extension PlaceStreamClient.Place.Stream.Vod {
   ///
   /// - Parameter uri: The ats:// URI of the draft record.
   /// - Throws: `PlaceStream.Vod.GetDraft.Error` for an error answer, or a transport error.
-  @discardableResult
   public func getDraft(uri: String) async throws -> PlaceStream.Vod.GetDraft.Output {
     let request = try PlaceStream.Vod.GetDraft.request(uri: uri)
     let response = try await client.send(request, security: [])

@@ -11,7 +11,6 @@ extension PlaceStreamClient.Place.Stream.Vod {
   /// - Parameter cursor: Optional pagination cursor.
   /// - Parameter limit: Maximum number of likes to return.
   /// - Throws: `XRPCError` for an error answer, or a transport error.
-  @discardableResult
   public func getLikes(
     subject: ATURI,
     cursor: String? = nil,

@@ -10,7 +10,6 @@ extension PlaceStreamClient.Place.Stream.Vod {
   /// - Parameter limit: Number of drafts to return.
   /// - Parameter cursor: Pagination cursor from a previous response.
   /// - Throws: `XRPCError` for an error answer, or a transport error.
-  @discardableResult
   public func listDrafts(limit: Int? = nil, cursor: String? = nil) async throws -> PlaceStream.Vod.ListDrafts.Output {
     let request = try PlaceStream.Vod.ListDrafts.request(limit: limit, cursor: cursor)
     let response = try await client.send(request, security: [])

@@ -28,7 +28,6 @@ extension YouTubeClient.Activities {
   /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
   ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func list(
     part: [String],
     channelId: String? = nil,

@@ -30,7 +30,6 @@ extension YouTubeClient.Captions {
   /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
   ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func list(
     part: [String],
     videoId: String,

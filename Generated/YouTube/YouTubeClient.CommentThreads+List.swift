@@ -34,7 +34,6 @@ extension YouTubeClient.CommentThreads {
   /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
   ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func list(
     part: [String],
     allThreadsRelatedToChannelId: String? = nil,

@@ -26,7 +26,6 @@ extension YouTubeClient.Comments {
   /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
   ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func list(
     part: [String],
     id: [String]? = nil,

@@ -49,7 +49,6 @@ extension YouTubeClient.LiveBroadcasts {
   /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
   ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func list(
     part: [String],
     broadcastStatus: LiveBroadcastsListBroadcastStatus? = nil,

@@ -46,7 +46,6 @@ extension YouTubeClient.LiveStreams {
   /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
   ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func list(
     part: [String],
     id: [String]? = nil,

@@ -27,7 +27,6 @@ extension YouTubeClient.Members {
   /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
   ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func list(
     part: [String],
     filterByMemberChannelId: String? = nil,

@@ -17,7 +17,6 @@ extension YouTubeClient.MembershipsLevels {
   /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
   ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func list(
     part: [String],
     standardParameters: StandardParameters? = nil

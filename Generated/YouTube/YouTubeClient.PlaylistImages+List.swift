@@ -48,7 +48,6 @@ extension YouTubeClient.PlaylistImages {
   /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
   ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func list(
     maxResults: Int? = nil,
     onBehalfOfContentOwner: String? = nil,

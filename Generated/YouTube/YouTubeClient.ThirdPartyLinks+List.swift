@@ -17,7 +17,6 @@ extension YouTubeClient.ThirdPartyLinks {
   /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
   ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func list(
     part: [String],
     externalChannelId: String? = nil,

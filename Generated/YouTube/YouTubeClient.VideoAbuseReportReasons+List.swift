@@ -18,7 +18,6 @@ extension YouTubeClient.VideoAbuseReportReasons {
   /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
   ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func list(
     part: [String],
     hl: String? = nil,

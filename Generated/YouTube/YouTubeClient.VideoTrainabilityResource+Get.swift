@@ -18,7 +18,6 @@ extension YouTubeClient.VideoTrainabilityResource {
   /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
   ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func get(id: String? = nil, standardParameters: StandardParameters? = nil) async throws -> VideoTrainability {
     let request = try Self.getRequest(id: id, standardParameters: standardParameters)
     let response = try await client.send(request, security: [["oauth2"], ["apiKey"]])

@@ -24,7 +24,6 @@ extension YouTubeClient.Videos {
   /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
   ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func getRating(
     id: [String],
     onBehalfOfContentOwner: String? = nil,

@@ -52,7 +52,6 @@ extension YouTubeClient.Videos {
   /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
   ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func list(
     part: [String],
     chart: VideosListChart? = nil,

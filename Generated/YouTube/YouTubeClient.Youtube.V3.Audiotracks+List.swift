@@ -22,7 +22,6 @@ extension YouTubeClient.Youtube.V3.Audiotracks {
   /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
   ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func list(
     language: [String]? = nil,
     part: [String]? = nil,

@@ -28,7 +28,6 @@ extension YouTubeClient.Youtube.V3.LiveChat.Messages {
   /// - Parameter standardParameters: Query parameters every method accepts (`fields`,
   ///   `prettyPrint`, ...).
   /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-  @discardableResult
   public func stream(
     hl: String? = nil,
     liveChatId: String? = nil,

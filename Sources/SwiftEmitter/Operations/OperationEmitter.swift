@@ -147,10 +147,17 @@ struct OperationEmitter {
     return paragraphs.joined(separator: "\n\n")
   }
 
+  /// Whether a caller may ignore what the method returns: what a change (`POST`, `PATCH`, a procedure)
+  /// answers is often not needed, while ignoring what a read (`GET`, `HEAD`) or a stream returns is
+  /// a mistake the compiler should point out.
+  private var isResultDiscardable: Bool {
+    !plan.returnType.isVoid && !plan.isStreamed && !["GET", "HEAD"].contains(operation.method.uppercased())
+  }
+
   private func emitMethod(_ writer: inout SwiftCodeWriter) {
     writer.documentation(summary + "\n\n" + (parameterNotes + [throwsNote]).joined(separator: "\n"))
     if operation.documentation.isDeprecated { writer.line("@available(*, deprecated)") }
-    if !plan.returnType.isVoid { writer.line("@discardableResult") }
+    if isResultDiscardable { writer.line("@discardableResult") }
     let returns = plan.returnType.isVoid ? "" : " -> \(plan.returnType)"
     writer.declaration(
       "\(access)func \(SwiftIdentifier.escaped(plan.methodName))", parameters, " async throws\(returns)"

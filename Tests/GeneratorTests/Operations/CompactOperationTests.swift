@@ -212,7 +212,6 @@ import Testing
           /// `GET /items/{id}`
           ///
           /// - Throws: `GetItemError` for an error answer, or a transport error.
-          @discardableResult
           public func getItem(id: String) async throws -> Item {
             let request = try Self.getItemRequest(id: id)
             let response = try await send(request, security: [])
@@ -246,7 +245,6 @@ import Testing
           /// `GET /items/{id}/photo`
           ///
           /// - Throws: `UnexpectedResponse` for an error answer, or a transport error.
-          @discardableResult
           public func getPhoto(id: String) async throws -> Data {
             let request = try Self.getPhotoRequest(id: id)
             let response = try await send(request, security: [])

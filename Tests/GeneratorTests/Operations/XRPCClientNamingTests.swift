@@ -115,7 +115,6 @@ import Testing
           /// `GET /xrpc/com.example.feed.getTimeline`
           ///
           /// - Throws: `XRPCError` for an error answer, or a transport error.
-          @discardableResult
           public func getTimeline(
             actor: ATIdentifier,
             algorithm: ComExample.Feed.GetTimeline.Algorithm? = nil,
@@ -284,7 +283,6 @@ import Testing
           /// `GET /xrpc/com.example.string.get`
           ///
           /// - Throws: `XRPCError` for an error answer, or a transport error.
-          @discardableResult
           public func get(text: String, client: String? = nil) async throws -> String {
             let request = try ComExample.StringModel.Get.request(text: text, client: client)
             let response = try await self.client.send(request, security: [])
