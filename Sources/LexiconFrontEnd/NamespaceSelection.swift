@@ -27,9 +27,27 @@ struct NamespaceSelection {
     namespaces.contains { Self.covers(nsid, $0) }
   }
 
-  /// Whether `nsid` is `namespace` or lies under it, segment by segment.
+  /// Whether `nsid` is `namespace` or lies under it, segment by segment. An NSID's domain authority
+  /// (every segment but the last) is case-insensitive, so `Place.Stream` covers `place.stream.chat.message`;
+  /// its name (the last segment) is not, so `place.stream.chat.Message` does not cover it.
   static func covers(_ nsid: String, _ namespace: String) -> Bool {
-    nsid == namespace || (nsid.hasPrefix(namespace) && nsid.dropFirst(namespace.count).first == ".")
+    let name = nsid.utf8
+    let prefix = namespace.utf8
+    guard prefix.count <= name.count else { return false }
+    let nameSegment = name.lastIndex(of: UInt8(ascii: ".")) ?? name.startIndex
+    var index = name.startIndex
+    for byte in prefix {
+      let other = name[index]
+      let equal = index < nameSegment ? Self.lowercased(byte) == Self.lowercased(other) : byte == other
+      guard equal else { return false }
+      index = name.index(after: index)
+    }
+    return index == name.endIndex || name[index] == UInt8(ascii: ".")
+  }
+
+  /// An ASCII letter in lower case; any other byte as it is.
+  private static func lowercased(_ byte: UInt8) -> UInt8 {
+    (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
   }
 
   /// The lexicon a declaration, constant or method belongs to: its id up to `#` (`nsid#def/…`), or the

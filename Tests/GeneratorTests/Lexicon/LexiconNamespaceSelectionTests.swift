@@ -2,6 +2,8 @@ import SchemaIR
 import SpecgenDiagnostics
 import Testing
 
+@testable import LexiconFrontEnd
+
 /// With namespaces named, their lexicons are translated in full and every other lexicon only as far as
 /// they reach it (`NamespaceSelection`).
 @Suite struct LexiconNamespaceSelectionTests {
@@ -101,6 +103,18 @@ import Testing
     #expect(module.declarations.contains { $0.id == TypeID("org.other.never#main") })
     let apple = try translate(namespaces: ["com.example.apple"])
     #expect(apple.declarations.map(\.id.rawValue) == ["com.example.apple#main"])
+  }
+
+  @Test func theDomainAuthorityMatchesInAnyCaseAndTheNameExactly() throws {
+    #expect(NamespaceSelection.covers("place.stream.chat.message", "Place.STREAM"))
+    #expect(NamespaceSelection.covers("place.stream.chat.message", "place.stream.Chat"))
+    #expect(NamespaceSelection.covers("place.stream.chat.message", "PLACE.stream.chat.message"))
+    #expect(NamespaceSelection.covers("place.stream.chat.message", "place.stream.chat.Message") == false)
+    #expect(NamespaceSelection.covers("place.streamer.chat", "Place.Stream") == false)
+    #expect(NamespaceSelection.covers("place.stream", "place.stream.chat") == false)
+    let upper = try translate(namespaces: ["COM.Example.apple"])
+    #expect(upper.declarations.map(\.id.rawValue) == ["com.example.apple#main"])
+    #expect(throws: DiagnosticError.self) { try translate(namespaces: ["com.example.APPLE"]) }
   }
 
   @Test func aNamespaceThatMatchesNoLexiconIsAnError() throws {
