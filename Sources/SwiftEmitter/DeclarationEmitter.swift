@@ -65,28 +65,36 @@ struct DeclarationEmitter {
   }
 
   /// `"text"` as a Swift string literal.
+  ///
+  /// Works on UTF-8 bytes: only ASCII bytes are escaped, so the bytes of other characters are copied
+  /// as they are, and text with nothing to escape (nearly all) is copied whole.
   static func literal(_ text: String) -> String {
-    var result = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      case "\t": result += "\\t"
-      case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-        result += "\\u{" + String(scalar.value, radix: 16) + "}"
-      default: result.unicodeScalars.append(scalar)
+    func needsEscape(_ byte: UInt8) -> Bool {
+      byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+    }
+    guard text.utf8.contains(where: needsEscape) else { return "\"" + text + "\"" }
+    var bytes: [UInt8] = [UInt8(ascii: "\"")]
+    bytes.reserveCapacity(text.utf8.count + 8)
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "\""): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+      case UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+      case UInt8(ascii: "\n"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+      case UInt8(ascii: "\r"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+      case UInt8(ascii: "\t"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+      case _ where needsEscape(byte): bytes += Array("\\u{\(String(byte, radix: 16))}".utf8)
+      default: bytes.append(byte)
       }
     }
-    return result + "\""
+    bytes.append(UInt8(ascii: "\""))
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// Opens a type's body: `head: A, B {` on one line when it fits in 120 columns, else the
   /// conformances wrap (indented) and the brace gets its own line, as swift-format lays it out.
   mutating func openTypeBlock(_ head: String, conformances: [String]) {
     let single = head + ": " + conformances.joined(separator: ", ") + " {"
-    if writer.fits(single.count) {
+    if writer.fits(single) {
       writer.openBlock(String(single.dropLast(2)))
       return
     }
@@ -96,7 +104,7 @@ struct DeclarationEmitter {
       let piece = conformance + (index + 1 < conformances.count ? "," : "")
       let indent = lines.isEmpty ? 0 : SwiftCodeWriter.indentWidth
       let candidate = current.isEmpty ? piece : current + " " + piece
-      if !writer.fits(indent + candidate.count), !current.isEmpty, current != head + ":" {
+      if !writer.fits(candidate, plus: indent), !current.isEmpty, current != head + ":" {
         lines.append(current)
         current = piece
       } else {

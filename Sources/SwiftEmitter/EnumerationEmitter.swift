@@ -46,7 +46,7 @@ extension DeclarationEmitter {
       let head = "\(access)static var \(SwiftIdentifier.escaped(plan.name)): Self"
       let value = "Self(rawValue: \(plan.literal))"
       let single = head + " { " + value + " }"
-      if writer.fits(single.count) {
+      if writer.fits(single) {
         writer.line(single)
       } else {
         writer.block(head) { $0.line(value) }
@@ -95,7 +95,7 @@ extension DeclarationEmitter {
   mutating func listDeclaration(_ prefix: String, _ elements: [String], suffix: String = "") {
     let single = prefix + "[" + elements.joined(separator: ", ") + "]" + suffix
     // swift-format breaks a collection literal that ends exactly at the limit, so stay below it.
-    if writer.fits(single.count + 1) || elements.isEmpty {
+    if writer.fits(single, plus: 1) || elements.isEmpty {
       writer.line(single)
       return
     }

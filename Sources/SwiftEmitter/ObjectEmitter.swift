@@ -132,7 +132,7 @@ extension DeclarationEmitter {
         : "Creates a value; optional members default to absent (`nil`).")
     let header = "\(access)init"
     let single = header + "(" + parameters.joined(separator: ", ") + ")"
-    if writer.fits(single.count + 2) || parameters.isEmpty {
+    if writer.fits(single, plus: 2) || parameters.isEmpty {
       writer.block(single) { writer in Self.assignments(plans, additional: additional, into: &writer) }
       return
     }

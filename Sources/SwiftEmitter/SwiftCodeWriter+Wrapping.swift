@@ -5,15 +5,23 @@ extension SwiftCodeWriter {
   /// The widest line the emitters write (the repository's `swift format` limit).
   static let lineLength = 120
 
-  /// Whether `columns` more columns fit on a line at the current indentation.
-  func fits(_ columns: Int) -> Bool {
-    indentation + columns <= Self.lineLength
+  /// Whether `text` and `extra` more columns fit on a line at the current indentation. Columns are
+  /// characters; a text whose UTF-8 length fits is not counted (no character is shorter than a byte),
+  /// which spares counting the characters of nearly every line.
+  func fits(_ text: String, plus extra: Int = 0) -> Bool {
+    Self.fits(text, in: Self.lineLength - indentation - extra)
+  }
+
+  /// Whether `text` is at most `columns` characters long, counting them only when its UTF-8 length
+  /// is over.
+  static func fits(_ text: String, in columns: Int) -> Bool {
+    text.utf8.count <= columns || text.count <= columns
   }
 
   /// `head(a, b)tail`, or `head(` + one argument per line, the last followed by `)tail`.
   mutating func call(_ head: String, _ arguments: [String], _ tail: String = "") {
     let single = head + "(" + arguments.joined(separator: ", ") + ")" + tail
-    guard !fits(single.count), !arguments.isEmpty else { return line(single) }
+    guard !fits(single), !arguments.isEmpty else { return line(single) }
     line(head + "(")
     indented { writer in
       for (index, argument) in arguments.enumerated() {
@@ -27,7 +35,7 @@ extension SwiftCodeWriter {
     _ head: String, _ parameters: [String], _ tail: String, _ body: (inout SwiftCodeWriter) -> Void
   ) {
     let single = head + "(" + parameters.joined(separator: ", ") + ")" + tail
-    guard !fits(single.count + 2), !parameters.isEmpty else { return block(single, body) }
+    guard !fits(single, plus: 2), !parameters.isEmpty else { return block(single, body) }
     line(head + "(")
     indented { writer in
       for (index, parameter) in parameters.enumerated() {

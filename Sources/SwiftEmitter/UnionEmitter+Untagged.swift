@@ -130,9 +130,8 @@ extension DeclarationEmitter {
   /// `VariantMembers(known: […], required: […])` (or `VariantMembers(elements: …)` for an array variant)
   /// on one line when it fits, else one argument per line.
   private static func writeMembers(_ members: ObjectMembers, suffix: String, writer: inout SwiftCodeWriter) {
-    if writer.fits(singleLine(members).count + suffix.count) {
-      return writer.line(singleLine(members) + suffix)
-    }
+    let single = singleLine(members) + suffix
+    if writer.fits(single) { return writer.line(single) }
     writer.line("VariantMembers(")
     writer.indented { writer in
       if let element = members.elements.first {
@@ -159,7 +158,7 @@ extension DeclarationEmitter {
   ) {
     let literals = items.map(literal)
     let single = label + ": [" + literals.joined(separator: ", ") + "]" + suffix
-    guard !writer.fits(single.count) else { return writer.line(single) }
+    guard !writer.fits(single) else { return writer.line(single) }
     writer.line(label + ": [")
     writer.indented { writer in
       for item in literals { writer.line(item + ",") }

@@ -56,7 +56,7 @@ extension DeclarationEmitter {
       if !documentation.isEmpty { writer.documentation(documentation) }
       let declaration = "case \(SwiftIdentifier.escaped(plan.name))("
       let type = plan.type.description
-      if writer.fits(declaration.count + type.count + 1) {
+      if writer.fits(declaration + type + ")") {
         writer.line(declaration + type + ")")
       } else {
         writer.line(declaration)
@@ -143,7 +143,7 @@ extension DeclarationEmitter {
         writer.indented { writer in
           if let member = plan.typeKeptIn {
             let line = "var value = try \(plan.type)(from: decoder)"
-            if writer.fits(line.count) {
+            if writer.fits(line) {
               writer.line(line)
             } else {
               writer.line("var value = try \(plan.type)(")
@@ -231,7 +231,7 @@ extension DeclarationEmitter {
     let attempt = "let value = try? \(plan.type)(from: decoder)"
     guard let kind = plan.kind else { return writer.line("\(keyword) \(attempt) {") }
     let condition = "\(keyword) kind.mayBe(.\(kind.rawValue)),"
-    guard !writer.fits("\(condition) \(attempt) {".count) else { return writer.line("\(condition) \(attempt) {") }
+    guard !writer.fits("\(condition) \(attempt) {") else { return writer.line("\(condition) \(attempt) {") }
     writer.line(condition)
     writer.indented { $0.line(attempt) }
     writer.line("{")

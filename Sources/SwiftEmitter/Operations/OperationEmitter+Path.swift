@@ -67,7 +67,7 @@ extension OperationEmitter {
     while start < pieces.count {
       // `var path =` and `let path =` are as wide, so the first statement's keyword can wait.
       let keyword = start == 0 ? "var \(locals.path) =" : "\(locals.path) +="
-      let paired = start + 1 < pieces.count && writer.fits(Self.statement(keyword, pieces[start...start + 1]).count)
+      let paired = start + 1 < pieces.count && writer.fits(Self.statement(keyword, pieces[start...start + 1]))
       statements.append(pieces[start..<start + (paired ? 2 : 1)])
       start += paired ? 2 : 1
     }

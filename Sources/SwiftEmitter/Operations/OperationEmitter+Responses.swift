@@ -18,7 +18,7 @@ extension OperationEmitter {
         let success = plan.successes.first
         let condition = Self.condition(success?.status ?? .range(2))
         let single = "guard \(condition) else { \(failure) }"
-        if writer.fits(single.count) {
+        if writer.fits(single) {
           writer.line(single)
         } else {
           writer.block("guard \(condition) else") { $0.line(failure) }

@@ -76,7 +76,7 @@ struct OperationEmitter {
         writer.documentation(
           "The error answers `\(plan.displayName)` documents: `\(shared.typeName)`, which \(others).")
         let alias = "\(access)typealias \(name) ="
-        if writer.fits(alias.count + 1 + shared.typeName.count) {
+        if writer.fits(alias + " " + shared.typeName) {
           writer.line(alias + " " + shared.typeName)
         } else {
           writer.line(alias)
@@ -266,7 +266,7 @@ struct OperationEmitter {
       } else {
         // A path without parameters is written in the call, unless that makes the call wrap.
         let literal = pieces.first?.expression ?? "\"\""
-        if writer.fits(head.count + 2 + arguments(literal).joined(separator: ", ").count) {
+        if writer.fits(head + arguments(literal).joined(separator: ", "), plus: 2) {
           path = literal
         } else {
           writer.line("let \(locals.path) = \(literal)")

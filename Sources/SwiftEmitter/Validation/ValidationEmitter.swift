@@ -141,13 +141,13 @@ extension DeclarationEmitter {
   private func call(_ name: String, _ arguments: [String], depth: Int) -> [String] {
     let indent = writer.indentation + depth * SwiftCodeWriter.indentWidth
     let single = name + "(" + arguments.joined(separator: ", ") + ")"
-    if indent + single.count <= SwiftCodeWriter.lineLength { return [single] }
+    if SwiftCodeWriter.fits(single, in: SwiftCodeWriter.lineLength - indent) { return [single] }
     var lines = [name + "("]
     var current = ""
     let width = SwiftCodeWriter.lineLength - indent - SwiftCodeWriter.indentWidth
     for (index, argument) in arguments.enumerated() {
       let piece = argument + (index + 1 < arguments.count ? "," : ")")
-      if piece.count > width, let list = Self.listArgument(piece, width: width) {
+      if !SwiftCodeWriter.fits(piece, in: width), let list = Self.listArgument(piece, width: width) {
         if !current.isEmpty { lines.append("  " + current) }
         lines += list.dropLast().map { "  " + $0 }
         current = list.last ?? ""
@@ -156,7 +156,7 @@ extension DeclarationEmitter {
       let candidate = current.isEmpty ? piece : current + " " + piece
       // swift-format keeps one more column free after an array argument followed by a comma.
       let limit = piece.hasSuffix("]),") ? width - 1 : width
-      if !current.isEmpty, candidate.count > limit {
+      if !current.isEmpty, !SwiftCodeWriter.fits(candidate, in: limit) {
         lines.append("  " + current)
         current = piece
       } else {
@@ -181,7 +181,7 @@ extension DeclarationEmitter {
     var current = ""
     for element in elements {
       let candidate = current.isEmpty ? element + "," : current + " " + element + ","
-      if !current.isEmpty, candidate.count > width - SwiftCodeWriter.indentWidth {
+      if !current.isEmpty, !SwiftCodeWriter.fits(candidate, in: width - SwiftCodeWriter.indentWidth) {
         lines.append("  " + current)
         current = element + ","
       } else {
