@@ -66,15 +66,18 @@ struct LexiconDocument {
   }
 
   var layout: Layout {
-    var components = path.split(separator: "/").map(String.init)
+    var components = path.utf8.split(separator: UInt8(ascii: "/")).map { String(Substring($0)) }
     guard let fileName = components.popLast(), fileName.hasSuffix(".json") else {
       return .mismatch(expected: NSID.relativePath(nsid))
     }
     components.append(String(fileName.dropLast(5)))
-    let segments = nsid.split(separator: ".").map(String.init)
+    let segments = NSID.segments(nsid)
     let compared = min(components.count, segments.count)
     // The authority's folders compare case-insensitively, as the authority does; the file name exactly.
-    func folded(_ parts: [String]) -> [String] { parts.dropLast().map { $0.lowercased() } + parts.suffix(1) }
+    func folded(_ parts: [String]) -> [String] {
+      parts.dropLast().map { $0.utf8.allSatisfy { $0 < 0x80 } ? NSID.lowercasedASCII($0[...]) : $0.lowercased() }
+        + parts.suffix(1)
+    }
     guard folded(Array(components.suffix(compared))) == folded(Array(segments.suffix(compared))) else {
       return .mismatch(expected: NSID.relativePath(nsid))
     }

@@ -8,50 +8,62 @@ enum NSID {
   /// with a digit.
   static func isValid(_ text: String) -> Bool {
     guard text.utf8.count <= 317 else { return false }
-    let segments = text.split(separator: ".", omittingEmptySubsequences: false)
-    guard segments.count >= 3, let name = segments.last else { return false }
-    for (index, segment) in segments.dropLast().enumerated() {
-      guard isDomainSegment(segment), !(index == 0 && segment.first?.isNumber == true) else { return false }
-    }
-    return isNameSegment(name)
+    let segments = text.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+    guard segments.count >= 3, let name = segments.last, let first = segments.first?.first, !isDigit(first)
+    else { return false }
+    return segments.dropLast().allSatisfy(isDomainSegment) && isNameSegment(name)
   }
 
   /// Whether `text` can name a namespace of NSIDs: one or more domain segments (`place.stream`, or a
   /// whole NSID's), the first not starting with a digit. A name segment is a domain segment too.
   static func isNamespace(_ text: String) -> Bool {
-    let segments = text.split(separator: ".", omittingEmptySubsequences: false)
-    guard segments.first?.first?.isNumber != true else { return false }
+    let segments = text.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+    guard segments.first?.first.map(isDigit) != true else { return false }
     return segments.allSatisfy(isDomainSegment)
   }
 
-  private static func isDomainSegment(_ segment: Substring) -> Bool {
-    guard (1...63).contains(segment.utf8.count), segment.first != "-", segment.last != "-" else { return false }
-    return segment.unicodeScalars.allSatisfy { isASCIIAlphanumeric($0) || $0 == "-" }
-  }
+  // The checks read UTF-8 bytes: every byte an NSID allows is ASCII, so a byte outside ASCII (part of
+  // any other character) fails them as the character would.
 
-  private static func isNameSegment(_ segment: Substring) -> Bool {
-    guard (1...63).contains(segment.utf8.count), let first = segment.unicodeScalars.first,
-      !("0"..."9").contains(first)
+  private static func isDomainSegment(_ segment: Substring.UTF8View.SubSequence) -> Bool {
+    guard (1...63).contains(segment.count), segment.first != UInt8(ascii: "-"), segment.last != UInt8(ascii: "-")
     else { return false }
-    return segment.unicodeScalars.allSatisfy(isASCIIAlphanumeric)
+    return segment.allSatisfy { isASCIIAlphanumeric($0) || $0 == UInt8(ascii: "-") }
   }
 
-  private static func isASCIIAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
-    ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+  private static func isNameSegment(_ segment: Substring.UTF8View.SubSequence) -> Bool {
+    guard (1...63).contains(segment.count), let first = segment.first, !isDigit(first) else { return false }
+    return segment.allSatisfy(isASCIIAlphanumeric)
+  }
+
+  private static func isDigit(_ byte: UInt8) -> Bool {
+    (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+  }
+
+  private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+    isDigit(byte) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
   }
 
   /// The NSID with its authority (every segment but the name) in lower case: authorities are domain
   /// names and compare case-insensitively (`Com.Example.post` is `com.example.post`); the name does not.
   /// Every NSID the front end keeps (lexicon ids, references, `$type` tags) is in this form.
   static func normalized(_ text: String) -> String {
-    guard let dot = text.lastIndex(of: ".") else { return text }
-    return text[..<dot].lowercased() + text[dot...]
+    guard let dot = text.utf8.lastIndex(of: UInt8(ascii: ".")) else { return text }
+    return lowercasedASCII(text[..<dot]) + text[dot...]
+  }
+
+  /// `text` with its ASCII letters in lower case and every other byte kept: for the ASCII text of a valid
+  /// NSID what `lowercased()` gives, without Unicode's case tables.
+  static func lowercasedASCII(_ text: Substring) -> String {
+    func isUpper(_ byte: UInt8) -> Bool { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) }
+    guard text.utf8.contains(where: isUpper) else { return String(text) }
+    return String(decoding: text.utf8.map { isUpper($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
   }
 
   /// An NSID's segments, outermost first: `place.stream.livestream` → `["place", "stream", "livestream"]`.
   /// A lexicon's types are declared in namespaces of these (`TypeDeclaration.namespace`).
   static func segments(_ nsid: String) -> [String] {
-    nsid.split(separator: ".").map(String.init)
+    nsid.utf8.split(separator: UInt8(ascii: ".")).map { String(Substring($0)) }
   }
 
   /// The file path an NSID's lexicon has in the conventional layout: `place/stream/livestream.json`.
