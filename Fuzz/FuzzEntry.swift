@@ -15,13 +15,16 @@ import SwiftEmitter
 /// loader reads the file once (it caches the parsed document) and the OpenAPI, Lexicon and
 /// Discovery front ends each translate it; whatever translates goes through the same IR checks
 /// the CLI runs and is emitted once, ownership headers included, as `Generator.render` does for
-/// the kind it detects. A `DiagnosticError` is the expected outcome for bad input; only a crash,
-/// a sanitizer report or a hang is a finding.
+/// the kind it detects. Before that the bytes are parsed whole and in pieces (`YAMLPiecesOracle`).
+/// A `DiagnosticError` is the expected outcome for bad input; only a crash, a sanitizer report, a hang
+/// or a disagreement between the two parses is a finding.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   FuzzFolder.writeSpec(UnsafeBufferPointer(start: data, count: data == nil ? 0 : size))
   // Tighter limits than the CLI's so one input cannot eat the run's memory budget.
   let limits = ReaderLimits(maxInputBytes: 1 << 20, maxDepth: 128, maxAliasExpansion: 10_000)
+  let bytes = Array(UnsafeBufferPointer(start: data, count: data == nil ? 0 : size))
+  YAMLPiecesOracle.check(bytes, limits: limits)
   let loader = DocumentLoader(root: FuzzFolder.root, limits: limits)
   let results = [
     try? OpenAPITranslator.translate(path: "spec.json", loader: loader),
@@ -66,6 +69,45 @@ enum FuzzFolder {
       let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
       guard written > 0 else { fatalError("cannot write \(specPath)") }
       offset += written
+    }
+  }
+}
+
+/// Reading a YAML document in pieces must give the tree one reader gives, or its error: the input is
+/// read both ways (pieces from the first byte on) and any difference is a finding.
+enum YAMLPiecesOracle {
+  static func check(_ bytes: [UInt8], limits: ReaderLimits) {
+    let whole = Result { () throws(DiagnosticError) in
+      try DocumentParser.parse(bytes, file: "f", limits: limits, piecesFrom: .max)
+    }
+    let pieces = Result { () throws(DiagnosticError) in
+      try DocumentParser.parse(bytes, file: "f", limits: limits, piecesFrom: 0)
+    }
+    switch (whole, pieces) {
+    case (.success(let one), .success(let other)):
+      if !same(one, other) { fatalError("YAML read in pieces differs from one read") }
+    case (.failure(let one), .failure(let other)):
+      if one.diagnostics != other.diagnostics { fatalError("YAML read in pieces fails differently") }
+    default:
+      fatalError("YAML read in pieces disagrees with one read on whether the document parses")
+    }
+  }
+
+  /// Same content, positions and key positions, in the same order.
+  static func same(_ one: Node, _ other: Node) -> Bool {
+    guard one.location == other.location else { return false }
+    switch (one.content, other.content) {
+    case (.scalar(let a), .scalar(let b)):
+      return a == b
+    case (.sequence(let a), .sequence(let b)):
+      return a.count == b.count && zip(a, b).allSatisfy(same)
+    case (.mapping(let a), .mapping(let b)):
+      return a.count == b.count
+        && zip(a.entries, b.entries).allSatisfy {
+          $0.key == $1.key && $0.keyLocation == $1.keyLocation && same($0.value, $1.value)
+        }
+    default:
+      return false
     }
   }
 }

@@ -2,14 +2,19 @@ import SpecgenDiagnostics
 
 /// Parses bytes that are already in memory (tests, `specgen check`).
 public enum DocumentParser {
+  /// The size from which a YAML document is read in pieces: below it one reader is as fast as handing
+  /// pieces out.
+  public static let piecesThreshold = 32 << 10
+
   /// JSON when the first non-blank byte is `{` or `[` (strict RFC 8259 reader), YAML otherwise (libyaml;
   /// a large document in pieces on every core, see `YAMLPieces`).
   ///
   /// `file` is the name diagnostics print. Input larger than `limits.maxInputBytes` is refused
-  /// before any parsing.
-  public static func parse(_ bytes: [UInt8], file: String, limits: ReaderLimits = .default) throws(DiagnosticError)
-    -> Node
-  {
+  /// before any parsing. A YAML document of at least `piecesFrom` bytes is read in pieces (`.max`: never;
+  /// the fuzzer compares both ways).
+  public static func parse(
+    _ bytes: [UInt8], file: String, limits: ReaderLimits = .default, piecesFrom: Int = piecesThreshold
+  ) throws(DiagnosticError) -> Node {
     guard bytes.count <= limits.maxInputBytes else {
       throw DiagnosticError(
         "'\(file)' is \(bytes.count) bytes, more than the limit of \(limits.maxInputBytes)",
@@ -19,7 +24,7 @@ public enum DocumentParser {
       if looksLikeJSON(buffer) {
         return try JSONReader(file: file, limits: limits).read(buffer)
       }
-      if let node = YAMLPieces.read(buffer, file: file, limits: limits) { return node }
+      if let node = YAMLPieces.read(buffer, file: file, limits: limits, minimumBytes: piecesFrom) { return node }
       return try YAMLReader(file: file, limits: limits).read(buffer)
     }
   }

@@ -20,9 +20,6 @@ import WorkerThreads
 /// cannot be cut this way (directives, `---`, a byte order mark, line breaks other than `\n` and
 /// `\r\n`) go to one reader from the start.
 enum YAMLPieces {
-  /// Below this size one reader is as fast as handing pieces out.
-  static let minimumBytes = 32 << 10
-
   /// Whole lines of the document, starting at a key line.
   struct Piece: Equatable {
     var bytes: Range<Int>
@@ -36,7 +33,7 @@ enum YAMLPieces {
   /// caller then reads it whole.
   static func read(
     _ bytes: UnsafeBufferPointer<UInt8>, file: String, limits: ReaderLimits, pool: WorkerPool = .shared,
-    minimumBytes: Int = minimumBytes
+    minimumBytes: Int = DocumentParser.piecesThreshold
   ) -> Node? {
     guard pool.threadCount > 0, bytes.count >= minimumBytes,
       let pieces = plan(bytes, count: 4 * (pool.threadCount + 1)), pieces.count > 1
