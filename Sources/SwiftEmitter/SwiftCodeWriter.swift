@@ -4,7 +4,15 @@
 /// whitespace are decided in one place: a blank line requested with `blankLine()` appears only between
 /// two lines of the same block, never after an opening brace, before a closing one, or twice.
 package struct SwiftCodeWriter {
-  private var lines: [String] = []
+  /// A written line: its text without indentation, and its depth. The spaces are added once, when the
+  /// text is joined, instead of building every line's string twice.
+  private struct Line {
+    var depth: Int
+    var text: String
+    var isEmpty: Bool { text.isEmpty }
+  }
+
+  private var lines: [Line] = []
   private var depth = 0
   private var wantsBlankLine = false
   /// Spaces per indentation level.
@@ -19,8 +27,8 @@ package struct SwiftCodeWriter {
 
   /// Appends one line at the current indentation; trailing spaces are dropped.
   package mutating func line(_ text: String) {
-    if wantsBlankLine, let last = lines.last, !last.isEmpty, last.utf8.last != UInt8(ascii: "{") {
-      lines.append("")
+    if wantsBlankLine, let last = lines.last, !last.isEmpty, last.text.utf8.last != UInt8(ascii: "{") {
+      lines.append(Line(depth: 0, text: ""))
     }
     wantsBlankLine = false
     var text = text
@@ -28,18 +36,7 @@ package struct SwiftCodeWriter {
       let trimmedCount = text.utf8.reversed().prefix { $0 == UInt8(ascii: " ") }.count
       text = String(decoding: text.utf8.dropLast(trimmedCount), as: UTF8.self)
     }
-    if text.isEmpty {
-      lines.append("")
-    } else {
-      lines.append(Self.indentation(depth) + text)
-    }
-  }
-
-  /// Indentation strings for the usual depths, built once.
-  private static let indentations = (0..<16).map { String(repeating: " ", count: $0 * indentWidth) }
-
-  private static func indentation(_ depth: Int) -> String {
-    depth < indentations.count ? indentations[depth] : String(repeating: " ", count: depth * indentWidth)
+    lines.append(Line(depth: text.isEmpty ? 0 : depth, text: text))
   }
 
   /// Asks for a blank line before the next line of this block.
@@ -56,7 +53,7 @@ package struct SwiftCodeWriter {
     depth -= 1
     wantsBlankLine = false
     if lines.count - 1 == headerIndex {
-      lines[headerIndex] += "}" + footer
+      lines[headerIndex].text += "}" + footer
     } else {
       line("}" + footer)
     }
@@ -109,7 +106,7 @@ package struct SwiftCodeWriter {
     let bodyEnd = Self.endWithoutBlankLines(other.lines)
     let bodyStart = other.lines[..<bodyEnd].firstIndex { !$0.isEmpty } ?? bodyEnd
     let body = other.lines[bodyStart..<bodyEnd]
-    let separator: [String] = header.isEmpty || body.isEmpty ? [] : [""]
+    let separator: [Line] = header.isEmpty || body.isEmpty ? [] : [Line(depth: 0, text: "")]
     return Self.joinedLines([header, separator[...], body])
   }
 
@@ -119,7 +116,7 @@ package struct SwiftCodeWriter {
   }
 
   /// Where `lines` ends once its trailing blank lines are dropped.
-  private static func endWithoutBlankLines(_ lines: [String]) -> Int {
+  private static func endWithoutBlankLines(_ lines: [Line]) -> Int {
     var end = lines.count
     while end > 0, lines[end - 1].isEmpty { end -= 1 }
     return end
@@ -130,15 +127,19 @@ package struct SwiftCodeWriter {
   /// The bytes are copied straight into the new string's storage: appending line by line cost about
   /// 100 instructions a line in `String`'s growth checks, as `joined(separator:)` did, and `+ "\n"`
   /// copied every file once more.
-  private static func joinedLines(_ parts: [ArraySlice<String>]) -> String {
+  private static func joinedLines(_ parts: [ArraySlice<Line>]) -> String {
     var count = 0
-    for part in parts { for line in part { count += line.utf8.count + 1 } }
+    for part in parts { for line in part { count += line.depth * indentWidth + line.text.utf8.count + 1 } }
     guard count > 0 else { return "\n" }
     return String(unsafeUninitializedCapacity: count) { buffer in
       var offset = 0
       for part in parts {
-        for var line in part {
-          line.withUTF8 { bytes in
+        for line in part {
+          let spaces = line.depth * indentWidth
+          (buffer.baseAddress! + offset).initialize(repeating: UInt8(ascii: " "), count: spaces)
+          offset += spaces
+          var text = line.text
+          text.withUTF8 { bytes in
             if let source = bytes.baseAddress {
               (buffer.baseAddress! + offset).initialize(from: source, count: bytes.count)
             }
