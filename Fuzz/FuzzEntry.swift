@@ -20,11 +20,11 @@ import SwiftEmitter
 /// or a disagreement between the two parses is a finding.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-  FuzzFolder.writeSpec(UnsafeBufferPointer(start: data, count: data == nil ? 0 : size))
+  let input = UnsafeBufferPointer(start: data, count: data == nil ? 0 : size)
+  FuzzFolder.writeSpec(input)
   // Tighter limits than the CLI's so one input cannot eat the run's memory budget.
   let limits = ReaderLimits(maxInputBytes: 1 << 20, maxDepth: 128, maxAliasExpansion: 10_000)
-  let bytes = Array(UnsafeBufferPointer(start: data, count: data == nil ? 0 : size))
-  YAMLPiecesOracle.check(bytes, limits: limits)
+  YAMLPiecesOracle.check(Array(input), limits: limits)
   let loader = DocumentLoader(root: FuzzFolder.root, limits: limits)
   let results = [
     try? OpenAPITranslator.translate(path: "spec.json", loader: loader),

@@ -4,13 +4,8 @@
   import Darwin
 #endif
 
-/// Where a line starts: its byte offset and 0-based line number.
-struct KeyLine: Equatable {
-  var offset: Int
-  var line: Int
-}
-
-/// A line `YAMLPieces` may cut before: a key line, and how many mappings down its entry is.
+/// A key line `YAMLPieces` may cut before: where it starts (byte offset, 0-based line number) and how
+/// many mappings down its entry is (its indentation in steps of two spaces).
 struct YAMLCut: Equatable {
   var offset: Int
   var line: Int
@@ -29,8 +24,8 @@ struct YAMLKeyLines {
   static let levelCount = 4
 
   private let bytes: UnsafeBufferPointer<UInt8>
-  /// Key lines indented `2 × level` spaces, in order.
-  private(set) var levels = [[KeyLine]](repeating: [], count: levelCount)
+  /// Key lines indented `2 × level` spaces (their `depth`), in order.
+  private(set) var levels = [[YAMLCut]](repeating: [], count: levelCount)
 
   init?(_ bytes: UnsafeBufferPointer<UInt8>) {
     self.bytes = bytes
@@ -47,7 +42,7 @@ struct YAMLKeyLines {
       }
       let indentation = first - lineStart
       if first < bytes.count, indentation % 2 == 0, indentation < 2 * Self.levelCount, Self.beginsKey(bytes[first]) {
-        levels[indentation / 2].append(KeyLine(offset: lineStart, line: line))
+        levels[indentation / 2].append(YAMLCut(offset: lineStart, line: line, depth: indentation / 2))
       }
       guard let end = Self.offset(of: UInt8(ascii: "\n"), in: bytes, from: first) else { break }
       line += 1
@@ -59,28 +54,28 @@ struct YAMLKeyLines {
   /// entries of every entry larger than `size` whose value is a block mapping, as deep as the levels go.
   func cuts(largerThan size: Int) -> [YAMLCut] {
     var cuts: [YAMLCut] = []
-    func visit(_ entries: ArraySlice<KeyLine>, depth: Int, end: Int) {
+    func visit(_ entries: ArraySlice<YAMLCut>, end: Int) {
       for index in entries.indices {
         let entry = entries[index]
-        cuts.append(YAMLCut(offset: entry.offset, line: entry.line, depth: depth))
+        cuts.append(entry)
         let entryEnd = index + 1 < entries.endIndex ? entries[index + 1].offset : end
-        guard depth + 1 < Self.levelCount, entryEnd - entry.offset > size else { continue }
-        let children = self.children(of: entry, level: depth + 1, before: entryEnd)
-        if !children.isEmpty { visit(children, depth: depth + 1, end: entryEnd) }
+        guard entry.depth + 1 < Self.levelCount, entryEnd - entry.offset > size else { continue }
+        let children = self.children(of: entry, before: entryEnd)
+        if !children.isEmpty { visit(children, end: entryEnd) }
       }
     }
-    visit(levels[0][...], depth: 0, end: bytes.count)
+    visit(levels[0][...], end: bytes.count)
     return cuts
   }
 
-  /// The key lines at `level` of `entry` (which ends at `end`) when its value is a block mapping at
-  /// that level: the key line ends in `:`, and the next line that is neither blank nor a comment is
-  /// the first of them. Otherwise none.
-  private func children(of entry: KeyLine, level: Int, before end: Int) -> ArraySlice<KeyLine> {
+  /// The key lines one level deeper than `entry` (which ends at `end`) when its value is a block mapping
+  /// there: the key line ends in `:`, and the next line that is neither blank nor a comment is the first
+  /// of them. Otherwise none.
+  private func children(of entry: YAMLCut, before end: Int) -> ArraySlice<YAMLCut> {
     guard let lineEnd = Self.offset(of: UInt8(ascii: "\n"), in: bytes, from: entry.offset),
       endsInColon(entry.offset..<lineEnd)
     else { return [] }
-    let lines = levels[level]
+    let lines = levels[entry.depth + 1]
     let first = Self.firstIndex(in: lines, after: lineEnd)
     var last = first
     while last < lines.count, lines[last].offset < end { last += 1 }
@@ -161,7 +156,7 @@ struct YAMLKeyLines {
   }
 
   /// The index of the first line in `lines` that starts after `offset`.
-  private static func firstIndex(in lines: [KeyLine], after offset: Int) -> Int {
+  private static func firstIndex(in lines: [YAMLCut], after offset: Int) -> Int {
     var low = 0
     var high = lines.count
     while low < high {

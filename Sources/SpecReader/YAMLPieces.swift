@@ -20,12 +20,22 @@ import WorkerThreads
 /// cannot be cut this way (directives, `---`, a byte order mark, line breaks other than `\n` and
 /// `\r\n`) go to one reader from the start.
 enum YAMLPieces {
-  /// Whole lines of the document, starting at a key line.
+  /// Whole lines of the document, from the key line `start` (or the document's first byte) to `end`.
   struct Piece: Equatable {
-    var bytes: Range<Int>
+    var start: YAMLCut
+    var end: Int
+
+    var bytes: Range<Int> { start.offset..<end }
     /// 0-based line of the first byte.
-    var firstLine: Int
+    var firstLine: Int { start.line }
     /// How many mappings down the piece's entries belong: 0 for top-level entries.
+    var depth: Int { start.depth }
+  }
+
+  /// A piece as read: its root mapping, where that starts, and the piece's depth.
+  private struct Part {
+    var mapping: Mapping
+    var location: SourceLocation
     var depth: Int
   }
 
@@ -47,12 +57,12 @@ enum YAMLPieces {
         file: String(decoding: Array(file.utf8), as: UTF8.self), limits: pieceLimits, lineOffset: piece.firstLine)
       return try? reader.readCountingExpansion(UnsafeBufferPointer(rebasing: bytes[piece.bytes]))
     }
-    var parts: [(mapping: Mapping, location: SourceLocation, depth: Int)] = []
+    var parts: [Part] = []
     var expansion = 0
     for (piece, result) in zip(pieces, results) {
       guard let result, let mapping = result.node.mapping else { return nil }
       expansion += result.expansion
-      parts.append((mapping, result.node.location, piece.depth))
+      parts.append(Part(mapping: mapping, location: result.node.location, depth: piece.depth))
     }
     guard expansion <= limits.maxAliasExpansion else { return nil }
     return try? join(parts)
@@ -78,9 +88,7 @@ enum YAMLPieces {
 
   /// The root mapping: each piece's entries added to the mapping `depth` levels down the spine of last
   /// entries, which is opened as far as the next piece needs and closed as the pieces climb back.
-  private static func join(_ parts: [(mapping: Mapping, location: SourceLocation, depth: Int)]) throws(DiagnosticError)
-    -> Node?
-  {
+  private static func join(_ parts: [Part]) throws(DiagnosticError) -> Node? {
     var spine = [OpenMapping(location: parts[0].location, entries: [])]
     for (index, part) in parts.enumerated() {
       guard part.depth < spine.count else { return nil }
@@ -111,14 +119,15 @@ enum YAMLPieces {
     else { return nil }
     let target = max(1, bytes.count / max(1, count))
     var pieces: [Piece] = []
-    var start = Piece(bytes: 0..<bytes.count, firstLine: 0, depth: 0)
+    // The first piece starts at the first byte, so it holds any comment before the first key.
+    var start = YAMLCut(offset: 0, line: 0, depth: 0)
     for cut in lines.cuts(largerThan: target) where cut.offset > first.offset {
       // A piece ends where the mapping it adds to ends, and otherwise once it is large enough.
-      guard cut.depth < start.depth || cut.offset - start.bytes.lowerBound >= target else { continue }
-      pieces.append(Piece(bytes: start.bytes.lowerBound..<cut.offset, firstLine: start.firstLine, depth: start.depth))
-      start = Piece(bytes: cut.offset..<bytes.count, firstLine: cut.line, depth: cut.depth)
+      guard cut.depth < start.depth || cut.offset - start.offset >= target else { continue }
+      pieces.append(Piece(start: start, end: cut.offset))
+      start = cut
     }
-    pieces.append(start)
+    pieces.append(Piece(start: start, end: bytes.count))
     return pieces
   }
 }
