@@ -74,10 +74,7 @@ struct LexiconDocument {
     let segments = NSID.segments(nsid)
     let compared = min(components.count, segments.count)
     // The authority's folders compare case-insensitively, as the authority does; the file name exactly.
-    func folded(_ parts: [String]) -> [String] {
-      parts.dropLast().map { $0.utf8.allSatisfy { $0 < 0x80 } ? NSID.lowercasedASCII($0[...]) : $0.lowercased() }
-        + parts.suffix(1)
-    }
+    func folded(_ parts: [String]) -> [String] { parts.dropLast().map { NSID.lowercased($0[...]) } + parts.suffix(1) }
     guard folded(Array(components.suffix(compared))) == folded(Array(segments.suffix(compared))) else {
       return .mismatch(expected: NSID.relativePath(nsid))
     }

@@ -41,7 +41,7 @@ enum NSID {
   }
 
   private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
-    isDigit(byte) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+    isDigit(byte) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lowercased(byte))
   }
 
   /// The NSID with its authority (every segment but the name) in lower case: authorities are domain
@@ -49,15 +49,20 @@ enum NSID {
   /// Every NSID the front end keeps (lexicon ids, references, `$type` tags) is in this form.
   static func normalized(_ text: String) -> String {
     guard let dot = text.utf8.lastIndex(of: UInt8(ascii: ".")) else { return text }
-    return lowercasedASCII(text[..<dot]) + text[dot...]
+    return lowercased(text[..<dot]) + text[dot...]
   }
 
-  /// `text` with its ASCII letters in lower case and every other byte kept: for the ASCII text of a valid
-  /// NSID what `lowercased()` gives, without Unicode's case tables.
-  static func lowercasedASCII(_ text: Substring) -> String {
-    func isUpper(_ byte: UInt8) -> Bool { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) }
-    guard text.utf8.contains(where: isUpper) else { return String(text) }
-    return String(decoding: text.utf8.map { isUpper($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+  /// `text.lowercased()`, without Unicode's case tables when the text is ASCII (every NSID, nearly every
+  /// folder name): authorities and the folders that spell them compare in this case.
+  static func lowercased(_ text: Substring) -> String {
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.lowercased() }
+    guard text.utf8.contains(where: { lowercased($0) != $0 }) else { return String(text) }
+    return String(decoding: text.utf8.map(lowercased), as: UTF8.self)
+  }
+
+  /// An ASCII letter in lower case; any other byte as it is.
+  static func lowercased(_ byte: UInt8) -> UInt8 {
+    (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
   }
 
   /// An NSID's segments, outermost first: `place.stream.livestream` → `["place", "stream", "livestream"]`.

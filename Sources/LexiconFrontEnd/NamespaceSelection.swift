@@ -38,16 +38,11 @@ struct NamespaceSelection {
     var index = name.startIndex
     for byte in prefix {
       let other = name[index]
-      let equal = index < nameSegment ? Self.lowercased(byte) == Self.lowercased(other) : byte == other
+      let equal = index < nameSegment ? NSID.lowercased(byte) == NSID.lowercased(other) : byte == other
       guard equal else { return false }
       index = name.index(after: index)
     }
     return index == name.endIndex || name[index] == UInt8(ascii: ".")
-  }
-
-  /// An ASCII letter in lower case; any other byte as it is.
-  private static func lowercased(_ byte: UInt8) -> UInt8 {
-    (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
   }
 
   /// The lexicon a declaration, constant or method belongs to: its id up to `#` (`nsid#def/…`), or the
