@@ -76,6 +76,10 @@ public struct Operation: Hashable, Sendable {
     case subscription
   }
 
+  /// Whether the method only reads (`GET`, `HEAD`; an XRPC query or subscription): what it returns is
+  /// the point of calling it, where a change (`POST`, `PATCH`, a procedure) is often called for its effect.
+  public var isRead: Bool { method == "GET" || method == "HEAD" }
+
   /// An operation; a plain HTTP request without parameters, body, answers or security by default.
   public init(
     name: String, method: String, path: String, parameters: [Parameter] = [], requestBody: RequestBody? = nil,

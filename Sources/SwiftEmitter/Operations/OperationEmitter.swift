@@ -147,11 +147,11 @@ struct OperationEmitter {
     return paragraphs.joined(separator: "\n\n")
   }
 
-  /// Whether a caller may ignore what the method returns: what a change (`POST`, `PATCH`, a procedure)
-  /// answers is often not needed, while ignoring what a read (`GET`, `HEAD`) or a stream returns is
-  /// a mistake the compiler should point out.
+  /// Whether a caller may ignore what the method returns: what a change answers is often not needed,
+  /// while ignoring what a read (`Operation.isRead`) or a stream returns is a mistake the compiler should
+  /// point out.
   private var isResultDiscardable: Bool {
-    !plan.returnType.isVoid && !plan.isStreamed && !["GET", "HEAD"].contains(operation.method.uppercased())
+    !plan.returnType.isVoid && !plan.isStreamed && !operation.isRead
   }
 
   private func emitMethod(_ writer: inout SwiftCodeWriter) {
